@@ -1,0 +1,43 @@
+// NFR categories recognised from a heading, a table column, a title or an ID infix
+// (NFR-PERF-01, NFR-SEC-2). English, French, Turkish and Chinese words seen in real PRDs.
+
+export const CATEGORY_WORDS: [string, RegExp][] = [
+  ['performance', /perf|latenc|response time|throughput|speed|fast|temps de|rapidit|réactivit|reactivit|render|load time|hız|gecikme|yanıt süresi|性能|响应/i],
+  ['security', /secur|sécurit|securit|privacy|confidential|auth|encrypt|chiffr|güvenlik|şifrel|安全|compliance|conformit|uyum|rgpd|gdpr/i],
+  ['availability', /availab|disponib|uptime|erişilebilirlik süresi|可用/i],
+  ['reliability', /reliab|fiabilit|resilien|résilien|fault|recover|durab|robust|güvenilir|dayanıklı|可靠/i],
+  ['scalability', /scal|évolutiv|ölçeklen|扩展|伸缩/i],
+  ['usability', /usab|\bux\b|ergonom|utilisabilit|ease of|kullanılabilir|易用/i],
+  ['accessibility', /accessib|a11y|wcag|erişilebilir/i],
+  ['maintainability', /maintainab|maintenab|code quality|qualité|testab|bakım|可维护/i],
+  ['compatibility', /compatib|portab|platform|browser|uyumluluk|兼容/i],
+  ['observability', /observab|monitor|logging|audit|traçabilit|gözlem|izleme|监控/i],
+  ['integration', /integrat|intégration|interop|entegrasyon/i],
+  ['cost', /cost|coût|budget|maliyet|成本/i],
+];
+
+const ID_INFIX: Record<string, string> = {
+  PERF: 'performance', P: 'performance',
+  SEC: 'security', S: 'security',
+  AVAIL: 'availability', AV: 'availability', A: 'availability',
+  RELY: 'reliability', REL: 'reliability', R: 'reliability',
+  SCA: 'scalability', SCAL: 'scalability', SC: 'scalability',
+  UX: 'usability', USA: 'usability', U: 'usability',
+  ACC: 'accessibility', A11Y: 'accessibility',
+  MAINT: 'maintainability', M: 'maintainability',
+  COMP: 'compatibility', C: 'compatibility',
+  OBS: 'observability', O: 'observability',
+  INT: 'integration', I: 'integration',
+};
+
+export function categoryFromText(text: string): string | null {
+  for (const [name, re] of CATEGORY_WORDS) if (re.test(text)) return name;
+  return null;
+}
+
+/** NFR-PERF-01 -> performance; NFR-P1 -> performance. Single letters only where the PRD groups IDs that way. */
+export function categoryFromId(id: string): string | null {
+  const m = /^[A-Z]+-([A-Z][A-Z0-9]*?)-?\d/.exec(id.toUpperCase());
+  if (!m) return null;
+  return ID_INFIX[m[1]] ?? null;
+}

@@ -1,0 +1,95 @@
+import type { Heading, Root, RootContent } from 'mdast';
+import { parseMarkdown, plainText, lineOf } from './markdown.js';
+import { normalizeHeading } from './headings.js';
+import type { DocKind, SourceFile } from './types.js';
+
+export interface ParsedFile {
+  path: string;
+  text: string;
+  root: Root;
+  lineCount: number;
+}
+
+export interface Section {
+  file: string;
+  line: number;
+  depth: number;
+  title: string;
+  /** normalizeHeading(title) */
+  key: string;
+  /** Index in ParsedDoc.sections. */
+  index: number;
+  parent: Section | null;
+  /** Top-level nodes between this heading and the next heading of any depth. */
+  blocks: RootContent[];
+}
+
+/** One document (PRD or architecture) made of one or more files, in reading order. */
+export interface ParsedDoc {
+  kind: DocKind;
+  files: ParsedFile[];
+  sections: Section[];
+}
+
+export function parseDoc(kind: DocKind, sources: SourceFile[]): ParsedDoc {
+  const files = sources.map((s) => ({ path: s.path, text: s.text, root: parseMarkdown(s.text), lineCount: s.text.split('\n').length }));
+  const sections: Section[] = [];
+  for (const file of files) {
+    // A shard starts with an empty stack: its first heading is its section.
+    const stack: Section[] = [];
+    let current: Section | null = null;
+    for (const node of file.root.children) {
+      if (node.type === 'heading') {
+        const heading = node as Heading;
+        while (stack.length && stack[stack.length - 1].depth >= heading.depth) stack.pop();
+        const title = plainText(heading).trim();
+        current = {
+          file: file.path,
+          line: lineOf(heading),
+          depth: heading.depth,
+          title,
+          key: normalizeHeading(title),
+          index: sections.length,
+          parent: stack[stack.length - 1] ?? null,
+          blocks: [],
+        };
+        sections.push(current);
+        stack.push(current);
+      } else if (current) {
+        current.blocks.push(node);
+      }
+    }
+  }
+  return { kind, files, sections };
+}
+
+/** The section and every section nested below it (same file, deeper headings that follow). */
+export function sectionTree(doc: ParsedDoc, section: Section): Section[] {
+  const out = [section];
+  for (let i = section.index + 1; i < doc.sections.length; i++) {
+    const next = doc.sections[i];
+    if (next.file !== section.file || next.depth <= section.depth) break;
+    out.push(next);
+  }
+  return out;
+}
+
+/** Plain text of a section including its subsections and their headings. */
+export function sectionText(doc: ParsedDoc, section: Section): string {
+  return sectionTree(doc, section)
+    .map((s) => [s.title, ...s.blocks.map((b) => plainText(b))].join('\n'))
+    .join('\n');
+}
+
+export function ancestors(section: Section): Section[] {
+  const out: Section[] = [];
+  for (let s: Section | null = section; s; s = s.parent) out.push(s);
+  return out;
+}
+
+/** The whole document's text without code blocks, for keyword checks. */
+export function docProse(doc: ParsedDoc): string {
+  return doc.files
+    .map((f) => f.root.children.filter((n) => n.type !== 'code' && n.type !== 'yaml').map((n) => plainText(n)).join('\n'))
+    .join('\n');
+}

@@ -1,0 +1,24 @@
+// Heading text as the section matcher sees it: numbering, emoji, punctuation and
+// accents removed, lower case, and the many spellings of "non-functional" made one.
+
+const LEADING_NUMBER = /^\s*(?:(?:section|chapter|part|step|phase|appendix|annex)\s+)?(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVXLC]+\.)\s*[:.)\-–—]?\s+/i;
+
+export function stripNumbering(title: string): string {
+  return title.replace(LEADING_NUMBER, '');
+}
+
+export function normalizeHeading(title: string): string {
+  const folded = stripNumbering(title.trim())
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return folded.replace(/\bnon ?functional\b/g, 'nonfunctional');
+}
+
+/** True when `phrase` (already normalized) occurs as whole words in the normalized heading. */
+export function headingHas(normalized: string, phrase: string): boolean {
+  if (!phrase) return false;
+  return ` ${normalized} `.includes(` ${phrase} `);
+}

@@ -1,0 +1,54 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Nodes, Root } from 'mdast';
+
+// One frozen processor: every file is parsed once and every rule walks that tree.
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+
+export function parseMarkdown(text: string): Root {
+  return processor.parse(text) as Root;
+}
+
+/** The visible text of a node: inline code is kept (IDs are often written `NFR1`), HTML and images are not. */
+export function plainText(node: Nodes): string {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      return node.value;
+    case 'html':
+    case 'image':
+    case 'imageReference':
+    case 'footnoteReference':
+    case 'yaml':
+    case 'definition':
+      return '';
+    case 'code':
+      return node.value;
+    case 'break':
+      return '\n';
+    default:
+      if ('children' in node) {
+        const sep = node.type === 'tableRow' ? ' | ' : node.type === 'list' || node.type === 'listItem' || node.type === 'root' || node.type === 'blockquote' || node.type === 'table' ? '\n' : '';
+        return (node.children as Nodes[]).map(plainText).join(sep);
+      }
+      return '';
+  }
+}
+
+/** Visit every node depth-first; return false from the visitor to skip a node's children. */
+export function walk(node: Nodes, visit: (node: Nodes, parent: Nodes | null) => boolean | void, parent: Nodes | null = null): void {
+  if (visit(node, parent) === false) return;
+  if ('children' in node) {
+    for (const child of node.children as Nodes[]) walk(child, visit, node);
+  }
+}
+
+export function lineOf(node: Nodes): number {
+  return node.position?.start.line ?? 1;
+}
+
+export function columnOf(node: Nodes): number {
+  return node.position?.start.column ?? 1;
+}

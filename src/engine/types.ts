@@ -1,0 +1,71 @@
+// Data shared by the engine, the rules and the formatters. Pure data: no I/O.
+
+export type Severity = 'error' | 'warning';
+export type SeveritySetting = Severity | 'off';
+export type DocKind = 'prd' | 'architecture';
+
+export interface Location {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  fix: string;
+  file: string;
+  line: number;
+  column: number;
+  /** Where the finding's second place is, e.g. "first defined here". */
+  related?: Location & { message: string };
+}
+
+/** One markdown file handed to the engine: the shell reads it, the engine never does. */
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+export interface DocSetInput {
+  name: string;
+  prd: SourceFile[];
+  architecture: SourceFile[];
+  /** Paths the user asked for that did not resolve to any file. */
+  missing: { kind: DocKind; path: string }[];
+}
+
+export type ReqKind = 'fr' | 'nfr' | 'other';
+
+export interface Target {
+  metric: string;
+  comparator: '<' | '<=' | '>' | '>=' | '=';
+  value: number;
+  unit: string;
+  percentile?: number;
+  text: string;
+}
+
+export interface Requirement {
+  id: string;
+  /** Upper-cased, separators and leading zeros removed: NFR-001 and NFR1 are the same requirement. */
+  key: string;
+  kind: ReqKind;
+  title: string;
+  text: string;
+  category: string | null;
+  targets: Target[];
+  /** A named standard that makes the requirement checkable without a number (WCAG 2.1, ISO 27001, ...). */
+  standards: string[];
+  location: Location;
+}
+
+export interface Reference {
+  id: string;
+  key: string;
+  kind: ReqKind;
+  location: Location;
+  /** Why this occurrence cannot count as evidence, if it cannot. */
+  noise?: 'front-matter' | 'change-log' | 'checklist' | 'claim';
+}
