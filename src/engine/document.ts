@@ -87,9 +87,15 @@ export function ancestors(section: Section): Section[] {
   return out;
 }
 
-/** The whole document's text without code blocks, for keyword checks. */
+const proseCache = new WeakMap<ParsedDoc, string>();
+
+/** The whole document's text without code blocks, for keyword checks; computed once per document. */
 export function docProse(doc: ParsedDoc): string {
-  return doc.files
+  const cached = proseCache.get(doc);
+  if (cached !== undefined) return cached;
+  const prose = doc.files
     .map((f) => f.root.children.filter((n) => n.type !== 'code' && n.type !== 'yaml').map((n) => plainText(n)).join('\n'))
     .join('\n');
+  proseCache.set(doc, prose);
+  return prose;
 }

@@ -20,5 +20,7 @@ export function normalizeHeading(title: string): string {
 /** True when `phrase` (already normalized) occurs as whole words in the normalized heading. */
 export function headingHas(normalized: string, phrase: string): boolean {
   if (!phrase) return false;
+  // Chinese and Japanese headings have no spaces between words.
+  if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(phrase)) return normalized.includes(phrase);
   return ` ${normalized} `.includes(` ${phrase} `);
 }

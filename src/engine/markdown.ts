@@ -11,7 +11,7 @@ export function parseMarkdown(text: string): Root {
   return processor.parse(text) as Root;
 }
 
-/** The visible text of a node: inline code is kept (IDs are often written `NFR1`), HTML and images are not. */
+/** The visible prose of a node: inline code is kept (IDs are often written `NFR1`); HTML, images and code blocks are not. */
 export function plainText(node: Nodes): string {
   switch (node.type) {
     case 'text':
@@ -22,10 +22,9 @@ export function plainText(node: Nodes): string {
     case 'imageReference':
     case 'footnoteReference':
     case 'yaml':
+    case 'code':
     case 'definition':
       return '';
-    case 'code':
-      return node.value;
     case 'break':
       return '\n';
     default:

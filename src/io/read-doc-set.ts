@@ -8,6 +8,13 @@ export interface DocSetPaths {
   architecture: string[];
 }
 
+/** A doc set as configured: a path list left out means the default location. */
+export interface DocSetSpec {
+  name: string;
+  prd?: string[];
+  architecture?: string[];
+}
+
 const toPosix = (p: string) => p.split(path.sep).join('/');
 
 /** Links to markdown files in an index, in the order they appear. */
@@ -60,7 +67,11 @@ export function readDocSet(root: string, paths: DocSetPaths): DocSetInput {
 }
 
 /** docs/prd.md, else the docs/prd/ shard folder; the same for the architecture. */
-export function defaultPaths(root: string): DocSetPaths {
+export function withDefaults(root: string, spec: DocSetSpec): DocSetPaths {
   const pick = (file: string, dir: string) => (existsSync(path.join(root, file)) || !existsSync(path.join(root, dir)) ? file : dir);
-  return { name: 'default', prd: [pick('docs/prd.md', 'docs/prd')], architecture: [pick('docs/architecture.md', 'docs/architecture')] };
+  return {
+    name: spec.name,
+    prd: spec.prd ?? [pick('docs/prd.md', 'docs/prd')],
+    architecture: spec.architecture ?? [pick('docs/architecture.md', 'docs/architecture')],
+  };
 }

@@ -1,0 +1,122 @@
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { runCheck } from './run-check.js';
+import { runInit } from './run-init.js';
+import { formatStylish } from '../formatters/stylish.js';
+import { formatJson } from '../formatters/json.js';
+import { RULES } from '../rules/index.js';
+import { docsUrl } from '../rules/rule.js';
+import { UserError, errorMessage } from '../errors.js';
+import type { FailOn } from '../config/resolve-config.js';
+
+export interface Io {
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown; isTTY?: boolean };
+  env: Record<string, string | undefined>;
+}
+
+const VERSION = '0.1.0';
+const FORMATS = ['stylish', 'json'] as const;
+const FAIL_ON = ['error', 'warning', 'never'] as const;
+
+export const USAGE = `Usage: archgate <command> [options]
+
+Commands:
+  check [dir]      Lint the doc set(s) in dir (default: .) and gate on the findings
+  init [dir]       Write docs/prd.md and docs/architecture.md skeletons
+  rules            List the rules
+
+check options:
+  --prd <path>            PRD file or shard folder, relative to dir (repeatable)
+  --architecture <path>   Architecture file or shard folder, relative to dir (repeatable)
+  --config <path>         Config file (default: .github/archgate.yml)
+  --doc-set <name>        Check only this doc set from the config
+  --format <name>         stylish (default) or json
+  --fail-on <level>       error (default), warning or never
+
+init options:
+  --name <product>        Product name to put in the skeletons
+  --force                 Overwrite existing files
+
+Exit codes: 0 pass, 1 findings at or above --fail-on, 2 usage or config error, 3 internal error.
+`;
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) throw new UserError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+  return value as T;
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        prd: { type: 'string', multiple: true },
+        architecture: { type: 'string', multiple: true },
+        config: { type: 'string' },
+        'doc-set': { type: 'string' },
+        format: { type: 'string' },
+        'fail-on': { type: 'string' },
+        name: { type: 'string' },
+        force: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+    const [command, ...rest] = positionals;
+    if (values.version) {
+      io.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
+    if (values.help || !command) {
+      (command || values.help ? io.stdout : io.stderr).write(USAGE);
+      return values.help ? 0 : 2;
+    }
+    if (rest.length > 1) throw new UserError(`too many arguments: ${rest.join(' ')}`);
+    const dir = path.resolve(rest[0] ?? '.');
+    switch (command) {
+      case 'check': {
+        const format = oneOf(values.format, FORMATS, '--format') ?? 'stylish';
+        const failOn = oneOf(values['fail-on'], FAIL_ON, '--fail-on') as FailOn | undefined;
+        const progress = io.stderr.isTTY === true;
+        const report = runCheck({
+          dir,
+          config: values.config,
+          prd: values.prd,
+          architecture: values.architecture,
+          docSet: values['doc-set'],
+          failOn,
+          onProgress: (i, total, name) => {
+            if (progress && total > 1) io.stderr.write(`[${i + 1}/${total}] ${name}\n`);
+          },
+        });
+        const color = io.stdout.isTTY === true && !io.env.NO_COLOR;
+        io.stdout.write(format === 'json' ? formatJson(report) : formatStylish(report, { color }));
+        return report.result === 'pass' ? 0 : 1;
+      }
+      case 'init': {
+        const written = runInit({ dir, name: values.name, force: values.force });
+        io.stdout.write(`Wrote ${written.join(' and ')}. Fill in the [bracketed] placeholders, then run: npx archgate check\n`);
+        return 0;
+      }
+      case 'rules': {
+        const width = Math.max(...RULES.map((r) => r.meta.id.length));
+        for (const r of RULES) io.stdout.write(`${r.meta.id.padEnd(width)}  ${r.meta.defaultSeverity.padEnd(7)}  ${r.meta.description}\n`);
+        io.stdout.write(`\nDocs: ${docsUrl('<namespace>/<rule>')}\n`);
+        return 0;
+      }
+      default:
+        throw new UserError(`unknown command "${command}"\n\n${USAGE}`);
+    }
+  } catch (error) {
+    if (error instanceof UserError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`archgate: ${errorMessage(error)}\n`);
+      return 2;
+    }
+    io.stderr.write(`archgate: internal error: ${errorMessage(error)}\nPlease report this at https://github.com/archgate/archgate/issues\n`);
+    return 3;
+  }
+}

@@ -1,0 +1,50 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { checkDocSet, type DocSetResult } from '../engine/engine.js';
+import { loadConfig, type RawConfig } from '../config/load-config.js';
+import { resolveConfig, type FailOn } from '../config/resolve-config.js';
+import { readDocSet, withDefaults, type DocSetSpec } from '../io/read-doc-set.js';
+import { buildReport, type Report } from '../report/report.js';
+import { UserError } from '../errors.js';
+
+export interface CheckOptions {
+  dir: string;
+  config?: string;
+  prd?: string[];
+  architecture?: string[];
+  docSet?: string;
+  failOn?: FailOn;
+  /** Called before each doc set, for progress on a terminal. */
+  onProgress?: (index: number, total: number, name: string) => void;
+}
+
+export const DEFAULT_CONFIG_PATHS = ['.github/archgate.yml', '.github/archgate.yaml'];
+
+export function readConfigFile(dir: string, explicit?: string): { raw: RawConfig; file: string | null } {
+  const rel = explicit ?? DEFAULT_CONFIG_PATHS.find((p) => existsSync(path.join(dir, p)));
+  if (!rel) return { raw: {}, file: null };
+  const abs = path.resolve(dir, rel);
+  if (!existsSync(abs)) throw new UserError(`config file not found: ${rel}`);
+  return { raw: loadConfig(readFileSync(abs, 'utf8'), rel), file: rel };
+}
+
+/** The CLI's check: read config and documents from disk, run the pure engine, build the report. */
+export function runCheck(options: CheckOptions): Report {
+  if (!existsSync(options.dir)) throw new UserError(`directory not found: ${options.dir}`);
+  const { raw } = readConfigFile(options.dir, options.config);
+  const config = resolveConfig(raw);
+  let specs: DocSetSpec[] = config.docSets.length ? config.docSets : [{ name: 'default' }];
+  if (options.docSet) {
+    specs = specs.filter((s) => s.name === options.docSet);
+    if (!specs.length) throw new UserError(`no doc set named "${options.docSet}" in the config (known: ${config.docSets.map((s) => s.name).join(', ') || 'default'})`);
+  }
+  if (options.prd?.length || options.architecture?.length) {
+    if (specs.length > 1) throw new UserError('--prd and --architecture apply to one doc set: choose it with --doc-set');
+    specs = [{ ...specs[0], ...(options.prd?.length ? { prd: options.prd } : {}), ...(options.architecture?.length ? { architecture: options.architecture } : {}) }];
+  }
+  const results: DocSetResult[] = specs.map((spec, i) => {
+    options.onProgress?.(i, specs.length, spec.name);
+    return checkDocSet(readDocSet(options.dir, withDefaults(options.dir, spec)), config.engine);
+  });
+  return buildReport(results, options.failOn ?? config.failOn);
+}

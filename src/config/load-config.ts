@@ -1,0 +1,101 @@
+import { Ajv, type ErrorObject } from 'ajv';
+import { LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
+import { UserError } from '../errors.js';
+import { RULES } from '../rules/index.js';
+import { buildConfigSchema } from './config-schema.js';
+
+/** The config as the user wrote it, after validation. */
+export interface RawConfig {
+  preset?: 'recommended' | 'strict' | 'minimal';
+  failOn?: 'error' | 'warning' | 'never';
+  docSets?: { name: string; prd?: string | string[]; architecture?: string | string[] }[];
+  ids?: { prefixes?: { nfr?: string[]; fr?: string[]; other?: string[] }; pattern?: string };
+  sections?: Record<string, string[]>;
+  rules?: Record<string, boolean | 'error' | 'warning' | 'off' | ({ severity?: 'error' | 'warning' | 'off' } & Record<string, unknown>)>;
+}
+
+let validator: ReturnType<Ajv['compile']> | null = null;
+function validate(value: unknown) {
+  validator ??= new Ajv({ allErrors: true, strict: false }).compile(buildConfigSchema(RULES));
+  const ok = validator(value);
+  return ok ? [] : (validator.errors ?? []);
+}
+
+const MAX_CONFIG_BYTES = 1_000_000;
+
+function keyPath(error: ErrorObject): (string | number)[] {
+  const parts = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const extra = error.keyword === 'additionalProperties' ? (error.params as { additionalProperty: string }).additionalProperty : error.keyword === 'propertyNames' ? (error.params as { propertyName: string }).propertyName : undefined;
+  if (extra !== undefined) parts.push(extra);
+  return parts.map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+}
+
+function explain(error: ErrorObject): string {
+  switch (error.keyword) {
+    case 'additionalProperties':
+    case 'propertyNames':
+      return 'is not a known key';
+    case 'enum':
+      return `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'type':
+      return `must be ${(error.params as { type: string }).type}`;
+    case 'oneOf':
+      return 'has the wrong type or value';
+    default:
+      return error.message ?? 'is not valid';
+  }
+}
+
+/** Parse and validate .github/archgate.yml text. Errors name the file, line, column and key. */
+export function loadConfig(text: string, file: string): RawConfig {
+  if (text.length > MAX_CONFIG_BYTES) throw new UserError(`the config is larger than ${MAX_CONFIG_BYTES} bytes`, { file });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length) {
+    const e = doc.errors[0];
+    const pos = lineCounter.linePos(e.pos[0]);
+    throw new UserError(e.message.split('\n')[0], { file, line: pos.line, column: pos.col });
+  }
+  const value: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  if (typeof value !== 'object' || Array.isArray(value) || value === null) {
+    throw new UserError('the config must be a mapping of keys to values', { file, line: 1, column: 1 });
+  }
+  const errors = validate(value);
+  // oneOf errors repeat their branches' errors; the most specific (deepest) one says the most.
+  const error = errors.filter((e) => e.keyword !== 'oneOf' || errors.length === 1).sort((a, b) => keyPath(b).length - keyPath(a).length)[0] ?? errors[0];
+  if (error) {
+    const path = keyPath(error);
+    const key = path.join('.');
+    let node = doc.getIn(path, true) as YamlNode | undefined;
+    if (error.keyword === 'additionalProperties' || error.keyword === 'propertyNames') {
+      const parent = doc.getIn(path.slice(0, -1), true);
+      if (isMap(parent)) {
+        const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === path[path.length - 1]);
+        node = (pair?.key as YamlNode | undefined) ?? node;
+      }
+    }
+    const offset = node?.range?.[0] ?? 0;
+    const pos = lineCounter.linePos(offset);
+    throw new UserError(`${explain(error)}`, { file, line: pos.line, column: pos.col, key: key || '(root)' });
+  }
+  const config = value as RawConfig;
+  if (config.ids?.pattern) {
+    try {
+      new RegExp(config.ids.pattern, 'g');
+    } catch (e) {
+      const node = doc.getIn(['ids', 'pattern'], true) as YamlNode | undefined;
+      const pos = lineCounter.linePos(node?.range?.[0] ?? 0);
+      throw new UserError(`is not a valid regular expression (${(e as Error).message})`, { file, line: pos.line, column: pos.col, key: 'ids.pattern' });
+    }
+  }
+  const names = new Set<string>();
+  for (const [i, set] of (config.docSets ?? []).entries()) {
+    if (names.has(set.name)) {
+      const node = doc.getIn(['docSets', i, 'name'], true) as YamlNode | undefined;
+      const pos = lineCounter.linePos(node?.range?.[0] ?? 0);
+      throw new UserError(`doc set name "${set.name}" is used twice`, { file, line: pos.line, column: pos.col, key: `docSets.${i}.name` });
+    }
+    names.add(set.name);
+  }
+  return config;
+}

@@ -1,0 +1,51 @@
+import type { EngineConfig, RuleSetting } from '../engine/engine.js';
+import { DEFAULT_ID_SETTINGS, type IdSettings } from '../engine/ids.js';
+import { DEFAULT_SYNONYMS, mergeSynonyms } from '../engine/section-finder.js';
+import type { SeveritySetting } from '../engine/types.js';
+import { RULES } from '../rules/index.js';
+import { presetSeverity, type Preset } from '../rules/presets.js';
+import type { DocSetSpec } from '../io/read-doc-set.js';
+import type { RawConfig } from './load-config.js';
+
+export type FailOn = 'error' | 'warning' | 'never';
+
+export interface ResolvedConfig {
+  engine: EngineConfig;
+  /** Doc sets the config lists; empty means "use the defaults". */
+  docSets: DocSetSpec[];
+  failOn: FailOn;
+}
+
+const asList = (v: string | string[] | undefined): string[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
+
+/** Apply the preset, then per-rule settings, over the registry. */
+export function resolveConfig(raw: RawConfig): ResolvedConfig {
+  const preset: Preset = raw.preset ?? 'recommended';
+  const settings: Record<string, RuleSetting> = {};
+  for (const rule of RULES) {
+    const base: RuleSetting = { severity: presetSeverity(rule, preset), options: {} };
+    const given = raw.rules?.[rule.meta.id];
+    if (given === undefined) settings[rule.meta.id] = base;
+    else if (given === true) settings[rule.meta.id] = { ...base, severity: base.severity === 'off' ? (rule.meta.defaultSeverity === 'off' ? 'warning' : rule.meta.defaultSeverity) : base.severity };
+    else if (given === false) settings[rule.meta.id] = { ...base, severity: 'off' };
+    else if (typeof given === 'string') settings[rule.meta.id] = { ...base, severity: given };
+    else {
+      const { severity, ...options } = given;
+      settings[rule.meta.id] = { severity: (severity as SeveritySetting | undefined) ?? (base.severity === 'off' ? 'warning' : base.severity), options };
+    }
+  }
+  const ids: IdSettings = {
+    prefixes: {
+      nfr: raw.ids?.prefixes?.nfr ?? DEFAULT_ID_SETTINGS.prefixes.nfr,
+      fr: raw.ids?.prefixes?.fr ?? DEFAULT_ID_SETTINGS.prefixes.fr,
+      other: raw.ids?.prefixes?.other ?? DEFAULT_ID_SETTINGS.prefixes.other,
+    },
+    ...(raw.ids?.pattern ? { pattern: raw.ids.pattern } : {}),
+  };
+  const docSets = (raw.docSets ?? []).map((s) => ({ name: s.name, prd: asList(s.prd), architecture: asList(s.architecture) }));
+  return {
+    engine: { ids, synonyms: mergeSynonyms(DEFAULT_SYNONYMS, raw.sections), rules: [...RULES], settings },
+    docSets,
+    failOn: raw.failOn ?? 'error',
+  };
+}

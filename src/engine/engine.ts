@@ -1,0 +1,91 @@
+import { parseDoc, type ParsedDoc } from './document.js';
+import { scanIds, type IdScan } from './requirements.js';
+import { findSection, type SectionSynonyms } from './section-finder.js';
+import { disabledSpans, isDisabled } from './inline-disables.js';
+import type { IdSettings } from './ids.js';
+import type { DocKind, DocSetInput, Finding, Requirement, Severity, SeveritySetting } from './types.js';
+import type { DocSetView, Rule } from '../rules/rule.js';
+
+export interface RuleSetting {
+  severity: SeveritySetting;
+  options: Record<string, unknown>;
+}
+
+/** Everything the engine needs besides the documents; the shells build it from config. */
+export interface EngineConfig {
+  ids: IdSettings;
+  synonyms: SectionSynonyms;
+  rules: Rule[];
+  settings: Record<string, RuleSetting>;
+}
+
+export interface DocSetResult {
+  name: string;
+  prdFiles: string[];
+  architectureFiles: string[];
+  requirements: Requirement[];
+  findings: Finding[];
+  /** Findings silenced by inline archgate-disable comments. */
+  suppressed: number;
+}
+
+const EMPTY_SCAN: IdScan = { definitions: [], duplicates: [], references: [] };
+
+export function buildView(input: DocSetInput, config: EngineConfig): DocSetView {
+  const prd = input.prd.length ? parseDoc('prd', input.prd) : null;
+  const architecture = input.architecture.length ? parseDoc('architecture', input.architecture) : null;
+  const prdIds = prd ? scanIds(prd, config.ids, true) : EMPTY_SCAN;
+  const architectureIds = architecture ? scanIds(architecture, config.ids, false) : EMPTY_SCAN;
+  const doc = (kind: DocKind): ParsedDoc | null => (kind === 'prd' ? prd : architecture);
+  return {
+    name: input.name,
+    missing: input.missing,
+    prd,
+    architecture,
+    prdIds,
+    architectureIds,
+    requirements: prdIds.definitions,
+    synonyms: config.synonyms,
+    doc,
+    findSection: (kind, topic) => {
+      const d = doc(kind);
+      return d ? findSection(d, config.synonyms, topic) : null;
+    },
+  };
+}
+
+/** The pure engine: documents and config in, findings out. No I/O, no process state. */
+export function checkDocSet(input: DocSetInput, config: EngineConfig): DocSetResult {
+  const view = buildView(input, config);
+  const raw: Finding[] = [];
+  for (const rule of config.rules) {
+    const setting = config.settings[rule.meta.id] ?? { severity: rule.meta.defaultSeverity, options: {} };
+    if (setting.severity === 'off') continue;
+    const severity: Severity = setting.severity;
+    rule.check({
+      view,
+      options: setting.options,
+      report: (r) => {
+        const finding: Finding = { rule: rule.meta.id, severity, message: r.message, fix: r.fix, file: r.location.file, line: r.location.line, column: r.location.column };
+        if (r.related) finding.related = r.related;
+        raw.push(finding);
+      },
+    });
+  }
+  const spans = new Map([...(view.prd?.files ?? []), ...(view.architecture?.files ?? [])].map((f) => [f.path, disabledSpans(f)]));
+  const findings = raw.filter((f) => !isDisabled(f, spans));
+  const fileOrder = [...input.prd, ...input.architecture].map((f) => f.path);
+  const rank = (file: string) => {
+    const i = fileOrder.indexOf(file);
+    return i === -1 ? fileOrder.length : i;
+  };
+  findings.sort((a, b) => rank(a.file) - rank(b.file) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message));
+  return {
+    name: input.name,
+    prdFiles: input.prd.map((f) => f.path),
+    architectureFiles: input.architecture.map((f) => f.path),
+    requirements: view.requirements,
+    findings,
+    suppressed: raw.length - findings.length,
+  };
+}

@@ -1,0 +1,37 @@
+import type { Rule } from '../rule.js';
+import { docStart } from '../rule.js';
+import { sectionTree, sectionText } from '../../engine/document.js';
+import { plainText } from '../../engine/markdown.js';
+import { normalizeHeading } from '../../engine/headings.js';
+import { RATIONALE } from './architecture-style.js';
+
+const RATIONALE_COLUMN = /\b(?:rationale|why|justification|reason|reasons|purpose|notes|raison|justificatif|gerekce|amac|理由|原因)\b/;
+
+export const archTechnologyRationale: Rule = {
+  meta: {
+    id: 'arch/technology-rationale',
+    description: 'The architecture has a technology stack, and says why each choice was made.',
+    defaultSeverity: 'warning',
+    minimal: 'warning',
+    rationale: 'A stack without reasons cannot be reviewed or revisited. A tech-stack table with a Rationale (or Why, Purpose) column, or rationale in the section\'s prose, counts.',
+    checklist: ['000: Justified: Technology choices explained with rationale', '000: Complete technology stack specified with rationale', '001: Justify every major technology decision', '003: Tech stack validated'],
+    examples: { pass: '## Tech Stack\n\n| Category | Technology | Rationale |\n|---|---|---|\n| DB | PostgreSQL | relational data, team knows it |', fail: '## Tech Stack\n\n- PostgreSQL\n- React' },
+  },
+  check(ctx) {
+    const doc = ctx.view.architecture;
+    if (!doc) return;
+    const section = ctx.view.findSection('architecture', 'tech-stack');
+    if (!section) {
+      ctx.report({ location: docStart(doc), message: 'The architecture document has no technology stack section.', fix: 'Add a "Tech Stack" section: one row per technology with its version and the reason it was chosen.' });
+      return;
+    }
+    const tables = sectionTree(doc, section).flatMap((s) => s.blocks.filter((b) => b.type === 'table'));
+    const hasColumn = tables.some((t) => t.type === 'table' && t.children[0]?.children.some((c) => RATIONALE_COLUMN.test(normalizeHeading(plainText(c)))));
+    if (hasColumn || RATIONALE.test(sectionText(doc, section))) return;
+    ctx.report({
+      location: { file: section.file, line: section.line, column: 1 },
+      message: 'The technology stack does not say why each technology was chosen.',
+      fix: 'Add a "Rationale" column to the tech-stack table, or a sentence per choice saying why it beat the alternatives.',
+    });
+  },
+};

@@ -1,0 +1,59 @@
+import type { Rule } from './rule.js';
+import { prdFileExists } from './prd/file-exists.js';
+import { prdUniqueIds } from './prd/unique-ids.js';
+import { prdConsistentIdStyle } from './prd/consistent-id-style.js';
+import { prdNfrDefined } from './prd/nfr-defined.js';
+import { prdNfrMeasurable } from './prd/nfr-measurable.js';
+import { prdRequiredSections } from './prd/required-sections.js';
+import { prdNoPlaceholders } from './prd/no-placeholders.js';
+import { archFileExists } from './arch/file-exists.js';
+import { archC4Diagrams } from './arch/c4-diagrams.js';
+import { archArchitectureStyle } from './arch/architecture-style.js';
+import { archTechnologyRationale } from './arch/technology-rationale.js';
+import { archComponents } from './arch/components.js';
+import { archInterfaces } from './arch/interfaces.js';
+import { archDataModel } from './arch/data-model.js';
+import { archDeploymentOptions } from './arch/deployment-options.js';
+import { archSecurity } from './arch/security.js';
+import { archScalability } from './arch/scalability.js';
+import { archObservability } from './arch/observability.js';
+import { archBackupRecovery } from './arch/backup-recovery.js';
+import { archErrorHandling } from './arch/error-handling.js';
+import { archCaching } from './arch/caching.js';
+import { archDecisionRecords } from './arch/decision-records.js';
+import { archRisks } from './arch/risks.js';
+import { archMigrationPlan } from './arch/migration-plan.js';
+import { archNoPlaceholders } from './arch/no-placeholders.js';
+
+/** Every built-in rule, in the order they run and are documented. */
+export const RULES: readonly Rule[] = [
+  prdFileExists,
+  prdUniqueIds,
+  prdConsistentIdStyle,
+  prdNfrDefined,
+  prdNfrMeasurable,
+  prdRequiredSections,
+  prdNoPlaceholders,
+  archFileExists,
+  archC4Diagrams,
+  archArchitectureStyle,
+  archTechnologyRationale,
+  archComponents,
+  archInterfaces,
+  archDataModel,
+  archDeploymentOptions,
+  archSecurity,
+  archScalability,
+  archObservability,
+  archBackupRecovery,
+  archErrorHandling,
+  archCaching,
+  archDecisionRecords,
+  archRisks,
+  archMigrationPlan,
+  archNoPlaceholders,
+];
+
+export function findRule(id: string): Rule | undefined {
+  return RULES.find((r) => r.meta.id === id);
+}

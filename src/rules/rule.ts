@@ -1,0 +1,68 @@
+import type { ParsedDoc, Section } from '../engine/document.js';
+import type { IdScan } from '../engine/requirements.js';
+import type { DocKind, Location, Requirement, SeveritySetting } from '../engine/types.js';
+import type { SectionSynonyms } from '../engine/section-finder.js';
+
+export const DOCS_BASE = 'https://github.com/archgate/archgate/blob/main/docs/rules';
+
+export type Namespace = 'prd' | 'arch' | 'trace' | 'diagram';
+
+export interface RuleMeta {
+  /** Stable kebab-case ID in a namespace: prd/nfr-measurable. */
+  id: string;
+  description: string;
+  defaultSeverity: SeveritySetting;
+  /** Severity in the minimal preset; rules without it are off there. */
+  minimal?: SeveritySetting;
+  /** A paragraph for the generated docs page: what it checks, why, how to fix. */
+  rationale: string;
+  /** Which checklist items in ../shared/reference this rule implements (for docs/checklists.md). */
+  checklist?: string[];
+  /** JSON Schema of the rule's options (properties only), for the config schema and docs. */
+  options?: Record<string, unknown>;
+  /** Markdown examples for the docs: one that passes, one that fails. */
+  examples?: { pass: string; fail: string };
+}
+
+export interface Report {
+  location: Location;
+  message: string;
+  fix: string;
+  related?: Location & { message: string };
+}
+
+/** What a rule sees: the parsed documents and what the engine derived from them. Read-only. */
+export interface DocSetView {
+  name: string;
+  /** Paths the config named that resolved to no file. */
+  missing: { kind: DocKind; path: string }[];
+  prd: ParsedDoc | null;
+  architecture: ParsedDoc | null;
+  prdIds: IdScan;
+  architectureIds: IdScan;
+  requirements: Requirement[];
+  synonyms: SectionSynonyms;
+  doc(kind: DocKind): ParsedDoc | null;
+  /** The first section whose heading matches the named topic, or null. */
+  findSection(kind: DocKind, topic: string): Section | null;
+}
+
+export interface RuleContext {
+  view: DocSetView;
+  options: Record<string, unknown>;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+export function docsUrl(id: string): string {
+  return `${DOCS_BASE}/${id.replace('/', '-')}.md`;
+}
+
+/** Where a document-level finding goes: the first line of the document's first file. */
+export function docStart(doc: ParsedDoc): Location {
+  return { file: doc.files[0]?.path ?? '', line: 1, column: 1 };
+}
