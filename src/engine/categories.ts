@@ -14,6 +14,7 @@ export const CATEGORY_WORDS: [string, RegExp][] = [
   ['observability', /observab|monitor|logging|audit|traçabilit|gözlem|izleme|监控/i],
   ['integration', /integrat|intégration|interop|entegrasyon/i],
   ['cost', /cost|coût|budget|maliyet|成本/i],
+  ['accuracy', /accura|correctness|précision|exactitude|doğruluk|准确/i],
 ];
 
 const ID_INFIX: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { parseDoc, type ParsedDoc } from './document.js';
 import { scanIds, type IdScan } from './requirements.js';
-import { findSection, type SectionSynonyms } from './section-finder.js';
+import { findSections, type SectionSynonyms } from './section-finder.js';
 import { disabledSpans, isDisabled } from './inline-disables.js';
 import type { IdSettings } from './ids.js';
 import type { DocKind, DocSetInput, Finding, Requirement, Severity, SeveritySetting } from './types.js';
@@ -49,7 +49,11 @@ export function buildView(input: DocSetInput, config: EngineConfig): DocSetView 
     doc,
     findSection: (kind, topic) => {
       const d = doc(kind);
-      return d ? findSection(d, config.synonyms, topic) : null;
+      return d ? (findSections(d, config.synonyms, topic)[0] ?? null) : null;
+    },
+    findSections: (kind, topic) => {
+      const d = doc(kind);
+      return d ? findSections(d, config.synonyms, topic) : [];
     },
   };
 }

@@ -25,6 +25,28 @@ interface Context {
   noise?: Reference['noise'];
 }
 
+const words = (text: string) => text.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+const stems = (text: string) => new Set(words(text).filter((w) => w.length >= 4).map((w) => w.slice(0, 4)));
+
+/** Initialisms of consecutive words: "architecture decision records" gives "adr". */
+function initialisms(text: string): Set<string> {
+  const w = words(text);
+  const out = new Set<string>();
+  for (let i = 0; i < w.length; i++) for (let n = 2; n <= 4 && i + n <= w.length; n++) out.add(w.slice(i, i + n).map((x) => x[0]).join(''));
+  return out;
+}
+
+/** True when two definitions of one ID share enough words to be the same requirement restated. */
+export function restates(a: Requirement, b: Requirement): boolean {
+  const [ta, tb] = [`${a.title} ${a.text}`, `${b.title} ${b.text}`];
+  const [short, long, longText] = stems(ta).size <= stems(tb).size ? [stems(ta), stems(tb), tb] : [stems(tb), stems(ta), ta];
+  if (short.size === 0) return true;
+  const acronyms = initialisms(longText);
+  let shared = 0;
+  for (const s of short) if (long.has(s) || acronyms.has(s.replace(/s$/, ''))) shared++;
+  return shared / short.size >= 0.3;
+}
+
 export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions: boolean): IdScan {
   const re = idRegex(settings);
   const definitions: Requirement[] = [];
@@ -62,7 +84,14 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
     };
     defPositions.add(`${ctx.file}:${req.location.line}:${id}`);
     const first = byKey.get(key);
-    if (first) duplicates.push({ requirement: req, first });
+    if (first && restates(first, req)) {
+      // A summary table and the detailed list say the same thing: one requirement, and the
+      // fuller text is the one to read targets from.
+      if (req.text.length > first.text.length) {
+        definitions[definitions.indexOf(first)] = req;
+        byKey.set(key, req);
+      }
+    } else if (first) duplicates.push({ requirement: req, first });
     else {
       byKey.set(key, req);
       definitions.push(req);
@@ -70,8 +99,8 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
   };
 
   const titleFrom = (rest: string): string => {
-    const trimmed = rest.replace(SEPARATOR_AFTER_ID, '');
     const paren = /^\(([^)]{1,80})\)/.exec(rest.trim());
+    const trimmed = rest.replace(SEPARATOR_AFTER_ID, '');
     if (paren) return paren[1];
     const clause = /^([^:.\n]{1,80})[:.]/.exec(trimmed);
     if (clause && clause[1].split(/\s+/).length <= 10) return clause[1];
@@ -113,7 +142,7 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
         const next = following[0];
         if (next && (next.type === 'list' || next.type === 'paragraph')) body = `${whole}\n${plainText(next)}`;
       }
-      define(ctx, first, hit.id, strongRest || titleFrom(afterStrong), body, {});
+      define(ctx, first, hit.id, titleFrom(strongRest || afterStrong), body, {});
     }
   };
 
@@ -128,7 +157,7 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
           if (hit) {
             const strong = para.children.find((c) => c.type === 'strong');
             const strongRest = strong ? (startsWithId(plainText(strong))?.rest ?? '').replace(SEPARATOR_AFTER_ID, '').trim() : '';
-            define(ctx, item, hit.id, strongRest || titleFrom(hit.rest), plainText(item), {});
+            define(ctx, item, hit.id, titleFrom(strongRest || hit.rest), plainText(item), {});
           }
         }
       }

@@ -45,9 +45,17 @@ export function sectionMatches(section: Section, phrases: string[]): boolean {
   return phrases.some((p) => headingHas(section.key, p));
 }
 
-export function findSection(doc: ParsedDoc, synonyms: SectionSynonyms, topic: string): Section | null {
+/** Every section on the topic, best first: a heading that is exactly the phrase, then one that starts with it, then the shallowest, then the earliest. */
+export function findSections(doc: ParsedDoc, synonyms: SectionSynonyms, topic: string): Section[] {
   const phrases = synonyms[topic] ?? [normalizeHeading(topic)];
-  return doc.sections.find((s) => sectionMatches(s, phrases)) ?? null;
+  const score = (s: Section) => (phrases.includes(s.key) ? 0 : phrases.some((p) => s.key.startsWith(p + ' ')) ? 1 : 2);
+  return doc.sections
+    .filter((s) => sectionMatches(s, phrases))
+    .sort((a, b) => score(a) - score(b) || a.depth - b.depth || a.index - b.index);
+}
+
+export function findSection(doc: ParsedDoc, synonyms: SectionSynonyms, topic: string): Section | null {
+  return findSections(doc, synonyms, topic)[0] ?? null;
 }
 
 /**

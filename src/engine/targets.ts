@@ -37,7 +37,7 @@ const COMPARATOR_WORDS: [RegExp, Target['comparator']][] = [
 ];
 
 const COMPARATOR_ALTERNATIVES =
-  '<=|≤|=<|>=|≥|=>|<|>|at most|no more than|not exceed(?:ing)?|up to|maximum of|maximum|max\\.?|within|under|less than|below|lower than|at least|minimum of|minimum|more than|greater than|above|over|exceeds?|exceeding|en moins de|moins de|au plus|au maximum|jusqu\'à|inférieure? à|supérieure? à|plus de|au moins|en az|en fazla';
+  '<=|≤|=<|>=|≥|=>|<|>|at most|no more than|not exceed(?:ing)?|up to|maximum of|maximum|max\\.?|within|under|less than|below|lower than|at least|minimum of|minimum|more than|greater than|above|over|exceeds?|exceeding|en moins de|moins de|au plus|au maximum|jusqu\'à|inférieure? à|supérieure? à|plus de|au moins|en az|en fazla|sous|maksimum|maximal|minimal';
 
 const NUMBER = String.raw`\d{1,3}(?:[,\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?`;
 
@@ -97,9 +97,44 @@ function metricOf(def: UnitDef, context: string): string {
   }
 }
 
+// Targets without a unit of their own: money, multipliers, "zero CVEs", "≥16 bytes", "10 concurrent members".
+const CURRENCY_RE = new RegExp(String.raw`(?:(?<cmp>${COMPARATOR_ALTERNATIVES})\s*)?(?:[$€£]\s?(?<a>${NUMBER})|(?<b>${NUMBER})\s?(?:€|\$|£|USD|EUR|GBP)(?![\p{L}]))`, 'giu');
+const MULTIPLIER_RE = new RegExp(String.raw`(?:(?<cmp>${COMPARATOR_ALTERNATIVES})\s*)?(?<num>\d+(?:[.,]\d+)?)\s?[x×](?![\p{L}\d])`, 'giu');
+// Turkish writes the percent sign first: "%5", "-%10".
+const PERCENT_FIRST_RE = new RegExp(String.raw`(?:(?<cmp>${COMPARATOR_ALTERNATIVES})\s*)?-?%\s?(?<num>\d+(?:[.,]\d+)?)`, 'giu');
+// "Sharpe ≥ 0.5": a symbol comparison is measurable even without a unit.
+const BARE_COMPARISON_RE = new RegExp(String.raw`(?<cmp><=|≤|>=|≥|<|>)\s*(?<num>${NUMBER})(?![\d%])`, 'gu');
+const ZERO_RE = /\b(?:zero|0)\s+(?:known\s+|unpatched\s+|direct\s+)*(?<unit>[\p{L}][\p{L}-]{2,})/giu;
+const COUNTED_RE = new RegExp(String.raw`(?:(?<cmp>${COMPARATOR_ALTERNATIVES})\s*(?<num>${NUMBER})\s*(?<unit>[\p{L}][\p{L}-]{2,})|(?<num2>${NUMBER})\s+(?:concurrent|simultaneous|simultanés?|parallel)\s+(?<unit2>[\p{L}][\p{L}-]{2,}))`, 'giu');
+
+function extraTargets(text: string, taken: [number, number][]): Target[] {
+  const out: Target[] = [];
+  const free = (m: RegExpMatchArray) => {
+    const a = m.index ?? 0;
+    const b = a + m[0].length;
+    return !taken.some(([x, y]) => a < y && x < b);
+  };
+  const push = (m: RegExpMatchArray, t: Omit<Target, 'text'>) => {
+    if (!free(m)) return;
+    taken.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+    out.push({ ...t, text: m[0].trim() });
+  };
+  for (const m of text.matchAll(CURRENCY_RE)) push(m, { metric: 'cost', comparator: comparatorOf(m.groups?.cmp) ?? '<=', value: parseNumber(m.groups?.a ?? m.groups?.b ?? ''), unit: /€|EUR/i.test(m[0]) ? 'EUR' : /£|GBP/i.test(m[0]) ? 'GBP' : 'USD' });
+  for (const m of text.matchAll(MULTIPLIER_RE)) push(m, { metric: 'multiplier', comparator: comparatorOf(m.groups?.cmp) ?? '>=', value: parseNumber(m.groups?.num ?? ''), unit: 'x' });
+  for (const m of text.matchAll(PERCENT_FIRST_RE)) push(m, { metric: 'ratio', comparator: comparatorOf(m.groups?.cmp) ?? '=', value: parseNumber(m.groups?.num ?? ''), unit: '%' });
+  for (const m of text.matchAll(BARE_COMPARISON_RE)) push(m, { metric: 'value', comparator: comparatorOf(m.groups?.cmp) ?? '=', value: parseNumber(m.groups?.num ?? ''), unit: '' });
+  for (const m of text.matchAll(ZERO_RE)) push(m, { metric: 'count', comparator: '=', value: 0, unit: (m.groups?.unit ?? '').toLowerCase() });
+  for (const m of text.matchAll(COUNTED_RE)) {
+    const g = m.groups ?? {};
+    push(m, { metric: g.unit2 ? 'concurrency' : 'count', comparator: comparatorOf(g.cmp) ?? '=', value: parseNumber(g.num ?? g.num2 ?? ''), unit: (g.unit ?? g.unit2 ?? '').toLowerCase() });
+  }
+  return out.filter((t) => Number.isFinite(t.value));
+}
+
 /** Every measurable target in a requirement's text, in order of appearance. */
 export function parseTargets(text: string): Target[] {
   const targets: Target[] = [];
+  const taken: [number, number][] = [];
   const requestShare = PERCENT_OF_REQUESTS.exec(text);
   for (const m of text.matchAll(TARGET_RE)) {
     const g = m.groups ?? {};
@@ -109,7 +144,7 @@ export function parseTargets(text: string): Target[] {
     if (!Number.isFinite(value)) continue;
     if (g.mult && /k/i.test(g.mult)) value *= 1000;
     // Bare counts ("6 tables", "3 users") are targets only with a comparator or a "k".
-    let cmp = comparatorOf(g.cmp);
+    let cmp = comparatorOf(g.cmp) ?? (g.mult?.includes('+') ? '>=' : null);
     if (def.family === 'count' && !cmp && !g.mult) continue;
     // "95% of requests" is a percentile, not a target of its own.
     if (requestShare && def.family === 'percent' && requestShare[0].includes(m[0].trim())) continue;
@@ -121,8 +156,9 @@ export function parseTargets(text: string): Target[] {
     const target: Target = { metric, comparator: cmp, value, unit: def.unit, text: m[0].trim() };
     if (pctRaw) target.percentile = Number(pctRaw);
     targets.push(target);
+    taken.push([start, start + m[0].length]);
   }
-  return targets;
+  return [...targets, ...extraTargets(text, taken)];
 }
 
 /** A value in the unit family's base unit (ms for time, MB for size), to compare targets written in different units. */
@@ -133,7 +169,7 @@ export function baseValue(target: Target): { family: string; value: number } | n
 }
 
 const STANDARDS =
-  /\b(?:WCAG\s*\d(?:\.\d)?(?:\s*(?:AAA|AA|A)\b)?|ISO[/ ]?(?:IEC\s*)?\d{4,5}(?:-\d+)?|OWASP(?:\s+(?:ASVS|Top\s*10|MASVS))?|GDPR|RGPD|KVKK|CCPA|COPPA|HIPAA|SOC\s*2|PCI[- ]DSS|FIPS\s*140(?:-\d)?|TLS\s*1\.[0-3]|AES-?\s?256|NIST(?:\s+SP\s*[\d-]+)?|Section\s+508|EN\s*301\s*549|RFC\s*\d{3,5})/gi;
+  /\b(?:WCAG(?:\s*\d(?:\.\d)?)?(?:\s*(?:AAA|AA|A)\b)?|ISO[/ ]?(?:IEC\s*)?\d{4,5}(?:-\d+)?|OWASP(?:\s+(?:ASVS|Top\s*10|MASVS))?|GDPR|RGPD|KVKK|CCPA|COPPA|HIPAA|SOC\s*2|PCI[- ]DSS|FIPS\s*140(?:-\d)?|TLS(?:\s*1\.[0-3])?|HTTPS|OAuth\s*2(?:\.\d)?|OpenID Connect|SAML\s*2(?:\.0)?|AES-?\s?256|NIST(?:\s+SP\s*[\d-]+)?|Section\s+508|EN\s*301\s*549|RFC\s*\d{3,5}|(?:Node(?:\.js)?|Python|Java|iOS|Android|Chrome|Firefox|Safari|Edge|PHP|Go|\.NET)\s*(?:version\s*)?\d+(?:\.\d+)*\+?|version\s*\d+(?:\.\d+)*\+)/gi;
 
 export function parseStandards(text: string): string[] {
   return [...new Set([...text.matchAll(STANDARDS)].map((m) => m[0].replace(/\s+/g, ' ').trim()))];

@@ -45,6 +45,8 @@ export interface DocSetView {
   doc(kind: DocKind): ParsedDoc | null;
   /** The first section whose heading matches the named topic, or null. */
   findSection(kind: DocKind, topic: string): Section | null;
+  /** Every section on the topic, best first. */
+  findSections(kind: DocKind, topic: string): Section[];
 }
 
 export interface RuleContext {

@@ -18,14 +18,14 @@ export const archArchitectureStyle: Rule = {
   check(ctx) {
     const doc = ctx.view.architecture;
     if (!doc) return;
-    const section = ctx.view.findSection('architecture', 'architecture-style');
+    const sections = ctx.view.findSections('architecture', 'architecture-style');
     const where = topicLocation(ctx, 'architecture', 'architecture-style') ?? docStart(doc);
     const prose = docProse(doc);
     if (!STYLE.test(prose)) {
       ctx.report({ location: where, message: 'The architecture document does not name an architectural style.', fix: 'Add an "Architectural Style" section naming the style (e.g. modular monolith, microservices, serverless, event-driven) and why it fits.' });
       return;
     }
-    const text = section ? sectionText(doc, section) : prose;
+    const text = sections.length ? sections.map((s) => sectionText(doc, s)).join('\n') : prose;
     if (countMatches(text, RATIONALE) === 0) {
       ctx.report({ location: where, message: 'The architecture document names a style but not why it was chosen.', fix: 'Say why this style fits: the team, the load, the constraints, and the trade-off accepted.' });
     }

@@ -6,7 +6,7 @@ import { topicLocation } from '../topic-check.js';
 const PARTS: { name: string; re: RegExp }[] = [
   { name: 'context', re: /\bcontext\b|\bproblem\b|\bbackground\b|contexte|bağlam|背景/i },
   { name: 'options considered', re: /alternatives?|options?|considered|rejected|instead of|\bvs\.?\b|versus|alternatif|备选/i },
-  { name: 'decision', re: /\bdecision\b|decided|\bchose\b|chosen|selected|décision|karar|决策|决定/i },
+  { name: 'decision', re: /\bdecisions?\b|decided|\bchose\b|chosen|selected|décision|karar|决策|决定/i },
   { name: 'consequences', re: /consequences?|implications?|trade-?offs?|downsides?|impact|conséquences|sonuç|后果|影响/i },
 ];
 
@@ -22,13 +22,14 @@ export const archDecisionRecords: Rule = {
   check(ctx) {
     const doc = ctx.view.architecture;
     if (!doc) return;
-    const section = ctx.view.findSection('architecture', 'decisions');
+    const sections = ctx.view.findSections('architecture', 'decisions');
+    const section = sections[0];
     const where = topicLocation(ctx, 'architecture', 'decisions') ?? docStart(doc);
     if (!section) {
       ctx.report({ location: where, message: 'The architecture document has no decision records.', fix: 'Add a "Decisions" section with one record per key decision: context, options considered, decision, consequences.' });
       return;
     }
-    const text = sectionText(doc, section);
+    const text = sections.map((s) => sectionText(doc, s)).join('\n');
     const missing = PARTS.filter((p) => !p.re.test(text)).map((p) => p.name);
     if (missing.length) {
       ctx.report({ location: where, message: `The decision records do not give the ${missing.join(', ')}.`, fix: `Give each decision its ${missing.join(', ')} (the ADR template: context, options, decision, consequences).` });

@@ -27,7 +27,10 @@ export const archTechnologyRationale: Rule = {
     }
     const tables = sectionTree(doc, section).flatMap((s) => s.blocks.filter((b) => b.type === 'table'));
     const hasColumn = tables.some((t) => t.type === 'table' && t.children[0]?.children.some((c) => RATIONALE_COLUMN.test(normalizeHeading(plainText(c)))));
-    if (hasColumn || RATIONALE.test(sectionText(doc, section))) return;
+    // "- **Framework:** Next.js 14 - optimal for full-stack Node.js": a reason after the choice.
+    const items = sectionTree(doc, section).flatMap((s) => s.blocks.filter((b) => b.type === 'list').flatMap((l) => (l.type === 'list' ? l.children.map((i) => plainText(i)) : [])));
+    const explained = items.filter((t) => /\s[-–—:]\s+\S+(?:\s+\S+){2,}/.test(t.replace(/^[^:]{1,40}:\s*/, ''))).length;
+    if (hasColumn || RATIONALE.test(sectionText(doc, section)) || (items.length > 0 && explained * 2 >= items.length)) return;
     ctx.report({
       location: { file: section.file, line: section.line, column: 1 },
       message: 'The technology stack does not say why each technology was chosen.',

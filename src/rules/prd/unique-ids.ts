@@ -15,7 +15,7 @@ export const prdUniqueIds: Rule = {
     for (const { requirement, first } of ctx.view.prdIds.duplicates) {
       ctx.report({
         location: requirement.location,
-        message: `${requirement.id} is defined again; it was first defined at ${first.location.file}:${first.location.line}.`,
+        message: `${requirement.id} is defined again ("${requirement.title}"); it was first defined at ${first.location.file}:${first.location.line} ("${first.title}").`,
         fix: `Give this requirement a new ID, or merge it into the first definition of ${requirement.id}.`,
         related: { ...first.location, message: `${first.id} first defined here` },
       });
