@@ -18,11 +18,16 @@ export interface DocSetSpec {
 const toPosix = (p: string) => p.split(path.sep).join('/');
 
 /** Links to markdown files in an index, in the order they appear. */
-export function linkedShards(indexText: string): string[] {
+export function linkedShards(indexText: string, exists: (rel: string) => boolean = () => true): string[] {
   const out: string[] = [];
-  for (const m of indexText.matchAll(/\]\(\s*<?([^)>#\s]+\.md)>?(?:#[^)]*)?\s*\)/gi)) {
-    const target = decodeURIComponent(m[1]).replace(/^\.\//, '');
-    if (!/^[a-z]+:/i.test(target) && !out.includes(target)) out.push(target);
+  for (const m of indexText.matchAll(/\]\(\s*<?([^)>\s]*)>?\s*\)/g)) {
+    const raw = m[1];
+    let target: string | null = null;
+    if (/^[^#]+\.md(?:#.*)?$/i.test(raw)) target = decodeURIComponent(raw.replace(/#.*$/, '')).replace(/^\.\//, '');
+    // BMAD's shard tool links a shard's own heading as "#high-level-architecture" and names the
+    // file after the same slug: such an anchor stands for the file when it exists.
+    else if (/^#[\w-]+$/.test(raw) && exists(`${raw.slice(1)}.md`)) target = `${raw.slice(1)}.md`;
+    if (target && !/^[a-z]+:/i.test(target) && !out.includes(target)) out.push(target);
   }
   return out;
 }
@@ -35,7 +40,7 @@ export function linkedShards(indexText: string): string[] {
 export function shardFiles(dir: string): string[] {
   const index = ['index.md', 'INDEX.md', 'README.md'].map((n) => path.join(dir, n)).find((p) => existsSync(p));
   if (index) {
-    const linked = linkedShards(readFileSync(index, 'utf8'))
+    const linked = linkedShards(readFileSync(index, 'utf8'), (rel) => existsSync(path.join(dir, rel)))
       .map((rel) => path.resolve(dir, rel))
       .filter((abs) => abs.startsWith(path.resolve(dir) + path.sep) && existsSync(abs) && statSync(abs).isFile() && abs !== path.resolve(index));
     if (linked.length) return [path.resolve(index), ...linked];

@@ -8,7 +8,7 @@ import { plainText, walk } from '../../engine/markdown.js';
 type Level = 'context' | 'container' | 'component';
 
 const LEVELS: { level: Level; c4: string; heading: RegExp; name: string }[] = [
-  { level: 'context', c4: 'C4Context', heading: /\bcontext\b|\bcontexte\b|\bbaglam\b|上下文/, name: 'system context (C4 level 1)' },
+  { level: 'context', c4: 'C4Context', heading: /\bsystem context\b|\bcontext (?:diagram|view|map|level)\b|\bc4 context\b|\bc0\b|\bc1 context\b|contexte (?:du )?systeme|sistem baglami|系统上下文/, name: 'system context (C4 level 1)' },
   { level: 'container', c4: 'C4Container', heading: /\bcontainers?\b|high level architecture|architecture diagram|system architecture|architecture overview|system overview|conteneurs?|架构图/, name: 'container (C4 level 2)' },
   { level: 'component', c4: 'C4Component', heading: /\bcomponents?\b|\bcomposants?\b|bilesen|组件/, name: 'component (C4 level 3)' },
 ];
@@ -31,9 +31,16 @@ export function mermaidKind(code: string): string {
   return '';
 }
 
+/** A directory listing ("├── src/") is drawn with the same characters as a diagram but is not one. */
+function isTree(code: string): boolean {
+  const lines = code.split('\n').filter((l) => l.trim());
+  const treeLines = lines.filter((l) => /^[\s│|]*(?:[├└]──|[|`]--)/.test(l) || /^[\w.@-]+\/\s*(?:#.*)?$/.test(l.trim()));
+  return treeLines.length * 2 >= lines.length;
+}
+
 function isDiagram(node: Code): boolean {
   if (node.lang && DIAGRAM_LANGS.test(node.lang)) return true;
-  return (!node.lang || /^(?:text|txt|ascii|plain)$/i.test(node.lang)) && ASCII_ART.test(node.value);
+  return (!node.lang || /^(?:text|txt|ascii|plain)$/i.test(node.lang)) && ASCII_ART.test(node.value) && !isTree(node.value);
 }
 
 export const archC4Diagrams: Rule = {

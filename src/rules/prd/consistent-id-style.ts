@@ -5,7 +5,12 @@ import type { Rule } from '../rule.js';
 export function idShape(id: string): string {
   const m = /^([A-Za-z]+)(.*)$/.exec(id);
   if (!m) return id;
-  const rest = m[2].replace(/(\d+)(?:\.\d+)+/g, '$1').replace(/[A-Z][A-Z0-9]*?(?=-?\d+$)|[A-Z][A-Z0-9]*(?=-)/g, 'X').replace(/\d+/g, '#');
+  // Category infixes, however many (FR-SCORE-01, FR-AUTH-ACCESS-01), are one style.
+  const rest = m[2]
+    .replace(/(\d+)(?:\.\d+)+/g, '$1')
+    .replace(/[A-Z][A-Z0-9]*?(?=-?\d+$)|[A-Z][A-Z0-9]*(?=-)/g, 'X')
+    .replace(/X(?:-X)+/g, 'X')
+    .replace(/\d+/g, '#');
   return m[1].toUpperCase() + rest;
 }
 
