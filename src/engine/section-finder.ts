@@ -18,7 +18,7 @@ export const DEFAULT_SYNONYMS: SectionSynonyms = {
   'out-of-scope': ['out of scope', 'post mvp', 'future enhancements', 'future features', 'future scope', 'deferred', 'non goals', 'nongoals', 'not in scope', 'exclusions', 'excluded', 'hors perimetre', 'hors scope', 'kapsam disi', '不包括', '非目标'],
 
   'architecture-style': ['architecture style', 'architectural style', 'architectural pattern', 'architectural patterns', 'architecture pattern', 'architecture patterns', 'high level architecture', 'architecture overview', 'system architecture', 'architectural approach', 'style architectural', 'mimari'],
-  'tech-stack': ['tech stack', 'technology stack', 'technology choices', 'technologies', 'technology decisions', 'technical stack', 'stack technique', 'stack', 'teknoloji yigini', '技术栈', '技术选型'],
+  'tech-stack': ['tech stack', 'technology stack', 'technology domain', 'primary technology domain', 'technical preferences', 'starter template', 'starter template evaluation', 'technology', 'techno', 'domaine technologique', 'teknoloji', 'technology choices', 'technologies', 'technology decisions', 'technical stack', 'stack technique', 'stack', 'teknoloji yigini', '技术栈', '技术选型'],
   deployment: ['deployment', 'deployment architecture', 'deployment options', 'deployment strategy', 'infrastructure', 'infrastructure and deployment', 'hosting', 'deploiement', 'dagitim', '部署'],
   security: ['security', 'security architecture', 'securite', 'guvenlik', 'authentication', '安全'],
   scalability: ['scalability', 'scaling', 'performance', 'performance and scalability', 'evolutivite', 'olceklenebilirlik', '扩展性', '性能'],
