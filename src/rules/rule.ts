@@ -16,8 +16,6 @@ export interface RuleMeta {
   minimal?: SeveritySetting;
   /** A paragraph for the generated docs page: what it checks, why, how to fix. */
   rationale: string;
-  /** Which checklist items in ../shared/reference this rule implements (for docs/checklists.md). */
-  checklist?: string[];
   /** JSON Schema of the rule's options (properties only), for the config schema and docs. */
   options?: Record<string, unknown>;
   /** Markdown examples for the docs: one that passes, one that fails. */

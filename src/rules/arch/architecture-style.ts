@@ -12,7 +12,6 @@ export const archArchitectureStyle: Rule = {
     description: 'The architecture names its style (monolith, microservices, serverless, event-driven, ...) and says why.',
     defaultSeverity: 'warning',
     rationale: 'The architectural style is the first decision every other one follows from. The style is looked for in the whole document; the rationale (because, trade-off, chosen for, ...) in the style or high-level architecture section when there is one.',
-    checklist: ['000: Architecture style chosen and justified', '003: Architecture pattern appropriate', '004: Architectural Style Selection'],
     examples: { pass: '## Architectural Style\n\nA modular monolith, because one team of four ships it and the load fits one database.', fail: '## Overview\n\nWe will build it.' },
   },
   check(ctx) {

@@ -7,7 +7,6 @@ export const archBackupRecovery: Rule = {
     description: 'The architecture says how data is backed up and recovered, with a recovery point objective (RPO) and a recovery time objective (RTO).',
     defaultSeverity: 'warning',
     rationale: 'Backups that nobody has sized against an RPO and RTO are a hope, not a plan. Backup (snapshots, point-in-time recovery, replication), RPO and RTO are checked separately.',
-    checklist: ['000: Disaster recovery (RPO/RTO) in the output template', '004: Data Durability with backup systems'],
     examples: { pass: 'Nightly snapshots plus point-in-time recovery. RPO: 15 minutes. RTO: 1 hour.', fail: 'The database is backed up.' },
   },
   check: (ctx) =>

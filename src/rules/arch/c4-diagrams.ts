@@ -49,7 +49,6 @@ export const archC4Diagrams: Rule = {
     description: 'The architecture has C4 system context, container and component diagrams.',
     defaultSeverity: 'warning',
     rationale: 'The three C4 levels answer three questions: what the system talks to, what it is made of, and how the main container is built. A mermaid `C4Context` / `C4Container` / `C4Component` block counts, and so does any diagram (mermaid, PlantUML, an image or ASCII art) under a heading that names the level ("System Context", "High Level Architecture", "Components").',
-    checklist: ['000: Diagrammed: C4 diagrams (Context, Container, Component)', '000: C4 diagrams generated (Context, Container, high-level Component)', '000: System boundaries and context clearly defined', '001: Provide diagrams (ASCII art is fine)', '003: System Context Diagram (C4 L1)', '003: Container Diagram (C4 L2)', '003: Component Diagram (C4 L3)', '003: Integration architecture diagram', '004: System Boundary and Context Analysis'],
     options: { levels: { type: 'array', items: { enum: ['context', 'container', 'component'] }, description: 'Which C4 levels are required.' } },
     examples: { pass: '## System Context\n\n```mermaid\nC4Context\n  Person(user, "User")\n  System(app, "App")\n```', fail: '## Overview\n\nNo diagrams.' },
   },

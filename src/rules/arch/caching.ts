@@ -7,7 +7,6 @@ export const archCaching: Rule = {
     description: 'The architecture has a caching strategy.',
     defaultSeverity: 'off',
     rationale: 'Off by default: many systems need no cache. Turn it on (or use the strict preset) where latency NFRs depend on one.',
-    checklist: ['003: Caching strategy defined', '003: Caching strategy complete', '004: Caching Strategy'],
     examples: { pass: 'Rates are cached in Redis for 5 minutes.', fail: 'Every request reads the database.' },
   },
   check: (ctx) =>

@@ -7,7 +7,6 @@ export const archComponents: Rule = {
     description: 'The architecture defines its components.',
     defaultSeverity: 'warning',
     rationale: 'Components with a responsibility each are what the rest of the document (interfaces, deployment, traceability) refers to. A "Components" section or `### Component: Name` headings count.',
-    checklist: ['000: Complete: Covers all layers, components, infrastructure', '002: All components are clearly defined', '004: Component Identification and Decomposition'],
     examples: { pass: '## Components\n\n### Component: API Gateway\n**Responsibility:** routes requests', fail: '## Overview\n\nA web app.' },
   },
   check: (ctx) => {

@@ -7,7 +7,6 @@ export const archDataModel: Rule = {
     description: 'The architecture describes its data model or database schema.',
     defaultSeverity: 'warning',
     rationale: 'Data outlives code: the entities, their relations and where they are stored are the decisions that are most expensive to change later. A data-model or schema section, an ER diagram, or entities and tables described in prose count.',
-    checklist: ['003: ER diagram complete', '003: Database schema defined'],
     examples: { pass: '## Data Model\n\nInvoice(id, vendor, total) 1..* LineItem', fail: 'Data is stored in PostgreSQL.' },
   },
   check: (ctx) => {

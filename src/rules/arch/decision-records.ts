@@ -16,7 +16,6 @@ export const archDecisionRecords: Rule = {
     description: 'The architecture records its key decisions with context, options considered, the decision and its consequences.',
     defaultSeverity: 'warning',
     rationale: 'Decision records (ADRs) keep the reasons with the choices, so that the next team can tell a deliberate trade-off from an accident. A "Decisions" section, ADR headings, or a decision table count; each of the four parts missing is named.',
-    checklist: ['000: Traced: Architectural decisions map to requirements', '001: Every decision should trace back to a PRD requirement', '002: Architecture Decision Records (ADR) section', '004: Architectural Decisions'],
     examples: { pass: '## Decisions\n\n### ADR-001: PostgreSQL\n**Context:** relational data. **Options:** PostgreSQL, MongoDB. **Decision:** PostgreSQL. **Consequences:** one more managed service.', fail: 'We use PostgreSQL.' },
   },
   check(ctx) {

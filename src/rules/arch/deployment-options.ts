@@ -13,7 +13,6 @@ export const archDeploymentOptions: Rule = {
     description: 'The architecture compares at least two deployment options, with their cost.',
     defaultSeverity: 'warning',
     rationale: 'One deployment option is a preference; two with costs are a decision a reviewer can check. Options are headings or labels under the deployment section such as "Option A: Cloud Run" / "Option B: GKE"; cost is any price, budget or cost estimate.',
-    checklist: ['000: Deployable: At least 2 deployment options with cost estimates', '000: At least 2 deployment options documented with costs', '002: Cost analysis completed'],
     options: { minOptions: { type: 'integer', minimum: 1, default: 2, description: 'How many deployment options are required.' } },
     examples: { pass: '## Deployment\n\n### Option A: Cloud Run (~$40/month)\n### Option B: GKE Autopilot (~$150/month)', fail: '## Deployment\n\nDeployed on Cloud Run.' },
   },

@@ -7,7 +7,6 @@ export const archErrorHandling: Rule = {
     description: 'The architecture says how errors are handled: retries, fallbacks, error codes.',
     defaultSeverity: 'warning',
     rationale: 'Failures in integrations and dependencies are certain; the architecture should say what happens then. Error-handling sections, retries, timeouts, fallbacks, circuit breakers and error codes count.',
-    checklist: ['003: Error codes defined', '003: Error handling defined'],
     examples: { pass: 'Calls to the OCR service time out after 10 s and are retried twice with backoff, then the invoice is queued for manual review.', fail: 'The backend calls the OCR service.' },
   },
   check: (ctx) => {

@@ -7,7 +7,6 @@ export const archInterfaces: Rule = {
     description: 'The architecture documents the interfaces between components and to the outside (APIs, events, protocols).',
     defaultSeverity: 'warning',
     rationale: 'Interfaces are where teams and components meet; undocumented ones are where integrations break. An API section, endpoints, OpenAPI, GraphQL, gRPC, message schemas or CLI commands count.',
-    checklist: ['002: Interfaces are documented', '003: All API endpoints documented', '004: Component Interface Design'],
     examples: { pass: '## API\n\n| Method | Path | Purpose |\n|---|---|---|\n| GET | /invoices | list invoices |', fail: 'The frontend talks to the backend.' },
   },
   check: (ctx) => {

@@ -7,7 +7,6 @@ export const archMigrationPlan: Rule = {
     description: 'The architecture has a migration or rollout plan.',
     defaultSeverity: 'off',
     rationale: 'Off by default: a greenfield system has nothing to migrate. Turn it on for brownfield work, where the path from the current system matters as much as the target.',
-    checklist: ['002: Migration plan created', '004: Implementation Roadmap'],
     examples: { pass: '## Migration\n\nPhase 1 runs old and new side by side; rollback is a DNS switch.', fail: 'We will switch over.' },
   },
   check: (ctx) =>

@@ -9,7 +9,6 @@ export const archNoPlaceholders: Rule = {
     minimal: 'error',
     rationale:
       'Architecture templates are full of bracketed placeholders; one left in place means a decision was never made. Text inside code blocks and inline code is not checked.',
-    checklist: ['001: Make architecture implementable - specific, not vague'],
     examples: { pass: 'The API runs on Cloud Run.', fail: 'The API runs on [Hosting Platform]. Region: TBD.' },
   },
   check: (ctx) => checkPlaceholders(ctx, 'architecture'),

@@ -7,7 +7,6 @@ export const archObservability: Rule = {
     description: 'The architecture has a monitoring and logging strategy.',
     defaultSeverity: 'warning',
     rationale: 'Without metrics, alerts and logs nobody can tell whether the NFRs hold in production. Monitoring (metrics, dashboards, alerts, tracing, Prometheus, OpenTelemetry, CloudWatch, Sentry, ...) and logging are checked separately.',
-    checklist: ['000: Observable: Monitoring and logging strategy defined', '000: Monitoring and observability planned', '002: Monitoring strategy defined', '003: Monitoring strategy complete', '004: Monitoring and Observability'],
     examples: { pass: 'Metrics go to Prometheus with alerts on p95 latency; logs are structured JSON.', fail: 'We will look at the server when something breaks.' },
   },
   check: (ctx) =>

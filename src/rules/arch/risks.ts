@@ -7,7 +7,6 @@ export const archRisks: Rule = {
     description: 'The architecture lists its risks, each with a mitigation.',
     defaultSeverity: 'warning',
     rationale: 'A risk register turns known weak spots into decisions. Risks and mitigations are checked separately: a list of risks with no mitigation is half the work.',
-    checklist: ['002: Risk assessment done', '003: All risks identified', '003: Mitigation strategies defined', '004: Risk Assessment and Mitigation'],
     examples: { pass: '| Risk | Mitigation |\n|---|---|\n| Vendor API rate limits | Cache and back off |', fail: '## Risks\n\nVendor API rate limits.' },
   },
   check: (ctx) =>

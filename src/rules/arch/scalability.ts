@@ -7,7 +7,6 @@ export const archScalability: Rule = {
     description: 'The architecture has a growth strategy: how it scales with load.',
     defaultSeverity: 'warning',
     rationale: 'A design that works for ten users and says nothing about ten thousand leaves the hardest decision to production. Horizontal or vertical scaling, auto-scaling, load balancing, sharding, replicas or queues count as evidence.',
-    checklist: ['000: Scalable: Growth strategy defined', '000: Scalability strategy specified', '002: Scalability plan in place', '003: Scaling configuration ready', '004: Scalability Architecture Design'],
     examples: { pass: 'The API is stateless and scales horizontally behind a load balancer (2-10 instances).', fail: 'The API runs on one server.' },
   },
   check: (ctx) =>

@@ -9,7 +9,6 @@ export const archSecurity: Rule = {
     minimal: 'warning',
     rationale:
       'The four questions every security review asks first. Each one missing is its own finding, pointing at the Security section when there is one. Evidence is looked for in the whole document (OAuth, JWT, RBAC, row-level security, TLS, AES-256, KMS, ...), so a topic covered under another heading still counts.',
-    checklist: ['000: Secure: Security measures specified', '000: Security architecture defined', '002: Security measures implemented', '003: Authentication specified', '003: Security measures addressed', '004: Security layers'],
     examples: { pass: 'Users sign in with OAuth 2.0; RBAC limits each role. All traffic uses TLS 1.3; the database is encrypted at rest with AES-256.', fail: 'Users sign in with OAuth 2.0.' },
   },
   check: (ctx) =>

@@ -14,7 +14,6 @@ export const archTechnologyRationale: Rule = {
     defaultSeverity: 'warning',
     minimal: 'warning',
     rationale: 'A stack without reasons cannot be reviewed or revisited. A tech-stack table with a Rationale (or Why, Purpose) column, list items that give a reason after the choice, or rationale in the section\'s prose count. Documents that make their technology choices as architectural decisions (BMAD v6) are read from the decisions section.',
-    checklist: ['000: Justified: Technology choices explained with rationale', '000: Complete technology stack specified with rationale', '001: Justify every major technology decision', '003: Tech stack validated'],
     examples: { pass: '## Tech Stack\n\n| Category | Technology | Rationale |\n|---|---|---|\n| DB | PostgreSQL | relational data, team knows it |', fail: '## Tech Stack\n\n- PostgreSQL\n- React' },
   },
   check(ctx) {

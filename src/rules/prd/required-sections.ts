@@ -22,7 +22,6 @@ export const prdRequiredSections: Rule = {
     defaultSeverity: 'warning',
     rationale:
       'Sections are found by their headings, whatever their numbering, emoji, bold or case ("## 3. Non Functional Requirements", "### 📊 Non-Functional"), in single files and in shards. A bold label that opens a paragraph (`**Out of Scope:**`) counts too. Add synonyms for other languages under `sections` in the config.',
-    checklist: [],
     options: {
       sections: { type: 'array', items: { enum: Object.keys(LABELS) }, description: 'Which sections are required.' },
     },

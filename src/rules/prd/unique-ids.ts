@@ -8,7 +8,6 @@ export const prdUniqueIds: Rule = {
     minimal: 'error',
     rationale:
       'A requirement ID that is defined twice makes every citation of it ambiguous: the architecture may address one meaning while reviewers read the other. A definition is an ID that starts a heading, a list item, a table row or a bold label; mentions elsewhere are references and are not counted.',
-    checklist: ['001: Reference specific PRD requirements (FR-XXX, NFR-YYY) throughout'],
     examples: { pass: '- **NFR1:** p95 latency < 200 ms\n- **NFR2:** 99.9% uptime', fail: '- **NFR1:** p95 latency < 200 ms\n- **NFR1:** 99.9% uptime' },
   },
   check(ctx) {
