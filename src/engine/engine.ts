@@ -78,7 +78,8 @@ export function checkDocSet(input: DocSetInput, config: EngineConfig): DocSetRes
   }
   const spans = new Map([...(view.prd?.files ?? []), ...(view.architecture?.files ?? [])].map((f) => [f.path, disabledSpans(f)]));
   const findings = raw.filter((f) => !isDisabled(f, spans));
-  const fileOrder = [...input.prd, ...input.architecture].map((f) => f.path);
+  const missing = (kind: string) => input.missing.filter((m) => m.kind === kind).map((m) => m.path);
+  const fileOrder = [...input.prd.map((f) => f.path), ...missing('prd'), ...input.architecture.map((f) => f.path), ...missing('architecture')];
   const rank = (file: string) => {
     const i = fileOrder.indexOf(file);
     return i === -1 ? fileOrder.length : i;

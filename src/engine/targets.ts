@@ -30,9 +30,9 @@ const UNIT_ALTERNATIVES =
   'milliseconds?|millisecondes?|milisaniye|msec|ms|seconds?|secondes?|secs?|saniye|sn|s|minutes?|mins?|dakika|dk|hours?|heures?|hrs?|h|days?|jours?|gün|%|percent|pourcent|rps|req/s|requests?/sec|requests?/s|requests? per second|requests? per minute|calls? per minute|calls?/min|qps|tps|transactions? per second|queries per second|rpm|req/min|kb|ko|mb|mo|gb|go|tb|fps|concurrent users|simultaneous users|users|utilisateurs simultanés|utilisateurs|kullanıcı|sessions|connections';
 
 const COMPARATOR_WORDS: [RegExp, Target['comparator']][] = [
-  [/^(?:<=|≤|=<|at most|no more than|not exceed(?:ing)?|up to|maximum(?: of)?|max\.?|within|under|en moins de|moins de|au plus|au maximum|jusqu'à|en az|en fazla)$/i, '<='],
-  [/^(?:<|less than|below|lower than|inférieure? à|sous)$/i, '<'],
-  [/^(?:>=|≥|=>|at least|minimum(?: of)?|min\.?|au moins|en az)$/i, '>='],
+  [/^(?:<=|≤|=<|at most|no more than|not exceed(?:ing)?|up to|maximum(?: of)?|max\.?|within|au plus|au maximum|jusqu'à|en fazla|maksimum|maximal)$/i, '<='],
+  [/^(?:<|less than|below|lower than|under|en moins de|moins de|inférieure? à|sous)$/i, '<'],
+  [/^(?:>=|≥|=>|at least|minimum(?: of)?|min\.?|au moins|en az|minimal)$/i, '>='],
   [/^(?:>|more than|greater than|above|over|exceeds?|exceeding|plus de|supérieure? à)$/i, '>'],
 ];
 

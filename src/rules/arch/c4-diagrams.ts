@@ -50,7 +50,10 @@ export const archC4Diagrams: Rule = {
     defaultSeverity: 'warning',
     rationale: 'The three C4 levels answer three questions: what the system talks to, what it is made of, and how the main container is built. A mermaid `C4Context` / `C4Container` / `C4Component` block counts, and so does any diagram (mermaid, PlantUML, an image or ASCII art) under a heading that names the level ("System Context", "High Level Architecture", "Components").',
     options: { levels: { type: 'array', items: { enum: ['context', 'container', 'component'] }, description: 'Which C4 levels are required.' } },
-    examples: { pass: '## System Context\n\n```mermaid\nC4Context\n  Person(user, "User")\n  System(app, "App")\n```', fail: '## Overview\n\nNo diagrams.' },
+    examples: {
+      pass: '## System Context\n\n```mermaid\nC4Context\n  Person(user, "User")\n  System(app, "App")\n```\n\n## High Level Architecture\n\n```mermaid\ngraph TD\n  Web --> API --> DB\n```\n\n## Components\n\n```mermaid\nC4Component\n  Component(h, "Handlers")\n```',
+      fail: '## Overview\n\nNo diagrams.',
+    },
   },
   check(ctx) {
     const doc = ctx.view.architecture;

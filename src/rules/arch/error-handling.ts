@@ -12,7 +12,7 @@ export const archErrorHandling: Rule = {
   check: (ctx) => {
     if (ctx.view.findSection('architecture', 'error-handling')) return;
     requireAspects(ctx, 'architecture', 'error-handling', [
-      { name: 'error handling', evidence: /error handling|\bretr(?:y|ies)\b|fallback|circuit[- ]breaker|error codes?|\bexceptions?\b|timeouts?|graceful degradation|gestion des erreurs|hata yönetimi|错误处理/i, minHits: 2, fix: 'Add an "Error Handling" section: timeouts, retries, fallbacks, and the error codes clients see.' },
+      { name: 'error handling', evidence: /error handling|\bretr(?:y|ies|ied|ying)\b|back-?off|fallback|circuit[- ]breaker|error codes?|\bexceptions?\b|time ?outs?\b|timed out|dead[- ]letter|graceful degradation|gestion des erreurs|hata yönetimi|错误处理/i, minHits: 2, fix: 'Add an "Error Handling" section: timeouts, retries, fallbacks, and the error codes clients see.' },
     ]);
   },
 };

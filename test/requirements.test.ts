@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { parseDoc } from '../src/engine/document.js';
+import { scanIds } from '../src/engine/requirements.js';
+import { DEFAULT_ID_SETTINGS, normalizeId, idRegex } from '../src/engine/ids.js';
+
+const scan = (md: string, settings = DEFAULT_ID_SETTINGS) => scanIds(parseDoc('prd', [{ path: 'prd.md', text: md }]), settings, true);
+const ids = (md: string) => scan(md).definitions.map((r) => r.id);
+
+describe('requirement IDs', () => {
+  it('accepts the styles real documents use', () => {
+    const text = 'FR-001 NFR-001 FR1 NFR12 NFR-PERF-01 FR-1.2 NFR-A1 FR-INFRA-TEST-01';
+    expect(text.match(idRegex(DEFAULT_ID_SETTINGS))).toEqual(text.split(' '));
+  });
+
+  it('does not take anchors, words or longer tokens for IDs', () => {
+    expect('NFR_PERFORMANCE_LATENCY NFRs FRIDAY XNFR1 NFR1a'.match(idRegex(DEFAULT_ID_SETTINGS))).toBeNull();
+  });
+
+  it('normalises separators and leading zeros', () => {
+    expect(normalizeId('NFR-001')).toBe(normalizeId('NFR1'));
+    expect(normalizeId('nfr-perf-01')).toBe('NFRPERF1');
+    expect(normalizeId('FR-1.2')).not.toBe(normalizeId('FR-12'));
+  });
+
+  it('uses configured prefixes and decides the kind by the longest prefix', () => {
+    const settings = { prefixes: { nfr: ['NFR', 'QR'], fr: ['FR', 'US'], other: [] } };
+    const r = scan('- **QR-1:** p95 < 1 s\n- **US-2:** as a user ...\n- **NFR3:** 99% uptime', settings).definitions;
+    expect(r.map((x) => [x.id, x.kind])).toEqual([['QR-1', 'nfr'], ['US-2', 'fr'], ['NFR3', 'nfr']]);
+  });
+});
+
+describe('definitions versus references', () => {
+  it('defines where an ID starts a heading, a list item, a table row or a bold label', () => {
+    const md = [
+      '### NFR1: Latency', 'p95 < 200 ms', '',
+      '- NFR2: 99.9% uptime',
+      '- **NFR3** (Throughput): 1,000 RPS', '',
+      '| ID | Requirement |', '|---|---|', '| NFR4 | Memory < 50 MB |', '',
+      '**NFR5:** The bundle is under 300 KB.', '',
+      '1. <a id="x"></a>**NFR6: Security** All traffic uses TLS 1.3.',
+    ].join('\n');
+    expect(ids(md)).toEqual(['NFR1', 'NFR2', 'NFR3', 'NFR4', 'NFR5', 'NFR6']);
+  });
+
+  it('splits a paragraph of bold labels joined by line breaks', () => {
+    expect(ids('**NFR1**: loads within 3 seconds  \n**NFR2**: responds within 1 second  \n**NFR3**: 1,000+ users')).toEqual(['NFR1', 'NFR2', 'NFR3']);
+  });
+
+  it('treats mentions in prose as references, not definitions', () => {
+    const r = scan('The cache exists because of NFR1 and NFR2.\n\n- Supports NFR3');
+    expect(r.definitions).toEqual([]);
+    expect(r.references.map((x) => x.id)).toEqual(['NFR1', 'NFR2', 'NFR3']);
+  });
+
+  it('does not define in change logs, checklists or front matter, and marks those references as noise', () => {
+    const md = ['---', 'covers: NFR9', '---', '## Change Log', '| Date | Change |', '|---|---|', '| 2025-07-18 | Added NFR8 |', '', '## Checklist', '- [x] NFR7 specified', '', '## Requirements', '- **NFR1:** 99% uptime'].join('\n');
+    const r = scan(md);
+    expect(r.definitions.map((d) => d.id)).toEqual(['NFR1']);
+    expect(r.references.map((x) => [x.id, x.noise])).toEqual([['NFR9', 'front-matter'], ['NFR8', 'change-log'], ['NFR7', 'checklist']]);
+  });
+
+  it('marks claims such as "all NFRs are addressed" as noise', () => {
+    const r = scan('All NFRs (NFR1-NFR9) are addressed by this design.');
+    expect(r.references[0]).toMatchObject({ id: 'NFR1', noise: 'claim' });
+  });
+
+  it('does not define a range ("NFR1-4: ...")', () => {
+    expect(ids('- NFR1-4: all performance')).toEqual([]);
+  });
+
+  it('takes no definitions from code blocks', () => {
+    expect(ids('```\n- **NFR1:** fake\n```')).toEqual([]);
+  });
+});
+
+describe('what a requirement carries', () => {
+  it('title, kind, category from the heading, targets, standards and location', () => {
+    const md = '# PRD\n\n## Non-Functional Requirements\n\n### Security\n\n- **NFR-SEC-1 (Transport):** All traffic uses TLS 1.3.\n\n### Performance\n\n- **NFR-2:** Search answers p95 < 200 ms.';
+    const [sec, perf] = scan(md).definitions;
+    expect(sec).toMatchObject({ id: 'NFR-SEC-1', kind: 'nfr', title: 'Transport', category: 'security', standards: ['TLS 1.3'], location: { file: 'prd.md', line: 7, column: 1 } });
+    expect(perf).toMatchObject({ id: 'NFR-2', category: 'performance', targets: [{ metric: 'latency', comparator: '<', value: 200, unit: 'ms', percentile: 95 }] });
+  });
+
+  it('reads category and title from table columns', () => {
+    const [r] = scan('| ID | Category | Requirement |\n|---|---|---|\n| NFR-3 | **Availability** | 99.5% uptime via Supabase |').definitions;
+    expect(r).toMatchObject({ id: 'NFR-3', category: 'availability', targets: [{ metric: 'availability', value: 99.5, unit: '%' }] });
+  });
+
+  it('reads the block under a bold label that stands alone', () => {
+    const [r] = scan('**NFR-P1: Temps de Scan OCR**\n- traiter un ticket en moins de **2 secondes** (95e percentile)').definitions;
+    expect(r.title).toBe('Temps de Scan OCR');
+    expect(r.targets[0]).toMatchObject({ comparator: '<', value: 2, unit: 's', percentile: 95 });
+  });
+});
+
+describe('duplicates', () => {
+  it('reports an ID defined twice with different meanings', () => {
+    const r = scan('- **NFR1:** Audit log is immutable\n\n## Later\n\n- **NFR1:** Single sign-on with SAML');
+    expect(r.duplicates).toHaveLength(1);
+    expect(r.duplicates[0].first.location.line).toBe(1);
+  });
+
+  it('treats a summary table restating the detailed list as one requirement, keeping the fuller text', () => {
+    const md = '| ID | Summary |\n|---|---|\n| FR36 | Published ADRs |\n\n- **FR36** `[MVP]`: Developer can read architecture decision records explaining design choices';
+    const r = scan(md);
+    expect(r.duplicates).toEqual([]);
+    expect(r.definitions[0].text).toContain('explaining design choices');
+  });
+});
