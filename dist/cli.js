@@ -33281,12 +33281,12 @@ var UNITS = [
 ];
 var UNIT_ALTERNATIVES = "milliseconds?|millisecondes?|milisaniye|msec|ms|seconds?|secondes?|secs?|saniye|sn|s|minutes?|mins?|dakika|dk|hours?|heures?|hrs?|h|days?|jours?|g\xFCn|%|percent|pourcent|rps|req/s|requests?/sec|requests?/s|requests? per second|requests? per minute|calls? per minute|calls?/min|qps|tps|transactions? per second|queries per second|rpm|req/min|kb|ko|mb|mo|gb|go|tb|fps|concurrent users|simultaneous users|users|utilisateurs simultan\xE9s|utilisateurs|kullan\u0131c\u0131|sessions|connections";
 var COMPARATOR_WORDS = [
-  [/^(?:<=|≤|=<|at most|no more than|not exceed(?:ing)?|up to|maximum(?: of)?|max\.?|within|under|en moins de|moins de|au plus|au maximum|jusqu'à|en az|en fazla)$/i, "<="],
-  [/^(?:<|less than|below|lower than|inférieure? à|sous)$/i, "<"],
-  [/^(?:>=|≥|=>|at least|minimum(?: of)?|min\.?|au moins|en az)$/i, ">="],
+  [/^(?:<=|≤|=<|at most|no more than|not exceed(?:ing)?|up to|maximum(?: of)?|max\.?|within|au plus|au maximum|jusqu'à|en fazla|maksimum|maximal)$/i, "<="],
+  [/^(?:<|less than|below|lower than|under|en moins de|moins de|inférieure? à|sous)$/i, "<"],
+  [/^(?:>=|≥|=>|at least|minimum(?: of)?|min\.?|au moins|en az|minimal)$/i, ">="],
   [/^(?:>|more than|greater than|above|over|exceeds?|exceeding|plus de|supérieure? à)$/i, ">"]
 ];
-var COMPARATOR_ALTERNATIVES = "<=|\u2264|=<|>=|\u2265|=>|<|>|at most|no more than|not exceed(?:ing)?|up to|maximum of|maximum|max\\.?|within|under|less than|below|lower than|at least|minimum of|minimum|more than|greater than|above|over|exceeds?|exceeding|en moins de|moins de|au plus|au maximum|jusqu'\xE0|inf\xE9rieure? \xE0|sup\xE9rieure? \xE0|plus de|au moins|en az|en fazla";
+var COMPARATOR_ALTERNATIVES = "<=|\u2264|=<|>=|\u2265|=>|<|>|at most|no more than|not exceed(?:ing)?|up to|maximum of|maximum|max\\.?|within|under|less than|below|lower than|at least|minimum of|minimum|more than|greater than|above|over|exceeds?|exceeding|en moins de|moins de|au plus|au maximum|jusqu'\xE0|inf\xE9rieure? \xE0|sup\xE9rieure? \xE0|plus de|au moins|en az|en fazla|sous|maksimum|maximal|minimal";
 var NUMBER = String.raw`\d{1,3}(?:[,\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?`;
 var TARGET_RE = new RegExp(
   String.raw`(?:\b[pP](?<pct1>\d{2}(?:\.\d+)?)\b\s*(?:latency|response time|of)?\s*[:=]?\s*)?` + String.raw`(?:(?<cmp>${COMPARATOR_ALTERNATIVES})\s*)?` + String.raw`(?<num>${NUMBER})\s*(?<mult>[kK]\+?|\+)?\s*(?<unit>${UNIT_ALTERNATIVES})(?![\p{L}\d])` + String.raw`(?:\s*\(?\s*(?:at |for |at the )?(?:(?<pct2>\d{2})(?:th|e|ème)? percentile|[pP](?<pct3>\d{2})\b))?`,
@@ -33334,8 +33334,38 @@ function metricOf(def, context) {
       return "concurrency";
   }
 }
+var CURRENCY_RE = new RegExp(String.raw`(?:(?<cmp>${COMPARATOR_ALTERNATIVES})\s*)?(?:[$€£]\s?(?<a>${NUMBER})|(?<b>${NUMBER})\s?(?:€|\$|£|USD|EUR|GBP)(?![\p{L}]))`, "giu");
+var MULTIPLIER_RE = new RegExp(String.raw`(?:(?<cmp>${COMPARATOR_ALTERNATIVES})\s*)?(?<num>\d+(?:[.,]\d+)?)\s?[x×](?![\p{L}\d])`, "giu");
+var PERCENT_FIRST_RE = new RegExp(String.raw`(?:(?<cmp>${COMPARATOR_ALTERNATIVES})\s*)?-?%\s?(?<num>\d+(?:[.,]\d+)?)`, "giu");
+var BARE_COMPARISON_RE = new RegExp(String.raw`(?<cmp><=|≤|>=|≥|<|>)\s*(?<num>${NUMBER})(?![\d%])`, "gu");
+var ZERO_RE = /\b(?:zero|0)\s+(?:known\s+|unpatched\s+|direct\s+)*(?<unit>[\p{L}][\p{L}-]{2,})/giu;
+var COUNTED_RE = new RegExp(String.raw`(?:(?<cmp>${COMPARATOR_ALTERNATIVES})\s*(?<num>${NUMBER})\s*(?<unit>[\p{L}][\p{L}-]{2,})|(?<num2>${NUMBER})\s+(?:concurrent|simultaneous|simultanés?|parallel)\s+(?<unit2>[\p{L}][\p{L}-]{2,}))`, "giu");
+function extraTargets(text5, taken) {
+  const out = [];
+  const free = (m) => {
+    const a = m.index ?? 0;
+    const b = a + m[0].length;
+    return !taken.some(([x, y]) => a < y && x < b);
+  };
+  const push2 = (m, t) => {
+    if (!free(m)) return;
+    taken.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+    out.push({ ...t, text: m[0].trim() });
+  };
+  for (const m of text5.matchAll(CURRENCY_RE)) push2(m, { metric: "cost", comparator: comparatorOf(m.groups?.cmp) ?? "<=", value: parseNumber(m.groups?.a ?? m.groups?.b ?? ""), unit: /€|EUR/i.test(m[0]) ? "EUR" : /£|GBP/i.test(m[0]) ? "GBP" : "USD" });
+  for (const m of text5.matchAll(MULTIPLIER_RE)) push2(m, { metric: "multiplier", comparator: comparatorOf(m.groups?.cmp) ?? ">=", value: parseNumber(m.groups?.num ?? ""), unit: "x" });
+  for (const m of text5.matchAll(PERCENT_FIRST_RE)) push2(m, { metric: "ratio", comparator: comparatorOf(m.groups?.cmp) ?? "=", value: parseNumber(m.groups?.num ?? ""), unit: "%" });
+  for (const m of text5.matchAll(BARE_COMPARISON_RE)) push2(m, { metric: "value", comparator: comparatorOf(m.groups?.cmp) ?? "=", value: parseNumber(m.groups?.num ?? ""), unit: "" });
+  for (const m of text5.matchAll(ZERO_RE)) push2(m, { metric: "count", comparator: "=", value: 0, unit: (m.groups?.unit ?? "").toLowerCase() });
+  for (const m of text5.matchAll(COUNTED_RE)) {
+    const g = m.groups ?? {};
+    push2(m, { metric: g.unit2 ? "concurrency" : "count", comparator: comparatorOf(g.cmp) ?? "=", value: parseNumber(g.num ?? g.num2 ?? ""), unit: (g.unit ?? g.unit2 ?? "").toLowerCase() });
+  }
+  return out.filter((t) => Number.isFinite(t.value));
+}
 function parseTargets(text5) {
   const targets = [];
+  const taken = [];
   const requestShare = PERCENT_OF_REQUESTS.exec(text5);
   for (const m of text5.matchAll(TARGET_RE)) {
     const g = m.groups ?? {};
@@ -33344,7 +33374,7 @@ function parseTargets(text5) {
     let value2 = parseNumber(g.num ?? "");
     if (!Number.isFinite(value2)) continue;
     if (g.mult && /k/i.test(g.mult)) value2 *= 1e3;
-    let cmp = comparatorOf(g.cmp);
+    let cmp = comparatorOf(g.cmp) ?? (g.mult?.includes("+") ? ">=" : null);
     if (def.family === "count" && !cmp && !g.mult) continue;
     if (requestShare && def.family === "percent" && requestShare[0].includes(m[0].trim())) continue;
     const start = m.index ?? 0;
@@ -33355,10 +33385,11 @@ function parseTargets(text5) {
     const target = { metric, comparator: cmp, value: value2, unit: def.unit, text: m[0].trim() };
     if (pctRaw) target.percentile = Number(pctRaw);
     targets.push(target);
+    taken.push([start, start + m[0].length]);
   }
-  return targets;
+  return [...targets, ...extraTargets(text5, taken)];
 }
-var STANDARDS = /\b(?:WCAG\s*\d(?:\.\d)?(?:\s*(?:AAA|AA|A)\b)?|ISO[/ ]?(?:IEC\s*)?\d{4,5}(?:-\d+)?|OWASP(?:\s+(?:ASVS|Top\s*10|MASVS))?|GDPR|RGPD|KVKK|CCPA|COPPA|HIPAA|SOC\s*2|PCI[- ]DSS|FIPS\s*140(?:-\d)?|TLS\s*1\.[0-3]|AES-?\s?256|NIST(?:\s+SP\s*[\d-]+)?|Section\s+508|EN\s*301\s*549|RFC\s*\d{3,5})/gi;
+var STANDARDS = /\b(?:WCAG(?:\s*\d(?:\.\d)?)?(?:\s*(?:AAA|AA|A)\b)?|ISO[/ ]?(?:IEC\s*)?\d{4,5}(?:-\d+)?|OWASP(?:\s+(?:ASVS|Top\s*10|MASVS))?|GDPR|RGPD|KVKK|CCPA|COPPA|HIPAA|SOC\s*2|PCI[- ]DSS|FIPS\s*140(?:-\d)?|TLS(?:\s*1\.[0-3])?|HTTPS|OAuth\s*2(?:\.\d)?|OpenID Connect|SAML\s*2(?:\.0)?|AES-?\s?256|NIST(?:\s+SP\s*[\d-]+)?|Section\s+508|EN\s*301\s*549|RFC\s*\d{3,5}|(?:Node(?:\.js)?|Python|Java|iOS|Android|Chrome|Firefox|Safari|Edge|PHP|Go|\.NET)\s*(?:version\s*)?\d+(?:\.\d+)*\+?|version\s*\d+(?:\.\d+)*\+)/gi;
 function parseStandards(text5) {
   return [...new Set([...text5.matchAll(STANDARDS)].map((m) => m[0].replace(/\s+/g, " ").trim()))];
 }
@@ -33376,7 +33407,8 @@ var CATEGORY_WORDS = [
   ["compatibility", /compatib|portab|platform|browser|uyumluluk|兼容/i],
   ["observability", /observab|monitor|logging|audit|traçabilit|gözlem|izleme|监控/i],
   ["integration", /integrat|intégration|interop|entegrasyon/i],
-  ["cost", /cost|coût|budget|maliyet|成本/i]
+  ["cost", /cost|coût|budget|maliyet|成本/i],
+  ["accuracy", /accura|correctness|précision|exactitude|doğruluk|准确/i]
 ];
 var ID_INFIX = {
   PERF: "performance",
@@ -33421,6 +33453,23 @@ var CHANGE_LOG = /\b(?:change ?log|changes|revision history|version history|docu
 var CLAIM = /\b(?:all|every|each|tous|toutes|tüm)\b[^.]{0,60}\b(?:nfrs?|requirements|exigences)\b[^.]{0,60}\b(?:addressed|covered|met|satisfied|handled|traced|couvert|adress)/i;
 var LEADING_NOISE = /^[\s\u200b]*(?:<a\b[^>]*>\s*<\/a>\s*)*[\s\p{Extended_Pictographic}\uFE0F*_#>|-]*/u;
 var SEPARATOR_AFTER_ID = /^[\s*_`]*(?:\[[^\]]*\][\s`]*)?[:：.)\]–—-]?\s*/;
+var words = (text5) => text5.toLowerCase().match(new RegExp("\\p{L}{3,}", "gu")) ?? [];
+var stems = (text5) => new Set(words(text5).filter((w) => w.length >= 4).map((w) => w.slice(0, 4)));
+function initialisms(text5) {
+  const w = words(text5);
+  const out = /* @__PURE__ */ new Set();
+  for (let i = 0; i < w.length; i++) for (let n = 2; n <= 4 && i + n <= w.length; n++) out.add(w.slice(i, i + n).map((x) => x[0]).join(""));
+  return out;
+}
+function restates(a, b) {
+  const [ta, tb] = [`${a.title} ${a.text}`, `${b.title} ${b.text}`];
+  const [short, long, longText] = stems(ta).size <= stems(tb).size ? [stems(ta), stems(tb), tb] : [stems(tb), stems(ta), ta];
+  if (short.size === 0) return true;
+  const acronyms = initialisms(longText);
+  let shared = 0;
+  for (const s of short) if (long.has(s) || acronyms.has(s.replace(/s$/, ""))) shared++;
+  return shared / short.size >= 0.3;
+}
 function scanIds(doc, settings, collectDefinitions) {
   const re = idRegex(settings);
   const definitions = [];
@@ -33455,15 +33504,20 @@ function scanIds(doc, settings, collectDefinitions) {
     };
     defPositions.add(`${ctx.file}:${req.location.line}:${id}`);
     const first = byKey.get(key);
-    if (first) duplicates.push({ requirement: req, first });
+    if (first && restates(first, req)) {
+      if (req.text.length > first.text.length) {
+        definitions[definitions.indexOf(first)] = req;
+        byKey.set(key, req);
+      }
+    } else if (first) duplicates.push({ requirement: req, first });
     else {
       byKey.set(key, req);
       definitions.push(req);
     }
   };
   const titleFrom = (rest) => {
-    const trimmed = rest.replace(SEPARATOR_AFTER_ID, "");
     const paren = /^\(([^)]{1,80})\)/.exec(rest.trim());
+    const trimmed = rest.replace(SEPARATOR_AFTER_ID, "");
     if (paren) return paren[1];
     const clause = /^([^:.\n]{1,80})[:.]/.exec(trimmed);
     if (clause && clause[1].split(/\s+/).length <= 10) return clause[1];
@@ -33501,7 +33555,7 @@ function scanIds(doc, settings, collectDefinitions) {
         if (next && (next.type === "list" || next.type === "paragraph")) body = `${whole}
 ${plainText(next)}`;
       }
-      define2(ctx, first, hit.id, strongRest || titleFrom(afterStrong), body, {});
+      define2(ctx, first, hit.id, titleFrom(strongRest || afterStrong), body, {});
     }
   };
   const considerList = (ctx, list3) => {
@@ -33515,7 +33569,7 @@ ${plainText(next)}`;
           if (hit) {
             const strong2 = para.children.find((c) => c.type === "strong");
             const strongRest = strong2 ? (startsWithId(plainText(strong2))?.rest ?? "").replace(SEPARATOR_AFTER_ID, "").trim() : "";
-            define2(ctx, item, hit.id, strongRest || titleFrom(hit.rest), plainText(item), {});
+            define2(ctx, item, hit.id, titleFrom(strongRest || hit.rest), plainText(item), {});
           }
         }
       }
@@ -33603,11 +33657,11 @@ var DEFAULT_SYNONYMS = {
   users: ["users", "user", "personas", "persona", "target audience", "audience", "audiences", "stakeholders", "user journeys", "user journey", "user scenarios", "customers", "actors", "utilisateurs", "cibles", "kullanicilar", "kullanici", "\u7528\u6237", "\u76EE\u6807\u7528\u6237"],
   "functional-requirements": ["functional requirements", "functional", "features", "feature requirements", "capabilities", "user stories", "exigences fonctionnelles", "fonctionnalites", "fonksiyonel gereksinimler", "islevsel gereksinimler", "\u529F\u80FD\u9700\u6C42"],
   "nonfunctional-requirements": ["nonfunctional requirements", "nonfunctional", "nfr", "nfrs", "quality attributes", "quality requirements", "non user requirements", "exigences non fonctionnelles", "non fonctionnelles", "fonksiyonel olmayan gereksinimler", "fonksiyonel olmayan", "\u975E\u529F\u80FD\u9700\u6C42"],
-  constraints: ["constraints", "assumptions", "technical assumptions", "limitations", "dependencies", "contraintes", "hypotheses", "kisitlar", "varsayimlar", "\u7EA6\u675F", "\u5047\u8BBE", "\u6280\u672F\u7EA6\u675F"],
+  constraints: ["constraints", "assumptions", "domain specific requirements", "regulatory requirements", "compliance requirements", "technical assumptions", "limitations", "dependencies", "contraintes", "hypotheses", "kisitlar", "varsayimlar", "\u7EA6\u675F", "\u5047\u8BBE", "\u6280\u672F\u7EA6\u675F"],
   "success-metrics": ["success metrics", "success criteria", "kpis", "kpi", "metrics", "success measures", "measures of success", "criteres de succes", "metriques", "basari kriterleri", "basari metrikleri", "\u6210\u529F\u6307\u6807", "\u9A8C\u6536\u6807\u51C6"],
-  "out-of-scope": ["out of scope", "non goals", "nongoals", "not in scope", "exclusions", "excluded", "hors perimetre", "hors scope", "kapsam disi", "\u4E0D\u5305\u62EC", "\u975E\u76EE\u6807"],
+  "out-of-scope": ["out of scope", "post mvp", "future enhancements", "future features", "future scope", "deferred", "non goals", "nongoals", "not in scope", "exclusions", "excluded", "hors perimetre", "hors scope", "kapsam disi", "\u4E0D\u5305\u62EC", "\u975E\u76EE\u6807"],
   "architecture-style": ["architecture style", "architectural style", "architectural pattern", "architectural patterns", "architecture pattern", "architecture patterns", "high level architecture", "architecture overview", "system architecture", "architectural approach", "style architectural", "mimari"],
-  "tech-stack": ["tech stack", "technology stack", "technology choices", "technologies", "technology decisions", "technical stack", "stack technique", "stack", "teknoloji yigini", "\u6280\u672F\u6808", "\u6280\u672F\u9009\u578B"],
+  "tech-stack": ["tech stack", "technology stack", "technology domain", "primary technology domain", "technical preferences", "starter template", "starter template evaluation", "technology", "techno", "domaine technologique", "teknoloji", "technology choices", "technologies", "technology decisions", "technical stack", "stack technique", "stack", "teknoloji yigini", "\u6280\u672F\u6808", "\u6280\u672F\u9009\u578B"],
   deployment: ["deployment", "deployment architecture", "deployment options", "deployment strategy", "infrastructure", "infrastructure and deployment", "hosting", "deploiement", "dagitim", "\u90E8\u7F72"],
   security: ["security", "security architecture", "securite", "guvenlik", "authentication", "\u5B89\u5168"],
   scalability: ["scalability", "scaling", "performance", "performance and scalability", "evolutivite", "olceklenebilirlik", "\u6269\u5C55\u6027", "\u6027\u80FD"],
@@ -33631,9 +33685,10 @@ function mergeSynonyms(base, extra) {
 function sectionMatches(section, phrases) {
   return phrases.some((p) => headingHas(section.key, p));
 }
-function findSection(doc, synonyms, topic) {
+function findSections(doc, synonyms, topic) {
   const phrases = synonyms[topic] ?? [normalizeHeading(topic)];
-  return doc.sections.find((s) => sectionMatches(s, phrases)) ?? null;
+  const score = (s) => phrases.includes(s.key) ? 0 : phrases.some((p) => s.key.startsWith(p + " ")) ? 1 : 2;
+  return doc.sections.filter((s) => sectionMatches(s, phrases)).sort((a, b) => score(a) - score(b) || a.depth - b.depth || a.index - b.index);
 }
 function findLabel(doc, phrases) {
   for (const file of doc.files) {
@@ -33727,7 +33782,11 @@ function buildView(input, config) {
     doc,
     findSection: (kind, topic) => {
       const d = doc(kind);
-      return d ? findSection(d, config.synonyms, topic) : null;
+      return d ? findSections(d, config.synonyms, topic)[0] ?? null : null;
+    },
+    findSections: (kind, topic) => {
+      const d = doc(kind);
+      return d ? findSections(d, config.synonyms, topic) : [];
     }
   };
 }
@@ -33750,7 +33809,8 @@ function checkDocSet(input, config) {
   }
   const spans = new Map([...view.prd?.files ?? [], ...view.architecture?.files ?? []].map((f) => [f.path, disabledSpans(f)]));
   const findings = raw.filter((f) => !isDisabled(f, spans));
-  const fileOrder = [...input.prd, ...input.architecture].map((f) => f.path);
+  const missing = (kind) => input.missing.filter((m) => m.kind === kind).map((m) => m.path);
+  const fileOrder = [...input.prd.map((f) => f.path), ...missing("prd"), ...input.architecture.map((f) => f.path), ...missing("architecture")];
   const rank = (file) => {
     const i = fileOrder.indexOf(file);
     return i === -1 ? fileOrder.length : i;
@@ -33866,14 +33926,13 @@ var prdUniqueIds = {
     defaultSeverity: "error",
     minimal: "error",
     rationale: "A requirement ID that is defined twice makes every citation of it ambiguous: the architecture may address one meaning while reviewers read the other. A definition is an ID that starts a heading, a list item, a table row or a bold label; mentions elsewhere are references and are not counted.",
-    checklist: ["001: Reference specific PRD requirements (FR-XXX, NFR-YYY) throughout"],
     examples: { pass: "- **NFR1:** p95 latency < 200 ms\n- **NFR2:** 99.9% uptime", fail: "- **NFR1:** p95 latency < 200 ms\n- **NFR1:** 99.9% uptime" }
   },
   check(ctx) {
     for (const { requirement, first } of ctx.view.prdIds.duplicates) {
       ctx.report({
         location: requirement.location,
-        message: `${requirement.id} is defined again; it was first defined at ${first.location.file}:${first.location.line}.`,
+        message: `${requirement.id} is defined again ("${requirement.title}"); it was first defined at ${first.location.file}:${first.location.line} ("${first.title}").`,
         fix: `Give this requirement a new ID, or merge it into the first definition of ${requirement.id}.`,
         related: { ...first.location, message: `${first.id} first defined here` }
       });
@@ -33885,7 +33944,7 @@ var prdUniqueIds = {
 function idShape(id) {
   const m = /^([A-Za-z]+)(.*)$/.exec(id);
   if (!m) return id;
-  const rest = m[2].replace(/(\d+)(?:\.\d+)+/g, "$1").replace(/[A-Z][A-Z0-9]*?(?=-?\d+$)|[A-Z][A-Z0-9]*(?=-)/g, "X").replace(/\d+/g, "#");
+  const rest = m[2].replace(/(\d+)(?:\.\d+)+/g, "$1").replace(/[A-Z][A-Z0-9]*?(?=-?\d+$)|[A-Z][A-Z0-9]*(?=-)/g, "X").replace(/X(?:-X)+/g, "X").replace(/\d+/g, "#");
   return m[1].toUpperCase() + rest;
 }
 function padWidth(id) {
@@ -33985,7 +34044,6 @@ var prdRequiredSections = {
     description: "The PRD has the sections a reviewer needs: goals, users, functional and non-functional requirements, constraints, success metrics, out of scope.",
     defaultSeverity: "warning",
     rationale: 'Sections are found by their headings, whatever their numbering, emoji, bold or case ("## 3. Non Functional Requirements", "### \u{1F4CA} Non-Functional"), in single files and in shards. A bold label that opens a paragraph (`**Out of Scope:**`) counts too. Add synonyms for other languages under `sections` in the config.',
-    checklist: [],
     options: {
       sections: { type: "array", items: { enum: Object.keys(LABELS) }, description: "Which sections are required." }
     },
@@ -34068,7 +34126,7 @@ var archFileExists = {
 
 // src/rules/arch/c4-diagrams.ts
 var LEVELS = [
-  { level: "context", c4: "C4Context", heading: /\bcontext\b|\bcontexte\b|\bbaglam\b|上下文/, name: "system context (C4 level 1)" },
+  { level: "context", c4: "C4Context", heading: /\bsystem context\b|\bcontext (?:diagram|view|map|level)\b|\bc4 context\b|\bc0\b|\bc1 context\b|contexte (?:du )?systeme|sistem baglami|系统上下文/, name: "system context (C4 level 1)" },
   { level: "container", c4: "C4Container", heading: /\bcontainers?\b|high level architecture|architecture diagram|system architecture|architecture overview|system overview|conteneurs?|架构图/, name: "container (C4 level 2)" },
   { level: "component", c4: "C4Component", heading: /\bcomponents?\b|\bcomposants?\b|bilesen|组件/, name: "component (C4 level 3)" }
 ];
@@ -34087,9 +34145,14 @@ function mermaidKind(code3) {
   }
   return "";
 }
+function isTree(code3) {
+  const lines = code3.split("\n").filter((l) => l.trim());
+  const treeLines = lines.filter((l) => /^[\s│|]*(?:[├└]──|[|`]--)/.test(l) || /^[\w.@-]+\/\s*(?:#.*)?$/.test(l.trim()));
+  return treeLines.length * 2 >= lines.length;
+}
 function isDiagram(node2) {
   if (node2.lang && DIAGRAM_LANGS.test(node2.lang)) return true;
-  return (!node2.lang || /^(?:text|txt|ascii|plain)$/i.test(node2.lang)) && ASCII_ART.test(node2.value);
+  return (!node2.lang || /^(?:text|txt|ascii|plain)$/i.test(node2.lang)) && ASCII_ART.test(node2.value) && !isTree(node2.value);
 }
 var archC4Diagrams = {
   meta: {
@@ -34097,9 +34160,11 @@ var archC4Diagrams = {
     description: "The architecture has C4 system context, container and component diagrams.",
     defaultSeverity: "warning",
     rationale: 'The three C4 levels answer three questions: what the system talks to, what it is made of, and how the main container is built. A mermaid `C4Context` / `C4Container` / `C4Component` block counts, and so does any diagram (mermaid, PlantUML, an image or ASCII art) under a heading that names the level ("System Context", "High Level Architecture", "Components").',
-    checklist: ["000: Diagrammed: C4 diagrams (Context, Container, Component)", "000: C4 diagrams generated (Context, Container, high-level Component)", "000: System boundaries and context clearly defined", "001: Provide diagrams (ASCII art is fine)", "003: System Context Diagram (C4 L1)", "003: Container Diagram (C4 L2)", "003: Component Diagram (C4 L3)", "003: Integration architecture diagram", "004: System Boundary and Context Analysis"],
     options: { levels: { type: "array", items: { enum: ["context", "container", "component"] }, description: "Which C4 levels are required." } },
-    examples: { pass: '## System Context\n\n```mermaid\nC4Context\n  Person(user, "User")\n  System(app, "App")\n```', fail: "## Overview\n\nNo diagrams." }
+    examples: {
+      pass: '## System Context\n\n```mermaid\nC4Context\n  Person(user, "User")\n  System(app, "App")\n```\n\n## High Level Architecture\n\n```mermaid\ngraph TD\n  Web --> API --> DB\n```\n\n## Components\n\n```mermaid\nC4Component\n  Component(h, "Handlers")\n```',
+      fail: "## Overview\n\nNo diagrams."
+    }
   },
   check(ctx) {
     const doc = ctx.view.architecture;
@@ -34141,20 +34206,19 @@ var archArchitectureStyle = {
     description: "The architecture names its style (monolith, microservices, serverless, event-driven, ...) and says why.",
     defaultSeverity: "warning",
     rationale: "The architectural style is the first decision every other one follows from. The style is looked for in the whole document; the rationale (because, trade-off, chosen for, ...) in the style or high-level architecture section when there is one.",
-    checklist: ["000: Architecture style chosen and justified", "003: Architecture pattern appropriate", "004: Architectural Style Selection"],
     examples: { pass: "## Architectural Style\n\nA modular monolith, because one team of four ships it and the load fits one database.", fail: "## Overview\n\nWe will build it." }
   },
   check(ctx) {
     const doc = ctx.view.architecture;
     if (!doc) return;
-    const section = ctx.view.findSection("architecture", "architecture-style");
+    const sections = ctx.view.findSections("architecture", "architecture-style");
     const where = topicLocation(ctx, "architecture", "architecture-style") ?? docStart(doc);
     const prose = docProse(doc);
     if (!STYLE.test(prose)) {
       ctx.report({ location: where, message: "The architecture document does not name an architectural style.", fix: 'Add an "Architectural Style" section naming the style (e.g. modular monolith, microservices, serverless, event-driven) and why it fits.' });
       return;
     }
-    const text5 = section ? sectionText(doc, section) : prose;
+    const text5 = sections.length ? sections.map((s) => sectionText(doc, s)).join("\n") : prose;
     if (countMatches(text5, RATIONALE) === 0) {
       ctx.report({ location: where, message: "The architecture document names a style but not why it was chosen.", fix: "Say why this style fits: the team, the load, the constraints, and the trade-off accepted." });
     }
@@ -34169,23 +34233,28 @@ var archTechnologyRationale = {
     description: "The architecture has a technology stack, and says why each choice was made.",
     defaultSeverity: "warning",
     minimal: "warning",
-    rationale: "A stack without reasons cannot be reviewed or revisited. A tech-stack table with a Rationale (or Why, Purpose) column, or rationale in the section's prose, counts.",
-    checklist: ["000: Justified: Technology choices explained with rationale", "000: Complete technology stack specified with rationale", "001: Justify every major technology decision", "003: Tech stack validated"],
+    rationale: "A stack without reasons cannot be reviewed or revisited. A tech-stack table with a Rationale (or Why, Purpose) column, list items that give a reason after the choice, or rationale in the section's prose count. Documents that make their technology choices as architectural decisions (BMAD v6) are read from the decisions section.",
     examples: { pass: "## Tech Stack\n\n| Category | Technology | Rationale |\n|---|---|---|\n| DB | PostgreSQL | relational data, team knows it |", fail: "## Tech Stack\n\n- PostgreSQL\n- React" }
   },
   check(ctx) {
     const doc = ctx.view.architecture;
     if (!doc) return;
-    const section = ctx.view.findSection("architecture", "tech-stack");
-    if (!section) {
+    const stack = ctx.view.findSections("architecture", "tech-stack");
+    const sections = [...stack, ...ctx.view.findSections("architecture", "decisions")];
+    if (!sections.length) {
       ctx.report({ location: docStart(doc), message: "The architecture document has no technology stack section.", fix: 'Add a "Tech Stack" section: one row per technology with its version and the reason it was chosen.' });
       return;
     }
-    const tables = sectionTree(doc, section).flatMap((s) => s.blocks.filter((b) => b.type === "table"));
+    const tree = sections.flatMap((s) => sectionTree(doc, s));
+    const tables = tree.flatMap((s) => s.blocks.filter((b) => b.type === "table"));
     const hasColumn = tables.some((t) => t.type === "table" && t.children[0]?.children.some((c) => RATIONALE_COLUMN.test(normalizeHeading(plainText(c)))));
-    if (hasColumn || RATIONALE.test(sectionText(doc, section))) return;
+    const items = tree.flatMap((s) => s.blocks.filter((b) => b.type === "list").flatMap((l) => l.type === "list" ? l.children.map((i) => plainText(i)) : []));
+    const explained = items.filter((t) => /\s[-–—:]\s+\S+(?:\s+\S+){2,}/.test(t.replace(/^[^:]{1,40}:\s*/, ""))).length;
+    const prose = sections.map((s) => sectionText(doc, s)).join("\n");
+    if (hasColumn || RATIONALE.test(prose) || items.length > 0 && explained * 2 >= items.length) return;
+    const first = sections[0];
     ctx.report({
-      location: { file: section.file, line: section.line, column: 1 },
+      location: { file: first.file, line: first.line, column: 1 },
       message: "The technology stack does not say why each technology was chosen.",
       fix: 'Add a "Rationale" column to the tech-stack table, or a sentence per choice saying why it beat the alternatives.'
     });
@@ -34199,7 +34268,6 @@ var archComponents = {
     description: "The architecture defines its components.",
     defaultSeverity: "warning",
     rationale: 'Components with a responsibility each are what the rest of the document (interfaces, deployment, traceability) refers to. A "Components" section or `### Component: Name` headings count.',
-    checklist: ["000: Complete: Covers all layers, components, infrastructure", "002: All components are clearly defined", "004: Component Identification and Decomposition"],
     examples: { pass: "## Components\n\n### Component: API Gateway\n**Responsibility:** routes requests", fail: "## Overview\n\nA web app." }
   },
   check: (ctx) => {
@@ -34217,7 +34285,6 @@ var archInterfaces = {
     description: "The architecture documents the interfaces between components and to the outside (APIs, events, protocols).",
     defaultSeverity: "warning",
     rationale: "Interfaces are where teams and components meet; undocumented ones are where integrations break. An API section, endpoints, OpenAPI, GraphQL, gRPC, message schemas or CLI commands count.",
-    checklist: ["002: Interfaces are documented", "003: All API endpoints documented", "004: Component Interface Design"],
     examples: { pass: "## API\n\n| Method | Path | Purpose |\n|---|---|---|\n| GET | /invoices | list invoices |", fail: "The frontend talks to the backend." }
   },
   check: (ctx) => {
@@ -34235,7 +34302,6 @@ var archDataModel = {
     description: "The architecture describes its data model or database schema.",
     defaultSeverity: "warning",
     rationale: "Data outlives code: the entities, their relations and where they are stored are the decisions that are most expensive to change later. A data-model or schema section, an ER diagram, or entities and tables described in prose count.",
-    checklist: ["003: ER diagram complete", "003: Database schema defined"],
     examples: { pass: "## Data Model\n\nInvoice(id, vendor, total) 1..* LineItem", fail: "Data is stored in PostgreSQL." }
   },
   check: (ctx) => {
@@ -34256,7 +34322,6 @@ var archDeploymentOptions = {
     description: "The architecture compares at least two deployment options, with their cost.",
     defaultSeverity: "warning",
     rationale: 'One deployment option is a preference; two with costs are a decision a reviewer can check. Options are headings or labels under the deployment section such as "Option A: Cloud Run" / "Option B: GKE"; cost is any price, budget or cost estimate.',
-    checklist: ["000: Deployable: At least 2 deployment options with cost estimates", "000: At least 2 deployment options documented with costs", "002: Cost analysis completed"],
     options: { minOptions: { type: "integer", minimum: 1, default: 2, description: "How many deployment options are required." } },
     examples: { pass: "## Deployment\n\n### Option A: Cloud Run (~$40/month)\n### Option B: GKE Autopilot (~$150/month)", fail: "## Deployment\n\nDeployed on Cloud Run." }
   },
@@ -34273,9 +34338,10 @@ var archDeploymentOptions = {
     const text5 = sectionText(doc, section);
     const headings = sectionTree(doc, section).slice(1).filter((s) => OPTION_HEADING.test(s.title)).length;
     const labelled = new Set([...text5.matchAll(OPTION_PROSE)].map((m) => m[0].toLowerCase().replace(/[^a-z0-9]/g, ""))).size;
-    const options = Math.max(headings, labelled);
+    const options = Math.max(headings, labelled, text5.trim().split(/\s+/).length > 3 ? 1 : 0);
     if (options < min) {
-      ctx.report({ location: where, message: `The deployment section describes ${options === 0 ? "no alternative" : options === 1 ? "one option" : `${options} options`}; at least ${min} are needed.`, fix: `Describe at least ${min} deployment options (e.g. "### Option A: Cloud Run", "### Option B: GKE") with their trade-offs.` });
+      const described = options === 0 ? "no deployment option" : options === 1 ? "one deployment option" : `${options} deployment options`;
+      ctx.report({ location: where, message: `The architecture document describes ${described}; at least ${min} are needed.`, fix: `Describe at least ${min} deployment options (e.g. "### Option A: Cloud Run", "### Option B: GKE") with their trade-offs and cost.` });
     }
     if (!COST.test(text5) && !COST.test(docProse(doc))) {
       ctx.report({ location: where, message: "The deployment options have no cost estimate.", fix: "Give each deployment option an estimated monthly cost at the expected load." });
@@ -34291,7 +34357,6 @@ var archSecurity = {
     defaultSeverity: "warning",
     minimal: "warning",
     rationale: "The four questions every security review asks first. Each one missing is its own finding, pointing at the Security section when there is one. Evidence is looked for in the whole document (OAuth, JWT, RBAC, row-level security, TLS, AES-256, KMS, ...), so a topic covered under another heading still counts.",
-    checklist: ["000: Secure: Security measures specified", "000: Security architecture defined", "002: Security measures implemented", "003: Authentication specified", "003: Security measures addressed", "004: Security layers"],
     examples: { pass: "Users sign in with OAuth 2.0; RBAC limits each role. All traffic uses TLS 1.3; the database is encrypted at rest with AES-256.", fail: "Users sign in with OAuth 2.0." }
   },
   check: (ctx) => requireAspects(ctx, "architecture", "security", [
@@ -34309,7 +34374,6 @@ var archScalability = {
     description: "The architecture has a growth strategy: how it scales with load.",
     defaultSeverity: "warning",
     rationale: "A design that works for ten users and says nothing about ten thousand leaves the hardest decision to production. Horizontal or vertical scaling, auto-scaling, load balancing, sharding, replicas or queues count as evidence.",
-    checklist: ["000: Scalable: Growth strategy defined", "000: Scalability strategy specified", "002: Scalability plan in place", "003: Scaling configuration ready", "004: Scalability Architecture Design"],
     examples: { pass: "The API is stateless and scales horizontally behind a load balancer (2-10 instances).", fail: "The API runs on one server." }
   },
   check: (ctx) => requireAspects(ctx, "architecture", "scalability", [
@@ -34324,7 +34388,6 @@ var archObservability = {
     description: "The architecture has a monitoring and logging strategy.",
     defaultSeverity: "warning",
     rationale: "Without metrics, alerts and logs nobody can tell whether the NFRs hold in production. Monitoring (metrics, dashboards, alerts, tracing, Prometheus, OpenTelemetry, CloudWatch, Sentry, ...) and logging are checked separately.",
-    checklist: ["000: Observable: Monitoring and logging strategy defined", "000: Monitoring and observability planned", "002: Monitoring strategy defined", "003: Monitoring strategy complete", "004: Monitoring and Observability"],
     examples: { pass: "Metrics go to Prometheus with alerts on p95 latency; logs are structured JSON.", fail: "We will look at the server when something breaks." }
   },
   check: (ctx) => requireAspects(ctx, "architecture", "observability", [
@@ -34340,7 +34403,6 @@ var archBackupRecovery = {
     description: "The architecture says how data is backed up and recovered, with a recovery point objective (RPO) and a recovery time objective (RTO).",
     defaultSeverity: "warning",
     rationale: "Backups that nobody has sized against an RPO and RTO are a hope, not a plan. Backup (snapshots, point-in-time recovery, replication), RPO and RTO are checked separately.",
-    checklist: ["000: Disaster recovery (RPO/RTO) in the output template", "004: Data Durability with backup systems"],
     examples: { pass: "Nightly snapshots plus point-in-time recovery. RPO: 15 minutes. RTO: 1 hour.", fail: "The database is backed up." }
   },
   check: (ctx) => requireAspects(ctx, "architecture", "backup", [
@@ -34357,13 +34419,12 @@ var archErrorHandling = {
     description: "The architecture says how errors are handled: retries, fallbacks, error codes.",
     defaultSeverity: "warning",
     rationale: "Failures in integrations and dependencies are certain; the architecture should say what happens then. Error-handling sections, retries, timeouts, fallbacks, circuit breakers and error codes count.",
-    checklist: ["003: Error codes defined", "003: Error handling defined"],
     examples: { pass: "Calls to the OCR service time out after 10 s and are retried twice with backoff, then the invoice is queued for manual review.", fail: "The backend calls the OCR service." }
   },
   check: (ctx) => {
     if (ctx.view.findSection("architecture", "error-handling")) return;
     requireAspects(ctx, "architecture", "error-handling", [
-      { name: "error handling", evidence: /error handling|\bretr(?:y|ies)\b|fallback|circuit[- ]breaker|error codes?|\bexceptions?\b|timeouts?|graceful degradation|gestion des erreurs|hata yönetimi|错误处理/i, minHits: 2, fix: 'Add an "Error Handling" section: timeouts, retries, fallbacks, and the error codes clients see.' }
+      { name: "error handling", evidence: /error handling|\bretr(?:y|ies|ied|ying)\b|back-?off|fallback|circuit[- ]breaker|error codes?|\bexceptions?\b|time ?outs?\b|timed out|dead[- ]letter|graceful degradation|gestion des erreurs|hata yönetimi|错误处理/i, minHits: 2, fix: 'Add an "Error Handling" section: timeouts, retries, fallbacks, and the error codes clients see.' }
     ]);
   }
 };
@@ -34375,7 +34436,6 @@ var archCaching = {
     description: "The architecture has a caching strategy.",
     defaultSeverity: "off",
     rationale: "Off by default: many systems need no cache. Turn it on (or use the strict preset) where latency NFRs depend on one.",
-    checklist: ["003: Caching strategy defined", "003: Caching strategy complete", "004: Caching Strategy"],
     examples: { pass: "Rates are cached in Redis for 5 minutes.", fail: "Every request reads the database." }
   },
   check: (ctx) => requireAspects(ctx, "architecture", "caching", [
@@ -34387,7 +34447,7 @@ var archCaching = {
 var PARTS = [
   { name: "context", re: /\bcontext\b|\bproblem\b|\bbackground\b|contexte|bağlam|背景/i },
   { name: "options considered", re: /alternatives?|options?|considered|rejected|instead of|\bvs\.?\b|versus|alternatif|备选/i },
-  { name: "decision", re: /\bdecision\b|decided|\bchose\b|chosen|selected|décision|karar|决策|决定/i },
+  { name: "decision", re: /\bdecisions?\b|decided|\bchose\b|chosen|selected|décision|karar|决策|决定/i },
   { name: "consequences", re: /consequences?|implications?|trade-?offs?|downsides?|impact|conséquences|sonuç|后果|影响/i }
 ];
 var archDecisionRecords = {
@@ -34396,19 +34456,19 @@ var archDecisionRecords = {
     description: "The architecture records its key decisions with context, options considered, the decision and its consequences.",
     defaultSeverity: "warning",
     rationale: 'Decision records (ADRs) keep the reasons with the choices, so that the next team can tell a deliberate trade-off from an accident. A "Decisions" section, ADR headings, or a decision table count; each of the four parts missing is named.',
-    checklist: ["000: Traced: Architectural decisions map to requirements", "001: Every decision should trace back to a PRD requirement", "002: Architecture Decision Records (ADR) section", "004: Architectural Decisions"],
     examples: { pass: "## Decisions\n\n### ADR-001: PostgreSQL\n**Context:** relational data. **Options:** PostgreSQL, MongoDB. **Decision:** PostgreSQL. **Consequences:** one more managed service.", fail: "We use PostgreSQL." }
   },
   check(ctx) {
     const doc = ctx.view.architecture;
     if (!doc) return;
-    const section = ctx.view.findSection("architecture", "decisions");
+    const sections = ctx.view.findSections("architecture", "decisions");
+    const section = sections[0];
     const where = topicLocation(ctx, "architecture", "decisions") ?? docStart(doc);
     if (!section) {
       ctx.report({ location: where, message: "The architecture document has no decision records.", fix: 'Add a "Decisions" section with one record per key decision: context, options considered, decision, consequences.' });
       return;
     }
-    const text5 = sectionText(doc, section);
+    const text5 = sections.map((s) => sectionText(doc, s)).join("\n");
     const missing = PARTS.filter((p) => !p.re.test(text5)).map((p) => p.name);
     if (missing.length) {
       ctx.report({ location: where, message: `The decision records do not give the ${missing.join(", ")}.`, fix: `Give each decision its ${missing.join(", ")} (the ADR template: context, options, decision, consequences).` });
@@ -34423,7 +34483,6 @@ var archRisks = {
     description: "The architecture lists its risks, each with a mitigation.",
     defaultSeverity: "warning",
     rationale: "A risk register turns known weak spots into decisions. Risks and mitigations are checked separately: a list of risks with no mitigation is half the work.",
-    checklist: ["002: Risk assessment done", "003: All risks identified", "003: Mitigation strategies defined", "004: Risk Assessment and Mitigation"],
     examples: { pass: "| Risk | Mitigation |\n|---|---|\n| Vendor API rate limits | Cache and back off |", fail: "## Risks\n\nVendor API rate limits." }
   },
   check: (ctx) => requireAspects(ctx, "architecture", "risks", [
@@ -34439,7 +34498,6 @@ var archMigrationPlan = {
     description: "The architecture has a migration or rollout plan.",
     defaultSeverity: "off",
     rationale: "Off by default: a greenfield system has nothing to migrate. Turn it on for brownfield work, where the path from the current system matters as much as the target.",
-    checklist: ["002: Migration plan created", "004: Implementation Roadmap"],
     examples: { pass: "## Migration\n\nPhase 1 runs old and new side by side; rollback is a DNS switch.", fail: "We will switch over." }
   },
   check: (ctx) => requireAspects(ctx, "architecture", "migration", [
@@ -34455,7 +34513,6 @@ var archNoPlaceholders = {
     defaultSeverity: "error",
     minimal: "error",
     rationale: "Architecture templates are full of bracketed placeholders; one left in place means a decision was never made. Text inside code blocks and inline code is not checked.",
-    checklist: ["001: Make architecture implementable - specific, not vague"],
     examples: { pass: "The API runs on Cloud Run.", fail: "The API runs on [Hosting Platform]. Region: TBD." }
   },
   check: (ctx) => checkPlaceholders(ctx, "architecture")
@@ -34703,18 +34760,21 @@ function resolveConfig(raw) {
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path2 from "node:path";
 var toPosix = (p) => p.split(path2.sep).join("/");
-function linkedShards(indexText) {
+function linkedShards(indexText, exists = () => true) {
   const out = [];
-  for (const m of indexText.matchAll(/\]\(\s*<?([^)>#\s]+\.md)>?(?:#[^)]*)?\s*\)/gi)) {
-    const target = decodeURIComponent(m[1]).replace(/^\.\//, "");
-    if (!/^[a-z]+:/i.test(target) && !out.includes(target)) out.push(target);
+  for (const m of indexText.matchAll(/\]\(\s*<?([^)>\s]*)>?\s*\)/g)) {
+    const raw = m[1];
+    let target = null;
+    if (/^[^#]+\.md(?:#.*)?$/i.test(raw)) target = decodeURIComponent(raw.replace(/#.*$/, "")).replace(/^\.\//, "");
+    else if (/^#[\w-]+$/.test(raw) && exists(`${raw.slice(1)}.md`)) target = `${raw.slice(1)}.md`;
+    if (target && !/^[a-z]+:/i.test(target) && !out.includes(target)) out.push(target);
   }
   return out;
 }
 function shardFiles(dir) {
   const index2 = ["index.md", "INDEX.md", "README.md"].map((n) => path2.join(dir, n)).find((p) => existsSync(p));
   if (index2) {
-    const linked = linkedShards(readFileSync(index2, "utf8")).map((rel) => path2.resolve(dir, rel)).filter((abs) => abs.startsWith(path2.resolve(dir) + path2.sep) && existsSync(abs) && statSync(abs).isFile() && abs !== path2.resolve(index2));
+    const linked = linkedShards(readFileSync(index2, "utf8"), (rel) => existsSync(path2.join(dir, rel))).map((rel) => path2.resolve(dir, rel)).filter((abs) => abs.startsWith(path2.resolve(dir) + path2.sep) && existsSync(abs) && statSync(abs).isFile() && abs !== path2.resolve(index2));
     if (linked.length) return [path2.resolve(index2), ...linked];
   }
   return readdirSync(dir).filter((n) => n.toLowerCase().endsWith(".md")).sort((a, b) => a.localeCompare(b, "en", { numeric: true })).map((n) => path2.resolve(dir, n));

@@ -29,9 +29,11 @@ export const archDeploymentOptions: Rule = {
     const text = sectionText(doc, section);
     const headings = sectionTree(doc, section).slice(1).filter((s) => OPTION_HEADING.test(s.title)).length;
     const labelled = new Set([...text.matchAll(OPTION_PROSE)].map((m) => m[0].toLowerCase().replace(/[^a-z0-9]/g, ''))).size;
-    const options = Math.max(headings, labelled);
+    // A deployment section with no labelled options still describes one.
+    const options = Math.max(headings, labelled, text.trim().split(/\s+/).length > 3 ? 1 : 0);
     if (options < min) {
-      ctx.report({ location: where, message: `The deployment section describes ${options === 0 ? 'no alternative' : options === 1 ? 'one option' : `${options} options`}; at least ${min} are needed.`, fix: `Describe at least ${min} deployment options (e.g. "### Option A: Cloud Run", "### Option B: GKE") with their trade-offs.` });
+      const described = options === 0 ? 'no deployment option' : options === 1 ? 'one deployment option' : `${options} deployment options`;
+      ctx.report({ location: where, message: `The architecture document describes ${described}; at least ${min} are needed.`, fix: `Describe at least ${min} deployment options (e.g. "### Option A: Cloud Run", "### Option B: GKE") with their trade-offs and cost.` });
     }
     if (!COST.test(text) && !COST.test(docProse(doc))) {
       ctx.report({ location: where, message: 'The deployment options have no cost estimate.', fix: 'Give each deployment option an estimated monthly cost at the expected load.' });

@@ -1,0 +1,123 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, corpusPairs } from './helpers.js';
+
+// The bundled CLI, run as a user runs it: a process, its exit code, stdout and stderr.
+const CLI = path.join(ROOT, 'dist/cli.js');
+const run = (args: string[], cwd = ROOT, env: Record<string, string> = {}) => {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+const tmp = () => mkdtempSync(path.join(tmpdir(), 'archgate-'));
+
+describe('archgate check', () => {
+  it('prints file:line:col  severity  message  rule-id, a fix under each, a summary, and exits 1 on an error', () => {
+    const r = run(['check', 'examples/demo']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('docs/architecture.md:76:96  error    Unfilled unfinished marker "TBD".  arch/no-placeholders\n    fix: Replace "TBD" with the real content, or delete it.');
+    expect(r.stdout).toMatch(/docs\/prd\.md:\d+:1 {2}warning {2}NFR-006 has no measurable target\. {2}prd\/nfr-measurable/);
+    expect(r.stdout.trim().split('\n').pop()).toMatch(/^✖ 1 error, \d+ warnings \(fail, fail-on: error\)$/);
+    expect(r.stdout).not.toContain('\u001b[');
+  });
+
+  it('exits 0 when nothing reaches --fail-on, 1 with --fail-on warning', () => {
+    expect(run(['check', 'examples/demo', '--fail-on', 'never']).code).toBe(0);
+    const dir = tmp();
+    cpSync(path.join(ROOT, 'examples/demo'), dir, { recursive: true });
+    const arch = path.join(dir, 'docs/architecture.md');
+    writeFileSync(arch, readFileSync(arch, 'utf8').replace('TBD: which region.', 'Region: eu-west-1.'));
+    expect(run(['check', dir]).code).toBe(0);
+    expect(run(['check', dir, '--fail-on', 'warning']).code).toBe(1);
+  });
+
+  it('writes the json report', () => {
+    const r = run(['check', 'examples/demo', '--format', 'json']);
+    const report = JSON.parse(r.stdout);
+    expect(report).toMatchObject({ version: 1, result: 'fail', summary: { errors: 1, nfrTotal: 6 } });
+    expect(report.docSets[0]).toMatchObject({ name: 'invoice-hub', prd: { files: ['docs/prd.md'] }, architecture: { files: ['docs/architecture.md'] } });
+  });
+
+  it('reads docs/prd.md and docs/architecture.md by default, and a missing one is a finding', () => {
+    const dir = tmp();
+    mkdirSync(path.join(dir, 'docs'));
+    writeFileSync(path.join(dir, 'docs/prd.md'), '# PRD\n');
+    const r = run(['check'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('docs/architecture.md:1:1  error    The architecture document was not found at docs/architecture.md.  arch/file-exists');
+    expect(r.stderr).toBe('');
+  });
+
+  it('joins repeated --prd paths into one document (a PRD with its NFRs in a separate file)', () => {
+    const pair = corpusPairs().find((p) => p.name.startsWith('30-'))!;
+    const r = run(['check', pair.dir, '--prd', 'docs/requirements/FRD.md', '--prd', 'docs/requirements/NFR.md', '--architecture', 'docs/architecture/system-design.md', '--format', 'json']);
+    expect(JSON.parse(r.stdout).docSets[0].prd.files).toEqual(['docs/requirements/FRD.md', 'docs/requirements/NFR.md']);
+  });
+
+  it('runs one doc set with --doc-set and refuses an unknown one with exit 2', () => {
+    expect(JSON.parse(run(['check', 'examples/demo', '--doc-set', 'invoice-hub', '--format', 'json']).stdout).docSets).toHaveLength(1);
+    const r = run(['check', 'examples/demo', '--doc-set', 'nope']);
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toBe('archgate: no doc set named "nope" in the config (known: invoice-hub)\n');
+  });
+
+  it('exits 2 with one clear line on usage and config errors, never a stack trace', () => {
+    const bad = run(['check', '--format', 'xml']);
+    expect(bad).toMatchObject({ code: 2, stderr: 'archgate: --format must be one of stylish, json (got "xml")\n' });
+    expect(run(['check', '--frobnicate']).code).toBe(2);
+    const dir = tmp();
+    mkdirSync(path.join(dir, '.github'));
+    writeFileSync(path.join(dir, '.github/archgate.yml'), 'rules:\n  prd/nope: error\n');
+    const r = run(['check', dir]);
+    expect(r).toMatchObject({ code: 2, stdout: '', stderr: 'archgate: .github/archgate.yml:2:3: rules.prd/nope: is not a known key\n' });
+  });
+
+  it('colours only on a terminal and never with NO_COLOR (stylish formatter)', async () => {
+    const { formatStylish } = await import('../src/formatters/stylish.js');
+    const report = JSON.parse(run(['check', 'examples/demo', '--format', 'json']).stdout);
+    expect(formatStylish(report, { color: true })).toContain('\u001b[31m');
+    expect(formatStylish(report, { color: false })).not.toContain('\u001b[');
+  });
+});
+
+describe('archgate init', () => {
+  it('writes skeletons that fail */no-placeholders until filled, then pass every structure rule even in the strict preset', () => {
+    const dir = tmp();
+    const init = run(['init', dir]);
+    expect(init.code).toBe(0);
+    const first = JSON.parse(run(['check', dir, '--format', 'json']).stdout);
+    const rules = new Set(first.docSets[0].findings.map((f: { rule: string }) => f.rule));
+    expect([...rules].sort()).toEqual(['arch/no-placeholders', 'prd/no-placeholders']);
+    expect(first.result).toBe('fail');
+
+    // Fill every placeholder the way an author would: with real words.
+    for (const file of ['docs/prd.md', 'docs/architecture.md']) {
+      const p = path.join(dir, file);
+      writeFileSync(p, readFileSync(p, 'utf8').replace(/\[[^\]\n]+\]/g, 'Acme Ledger'));
+    }
+    writeFileSync(path.join(dir, 'strict.yml'), 'preset: strict\n');
+    const filled = JSON.parse(run(['check', dir, '--config', 'strict.yml', '--format', 'json']).stdout);
+    expect(filled.docSets[0].findings).toEqual([]);
+    expect(filled.result).toBe('pass');
+  });
+
+  it('refuses to overwrite existing documents without --force', () => {
+    const dir = tmp();
+    expect(run(['init', dir]).code).toBe(0);
+    const again = run(['init', dir]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already exist; nothing was written (use --force to overwrite)');
+    expect(run(['init', dir, '--force']).code).toBe(0);
+  });
+});
+
+describe('archgate rules', () => {
+  it('lists every rule with its default severity', () => {
+    const r = run(['rules']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^prd\/file-exists +error +The PRD named by the doc set exists\.$/m);
+    expect(r.stdout).toMatch(/^arch\/caching +off +/m);
+  });
+});
