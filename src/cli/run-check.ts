@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkDocSet, type DocSetResult } from '../engine/engine.js';
-import { loadConfig, type RawConfig } from '../config/load-config.js';
+import { loadConfigWithLines, type RawConfig } from '../config/load-config.js';
 import { resolveConfig, type FailOn } from '../config/resolve-config.js';
 import { readDocSet, withDefaults, type DocSetSpec } from '../io/read-doc-set.js';
 import { buildReport, type Report } from '../report/report.js';
@@ -14,25 +14,27 @@ export interface CheckOptions {
   architecture?: string[];
   docSet?: string;
   failOn?: FailOn;
+  /** YYYY-MM-DD for waiver expiry; today by default. */
+  today?: string;
   /** Called before each doc set, for progress on a terminal. */
   onProgress?: (index: number, total: number, name: string) => void;
 }
 
 export const DEFAULT_CONFIG_PATHS = ['.github/archgate.yml', '.github/archgate.yaml'];
 
-export function readConfigFile(dir: string, explicit?: string): { raw: RawConfig; file: string | null } {
+export function readConfigFile(dir: string, explicit?: string): { raw: RawConfig; file: string; waiverLines: number[] } {
   const rel = explicit ?? DEFAULT_CONFIG_PATHS.find((p) => existsSync(path.join(dir, p)));
-  if (!rel) return { raw: {}, file: null };
+  if (!rel) return { raw: {}, file: DEFAULT_CONFIG_PATHS[0], waiverLines: [] };
   const abs = path.resolve(dir, rel);
   if (!existsSync(abs)) throw new UserError(`config file not found: ${rel}`);
-  return { raw: loadConfig(readFileSync(abs, 'utf8'), rel), file: rel };
+  return loadConfigWithLines(readFileSync(abs, 'utf8'), rel);
 }
 
 /** The CLI's check: read config and documents from disk, run the pure engine, build the report. */
 export function runCheck(options: CheckOptions): Report {
   if (!existsSync(options.dir)) throw new UserError(`directory not found: ${options.dir}`);
-  const { raw } = readConfigFile(options.dir, options.config);
-  const config = resolveConfig(raw);
+  const loaded = readConfigFile(options.dir, options.config);
+  const config = resolveConfig(loaded.raw, loaded, options.today);
   let specs: DocSetSpec[] = config.docSets.length ? config.docSets : [{ name: 'default' }];
   if (options.docSet) {
     specs = specs.filter((s) => s.name === options.docSet);

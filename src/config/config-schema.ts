@@ -76,6 +76,23 @@ export function buildConfigSchema(rules: readonly Rule[]): Record<string, unknow
         propertyNames: { enum: Object.keys(DEFAULT_SYNONYMS) },
         additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 } },
       },
+      waivers: {
+        type: 'array',
+        description: 'Known gaps, each with a reason and an optional expiry date: an NFR (by id) or a rule\'s findings (by rule, optionally in one file).',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['reason'],
+          anyOf: [{ required: ['id'] }, { required: ['rule'] }],
+          properties: {
+            id: { type: 'string', minLength: 1, description: 'A requirement ID, e.g. NFR-007.' },
+            rule: { type: 'string', pattern: '^(prd|arch|trace|diagram)/[a-z0-9-]+$', description: 'A rule ID whose findings are waived.' },
+            file: { type: 'string', minLength: 1, description: 'Only findings in this file (with rule).' },
+            reason: { type: 'string', minLength: 3, description: 'Why this is acceptable; shown in reports.' },
+            expires: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD: the last day the waiver holds; after it, the waiver is itself a finding.' },
+          },
+        },
+      },
       rules: {
         type: 'object',
         description: 'Per-rule severity (error, warning, off, true, false) or {severity, ...options}.',

@@ -11,6 +11,7 @@ export interface RawConfig {
   docSets?: { name: string; prd?: string | string[]; architecture?: string | string[] }[];
   ids?: { prefixes?: { nfr?: string[]; fr?: string[]; other?: string[] }; pattern?: string };
   sections?: Record<string, string[]>;
+  waivers?: { id?: string; rule?: string; file?: string; reason: string; expires?: string }[];
   rules?: Record<string, boolean | 'error' | 'warning' | 'off' | ({ severity?: 'error' | 'warning' | 'off' } & Record<string, unknown>)>;
 }
 
@@ -46,8 +47,19 @@ function explain(error: ErrorObject): string {
   }
 }
 
+export interface LoadedConfig {
+  raw: RawConfig;
+  file: string;
+  /** 1-based line of each waivers[] entry, so a waiver finding can point at it. */
+  waiverLines: number[];
+}
+
 /** Parse and validate .github/archgate.yml text. Errors name the file, line, column and key. */
 export function loadConfig(text: string, file: string): RawConfig {
+  return loadConfigWithLines(text, file).raw;
+}
+
+export function loadConfigWithLines(text: string, file: string): LoadedConfig {
   if (text.length > MAX_CONFIG_BYTES) throw new UserError(`the config is larger than ${MAX_CONFIG_BYTES} bytes`, { file });
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -97,5 +109,13 @@ export function loadConfig(text: string, file: string): RawConfig {
     }
     names.add(set.name);
   }
-  return config;
+  for (const [i, w] of (config.waivers ?? []).entries()) {
+    if (w.expires && Number.isNaN(Date.parse(w.expires))) {
+      const node = doc.getIn(['waivers', i, 'expires'], true) as YamlNode | undefined;
+      const pos = lineCounter.linePos(node?.range?.[0] ?? 0);
+      throw new UserError(`"${w.expires}" is not a date`, { file, line: pos.line, column: pos.col, key: `waivers.${i}.expires` });
+    }
+  }
+  const waiverLines = (config.waivers ?? []).map((_, i) => lineCounter.linePos((doc.getIn(['waivers', i], true) as YamlNode | undefined)?.range?.[0] ?? 0).line);
+  return { raw: config, file, waiverLines };
 }

@@ -6,6 +6,7 @@ import { RULES } from '../rules/index.js';
 import { presetSeverity, type Preset } from '../rules/presets.js';
 import type { DocSetSpec } from '../io/read-doc-set.js';
 import type { RawConfig } from './load-config.js';
+import type { Waiver } from '../engine/waivers.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
 
@@ -18,8 +19,15 @@ export interface ResolvedConfig {
 
 const asList = (v: string | string[] | undefined): string[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
 
+export interface ConfigSource {
+  file: string;
+  waiverLines: number[];
+}
+
+export const todayUtc = () => new Date().toISOString().slice(0, 10);
+
 /** Apply the preset, then per-rule settings, over the registry. */
-export function resolveConfig(raw: RawConfig): ResolvedConfig {
+export function resolveConfig(raw: RawConfig, source: ConfigSource = { file: '.github/archgate.yml', waiverLines: [] }, today: string = todayUtc()): ResolvedConfig {
   const preset: Preset = raw.preset ?? 'recommended';
   const settings: Record<string, RuleSetting> = {};
   for (const rule of RULES) {
@@ -42,9 +50,10 @@ export function resolveConfig(raw: RawConfig): ResolvedConfig {
     },
     ...(raw.ids?.pattern ? { pattern: raw.ids.pattern } : {}),
   };
+  const waivers: Waiver[] = (raw.waivers ?? []).map((w, i) => ({ ...w, source: { file: source.file, line: source.waiverLines[i] ?? 1, column: 1 } }));
   const docSets = (raw.docSets ?? []).map((s) => ({ name: s.name, prd: asList(s.prd), architecture: asList(s.architecture) }));
   return {
-    engine: { ids, synonyms: mergeSynonyms(DEFAULT_SYNONYMS, raw.sections), rules: [...RULES], settings },
+    engine: { ids, synonyms: mergeSynonyms(DEFAULT_SYNONYMS, raw.sections), rules: [...RULES], settings, waivers, today },
     docSets,
     failOn: raw.failOn ?? 'error',
   };

@@ -5,6 +5,8 @@ import { disabledSpans, isDisabled } from './inline-disables.js';
 import type { IdSettings } from './ids.js';
 import type { DocKind, DocSetInput, Finding, Requirement, Severity, SeveritySetting } from './types.js';
 import type { DocSetView, Rule } from '../rules/rule.js';
+import { computeCoverage, type Coverage } from './coverage.js';
+import { activate, inlineWaivers, type ActiveWaiver, type Waiver } from './waivers.js';
 
 export interface RuleSetting {
   severity: SeveritySetting;
@@ -17,6 +19,10 @@ export interface EngineConfig {
   synonyms: SectionSynonyms;
   rules: Rule[];
   settings: Record<string, RuleSetting>;
+  /** Waivers from the config; inline ones are read from the documents. */
+  waivers: Waiver[];
+  /** YYYY-MM-DD, for waiver expiry: given by the shell so the engine stays pure. */
+  today: string;
 }
 
 export interface DocSetResult {
@@ -25,11 +31,14 @@ export interface DocSetResult {
   architectureFiles: string[];
   requirements: Requirement[];
   findings: Finding[];
+  coverage: Coverage;
   /** Findings silenced by inline archgate-disable comments. */
   suppressed: number;
+  /** Findings silenced by rule waivers. */
+  waived: number;
 }
 
-const EMPTY_SCAN: IdScan = { definitions: [], duplicates: [], references: [] };
+const EMPTY_SCAN: IdScan = { definitions: [], duplicates: [], references: [], bareRanges: [] };
 
 export function buildView(input: DocSetInput, config: EngineConfig): DocSetView {
   const prd = input.prd.length ? parseDoc('prd', input.prd) : null;
@@ -37,6 +46,8 @@ export function buildView(input: DocSetInput, config: EngineConfig): DocSetView 
   const prdIds = prd ? scanIds(prd, config.ids, true) : EMPTY_SCAN;
   const architectureIds = architecture ? scanIds(architecture, config.ids, false) : EMPTY_SCAN;
   const doc = (kind: DocKind): ParsedDoc | null => (kind === 'prd' ? prd : architecture);
+  const waivers = activate([...config.waivers, ...inlineWaivers(prd), ...inlineWaivers(architecture)], config.today);
+  const coverage = computeCoverage(prdIds.definitions, architecture, architectureIds, waivers, config.ids);
   return {
     name: input.name,
     missing: input.missing,
@@ -45,6 +56,8 @@ export function buildView(input: DocSetInput, config: EngineConfig): DocSetView 
     prdIds,
     architectureIds,
     requirements: prdIds.definitions,
+    coverage,
+    waivers,
     synonyms: config.synonyms,
     doc,
     findSection: (kind, topic) => {
@@ -77,7 +90,9 @@ export function checkDocSet(input: DocSetInput, config: EngineConfig): DocSetRes
     });
   }
   const spans = new Map([...(view.prd?.files ?? []), ...(view.architecture?.files ?? [])].map((f) => [f.path, disabledSpans(f)]));
-  const findings = raw.filter((f) => !isDisabled(f, spans));
+  const enabled = raw.filter((f) => !isDisabled(f, spans));
+  const ruleWaived = (f: Finding) => view.waivers.some((w) => w.rule === f.rule && !w.expired && w.reason && (!w.file || w.file === f.file));
+  const findings = enabled.filter((f) => !ruleWaived(f));
   const missing = (kind: string) => input.missing.filter((m) => m.kind === kind).map((m) => m.path);
   const fileOrder = [...input.prd.map((f) => f.path), ...missing('prd'), ...input.architecture.map((f) => f.path), ...missing('architecture')];
   const rank = (file: string) => {
@@ -91,6 +106,8 @@ export function checkDocSet(input: DocSetInput, config: EngineConfig): DocSetRes
     architectureFiles: input.architecture.map((f) => f.path),
     requirements: view.requirements,
     findings,
-    suppressed: raw.length - findings.length,
+    coverage: view.coverage,
+    suppressed: raw.length - enabled.length,
+    waived: enabled.length - findings.length,
   };
 }

@@ -5,13 +5,15 @@ import { normalizeHeading, stripNumbering } from './headings.js';
 import { idRegex, kindOf, normalizeId, type IdSettings } from './ids.js';
 import { parseStandards, parseTargets } from './targets.js';
 import { categoryFromId, categoryFromText } from './categories.js';
-import type { Reference, Requirement } from './types.js';
+import type { BareRange, Reference, Requirement } from './types.js';
+import { expandRanges, findBareRanges } from './ranges.js';
 
 export interface IdScan {
   definitions: Requirement[];
   /** Later definitions of an ID already defined, with the first one. */
   duplicates: { requirement: Requirement; first: Requirement }[];
   references: Reference[];
+  bareRanges: BareRange[];
 }
 
 const CHANGE_LOG = /\b(?:change ?log|changes|revision history|version history|document history|historique|historique des versions|degisiklik|sürüm geçmişi|修订|变更)\b/;
@@ -52,6 +54,7 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
   const definitions: Requirement[] = [];
   const duplicates: IdScan['duplicates'] = [];
   const references: Reference[] = [];
+  const bareRanges: BareRange[] = [];
   const byKey = new Map<string, Requirement>();
   const defPositions = new Set<string>();
 
@@ -181,11 +184,15 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
   };
 
   const collectReferences = (ctx: Context, node: Nodes) => {
+    let inheritedRow = false;
     const visit = (n: Nodes, inherited: Reference['noise']) => {
       let noise = inherited;
       if (n.type === 'listItem' && n.checked !== null && n.checked !== undefined) noise = noise ?? 'checklist';
       if ((n.type === 'paragraph' || n.type === 'listItem' || n.type === 'tableRow') && !noise && CLAIM.test(plainText(n))) noise = 'claim';
       if (n.type === 'code' && n.lang !== 'mermaid') return;
+      if (n.type === 'tableRow' || (n.type === 'paragraph' && !inheritedRow)) {
+        for (const b of findBareRanges(plainText(n))) bareRanges.push({ ...b, context: plainText(n), location: { file: ctx.file, line: lineOf(n), column: columnOf(n) }, ...(noise ? { noise } : {}) });
+      }
       if (n.type === 'text' || n.type === 'inlineCode' || n.type === 'code' || n.type === 'yaml' || n.type === 'html') {
         const value = n.value;
         re.lastIndex = 0;
@@ -201,9 +208,22 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
           if (nodeNoise) ref.noise = nodeNoise;
           references.push(ref);
         }
+        for (const r of expandRanges(value, settings)) {
+          const before = value.slice(0, r.index);
+          const lineOffset = before.split('\n').length - 1;
+          const line = lineOf(n) + (n.type === 'code' ? 1 : 0) + lineOffset;
+          const column = lineOffset === 0 && n.type !== 'code' ? columnOf(n) + r.index : r.index - before.lastIndexOf('\n');
+          const ref: Reference = { id: r.id, key: normalizeId(r.id), kind: kindOf(r.id, settings), location: { file: ctx.file, line, column }, range: r.text };
+          const nodeNoise = n.type === 'yaml' ? 'front-matter' : noise;
+          if (nodeNoise) ref.noise = nodeNoise;
+          references.push(ref);
+        }
         return;
       }
+      const wasRow = inheritedRow;
+      if (n.type === 'tableRow') inheritedRow = true;
       if ('children' in n) for (const c of n.children as Nodes[]) visit(c, noise);
+      inheritedRow = wasRow;
     };
     visit(node, ctx.noise);
   };
@@ -211,14 +231,19 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
   for (const file of doc.files) {
     const stack: { depth: number; title: string }[] = [];
     const children = file.root.children;
+    let generated = false;
     for (let i = 0; i < children.length; i++) {
       const node = children[i];
+      // What archgate generated between its markers is derived, never evidence of its own.
+      if (node.type === 'html' && /<!--\s*archgate:begin\b/.test(node.value)) generated = true;
+      if (node.type === 'html' && /<!--\s*archgate:end\b/.test(node.value)) generated = false;
       if (node.type === 'heading') {
         while (stack.length && stack[stack.length - 1].depth >= node.depth) stack.pop();
         stack.push({ depth: node.depth, title: plainText(node) });
       }
       const ctx: Context = { file: file.path, sectionTitles: stack.map((s) => s.title) };
       if (inChangeLog(ctx)) ctx.noise = 'change-log';
+      if (generated) ctx.noise = 'generated';
       if (collectDefinitions && !ctx.noise) {
         if (node.type === 'heading') {
           const hit = startsWithId(stripNumbering(plainText(node)));
@@ -239,5 +264,5 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
   }
 
   const refs = references.filter((r) => !defPositions.has(`${r.location.file}:${r.location.line}:${r.id}`));
-  return { definitions, duplicates, references: refs };
+  return { definitions, duplicates, references: refs, bareRanges };
 }

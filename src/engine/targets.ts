@@ -44,7 +44,7 @@ const NUMBER = String.raw`\d{1,3}(?:[,\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?`
 const TARGET_RE = new RegExp(
   String.raw`(?:\b[pP](?<pct1>\d{2}(?:\.\d+)?)\b\s*(?:latency|response time|of)?\s*[:=]?\s*)?` +
     String.raw`(?:(?<cmp>${COMPARATOR_ALTERNATIVES})\s*)?` +
-    String.raw`(?<num>${NUMBER})\s*(?<mult>[kK]\+?|\+)?\s*(?<unit>${UNIT_ALTERNATIVES})(?![\p{L}\d])` +
+    String.raw`(?<num>${NUMBER})\s*(?<mult>[kK]\+?|\+)?\s*-?\s*(?<unit>${UNIT_ALTERNATIVES})(?![\p{L}\d])` +
     String.raw`(?:\s*\(?\s*(?:at |for |at the )?(?:(?<pct2>\d{2})(?:th|e|ème)? percentile|[pP](?<pct3>\d{2})\b))?`,
   'giu',
 );

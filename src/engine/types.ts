@@ -67,5 +67,18 @@ export interface Reference {
   kind: ReqKind;
   location: Location;
   /** Why this occurrence cannot count as evidence, if it cannot. */
-  noise?: 'front-matter' | 'change-log' | 'checklist' | 'claim';
+  noise?: 'front-matter' | 'change-log' | 'checklist' | 'claim' | 'generated';
+  /** Set when the ID was not written out but lies inside a range ("NFR1-4"). */
+  range?: string;
+}
+
+/** A range without the kind prefix ("P1–P5"), resolved against the PRD's IDs later. */
+export interface BareRange {
+  letters: string;
+  from: number;
+  to: number;
+  /** The table row, list item or paragraph it stands in: it must name the category. */
+  context: string;
+  location: Location;
+  noise?: Reference['noise'];
 }

@@ -24,6 +24,12 @@ import { archDecisionRecords } from './arch/decision-records.js';
 import { archRisks } from './arch/risks.js';
 import { archMigrationPlan } from './arch/migration-plan.js';
 import { archNoPlaceholders } from './arch/no-placeholders.js';
+import { traceNfrAddressed } from './trace/nfr-addressed.js';
+import { traceNfrCited } from './trace/nfr-cited.js';
+import { traceFrAddressed } from './trace/fr-addressed.js';
+import { traceOrphanReference } from './trace/orphan-reference.js';
+import { traceTargetMismatch } from './trace/target-mismatch.js';
+import { traceWaivers } from './trace/waivers.js';
 
 /** Every built-in rule, in the order they run and are documented. */
 export const RULES: readonly Rule[] = [
@@ -52,6 +58,12 @@ export const RULES: readonly Rule[] = [
   archRisks,
   archMigrationPlan,
   archNoPlaceholders,
+  traceNfrAddressed,
+  traceNfrCited,
+  traceFrAddressed,
+  traceOrphanReference,
+  traceTargetMismatch,
+  traceWaivers,
 ];
 
 export function findRule(id: string): Rule | undefined {

@@ -2,6 +2,8 @@ import type { ParsedDoc, Section } from '../engine/document.js';
 import type { IdScan } from '../engine/requirements.js';
 import type { DocKind, Location, Requirement, SeveritySetting } from '../engine/types.js';
 import type { SectionSynonyms } from '../engine/section-finder.js';
+import type { Coverage } from '../engine/coverage.js';
+import type { ActiveWaiver } from '../engine/waivers.js';
 
 export const DOCS_BASE = 'https://github.com/archgate/archgate/blob/main/docs/rules';
 
@@ -39,6 +41,9 @@ export interface DocSetView {
   prdIds: IdScan;
   architectureIds: IdScan;
   requirements: Requirement[];
+  coverage: Coverage;
+  /** Config and inline waivers, with their expiry worked out. */
+  waivers: ActiveWaiver[];
   synonyms: SectionSynonyms;
   doc(kind: DocKind): ParsedDoc | null;
   /** The first section whose heading matches the named topic, or null. */

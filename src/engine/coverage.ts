@@ -1,0 +1,248 @@
+import type { Nodes } from 'mdast';
+import type { ParsedDoc } from './document.js';
+import { sectionText } from './document.js';
+import { plainText, lineOf, columnOf } from './markdown.js';
+import { categoryFromText, CATEGORY_WORDS } from './categories.js';
+import { baseValue, parseTargets } from './targets.js';
+import { normalizeId, type IdSettings } from './ids.js';
+import type { IdScan } from './requirements.js';
+import type { Location, Reference, Requirement, Target } from './types.js';
+import type { ActiveWaiver } from './waivers.js';
+
+// Which requirements the architecture addresses, in the manner of OpenFastTrace: named statuses.
+
+export type CoverageStatus = 'covered' | 'implied' | 'uncovered' | 'waived';
+
+export interface Mismatch {
+  prd: Target;
+  architecture: Target;
+  location: Location;
+  /** True when the architecture cites the requirement's ID next to the differing target. */
+  cited: boolean;
+}
+
+export interface CoverageRow {
+  requirement: Requirement;
+  status: CoverageStatus;
+  citations: Location[];
+  /** For implied rows: where the architecture seems to address the requirement, and why. */
+  implied?: { location: Location; reason: string };
+  waiver?: ActiveWaiver;
+  mismatches: Mismatch[];
+}
+
+export interface Orphan {
+  id: string;
+  citations: Location[];
+}
+
+export interface Coverage {
+  rows: CoverageRow[];
+  orphans: Orphan[];
+}
+
+/** A paragraph, list item line, table row or heading of the architecture, with what it says. */
+interface Unit {
+  text: string;
+  location: Location;
+  targets: Target[];
+  cited: Set<string>;
+}
+
+const STOP = new Set(
+  (
+    'temps time times delay delai durée duree süre sure saniye minute minutes second seconds seconde secondes hour hours heure heures days jours percent requests ' +
+    'handle handles handling manage manages managed ' +
+    'system systems shall must should will would could application applications app apps user users data support supports provide provides ensure ensures within under less than more each every all able with from that this these those have been when while time times also into onto only other such their there which where what using used use uses based through without after before must need needs requirement requirements feature features service services ' +
+    'le la les des une pour dans avec sans doit doivent être sont système utilisateur utilisateurs données ' +
+    'için olan veya gibi sistem kullanıcı'
+  ).split(' '),
+);
+
+/** Distinctive word stems of a text: 5-letter prefixes of words of 4+ letters, stop words out. */
+export function keyStems(text: string): Set<string> {
+  const words = text.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+  return new Set(words.filter((w) => !STOP.has(w)).map((w) => w.slice(0, 5)));
+}
+
+const CATEGORY_STEMS = new Set(CATEGORY_WORDS.map(([name]) => name.slice(0, 5)));
+// Words every target sentence uses: on their own they do not tie a sentence to one requirement.
+const GENERIC_STEMS = new Set([...CATEGORY_STEMS, 'cover', 'enfor', 'laten', 'respo', 'targe', 'objec', 'cible', 'limit', 'maxim', 'minim', 'rapid', 'quick', 'accep']);
+
+/** "P50" in a sentence about a p95 target: another quantity. */
+function otherPercentile(t: Target, text: string): boolean {
+  if (t.percentile === undefined) return false;
+  return [...text.matchAll(/\bp(\d{2})\b|(\d{2})(?:th|e) percentile/gi)].some((m) => Number(m[1] ?? m[2]) !== t.percentile);
+}
+
+function shared(a: Set<string>, b: Set<string>): string[] {
+  return [...a].filter((s) => b.has(s));
+}
+
+function architectureUnits(doc: ParsedDoc, refs: Reference[]): Unit[] {
+  const citedAt = new Map<string, Set<string>>();
+  for (const r of refs) {
+    if (r.noise) continue;
+    const k = `${r.location.file}:${r.location.line}`;
+    if (!citedAt.has(k)) citedAt.set(k, new Set());
+    citedAt.get(k)!.add(r.key);
+  }
+  const units: Unit[] = [];
+  for (const file of doc.files) {
+    const visit = (n: Nodes) => {
+      if (n.type === 'code' || n.type === 'html' || n.type === 'yaml') return;
+      if (n.type === 'paragraph' || n.type === 'heading' || n.type === 'tableRow') {
+        const text = plainText(n);
+        const start = lineOf(n);
+        const end = n.position?.end.line ?? start;
+        const cited = new Set<string>();
+        for (let l = start; l <= end; l++) for (const k of citedAt.get(`${file.path}:${l}`) ?? []) cited.add(k);
+        units.push({ text, location: { file: file.path, line: start, column: columnOf(n) }, targets: parseTargets(text), cited });
+        return;
+      }
+      if ('children' in n) for (const c of n.children as Nodes[]) visit(c);
+    };
+    visit(file.root);
+  }
+  return units;
+}
+
+const direction = (c: Target['comparator']) => (c === '<' || c === '<=' ? 'max' : c === '>' || c === '>=' ? 'min' : 'eq');
+
+/** Same quantity: same metric, same kind of bound, same percentile (or none given on one side). */
+function sameQuantity(a: Target, b: Target): boolean {
+  if (a.metric !== b.metric || ['count', 'value', 'ratio', 'multiplier', 'concurrency'].includes(a.metric)) return false;
+  if (direction(a.comparator) !== direction(b.comparator)) return false;
+  if (a.percentile !== undefined && b.percentile !== undefined && a.percentile !== b.percentile) return false;
+  const va = baseValue(a);
+  const vb = baseValue(b);
+  return !!va && !!vb && va.family === vb.family;
+}
+
+const sameValue = (a: Target, b: Target) => baseValue(a)?.value === baseValue(b)?.value;
+
+function describeTarget(t: Target): string {
+  return `${t.percentile ? `p${t.percentile} ` : ''}${t.comparator} ${t.value}${t.unit === '%' ? '%' : t.unit ? ` ${t.unit}` : ''}`;
+}
+
+export function targetText(t: Target): string {
+  return describeTarget(t);
+}
+
+export function computeCoverage(
+  requirements: Requirement[],
+  architecture: ParsedDoc | null,
+  architectureIds: IdScan,
+  waivers: ActiveWaiver[],
+  settings: IdSettings,
+): Coverage {
+  const defined = new Map(requirements.map((r) => [r.key, r]));
+  const evidence = architectureIds.references.filter((r) => !r.noise);
+  const citations = new Map<string, Location[]>();
+  const cite = (key: string, loc: Location) => {
+    const list = citations.get(key) ?? [];
+    if (!list.some((l) => l.file === loc.file && l.line === loc.line)) list.push(loc);
+    citations.set(key, list);
+  };
+  for (const r of evidence) cite(r.key, r.location);
+
+  // "P1–P5" in a row that names the category whose IDs use that infix: NFR-P1 ... NFR-P5.
+  const prefixes = new Set([...settings.prefixes.nfr, ...settings.prefixes.fr, ...settings.prefixes.other].map((p) => p.toUpperCase()));
+  for (const range of architectureIds.bareRanges) {
+    if (range.noise || prefixes.has(range.letters)) continue;
+    const contextCategory = categoryFromText(range.context);
+    for (const req of requirements) {
+      const m = new RegExp(`-${range.letters}-?(\\d+)$`).exec(req.id.toUpperCase());
+      if (!m || Number(m[1]) < range.from || Number(m[1]) > range.to) continue;
+      if (req.category && req.category === contextCategory) cite(req.key, range.location);
+    }
+  }
+
+  const units = architecture ? architectureUnits(architecture, evidence) : [];
+  // The document's own title ("# Security Design Assistant") is not a section on security.
+  const documentTitle = architecture?.sections.find((s) => s.file === architecture.files[0]?.path && s.depth === 1);
+  const categorySections = architecture
+    ? architecture.sections.filter((s) => s !== documentTitle).map((s) => ({ section: s, category: categoryFromText(s.title), stems: null as Set<string> | null }))
+    : [];
+
+  const rows: CoverageRow[] = requirements.map((req) => {
+    const cited = citations.get(req.key) ?? [];
+    const row: CoverageRow = { requirement: req, status: 'uncovered', citations: cited, mismatches: [] };
+    const stems = keyStems(`${req.title} ${req.text.replace(req.id, '')}`);
+    const titleStems = keyStems(req.title);
+
+    // Mismatches: the architecture states the same quantity with another value. Only where the
+    // sentence is plainly about this requirement: it cites it (and no other), or it is short and
+    // shares two distinctive words of its title; and only when no target of the NFR agrees.
+    const distinctTitle = (u: Unit) => shared(titleStems, keyStems(u.text)).filter((x) => !GENERIC_STEMS.has(x)).length;
+    for (const u of units) {
+      const citesIt = u.cited.has(req.key);
+      const citesOthers = [...u.cited].some((k) => k !== req.key && defined.get(k)?.kind === 'nfr');
+      if (citesOthers) continue;
+      const near = !citesIt && u.cited.size === 0 && distinctTitle(u) >= 2 && u.text.split(/\s+/).length <= 25;
+      if (!citesIt && !near) continue;
+      // "60fps on desktop, 30fps on mobile": the sentence agrees with the NFR and adds to it.
+      if (u.targets.some((x) => req.targets.some((t) => sameQuantity(t, x) && sameValue(t, x)))) continue;
+      for (const x of u.targets) {
+        const same = req.targets.filter((t) => sameQuantity(t, x) && !otherPercentile(t, u.text));
+        if (!same.length || same.some((t) => sameValue(t, x)) || (near && same.length > 1)) continue;
+        if (!row.mismatches.some((m) => m.location.line === u.location.line && m.location.file === u.location.file && m.architecture.text === x.text)) {
+          row.mismatches.push({ prd: same[0], architecture: x, location: u.location, cited: citesIt });
+        }
+      }
+    }
+
+    const waiver = waivers.find((w) => w.id && normalizeId(w.id) === req.key && !w.expired);
+    if (waiver) {
+      row.status = 'waived';
+      row.waiver = waiver;
+      return row;
+    }
+    if (cited.length) {
+      row.status = 'covered';
+      return row;
+    }
+
+    // Implied, precision first: the same target restated next to words of the requirement,
+    // or a section on its category that shares several distinctive words with it.
+    const aboutIt = (u: Unit) => {
+      const unitStems = keyStems(u.text);
+      const distinct = (xs: string[]) => xs.filter((x) => !GENERIC_STEMS.has(x));
+      return distinct(shared(stems, unitStems)).length >= 2 || (distinct(shared(titleStems, unitStems)).length >= 1 && u.text.split(/\s+/).length <= 25);
+    };
+    for (const t of req.targets) {
+      const hit = units.find((u) => u.targets.some((x) => sameQuantity(t, x) && sameValue(t, x)) && !otherPercentile(t, u.text) && aboutIt(u));
+      if (hit) {
+        row.status = 'implied';
+        row.implied = { location: hit.location, reason: `restates its target ${describeTarget(t)}` };
+        return row;
+      }
+    }
+    if (req.category) {
+      for (const entry of categorySections) {
+        if (entry.category !== req.category || !architecture) continue;
+        entry.stems ??= keyStems(sectionText(architecture, entry.section));
+        const common = shared(stems, entry.stems).filter((s) => !GENERIC_STEMS.has(s));
+        const fromTitle = shared(titleStems, entry.stems).filter((s) => !GENERIC_STEMS.has(s));
+        const titleNeeded = Math.min(2, [...titleStems].filter((x) => !GENERIC_STEMS.has(x)).length);
+        if (common.length >= 3 && fromTitle.length >= Math.max(1, titleNeeded)) {
+          row.status = 'implied';
+          row.implied = { location: { file: entry.section.file, line: entry.section.line, column: 1 }, reason: `its ${req.category} section covers the same ground` };
+          return row;
+        }
+      }
+    }
+    return row;
+  });
+
+  // An ID of a kind the PRD defines, that the PRD does not define, is an orphan.
+  const kinds = new Set(requirements.map((r) => r.kind));
+  const orphanMap = new Map<string, Orphan>();
+  for (const r of evidence) {
+    if (defined.has(r.key) || r.kind === 'other' || !kinds.has(r.kind) || r.range) continue;
+    const o = orphanMap.get(r.key) ?? { id: r.id, citations: [] };
+    o.citations.push(r.location);
+    orphanMap.set(r.key, o);
+  }
+  return { rows, orphans: [...orphanMap.values()] };
+}

@@ -1,0 +1,27 @@
+import type { Rule } from '../rule.js';
+
+export const traceNfrCited: Rule = {
+  meta: {
+    id: 'trace/nfr-cited',
+    description: 'An NFR the architecture addresses without citing its ID (status implied) should be cited.',
+    defaultSeverity: 'warning',
+    rationale:
+      'Many real architecture documents meet requirements without naming them. archgate recognises two kinds of evidence, and prefers missing a link to inventing one: the NFR\'s measurable target restated next to words of the requirement, or a section on the NFR\'s category that shares several distinctive words with it. The finding points at that place; citing the ID there makes the link explicit and turns the status into covered.',
+    examples: {
+      pass: '<!-- prd -->\n- **NFR1:** Search responds p95 < 200 ms\n<!-- architecture -->\nSearch responds p95 < 200 ms thanks to the index (NFR1).',
+      fail: '<!-- prd -->\n- **NFR1:** Search responds p95 < 200 ms\n<!-- architecture -->\nSearch responds p95 < 200 ms thanks to the index.',
+    },
+  },
+  check(ctx) {
+    for (const row of ctx.view.coverage.rows) {
+      if (row.requirement.kind !== 'nfr' || row.status !== 'implied' || !row.implied) continue;
+      const { location, reason } = row.implied;
+      ctx.report({
+        location,
+        message: `${row.requirement.id} is not cited, but this place seems to address it (${reason}).`,
+        fix: `Cite ${row.requirement.id} at ${location.file}:${location.line} so the link is explicit.`,
+        related: { ...row.requirement.location, message: `${row.requirement.id} defined here` },
+      });
+    }
+  },
+};

@@ -1,0 +1,29 @@
+import type { Rule } from '../rule.js';
+import { targetText } from '../../engine/coverage.js';
+
+export const traceTargetMismatch: Rule = {
+  meta: {
+    id: 'trace/target-mismatch',
+    description: 'The architecture states the same target as the PRD for each NFR (no "p95 < 500 ms" where the PRD says "p95 < 200 ms").',
+    defaultSeverity: 'error',
+    rationale:
+      'When the two documents give different numbers for the same quantity, one of them is wrong, and the team builds to whichever it read last. Targets are compared across units (ms/s/min, %, req/s, MB/GB) for the same metric, bound direction and percentile: where the architecture cites the NFR next to the target, and where it states the target next to several of the NFR\'s own words.',
+    examples: {
+      pass: '<!-- prd -->\n- **NFR1:** Invoice processing completes in under 5 seconds.\n<!-- architecture -->\n- Invoice processing: under 5000 ms (NFR1).',
+      fail: '<!-- prd -->\n- **NFR1:** Invoice processing completes in under 5 seconds.\n<!-- architecture -->\n- Invoice processing: under 30 s (NFR1).',
+    },
+  },
+  check(ctx) {
+    for (const row of ctx.view.coverage.rows) {
+      for (const m of row.mismatches) {
+        const req = row.requirement;
+        ctx.report({
+          location: m.location,
+          message: `The architecture says ${targetText(m.architecture)} where ${req.id} in the PRD says ${targetText(m.prd)} (${m.prd.metric}).`,
+          fix: `Make the two agree: design for ${targetText(m.prd)}, or change ${req.id} in the PRD (${req.location.file}:${req.location.line}).`,
+          related: { ...req.location, message: `${req.id} defined here` },
+        });
+      }
+    }
+  },
+};
