@@ -3458,8 +3458,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path7) {
-      let input = path7;
+    function removeDotSegments(path8) {
+      let input = path8;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3533,11 +3533,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path7) {
-      if (path7 === "" || path7[0] === "/") {
-        return removeDotSegments(path7);
+    function removeDotSegmentsRelative(path8) {
+      if (path8 === "" || path8[0] === "/") {
+        return removeDotSegments(path8);
       }
-      const segments = path7.split("/");
+      const segments = path8.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3900,8 +3900,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path7 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path7 && path7 !== "/" ? path7 : void 0;
+        const path8 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path8 && path8 !== "/" ? path8 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -7211,17 +7211,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path7) {
-      const ctrl = callVisitor(key, node2, visitor, path7);
+    function visit_(key, node2, visitor, path8) {
+      const ctrl = callVisitor(key, node2, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visit_(key, ctrl, visitor, path7);
+        replaceNode(key, path8, ctrl);
+        return visit_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path7 = Object.freeze(path7.concat(node2));
+          path8 = Object.freeze(path8.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path7);
+            const ci = visit_(i, node2.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7232,13 +7232,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path7 = Object.freeze(path7.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path7);
+          const cv = visit_("value", node2.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7259,17 +7259,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path7) {
-      const ctrl = await callVisitor(key, node2, visitor, path7);
+    async function visitAsync_(key, node2, visitor, path8) {
+      const ctrl = await callVisitor(key, node2, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visitAsync_(key, ctrl, visitor, path7);
+        replaceNode(key, path8, ctrl);
+        return visitAsync_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path7 = Object.freeze(path7.concat(node2));
+          path8 = Object.freeze(path8.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path7);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7280,13 +7280,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path7 = Object.freeze(path7.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path7);
+          const cv = await visitAsync_("value", node2.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7313,23 +7313,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path7) {
+    function callVisitor(key, node2, visitor, path8) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path7);
+        return visitor(key, node2, path8);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path7);
+        return visitor.Map?.(key, node2, path8);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path7);
+        return visitor.Seq?.(key, node2, path8);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path7);
+        return visitor.Pair?.(key, node2, path8);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path7);
+        return visitor.Scalar?.(key, node2, path8);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path7);
+        return visitor.Alias?.(key, node2, path8);
       return void 0;
     }
-    function replaceNode(key, path7, node2) {
-      const parent = path7[path7.length - 1];
+    function replaceNode(key, path8, node2) {
+      const parent = path8[path8.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -7941,10 +7941,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path7, value2) {
+    function collectionFromPath(schema, path8, value2) {
       let v = value2;
-      for (let i = path7.length - 1; i >= 0; --i) {
-        const k = path7[i];
+      for (let i = path8.length - 1; i >= 0; --i) {
+        const k = path8[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -7963,7 +7963,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
+    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -7993,11 +7993,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value2) {
-        if (isEmptyPath(path7))
+      addIn(path8, value2) {
+        if (isEmptyPath(path8))
           this.add(value2);
         else {
-          const [key, ...rest] = path7;
+          const [key, ...rest] = path8;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value2);
@@ -8011,8 +8011,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        const [key, ...rest] = path7;
+      deleteIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -8026,8 +8026,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        const [key, ...rest] = path7;
+      getIn(path8, keepScalar) {
+        const [key, ...rest] = path8;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -8045,8 +8045,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        const [key, ...rest] = path7;
+      hasIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -8056,8 +8056,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value2) {
-        const [key, ...rest] = path7;
+      setIn(path8, value2) {
+        const [key, ...rest] = path8;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -8118,7 +8118,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split = void 0;
+      let split2 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -8151,18 +8151,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text5, i, indent2.length);
           end = i + indent2.length + endStep;
-          split = void 0;
+          split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text5[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split2 = i;
           }
           if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -8175,7 +8175,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split = void 0;
+              split2 = void 0;
             } else {
               overflow = true;
             }
@@ -10572,9 +10572,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path7, value2) {
+      addIn(path8, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value2);
+          this.contents.addIn(path8, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -10649,14 +10649,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        if (Collection.isEmptyPath(path7)) {
+      deleteIn(path8) {
+        if (Collection.isEmptyPath(path8)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -10671,10 +10671,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        if (Collection.isEmptyPath(path7))
+      getIn(path8, keepScalar) {
+        if (Collection.isEmptyPath(path8))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -10685,10 +10685,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        if (Collection.isEmptyPath(path7))
+      hasIn(path8) {
+        if (Collection.isEmptyPath(path8))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -10705,13 +10705,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value2) {
-        if (Collection.isEmptyPath(path7)) {
+      setIn(path8, value2) {
+        if (Collection.isEmptyPath(path8)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value2);
+          this.contents.setIn(path8, value2);
         }
       }
       /**
@@ -11709,13 +11709,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent: indent2, chomp, comment, length };
     }
     function splitLines(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
+      const split2 = source.split(/\n( *)/);
+      const first = split2[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i = 1; i < split2.length; i += 2)
+        lines.push([split2[i], split2[i + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -12672,9 +12672,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path7) => {
+    visit2.itemAtPath = (cst, path8) => {
       let item = cst;
-      for (const [field, index2] of path7) {
+      for (const [field, index2] of path8) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -12683,23 +12683,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path7) => {
-      const parent = visit2.itemAtPath(cst, path7.slice(0, -1));
-      const field = path7[path7.length - 1][0];
+    visit2.parentCollection = (cst, path8) => {
+      const parent = visit2.itemAtPath(cst, path8.slice(0, -1));
+      const field = path8[path8.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path8, item, visitor) {
+      let ctrl = visitor(item, path8);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -12710,10 +12710,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path7);
+            ctrl = ctrl(item, path8);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -15648,13 +15648,13 @@ var require_ast = __commonJS({
         helperExpression: function helperExpression(node2) {
           return node2.type === "SubExpression" || (node2.type === "MustacheStatement" || node2.type === "BlockStatement") && !!(node2.params && node2.params.length || node2.hash);
         },
-        scopedId: function scopedId(path7) {
-          return /^\.|this\b/.test(path7.original);
+        scopedId: function scopedId(path8) {
+          return /^\.|this\b/.test(path8.original);
         },
         // an ID is simple if it only has one part, and that part is not
         // `..` or `this`.
-        simpleId: function simpleId(path7) {
-          return path7.parts.length === 1 && !AST.helpers.scopedId(path7) && !path7.depth;
+        simpleId: function simpleId(path8) {
+          return path8.parts.length === 1 && !AST.helpers.scopedId(path8) && !path8.depth;
         }
       }
     };
@@ -16739,12 +16739,12 @@ var require_helpers2 = __commonJS({
         loc
       };
     }
-    function prepareMustache(path7, params, hash, open, strip, locInfo) {
+    function prepareMustache(path8, params, hash, open, strip, locInfo) {
       var escapeFlag = open.charAt(3) || open.charAt(2), escaped = escapeFlag !== "{" && escapeFlag !== "&";
       var decorator = /\*/.test(open);
       return {
         type: decorator ? "Decorator" : "MustacheStatement",
-        path: path7,
+        path: path8,
         params,
         hash,
         escaped,
@@ -17016,9 +17016,9 @@ var require_compiler = __commonJS({
       },
       DecoratorBlock: function DecoratorBlock(decorator) {
         var program = decorator.program && this.compileProgram(decorator.program);
-        var params = this.setupFullMustacheParams(decorator, program, void 0), path7 = decorator.path;
+        var params = this.setupFullMustacheParams(decorator, program, void 0), path8 = decorator.path;
         this.useDecorators = true;
-        this.opcode("registerDecorator", params.length, path7.original);
+        this.opcode("registerDecorator", params.length, path8.original);
       },
       PartialStatement: function PartialStatement(partial) {
         this.usePartial = true;
@@ -17085,48 +17085,48 @@ var require_compiler = __commonJS({
         }
       },
       ambiguousSexpr: function ambiguousSexpr(sexpr, program, inverse) {
-        var path7 = sexpr.path, name = path7.parts[0], isBlock = program != null || inverse != null;
-        this.opcode("getContext", validateDepth(path7));
+        var path8 = sexpr.path, name = path8.parts[0], isBlock = program != null || inverse != null;
+        this.opcode("getContext", validateDepth(path8));
         this.opcode("pushProgram", program);
         this.opcode("pushProgram", inverse);
-        path7.strict = true;
-        this.accept(path7);
+        path8.strict = true;
+        this.accept(path8);
         this.opcode("invokeAmbiguous", name, isBlock);
       },
       simpleSexpr: function simpleSexpr(sexpr) {
-        var path7 = sexpr.path;
-        path7.strict = true;
-        this.accept(path7);
+        var path8 = sexpr.path;
+        path8.strict = true;
+        this.accept(path8);
         this.opcode("resolvePossibleLambda");
       },
       helperSexpr: function helperSexpr(sexpr, program, inverse) {
-        var params = this.setupFullMustacheParams(sexpr, program, inverse), path7 = sexpr.path, name = path7.parts[0];
+        var params = this.setupFullMustacheParams(sexpr, program, inverse), path8 = sexpr.path, name = path8.parts[0];
         if (this.options.knownHelpers[name]) {
           this.opcode("invokeKnownHelper", params.length, name);
         } else if (this.options.knownHelpersOnly) {
           throw new _exception2["default"]("You specified knownHelpersOnly, but used the unknown helper " + name, sexpr);
         } else {
-          path7.strict = true;
-          path7.falsy = true;
-          this.accept(path7);
-          this.opcode("invokeHelper", params.length, path7.original, _ast2["default"].helpers.simpleId(path7));
+          path8.strict = true;
+          path8.falsy = true;
+          this.accept(path8);
+          this.opcode("invokeHelper", params.length, path8.original, _ast2["default"].helpers.simpleId(path8));
         }
       },
-      PathExpression: function PathExpression(path7) {
-        var depth = validateDepth(path7);
-        var parts = validateParts(path7);
+      PathExpression: function PathExpression(path8) {
+        var depth = validateDepth(path8);
+        var parts = validateParts(path8);
         this.addDepth(depth);
         this.opcode("getContext", depth);
-        var name = parts[0], scoped = _ast2["default"].helpers.scopedId(path7), blockParamId = !depth && !scoped && this.blockParamIndex(name);
+        var name = parts[0], scoped = _ast2["default"].helpers.scopedId(path8), blockParamId = !depth && !scoped && this.blockParamIndex(name);
         if (blockParamId) {
           this.opcode("lookupBlockParam", blockParamId, parts);
         } else if (!name) {
           this.opcode("pushContext");
-        } else if (path7.data) {
+        } else if (path8.data) {
           this.options.data = true;
-          this.opcode("lookupData", depth, parts, path7.strict);
+          this.opcode("lookupData", depth, parts, path8.strict);
         } else {
-          this.opcode("lookupOnContext", parts, path7.falsy, path7.strict, scoped);
+          this.opcode("lookupOnContext", parts, path8.falsy, path8.strict, scoped);
         }
       },
       StringLiteral: function StringLiteral(string3) {
@@ -17353,8 +17353,8 @@ var require_compiler = __commonJS({
       }
       return value2;
     }
-    function validateParts(path7) {
-      return validateStringArray(path7, path7.parts, "parts");
+    function validateParts(path8) {
+      return validateStringArray(path8, path8.parts, "parts");
     }
     function validateBlockParams(program) {
       if (program.blockParams != null) {
@@ -17536,16 +17536,16 @@ var require_util2 = __commonJS({
     }
     exports.urlGenerate = urlGenerate;
     function normalize(aPath) {
-      var path7 = aPath;
+      var path8 = aPath;
       var url = urlParse(aPath);
       if (url) {
         if (!url.path) {
           return aPath;
         }
-        path7 = url.path;
+        path8 = url.path;
       }
-      var isAbsolute = exports.isAbsolute(path7);
-      var parts = path7.split(/\/+/);
+      var isAbsolute = exports.isAbsolute(path8);
+      var parts = path8.split(/\/+/);
       for (var part, up = 0, i = parts.length - 1; i >= 0; i--) {
         part = parts[i];
         if (part === ".") {
@@ -17562,18 +17562,18 @@ var require_util2 = __commonJS({
           }
         }
       }
-      path7 = parts.join("/");
-      if (path7 === "") {
-        path7 = isAbsolute ? "/" : ".";
+      path8 = parts.join("/");
+      if (path8 === "") {
+        path8 = isAbsolute ? "/" : ".";
       }
       if (url) {
-        url.path = path7;
+        url.path = path8;
         return urlGenerate(url);
       }
-      return path7;
+      return path8;
     }
     exports.normalize = normalize;
-    function join(aRoot, aPath) {
+    function join2(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -17605,7 +17605,7 @@ var require_util2 = __commonJS({
       }
       return joined;
     }
-    exports.join = join;
+    exports.join = join2;
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
@@ -17778,7 +17778,7 @@ var require_util2 = __commonJS({
             parsed.path = parsed.path.substring(0, index2 + 1);
           }
         }
-        sourceURL = join(urlGenerate(parsed), sourceURL);
+        sourceURL = join2(urlGenerate(parsed), sourceURL);
       }
       return normalize(sourceURL);
     }
@@ -20372,8 +20372,8 @@ var require_printer = __commonJS({
       return this.accept(sexpr.path) + " " + params + hash;
     };
     PrintVisitor.prototype.PathExpression = function(id) {
-      var path7 = id.parts.join("/");
-      return (id.data ? "@" : "") + "PATH:" + path7;
+      var path8 = id.parts.join("/");
+      return (id.data ? "@" : "") + "PATH:" + path8;
     };
     PrintVisitor.prototype.StringLiteral = function(string3) {
       return '"' + string3.value + '"';
@@ -20425,11 +20425,11 @@ var require_lib = __commonJS({
 
 // src/cli/cli-main.ts
 import { parseArgs } from "node:util";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/cli/run-check.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import path3 from "node:path";
+import path4 from "node:path";
 
 // node_modules/bail/index.js
 function bail(error) {
@@ -20916,13 +20916,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path7) {
-    if (isUrl(path7)) {
-      path7 = fileURLToPath(path7);
+  set path(path8) {
+    if (isUrl(path8)) {
+      path8 = fileURLToPath(path8);
     }
-    assertNonEmpty(path7, "path");
-    if (this.path !== path7) {
-      this.history.push(path7);
+    assertNonEmpty(path8, "path");
+    if (this.path !== path8) {
+      this.history.push(path8);
     }
   }
   /**
@@ -21189,8 +21189,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path7, name) {
-  if (!path7) {
+function assertPath(path8, name) {
+  if (!path8) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -29410,7 +29410,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path7, match) {
+function findUrl(_, protocol, domain2, path8, match) {
   if (!previous2(match)) {
     return false;
   }
@@ -29423,7 +29423,7 @@ function findUrl(_, protocol, domain2, path7, match) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts = splitUrl(domain2 + path7);
+  const parts = splitUrl(domain2 + path8);
   const result = {
     type: "link",
     title: null,
@@ -33289,7 +33289,7 @@ var COMPARATOR_WORDS = [
 var COMPARATOR_ALTERNATIVES = "<=|\u2264|=<|>=|\u2265|=>|<|>|at most|no more than|not exceed(?:ing)?|up to|maximum of|maximum|max\\.?|within|under|less than|below|lower than|at least|minimum of|minimum|more than|greater than|above|over|exceeds?|exceeding|en moins de|moins de|au plus|au maximum|jusqu'\xE0|inf\xE9rieure? \xE0|sup\xE9rieure? \xE0|plus de|au moins|en az|en fazla|sous|maksimum|maximal|minimal";
 var NUMBER = String.raw`\d{1,3}(?:[,\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?`;
 var TARGET_RE = new RegExp(
-  String.raw`(?:\b[pP](?<pct1>\d{2}(?:\.\d+)?)\b\s*(?:latency|response time|of)?\s*[:=]?\s*)?` + String.raw`(?:(?<cmp>${COMPARATOR_ALTERNATIVES})\s*)?` + String.raw`(?<num>${NUMBER})\s*(?<mult>[kK]\+?|\+)?\s*(?<unit>${UNIT_ALTERNATIVES})(?![\p{L}\d])` + String.raw`(?:\s*\(?\s*(?:at |for |at the )?(?:(?<pct2>\d{2})(?:th|e|ème)? percentile|[pP](?<pct3>\d{2})\b))?`,
+  String.raw`(?:\b[pP](?<pct1>\d{2}(?:\.\d+)?)\b\s*(?:latency|response time|of)?\s*[:=]?\s*)?` + String.raw`(?:(?<cmp>${COMPARATOR_ALTERNATIVES})\s*)?` + String.raw`(?<num>${NUMBER})\s*(?<mult>[kK]\+?|\+)?\s*-?\s*(?<unit>${UNIT_ALTERNATIVES})(?![\p{L}\d])` + String.raw`(?:\s*\(?\s*(?:at |for |at the )?(?:(?<pct2>\d{2})(?:th|e|ème)? percentile|[pP](?<pct3>\d{2})\b))?`,
   "giu"
 );
 var PERCENT_OF_REQUESTS = /(?:for|in|of)\s+(\d{2}(?:\.\d+)?)\s*%\s+of\s+(?:requests|queries|calls|cases)/i;
@@ -33389,6 +33389,11 @@ function parseTargets(text5) {
   }
   return [...targets, ...extraTargets(text5, taken)];
 }
+function baseValue(target) {
+  const def = unitOf(target.unit === "" ? "users" : target.unit === "req/s" ? "rps" : target.unit === "req/min" ? "rpm" : target.unit);
+  if (!def) return null;
+  return { family: def.family, value: target.value * def.factor };
+}
 var STANDARDS = /\b(?:WCAG(?:\s*\d(?:\.\d)?)?(?:\s*(?:AAA|AA|A)\b)?|ISO[/ ]?(?:IEC\s*)?\d{4,5}(?:-\d+)?|OWASP(?:\s+(?:ASVS|Top\s*10|MASVS))?|GDPR|RGPD|KVKK|CCPA|COPPA|HIPAA|SOC\s*2|PCI[- ]DSS|FIPS\s*140(?:-\d)?|TLS(?:\s*1\.[0-3])?|HTTPS|OAuth\s*2(?:\.\d)?|OpenID Connect|SAML\s*2(?:\.0)?|AES-?\s?256|NIST(?:\s+SP\s*[\d-]+)?|Section\s+508|EN\s*301\s*549|RFC\s*\d{3,5}|(?:Node(?:\.js)?|Python|Java|iOS|Android|Chrome|Firefox|Safari|Edge|PHP|Go|\.NET)\s*(?:version\s*)?\d+(?:\.\d+)*\+?|version\s*\d+(?:\.\d+)*\+)/gi;
 function parseStandards(text5) {
   return [...new Set([...text5.matchAll(STANDARDS)].map((m) => m[0].replace(/\s+/g, " ").trim()))];
@@ -33448,6 +33453,52 @@ function categoryFromId(id) {
   return ID_INFIX[m[1]] ?? null;
 }
 
+// src/engine/ranges.ts
+var SEPARATOR = String.raw`\s*(?:[-–—~]|\.\.|to|through|thru|à|bis)\s*`;
+var MAX_SPAN = 500;
+var split = (id) => /^(.*?)(\d+)$/.exec(id);
+var bare = (prefix) => prefix.replace(/[-_\s]+$/, "").toUpperCase();
+var cache = /* @__PURE__ */ new Map();
+function rangeRegex(settings) {
+  const src = idPatternSource(settings);
+  let re = cache.get(src);
+  if (!re) {
+    re = new RegExp(`(${src})${SEPARATOR}(?:(${src})|(\\d+)(?!\\w|\\.\\d))`, "g");
+    cache.set(src, re);
+  }
+  return re;
+}
+function expandRanges(text5, settings) {
+  const out = [];
+  for (const m of text5.matchAll(rangeRegex(settings))) {
+    const start = split(m[1]);
+    if (!start || m[1].includes(".")) continue;
+    const endId = m[2];
+    let endNumber;
+    if (endId) {
+      const end = split(endId);
+      if (!end || endId.includes(".") || bare(end[1]) !== bare(start[1])) continue;
+      endNumber = Number(end[2]);
+    } else endNumber = Number(m[3]);
+    const from = Number(start[2]);
+    if (!(endNumber > from) || endNumber - from > MAX_SPAN) continue;
+    const width = start[2].startsWith("0") ? start[2].length : 0;
+    if (!endId && m[3].length > Math.max(start[2].length, 2)) continue;
+    for (let n = from + 1; n < endNumber; n++) out.push({ id: `${start[1]}${String(n).padStart(width, "0")}`, index: m.index ?? 0, text: m[0] });
+    if (!endId) out.push({ id: `${start[1]}${String(endNumber).padStart(width, "0")}`, index: m.index ?? 0, text: m[0] });
+  }
+  return out;
+}
+function findBareRanges(text5) {
+  const out = [];
+  for (const m of text5.matchAll(/(?<![\w-])([A-Z]{1,4})(\d{1,3})\s*(?:[-–—]|to|à)\s*\1?(\d{1,3})(?![\w.])/g)) {
+    const from = Number(m[2]);
+    const to = Number(m[3]);
+    if (to > from && to - from <= 100) out.push({ letters: m[1], from, to });
+  }
+  return out;
+}
+
 // src/engine/requirements.ts
 var CHANGE_LOG = /\b(?:change ?log|changes|revision history|version history|document history|historique|historique des versions|degisiklik|sürüm geçmişi|修订|变更)\b/;
 var CLAIM = /\b(?:all|every|each|tous|toutes|tüm)\b[^.]{0,60}\b(?:nfrs?|requirements|exigences)\b[^.]{0,60}\b(?:addressed|covered|met|satisfied|handled|traced|couvert|adress)/i;
@@ -33466,15 +33517,16 @@ function restates(a, b) {
   const [short, long, longText] = stems(ta).size <= stems(tb).size ? [stems(ta), stems(tb), tb] : [stems(tb), stems(ta), ta];
   if (short.size === 0) return true;
   const acronyms = initialisms(longText);
-  let shared = 0;
-  for (const s of short) if (long.has(s) || acronyms.has(s.replace(/s$/, ""))) shared++;
-  return shared / short.size >= 0.3;
+  let shared2 = 0;
+  for (const s of short) if (long.has(s) || acronyms.has(s.replace(/s$/, ""))) shared2++;
+  return shared2 / short.size >= 0.3;
 }
 function scanIds(doc, settings, collectDefinitions) {
   const re = idRegex(settings);
   const definitions = [];
   const duplicates = [];
   const references = [];
+  const bareRanges = [];
   const byKey = /* @__PURE__ */ new Map();
   const defPositions = /* @__PURE__ */ new Set();
   const startsWithId = (text5) => {
@@ -33519,7 +33571,7 @@ function scanIds(doc, settings, collectDefinitions) {
     const paren = /^\(([^)]{1,80})\)/.exec(rest.trim());
     const trimmed = rest.replace(SEPARATOR_AFTER_ID, "");
     if (paren) return paren[1];
-    const clause = /^([^:.\n]{1,80})[:.]/.exec(trimmed);
+    const clause = /^([^:\n]{1,80}?)(?::|\.(?=\s|$))/.exec(trimmed);
     if (clause && clause[1].split(/\s+/).length <= 10) return clause[1];
     return trimmed.split(/\s+/).slice(0, 10).join(" ");
   };
@@ -33591,13 +33643,17 @@ ${plainText(next)}`;
     }
   };
   const collectReferences = (ctx, node2) => {
+    let inheritedRow = false;
     const visit2 = (n, inherited) => {
       let noise = inherited;
       if (n.type === "listItem" && n.checked !== null && n.checked !== void 0) noise = noise ?? "checklist";
       if ((n.type === "paragraph" || n.type === "listItem" || n.type === "tableRow") && !noise && CLAIM.test(plainText(n))) noise = "claim";
       if (n.type === "code" && n.lang !== "mermaid") return;
+      if (n.type === "tableRow" || n.type === "paragraph" && !inheritedRow) {
+        for (const b of findBareRanges(plainText(n))) bareRanges.push({ ...b, context: plainText(n), location: { file: ctx.file, line: lineOf(n), column: columnOf(n) }, ...noise ? { noise } : {} });
+      }
       if (n.type === "text" || n.type === "inlineCode" || n.type === "code" || n.type === "yaml" || n.type === "html") {
-        const value2 = n.value;
+        const value2 = n.type === "html" ? n.value.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, " ")) : n.value;
         re.lastIndex = 0;
         for (const m of value2.matchAll(re)) {
           const before = value2.slice(0, m.index);
@@ -33611,23 +33667,40 @@ ${plainText(next)}`;
           if (nodeNoise) ref.noise = nodeNoise;
           references.push(ref);
         }
+        for (const r of expandRanges(value2, settings)) {
+          const before = value2.slice(0, r.index);
+          const lineOffset = before.split("\n").length - 1;
+          const line = lineOf(n) + (n.type === "code" ? 1 : 0) + lineOffset;
+          const column = lineOffset === 0 && n.type !== "code" ? columnOf(n) + r.index : r.index - before.lastIndexOf("\n");
+          const ref = { id: r.id, key: normalizeId(r.id), kind: kindOf(r.id, settings), location: { file: ctx.file, line, column }, range: r.text };
+          const nodeNoise = n.type === "yaml" ? "front-matter" : noise;
+          if (nodeNoise) ref.noise = nodeNoise;
+          references.push(ref);
+        }
         return;
       }
+      const wasRow = inheritedRow;
+      if (n.type === "tableRow") inheritedRow = true;
       if ("children" in n) for (const c of n.children) visit2(c, noise);
+      inheritedRow = wasRow;
     };
     visit2(node2, ctx.noise);
   };
   for (const file of doc.files) {
     const stack = [];
     const children = file.root.children;
+    let generated = false;
     for (let i = 0; i < children.length; i++) {
       const node2 = children[i];
+      if (node2.type === "html" && /<!--\s*archgate:begin\b/.test(node2.value)) generated = true;
+      if (node2.type === "html" && /<!--\s*archgate:end\b/.test(node2.value)) generated = false;
       if (node2.type === "heading") {
         while (stack.length && stack[stack.length - 1].depth >= node2.depth) stack.pop();
         stack.push({ depth: node2.depth, title: plainText(node2) });
       }
       const ctx = { file: file.path, sectionTitles: stack.map((s) => s.title) };
       if (inChangeLog(ctx)) ctx.noise = "change-log";
+      if (generated) ctx.noise = "generated";
       if (collectDefinitions && !ctx.noise) {
         if (node2.type === "heading") {
           const hit = startsWithId(stripNumbering(plainText(node2)));
@@ -33648,7 +33721,7 @@ ${body.join("\n")}`, {});
     }
   }
   const refs = references.filter((r) => !defPositions.has(`${r.location.file}:${r.location.line}:${r.id}`));
-  return { definitions, duplicates, references: refs };
+  return { definitions, duplicates, references: refs, bareRanges };
 }
 
 // src/engine/section-finder.ts
@@ -33762,14 +33835,196 @@ function isDisabled(finding, spansByFile) {
   return spans.some((s) => finding.line >= s.from && finding.line <= s.to && (s.rules === null || s.rules.includes(finding.rule)));
 }
 
+// src/engine/coverage.ts
+var STOP = new Set(
+  "temps time times delay delai dur\xE9e duree s\xFCre sure saniye minute minutes second seconds seconde secondes hour hours heure heures days jours percent requests handle handles handling manage manages managed system systems shall must should will would could application applications app apps user users data support supports provide provides ensure ensures within under less than more each every all able with from that this these those have been when while time times also into onto only other such their there which where what using used use uses based through without after before must need needs requirement requirements feature features service services le la les des une pour dans avec sans doit doivent \xEAtre sont syst\xE8me utilisateur utilisateurs donn\xE9es i\xE7in olan veya gibi sistem kullan\u0131c\u0131".split(" ")
+);
+function keyStems(text5) {
+  const words2 = text5.toLowerCase().match(new RegExp("\\p{L}{4,}", "gu")) ?? [];
+  return new Set(words2.filter((w) => !STOP.has(w)).map((w) => w.slice(0, 5)));
+}
+var CATEGORY_STEMS = new Set(CATEGORY_WORDS.map(([name]) => name.slice(0, 5)));
+var GENERIC_STEMS = /* @__PURE__ */ new Set([...CATEGORY_STEMS, "cover", "enfor", "laten", "respo", "targe", "objec", "cible", "limit", "maxim", "minim", "rapid", "quick", "accep"]);
+function otherPercentile(t, text5) {
+  if (t.percentile === void 0) return false;
+  return [...text5.matchAll(/\bp(\d{2})\b|(\d{2})(?:th|e) percentile/gi)].some((m) => Number(m[1] ?? m[2]) !== t.percentile);
+}
+function shared(a, b) {
+  return [...a].filter((s) => b.has(s));
+}
+function architectureUnits(doc, refs) {
+  const citedAt = /* @__PURE__ */ new Map();
+  for (const r of refs) {
+    if (r.noise) continue;
+    const k = `${r.location.file}:${r.location.line}`;
+    if (!citedAt.has(k)) citedAt.set(k, /* @__PURE__ */ new Set());
+    citedAt.get(k).add(r.key);
+  }
+  const units = [];
+  for (const file of doc.files) {
+    const visit2 = (n) => {
+      if (n.type === "code" || n.type === "html" || n.type === "yaml") return;
+      if (n.type === "paragraph" || n.type === "heading" || n.type === "tableRow") {
+        const text5 = plainText(n);
+        const start = lineOf(n);
+        const end = n.position?.end.line ?? start;
+        const cited = /* @__PURE__ */ new Set();
+        for (let l = start; l <= end; l++) for (const k of citedAt.get(`${file.path}:${l}`) ?? []) cited.add(k);
+        units.push({ text: text5, location: { file: file.path, line: start, column: columnOf(n) }, targets: parseTargets(text5), cited });
+        return;
+      }
+      if ("children" in n) for (const c of n.children) visit2(c);
+    };
+    visit2(file.root);
+  }
+  return units;
+}
+var direction = (c) => c === "<" || c === "<=" ? "max" : c === ">" || c === ">=" ? "min" : "eq";
+function sameQuantity(a, b) {
+  if (a.metric !== b.metric || ["count", "value", "ratio", "multiplier", "concurrency"].includes(a.metric)) return false;
+  if (direction(a.comparator) !== direction(b.comparator)) return false;
+  if (a.percentile !== void 0 && b.percentile !== void 0 && a.percentile !== b.percentile) return false;
+  const va = baseValue(a);
+  const vb = baseValue(b);
+  return !!va && !!vb && va.family === vb.family;
+}
+var sameValue = (a, b) => baseValue(a)?.value === baseValue(b)?.value;
+function describeTarget(t) {
+  return `${t.percentile ? `p${t.percentile} ` : ""}${t.comparator} ${t.value}${t.unit === "%" ? "%" : t.unit ? ` ${t.unit}` : ""}`;
+}
+function targetText(t) {
+  return describeTarget(t);
+}
+function computeCoverage(requirements, architecture, architectureIds, waivers, settings) {
+  const defined = new Map(requirements.map((r) => [r.key, r]));
+  const evidence = architectureIds.references.filter((r) => !r.noise);
+  const citations = /* @__PURE__ */ new Map();
+  const cite = (key, loc) => {
+    const list3 = citations.get(key) ?? [];
+    if (!list3.some((l) => l.file === loc.file && l.line === loc.line)) list3.push(loc);
+    citations.set(key, list3);
+  };
+  for (const r of evidence) cite(r.key, r.location);
+  const prefixes = new Set([...settings.prefixes.nfr, ...settings.prefixes.fr, ...settings.prefixes.other].map((p) => p.toUpperCase()));
+  for (const range of architectureIds.bareRanges) {
+    if (range.noise || prefixes.has(range.letters)) continue;
+    const contextCategory = categoryFromText(range.context);
+    for (const req of requirements) {
+      const m = new RegExp(`-${range.letters}-?(\\d+)$`).exec(req.id.toUpperCase());
+      if (!m || Number(m[1]) < range.from || Number(m[1]) > range.to) continue;
+      if (req.category && req.category === contextCategory) cite(req.key, range.location);
+    }
+  }
+  const units = architecture ? architectureUnits(architecture, evidence) : [];
+  const documentTitle = architecture?.sections.find((s) => s.file === architecture.files[0]?.path && s.depth === 1);
+  const categorySections = architecture ? architecture.sections.filter((s) => s !== documentTitle).map((s) => ({ section: s, category: categoryFromText(s.title), stems: null })) : [];
+  const rows = requirements.map((req) => {
+    const cited = citations.get(req.key) ?? [];
+    const row = { requirement: req, status: "uncovered", citations: cited, mismatches: [] };
+    const stems2 = keyStems(`${req.title} ${req.text.replace(req.id, "")}`);
+    const titleStems = keyStems(req.title);
+    const distinctTitle = (u) => shared(titleStems, keyStems(u.text)).filter((x) => !GENERIC_STEMS.has(x)).length;
+    for (const u of units) {
+      const citesIt = u.cited.has(req.key);
+      const citesOthers = [...u.cited].some((k) => k !== req.key && defined.get(k)?.kind === "nfr");
+      if (citesOthers) continue;
+      const near = !citesIt && u.cited.size === 0 && distinctTitle(u) >= 2 && u.text.split(/\s+/).length <= 25;
+      if (!citesIt && !near) continue;
+      if (u.targets.some((x) => req.targets.some((t) => sameQuantity(t, x) && sameValue(t, x)))) continue;
+      for (const x of u.targets) {
+        const same = req.targets.filter((t) => sameQuantity(t, x) && !otherPercentile(t, u.text));
+        if (!same.length || same.some((t) => sameValue(t, x)) || near && same.length > 1) continue;
+        if (!row.mismatches.some((m) => m.location.line === u.location.line && m.location.file === u.location.file && m.architecture.text === x.text)) {
+          row.mismatches.push({ prd: same[0], architecture: x, location: u.location, cited: citesIt });
+        }
+      }
+    }
+    const waiver = waivers.find((w) => w.id && normalizeId(w.id) === req.key && !w.expired && w.reason);
+    if (waiver) {
+      row.status = "waived";
+      row.waiver = waiver;
+      return row;
+    }
+    if (cited.length) {
+      row.status = "covered";
+      return row;
+    }
+    const aboutIt = (u) => {
+      const unitStems = keyStems(u.text);
+      const distinct = (xs) => xs.filter((x) => !GENERIC_STEMS.has(x));
+      return distinct(shared(stems2, unitStems)).length >= 2 || distinct(shared(titleStems, unitStems)).length >= 1 && u.text.split(/\s+/).length <= 25;
+    };
+    for (const t of req.targets) {
+      const hit = units.find((u) => u.targets.some((x) => sameQuantity(t, x) && sameValue(t, x)) && !otherPercentile(t, u.text) && aboutIt(u));
+      if (hit) {
+        row.status = "implied";
+        row.implied = { location: hit.location, reason: `restates its target ${describeTarget(t)}` };
+        return row;
+      }
+    }
+    if (req.category) {
+      for (const entry of categorySections) {
+        if (entry.category !== req.category || !architecture) continue;
+        entry.stems ??= keyStems(sectionText(architecture, entry.section));
+        const common = shared(stems2, entry.stems).filter((s) => !GENERIC_STEMS.has(s));
+        const fromTitle = shared(titleStems, entry.stems).filter((s) => !GENERIC_STEMS.has(s));
+        const titleNeeded = Math.min(2, [...titleStems].filter((x) => !GENERIC_STEMS.has(x)).length);
+        if (common.length >= 3 && fromTitle.length >= Math.max(1, titleNeeded)) {
+          row.status = "implied";
+          row.implied = { location: { file: entry.section.file, line: entry.section.line, column: 1 }, reason: `its ${req.category} section covers the same ground` };
+          return row;
+        }
+      }
+    }
+    return row;
+  });
+  const kinds = new Set(requirements.map((r) => r.kind));
+  const orphanMap = /* @__PURE__ */ new Map();
+  for (const r of evidence) {
+    if (defined.has(r.key) || r.kind === "other" || !kinds.has(r.kind) || r.range) continue;
+    const o = orphanMap.get(r.key) ?? { id: r.id, citations: [] };
+    o.citations.push(r.location);
+    orphanMap.set(r.key, o);
+  }
+  return { rows, orphans: [...orphanMap.values()] };
+}
+
+// src/engine/waivers.ts
+var INLINE = /<!--\s*archgate-waive\s+([\w./-]+)(?:\s+until\s+(\d{4}-\d{2}-\d{2}))?\s*(?::\s*([\s\S]*?))?\s*-->/g;
+function inlineWaivers(doc) {
+  if (!doc) return [];
+  const out = [];
+  for (const file of doc.files) {
+    walk(file.root, (node2) => {
+      if (node2.type === "code" || node2.type === "inlineCode") return false;
+      if (node2.type !== "html") return;
+      for (const m of node2.value.matchAll(INLINE)) {
+        const line = (node2.position?.start.line ?? 1) + node2.value.slice(0, m.index).split("\n").length - 1;
+        const target = m[1];
+        const waiver = { reason: (m[3] ?? "").trim(), source: { file: file.path, line, column: 1 } };
+        if (target.includes("/")) waiver.rule = target;
+        else waiver.id = target;
+        if (m[2]) waiver.expires = m[2];
+        out.push(waiver);
+      }
+    });
+  }
+  return out;
+}
+function activate(waivers, today) {
+  return waivers.map((w) => ({ ...w, expired: !!w.expires && w.expires < today }));
+}
+
 // src/engine/engine.ts
-var EMPTY_SCAN = { definitions: [], duplicates: [], references: [] };
+var EMPTY_SCAN = { definitions: [], duplicates: [], references: [], bareRanges: [] };
 function buildView(input, config) {
   const prd = input.prd.length ? parseDoc("prd", input.prd) : null;
   const architecture = input.architecture.length ? parseDoc("architecture", input.architecture) : null;
   const prdIds = prd ? scanIds(prd, config.ids, true) : EMPTY_SCAN;
   const architectureIds = architecture ? scanIds(architecture, config.ids, false) : EMPTY_SCAN;
   const doc = (kind) => kind === "prd" ? prd : architecture;
+  const waivers = activate([...config.waivers, ...inlineWaivers(prd), ...inlineWaivers(architecture)], config.today);
+  const coverage = computeCoverage(prdIds.definitions, architecture, architectureIds, waivers, config.ids);
   return {
     name: input.name,
     missing: input.missing,
@@ -33778,6 +34033,8 @@ function buildView(input, config) {
     prdIds,
     architectureIds,
     requirements: prdIds.definitions,
+    coverage,
+    waivers,
     synonyms: config.synonyms,
     doc,
     findSection: (kind, topic) => {
@@ -33808,7 +34065,9 @@ function checkDocSet(input, config) {
     });
   }
   const spans = new Map([...view.prd?.files ?? [], ...view.architecture?.files ?? []].map((f) => [f.path, disabledSpans(f)]));
-  const findings = raw.filter((f) => !isDisabled(f, spans));
+  const enabled = raw.filter((f) => !isDisabled(f, spans));
+  const ruleWaived = (f) => view.waivers.some((w) => w.rule === f.rule && !w.expired && w.reason && (!w.file || w.file === f.file));
+  const findings = enabled.filter((f) => !ruleWaived(f));
   const missing = (kind) => input.missing.filter((m) => m.kind === kind).map((m) => m.path);
   const fileOrder = [...input.prd.map((f) => f.path), ...missing("prd"), ...input.architecture.map((f) => f.path), ...missing("architecture")];
   const rank = (file) => {
@@ -33822,7 +34081,10 @@ function checkDocSet(input, config) {
     architectureFiles: input.architecture.map((f) => f.path),
     requirements: view.requirements,
     findings,
-    suppressed: raw.length - findings.length
+    coverage: view.coverage,
+    duplicateKeys: [...new Set(view.prdIds.duplicates.map((d) => d.requirement.key))],
+    suppressed: raw.length - enabled.length,
+    waived: enabled.length - findings.length
   };
 }
 
@@ -33832,9 +34094,9 @@ var import_yaml = __toESM(require_dist(), 1);
 
 // src/errors.ts
 var UserError = class extends Error {
-  constructor(message, where) {
+  constructor(message, where2) {
     super(message);
-    this.where = where;
+    this.where = where2;
     this.name = "UserError";
   }
   where;
@@ -33879,10 +34141,10 @@ function requireAspects(ctx, kind, topic, aspects) {
   const doc = ctx.view.doc(kind);
   if (!doc) return;
   const prose = docProse(doc);
-  const where = topicLocation(ctx, kind, topic) ?? docStart(doc);
+  const where2 = topicLocation(ctx, kind, topic) ?? docStart(doc);
   for (const aspect of aspects) {
     if (countMatches(prose, aspect.evidence) >= (aspect.minHits ?? 1)) continue;
-    ctx.report({ location: where, message: `${DOC_NAMES[kind]} does not describe ${aspect.name}.`, fix: aspect.fix });
+    ctx.report({ location: where2, message: `${DOC_NAMES[kind]} does not describe ${aspect.name}.`, fix: aspect.fix });
   }
 }
 
@@ -33997,11 +34259,11 @@ var prdNfrDefined = {
   check(ctx) {
     const prd = ctx.view.prd;
     if (!prd || ctx.view.requirements.some((r) => r.kind === "nfr")) return;
-    const where = topicLocation(ctx, "prd", "nonfunctional-requirements");
+    const where2 = topicLocation(ctx, "prd", "nonfunctional-requirements");
     ctx.report({
-      location: where ?? docStart(prd),
-      message: where ? "The non-functional requirements have no IDs, so none can be traced." : "The PRD defines no non-functional requirements.",
-      fix: where ? 'Start each non-functional requirement with an ID such as "**NFR1:**" (or NFR-001, NFR-PERF-01).' : 'Add a "Non-Functional Requirements" section with one ID per requirement, e.g. "- **NFR1:** p95 latency < 200 ms".'
+      location: where2 ?? docStart(prd),
+      message: where2 ? "The non-functional requirements have no IDs, so none can be traced." : "The PRD defines no non-functional requirements.",
+      fix: where2 ? 'Start each non-functional requirement with an ID such as "**NFR1:**" (or NFR-001, NFR-PERF-01).' : 'Add a "Non-Functional Requirements" section with one ID per requirement, e.g. "- **NFR1:** p95 latency < 200 ms".'
     });
   }
 };
@@ -34212,15 +34474,15 @@ var archArchitectureStyle = {
     const doc = ctx.view.architecture;
     if (!doc) return;
     const sections = ctx.view.findSections("architecture", "architecture-style");
-    const where = topicLocation(ctx, "architecture", "architecture-style") ?? docStart(doc);
+    const where2 = topicLocation(ctx, "architecture", "architecture-style") ?? docStart(doc);
     const prose = docProse(doc);
     if (!STYLE.test(prose)) {
-      ctx.report({ location: where, message: "The architecture document does not name an architectural style.", fix: 'Add an "Architectural Style" section naming the style (e.g. modular monolith, microservices, serverless, event-driven) and why it fits.' });
+      ctx.report({ location: where2, message: "The architecture document does not name an architectural style.", fix: 'Add an "Architectural Style" section naming the style (e.g. modular monolith, microservices, serverless, event-driven) and why it fits.' });
       return;
     }
     const text5 = sections.length ? sections.map((s) => sectionText(doc, s)).join("\n") : prose;
     if (countMatches(text5, RATIONALE) === 0) {
-      ctx.report({ location: where, message: "The architecture document names a style but not why it was chosen.", fix: "Say why this style fits: the team, the load, the constraints, and the trade-off accepted." });
+      ctx.report({ location: where2, message: "The architecture document names a style but not why it was chosen.", fix: "Say why this style fits: the team, the load, the constraints, and the trade-off accepted." });
     }
   }
 };
@@ -34330,9 +34592,9 @@ var archDeploymentOptions = {
     if (!doc) return;
     const min = ctx.options.minOptions ?? 2;
     const section = ctx.view.findSection("architecture", "deployment");
-    const where = topicLocation(ctx, "architecture", "deployment") ?? docStart(doc);
+    const where2 = topicLocation(ctx, "architecture", "deployment") ?? docStart(doc);
     if (!section) {
-      ctx.report({ location: where, message: "The architecture document has no deployment section.", fix: `Add a "Deployment" section comparing at least ${min} options (e.g. managed containers vs. Kubernetes) with a monthly cost estimate each.` });
+      ctx.report({ location: where2, message: "The architecture document has no deployment section.", fix: `Add a "Deployment" section comparing at least ${min} options (e.g. managed containers vs. Kubernetes) with a monthly cost estimate each.` });
       return;
     }
     const text5 = sectionText(doc, section);
@@ -34341,10 +34603,10 @@ var archDeploymentOptions = {
     const options = Math.max(headings, labelled, text5.trim().split(/\s+/).length > 3 ? 1 : 0);
     if (options < min) {
       const described = options === 0 ? "no deployment option" : options === 1 ? "one deployment option" : `${options} deployment options`;
-      ctx.report({ location: where, message: `The architecture document describes ${described}; at least ${min} are needed.`, fix: `Describe at least ${min} deployment options (e.g. "### Option A: Cloud Run", "### Option B: GKE") with their trade-offs and cost.` });
+      ctx.report({ location: where2, message: `The architecture document describes ${described}; at least ${min} are needed.`, fix: `Describe at least ${min} deployment options (e.g. "### Option A: Cloud Run", "### Option B: GKE") with their trade-offs and cost.` });
     }
     if (!COST.test(text5) && !COST.test(docProse(doc))) {
-      ctx.report({ location: where, message: "The deployment options have no cost estimate.", fix: "Give each deployment option an estimated monthly cost at the expected load." });
+      ctx.report({ location: where2, message: "The deployment options have no cost estimate.", fix: "Give each deployment option an estimated monthly cost at the expected load." });
     }
   }
 };
@@ -34463,15 +34725,15 @@ var archDecisionRecords = {
     if (!doc) return;
     const sections = ctx.view.findSections("architecture", "decisions");
     const section = sections[0];
-    const where = topicLocation(ctx, "architecture", "decisions") ?? docStart(doc);
+    const where2 = topicLocation(ctx, "architecture", "decisions") ?? docStart(doc);
     if (!section) {
-      ctx.report({ location: where, message: "The architecture document has no decision records.", fix: 'Add a "Decisions" section with one record per key decision: context, options considered, decision, consequences.' });
+      ctx.report({ location: where2, message: "The architecture document has no decision records.", fix: 'Add a "Decisions" section with one record per key decision: context, options considered, decision, consequences.' });
       return;
     }
     const text5 = sections.map((s) => sectionText(doc, s)).join("\n");
     const missing = PARTS.filter((p) => !p.re.test(text5)).map((p) => p.name);
     if (missing.length) {
-      ctx.report({ location: where, message: `The decision records do not give the ${missing.join(", ")}.`, fix: `Give each decision its ${missing.join(", ")} (the ADR template: context, options, decision, consequences).` });
+      ctx.report({ location: where2, message: `The decision records do not give the ${missing.join(", ")}.`, fix: `Give each decision its ${missing.join(", ")} (the ADR template: context, options, decision, consequences).` });
     }
   }
 };
@@ -34518,6 +34780,162 @@ var archNoPlaceholders = {
   check: (ctx) => checkPlaceholders(ctx, "architecture")
 };
 
+// src/rules/trace/unaddressed.ts
+function reportUnaddressed(ctx, kind) {
+  if (!ctx.view.architecture) return;
+  for (const row of ctx.view.coverage.rows) {
+    const req = row.requirement;
+    if (req.kind !== kind || row.status !== "uncovered") continue;
+    ctx.report({
+      location: req.location,
+      message: `${req.id}${req.title ? ` (${req.title})` : ""} is not addressed in the architecture document.`,
+      fix: `Say in the architecture how ${req.id} is met and cite "${req.id}" there, or waive it in .github/archgate.yml with a reason.`
+    });
+  }
+}
+
+// src/rules/trace/nfr-addressed.ts
+var traceNfrAddressed = {
+  meta: {
+    id: "trace/nfr-addressed",
+    description: "Every NFR of the PRD is addressed in the architecture document (status covered, implied or waived, not uncovered).",
+    defaultSeverity: "error",
+    minimal: "error",
+    rationale: 'An architecture that ignores a non-functional requirement will not meet it by accident. An NFR is covered when the architecture cites its ID where it says how it is met: in prose, a heading, a table cell, a mermaid label, or inside a range (`NFR1-4`, `NFR2\u2013NFR4`, `NFR-008 to NFR-012`, `P1\u2013P5` in a row naming the category). Citations in front matter, change logs, checklists, bare claims ("all NFRs are addressed") and generated blocks do not count. An NFR that is not cited but plainly addressed (its target restated, or its category section covering the same ground) is implied, reported by trace/nfr-cited instead. Anything else is uncovered, reported here.',
+    examples: {
+      pass: "<!-- prd -->\n- **NFR1:** p95 < 200 ms\n<!-- architecture -->\nThe cache keeps p95 under 200 ms (NFR1).",
+      fail: "<!-- prd -->\n- **NFR1:** p95 < 200 ms\n<!-- architecture -->\nA web app."
+    }
+  },
+  check: (ctx) => reportUnaddressed(ctx, "nfr")
+};
+
+// src/rules/trace/nfr-cited.ts
+var traceNfrCited = {
+  meta: {
+    id: "trace/nfr-cited",
+    description: "An NFR the architecture addresses without citing its ID (status implied) should be cited.",
+    defaultSeverity: "warning",
+    rationale: "Many real architecture documents meet requirements without naming them. archgate recognises two kinds of evidence, and prefers missing a link to inventing one: the NFR's measurable target restated next to words of the requirement, or a section on the NFR's category that shares several distinctive words with it. The finding points at that place; citing the ID there makes the link explicit and turns the status into covered.",
+    examples: {
+      pass: "<!-- prd -->\n- **NFR1:** Search responds p95 < 200 ms\n<!-- architecture -->\nSearch responds p95 < 200 ms thanks to the index (NFR1).",
+      fail: "<!-- prd -->\n- **NFR1:** Search responds p95 < 200 ms\n<!-- architecture -->\nSearch responds p95 < 200 ms thanks to the index."
+    }
+  },
+  check(ctx) {
+    for (const row of ctx.view.coverage.rows) {
+      if (row.requirement.kind !== "nfr" || row.status !== "implied" || !row.implied) continue;
+      const { location, reason } = row.implied;
+      ctx.report({
+        location,
+        message: `${row.requirement.id} is not cited, but this place seems to address it (${reason}).`,
+        fix: `Cite ${row.requirement.id} at ${location.file}:${location.line} so the link is explicit.`,
+        related: { ...row.requirement.location, message: `${row.requirement.id} defined here` }
+      });
+    }
+  }
+};
+
+// src/rules/trace/fr-addressed.ts
+var traceFrAddressed = {
+  meta: {
+    id: "trace/fr-addressed",
+    description: "Every functional requirement is addressed in the architecture document.",
+    defaultSeverity: "off",
+    rationale: "Off by default: many architecture documents map features to components without citing every FR. Turn it on where each FR must be traced, with the same citation forms and noise rules as trace/nfr-addressed.",
+    examples: {
+      pass: "<!-- prd -->\n- **FR1:** upload invoices\n<!-- architecture -->\nThe Upload Service implements FR1.",
+      fail: "<!-- prd -->\n- **FR1:** upload invoices\n<!-- architecture -->\nA web app."
+    }
+  },
+  check: (ctx) => reportUnaddressed(ctx, "fr")
+};
+
+// src/rules/trace/orphan-reference.ts
+var traceOrphanReference = {
+  meta: {
+    id: "trace/orphan-reference",
+    description: "The architecture cites only requirement IDs that the PRD defines.",
+    defaultSeverity: "warning",
+    rationale: "A citation of an ID the PRD does not define is a typo, a renumbered requirement, or a requirement that was dropped: each makes the trace lie. Only IDs of kinds the PRD uses are checked (an architecture that cites FR IDs against a PRD without FR IDs is left alone).",
+    examples: {
+      pass: "<!-- prd -->\n- **NFR1:** 99.9% uptime\n<!-- architecture -->\nTwo zones give NFR1.",
+      fail: "<!-- prd -->\n- **NFR1:** 99.9% uptime\n<!-- architecture -->\nTwo zones give NFR7."
+    }
+  },
+  check(ctx) {
+    for (const orphan of ctx.view.coverage.orphans) {
+      for (const location of orphan.citations) {
+        ctx.report({
+          location,
+          message: `${orphan.id} is cited, but the PRD does not define it.`,
+          fix: `Correct the ID, or define ${orphan.id} in the PRD.`
+        });
+      }
+    }
+  }
+};
+
+// src/rules/trace/target-mismatch.ts
+var traceTargetMismatch = {
+  meta: {
+    id: "trace/target-mismatch",
+    description: 'The architecture states the same target as the PRD for each NFR (no "p95 < 500 ms" where the PRD says "p95 < 200 ms").',
+    defaultSeverity: "error",
+    rationale: "When the two documents give different numbers for the same quantity, one of them is wrong, and the team builds to whichever it read last. Targets are compared across units (ms/s/min, %, req/s, MB/GB) for the same metric, bound direction and percentile: where the architecture cites the NFR next to the target, and where it states the target next to several of the NFR's own words.",
+    examples: {
+      pass: "<!-- prd -->\n- **NFR1:** Invoice processing completes in under 5 seconds.\n<!-- architecture -->\n- Invoice processing: under 5000 ms (NFR1).",
+      fail: "<!-- prd -->\n- **NFR1:** Invoice processing completes in under 5 seconds.\n<!-- architecture -->\n- Invoice processing: under 30 s (NFR1)."
+    }
+  },
+  check(ctx) {
+    for (const row of ctx.view.coverage.rows) {
+      for (const m of row.mismatches) {
+        const req = row.requirement;
+        ctx.report({
+          location: m.location,
+          message: `The architecture says ${targetText(m.architecture)} where ${req.id} in the PRD says ${targetText(m.prd)} (${m.prd.metric}).`,
+          fix: `Make the two agree: design for ${targetText(m.prd)}, or change ${req.id} in the PRD (${req.location.file}:${req.location.line}).`,
+          related: { ...req.location, message: `${req.id} defined here` }
+        });
+      }
+    }
+  }
+};
+
+// src/rules/trace/waivers.ts
+var traceWaivers = {
+  meta: {
+    id: "trace/waivers",
+    description: "Waivers have a reason, name something that exists, and have not expired.",
+    defaultSeverity: "error",
+    minimal: "error",
+    rationale: 'A waiver is a promise with a date. After its `expires` day it stops waiving and becomes a finding itself, so that "later" does not become "never". A waiver without a reason, or for an ID the PRD does not define or a rule that does not exist, is reported too.',
+    examples: {
+      pass: "<!-- prd -->\n- **NFR1:** 99.9% uptime\n<!-- archgate-waive NFR1 until 2999-12-31: second zone after launch -->",
+      fail: "<!-- prd -->\n- **NFR1:** 99.9% uptime\n<!-- archgate-waive NFR1 until 2000-01-01: second zone after launch -->"
+    }
+  },
+  check(ctx) {
+    const ids = new Set(ctx.view.requirements.map((r) => r.key));
+    for (const w of ctx.view.waivers) {
+      const what = w.id ?? w.rule ?? "";
+      if (w.expired) {
+        ctx.report({ location: w.source, message: `The waiver for ${what} expired on ${w.expires}.`, fix: `Address ${what}, or renew the waiver with a new date and a reason that still holds.` });
+      }
+      if (!w.reason) {
+        ctx.report({ location: w.source, message: `The waiver for ${what} gives no reason.`, fix: "Add the reason after a colon: <!-- archgate-waive NFR-007 until 2027-03-31: the reason -->." });
+      }
+      if (w.id && !ids.has(normalizeId(w.id))) {
+        ctx.report({ location: w.source, message: `The waiver names ${w.id}, which the PRD does not define.`, fix: `Correct the ID or remove the waiver.` });
+      }
+      if (w.rule && !findRule(w.rule)) {
+        ctx.report({ location: w.source, message: `The waiver names the rule ${w.rule}, which does not exist.`, fix: "Correct the rule ID (`archgate rules` lists them) or remove the waiver." });
+      }
+    }
+  }
+};
+
 // src/rules/index.ts
 var RULES = [
   prdFileExists,
@@ -34544,8 +34962,17 @@ var RULES = [
   archDecisionRecords,
   archRisks,
   archMigrationPlan,
-  archNoPlaceholders
+  archNoPlaceholders,
+  traceNfrAddressed,
+  traceNfrCited,
+  traceFrAddressed,
+  traceOrphanReference,
+  traceTargetMismatch,
+  traceWaivers
 ];
+function findRule(id) {
+  return RULES.find((r) => r.meta.id === id);
+}
 
 // src/rules/presets.ts
 var PRESETS = ["recommended", "strict", "minimal"];
@@ -34632,6 +35059,23 @@ function buildConfigSchema(rules) {
         propertyNames: { enum: Object.keys(DEFAULT_SYNONYMS) },
         additionalProperties: { type: "array", items: { type: "string", minLength: 1 } }
       },
+      waivers: {
+        type: "array",
+        description: "Known gaps, each with a reason and an optional expiry date: an NFR (by id) or a rule's findings (by rule, optionally in one file).",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: ["reason"],
+          anyOf: [{ required: ["id"] }, { required: ["rule"] }],
+          properties: {
+            id: { type: "string", minLength: 1, description: "A requirement ID, e.g. NFR-007." },
+            rule: { type: "string", pattern: "^(prd|arch|trace|diagram)/[a-z0-9-]+$", description: "A rule ID whose findings are waived." },
+            file: { type: "string", minLength: 1, description: "Only findings in this file (with rule)." },
+            reason: { type: "string", minLength: 3, description: "Why this is acceptable; shown in reports." },
+            expires: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "YYYY-MM-DD: the last day the waiver holds; after it, the waiver is itself a finding." }
+          }
+        }
+      },
       rules: {
         type: "object",
         description: "Per-rule severity (error, warning, off, true, false) or {severity, ...options}.",
@@ -34671,7 +35115,7 @@ function explain(error) {
       return error.message ?? "is not valid";
   }
 }
-function loadConfig(text5, file) {
+function loadConfigWithLines(text5, file) {
   if (text5.length > MAX_CONFIG_BYTES) throw new UserError(`the config is larger than ${MAX_CONFIG_BYTES} bytes`, { file });
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text5, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -34687,13 +35131,13 @@ function loadConfig(text5, file) {
   const errors = validate(value2);
   const error = errors.filter((e) => e.keyword !== "oneOf" || errors.length === 1).sort((a, b) => keyPath(b).length - keyPath(a).length)[0] ?? errors[0];
   if (error) {
-    const path7 = keyPath(error);
-    const key = path7.join(".");
-    let node2 = doc.getIn(path7, true);
+    const path8 = keyPath(error);
+    const key = path8.join(".");
+    let node2 = doc.getIn(path8, true);
     if (error.keyword === "additionalProperties" || error.keyword === "propertyNames") {
-      const parent = doc.getIn(path7.slice(0, -1), true);
+      const parent = doc.getIn(path8.slice(0, -1), true);
       if ((0, import_yaml.isMap)(parent)) {
-        const pair2 = parent.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === path7[path7.length - 1]);
+        const pair2 = parent.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === path8[path8.length - 1]);
         node2 = pair2?.key ?? node2;
       }
     }
@@ -34720,12 +35164,21 @@ function loadConfig(text5, file) {
     }
     names.add(set.name);
   }
-  return config;
+  for (const [i, w] of (config.waivers ?? []).entries()) {
+    if (w.expires && Number.isNaN(Date.parse(w.expires))) {
+      const node2 = doc.getIn(["waivers", i, "expires"], true);
+      const pos = lineCounter.linePos(node2?.range?.[0] ?? 0);
+      throw new UserError(`"${w.expires}" is not a date`, { file, line: pos.line, column: pos.col, key: `waivers.${i}.expires` });
+    }
+  }
+  const waiverLines = (config.waivers ?? []).map((_, i) => lineCounter.linePos(doc.getIn(["waivers", i], true)?.range?.[0] ?? 0).line);
+  return { raw: config, file, waiverLines };
 }
 
 // src/config/resolve-config.ts
 var asList = (v) => v === void 0 ? void 0 : Array.isArray(v) ? v : [v];
-function resolveConfig(raw) {
+var todayUtc = () => (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+function resolveConfig(raw, source = { file: ".github/archgate.yml", waiverLines: [] }, today = todayUtc()) {
   const preset = raw.preset ?? "recommended";
   const settings = {};
   for (const rule of RULES) {
@@ -34748,18 +35201,56 @@ function resolveConfig(raw) {
     },
     ...raw.ids?.pattern ? { pattern: raw.ids.pattern } : {}
   };
+  const waivers = (raw.waivers ?? []).map((w, i) => ({ ...w, source: { file: source.file, line: source.waiverLines[i] ?? 1, column: 1 } }));
   const docSets = (raw.docSets ?? []).map((s) => ({ name: s.name, prd: asList(s.prd), architecture: asList(s.architecture) }));
   return {
-    engine: { ids, synonyms: mergeSynonyms(DEFAULT_SYNONYMS, raw.sections), rules: [...RULES], settings },
+    engine: { ids, synonyms: mergeSynonyms(DEFAULT_SYNONYMS, raw.sections), rules: [...RULES], settings, waivers, today },
     docSets,
     failOn: raw.failOn ?? "error"
   };
 }
 
 // src/io/read-doc-set.ts
+import path3 from "node:path";
+
+// src/io/file-source.ts
+import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path2 from "node:path";
-var toPosix = (p) => p.split(path2.sep).join("/");
+function workingTree(root2) {
+  const abs = (rel) => path2.resolve(root2, rel);
+  return {
+    kind: (rel) => !existsSync(abs(rel)) ? null : statSync(abs(rel)).isDirectory() ? "dir" : "file",
+    list: (rel) => readdirSync(abs(rel)),
+    read: (rel) => readFileSync(abs(rel), "utf8")
+  };
+}
+function gitCommit(root2, ref) {
+  const git = (args) => execFileSync("git", ["-C", root2, ...args], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+  try {
+    git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+  } catch {
+    throw new UserError(`--baseline: "${ref}" is not a commit in ${root2}`);
+  }
+  const prefix = git(["rev-parse", "--show-prefix"]).trim();
+  const spec = (rel) => `${ref}:${path2.posix.join(prefix, rel.split(path2.sep).join("/")).replace(/\/$/, "")}`;
+  return {
+    kind: (rel) => {
+      try {
+        const type = git(["cat-file", "-t", spec(rel)]).trim();
+        return type === "tree" ? "dir" : type === "blob" ? "file" : null;
+      } catch {
+        return null;
+      }
+    },
+    list: (rel) => git(["ls-tree", "--name-only", "-z", spec(rel)]).split("\0").filter(Boolean),
+    read: (rel) => git(["cat-file", "blob", spec(rel)])
+  };
+}
+
+// src/io/read-doc-set.ts
+var posix = (p) => p.split(path3.sep).join("/");
+var join = (...parts) => path3.posix.normalize(path3.posix.join(...parts.map(posix))).replace(/(.)\/+$/, "$1");
 function linkedShards(indexText, exists = () => true) {
   const out = [];
   for (const m of indexText.matchAll(/\]\(\s*<?([^)>\s]*)>?\s*\)/g)) {
@@ -34771,33 +35262,33 @@ function linkedShards(indexText, exists = () => true) {
   }
   return out;
 }
-function shardFiles(dir) {
-  const index2 = ["index.md", "INDEX.md", "README.md"].map((n) => path2.join(dir, n)).find((p) => existsSync(p));
+function shardFiles(source, dir) {
+  const index2 = ["index.md", "INDEX.md", "README.md"].map((n) => join(dir, n)).find((p) => source.kind(p) === "file");
   if (index2) {
-    const linked = linkedShards(readFileSync(index2, "utf8"), (rel) => existsSync(path2.join(dir, rel))).map((rel) => path2.resolve(dir, rel)).filter((abs) => abs.startsWith(path2.resolve(dir) + path2.sep) && existsSync(abs) && statSync(abs).isFile() && abs !== path2.resolve(index2));
-    if (linked.length) return [path2.resolve(index2), ...linked];
+    const linked = linkedShards(source.read(index2), (rel) => source.kind(join(dir, rel)) === "file").map((rel) => join(dir, rel)).filter((rel) => rel.startsWith(join(dir) + "/") && rel !== index2 && source.kind(rel) === "file");
+    if (linked.length) return [index2, ...linked];
   }
-  return readdirSync(dir).filter((n) => n.toLowerCase().endsWith(".md")).sort((a, b) => a.localeCompare(b, "en", { numeric: true })).map((n) => path2.resolve(dir, n));
+  return source.list(dir).filter((n) => n.toLowerCase().endsWith(".md")).sort((a, b) => a.localeCompare(b, "en", { numeric: true })).map((n) => join(dir, n));
 }
-function readOne(root2, rel) {
-  const abs = path2.resolve(root2, rel);
-  if (!existsSync(abs)) return null;
-  const files = statSync(abs).isDirectory() ? shardFiles(abs) : [abs];
-  return files.map((f) => ({ path: toPosix(path2.relative(root2, f)), text: readFileSync(f, "utf8") }));
-}
-function readDocSet(root2, paths) {
+function readDocSetFrom(source, paths) {
   const input = { name: paths.name, prd: [], architecture: [], missing: [] };
   for (const kind of ["prd", "architecture"]) {
-    for (const rel of paths[kind]) {
-      const files = readOne(root2, rel);
-      if (files) input[kind].push(...files);
-      else input.missing.push({ kind, path: toPosix(rel) });
+    for (const given of paths[kind]) {
+      const rel = join(given);
+      const type = source.kind(rel);
+      if (!type) {
+        input.missing.push({ kind, path: posix(given) });
+        continue;
+      }
+      const files = type === "dir" ? shardFiles(source, rel) : [rel];
+      input[kind].push(...files.map((f) => ({ path: f, text: source.read(f) })));
     }
   }
   return input;
 }
-function withDefaults(root2, spec) {
-  const pick3 = (file, dir) => existsSync(path2.join(root2, file)) || !existsSync(path2.join(root2, dir)) ? file : dir;
+function withDefaults(source, spec) {
+  const src = typeof source === "string" ? workingTree(source) : source;
+  const pick3 = (file, dir) => src.kind(file) || !src.kind(dir) ? file : dir;
   return {
     name: spec.name,
     prd: spec.prd ?? [pick3("docs/prd.md", "docs/prd")],
@@ -34805,14 +35296,42 @@ function withDefaults(root2, spec) {
   };
 }
 
+// src/engine/baseline.ts
+var fingerprint = (f) => [f.rule, f.file, f.message.replace(/:\d+(?::\d+)?/g, ":#")].join("\0");
+var fine = (s) => s === "covered" || s === "waived";
+function compareWithBaseline(current, base) {
+  const pool = /* @__PURE__ */ new Map();
+  for (const f of base.findings) pool.set(fingerprint(f), [...pool.get(fingerprint(f)) ?? [], f]);
+  const findings = /* @__PURE__ */ new Map();
+  for (const f of current.findings) {
+    const same = pool.get(fingerprint(f));
+    if (same?.length) {
+      same.shift();
+      findings.set(f, "existing");
+    } else findings.set(f, "new");
+  }
+  const fixed = [...pool.values()].flat();
+  const before = new Map(base.coverage.rows.map((r) => [r.requirement.key, r.status]));
+  const coverage = /* @__PURE__ */ new Map();
+  for (const row of current.coverage.rows) {
+    const was = before.get(row.requirement.key);
+    if (fine(row.status)) {
+      if (was !== void 0 && !fine(was)) coverage.set(row.requirement.id, "fixed");
+    } else coverage.set(row.requirement.id, was === row.status ? "existing" : "new");
+  }
+  return { findings, fixed, coverage };
+}
+
 // src/report/report.ts
 var REPORT_VERSION = 1;
-function gateFails(findings, failOn) {
+function gateFails(findings, failOn, newOnly = false) {
   if (failOn === "never") return false;
-  return findings.some((f) => f.severity === "error" || failOn === "warning" && f.severity === "warning");
+  return findings.some((f) => (!newOnly || f.baseline !== "existing") && (f.severity === "error" || failOn === "warning" && f.severity === "warning"));
 }
-function buildReport(results, failOn) {
-  const docSets = results.map((r) => ({
+var place = (l) => ({ file: l.file, line: l.line });
+function docSetReport({ result: r, baseline }) {
+  const duplicateKeys = new Set(r.duplicateKeys);
+  return {
     name: r.name,
     prd: { files: r.prdFiles },
     architecture: { files: r.architectureFiles },
@@ -34823,23 +35342,51 @@ function buildReport(results, failOn) {
       category: q.category,
       targets: q.targets.map(({ text: _text, ...t }) => t),
       standards: q.standards,
-      location: { file: q.location.file, line: q.location.line }
+      location: place(q.location)
     })),
-    coverage: [],
-    findings: r.findings,
-    suppressed: r.suppressed
-  }));
-  const all2 = results.flatMap((r) => r.findings);
+    coverage: r.coverage.rows.map((row) => {
+      const q = row.requirement;
+      const out = { id: q.id, kind: q.kind, title: q.title, category: q.category, status: row.status, citations: row.citations.map(place) };
+      if (row.implied) out.implied = { ...place(row.implied.location), reason: row.implied.reason };
+      if (row.waiver) out.waiver = { reason: row.waiver.reason, ...row.waiver.expires ? { expires: row.waiver.expires } : {}, ...place(row.waiver.source) };
+      if (row.mismatches.length) out.mismatches = row.mismatches.map((m) => ({ prd: targetText(m.prd), architecture: targetText(m.architecture), ...place(m.location) }));
+      if (duplicateKeys.has(q.key)) out.duplicate = true;
+      const mark = baseline?.coverage.get(q.id);
+      if (mark) out.baseline = mark;
+      return out;
+    }),
+    orphans: r.coverage.orphans.map((o) => ({ id: o.id, citations: o.citations.map(place) })),
+    findings: r.findings.map((f) => {
+      const mark = baseline?.findings.get(f);
+      return mark === "new" || mark === "existing" ? { ...f, baseline: mark } : f;
+    }),
+    ...baseline ? { fixed: baseline.fixed } : {},
+    suppressed: r.suppressed,
+    waived: r.waived
+  };
+}
+function buildReport(inputs, failOn, options = {}) {
+  const docSets = inputs.map(docSetReport);
+  const all2 = docSets.flatMap((d) => d.findings);
+  const nfrRows = docSets.flatMap((d) => d.coverage.filter((c) => c.kind === "nfr"));
+  const count = (s) => nfrRows.filter((c) => c.status === s).length;
+  const newOnly = !!options.failOnNewOnly && !!options.baseline;
   return {
     version: REPORT_VERSION,
-    result: gateFails(all2, failOn) ? "fail" : "pass",
+    result: gateFails(all2, failOn, newOnly) ? "fail" : "pass",
     failOn,
+    failOnNewOnly: !!options.failOnNewOnly,
+    ...options.baseline ? { baseline: options.baseline } : {},
     docSets,
     summary: {
       errors: all2.filter((f) => f.severity === "error").length,
       warnings: all2.filter((f) => f.severity === "warning").length,
-      nfrTotal: results.reduce((n, r) => n + r.requirements.filter((q) => q.kind === "nfr").length, 0),
-      nfrCovered: 0
+      nfrTotal: nfrRows.length,
+      nfrCovered: count("covered"),
+      nfrImplied: count("implied"),
+      nfrUncovered: count("uncovered"),
+      nfrWaived: count("waived"),
+      ...options.baseline ? { newFindings: all2.filter((f) => f.baseline === "new").length, fixedFindings: docSets.reduce((n, d) => n + (d.fixed?.length ?? 0), 0) } : {}
     }
   };
 }
@@ -34847,16 +35394,16 @@ function buildReport(results, failOn) {
 // src/cli/run-check.ts
 var DEFAULT_CONFIG_PATHS = [".github/archgate.yml", ".github/archgate.yaml"];
 function readConfigFile(dir, explicit) {
-  const rel = explicit ?? DEFAULT_CONFIG_PATHS.find((p) => existsSync2(path3.join(dir, p)));
-  if (!rel) return { raw: {}, file: null };
-  const abs = path3.resolve(dir, rel);
+  const rel = explicit ?? DEFAULT_CONFIG_PATHS.find((p) => existsSync2(path4.join(dir, p)));
+  if (!rel) return { raw: {}, file: DEFAULT_CONFIG_PATHS[0], waiverLines: [] };
+  const abs = path4.resolve(dir, rel);
   if (!existsSync2(abs)) throw new UserError(`config file not found: ${rel}`);
-  return { raw: loadConfig(readFileSync2(abs, "utf8"), rel), file: rel };
+  return loadConfigWithLines(readFileSync2(abs, "utf8"), rel);
 }
 function runCheck(options) {
   if (!existsSync2(options.dir)) throw new UserError(`directory not found: ${options.dir}`);
-  const { raw } = readConfigFile(options.dir, options.config);
-  const config = resolveConfig(raw);
+  const loaded = readConfigFile(options.dir, options.config);
+  const config = resolveConfig(loaded.raw, loaded, options.today);
   let specs = config.docSets.length ? config.docSets : [{ name: "default" }];
   if (options.docSet) {
     specs = specs.filter((s) => s.name === options.docSet);
@@ -34866,28 +35413,34 @@ function runCheck(options) {
     if (specs.length > 1) throw new UserError("--prd and --architecture apply to one doc set: choose it with --doc-set");
     specs = [{ ...specs[0], ...options.prd?.length ? { prd: options.prd } : {}, ...options.architecture?.length ? { architecture: options.architecture } : {} }];
   }
-  const results = specs.map((spec, i) => {
+  if (options.failOnNewOnly && !options.baseline) throw new UserError("--fail-on-new-only needs --baseline <git-ref>");
+  const head = workingTree(options.dir);
+  const base = options.baseline ? gitCommit(options.dir, options.baseline) : null;
+  const inputs = specs.map((spec, i) => {
     options.onProgress?.(i, specs.length, spec.name);
-    return checkDocSet(readDocSet(options.dir, withDefaults(options.dir, spec)), config.engine);
+    const result = checkDocSet(readDocSetFrom(head, withDefaults(head, spec)), config.engine);
+    if (!base) return { result };
+    const before = checkDocSet(readDocSetFrom(base, withDefaults(base, spec)), config.engine);
+    return { result, baseline: compareWithBaseline(result, before) };
   });
-  return buildReport(results, options.failOn ?? config.failOn);
+  return buildReport(inputs, options.failOn ?? config.failOn, { failOnNewOnly: options.failOnNewOnly, baseline: options.baseline });
 }
 
 // src/cli/run-init.ts
 var import_handlebars = __toESM(require_lib(), 1);
 import { existsSync as existsSync4, mkdirSync, readFileSync as readFileSync3, writeFileSync } from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/cli/templates-dir.ts
 import { existsSync as existsSync3 } from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function templatesDir() {
-  let dir = path4.dirname(fileURLToPath2(import.meta.url));
+  let dir = path5.dirname(fileURLToPath2(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    const candidate = path4.join(dir, "templates");
-    if (existsSync3(path4.join(candidate, "prd.md.hbs"))) return candidate;
-    dir = path4.dirname(dir);
+    const candidate = path5.join(dir, "templates");
+    if (existsSync3(path5.join(candidate, "prd.md.hbs"))) return candidate;
+    dir = path5.dirname(dir);
   }
   throw new Error("templates/ folder not found next to archgate");
 }
@@ -34899,15 +35452,15 @@ var INIT_FILES = [
 ];
 function runInit(options) {
   const written = [];
-  const existing = INIT_FILES.filter((f) => existsSync4(path5.join(options.dir, f.target)));
+  const existing = INIT_FILES.filter((f) => existsSync4(path6.join(options.dir, f.target)));
   if (existing.length && !options.force) {
     throw new UserError(`${existing.map((f) => f.target).join(" and ")} already exist${existing.length === 1 ? "s" : ""}; nothing was written (use --force to overwrite)`);
   }
   for (const f of INIT_FILES) {
-    const template = import_handlebars.default.compile(readFileSync3(path5.join(templatesDir(), f.template), "utf8"), { noEscape: true, strict: true });
+    const template = import_handlebars.default.compile(readFileSync3(path6.join(templatesDir(), f.template), "utf8"), { noEscape: true, strict: true });
     const text5 = template({ name: options.name ?? "[Product Name]" });
-    const target = path5.join(options.dir, f.target);
-    mkdirSync(path5.dirname(target), { recursive: true });
+    const target = path6.join(options.dir, f.target);
+    mkdirSync(path6.dirname(target), { recursive: true });
     writeFileSync(target, text5);
     written.push(f.target);
   }
@@ -34917,24 +35470,58 @@ function runInit(options) {
 // src/formatters/stylish.ts
 var paint = (on, code3, s) => on ? `\x1B[${code3}m${s}\x1B[0m` : s;
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var clip = (s, n) => s.length > n ? `${s.slice(0, n - 1)}\u2026` : s;
+var STATUS_COLOR = { covered: 32, implied: 33, uncovered: 31, waived: 36 };
+function where(row) {
+  if (row.status === "covered") return row.citations.slice(0, 3).map((c) => `${c.file}:${c.line}`).join(", ") + (row.citations.length > 3 ? ` (+${row.citations.length - 3})` : "");
+  if (row.status === "implied" && row.implied) return `${row.implied.file}:${row.implied.line} (${row.implied.reason})`;
+  if (row.status === "waived" && row.waiver) return `waived: ${row.waiver.reason}${row.waiver.expires ? ` (until ${row.waiver.expires})` : ""}`;
+  return "\u2014";
+}
+function coverageTable(set, color2) {
+  const rows = set.coverage.filter((c) => c.kind === "nfr");
+  if (!rows.length) return [];
+  const idW = Math.max(...rows.map((r) => r.id.length));
+  const catW = Math.max(8, ...rows.map((r) => (r.category ?? "\u2014").length));
+  const out = [paint(color2, 1, "NFR coverage")];
+  for (const r of rows) {
+    const mark = r.baseline ? ` [${r.baseline}]` : "";
+    out.push(`  ${r.id.padEnd(idW)}  ${clip(r.title || "\u2014", 40).padEnd(40)}  ${(r.category ?? "\u2014").padEnd(catW)}  ${paint(color2, STATUS_COLOR[r.status], r.status.padEnd(9))}  ${where(r)}${mark}`);
+  }
+  const count = (s) => rows.filter((r) => r.status === s).length;
+  const categories = [...new Set(rows.map((r) => r.category ?? "uncategorised"))].sort();
+  const byCategory = categories.map((c) => {
+    const inCat = rows.filter((r) => (r.category ?? "uncategorised") === c);
+    return `${c} ${inCat.filter((r) => r.status !== "uncovered").length}/${inCat.length}`;
+  }).join(", ");
+  out.push(`${plural(rows.length, "NFR")}: ${count("covered")} covered, ${count("implied")} implied, ${count("uncovered")} uncovered, ${count("waived")} waived; addressed by category: ${byCategory}`);
+  if (set.orphans.length) out.push(`cited but not defined in the PRD: ${set.orphans.map((o) => o.id).join(", ")}`);
+  return out;
+}
 function formatStylish(report, { color: color2 }) {
   const out = [];
   for (const set of report.docSets) {
     if (report.docSets.length > 1) out.push(paint(color2, 1, `doc set ${set.name}`));
     for (const f of set.findings) {
       const sev = f.severity === "error" ? paint(color2, 31, "error  ") : paint(color2, 33, "warning");
-      out.push(`${f.file}:${f.line}:${f.column}  ${sev}  ${f.message}  ${paint(color2, 2, f.rule)}`);
+      const mark2 = f.baseline === "new" ? paint(color2, 35, "  (new)") : "";
+      out.push(`${f.file}:${f.line}:${f.column}  ${sev}  ${f.message}  ${paint(color2, 2, f.rule)}${mark2}`);
       out.push(`    ${paint(color2, 2, `fix: ${f.fix}`)}`);
     }
+    if (set.fixed?.length) out.push(paint(color2, 32, `${plural(set.fixed.length, "finding")} of the baseline fixed`));
+    const table = coverageTable(set, color2);
+    if (table.length) out.push("", ...table);
     const nfrs = set.requirements.filter((r) => r.kind === "nfr").length;
     const frs = set.requirements.filter((r) => r.kind === "fr").length;
-    out.push(paint(color2, 2, `${set.name}: ${plural(nfrs, "NFR")} and ${plural(frs, "FR")} in ${plural(set.prd.files.length, "PRD file")}; ${plural(set.architecture.files.length, "architecture file")}${set.suppressed ? `; ${set.suppressed} suppressed inline` : ""}`));
+    const extras = [set.suppressed ? `${set.suppressed} suppressed inline` : "", set.waived ? `${set.waived} waived` : ""].filter(Boolean);
+    out.push(paint(color2, 2, `${set.name}: ${plural(nfrs, "NFR")} and ${plural(frs, "FR")} in ${plural(set.prd.files.length, "PRD file")}; ${plural(set.architecture.files.length, "architecture file")}${extras.length ? `; ${extras.join(", ")}` : ""}`));
   }
-  const { errors, warnings } = report.summary;
+  const { errors, warnings, newFindings } = report.summary;
   const verdict = report.result === "pass" ? paint(color2, 32, "pass") : paint(color2, 31, "fail");
   const mark = errors + warnings === 0 ? "\u2714" : report.result === "pass" ? "\u26A0" : "\u2716";
+  const baseline = report.baseline ? `, ${newFindings ?? 0} new since ${report.baseline}${report.failOnNewOnly ? ", gating on new only" : ""}` : "";
   out.push("");
-  out.push(`${mark} ${plural(errors, "error")}, ${plural(warnings, "warning")} (${verdict}, fail-on: ${report.failOn})`);
+  out.push(`${mark} ${plural(errors, "error")}, ${plural(warnings, "warning")}${baseline} (${verdict}, fail-on: ${report.failOn})`);
   return out.join("\n") + "\n";
 }
 
@@ -34961,6 +35548,8 @@ check options:
   --doc-set <name>        Check only this doc set from the config
   --format <name>         stylish (default) or json
   --fail-on <level>       error (default), warning or never
+  --baseline <git-ref>    also check the documents at this commit; mark findings new or existing
+  --fail-on-new-only      with --baseline: gate only on findings the baseline does not have
 
 init options:
   --name <product>        Product name to put in the skeletons
@@ -34986,6 +35575,8 @@ async function run(argv, io) {
         "doc-set": { type: "string" },
         format: { type: "string" },
         "fail-on": { type: "string" },
+        baseline: { type: "string" },
+        "fail-on-new-only": { type: "boolean" },
         name: { type: "string" },
         force: { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -35003,7 +35594,7 @@ async function run(argv, io) {
       return values.help ? 0 : 2;
     }
     if (rest.length > 1) throw new UserError(`too many arguments: ${rest.join(" ")}`);
-    const dir = path6.resolve(rest[0] ?? ".");
+    const dir = path7.resolve(rest[0] ?? ".");
     switch (command) {
       case "check": {
         const format = oneOf(values.format, FORMATS, "--format") ?? "stylish";
@@ -35016,6 +35607,8 @@ async function run(argv, io) {
           architecture: values.architecture,
           docSet: values["doc-set"],
           failOn,
+          baseline: values.baseline,
+          failOnNewOnly: values["fail-on-new-only"],
           onProgress: (i, total, name) => {
             if (progress && total > 1) io.stderr.write(`[${i + 1}/${total}] ${name}
 `);

@@ -37,6 +37,11 @@ describe('the real corpus', () => {
         expect(f.fix.length).toBeGreaterThan(0);
       }
 
+      // Covered means cited where it can be evidence: exactly the IDs pair.json lists as cited.
+      const covered = set.coverage.filter((c) => c.kind === 'nfr' && c.status === 'covered').map((c) => normalizeId(c.id)).sort();
+      expect(covered).toEqual([...new Set(pair.citedIds.map(normalizeId))].sort());
+      expect(set.coverage.filter((c) => c.kind === 'nfr')).toHaveLength(want.length);
+
       const json = formatJson(report);
       expect(validateReport(JSON.parse(json)), JSON.stringify(validateReport.errors)).toBe(true);
       mkdirSync(OUT, { recursive: true });
@@ -69,6 +74,14 @@ describe('the real corpus', () => {
     const pair = pairs.find((p) => p.name.startsWith('31-'))!;
     const report = runCheck({ dir: pair.dir, prd: pair.prd, architecture: pair.architecture });
     expect(report.docSets[0].findings.map((f) => f.message)).toContain('The PRD defines no non-functional requirements.');
+  });
+
+  it('finds the real target conflict in pair 07 (under 5 s in the PRD, under 30 s in the architecture)', () => {
+    const pair = pairs.find((p) => p.name.startsWith('07-'))!;
+    const set = runCheck({ dir: pair.dir, prd: pair.prd, architecture: pair.architecture }).docSets[0];
+    const mismatches = set.findings.filter((f) => f.rule === 'trace/target-mismatch');
+    expect(mismatches.map((f) => f.message)).toEqual(['The architecture says < 30 s where NFR1 in the PRD says < 5 s (latency).']);
+    expect(set.coverage.find((c) => c.id === 'NFR1')?.mismatches).toEqual([{ prd: '< 5 s', architecture: '< 30 s', file: 'docs/architecture.md', line: 165 }]);
   });
 
   it('reads the real targets of real NFRs', () => {

@@ -19,6 +19,11 @@ describe('every rule', () => {
     const run = (md: string) => {
       // Rules that are off by default are switched on to run their examples.
       const config = { rules: { [id]: 'warning' as const } };
+      // Trace examples hold both documents: "<!-- prd -->\n...\n<!-- architecture -->\n...".
+      if (md.includes('<!-- prd -->')) {
+        const [prd, arch = ''] = md.replace('<!-- prd -->\n', '').split('<!-- architecture -->\n');
+        return check(prd, arch, config);
+      }
       return id.startsWith('prd/') ? check(md, '', config) : check('', md, config);
     };
     it(`${id}: the passing example passes`, () => {

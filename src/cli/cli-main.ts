@@ -33,6 +33,8 @@ check options:
   --doc-set <name>        Check only this doc set from the config
   --format <name>         stylish (default) or json
   --fail-on <level>       error (default), warning or never
+  --baseline <git-ref>    also check the documents at this commit; mark findings new or existing
+  --fail-on-new-only      with --baseline: gate only on findings the baseline does not have
 
 init options:
   --name <product>        Product name to put in the skeletons
@@ -60,6 +62,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         'doc-set': { type: 'string' },
         format: { type: 'string' },
         'fail-on': { type: 'string' },
+        baseline: { type: 'string' },
+        'fail-on-new-only': { type: 'boolean' },
         name: { type: 'string' },
         force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -89,6 +93,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
           architecture: values.architecture,
           docSet: values['doc-set'],
           failOn,
+          baseline: values.baseline,
+          failOnNewOnly: values['fail-on-new-only'],
           onProgress: (i, total, name) => {
             if (progress && total > 1) io.stderr.write(`[${i + 1}/${total}] ${name}\n`);
           },

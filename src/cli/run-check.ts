@@ -3,8 +3,10 @@ import path from 'node:path';
 import { checkDocSet, type DocSetResult } from '../engine/engine.js';
 import { loadConfigWithLines, type RawConfig } from '../config/load-config.js';
 import { resolveConfig, type FailOn } from '../config/resolve-config.js';
-import { readDocSet, withDefaults, type DocSetSpec } from '../io/read-doc-set.js';
-import { buildReport, type Report } from '../report/report.js';
+import { readDocSetFrom, withDefaults, type DocSetSpec } from '../io/read-doc-set.js';
+import { gitCommit, workingTree } from '../io/file-source.js';
+import { compareWithBaseline } from '../engine/baseline.js';
+import { buildReport, type Report, type ReportInput } from '../report/report.js';
 import { UserError } from '../errors.js';
 
 export interface CheckOptions {
@@ -14,6 +16,10 @@ export interface CheckOptions {
   architecture?: string[];
   docSet?: string;
   failOn?: FailOn;
+  /** A git ref: the same checks run on the documents as they were there, to mark findings new or existing. */
+  baseline?: string;
+  /** Gate only on findings the baseline does not have. */
+  failOnNewOnly?: boolean;
   /** YYYY-MM-DD for waiver expiry; today by default. */
   today?: string;
   /** Called before each doc set, for progress on a terminal. */
@@ -44,9 +50,15 @@ export function runCheck(options: CheckOptions): Report {
     if (specs.length > 1) throw new UserError('--prd and --architecture apply to one doc set: choose it with --doc-set');
     specs = [{ ...specs[0], ...(options.prd?.length ? { prd: options.prd } : {}), ...(options.architecture?.length ? { architecture: options.architecture } : {}) }];
   }
-  const results: DocSetResult[] = specs.map((spec, i) => {
+  if (options.failOnNewOnly && !options.baseline) throw new UserError('--fail-on-new-only needs --baseline <git-ref>');
+  const head = workingTree(options.dir);
+  const base = options.baseline ? gitCommit(options.dir, options.baseline) : null;
+  const inputs: ReportInput[] = specs.map((spec, i) => {
     options.onProgress?.(i, specs.length, spec.name);
-    return checkDocSet(readDocSet(options.dir, withDefaults(options.dir, spec)), config.engine);
+    const result: DocSetResult = checkDocSet(readDocSetFrom(head, withDefaults(head, spec)), config.engine);
+    if (!base) return { result };
+    const before = checkDocSet(readDocSetFrom(base, withDefaults(base, spec)), config.engine);
+    return { result, baseline: compareWithBaseline(result, before) };
   });
-  return buildReport(results, options.failOn ?? config.failOn);
+  return buildReport(inputs, options.failOn ?? config.failOn, { failOnNewOnly: options.failOnNewOnly, baseline: options.baseline });
 }

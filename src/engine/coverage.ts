@@ -192,7 +192,7 @@ export function computeCoverage(
       }
     }
 
-    const waiver = waivers.find((w) => w.id && normalizeId(w.id) === req.key && !w.expired);
+    const waiver = waivers.find((w) => w.id && normalizeId(w.id) === req.key && !w.expired && w.reason);
     if (waiver) {
       row.status = 'waived';
       row.waiver = waiver;

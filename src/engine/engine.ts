@@ -32,6 +32,8 @@ export interface DocSetResult {
   requirements: Requirement[];
   findings: Finding[];
   coverage: Coverage;
+  /** Normalised IDs the PRD defines more than once. */
+  duplicateKeys: string[];
   /** Findings silenced by inline archgate-disable comments. */
   suppressed: number;
   /** Findings silenced by rule waivers. */
@@ -107,6 +109,7 @@ export function checkDocSet(input: DocSetInput, config: EngineConfig): DocSetRes
     requirements: view.requirements,
     findings,
     coverage: view.coverage,
+    duplicateKeys: [...new Set(view.prdIds.duplicates.map((d) => d.requirement.key))],
     suppressed: raw.length - enabled.length,
     waived: enabled.length - findings.length,
   };

@@ -20,7 +20,7 @@ function rangeRegex(settings: IdSettings): RegExp {
   const src = idPatternSource(settings);
   let re = cache.get(src);
   if (!re) {
-    re = new RegExp(`(${src})${SEPARATOR}(?:(${src})|(\\d+)(?![\\w.]))`, 'g');
+    re = new RegExp(`(${src})${SEPARATOR}(?:(${src})|(\\d+)(?!\\w|\\.\\d))`, 'g');
     cache.set(src, re);
   }
   return re;

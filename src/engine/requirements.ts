@@ -105,7 +105,7 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
     const paren = /^\(([^)]{1,80})\)/.exec(rest.trim());
     const trimmed = rest.replace(SEPARATOR_AFTER_ID, '');
     if (paren) return paren[1];
-    const clause = /^([^:.\n]{1,80})[:.]/.exec(trimmed);
+    const clause = /^([^:\n]{1,80}?)(?::|\.(?=\s|$))/.exec(trimmed);
     if (clause && clause[1].split(/\s+/).length <= 10) return clause[1];
     return trimmed.split(/\s+/).slice(0, 10).join(' ');
   };
@@ -194,7 +194,8 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
         for (const b of findBareRanges(plainText(n))) bareRanges.push({ ...b, context: plainText(n), location: { file: ctx.file, line: lineOf(n), column: columnOf(n) }, ...(noise ? { noise } : {}) });
       }
       if (n.type === 'text' || n.type === 'inlineCode' || n.type === 'code' || n.type === 'yaml' || n.type === 'html') {
-        const value = n.value;
+        // HTML comments (archgate directives, notes to editors) are not text a reader sees.
+        const value = n.type === 'html' ? n.value.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' ')) : n.value;
         re.lastIndex = 0;
         for (const m of value.matchAll(re)) {
           const before = value.slice(0, m.index);

@@ -1,31 +1,70 @@
-import type { Report } from '../report/report.js';
+import type { CoverageReport, DocSetReport, Report } from '../report/report.js';
 
 export interface StylishOptions {
   color: boolean;
 }
 
 const paint = (on: boolean, code: number, s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
-
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-/** file:line:col  severity  message  rule-id, a fix hint under each, and a summary line. */
+const STATUS_COLOR: Record<CoverageReport['status'], number> = { covered: 32, implied: 33, uncovered: 31, waived: 36 };
+
+function where(row: CoverageReport): string {
+  if (row.status === 'covered') return row.citations.slice(0, 3).map((c) => `${c.file}:${c.line}`).join(', ') + (row.citations.length > 3 ? ` (+${row.citations.length - 3})` : '');
+  if (row.status === 'implied' && row.implied) return `${row.implied.file}:${row.implied.line} (${row.implied.reason})`;
+  if (row.status === 'waived' && row.waiver) return `waived: ${row.waiver.reason}${row.waiver.expires ? ` (until ${row.waiver.expires})` : ''}`;
+  return '—';
+}
+
+/** One row per NFR: ID, title, category, status, where it is addressed; then the counts. */
+export function coverageTable(set: DocSetReport, color: boolean): string[] {
+  const rows = set.coverage.filter((c) => c.kind === 'nfr');
+  if (!rows.length) return [];
+  const idW = Math.max(...rows.map((r) => r.id.length));
+  const catW = Math.max(8, ...rows.map((r) => (r.category ?? '—').length));
+  const out = [paint(color, 1, 'NFR coverage')];
+  for (const r of rows) {
+    const mark = r.baseline ? ` [${r.baseline}]` : '';
+    out.push(`  ${r.id.padEnd(idW)}  ${clip(r.title || '—', 40).padEnd(40)}  ${(r.category ?? '—').padEnd(catW)}  ${paint(color, STATUS_COLOR[r.status], r.status.padEnd(9))}  ${where(r)}${mark}`);
+  }
+  const count = (s: string) => rows.filter((r) => r.status === s).length;
+  const categories = [...new Set(rows.map((r) => r.category ?? 'uncategorised'))].sort();
+  const byCategory = categories
+    .map((c) => {
+      const inCat = rows.filter((r) => (r.category ?? 'uncategorised') === c);
+      return `${c} ${inCat.filter((r) => r.status !== 'uncovered').length}/${inCat.length}`;
+    })
+    .join(', ');
+  out.push(`${plural(rows.length, 'NFR')}: ${count('covered')} covered, ${count('implied')} implied, ${count('uncovered')} uncovered, ${count('waived')} waived; addressed by category: ${byCategory}`);
+  if (set.orphans.length) out.push(`cited but not defined in the PRD: ${set.orphans.map((o) => o.id).join(', ')}`);
+  return out;
+}
+
+/** file:line:col  severity  message  rule-id, a fix hint under each, the coverage table, a summary line. */
 export function formatStylish(report: Report, { color }: StylishOptions): string {
   const out: string[] = [];
   for (const set of report.docSets) {
     if (report.docSets.length > 1) out.push(paint(color, 1, `doc set ${set.name}`));
     for (const f of set.findings) {
       const sev = f.severity === 'error' ? paint(color, 31, 'error  ') : paint(color, 33, 'warning');
-      out.push(`${f.file}:${f.line}:${f.column}  ${sev}  ${f.message}  ${paint(color, 2, f.rule)}`);
+      const mark = f.baseline === 'new' ? paint(color, 35, '  (new)') : '';
+      out.push(`${f.file}:${f.line}:${f.column}  ${sev}  ${f.message}  ${paint(color, 2, f.rule)}${mark}`);
       out.push(`    ${paint(color, 2, `fix: ${f.fix}`)}`);
     }
+    if (set.fixed?.length) out.push(paint(color, 32, `${plural(set.fixed.length, 'finding')} of the baseline fixed`));
+    const table = coverageTable(set, color);
+    if (table.length) out.push('', ...table);
     const nfrs = set.requirements.filter((r) => r.kind === 'nfr').length;
     const frs = set.requirements.filter((r) => r.kind === 'fr').length;
-    out.push(paint(color, 2, `${set.name}: ${plural(nfrs, 'NFR')} and ${plural(frs, 'FR')} in ${plural(set.prd.files.length, 'PRD file')}; ${plural(set.architecture.files.length, 'architecture file')}${set.suppressed ? `; ${set.suppressed} suppressed inline` : ''}`));
+    const extras = [set.suppressed ? `${set.suppressed} suppressed inline` : '', set.waived ? `${set.waived} waived` : ''].filter(Boolean);
+    out.push(paint(color, 2, `${set.name}: ${plural(nfrs, 'NFR')} and ${plural(frs, 'FR')} in ${plural(set.prd.files.length, 'PRD file')}; ${plural(set.architecture.files.length, 'architecture file')}${extras.length ? `; ${extras.join(', ')}` : ''}`));
   }
-  const { errors, warnings } = report.summary;
+  const { errors, warnings, newFindings } = report.summary;
   const verdict = report.result === 'pass' ? paint(color, 32, 'pass') : paint(color, 31, 'fail');
   const mark = errors + warnings === 0 ? '✔' : report.result === 'pass' ? '⚠' : '✖';
+  const baseline = report.baseline ? `, ${newFindings ?? 0} new since ${report.baseline}${report.failOnNewOnly ? ', gating on new only' : ''}` : '';
   out.push('');
-  out.push(`${mark} ${plural(errors, 'error')}, ${plural(warnings, 'warning')} (${verdict}, fail-on: ${report.failOn})`);
+  out.push(`${mark} ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${baseline} (${verdict}, fail-on: ${report.failOn})`);
   return out.join('\n') + '\n';
 }

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { DocKind, DocSetInput, SourceFile } from '../engine/types.js';
+import { workingTree, type FileSource } from './file-source.js';
 
 export interface DocSetPaths {
   name: string;
@@ -15,7 +15,8 @@ export interface DocSetSpec {
   architecture?: string[];
 }
 
-const toPosix = (p: string) => p.split(path.sep).join('/');
+const posix = (p: string) => p.split(path.sep).join('/');
+const join = (...parts: string[]) => path.posix.normalize(path.posix.join(...parts.map(posix))).replace(/(.)\/+$/, '$1');
 
 /** Links to markdown files in an index, in the order they appear. */
 export function linkedShards(indexText: string, exists: (rel: string) => boolean = () => true): string[] {
@@ -37,43 +38,47 @@ export function linkedShards(indexText: string, exists: (rel: string) => boolean
  * without an index.md, every .md file by name. Files an index does not link are left out,
  * as BMAD leaves review reports and notes beside the shards.
  */
-export function shardFiles(dir: string): string[] {
-  const index = ['index.md', 'INDEX.md', 'README.md'].map((n) => path.join(dir, n)).find((p) => existsSync(p));
+export function shardFiles(source: FileSource, dir: string): string[] {
+  const index = ['index.md', 'INDEX.md', 'README.md'].map((n) => join(dir, n)).find((p) => source.kind(p) === 'file');
   if (index) {
-    const linked = linkedShards(readFileSync(index, 'utf8'), (rel) => existsSync(path.join(dir, rel)))
-      .map((rel) => path.resolve(dir, rel))
-      .filter((abs) => abs.startsWith(path.resolve(dir) + path.sep) && existsSync(abs) && statSync(abs).isFile() && abs !== path.resolve(index));
-    if (linked.length) return [path.resolve(index), ...linked];
+    const linked = linkedShards(source.read(index), (rel) => source.kind(join(dir, rel)) === 'file')
+      .map((rel) => join(dir, rel))
+      .filter((rel) => rel.startsWith(join(dir) + '/') && rel !== index && source.kind(rel) === 'file');
+    if (linked.length) return [index, ...linked];
   }
-  return readdirSync(dir)
+  return source
+    .list(dir)
     .filter((n) => n.toLowerCase().endsWith('.md'))
     .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
-    .map((n) => path.resolve(dir, n));
+    .map((n) => join(dir, n));
 }
 
-function readOne(root: string, rel: string): SourceFile[] | null {
-  const abs = path.resolve(root, rel);
-  if (!existsSync(abs)) return null;
-  const files = statSync(abs).isDirectory() ? shardFiles(abs) : [abs];
-  return files.map((f) => ({ path: toPosix(path.relative(root, f)), text: readFileSync(f, 'utf8') }));
-}
-
-/** Resolve a doc set's paths (files or shard folders, relative to root) into source files. */
-export function readDocSet(root: string, paths: DocSetPaths): DocSetInput {
+/** Resolve a doc set's paths (files or shard folders, relative to the root) into source files. */
+export function readDocSetFrom(source: FileSource, paths: DocSetPaths): DocSetInput {
   const input: DocSetInput = { name: paths.name, prd: [], architecture: [], missing: [] };
   for (const kind of ['prd', 'architecture'] as DocKind[]) {
-    for (const rel of paths[kind]) {
-      const files = readOne(root, rel);
-      if (files) input[kind].push(...files);
-      else input.missing.push({ kind, path: toPosix(rel) });
+    for (const given of paths[kind]) {
+      const rel = join(given);
+      const type = source.kind(rel);
+      if (!type) {
+        input.missing.push({ kind, path: posix(given) });
+        continue;
+      }
+      const files = type === 'dir' ? shardFiles(source, rel) : [rel];
+      input[kind].push(...files.map((f): SourceFile => ({ path: f, text: source.read(f) })));
     }
   }
   return input;
 }
 
+export function readDocSet(root: string, paths: DocSetPaths): DocSetInput {
+  return readDocSetFrom(workingTree(root), paths);
+}
+
 /** docs/prd.md, else the docs/prd/ shard folder; the same for the architecture. */
-export function withDefaults(root: string, spec: DocSetSpec): DocSetPaths {
-  const pick = (file: string, dir: string) => (existsSync(path.join(root, file)) || !existsSync(path.join(root, dir)) ? file : dir);
+export function withDefaults(source: FileSource | string, spec: DocSetSpec): DocSetPaths {
+  const src = typeof source === 'string' ? workingTree(source) : source;
+  const pick = (file: string, dir: string) => (src.kind(file) || !src.kind(dir) ? file : dir);
   return {
     name: spec.name,
     prd: spec.prd ?? [pick('docs/prd.md', 'docs/prd')],

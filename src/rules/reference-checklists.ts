@@ -33,7 +33,7 @@ export const REFERENCE_CHECKLISTS: ChecklistItem[] = [
   { source: '000', list: 'Quality Standards', item: 'Security measures specified', rules: ['arch/security'] },
   { source: '000', list: 'Quality Standards', item: 'At least 2 deployment options with cost estimates', rules: ['arch/deployment-options'] },
   { source: '000', list: 'Quality Standards', item: 'Monitoring and logging strategy defined', rules: ['arch/observability'] },
-  { source: '000', list: 'Quality Standards', item: 'Architectural decisions map to requirements', rules: ['arch/decision-records'], notChecked: 'The link from each decision to the requirement IDs it serves is checked by the traceability rules (trace/…, issue #4), which are not built yet.' },
+  { source: '000', list: 'Quality Standards', item: 'Architectural decisions map to requirements', rules: ['arch/decision-records', 'trace/nfr-addressed', 'trace/nfr-cited'], notChecked: 'That each decision names the requirements it serves is not checked; that each NFR is addressed and cited is.' },
   { source: '000', list: 'Quality Standards', item: 'C4 diagrams (Context, Container, Component)', rules: ['arch/c4-diagrams'] },
   { source: '000', list: 'Success Criteria', item: 'System boundaries and context clearly defined', rules: ['arch/c4-diagrams'] },
   { source: '000', list: 'Success Criteria', item: 'Architecture style chosen and justified', rules: ['arch/architecture-style'] },
@@ -46,19 +46,19 @@ export const REFERENCE_CHECKLISTS: ChecklistItem[] = [
   { source: '000', list: 'Success Criteria', item: 'Developers can implement without additional architecture decisions', rules: ['arch/no-placeholders'], notChecked: `Only its visible symptom (TBD, unfilled placeholders) is checked; completeness as such ${JUDGEMENT}.` },
 
   // 001: BMAD-style create-architecture task
-  { source: '001', list: 'Apply Best Practices', item: 'Reference specific PRD requirements (FR-XXX, NFR-YYY) throughout', rules: ['prd/unique-ids', 'prd/consistent-id-style'], notChecked: 'That the architecture cites the IDs is the traceability rules\' job (trace/…, issue #4), not built yet; the IDs themselves are checked now.' },
+  { source: '001', list: 'Apply Best Practices', item: 'Reference specific PRD requirements (FR-XXX, NFR-YYY) throughout', rules: ['prd/unique-ids', 'prd/consistent-id-style', 'trace/nfr-cited', 'trace/orphan-reference', 'trace/fr-addressed'] },
   { source: '001', list: 'Apply Best Practices', item: 'Justify every major technology decision', rules: ['arch/technology-rationale', 'arch/decision-records'] },
   { source: '001', list: 'Apply Best Practices', item: 'Provide diagrams (ASCII art is fine)', rules: ['arch/c4-diagrams'] },
   { source: '001', list: 'Apply Best Practices', item: 'Include code examples and schemas', rules: ['arch/data-model', 'arch/interfaces'], notChecked: 'Code examples are not required: whether a document needs them ' + JUDGEMENT + '.' },
-  { source: '001', list: 'Apply Best Practices', item: 'Address ALL NFRs explicitly', notChecked: 'Checked by trace/nfr-addressed (issue #4), not built yet.' },
+  { source: '001', list: 'Apply Best Practices', item: 'Address ALL NFRs explicitly', rules: ['trace/nfr-addressed', 'trace/nfr-cited', 'trace/target-mismatch'] },
   { source: '001', list: 'Apply Best Practices', item: 'Make architecture implementable - specific, not vague', rules: ['arch/no-placeholders'], notChecked: `Vagueness beyond placeholders ${JUDGEMENT}.` },
   { source: '001', list: 'Important', item: 'This architecture is THE source of truth for ALL technical decisions', notChecked: 'A statement of the document\'s role, not a property of its text.' },
   { source: '001', list: 'Important', item: 'Never implement code that contradicts this architecture', notChecked: 'About the code, which archgate never reads or runs.' },
   { source: '001', list: 'Important', item: 'When creating stories, reference specific sections', notChecked: 'About stories, which are outside the doc set.' },
   { source: '001', list: 'Important', item: 'When implementing, follow patterns defined here', notChecked: 'About the code, which archgate never reads or runs.' },
   { source: '001', list: 'Important', item: 'Architecture should be detailed enough that any developer can implement consistently', rules: ['arch/components', 'arch/interfaces', 'arch/data-model'], notChecked: `Sufficient detail ${JUDGEMENT}.` },
-  { source: '001', list: 'Important', item: 'Every decision should trace back to a PRD requirement', rules: ['arch/decision-records'], notChecked: 'The requirement links are checked by the traceability rules (issue #4), not built yet.' },
-  { source: '001', list: 'Confirm Completion', item: 'All NFRs addressed', notChecked: 'Checked by trace/nfr-addressed (issue #4), not built yet; such a summary line is also never taken as evidence that an NFR is addressed.' },
+  { source: '001', list: 'Important', item: 'Every decision should trace back to a PRD requirement', rules: ['arch/decision-records', 'trace/nfr-addressed'], notChecked: 'That each decision names a requirement is not checked; that each requirement is addressed is.' },
+  { source: '001', list: 'Confirm Completion', item: 'All NFRs addressed', rules: ['trace/nfr-addressed'], notChecked: 'A summary line such as this one is never itself taken as evidence that an NFR is addressed.' },
 
   // 002: system architect
   { source: '002', list: 'Architecture Review Checklist', item: 'All components are clearly defined', rules: ['arch/components'] },
