@@ -1,6 +1,9 @@
 // The one build: bundles the CLI (and, once it exists, the Action) into dist/.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+// Old chunks would linger: start from an empty dist/.
+rmSync('dist', { recursive: true, force: true });
 
 const requireShim = "import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);";
 
@@ -9,16 +12,21 @@ const entries = [
   { in: 'src/index.ts', out: 'dist/index.js', banner: requireShim },
 ].filter((e) => existsSync(e.in));
 
-for (const e of entries) {
-  await build({
-    entryPoints: [e.in],
-    outfile: e.out,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    banner: { js: e.banner },
-    legalComments: 'none',
-    logLevel: 'warning',
-  });
-}
+// One build with code splitting: mermaid and happy-dom (most of the size) sit in chunks that
+// load only when a document has a mermaid block. The shebang goes on the CLI entry alone.
+await build({
+  entryPoints: Object.fromEntries(entries.map((e) => [e.out.replace(/^dist\/|\.js$/g, ''), e.in])),
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  minify: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  banner: { js: requireShim },
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+const cli = 'dist/cli.js';
+writeFileSync(cli, '#!/usr/bin/env node\n' + readFileSync(cli, 'utf8'));

@@ -13,13 +13,13 @@ const OUT = path.join(ROOT, 'test/__outputs__/corpus');
 const validateReport = new Ajv({ strict: false }).compile(JSON.parse(readFileSync(path.join(ROOT, 'schema/report.schema.json'), 'utf8')));
 
 describe('the real corpus', () => {
-  it('has the 21 pairs the issue names', () => {
+  it('has the 21 pairs the issue names', async () => {
     expect(pairs.length).toBe(21);
   });
 
   for (const pair of pairs) {
-    it(`${pair.name}: reads without error, extracts exactly pair.json's NFR IDs, and reports valid JSON`, () => {
-      const report = runCheck({ dir: pair.dir, prd: pair.prd, architecture: pair.architecture });
+    it(`${pair.name}: reads without error, extracts exactly pair.json's NFR IDs, and reports valid JSON`, async () => {
+      const report = await runCheck({ dir: pair.dir, prd: pair.prd, architecture: pair.architecture });
       const set = report.docSets[0];
       expect(set.prd.files.length).toBeGreaterThan(0);
       expect(set.architecture.files.length).toBeGreaterThan(0);
@@ -49,9 +49,9 @@ describe('the real corpus', () => {
     });
   }
 
-  it('reads shards in index.md link order and names the real shard in findings (pair 02)', () => {
+  it('reads shards in index.md link order and names the real shard in findings (pair 02)', async () => {
     const pair = pairs.find((p) => p.name.startsWith('02-'))!;
-    const report = runCheck({ dir: pair.dir, prd: pair.prd, architecture: pair.architecture });
+    const report = await runCheck({ dir: pair.dir, prd: pair.prd, architecture: pair.architecture });
     const set = report.docSets[0];
     expect(set.prd.files[0]).toBe('docs/prd/index.md');
     // index.md links overview first, then goals, then requirements ...
@@ -64,35 +64,35 @@ describe('the real corpus', () => {
     expect(text[nfr1.location.line - 1]).toContain('NFR1');
   });
 
-  it('leaves out shards the index does not link (pair 11)', () => {
+  it('leaves out shards the index does not link (pair 11)', async () => {
     const pair = pairs.find((p) => p.name.startsWith('11-'))!;
-    const report = runCheck({ dir: pair.dir, prd: pair.prd, architecture: pair.architecture });
+    const report = await runCheck({ dir: pair.dir, prd: pair.prd, architecture: pair.architecture });
     expect(report.docSets[0].architecture.files).not.toContain('docs/architecture/architecture-review-report.md');
   });
 
-  it('reports "no NFRs" on the negative control instead of failing (pair 31)', () => {
+  it('reports "no NFRs" on the negative control instead of failing (pair 31)', async () => {
     const pair = pairs.find((p) => p.name.startsWith('31-'))!;
-    const report = runCheck({ dir: pair.dir, prd: pair.prd, architecture: pair.architecture });
+    const report = await runCheck({ dir: pair.dir, prd: pair.prd, architecture: pair.architecture });
     expect(report.docSets[0].findings.map((f) => f.message)).toContain('The PRD defines no non-functional requirements.');
   });
 
-  it('finds the real target conflict in pair 07 (under 5 s in the PRD, under 30 s in the architecture)', () => {
+  it('finds the real target conflict in pair 07 (under 5 s in the PRD, under 30 s in the architecture)', async () => {
     const pair = pairs.find((p) => p.name.startsWith('07-'))!;
-    const set = runCheck({ dir: pair.dir, prd: pair.prd, architecture: pair.architecture }).docSets[0];
+    const set = (await runCheck({ dir: pair.dir, prd: pair.prd, architecture: pair.architecture })).docSets[0];
     const mismatches = set.findings.filter((f) => f.rule === 'trace/target-mismatch');
     expect(mismatches.map((f) => f.message)).toEqual(['The architecture says < 30 s where NFR1 in the PRD says < 5 s (latency).']);
     expect(set.coverage.find((c) => c.id === 'NFR1')?.mismatches).toEqual([{ prd: '< 5 s', architecture: '< 30 s', file: 'docs/architecture.md', line: 165 }]);
   });
 
-  it('reads the real targets of real NFRs', () => {
-    const byId = (prefix: string, id: string) => {
+  it('reads the real targets of real NFRs', async () => {
+    const byId = async (prefix: string, id: string) => {
       const pair = pairs.find((p) => p.name.startsWith(prefix))!;
-      return runCheck({ dir: pair.dir, prd: pair.prd, architecture: pair.architecture }).docSets[0].requirements.find((r) => r.id === id)!;
+      return (await runCheck({ dir: pair.dir, prd: pair.prd, architecture: pair.architecture })).docSets[0].requirements.find((r) => r.id === id)!;
     };
-    expect(byId('08-', 'NFR1').targets[0]).toMatchObject({ comparator: '<', value: 500, unit: 'ms', percentile: 95 });
-    expect(byId('01-', 'NFR3')).toMatchObject({ category: 'availability', targets: [{ metric: 'availability', value: 99.9, unit: '%' }] });
-    expect(byId('09-', 'NFR-1')).toMatchObject({ category: 'performance', targets: [{ value: 200, unit: 'ms' }] });
-    expect(byId('24-', 'NFR-P1').targets[0]).toMatchObject({ value: 2, unit: 's', percentile: 95 });
-    expect(byId('17-', 'NFR-PERF-01')).toMatchObject({ category: 'performance', targets: [{ comparator: '<', value: 2, unit: 's' }] });
+    expect((await byId('08-', 'NFR1')).targets[0]).toMatchObject({ comparator: '<', value: 500, unit: 'ms', percentile: 95 });
+    expect(await byId('01-', 'NFR3')).toMatchObject({ category: 'availability', targets: [{ metric: 'availability', value: 99.9, unit: '%' }] });
+    expect(await byId('09-', 'NFR-1')).toMatchObject({ category: 'performance', targets: [{ value: 200, unit: 'ms' }] });
+    expect((await byId('24-', 'NFR-P1')).targets[0]).toMatchObject({ value: 2, unit: 's', percentile: 95 });
+    expect(await byId('17-', 'NFR-PERF-01')).toMatchObject({ category: 'performance', targets: [{ comparator: '<', value: 2, unit: 's' }] });
   });
 });

@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkDocSet, type DocSetResult } from '../src/engine/engine.js';
+import { checkDocSet, checkDocSetAsync, type DocSetResult } from '../src/engine/engine.js';
+import { nodeMermaidValidator } from '../src/io/mermaid-validator.js';
+import type { DocSetInput } from '../src/engine/types.js';
 import { resolveConfig } from '../src/config/resolve-config.js';
 import type { RawConfig } from '../src/config/load-config.js';
 
@@ -30,18 +32,23 @@ export function corpusPairs(): CorpusPair[] {
     });
 }
 
-/** Run the engine on in-memory documents with a config, as the CLI would. */
+function input(prd: string | null, architecture: string | null): DocSetInput {
+  return {
+    name: 'test',
+    prd: prd === null ? [] : [{ path: 'docs/prd.md', text: prd }],
+    architecture: architecture === null ? [] : [{ path: 'docs/architecture.md', text: architecture }],
+    missing: [...(prd === null ? [{ kind: 'prd' as const, path: 'docs/prd.md' }] : []), ...(architecture === null ? [{ kind: 'architecture' as const, path: 'docs/architecture.md' }] : [])],
+  };
+}
+
+/** Run the engine on in-memory documents with a config (no mermaid syntax check). */
 export function check(prd: string | null, architecture: string | null, config: RawConfig = {}): DocSetResult {
-  const resolved = resolveConfig(config);
-  return checkDocSet(
-    {
-      name: 'test',
-      prd: prd === null ? [] : [{ path: 'docs/prd.md', text: prd }],
-      architecture: architecture === null ? [] : [{ path: 'docs/architecture.md', text: architecture }],
-      missing: [...(prd === null ? [{ kind: 'prd' as const, path: 'docs/prd.md' }] : []), ...(architecture === null ? [{ kind: 'architecture' as const, path: 'docs/architecture.md' }] : [])],
-    },
-    resolved.engine,
-  );
+  return checkDocSet(input(prd, architecture), resolveConfig(config).engine);
+}
+
+/** As the CLI runs it: with the real mermaid parser. */
+export function checkAsync(prd: string | null, architecture: string | null, config: RawConfig = {}): Promise<DocSetResult> {
+  return checkDocSetAsync(input(prd, architecture), resolveConfig(config).engine, nodeMermaidValidator);
 }
 
 export const rulesOf = (r: DocSetResult, rule: string) => r.findings.filter((f) => f.rule === rule);

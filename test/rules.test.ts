@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/rules/index.js';
-import { check, rulesOf } from './helpers.js';
+import { check, checkAsync, rulesOf } from './helpers.js';
 
 // Like remark-lint: the examples in each rule's docs are its first tests.
 describe('every rule', () => {
@@ -22,15 +22,15 @@ describe('every rule', () => {
       // Trace examples hold both documents: "<!-- prd -->\n...\n<!-- architecture -->\n...".
       if (md.includes('<!-- prd -->')) {
         const [prd, arch = ''] = md.replace('<!-- prd -->\n', '').split('<!-- architecture -->\n');
-        return check(prd, arch, config);
+        return checkAsync(prd, arch, config);
       }
-      return id.startsWith('prd/') ? check(md, '', config) : check('', md, config);
+      return id.startsWith('prd/') ? checkAsync(md, '', config) : checkAsync('', md, config);
     };
-    it(`${id}: the passing example passes`, () => {
-      expect(rulesOf(run(rule.meta.examples!.pass), id)).toEqual([]);
+    it(`${id}: the passing example passes`, async () => {
+      expect(rulesOf(await run(rule.meta.examples!.pass), id)).toEqual([]);
     });
-    it(`${id}: the failing example is reported, with a fix`, () => {
-      const found = rulesOf(run(rule.meta.examples!.fail), id);
+    it(`${id}: the failing example is reported, with a fix`, async () => {
+      const found = rulesOf(await run(rule.meta.examples!.fail), id);
       expect(found.length).toBeGreaterThan(0);
       for (const f of found) expect(f.fix).toMatch(/\w/);
     });

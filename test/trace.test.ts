@@ -38,12 +38,12 @@ describe('citations that count', () => {
     expect(covered(arch)).toEqual(ids);
   });
 
-  it('a padded range NFR-008 to NFR-012', () => {
+  it('a padded range NFR-008 to NFR-012', async () => {
     const prd = ['- **NFR-007:** 1 s', '- **NFR-008:** 1 s', '- **NFR-009:** 1 s', '- **NFR-010:** 1 s', '- **NFR-011:** 1 s', '- **NFR-012:** 1 s', '- **NFR-013:** 1 s'].join('\n');
     expect(covered('Caching addresses NFR-008 to NFR-012.', prd)).toEqual(['NFR-008', 'NFR-009', 'NFR-010', 'NFR-011', 'NFR-012']);
   });
 
-  it('a prefix-less range P1–P5 in a row that names the category whose IDs use that prefix', () => {
+  it('a prefix-less range P1–P5 in a row that names the category whose IDs use that prefix', async () => {
     const prd = ['### Performance', ...[1, 2, 3, 4, 5, 6].map((n) => `- **NFR-P${n}:** ${n} s`), '### Security', '- **NFR-S1:** TLS 1.3'].join('\n');
     const arch = '| Area | Requirements | How |\n|---|---|---|\n| Performance | P1–P5 | caching, CDN |\n| Other | S1–S3 | nothing |';
     expect(covered(arch, prd)).toEqual(['NFR-P1', 'NFR-P2', 'NFR-P3', 'NFR-P4', 'NFR-P5']);
@@ -73,18 +73,18 @@ describe('implied and uncovered', () => {
     expect(f).toMatchObject({ severity: 'warning', line: 5, fix: 'Cite NFR1 at docs/architecture.md:5 so the link is explicit.' });
   });
 
-  it('the same number about something else does not imply it', () => {
+  it('the same number about something else does not imply it', async () => {
     expect(status('Builds take under 200 ms at p95 on the CI runner.').NFR1).toBe('uncovered');
   });
 
-  it('an uncovered NFR is an error at its definition in the PRD', () => {
+  it('an uncovered NFR is an error at its definition in the PRD', async () => {
     const r = check(PRD, '# Arch\n\nNFR1, NFR2, NFR3, NFR5 are met by caching.');
     expect(rulesOf(r, 'trace/nfr-addressed').map((f) => [f.severity, f.file, f.line, f.message])).toEqual([
       ['error', 'docs/prd.md', 6, 'NFR4 (Reports render within 3 seconds) is not addressed in the architecture document.'],
     ]);
   });
 
-  it('functional requirements are traced only when trace/fr-addressed is on', () => {
+  it('functional requirements are traced only when trace/fr-addressed is on', async () => {
     const prd = '- **FR1:** upload\n- **FR2:** export';
     expect(rulesOf(check(prd, 'FR1 is the Upload Service.'), 'trace/fr-addressed')).toEqual([]);
     const on = check(prd, 'FR1 is the Upload Service.', { rules: { 'trace/fr-addressed': 'error' } });
@@ -93,7 +93,7 @@ describe('implied and uncovered', () => {
 });
 
 describe('orphans and duplicates', () => {
-  it('a cited ID the PRD does not define is an orphan', () => {
+  it('a cited ID the PRD does not define is an orphan', async () => {
     const r = check(PRD, 'NFR1 via the index; NFR9 via magic.');
     expect(r.coverage.orphans.map((o) => o.id)).toEqual(['NFR9']);
     expect(rulesOf(r, 'trace/orphan-reference')[0].message).toBe('NFR9 is cited, but the PRD does not define it.');
@@ -112,17 +112,17 @@ describe('target mismatches', () => {
     expect(rulesOf(r, 'trace/target-mismatch').map((f) => f.message)).toEqual([expect.stringContaining(`says ${archTarget} where NFR1 in the PRD says ${prdTarget}`)]);
   });
 
-  it('the same value in other units is no mismatch', () => {
+  it('the same value in other units is no mismatch', async () => {
     expect(rulesOf(check('- **NFR1:** Processing completes in under 5 seconds.', '- Processing: under 5000 ms (NFR1).'), 'trace/target-mismatch')).toEqual([]);
     expect(rulesOf(check('- **NFR1:** Memory stays under 1 GB.', '- Memory stays under 1024 MB (NFR1).'), 'trace/target-mismatch')).toEqual([]);
   });
 
-  it('a different percentile or a different quantity is no mismatch', () => {
+  it('a different percentile or a different quantity is no mismatch', async () => {
     expect(rulesOf(check('- **NFR1:** Search answers p95 < 200 ms.', '- Search: p99 < 500 ms (NFR1).'), 'trace/target-mismatch')).toEqual([]);
     expect(rulesOf(check('- **NFR1:** Search answers p95 < 200 ms.', '- Search index holds 2 GB (NFR1).'), 'trace/target-mismatch')).toEqual([]);
   });
 
-  it('an uncited sentence about the same thing is compared too (pair 07 style)', () => {
+  it('an uncited sentence about the same thing is compared too (pair 07 style)', async () => {
     const r = check('**NFR1:** The system shall process individual invoices in under 5 seconds on standard hardware.', '- **Processing Time:** Maintain <30s per invoice (existing benchmark)');
     expect(rulesOf(r, 'trace/target-mismatch')).toHaveLength(1);
   });
@@ -136,36 +136,36 @@ describe('waivers', () => {
     return checkDocSet({ name: 't', prd: [{ path: 'docs/prd.md', text: prd }], architecture: [{ path: 'docs/architecture.md', text: arch }], missing: [] }, config.engine);
   };
 
-  it('a config waiver with a reason waives the NFR', () => {
+  it('a config waiver with a reason waives the NFR', async () => {
     const r = run('- **NFR1:** 99.9% uptime', '# Arch', 'waivers:\n  - id: NFR1\n    reason: second region after launch\n    expires: 2027-03-31\n');
     expect(r.coverage.rows[0]).toMatchObject({ status: 'waived', waiver: { reason: 'second region after launch', expires: '2027-03-31' } });
     expect(rulesOf(r, 'trace/nfr-addressed')).toEqual([]);
   });
 
-  it('an inline waiver in either document waives the NFR', () => {
+  it('an inline waiver in either document waives the NFR', async () => {
     const r = run('- **NFR1:** 99.9% uptime', '<!-- archgate-waive NFR1 until 2027-01-01: single zone for the pilot -->', '{}');
     expect(r.coverage.rows[0]).toMatchObject({ status: 'waived', waiver: { reason: 'single zone for the pilot', source: { file: 'docs/architecture.md', line: 1 } } });
   });
 
-  it('an expired waiver no longer waives, and is itself a finding at the waiver', () => {
+  it('an expired waiver no longer waives, and is itself a finding at the waiver', async () => {
     const r = run('- **NFR1:** 99.9% uptime', '# Arch', 'rules: {}\nwaivers:\n  - id: NFR1\n    reason: later\n    expires: 2026-11-21\n');
     expect(r.coverage.rows[0].status).toBe('uncovered');
     expect(rulesOf(r, 'trace/waivers').map((f) => [f.file, f.line, f.message])).toEqual([['.github/archgate.yml', 3, 'The waiver for NFR1 expired on 2026-11-21.']]);
     expect(rulesOf(r, 'trace/nfr-addressed')).toHaveLength(1);
   });
 
-  it('a waiver holds through its expiry day', () => {
+  it('a waiver holds through its expiry day', async () => {
     const r = run('- **NFR1:** 99.9% uptime', '# Arch', 'waivers:\n  - id: NFR1\n    reason: later\n    expires: 2026-11-22\n');
     expect(r.coverage.rows[0].status).toBe('waived');
   });
 
-  it('an inline waiver without a reason, or naming an unknown ID, is a finding and waives nothing', () => {
+  it('an inline waiver without a reason, or naming an unknown ID, is a finding and waives nothing', async () => {
     const r = run('- **NFR1:** 99.9% uptime', '<!-- archgate-waive NFR1 -->\n<!-- archgate-waive NFR7: typo -->', '{}');
     expect(r.coverage.rows[0].status).toBe('uncovered');
     expect(rulesOf(r, 'trace/waivers').map((f) => f.message)).toEqual(['The waiver for NFR1 gives no reason.', 'The waiver names NFR7, which the PRD does not define.']);
   });
 
-  it('a config reason is required by the schema', () => {
+  it('a config reason is required by the schema', async () => {
     expect(() => loadConfigWithLines('waivers:\n  - id: NFR1\n', 'c.yml')).toThrow(/waivers\.0\.reason|must have required property 'reason'/);
   });
 
@@ -191,14 +191,14 @@ describe('baseline', () => {
     writeFileSync(path.join(dir, 'docs/architecture.md'), arch);
   };
 
-  it('marks findings and coverage rows new, existing or fixed, and gates on the new ones alone', () => {
+  it('marks findings and coverage rows new, existing or fixed, and gates on the new ones alone', async () => {
     const dir = repo();
     write(dir, '- **NFR1:** p95 < 200 ms\n- **NFR2:** 99.9% uptime', '# Arch\n\nThe cache serves NFR2.');
     git(dir, 'add', '-A');
     git(dir, 'commit', '-qm', 'base');
     // The change: NFR2 gets addressed (fixed), a new NFR3 arrives unaddressed (new), NFR1 stays uncovered (existing).
     write(dir, '- **NFR1:** p95 < 200 ms\n- **NFR2:** 99.9% uptime\n- **NFR3:** 1,000 RPS', '# Arch\n\nIntro line that moves everything down.\n\nThe cache serves NFR2.');
-    const report = runCheck({ dir, baseline: 'HEAD' });
+    const report = await runCheck({ dir, baseline: 'HEAD' });
     const set = report.docSets[0];
     const uncovered = set.findings.filter((f) => f.rule === 'trace/nfr-addressed').map((f) => [f.message.slice(0, 4), f.baseline]);
     expect(uncovered).toEqual([['NFR1', 'existing'], ['NFR3', 'new']]);
@@ -208,26 +208,26 @@ describe('baseline', () => {
 
     // Only the existing problem left: --fail-on-new-only passes.
     write(dir, '- **NFR1:** p95 < 200 ms\n- **NFR2:** 99.9% uptime', '# Arch\n\nThe cache serves NFR2.\n\nMore text.');
-    expect(runCheck({ dir, baseline: 'HEAD', failOnNewOnly: true }).result).toBe('pass');
-    expect(runCheck({ dir, baseline: 'HEAD' }).result).toBe('fail');
+    expect((await runCheck({ dir, baseline: 'HEAD', failOnNewOnly: true })).result).toBe('pass');
+    expect((await runCheck({ dir, baseline: 'HEAD' })).result).toBe('fail');
   });
 
-  it('lists what the change fixed', () => {
+  it('lists what the change fixed', async () => {
     const dir = repo();
     write(dir, '- **NFR1:** p95 < 200 ms', '# Arch\n\nRegion: TBD');
     git(dir, 'add', '-A');
     git(dir, 'commit', '-qm', 'base');
     write(dir, '- **NFR1:** p95 < 200 ms', '# Arch\n\nRegion: eu-west-1');
-    const set = runCheck({ dir, baseline: 'HEAD' }).docSets[0];
+    const set = (await runCheck({ dir, baseline: 'HEAD' })).docSets[0];
     expect(set.fixed?.map((f) => f.rule)).toContain('arch/no-placeholders');
   });
 
-  it('refuses a ref that is not a commit, and --fail-on-new-only without a baseline', () => {
+  it('refuses a ref that is not a commit, and --fail-on-new-only without a baseline', async () => {
     const dir = repo();
     write(dir, '# P', '# A');
     git(dir, 'add', '-A');
     git(dir, 'commit', '-qm', 'base');
-    expect(() => runCheck({ dir, baseline: 'no-such-ref' })).toThrow('--baseline: "no-such-ref" is not a commit');
-    expect(() => runCheck({ dir, failOnNewOnly: true })).toThrow('--fail-on-new-only needs --baseline <git-ref>');
+    await expect(runCheck({ dir, baseline: 'no-such-ref' })).rejects.toThrow('--baseline: "no-such-ref" is not a commit');
+    await expect(runCheck({ dir, failOnNewOnly: true })).rejects.toThrow('--fail-on-new-only needs --baseline <git-ref>');
   });
 });

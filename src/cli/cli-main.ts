@@ -35,6 +35,7 @@ check options:
   --fail-on <level>       error (default), warning or never
   --baseline <git-ref>    also check the documents at this commit; mark findings new or existing
   --fail-on-new-only      with --baseline: gate only on findings the baseline does not have
+  --fix                   rewrite stale generated blocks (only the text between their markers)
 
 init options:
   --name <product>        Product name to put in the skeletons
@@ -64,6 +65,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         'fail-on': { type: 'string' },
         baseline: { type: 'string' },
         'fail-on-new-only': { type: 'boolean' },
+        fix: { type: 'boolean' },
         name: { type: 'string' },
         force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -86,7 +88,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
         const format = oneOf(values.format, FORMATS, '--format') ?? 'stylish';
         const failOn = oneOf(values['fail-on'], FAIL_ON, '--fail-on') as FailOn | undefined;
         const progress = io.stderr.isTTY === true;
-        const report = runCheck({
+        const report = await runCheck({
+          fix: values.fix,
+          onFixed: (file) => io.stderr.write(`archgate: regenerated the stale blocks in ${file}\n`),
           dir,
           config: values.config,
           prd: values.prd,

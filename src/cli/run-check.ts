@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkDocSet, type DocSetResult } from '../engine/engine.js';
+import { checkDocSetAsync, type DocSetResult } from '../engine/engine.js';
+import { nodeMermaidValidator } from '../io/mermaid-validator.js';
+import { writeFileSync } from 'node:fs';
 import { loadConfigWithLines, type RawConfig } from '../config/load-config.js';
 import { resolveConfig, type FailOn } from '../config/resolve-config.js';
 import { readDocSetFrom, withDefaults, type DocSetSpec } from '../io/read-doc-set.js';
@@ -20,6 +22,10 @@ export interface CheckOptions {
   baseline?: string;
   /** Gate only on findings the baseline does not have. */
   failOnNewOnly?: boolean;
+  /** Rewrite stale generated blocks in place (only the text between their markers). */
+  fix?: boolean;
+  /** Told of each file --fix rewrote. */
+  onFixed?: (path: string) => void;
   /** YYYY-MM-DD for waiver expiry; today by default. */
   today?: string;
   /** Called before each doc set, for progress on a terminal. */
@@ -37,7 +43,7 @@ export function readConfigFile(dir: string, explicit?: string): { raw: RawConfig
 }
 
 /** The CLI's check: read config and documents from disk, run the pure engine, build the report. */
-export function runCheck(options: CheckOptions): Report {
+export async function runCheck(options: CheckOptions): Promise<Report> {
   if (!existsSync(options.dir)) throw new UserError(`directory not found: ${options.dir}`);
   const loaded = readConfigFile(options.dir, options.config);
   const config = resolveConfig(loaded.raw, loaded, options.today);
@@ -53,12 +59,24 @@ export function runCheck(options: CheckOptions): Report {
   if (options.failOnNewOnly && !options.baseline) throw new UserError('--fail-on-new-only needs --baseline <git-ref>');
   const head = workingTree(options.dir);
   const base = options.baseline ? gitCommit(options.dir, options.baseline) : null;
-  const inputs: ReportInput[] = specs.map((spec, i) => {
+  const inputs: ReportInput[] = [];
+  for (const [i, spec] of specs.entries()) {
     options.onProgress?.(i, specs.length, spec.name);
-    const result: DocSetResult = checkDocSet(readDocSetFrom(head, withDefaults(head, spec)), config.engine);
-    if (!base) return { result };
-    const before = checkDocSet(readDocSetFrom(base, withDefaults(base, spec)), config.engine);
-    return { result, baseline: compareWithBaseline(result, before) };
-  });
+    const paths = withDefaults(head, spec);
+    let result: DocSetResult = await checkDocSetAsync(readDocSetFrom(head, paths), config.engine, nodeMermaidValidator);
+    if (options.fix && result.fixes.length) {
+      for (const f of result.fixes) {
+        writeFileSync(path.join(options.dir, f.path), f.text);
+        options.onFixed?.(f.path);
+      }
+      result = await checkDocSetAsync(readDocSetFrom(head, paths), config.engine, nodeMermaidValidator);
+    }
+    if (!base) {
+      inputs.push({ result });
+      continue;
+    }
+    const before = await checkDocSetAsync(readDocSetFrom(base, withDefaults(base, spec)), config.engine, nodeMermaidValidator);
+    inputs.push({ result, baseline: compareWithBaseline(result, before) });
+  }
   return buildReport(inputs, options.failOn ?? config.failOn, { failOnNewOnly: options.failOnNewOnly, baseline: options.baseline });
 }

@@ -1,6 +1,6 @@
 import type { Nodes } from 'mdast';
 import type { ParsedDoc } from './document.js';
-import { sectionText } from './document.js';
+import { sectionText, inGenerated } from './document.js';
 import { plainText, lineOf, columnOf } from './markdown.js';
 import { categoryFromText, CATEGORY_WORDS } from './categories.js';
 import { baseValue, parseTargets } from './targets.js';
@@ -94,6 +94,7 @@ function architectureUnits(doc: ParsedDoc, refs: Reference[]): Unit[] {
       if (n.type === 'paragraph' || n.type === 'heading' || n.type === 'tableRow') {
         const text = plainText(n);
         const start = lineOf(n);
+        if (inGenerated(file, start)) return;
         const end = n.position?.end.line ?? start;
         const cited = new Set<string>();
         for (let l = start; l <= end; l++) for (const k of citedAt.get(`${file.path}:${l}`) ?? []) cited.add(k);

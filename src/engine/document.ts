@@ -2,12 +2,19 @@ import type { Heading, Root, RootContent } from 'mdast';
 import { parseMarkdown, plainText, lineOf } from './markdown.js';
 import { normalizeHeading } from './headings.js';
 import type { DocKind, SourceFile } from './types.js';
+import { findMarkedBlocks } from '../diagrams/markers.js';
 
 export interface ParsedFile {
   path: string;
   text: string;
   root: Root;
   lineCount: number;
+  /** Line ranges (inclusive, markers included) of archgate-generated blocks: derived text, never evidence. */
+  generated: [number, number][];
+}
+
+export function inGenerated(file: ParsedFile, line: number): boolean {
+  return file.generated.some(([a, b]) => line >= a && line <= b);
 }
 
 export interface Section {
@@ -32,7 +39,13 @@ export interface ParsedDoc {
 }
 
 export function parseDoc(kind: DocKind, sources: SourceFile[]): ParsedDoc {
-  const files = sources.map((s) => ({ path: s.path, text: s.text, root: parseMarkdown(s.text), lineCount: s.text.split('\n').length }));
+  const files = sources.map((s) => ({
+    path: s.path,
+    text: s.text,
+    root: parseMarkdown(s.text),
+    lineCount: s.text.split('\n').length,
+    generated: findMarkedBlocks(s.text).blocks.map((b): [number, number] => [b.beginLine, b.endLine]),
+  }));
   const sections: Section[] = [];
   for (const file of files) {
     // A shard starts with an empty stack: its first heading is its section.

@@ -7,6 +7,7 @@ import type { DocKind, DocSetInput, Finding, Requirement, Severity, SeveritySett
 import type { DocSetView, Rule } from '../rules/rule.js';
 import { computeCoverage, type Coverage } from './coverage.js';
 import { activate, inlineWaivers, type ActiveWaiver, type Waiver } from './waivers.js';
+import { buildDiagramView, validateMermaid, type MermaidValidator } from '../diagrams/diagram-view.js';
 
 export interface RuleSetting {
   severity: SeveritySetting;
@@ -38,6 +39,10 @@ export interface DocSetResult {
   suppressed: number;
   /** Findings silenced by rule waivers. */
   waived: number;
+  /** New texts of architecture files whose generated blocks are stale (what --fix writes). */
+  fixes: { path: string; text: string }[];
+  /** Whether mermaid syntax was checked (it needs the asynchronous validator). */
+  mermaidChecked: boolean;
 }
 
 const EMPTY_SCAN: IdScan = { definitions: [], duplicates: [], references: [], bareRanges: [] };
@@ -50,6 +55,7 @@ export function buildView(input: DocSetInput, config: EngineConfig): DocSetView 
   const doc = (kind: DocKind): ParsedDoc | null => (kind === 'prd' ? prd : architecture);
   const waivers = activate([...config.waivers, ...inlineWaivers(prd), ...inlineWaivers(architecture)], config.today);
   const coverage = computeCoverage(prdIds.definitions, architecture, architectureIds, waivers, config.ids);
+  const diagrams = buildDiagramView(prd, architecture, coverage, config.synonyms, config.ids);
   return {
     name: input.name,
     missing: input.missing,
@@ -60,6 +66,7 @@ export function buildView(input: DocSetInput, config: EngineConfig): DocSetView 
     requirements: prdIds.definitions,
     coverage,
     waivers,
+    diagrams,
     synonyms: config.synonyms,
     doc,
     findSection: (kind, topic) => {
@@ -73,9 +80,20 @@ export function buildView(input: DocSetInput, config: EngineConfig): DocSetView 
   };
 }
 
-/** The pure engine: documents and config in, findings out. No I/O, no process state. */
+/** The pure engine: documents and config in, findings out. No I/O, no process state. Mermaid syntax is not checked here. */
 export function checkDocSet(input: DocSetInput, config: EngineConfig): DocSetResult {
+  return runRules(buildView(input, config), input, config);
+}
+
+/** As checkDocSet, and every mermaid block is checked with the validator the shell supplies. */
+export async function checkDocSetAsync(input: DocSetInput, config: EngineConfig, validator: MermaidValidator): Promise<DocSetResult> {
   const view = buildView(input, config);
+  if (view.diagrams.mermaid.length) await validateMermaid(view.diagrams, validator);
+  else view.diagrams.mermaidProblems = new Map();
+  return runRules(view, input, config);
+}
+
+function runRules(view: DocSetView, input: DocSetInput, config: EngineConfig): DocSetResult {
   const raw: Finding[] = [];
   for (const rule of config.rules) {
     const setting = config.settings[rule.meta.id] ?? { severity: rule.meta.defaultSeverity, options: {} };
@@ -112,5 +130,7 @@ export function checkDocSet(input: DocSetInput, config: EngineConfig): DocSetRes
     duplicateKeys: [...new Set(view.prdIds.duplicates.map((d) => d.requirement.key))],
     suppressed: raw.length - enabled.length,
     waived: enabled.length - findings.length,
+    fixes: view.diagrams.fixes,
+    mermaidChecked: view.diagrams.mermaidProblems !== undefined,
   };
 }

@@ -30,6 +30,10 @@ import { traceFrAddressed } from './trace/fr-addressed.js';
 import { traceOrphanReference } from './trace/orphan-reference.js';
 import { traceTargetMismatch } from './trace/target-mismatch.js';
 import { traceWaivers } from './trace/waivers.js';
+import { diagramMarkers } from './diagram/markers.js';
+import { diagramStale } from './diagram/stale.js';
+import { diagramMermaidSyntax } from './diagram/mermaid-syntax.js';
+import { diagramDrift } from './diagram/drift.js';
 
 /** Every built-in rule, in the order they run and are documented. */
 export const RULES: readonly Rule[] = [
@@ -64,6 +68,10 @@ export const RULES: readonly Rule[] = [
   traceOrphanReference,
   traceTargetMismatch,
   traceWaivers,
+  diagramMarkers,
+  diagramStale,
+  diagramMermaidSyntax,
+  diagramDrift,
 ];
 
 export function findRule(id: string): Rule | undefined {

@@ -4,6 +4,7 @@ import type { DocKind, Location, Requirement, SeveritySetting } from '../engine/
 import type { SectionSynonyms } from '../engine/section-finder.js';
 import type { Coverage } from '../engine/coverage.js';
 import type { ActiveWaiver } from '../engine/waivers.js';
+import type { DiagramView } from '../diagrams/diagram-view.js';
 
 export const DOCS_BASE = 'https://github.com/archgate/archgate/blob/main/docs/rules';
 
@@ -44,6 +45,8 @@ export interface DocSetView {
   coverage: Coverage;
   /** Config and inline waivers, with their expiry worked out. */
   waivers: ActiveWaiver[];
+  /** Component catalogue, generated blocks, mermaid blocks. */
+  diagrams: DiagramView;
   synonyms: SectionSynonyms;
   doc(kind: DocKind): ParsedDoc | null;
   /** The first section whose heading matches the named topic, or null. */

@@ -1,0 +1,2 @@
+import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);
+import{a as e,b as d,c as o,d as a,e as n,g as u,o as i,x as l,y as s}from"./chunk-YZWKWG5K.js";var m=class extends s{static{e(this,"RadarTokenBuilder")}constructor(){super(["radar-beta"])}},v={parser:{TokenBuilder:e(()=>new m,"TokenBuilder"),ValueConverter:e(()=>new l,"ValueConverter")}};function R(c=n){let r=a(o(c),u),t=a(d({shared:r}),i,v);return r.ServiceRegistry.register(t),{shared:r,Radar:t}}e(R,"createRadarServices");export{v as a,R as b};

@@ -1,0 +1,2 @@
+import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);
+import{a as e,b as o,c,d as t,e as n,g as u,m as d,x as i,y as l}from"./chunk-YZWKWG5K.js";var k=class extends l{static{e(this,"PacketTokenBuilder")}constructor(){super(["packet"])}},m={parser:{TokenBuilder:e(()=>new k,"TokenBuilder"),ValueConverter:e(()=>new i,"ValueConverter")}};function v(s=n){let r=t(c(s),u),a=t(o({shared:r}),d,m);return r.ServiceRegistry.register(a),{shared:r,Packet:a}}e(v,"createPacketServices");export{m as a,v as b};

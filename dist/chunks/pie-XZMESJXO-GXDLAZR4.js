@@ -1,0 +1,2 @@
+import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);
+import{a as e,b as r}from"./chunk-HMT4FUQC.js";import"./chunk-YZWKWG5K.js";import"./chunk-DOSRROCK.js";export{e as PieModule,r as createPieServices};

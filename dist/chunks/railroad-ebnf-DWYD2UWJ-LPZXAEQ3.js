@@ -1,0 +1,2 @@
+import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);
+import{a as r,b as o}from"./chunk-L6DQX4Z5.js";import"./chunk-YZWKWG5K.js";import"./chunk-DOSRROCK.js";export{r as RailroadEbnfModule,o as createRailroadEbnfServices};

@@ -1,0 +1,98 @@
+import type { Nodes } from 'mdast';
+import type { ParsedDoc } from '../engine/document.js';
+import { walk } from '../engine/markdown.js';
+import type { Coverage } from '../engine/coverage.js';
+import type { SectionSynonyms } from '../engine/section-finder.js';
+import type { IdSettings } from '../engine/ids.js';
+import { findMarkedBlocks, KINDS, replaceBlocks, type Kind, type MarkedBlock, type MarkerProblem } from './markers.js';
+import { buildDiagramModel } from './model.js';
+import { generate, type DiagramModel } from './generate.js';
+import type { Component } from './catalogue.js';
+
+export interface MermaidBlock {
+  file: string;
+  /** Line of the opening fence. */
+  fenceLine: number;
+  code: string;
+  /** Set for blocks archgate generates. */
+  generated: boolean;
+}
+
+export interface MermaidProblem {
+  /** 1-based line inside the block's code. */
+  line: number;
+  message: string;
+}
+
+/** Syntax checking is asynchronous and needs a DOM: the shell supplies it. */
+export interface MermaidValidator {
+  validate(code: string): Promise<MermaidProblem | null>;
+}
+
+export interface GeneratedBlock {
+  file: string;
+  block: MarkedBlock;
+  kind: Kind;
+  expected: string;
+  stale: boolean;
+}
+
+export interface DiagramView {
+  catalogue: Component[];
+  model: DiagramModel;
+  generated: GeneratedBlock[];
+  markerProblems: { file: string; problem: MarkerProblem }[];
+  mermaid: MermaidBlock[];
+  /** Filled by validateMermaid; absent when no validator ran. */
+  mermaidProblems?: Map<MermaidBlock, MermaidProblem>;
+  /** Whole new texts of the files whose generated blocks are stale. */
+  fixes: { path: string; text: string }[];
+}
+
+/** Whitespace at line ends and blank lines at the end do not make a block stale. */
+const comparable = (text: string) => text.replace(/\r\n/g, '\n').replace(/[ \t]+$/gm, '').replace(/\n+$/, '');
+
+export function buildDiagramView(prd: ParsedDoc | null, arch: ParsedDoc | null, coverage: Coverage, synonyms: SectionSynonyms, ids: IdSettings): DiagramView {
+  const { catalogue, model } = buildDiagramModel(prd, arch, coverage, synonyms, ids);
+  const generated: GeneratedBlock[] = [];
+  const markerProblems: DiagramView['markerProblems'] = [];
+  const fixes: DiagramView['fixes'] = [];
+  for (const file of arch?.files ?? []) {
+    const { blocks, problems } = findMarkedBlocks(file.text);
+    for (const problem of problems) markerProblems.push({ file: file.path, problem });
+    const eol = file.text.includes('\r\n') ? '\r\n' : '\n';
+    const mine: GeneratedBlock[] = [];
+    for (const block of blocks) {
+      if (!(KINDS as readonly string[]).includes(block.kind)) continue;
+      const kind = block.kind as Kind;
+      const expected = generate(kind, model).replace(/\n/g, eol);
+      mine.push({ file: file.path, block, kind, expected, stale: comparable(block.content) !== comparable(expected) });
+    }
+    generated.push(...mine);
+    const stale = mine.filter((g) => g.stale);
+    if (stale.length) fixes.push({ path: file.path, text: replaceBlocks(file.text, stale.map((g) => g.block), (b) => stale.find((g) => g.block === b)!.expected) });
+  }
+  const mermaid: MermaidBlock[] = [];
+  for (const doc of [prd, arch]) {
+    for (const file of doc?.files ?? []) {
+      walk(file.root, (node: Nodes) => {
+        if (node.type !== 'code' || node.lang?.toLowerCase() !== 'mermaid') return;
+        const fenceLine = node.position?.start.line ?? 1;
+        mermaid.push({ file: file.path, fenceLine, code: node.value, generated: file.generated.some(([a, b]) => fenceLine > a && fenceLine < b) });
+      });
+    }
+  }
+  return { catalogue, model, generated, markerProblems, mermaid, fixes };
+}
+
+/** Run the validator over every mermaid block, once per distinct code. */
+export async function validateMermaid(view: DiagramView, validator: MermaidValidator): Promise<void> {
+  const byCode = new Map<string, MermaidProblem | null>();
+  const problems = new Map<MermaidBlock, MermaidProblem>();
+  for (const block of view.mermaid) {
+    if (!byCode.has(block.code)) byCode.set(block.code, await validator.validate(block.code));
+    const p = byCode.get(block.code);
+    if (p) problems.set(block, p);
+  }
+  view.mermaidProblems = problems;
+}

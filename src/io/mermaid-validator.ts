@@ -1,0 +1,50 @@
+import type { MermaidProblem, MermaidValidator } from '../diagrams/diagram-view.js';
+
+// mermaid.parse() needs a DOM; happy-dom gives it one in node (jsdom crashes on node 20).
+// Both load only when a document has a mermaid block: they are most of archgate's size.
+
+interface MermaidApi {
+  initialize(config: Record<string, unknown>): void;
+  parse(code: string): Promise<unknown>;
+}
+
+let mermaidPromise: Promise<MermaidApi> | null = null;
+
+async function loadMermaid(): Promise<MermaidApi> {
+  const { Window } = await import('happy-dom');
+  const g = globalThis as Record<string, unknown>;
+  if (!g.window) {
+    const win = new Window();
+    g.window = win;
+    g.document = win.document;
+  }
+  const mermaid = ((await import('mermaid')) as unknown as { default: MermaidApi }).default;
+  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
+  return mermaid;
+}
+
+/** Mermaid's errors: "Parse error on line 3:\n...\n----^\nExpecting 'X', got 'Y'", or a lexical error. */
+export function problemFrom(error: unknown, code: string): MermaidProblem {
+  const e = error as { message?: string; hash?: { loc?: { first_line?: number } } };
+  const message = String(e?.message ?? error);
+  const lines = message.split('\n').map((l) => l.trim()).filter(Boolean);
+  const fromMessage = /line (\d+)/i.exec(lines[0] ?? '');
+  const last = code.split('\n').length;
+  const line = Math.min(e?.hash?.loc?.first_line ?? (fromMessage ? Number(fromMessage[1]) : 1), last);
+  const expecting = lines.find((l) => /^Expecting|^Unrecognized|^Lexical/.test(l));
+  const head = (lines[0] ?? 'syntax error').replace(/\s*on line \d+:?$/i, '').replace(/:$/, '');
+  return { line, message: expecting && expecting !== lines[0] ? `${head}: ${expecting}` : head };
+}
+
+export const nodeMermaidValidator: MermaidValidator = {
+  async validate(code: string): Promise<MermaidProblem | null> {
+    mermaidPromise ??= loadMermaid();
+    const mermaid = await mermaidPromise;
+    try {
+      await mermaid.parse(code);
+      return null;
+    } catch (error) {
+      return problemFrom(error, code);
+    }
+  },
+};

@@ -1,0 +1,46 @@
+import type { Rule } from '../rule.js';
+import { nameKey } from '../../diagrams/catalogue.js';
+import { mermaidKind } from '../arch/c4-diagrams.js';
+import { diagramNodes } from '../../diagrams/mermaid-nodes.js';
+
+const matches = (label: string, name: string) => {
+  const a = nameKey(label);
+  const b = nameKey(name);
+  return a === b || (a.length >= 4 && b.length >= 4 && (a.includes(b) || b.includes(a)));
+};
+
+export const diagramDrift: Rule = {
+  meta: {
+    id: 'diagram/drift',
+    description: 'A hand-drawn component diagram shows every catalogue component, and no component the catalogue lacks.',
+    defaultSeverity: 'warning',
+    rationale:
+      'Hand-drawn flowcharts and C4 diagrams age silently. A hand-drawn (unmarked) flowchart or C4 container/component diagram that shows at least half of the catalogue\'s components is taken as a picture of the catalogue: a component it omits is reported, and so is a C4 `Container`/`Component` the catalogue does not have. Smaller diagrams are taken as pictures of a part, and are left alone.',
+    examples: {
+      pass: '## Components\n### API\n**Responsibility:** requests\n### Worker\n**Responsibility:** jobs\n### Store\n**Responsibility:** data\n\n```mermaid\nflowchart LR\n  A[API] --> W[Worker] --> S[Store]\n```',
+      fail: '## Components\n### API\n**Responsibility:** requests\n### Worker\n**Responsibility:** jobs\n### Store\n**Responsibility:** data\n\n```mermaid\nflowchart LR\n  A[API] --> W[Worker]\n```',
+    },
+  },
+  check(ctx) {
+    const catalogue = ctx.view.diagrams.catalogue;
+    if (catalogue.length < 2) return;
+    for (const block of ctx.view.diagrams.mermaid) {
+      if (block.generated || !block.file || !ctx.view.architecture?.files.some((f) => f.path === block.file)) continue;
+      const kind = mermaidKind(block.code);
+      if (!/^(?:flowchart|graph|C4Container|C4Component)$/.test(kind)) continue;
+      const nodes = diagramNodes(block.code);
+      const shown = catalogue.filter((c) => nodes.some((n) => matches(n.label, c.name)));
+      if (shown.length * 2 < catalogue.length) continue;
+      const location = { file: block.file, line: block.fenceLine, column: 1 };
+      for (const c of catalogue.filter((x) => !shown.includes(x))) {
+        ctx.report({ location, message: `This diagram omits the component "${c.name}" (${c.source.file}:${c.source.line}).`, fix: `Add "${c.name}" to the diagram, or generate it: put it between <!-- archgate:begin components --> and <!-- archgate:end -->.` });
+      }
+      if (kind.startsWith('C4')) {
+        for (const n of nodes.filter((x) => x.element && /^(?:Container|Component)(?:Db|Queue)?$/.test(x.element))) {
+          if (catalogue.some((c) => matches(n.label, c.name))) continue;
+          ctx.report({ location: { ...location, line: block.fenceLine + n.line }, message: `This diagram shows "${n.label}", which the component catalogue does not have.`, fix: `Add a "### Component: ${n.label}" section to the architecture document, or remove it from the diagram.` });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,21 @@
+import type { Rule } from '../rule.js';
+
+export const diagramMarkers: Rule = {
+  meta: {
+    id: 'diagram/markers',
+    description: 'Generated-block markers are balanced and name a known kind.',
+    defaultSeverity: 'error',
+    minimal: 'error',
+    rationale:
+      'archgate rewrites only what stands between `<!-- archgate:begin KIND -->` and `<!-- archgate:end -->`. A begin without an end, an end without a begin, or an unknown kind would leave it unsure what it may touch, so it touches nothing and says so. Kinds: components, context, container, traceability, traceability-table.',
+    examples: {
+      pass: '<!-- archgate:begin components -->\n<!-- archgate:end -->',
+      fail: '<!-- archgate:begin componets -->\n<!-- archgate:end -->\n<!-- archgate:begin context -->',
+    },
+  },
+  check(ctx) {
+    for (const { file, problem } of ctx.view.diagrams.markerProblems) {
+      ctx.report({ location: { file, line: problem.line, column: 1 }, message: problem.message, fix: problem.fix });
+    }
+  },
+};
