@@ -23,6 +23,19 @@ async function loadMermaid(): Promise<MermaidApi> {
   return mermaid;
 }
 
+const TOKENS: Record<string, string> = {
+  PS: '"(" (put the label in quotes: A["text (x)"])',
+  PE: '")"',
+  SQS: '"["',
+  SQE: '"]"',
+  DIAMOND_START: '"{"',
+  DIAMOND_STOP: '"}"',
+  PIPE: '"|"',
+  NEWLINE: 'end of line',
+  EOF: 'end of diagram',
+  STR: 'a quoted string',
+};
+
 /** Mermaid's errors: "Parse error on line 3:\n...\n----^\nExpecting 'X', got 'Y'", or a lexical error. */
 export function problemFrom(error: unknown, code: string): MermaidProblem {
   const e = error as { message?: string; hash?: { loc?: { first_line?: number } } };
@@ -31,9 +44,12 @@ export function problemFrom(error: unknown, code: string): MermaidProblem {
   const fromMessage = /line (\d+)/i.exec(lines[0] ?? '');
   const last = code.split('\n').length;
   const line = Math.min(e?.hash?.loc?.first_line ?? (fromMessage ? Number(fromMessage[1]) : 1), last);
-  const expecting = lines.find((l) => /^Expecting|^Unrecognized|^Lexical/.test(l));
   const head = (lines[0] ?? 'syntax error').replace(/\s*on line \d+:?$/i, '').replace(/:$/, '');
-  return { line, message: expecting && expecting !== lines[0] ? `${head}: ${expecting}` : head };
+  // "Expecting 'SQE', 'PE', ... got 'PS'" lists every token mermaid could take: name the one it got.
+  const got = lines.map((l) => /got '([^']+)'\s*$/.exec(l)?.[1]).find(Boolean);
+  if (got) return { line, message: `${head}: unexpected ${TOKENS[got] ?? `'${got}'`}` };
+  const other = lines.find((l, i) => i > 0 && /^(?:Unrecognized|Lexical|Expecting)/.test(l));
+  return { line, message: other ? `${head}: ${other.slice(0, 160)}` : head };
 }
 
 export const nodeMermaidValidator: MermaidValidator = {

@@ -5,7 +5,7 @@ import { diagramNodes } from '../../diagrams/mermaid-nodes.js';
 
 const matches = (label: string, name: string) => {
   const a = nameKey(label);
-  const b = nameKey(name);
+  const b = nameKey(name.replace(/\s*\([^)]*\)\s*$/, ''));
   return a === b || (a.length >= 4 && b.length >= 4 && (a.includes(b) || b.includes(a)));
 };
 
@@ -29,10 +29,21 @@ export const diagramDrift: Rule = {
       const kind = mermaidKind(block.code);
       if (!/^(?:flowchart|graph|C4Container|C4Component)$/.test(kind)) continue;
       const nodes = diagramNodes(block.code);
-      const shown = catalogue.filter((c) => nodes.some((n) => matches(n.label, c.name)));
-      if (shown.length * 2 < catalogue.length) continue;
+      // A diagram pictures the components of its own part of the document (its H1/H2 section).
+      const part = (file: string, line: number) => {
+        const doc = ctx.view.architecture!;
+        const here = [...doc.sections].reverse().find((s) => s.file === file && s.line <= line);
+        let top = here ?? null;
+        while (top?.parent && top.depth > 2) top = top.parent;
+        return top;
+      };
+      const home = part(block.file, block.fenceLine);
+      const local = catalogue.filter((c) => part(c.source.file, c.source.line) === home);
+      const candidates = local.length >= 2 ? local : catalogue;
+      const shown = candidates.filter((c) => nodes.some((n) => matches(n.label, c.name)));
+      if (shown.length * 2 < candidates.length) continue;
       const location = { file: block.file, line: block.fenceLine, column: 1 };
-      for (const c of catalogue.filter((x) => !shown.includes(x))) {
+      for (const c of candidates.filter((x) => !shown.includes(x))) {
         ctx.report({ location, message: `This diagram omits the component "${c.name}" (${c.source.file}:${c.source.line}).`, fix: `Add "${c.name}" to the diagram, or generate it: put it between <!-- archgate:begin components --> and <!-- archgate:end -->.` });
       }
       if (kind.startsWith('C4')) {
