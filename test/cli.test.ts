@@ -17,16 +17,16 @@ describe('archgate check', () => {
   it('prints file:line:col  severity  message  rule-id, a fix under each, a summary, and exits 1 on an error', () => {
     const r = run(['check', 'examples/demo']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('docs/architecture.md:80:96  error    Unfilled unfinished marker "TBD".  arch/no-placeholders\n    fix: Replace "TBD" with the real content, or delete it.');
+    expect(r.stdout).toContain('docs/architecture.md:91:96  error    Unfilled unfinished marker "TBD".  arch/no-placeholders\n    fix: Replace "TBD" with the real content, or delete it.');
     expect(r.stdout).toMatch(/docs\/prd\.md:\d+:1 {2}warning {2}NFR-006 has no measurable target\. {2}prd\/nfr-measurable/);
-    expect(r.stdout).toContain('docs/architecture.md:89:1  error    The architecture says >= 99% where NFR-003 in the PRD says >= 99.5% (availability).  trace/target-mismatch');
+    expect(r.stdout).toContain('docs/architecture.md:100:1  error    The architecture says >= 99% where NFR-003 in the PRD says >= 99.5% (availability).  trace/target-mismatch');
     expect(r.stdout.trim().split('\n').pop()).toMatch(/^✖ 3 errors, \d+ warnings \(fail, fail-on: error\)$/);
     expect(r.stdout).not.toContain('\u001b[');
   });
 
   it('prints the NFR coverage table with a summary by status and category', () => {
     const r = run(['check', 'examples/demo']);
-    expect(r.stdout).toMatch(/^ {2}NFR-002 {2}The review screen loads in under 800 ms… {2}performance {3}implied {4}docs\/architecture\.md:61 \(restates its target p95 < 800 ms\)$/m);
+    expect(r.stdout).toMatch(/^ {2}NFR-002 {2}The review screen loads in under 800 ms… {2}performance {3}implied {4}docs\/architecture\.md:72 \(restates its target p95 < 800 ms\)$/m);
     expect(r.stdout).toMatch(/^ {2}NFR-006 .* waived {5}waived: Usability is checked in moderated user tests/m);
     expect(r.stdout).toContain('6 NFRs: 3 covered, 1 implied, 1 uncovered, 1 waived; addressed by category: availability 1/1, performance 2/2, security 1/2, usability 1/1');
   });
@@ -51,7 +51,7 @@ describe('archgate check', () => {
     const r = run(['check', 'examples/demo', '--format', 'json']);
     const report = JSON.parse(r.stdout);
     expect(report).toMatchObject({ version: 1, result: 'fail', summary: { errors: 3, nfrTotal: 6, nfrCovered: 3, nfrImplied: 1, nfrUncovered: 1, nfrWaived: 1 } });
-    expect(report.docSets[0].coverage.find((c: { id: string }) => c.id === 'NFR-003')).toMatchObject({ status: 'covered', mismatches: [{ prd: '>= 99.5%', architecture: '>= 99%', file: 'docs/architecture.md', line: 89 }] });
+    expect(report.docSets[0].coverage.find((c: { id: string }) => c.id === 'NFR-003')).toMatchObject({ status: 'covered', mismatches: [{ prd: '>= 99.5%', architecture: '>= 99%', file: 'docs/architecture.md', line: 100 }] });
     expect(report.docSets[0]).toMatchObject({ name: 'invoice-hub', prd: { files: ['docs/prd.md'] }, architecture: { files: ['docs/architecture.md'] } });
   });
 

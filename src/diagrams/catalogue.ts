@@ -1,7 +1,7 @@
 import type { Nodes, RootContent } from 'mdast';
 import type { ParsedDoc, Section } from '../engine/document.js';
 import { ancestors, inGenerated, sectionTree } from '../engine/document.js';
-import { plainText } from '../engine/markdown.js';
+import { paragraphLines, plainText } from '../engine/markdown.js';
 import { headingHas, normalizeHeading, stripNumbering } from '../engine/headings.js';
 import { idRegex, normalizeId, type IdSettings } from '../engine/ids.js';
 import type { Location } from '../engine/types.js';
@@ -68,14 +68,19 @@ function readFields(blocks: RootContent[]): RawFields {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.type === 'paragraph' && b.children[0]?.type === 'strong') {
-      const field = fieldOf(plainText(b.children[0]));
-      if (!field) continue;
-      const rest = b.children.slice(1).map((c) => plainText(c)).join('').replace(/^\s*[:：]\s*/, '').trim();
-      const next = blocks[i + 1];
-      // "**Dependencies:**" followed by a list: the list is the value.
-      const items = !rest && next?.type === 'list' ? next.children.map((li) => plainText(li).trim()) : [];
-      add(field, rest ? [rest] : items);
-      if (items.length) i++;
+      // One paragraph may hold several labels, one per line.
+      const lines = paragraphLines(b);
+      for (const [n, line] of lines.entries()) {
+        if (line[0]?.type !== 'strong') continue;
+        const field = fieldOf(plainText(line[0]));
+        if (!field) continue;
+        const rest = line.slice(1).map((c) => plainText(c)).join('').replace(/^\s*[:：]\s*/, '').trim();
+        const next = blocks[i + 1];
+        // "**Dependencies:**" followed by a list: the list is the value.
+        const items = !rest && n === lines.length - 1 && next?.type === 'list' ? next.children.map((li) => plainText(li).trim()) : [];
+        add(field, rest ? [rest] : items);
+        if (items.length) i++;
+      }
     } else if (b.type === 'list') {
       for (const li of b.children) {
         const text = plainText(li).trim();

@@ -2,7 +2,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import type { Nodes, Root } from 'mdast';
+import type { Nodes, Paragraph, PhrasingContent, Root } from 'mdast';
 
 // One frozen processor: every file is parsed once and every rule walks that tree.
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
@@ -50,4 +50,19 @@ export function lineOf(node: Nodes): number {
 
 export function columnOf(node: Nodes): number {
   return node.position?.start.column ?? 1;
+}
+
+/** A paragraph's lines: hard breaks and newlines in text split it ("**NFR1**: a  \n**NFR2**: b"). */
+export function paragraphLines(p: Paragraph): PhrasingContent[][] {
+  const lines: PhrasingContent[][] = [[]];
+  for (const child of p.children) {
+    if (child.type === 'break') lines.push([]);
+    else if (child.type === 'text' && child.value.includes('\n')) {
+      child.value.split('\n').forEach((part, i) => {
+        if (i > 0) lines.push([]);
+        if (part) lines[lines.length - 1].push({ ...child, value: part });
+      });
+    } else lines[lines.length - 1].push(child);
+  }
+  return lines.filter((l) => l.length);
 }

@@ -1,6 +1,6 @@
-import type { List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
+import type { List, ListItem, Nodes, Paragraph, RootContent, Table } from 'mdast';
 import type { ParsedDoc } from './document.js';
-import { plainText, lineOf, columnOf } from './markdown.js';
+import { plainText, lineOf, columnOf, paragraphLines } from './markdown.js';
 import { normalizeHeading, stripNumbering } from './headings.js';
 import { idRegex, kindOf, normalizeId, type IdSettings } from './ids.js';
 import { parseStandards, parseTargets } from './targets.js';
@@ -111,22 +111,6 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
   };
 
   const inChangeLog = (ctx: Context) => ctx.sectionTitles.some((t) => CHANGE_LOG.test(normalizeHeading(t)));
-
-  /** A paragraph's lines: hard breaks and newlines in text split it ("**NFR1**: a  \n**NFR2**: b"). */
-  const paragraphLines = (p: Paragraph): PhrasingContent[][] => {
-    const lines: PhrasingContent[][] = [[]];
-    for (const child of p.children) {
-      if (child.type === 'break') lines.push([]);
-      else if (child.type === 'text' && child.value.includes('\n')) {
-        const parts = child.value.split('\n');
-        parts.forEach((part, i) => {
-          if (i > 0) lines.push([]);
-          if (part) lines[lines.length - 1].push({ ...child, value: part });
-        });
-      } else lines[lines.length - 1].push(child);
-    }
-    return lines.filter((l) => l.length);
-  };
 
   const considerParagraph = (ctx: Context, p: Paragraph, following: RootContent[]) => {
     const lines = paragraphLines(p);
