@@ -98,15 +98,20 @@ function contextDiagram(model: DiagramModel): string {
 function containerDiagram(model: DiagramModel): string {
   const lines = ['C4Container', `  title Containers of ${c4(model.systemName)}`];
   model.personas.forEach((p, i) => lines.push(`  Person(person_${i + 1}, "${c4(p)}")`));
-  lines.push(`  System_Boundary(system, "${c4(model.systemName)}") {`);
-  for (const c of model.components) lines.push(`    Container(${c.key}, "${c4(c.name)}", "${c4(c.technology, 60)}", "${c4(c.purpose, 100)}")`);
-  lines.push('  }');
+  if (model.components.length) {
+    lines.push(`  System_Boundary(system, "${c4(model.systemName)}") {`);
+    for (const c of model.components) lines.push(`    Container(${c.key}, "${c4(c.name)}", "${c4(c.technology, 60)}", "${c4(c.purpose, 100)}")`);
+    lines.push('  }');
+  } else {
+    // Mermaid rejects an empty boundary: show the system whole until the catalogue has components.
+    lines.push(`  System(system, "${c4(model.systemName)}", "No components found: add ### Component: Name headings")`);
+  }
   const externals = externalsOf(model);
   for (const e of externals) lines.push(`  System_Ext(${e.key}, "${c4(e.name)}")`);
   // People use the components nothing else in the system depends on: the entry points.
   const depended = new Set(model.dependencies.filter((d) => d.to).map((d) => d.to!.key));
   const entries = model.components.filter((c) => !depended.has(c.key));
-  model.personas.forEach((_, i) => entries.forEach((c) => lines.push(`  Rel(person_${i + 1}, ${c.key}, "Uses")`)));
+  model.personas.forEach((_, i) => (entries.length ? entries.map((c) => c.key) : ['system']).forEach((k) => lines.push(`  Rel(person_${i + 1}, ${k}, "Uses")`)));
   for (const d of model.dependencies) {
     const to = d.to ? d.to.key : externals.find((e) => e.name.toLowerCase().replace(/\s+/g, ' ') === d.name.toLowerCase().replace(/\s+/g, ' '))?.key;
     if (to) lines.push(`  Rel(${d.from.key}, ${to}, "Uses")`);

@@ -1,6 +1,6 @@
 import type { Nodes } from 'mdast';
 import type { ParsedDoc } from '../engine/document.js';
-import { sectionTree } from '../engine/document.js';
+import { inGenerated, sectionTree } from '../engine/document.js';
 import { plainText } from '../engine/markdown.js';
 import { headingHas, normalizeHeading, stripNumbering } from '../engine/headings.js';
 import { findSections, type SectionSynonyms } from '../engine/section-finder.js';
@@ -69,10 +69,14 @@ export function decisionsOf(arch: ParsedDoc | null, synonyms: SectionSynonyms, i
   const used = new Set<string>();
   for (const s of arch.sections) {
     const isAdr = /^adr[\s-]*\d+/i.test(stripNumbering(s.title));
-    const underDecisions = s.parent && phrases.some((p) => headingHas(s.parent!.key, p));
+    // "# Architecture Decision Document" is the document's title, not a decisions section.
+    const parent = s.parent;
+    const isTitle = parent?.depth === 1 && parent.file === arch.files[0]?.path;
+    const underDecisions = parent && !isTitle && phrases.some((p) => headingHas(parent.key, p));
     if (!isAdr && !underDecisions) continue;
+    const file = arch.files.find((f) => f.path === s.file)!;
     const text = sectionTree(arch, s)
-      .map((t) => [t.title, ...t.blocks.map((b) => plainText(b as Nodes))].join('\n'))
+      .map((t) => [t.title, ...t.blocks.filter((b) => !inGenerated(file, b.position?.start.line ?? 0)).map((b) => plainText(b as Nodes))].join('\n'))
       .join('\n');
     const requirements = [...new Set([...text.matchAll(re)].map((m) => normalizeId(m[0])))];
     let key = `dec_${normalizeHeading(s.title).replace(/[^a-z0-9]+/g, '_').slice(0, 40) || out.length + 1}`;

@@ -1,0 +1,277 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { check, checkAsync, corpusPairs, ROOT, rulesOf } from './helpers.js';
+import { readCatalogue, resolveDependencies } from '../src/diagrams/catalogue.js';
+import { findMarkedBlocks, KINDS, replaceBlocks } from '../src/diagrams/markers.js';
+import { parseDoc } from '../src/engine/document.js';
+import { DEFAULT_SYNONYMS, mergeSynonyms } from '../src/engine/section-finder.js';
+import { DEFAULT_ID_SETTINGS } from '../src/engine/ids.js';
+import { readDocSet } from '../src/io/read-doc-set.js';
+import { checkDocSet } from '../src/engine/engine.js';
+import { resolveConfig } from '../src/config/resolve-config.js';
+import { nodeMermaidValidator } from '../src/io/mermaid-validator.js';
+
+const synonyms = mergeSynonyms(DEFAULT_SYNONYMS, {});
+const catalogue = (md: string) => readCatalogue(parseDoc('architecture', [{ path: 'a.md', text: md }]), synonyms.components, DEFAULT_ID_SETTINGS);
+
+describe('the component catalogue', () => {
+  it('reads "### Component: Name" headings with bold labels, several in one paragraph', () => {
+    const [c] = catalogue('## Design\n\n### Component: API Gateway\n\n**Purpose:** routes requests\n**Technology:** Envoy\n**Dependencies:** Auth Service, Billing\n**Related requirements:** NFR1, NFR-2\n**Location:** `services/gateway`');
+    expect(c).toMatchObject({ key: 'api_gateway', name: 'API Gateway', purpose: 'routes requests', technology: 'Envoy', dependencies: ['Auth Service', 'Billing'], location: 'services/gateway', source: { line: 3 } });
+    expect(c.requirements).toEqual(['NFR1', 'NFR2']);
+  });
+
+  it('reads headings under a "Components" section, with fields as list items or table rows', () => {
+    const md = '## Components\n\n### Overview\n\nSome text.\n\n### Search API (`src/search/`)\n\n- Responsibility: answers queries\n- Technology: Go\n- Dependencies: Index\n\n### Index\n\n| Field | Value |\n|---|---|\n| Purpose | keeps documents |\n| Technology | OpenSearch |';
+    const cat = catalogue(md);
+    expect(cat.map((c) => [c.name, c.purpose, c.technology, c.location])).toEqual([
+      ['Search API', 'answers queries', 'Go', 'src/search/'],
+      ['Index', 'keeps documents', 'OpenSearch', ''],
+    ]);
+    expect(resolveDependencies(cat).map((d) => [d.from.name, d.to?.name])).toEqual([['Search API', 'Index']]);
+  });
+
+  it('reads the BMAD components of a real document (pair 04)', () => {
+    const pair = corpusPairs().find((p) => p.name.startsWith('04-'))!;
+    const input = readDocSet(pair.dir, { name: 'x', prd: pair.prd, architecture: pair.architecture });
+    const cat = readCatalogue(parseDoc('architecture', input.architecture), synonyms.components, DEFAULT_ID_SETTINGS);
+    const node = cat.find((c) => c.name === 'ConnectorNode')!;
+    expect(node.purpose).toMatch(/^Core orchestrator managing ILP packet handling/);
+    expect(node.technology).toBe('TypeScript, Node.js 20, Pino logger, ws library, Express health endpoint');
+    expect(node.dependencies).toEqual(['PacketHandler', 'RoutingTable', 'BTPServer', 'BTPClientManager', 'TelemetryEmitter', 'Logger']);
+    expect(node.interfaces[0]).toMatch(/^async start\(\)/);
+    const internal = resolveDependencies(cat).filter((d) => d.from === node && d.to).map((d) => d.to!.name);
+    expect(internal).toEqual(['PacketHandler', 'RoutingTable', 'BTPServer', 'BTPClientManager', 'TelemetryEmitter']);
+  });
+
+  it('reads a sharded components file whose first heading is the section (pair 11)', () => {
+    const pair = corpusPairs().find((p) => p.name.startsWith('11-'))!;
+    const input = readDocSet(pair.dir, { name: 'x', prd: pair.prd, architecture: pair.architecture });
+    const cat = readCatalogue(parseDoc('architecture', input.architecture), synonyms.components, DEFAULT_ID_SETTINGS);
+    expect(cat.slice(0, 3).map((c) => c.name)).toEqual(['API Service', 'Processing Orchestrator', 'Context Agent']);
+    expect(cat[0]).toMatchObject({ technology: 'Python 3.11, FastAPI, AWS Lambda, boto3', source: { file: 'docs/architecture/components.md' } });
+  });
+});
+
+describe('markers', () => {
+  it('finds blocks, and reports unbalanced markers and unknown kinds', () => {
+    const text = '<!-- archgate:begin components -->\nold\n<!-- archgate:end -->\n<!-- archgate:end -->\n<!-- archgate:begin diagramz -->\nx\n<!-- archgate:end -->\n<!-- archgate:begin context -->\n';
+    const { blocks, problems } = findMarkedBlocks(text);
+    expect(blocks.map((b) => [b.kind, b.beginLine, b.endLine, b.content])).toEqual([['components', 1, 3, 'old\n'], ['diagramz', 5, 7, 'x\n']]);
+    expect(problems.map((p) => [p.line, p.message])).toEqual([
+      [4, 'This archgate:end marker has no archgate:begin before it.'],
+      [8, 'The archgate:begin context marker has no archgate:end.'],
+      [5, 'Unknown generated block kind "diagramz".'],
+    ]);
+  });
+
+  it('ignores markers inside code fences', () => {
+    expect(findMarkedBlocks('```\n<!-- archgate:begin components -->\n```\n').blocks).toEqual([]);
+  });
+});
+
+const ARCH = [
+  '# Invoice Hub — Architecture',
+  '',
+  '## Components',
+  '',
+  '### Upload Service',
+  '**Responsibility:** accepts PDFs (NFR1)',
+  '**Technology:** Node.js',
+  '**Dependencies:** Extraction Worker, S3',
+  '',
+  '### Extraction Worker',
+  '**Responsibility:** "parses" invoices < 10 MB (NFR2)',
+  '**Technology:** Node.js',
+  '**Dependencies:** OCR Service',
+  '',
+  '## Decisions',
+  '',
+  '### ADR-001: Queue between upload and extraction',
+  'Context: bursts. Decision: a queue. Consequences: eventual results. Serves NFR1.',
+  '',
+].join('\n');
+const PRD = '## Users\n\n| Persona | Need |\n|---|---|\n| Bookkeeper | uploads |\n| Accountant | approves |\n\n## NFRs\n\n- **NFR1:** Upload of 50 files completes within 10 s.\n- **NFR2:** Extraction finishes within 20 s.\n- **NFR3:** 99.9% uptime.';
+const withBlocks = (arch: string) => arch + KINDS.map((k) => `\n## ${k}\n\n<!-- archgate:begin ${k} -->\n<!-- archgate:end -->\n`).join('');
+
+describe('generated blocks', () => {
+  it('are reported stale, and --fix output changes only what is between the markers', () => {
+    const arch = withBlocks(ARCH);
+    const r = check(PRD, arch);
+    expect(rulesOf(r, 'diagram/stale').map((f) => f.message)).toEqual(KINDS.map((k) => `The generated ${k} block is out of date.`));
+    const fixed = r.fixes[0].text;
+    // Everything outside the markers is byte for byte what it was.
+    const outside = (t: string) => t.replace(/(<!-- archgate:begin [\w-]+ -->\n)[\s\S]*?(<!-- archgate:end -->)/g, '$1$2');
+    expect(outside(fixed)).toBe(outside(arch));
+    // A second run finds nothing stale and changes nothing.
+    const again = check(PRD, fixed);
+    expect(rulesOf(again, 'diagram/stale')).toEqual([]);
+    expect(again.fixes).toEqual([]);
+  });
+
+  it('generate valid mermaid for every kind, with every component, persona and requirement, escaped', async () => {
+    const fixed = check(PRD, withBlocks(ARCH)).fixes[0].text;
+    const { blocks } = findMarkedBlocks(fixed);
+    const byKind = Object.fromEntries(blocks.map((b) => [b.kind, b.content]));
+    expect(byKind.components).toBe(
+      [
+        '```mermaid',
+        'flowchart LR',
+        '  upload_service["Upload Service<br/><small>Node.js</small>"]',
+        '  extraction_worker["Extraction Worker<br/><small>Node.js</small>"]',
+        '  ext_s3(["S3"]):::external',
+        '  ext_ocr_service(["OCR Service"]):::external',
+        '  upload_service --> extraction_worker',
+        '  upload_service --> ext_s3',
+        '  extraction_worker --> ext_ocr_service',
+        '  classDef external fill:#eee,stroke:#999,stroke-dasharray:3 3',
+        '```',
+        '',
+      ].join('\n'),
+    );
+    expect(byKind.context).toContain('Person(person_1, "Bookkeeper")');
+    expect(byKind.context).toContain('System(system, "Invoice Hub")');
+    expect(byKind.container).toContain('Container(extraction_worker, "Extraction Worker", "Node.js", "\'parses\' invoices < 10 MB (NFR2)")');
+    expect(byKind.traceability).toContain('req_nfr1 --> dec_adr_001_queue_between_upload_and_extract');
+    expect(byKind.traceability).toContain('req_nfr3["NFR3: 99.9% uptime"]:::uncovered');
+    expect(byKind['traceability-table']).toBe(
+      '| NFR | Title | Status | Components | Decisions |\n|---|---|---|---|---|\n' +
+        '| NFR1 | Upload of 50 files completes within 10 s | covered | Upload Service | ADR-001: Queue between upload and extraction |\n' +
+        '| NFR2 | Extraction finishes within 20 s | covered | Extraction Worker | — |\n' +
+        '| NFR3 | 99.9% uptime | uncovered | — | — |\n',
+    );
+    for (const b of blocks.filter((x) => x.kind !== 'traceability-table')) {
+      const code = b.content.replace(/^```mermaid\n/, '').replace(/```\n$/, '');
+      expect(await nodeMermaidValidator.validate(code), b.kind).toBeNull();
+    }
+  });
+
+  it('citations inside generated blocks do not count as evidence', () => {
+    const prd = '- **NFR1:** 99.9% uptime';
+    const arch = '<!-- archgate:begin traceability-table -->\n| NFR | Component |\n|---|---|\n| NFR1 | API |\n<!-- archgate:end -->';
+    expect(check(prd, arch).coverage.rows[0].status).toBe('uncovered');
+  });
+
+  it('keep CRLF line endings', () => {
+    const arch = withBlocks(ARCH).replace(/\n/g, '\r\n');
+    const fixed = check(PRD, arch).fixes[0].text;
+    expect(fixed.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(check(PRD, fixed).fixes).toEqual([]);
+  });
+
+  it('are byte-identical on every run', () => {
+    const a = check(PRD, withBlocks(ARCH)).fixes[0].text;
+    const b = check(PRD, withBlocks(ARCH)).fixes[0].text;
+    expect(a).toBe(b);
+  });
+
+  it('never change a byte outside the markers, and a second fix changes nothing (property test)', () => {
+    const line = fc.oneof(
+      fc.constantFrom('', '# Title', '## Components', '### Component: Alpha', '**Technology:** Go', '**Dependencies:** Beta, Gamma', '- NFR1 item', '| a | b |', '|---|---|', '```', '```mermaid', 'flowchart LR', '<!-- note -->', '> quote', '  indented', '\t', 'text with trailing space ', 'ünïcödé ✓'),
+      fc.string({ maxLength: 30 }).map((s) => s.replace(/[\r\n]/g, ' ')),
+    );
+    const block = fc.constantFrom(...KINDS).map((k) => ({ kind: k }));
+    const doc = fc.array(fc.oneof(line.map((l) => ({ line: l })), block), { maxLength: 40 });
+    fc.assert(
+      fc.property(doc, fc.boolean(), (parts, crlf) => {
+        const eol = crlf ? '\r\n' : '\n';
+        const text = parts.map((p) => ('line' in p ? p.line : `<!-- archgate:begin ${p.kind} -->${eol}stale${eol}<!-- archgate:end -->`)).join(eol);
+        const result = check('- **NFR1:** 1 s', text);
+        const fixed = result.fixes[0]?.text ?? text;
+        const { blocks } = findMarkedBlocks(text);
+        const strip = (t: string) => replaceBlocks(t, findMarkedBlocks(t).blocks, () => '');
+        expect(strip(fixed)).toBe(strip(text));
+        expect(findMarkedBlocks(fixed).blocks.length).toBe(blocks.length);
+        const second = check('- **NFR1:** 1 s', fixed);
+        expect(second.fixes).toEqual([]);
+      }),
+      { numRuns: 200, seed: 42 },
+    );
+  });
+
+  it('on every corpus pair, with a block of every kind appended: fix, then nothing is stale, the rest is untouched, and the mermaid parses', async () => {
+    for (const pair of corpusPairs()) {
+      const input = readDocSet(pair.dir, { name: pair.name, prd: pair.prd, architecture: pair.architecture });
+      const last = input.architecture[input.architecture.length - 1];
+      const original = last.text;
+      last.text = withBlocks(original.endsWith('\n') ? original : original + '\n');
+      const config = resolveConfig({}).engine;
+      const first = checkDocSet(input, config);
+      const fix = first.fixes.find((f) => f.path === last.path)!;
+      expect(fix, pair.name).toBeDefined();
+      expect(fix.text.startsWith(original.endsWith('\n') ? original : original + '\n'), pair.name).toBe(true);
+      last.text = fix.text;
+      expect(checkDocSet(input, config).fixes, pair.name).toEqual([]);
+      for (const b of findMarkedBlocks(fix.text).blocks.filter((x) => x.kind !== 'traceability-table')) {
+        const code = b.content.replace(/^```mermaid\n/, '').replace(/```\n$/, '');
+        expect(await nodeMermaidValidator.validate(code), `${pair.name} ${b.kind}`).toBeNull();
+      }
+    }
+  });
+});
+
+describe('mermaid syntax', () => {
+  const arch = (code: string) => `# A\n\ntext\n\n\`\`\`mermaid\n${code}\n\`\`\`\n`;
+
+  it('reports the line inside the block where mermaid fails', async () => {
+    const r = await checkAsync('', arch('flowchart LR\n  A --> B\n  B --> C[Label (x)]'));
+    expect(rulesOf(r, 'diagram/mermaid-syntax').map((f) => [f.line, f.message])).toEqual([[8, 'Mermaid cannot parse this diagram: Parse error: unexpected "(" (put the label in quotes: A["text (x)"])']]);
+  });
+
+  it('accepts the quirks real documents have: keyword indented, blank first line, %% comments', async () => {
+    for (const code of ['    flowchart TD\n    A --> B', '\nflowchart TD\nA --> B', '%% a comment\ngraph LR\n  A --> B\n  %% an indented comment', 'sequenceDiagram\n  A->>B: hi', 'C4Context\n  Person(u, "User")\n  System(s, "S")\n  Rel(u, s, "uses")']) {
+      expect(rulesOf(await checkAsync('', arch(code)), 'diagram/mermaid-syntax'), code).toEqual([]);
+    }
+  });
+
+  it('every mermaid block of the corpus parses, but the one with "(" in an unquoted label (pair 01)', async () => {
+    const bad: string[] = [];
+    for (const pair of corpusPairs()) {
+      const input = readDocSet(pair.dir, { name: pair.name, prd: pair.prd, architecture: pair.architecture });
+      const { checkDocSetAsync } = await import('../src/engine/engine.js');
+      const r = await checkDocSetAsync(input, resolveConfig({}).engine, nodeMermaidValidator);
+      for (const f of rulesOf(r, 'diagram/mermaid-syntax')) bad.push(`${pair.name.slice(0, 2)} ${f.file}:${f.line}`);
+    }
+    expect(bad).toEqual(['01 docs/architecture.md:141']);
+  });
+});
+
+describe('drift', () => {
+  const comps = '## Components\n### API\n**Responsibility:** requests\n### Worker\n**Responsibility:** jobs\n### Store\n**Responsibility:** data\n';
+  it('reports a component a hand-drawn diagram omits', () => {
+    const r = check('', comps + '\n```mermaid\nflowchart LR\n  A[API] --> W[Worker]\n```');
+    expect(rulesOf(r, 'diagram/drift').map((f) => f.message)).toEqual(['This diagram omits the component "Store" (docs/architecture.md:6).']);
+  });
+
+  it('reports a C4 container the catalogue does not have', () => {
+    const r = check('', comps + '\n```mermaid\nC4Container\n  Container(a, "API")\n  Container(w, "Worker")\n  Container(s, "Store")\n  Container(c, "Cache")\n```');
+    expect(rulesOf(r, 'diagram/drift').map((f) => [f.line, f.message])).toEqual([[14, 'This diagram shows "Cache", which the component catalogue does not have.']]);
+  });
+
+  it('leaves a diagram of a small part alone, and generated blocks too', () => {
+    expect(rulesOf(check('', comps + '\n```mermaid\nflowchart LR\n  A[API] --> X[Client]\n```'), 'diagram/drift')).toEqual([]);
+    expect(rulesOf(check('', comps + '\n<!-- archgate:begin components -->\n```mermaid\nflowchart LR\n  A[API] --> W[Worker]\n```\n<!-- archgate:end -->'), 'diagram/drift')).toEqual([]);
+  });
+});
+
+describe('archgate check --fix', () => {
+  it('rewrites the stale block of the demo in place; the second run finds nothing to fix', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'archgate-fix-'));
+    cpSync(path.join(ROOT, 'examples/demo'), dir, { recursive: true });
+    const cli = path.join(ROOT, 'dist/cli.js');
+    const before = readFileSync(path.join(dir, 'docs/architecture.md'), 'utf8');
+    const first = spawnSync(process.execPath, [cli, 'check', dir, '--fix'], { encoding: 'utf8' });
+    expect(first.stderr).toBe('archgate: regenerated the stale blocks in docs/architecture.md\n');
+    expect(first.stdout).not.toContain('diagram/stale');
+    const after = readFileSync(path.join(dir, 'docs/architecture.md'), 'utf8');
+    expect(after).not.toBe(before);
+    expect(after).toContain('extraction_worker --> ext_ocr_service');
+    const second = spawnSync(process.execPath, [cli, 'check', dir, '--fix'], { encoding: 'utf8' });
+    expect(second.stderr).toBe('');
+    expect(readFileSync(path.join(dir, 'docs/architecture.md'), 'utf8')).toBe(after);
+  });
+});
