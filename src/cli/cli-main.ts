@@ -15,7 +15,7 @@ export interface Io {
   env: Record<string, string | undefined>;
 }
 
-const VERSION = '0.1.0';
+import { VERSION } from '../version.js';
 const FORMATS = ['stylish', 'json'] as const;
 const FAIL_ON = ['error', 'warning', 'never'] as const;
 

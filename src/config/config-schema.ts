@@ -76,6 +76,15 @@ export function buildConfigSchema(rules: readonly Rule[]): Record<string, unknow
         propertyNames: { enum: Object.keys(DEFAULT_SYNONYMS) },
         additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 } },
       },
+      templates: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'Handlebars templates of your own for the PR comment and the job summary (paths in the repository, read from the base commit).',
+        properties: {
+          comment: { type: 'string', minLength: 1 },
+          summary: { type: 'string', minLength: 1 },
+        },
+      },
       waivers: {
         type: 'array',
         description: 'Known gaps, each with a reason and an optional expiry date: an NFR (by id) or a rule\'s findings (by rule, optionally in one file).',

@@ -11,6 +11,7 @@ export interface RawConfig {
   docSets?: { name: string; prd?: string | string[]; architecture?: string | string[] }[];
   ids?: { prefixes?: { nfr?: string[]; fr?: string[]; other?: string[] }; pattern?: string };
   sections?: Record<string, string[]>;
+  templates?: { comment?: string; summary?: string };
   waivers?: { id?: string; rule?: string; file?: string; reason: string; expires?: string }[];
   rules?: Record<string, boolean | 'error' | 'warning' | 'off' | ({ severity?: 'error' | 'warning' | 'off' } & Record<string, unknown>)>;
 }

@@ -15,6 +15,7 @@ export interface ResolvedConfig {
   /** Doc sets the config lists; empty means "use the defaults". */
   docSets: DocSetSpec[];
   failOn: FailOn;
+  templates: { comment?: string; summary?: string };
 }
 
 const asList = (v: string | string[] | undefined): string[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
@@ -56,5 +57,6 @@ export function resolveConfig(raw: RawConfig, source: ConfigSource = { file: '.g
     engine: { ids, synonyms: mergeSynonyms(DEFAULT_SYNONYMS, raw.sections), rules: [...RULES], settings, waivers, today },
     docSets,
     failOn: raw.failOn ?? 'error',
+    templates: raw.templates ?? {},
   };
 }

@@ -8,6 +8,7 @@ import { findMarkedBlocks, KINDS, replaceBlocks, type Kind, type MarkedBlock, ty
 import { buildDiagramModel } from './model.js';
 import { generate, type DiagramModel } from './generate.js';
 import type { Component } from './catalogue.js';
+import { unifiedPatch } from './patch.js';
 
 export interface MermaidBlock {
   file: string;
@@ -45,8 +46,8 @@ export interface DiagramView {
   mermaid: MermaidBlock[];
   /** Filled by validateMermaid; absent when no validator ran. */
   mermaidProblems?: Map<MermaidBlock, MermaidProblem>;
-  /** Whole new texts of the files whose generated blocks are stale. */
-  fixes: { path: string; text: string }[];
+  /** Whole new texts of the files whose generated blocks are stale, and the same as a patch. */
+  fixes: { path: string; text: string; patch: string }[];
 }
 
 /** Whitespace at line ends and blank lines at the end do not make a block stale. */
@@ -70,7 +71,13 @@ export function buildDiagramView(prd: ParsedDoc | null, arch: ParsedDoc | null, 
     }
     generated.push(...mine);
     const stale = mine.filter((g) => g.stale);
-    if (stale.length) fixes.push({ path: file.path, text: replaceBlocks(file.text, stale.map((g) => g.block), (b) => stale.find((g) => g.block === b)!.expected) });
+    if (stale.length) {
+      fixes.push({
+        path: file.path,
+        text: replaceBlocks(file.text, stale.map((g) => g.block), (b) => stale.find((g) => g.block === b)!.expected),
+        patch: unifiedPatch(file.path, file.text, stale),
+      });
+    }
   }
   const mermaid: MermaidBlock[] = [];
   for (const doc of [prd, arch]) {

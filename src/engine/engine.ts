@@ -40,7 +40,7 @@ export interface DocSetResult {
   /** Findings silenced by rule waivers. */
   waived: number;
   /** New texts of architecture files whose generated blocks are stale (what --fix writes). */
-  fixes: { path: string; text: string }[];
+  fixes: { path: string; text: string; patch: string }[];
   /** Whether mermaid syntax was checked (it needs the asynchronous validator). */
   mermaidChecked: boolean;
 }

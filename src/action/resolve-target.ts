@@ -1,0 +1,61 @@
+import type { Octokit, Repo } from '../github/octokit.js';
+import { statusOf } from '../github/octokit.js';
+import { pullRequestInfo, getPullRequest, type PullRequestInfo } from '../github/get-pull-request.js';
+import { findPullRequestByHead } from '../github/find-pull-request.js';
+import { canWrite } from '../github/get-permission.js';
+import { createComment } from '../github/create-comment.js';
+import type { Mode } from './inputs.js';
+
+/** What the event asks archgate to judge, or why there is nothing to do. */
+export type Target =
+  | { kind: 'run'; pr: PullRequestInfo; mode: Mode; trigger: string; checkChangedFiles: boolean }
+  | { kind: 'skip'; reason: string };
+
+export interface EventContext {
+  eventName: string;
+  payload: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  repo: Repo;
+}
+
+export const FIX_COMMAND = /^\s*\/archgate\s+fix\b/i;
+
+export async function resolveTarget(octokit: Octokit, event: EventContext, mode: Mode): Promise<Target> {
+  const { eventName, payload, repo } = event;
+  switch (eventName) {
+    case 'pull_request':
+    case 'pull_request_target': {
+      if (!payload.pull_request) return { kind: 'skip', reason: `the ${eventName} event has no pull request` };
+      if (payload.action === 'closed') return { kind: 'skip', reason: 'the pull request is closed' };
+      return { kind: 'run', pr: pullRequestInfo(payload.pull_request), mode, trigger: eventName, checkChangedFiles: true };
+    }
+    case 'workflow_run': {
+      // The fork-safe second half: the first workflow ran on the fork's pull request with a
+      // read-only token; this one runs from the base branch, finds that PR and judges it
+      // through the API (no code from the fork ever runs).
+      const run = payload.workflow_run;
+      if (!run || run.event !== 'pull_request') return { kind: 'skip', reason: 'the triggering workflow did not run on a pull request' };
+      const headOwner = run.head_repository?.owner?.login ?? repo.owner;
+      const pr = await findPullRequestByHead(octokit, repo, headOwner, run.head_branch, run.head_sha);
+      if (!pr) return { kind: 'skip', reason: `no open pull request has ${headOwner}:${run.head_branch} at ${String(run.head_sha).slice(0, 7)} as its head` };
+      return { kind: 'run', pr, mode, trigger: eventName, checkChangedFiles: true };
+    }
+    case 'issue_comment': {
+      const issue = payload.issue;
+      const comment = payload.comment;
+      if (payload.action !== 'created' || !issue?.pull_request || !FIX_COMMAND.test(comment?.body ?? '')) return { kind: 'skip', reason: 'the comment is not "/archgate fix" on a pull request' };
+      const user = comment.user?.login ?? '';
+      if (!(await canWrite(octokit, repo, user))) {
+        await createComment(octokit, repo, issue.number, `@${user} thanks for asking! \`/archgate fix\` commits to this branch, so it needs write access to the repository. A maintainer can run it, or you can run \`npx archgate check --fix\` locally and push the result.`);
+        return { kind: 'skip', reason: `${user} may not write to the repository; archgate replied and did nothing` };
+      }
+      try {
+        return { kind: 'run', pr: await getPullRequest(octokit, repo, issue.number), mode: 'commit', trigger: eventName, checkChangedFiles: false };
+      } catch (error) {
+        if (statusOf(error) === 404) return { kind: 'skip', reason: `pull request #${issue.number} no longer exists` };
+        throw error;
+      }
+    }
+    default:
+      return { kind: 'skip', reason: `archgate runs on pull_request, pull_request_target, workflow_run and issue_comment events, not on ${eventName}` };
+  }
+}

@@ -1,0 +1,41 @@
+import type { Octokit, Repo } from './octokit.js';
+
+export interface PullRequestInfo {
+  number: number;
+  headSha: string;
+  headRef: string;
+  headRepo: string;
+  baseSha: string;
+  baseRef: string;
+  baseRepo: string;
+  /** The head branch lives in another repository: archgate never pushes there. */
+  fork: boolean;
+  state: string;
+}
+
+interface PullLike {
+  number: number;
+  state?: string;
+  head: { sha: string; ref: string; repo: { full_name: string } | null };
+  base: { sha: string; ref: string; repo: { full_name: string } };
+}
+
+export function pullRequestInfo(pr: PullLike): PullRequestInfo {
+  const headRepo = pr.head.repo?.full_name ?? '';
+  return {
+    number: pr.number,
+    headSha: pr.head.sha,
+    headRef: pr.head.ref,
+    headRepo,
+    baseSha: pr.base.sha,
+    baseRef: pr.base.ref,
+    baseRepo: pr.base.repo.full_name,
+    fork: headRepo !== pr.base.repo.full_name,
+    state: pr.state ?? 'open',
+  };
+}
+
+export async function getPullRequest(octokit: Octokit, repo: Repo, number: number): Promise<PullRequestInfo> {
+  const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: number });
+  return pullRequestInfo(data as unknown as PullLike);
+}

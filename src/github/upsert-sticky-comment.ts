@@ -1,0 +1,33 @@
+import type { Octokit, Repo } from './octokit.js';
+import { statusOf } from './octokit.js';
+import { findStickyComments } from './find-sticky-comment.js';
+
+export type UpsertResult = { action: 'created' | 'updated' | 'unchanged'; id: number };
+
+/**
+ * One comment per doc set, updated in place, written only when its body changes. Two runs that
+ * race may both create one; each then keeps the oldest, deletes the rest and writes into the oldest,
+ * so both end with exactly one.
+ */
+export async function upsertStickyComment(octokit: Octokit, repo: Repo, issue: number, docSet: string, body: string): Promise<UpsertResult> {
+  const [existing] = await findStickyComments(octokit, repo, issue, docSet, true);
+  if (existing) {
+    if (existing.body === body) return { action: 'unchanged', id: existing.id };
+    await octokit.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
+    return { action: 'updated', id: existing.id };
+  }
+  const { data: created } = await octokit.rest.issues.createComment({ ...repo, issue_number: issue, body });
+  const all = await findStickyComments(octokit, repo, issue, docSet, false);
+  if (all.length <= 1) return { action: 'created', id: created.id };
+  const [keep, ...extra] = all;
+  for (const c of extra) {
+    try {
+      await octokit.rest.issues.deleteComment({ ...repo, comment_id: c.id });
+    } catch (error) {
+      // The other run deleted it first.
+      if (statusOf(error) !== 404) throw error;
+    }
+  }
+  if (keep.body !== body) await octokit.rest.issues.updateComment({ ...repo, comment_id: keep.id, body });
+  return { action: keep.id === created.id ? 'created' : 'updated', id: keep.id };
+}
