@@ -143,14 +143,32 @@ async function tryWrite<T>(what: string, write: () => Promise<T>): Promise<T | n
   }
 }
 
-async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, inputs: ActionInputs, mode: ActionInputs['mode'], checkChangedFiles: boolean): Promise<void> {
+async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, inputs: ActionInputs, requested: ActionInputs['mode'], checkChangedFiles: boolean, trigger: string): Promise<void> {
+  // On a fork's pull_request event the token is read-only: make no write that can fail. The
+  // findings still reach the annotations, the summary, the outputs and the gate.
+  const readOnly = trigger === 'pull_request' && pr.fork;
+  const mode = readOnly ? 'check' : requested;
+  if (readOnly && requested !== 'check') {
+    core.notice(`This pull request comes from a fork, and on the pull_request event its token is read-only: archgate reports in the annotations and the job summary instead of a comment. For the comment, add the two-workflow setup (pull_request, then workflow_run): ${FORK_HELP}`);
+  }
   const base = new CommitSnapshot(octokit, repo, pr.baseSha);
   const head = new CommitSnapshot(octokit, repo, pr.headSha);
   const { config } = await readConfig(base, inputs);
   const specs = docSetSpecs(config, inputs);
   const notes: string[] = [];
 
-  const changed = await listChangedFiles(octokit, repo, pr.number);
+  let changed: string[];
+  try {
+    changed = await listChangedFiles(octokit, repo, pr.number);
+  } catch (error) {
+    // A pull request that was deleted answers 404 or 422 here: nothing left to judge.
+    if (statusOf(error) === 404 || statusOf(error) === 422) {
+      core.notice(`archgate: pull request #${pr.number} is gone; nothing to do.`);
+      core.setOutput('result', 'skipped');
+      return;
+    }
+    throw error;
+  }
   if (changed.includes(inputs.config.replace(/^\.?\//, ''))) {
     notes.push(`This pull request changes \`${escapeText(inputs.config)}\`. archgate judged it with the config of the base commit: a pull request cannot change the gate that judges it. The change applies after merge.`);
   }
@@ -250,7 +268,7 @@ export async function run(): Promise<void> {
       return;
     }
     try {
-      await judge(octokit, event.repo, target.pr, inputs, target.mode, target.checkChangedFiles);
+      await judge(octokit, event.repo, target.pr, inputs, target.mode, target.checkChangedFiles, target.trigger);
     } catch (error) {
       if (statusOf(error) === 404) {
         core.notice(`archgate: the pull request or one of its commits no longer exists (${errorMessage(error)}); nothing to do.`);

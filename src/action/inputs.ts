@@ -35,7 +35,7 @@ function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: 
 export function getInputs(): ActionInputs {
   const token = core.getInput('github-token');
   if (!token) throw new UserError('input "github-token" is empty: leave it at its default (the workflow token) or pass a token');
-  core.setSecret(token);
+  // The workflow token is masked by the runner already; archgate never prints it.
   const failOnNewOnly = core.getInput('fail-on-new-only').trim().toLowerCase();
   if (failOnNewOnly && !['true', 'false'].includes(failOnNewOnly)) throw new UserError(`input "fail-on-new-only" must be true or false (got "${failOnNewOnly}")`);
   return {

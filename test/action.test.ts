@@ -1,0 +1,211 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FakeGitHub } from './fake-github/server.js';
+import { pullRequestEvent, runAction } from './fake-github/run-action.js';
+import { ROOT } from './helpers.js';
+
+// End to end: the bundled dist/index.js, run as a runner runs it, against a fake GitHub that
+// keeps state and checks every request and response against GitHub's OpenAPI description.
+
+const demo = (file: string) => readFileSync(path.join(ROOT, 'examples/demo', file), 'utf8');
+const CONFIG = 'preset: recommended\n';
+const PRD = demo('docs/prd.md');
+const ARCH = demo('docs/architecture.md');
+
+let gh: FakeGitHub;
+beforeEach(async () => {
+  gh = new FakeGitHub();
+  await gh.start();
+});
+afterEach(async () => {
+  await gh.stop();
+  expect(gh.violations).toEqual([]);
+});
+
+/** Base: config and documents on main. Head: the PR's change to the architecture document. */
+function pull(number = 7, change: Record<string, string> = { 'docs/architecture.md': ARCH.replace('A modular monolith', 'A modular monolith (revised)') }, extra: Partial<Parameters<FakeGitHub['openPull']>[0]> = {}) {
+  const base = gh.commit({ '.github/archgate.yml': CONFIG, 'docs/prd.md': PRD, 'docs/architecture.md': ARCH, 'README.md': '# product' });
+  const head = gh.commit(change, base, 'change docs');
+  return gh.openPull({ number, headSha: head, headRef: `feature-${number}`, baseSha: base, ...extra });
+}
+
+const archgateComments = () => gh.comments.filter((c) => c.body.includes('<!-- archgate:sticky'));
+
+describe('comment mode', () => {
+  it('first run creates exactly one comment; the second run writes nothing; outputs, summary and annotations are set', async () => {
+    pull();
+    const first = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(1); // the demo has errors: the gate fails the step
+    expect(archgateComments()).toHaveLength(1);
+    const comment = archgateComments()[0].body;
+    expect(comment).toContain('## ❌ archgate — default: fail');
+    expect(comment).toContain('| NFR-005 | Access follows the principle of least privilege | security | 🔴 uncovered');
+    expect(comment).toMatch(/\[`docs\/architecture\.md:\d+`\]\(https:\/\/github\.com\/acme\/product\/blob\/[0-9a-f]{40}\/docs\/architecture\.md#L\d+\)/);
+    expect(first.outputs).toMatchObject({ result: 'fail', 'nfr-total': '6', uncovered: 'NFR-005,NFR-006' });
+    expect(Number(first.outputs.errors)).toBeGreaterThan(0);
+    expect(first.outputs['report-path']).toMatch(/archgate-report\.json$/);
+    expect(JSON.parse(readFileSync(first.outputs['report-path'], 'utf8'))).toMatchObject({ version: 1, result: 'fail' });
+    expect(first.summary).toContain('archgate — default: fail');
+    expect(first.stdout).toMatch(/^::error title=trace\/nfr-addressed,file=docs\/prd\.md,line=36,col=1::NFR-005/m);
+    expect(first.stdout).not.toContain('ghs_fake_token');
+
+    const writesBefore = gh.writes().length;
+    const second = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(second.code).toBe(1);
+    expect(archgateComments()).toHaveLength(1);
+    expect(gh.writes().length).toBe(writesBefore);
+  });
+
+  it('updates the comment in place when the findings change', async () => {
+    const pr = pull();
+    await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    const id = archgateComments()[0].id;
+    const fixed = gh.commit({ 'docs/architecture.md': ARCH.replace('TBD: which region.', 'Region: eu-west-1.') }, pr.headSha, 'fix region');
+    pr.headSha = fixed;
+    await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(archgateComments().map((c) => c.id)).toEqual([id]);
+    expect(archgateComments()[0].body).not.toContain('Unfilled unfinished marker');
+  });
+
+  it('does nothing, successfully, when no doc-set file changed', async () => {
+    pull(7, { 'README.md': '# product, renamed' });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(run.code).toBe(0);
+    expect(run.outputs.result).toBe('skipped');
+    expect(run.stdout).toContain('No doc-set file changed');
+    expect(gh.writes()).toEqual([]);
+  });
+
+  it('judges by the base commit\'s config when the PR edits it, and says so', async () => {
+    pull(7, { '.github/archgate.yml': 'preset: minimal\nfailOn: never\n', 'docs/architecture.md': ARCH + '\n' });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(run.code).toBe(1); // the base config (recommended, fail on error) still gates
+    expect(archgateComments()[0].body).toContain('This pull request changes `.github/archgate.yml`. archgate judged it with the config of the base commit');
+  });
+
+  it('escapes document text: no @mention pings, no raw HTML', async () => {
+    const prd = PRD.replace('Access follows the principle of least privilege.', 'Access for <admins only, reviewed by @octocat <img src=x onerror=alert(1)> monthly.');
+    pull(7, { 'docs/prd.md': prd });
+    await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    const body = archgateComments()[0].body;
+    expect(body).toContain('@\u200boctocat');
+    expect(body).not.toMatch(/@octocat/);
+    expect(body).not.toContain('<img');
+    expect(body).not.toContain('<admins');
+    expect(body).toContain('&lt;admins only');
+  });
+
+  it('two runs racing on the same PR end with exactly one comment', async () => {
+    pull();
+    gh.listCommentsDelay = 150;
+    const event = pullRequestEvent(gh, 7);
+    await Promise.all([runAction(gh, 'pull_request', event), runAction(gh, 'pull_request', event)]);
+    expect(archgateComments()).toHaveLength(1);
+  });
+
+  it('retries 5xx answers and waits out a secondary rate limit', async () => {
+    pull();
+    gh.faults.push({ method: 'GET', path: /\/issues\/7\/comments$/, status: 502, times: 1 });
+    gh.faults.push({ method: 'POST', path: /\/issues\/7\/comments$/, status: 403, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest' }, times: 1 });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(run.code).toBe(1);
+    expect(archgateComments()).toHaveLength(1);
+    expect(gh.requests.filter((r) => r.status === 502 || r.status === 403)).toHaveLength(2);
+  });
+
+  it('a fork PR on pull_request makes no write, and still gates', async () => {
+    pull(7, undefined, { headRepo: 'someone/product' });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7), { mode: 'commit' });
+    expect(run.code).toBe(1);
+    expect(gh.writes()).toEqual([]);
+    expect(run.stdout).toContain('comes from a fork');
+    expect(run.summary).toContain('archgate — default: fail');
+  });
+
+  it('a 403 on writing the comment degrades to annotations, summary and outputs, and never turns a pass red', async () => {
+    const base = gh.commit({ '.github/archgate.yml': 'failOn: never\n', 'docs/prd.md': PRD, 'docs/architecture.md': ARCH });
+    const head = gh.commit({ 'docs/architecture.md': ARCH + '\n' }, base);
+    gh.openPull({ number: 8, headSha: head, headRef: 'f8', baseSha: base });
+    gh.faults.push({ method: 'POST', path: /\/issues\/8\/comments$/, status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' }, times: 5 });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 8));
+    expect(run.code).toBe(0);
+    expect(run.outputs.result).toBe('pass');
+    expect(run.stdout).toContain('the token is read-only here');
+  });
+
+  it('ends cleanly when the pull request is gone', async () => {
+    pull();
+    const event = pullRequestEvent(gh, 7);
+    gh.pulls.delete(7);
+    const run = await runAction(gh, 'pull_request', event);
+    expect(run.code).toBe(0);
+    expect(run.outputs.result).toBe('skipped');
+  });
+});
+
+describe('commit mode', () => {
+  it('makes exactly one commit that changes only the marked blocks; a second run on it makes none', async () => {
+    const pr = pull();
+    const before = gh.commits.get(pr.headSha)!.files.get('docs/architecture.md')!;
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7), { mode: 'commit' });
+    expect(run.outputs['commit-sha']).toMatch(/^[0-9a-f]{40}$/);
+    expect(gh.refs.get('heads/feature-7')).toBe(run.outputs['commit-sha']);
+    const committed = gh.commits.get(run.outputs['commit-sha'])!;
+    expect(committed.parents).toEqual([gh.commits.get(committed.parents[0])!.sha]);
+    const after = committed.files.get('docs/architecture.md')!;
+    const outside = (t: string) => t.replace(/(<!-- archgate:begin [\w-]+ -->\n)[\s\S]*?(<!-- archgate:end -->)/g, '$1$2');
+    expect(outside(after)).toBe(outside(before));
+    expect(after).not.toBe(before);
+    expect(archgateComments()[0].body).toContain(`archgate committed the regenerated diagram blocks as ${run.outputs['commit-sha'].slice(0, 7)}`);
+
+    const commitsBefore = gh.commits.size;
+    const second = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7), { mode: 'commit' });
+    expect(second.outputs['commit-sha']).toBe('');
+    expect(gh.commits.size).toBe(commitsBefore);
+  });
+
+  it('never overwrites a branch that moved meanwhile', async () => {
+    const pr = pull();
+    const theirs = gh.commit({ 'notes.md': 'pushed by a human' }, pr.headSha, 'human push');
+    gh.onGetRef = () => gh.refs.set('heads/feature-7', theirs);
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7), { mode: 'commit' });
+    expect(gh.refs.get('heads/feature-7')).toBe(theirs);
+    expect(run.outputs['commit-sha']).toBe('');
+    expect(archgateComments()[0].body).toContain('nothing was pushed, so nothing of yours was overwritten');
+  });
+
+  it('gives a fork the patch in the comment instead of pushing (pull_request_target)', async () => {
+    pull(7, undefined, { headRepo: 'someone/product' });
+    const run = await runAction(gh, 'pull_request_target', pullRequestEvent(gh, 7), { mode: 'commit' });
+    expect(run.outputs['commit-sha']).toBe('');
+    expect(gh.writes().every((w) => w.path.includes('/comments'))).toBe(true);
+    const body = archgateComments()[0].body;
+    expect(body).toContain('### Patch');
+    expect(body).toMatch(/```diff\n--- a\/docs\/architecture\.md\n\+\+\+ b\/docs\/architecture\.md\n@@ /);
+  });
+});
+
+describe('other events', () => {
+  it('workflow_run (the fork-safe second workflow) finds the fork PR and comments', async () => {
+    const pr = pull(9, undefined, { headRepo: 'someone/product' });
+    const payload = { action: 'completed', workflow_run: { event: 'pull_request', head_sha: pr.headSha, head_branch: pr.headRef, head_repository: { full_name: 'someone/product', owner: { login: 'someone' } }, pull_requests: [] } };
+    const run = await runAction(gh, 'workflow_run', payload);
+    expect(run.code).toBe(1);
+    expect(archgateComments().map((c) => c.issue)).toEqual([9]);
+  });
+
+  it('/archgate fix from a user with write access commits; from anyone else, a polite refusal', async () => {
+    pull();
+    gh.collaborators.set('maintainer', 'write');
+    gh.collaborators.set('visitor', 'read');
+    const comment = (user: string) => ({ action: 'created', issue: { number: 7, pull_request: { url: 'x' } }, comment: { body: '/archgate fix', user: { login: user } } });
+    const refused = await runAction(gh, 'issue_comment', comment('visitor'));
+    expect(refused.code).toBe(0);
+    expect(gh.comments.map((c) => c.body)).toEqual([expect.stringContaining('needs write access')]);
+    expect(gh.commits.size).toBe(2);
+    const done = await runAction(gh, 'issue_comment', comment('maintainer'));
+    expect(done.outputs['commit-sha']).toMatch(/^[0-9a-f]{40}$/);
+  });
+});

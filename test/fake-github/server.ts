@@ -1,0 +1,396 @@
+import { createHash } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { OpenApi, type Operation } from './openapi.js';
+
+// A fake GitHub on 127.0.0.1 that keeps state (commits, refs, pull requests, comments) and
+// answers as the REST API does: bodies start from the official examples, and every request and
+// response is checked against the official OpenAPI description. Tests assert on its final state.
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export interface Commit {
+  sha: string;
+  files: Map<string, string>;
+  parents: string[];
+  tree: string;
+  message: string;
+}
+
+export interface Pull {
+  number: number;
+  headSha: string;
+  headRef: string;
+  headRepo: string;
+  baseSha: string;
+  baseRef: string;
+  state: 'open' | 'closed';
+}
+
+export interface Comment {
+  id: number;
+  issue: number;
+  body: string;
+  user: string;
+}
+
+export interface Fault {
+  method?: string;
+  path: RegExp;
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** How many requests it answers before it stops (default 1). */
+  times?: number;
+  /** A raw, broken answer instead of JSON. */
+  raw?: 'malformed-json' | 'reset';
+}
+
+export interface LoggedRequest {
+  method: string;
+  path: string;
+  status: number;
+}
+
+let openapi: OpenApi | null = null;
+const spec = () => (openapi ??= new OpenApi());
+
+const sha1 = (s: string) => createHash('sha1').update(s).digest('hex');
+
+export class FakeGitHub {
+  readonly owner = 'acme';
+  readonly repo = 'product';
+  readonly commits = new Map<string, Commit>();
+  readonly refs = new Map<string, string>();
+  readonly pulls = new Map<number, Pull>();
+  readonly comments: Comment[] = [];
+  readonly collaborators = new Map<string, 'admin' | 'write' | 'read' | 'none'>();
+  readonly requests: LoggedRequest[] = [];
+  /** Spec violations: every test expects none. */
+  readonly violations: string[] = [];
+  readonly faults: Fault[] = [];
+  /** Milliseconds to hold every list-comments answer (to make two runs race). */
+  listCommentsDelay = 0;
+  /** Called after archgate reads a ref, before it writes: lets a test push meanwhile. */
+  onGetRef: (() => void) | null = null;
+  private readonly blobs = new Map<string, string>();
+  private readonly trees = new Map<string, Map<string, string>>();
+  private nextComment = 1000;
+  private server: http.Server | null = null;
+  url = '';
+
+  get fullName(): string {
+    return `${this.owner}/${this.repo}`;
+  }
+
+  commit(files: Record<string, string>, parent?: string, message = 'commit'): string {
+    const base = parent ? new Map(this.commits.get(parent)!.files) : new Map<string, string>();
+    for (const [p, text] of Object.entries(files)) base.set(p, text);
+    return this.storeCommit(base, parent ? [parent] : [], message);
+  }
+
+  private storeCommit(files: Map<string, string>, parents: string[], message: string): string {
+    const tree = sha1('tree' + JSON.stringify([...files].sort()));
+    this.trees.set(tree, files);
+    const sha = sha1('commit' + tree + parents.join() + message + this.commits.size);
+    this.commits.set(sha, { sha, files, parents, tree, message });
+    return sha;
+  }
+
+  openPull(pull: Omit<Pull, 'state' | 'baseRef' | 'headRepo'> & Partial<Pull>): Pull {
+    const p: Pull = { state: 'open', baseRef: 'main', headRepo: this.fullName, ...pull };
+    this.pulls.set(p.number, p);
+    if (p.headRepo === this.fullName) this.refs.set(`heads/${p.headRef}`, p.headSha);
+    this.refs.set('heads/main', p.baseSha);
+    return p;
+  }
+
+  writes(): LoggedRequest[] {
+    return this.requests.filter((r) => r.method !== 'GET');
+  }
+
+  async start(): Promise<string> {
+    this.server = http.createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.url);
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    let body: unknown = undefined;
+    if (raw) {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        this.violations.push(`${req.method} ${url.pathname}: body is not JSON`);
+      }
+    }
+    const method = req.method ?? 'GET';
+    const log = (status: number) => this.requests.push({ method, path: url.pathname + url.search, status });
+
+    const fault = this.faults.find((f) => (!f.method || f.method === method) && f.path.test(url.pathname) && (f.times ?? 1) > 0);
+    if (fault) {
+      fault.times = (fault.times ?? 1) - 1;
+      log(fault.status);
+      if (fault.raw === 'reset') {
+        req.socket.destroy();
+        return;
+      }
+      res.writeHead(fault.status, { 'content-type': 'application/json', ...fault.headers });
+      res.end(fault.raw === 'malformed-json' ? '{"message": "Bad' : JSON.stringify(fault.body ?? { message: 'fault', documentation_url: 'https://docs.github.com/rest' }));
+      return;
+    }
+
+    const op = spec().match(method, url.pathname);
+    if (!op) {
+      this.violations.push(`${method} ${url.pathname}: no such operation in GitHub's API`);
+      log(404);
+      res.writeHead(404, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }));
+      return;
+    }
+    if (!req.headers.authorization?.match(/^(token|bearer) /i)) this.violations.push(`${method} ${url.pathname}: no token sent`);
+    this.violations.push(...spec().checkRequest(op, body));
+    let answer: { status: number; body?: unknown; headers?: Record<string, string> };
+    try {
+      answer = await this.route(op, url, body as Json);
+    } catch (error) {
+      answer = { status: 500, body: { message: String(error) } };
+      this.violations.push(`fake failed on ${method} ${url.pathname}: ${String(error)}`);
+    }
+    if (answer.status !== 500) this.violations.push(...spec().checkResponse(op, answer.status, answer.body));
+    log(answer.status);
+    res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', ...answer.headers });
+    res.end(answer.body === undefined ? '' : JSON.stringify(answer.body));
+  }
+
+  private notFound() {
+    return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } };
+  }
+
+  private page<T>(url: URL, items: T[]): { items: T[]; headers: Record<string, string> } {
+    const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100);
+    const page = Number(url.searchParams.get('page') ?? 1);
+    const slice = items.slice((page - 1) * perPage, page * perPage);
+    const headers: Record<string, string> = {};
+    if (page * perPage < items.length) {
+      const next = new URL(url);
+      next.searchParams.set('page', String(page + 1));
+      next.searchParams.set('per_page', String(perPage));
+      headers.link = `<${next.toString()}>; rel="next"`;
+    }
+    return { items: slice, headers };
+  }
+
+  private pullBody(op: Operation, p: Pull): Json {
+    const pr: Json = spec().example({ ...op, template: '/repos/{owner}/{repo}/pulls/{pull_number}', method: 'get' }, 200);
+    // GitHub's own example lacks a required field here (a team's "type"): no teams, then.
+    pr.requested_teams = [];
+    pr.number = p.number;
+    pr.state = p.state;
+    pr.head.sha = p.headSha;
+    pr.head.ref = p.headRef;
+    pr.head.label = `${p.headRepo.split('/')[0]}:${p.headRef}`;
+    pr.head.repo.full_name = p.headRepo;
+    pr.head.repo.owner.login = p.headRepo.split('/')[0];
+    pr.base.sha = p.baseSha;
+    pr.base.ref = p.baseRef;
+    pr.base.repo.full_name = this.fullName;
+    return pr;
+  }
+
+  private changedFiles(p: Pull): string[] {
+    const head = this.commits.get(p.headSha)!.files;
+    const base = this.commits.get(p.baseSha)!.files;
+    return [...new Set([...head.keys(), ...base.keys()])].filter((f) => head.get(f) !== base.get(f)).sort();
+  }
+
+  private commentBody(op: Operation, c: Comment): Json {
+    const body = spec().example({ ...op, template: '/repos/{owner}/{repo}/issues/comments/{comment_id}', method: 'patch' }, 200);
+    body.id = c.id;
+    body.body = c.body;
+    body.user.login = c.user;
+    return body;
+  }
+
+  private async route(op: Operation, url: URL, body: Json): Promise<{ status: number; body?: unknown; headers?: Record<string, string> }> {
+    const p = op.params;
+    if (`${p.owner}/${p.repo}` !== this.fullName) return this.notFound();
+    const key = `${op.method} ${op.template}`;
+    switch (key) {
+      case 'get /repos/{owner}/{repo}/pulls/{pull_number}': {
+        const pull = this.pulls.get(Number(p.pull_number));
+        return pull ? { status: 200, body: this.pullBody(op, pull) } : this.notFound();
+      }
+      case 'get /repos/{owner}/{repo}/pulls': {
+        const head = url.searchParams.get('head');
+        const state = url.searchParams.get('state') ?? 'open';
+        const all = [...this.pulls.values()].filter((x) => (state === 'all' || x.state === state) && (!head || `${x.headRepo.split('/')[0]}:${x.headRef}` === head));
+        const { items, headers } = this.page(url, all);
+        const list = spec().example(op, 200) as unknown as Json[];
+        return { status: 200, headers, body: items.map((x) => ({ ...list[0], requested_teams: [], ...this.pickListFields(this.pullBody(op, x)) })) };
+      }
+      case 'get /repos/{owner}/{repo}/pulls/{pull_number}/files': {
+        const pull = this.pulls.get(Number(p.pull_number));
+        if (!pull) return { status: 422, body: { message: 'Validation Failed', documentation_url: 'https://docs.github.com/rest' } };
+        const { items, headers } = this.page(url, this.changedFiles(pull));
+        const template = (spec().example(op, 200) as unknown as Json[])[0];
+        return { status: 200, headers, body: items.map((filename) => ({ ...template, filename, status: 'modified', sha: sha1(filename) })) };
+      }
+      case 'get /repos/{owner}/{repo}/contents/{path}': {
+        const ref = url.searchParams.get('ref') ?? this.refs.get('heads/main')!;
+        const commit = this.commits.get(ref) ?? this.commits.get(this.refs.get(`heads/${ref}`) ?? '');
+        if (!commit) return this.notFound();
+        const path = p.path.replace(/\/+$/, '');
+        const text = commit.files.get(path);
+        if (text !== undefined) {
+          const file = spec().example(op, 200, 'response-if-content-is-a-file');
+          Object.assign(file, { type: 'file', name: path.split('/').pop(), path, sha: sha1(text), size: Buffer.byteLength(text), encoding: 'base64', content: Buffer.from(text).toString('base64') });
+          return { status: 200, body: file };
+        }
+        const prefix = path + '/';
+        const names = [...new Set([...commit.files.keys()].filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length).split('/')[0]))].sort();
+        if (!names.length) return this.notFound();
+        const entry = (spec().example(op, 200, 'response-if-content-is-a-directory') as unknown as Json[])[0];
+        return {
+          status: 200,
+          body: names.map((name) => {
+            const isFile = commit.files.has(prefix + name);
+            return { ...entry, name, path: prefix + name, type: isFile ? 'file' : 'dir', sha: sha1(prefix + name), size: isFile ? Buffer.byteLength(commit.files.get(prefix + name)!) : 0 };
+          }),
+        };
+      }
+      case 'get /repos/{owner}/{repo}/issues/{issue_number}/comments': {
+        if (!this.pulls.has(Number(p.issue_number))) return this.notFound();
+        if (this.listCommentsDelay) await new Promise((r) => setTimeout(r, this.listCommentsDelay));
+        const { items, headers } = this.page(url, this.comments.filter((c) => c.issue === Number(p.issue_number)));
+        return { status: 200, headers, body: items.map((c) => this.commentBody(op, c)) };
+      }
+      case 'post /repos/{owner}/{repo}/issues/{issue_number}/comments': {
+        if (!this.pulls.has(Number(p.issue_number))) return this.notFound();
+        const c: Comment = { id: this.nextComment++, issue: Number(p.issue_number), body: body.body, user: 'github-actions[bot]' };
+        this.comments.push(c);
+        const created = spec().example(op, 201);
+        Object.assign(created, { id: c.id, body: c.body });
+        created.user.login = c.user;
+        return { status: 201, body: created, headers: { location: `${this.url}/repos/${this.fullName}/issues/comments/${c.id}` } };
+      }
+      case 'patch /repos/{owner}/{repo}/issues/comments/{comment_id}': {
+        const c = this.comments.find((x) => x.id === Number(p.comment_id));
+        if (!c) return { status: 422, body: { message: 'Validation Failed', documentation_url: 'https://docs.github.com/rest' } };
+        c.body = body.body;
+        return { status: 200, body: this.commentBody(op, c) };
+      }
+      case 'delete /repos/{owner}/{repo}/issues/comments/{comment_id}': {
+        const i = this.comments.findIndex((x) => x.id === Number(p.comment_id));
+        // GitHub answers 404 for a comment that is gone; the spec documents only 204.
+        if (i === -1) return { status: 204 };
+        this.comments.splice(i, 1);
+        return { status: 204 };
+      }
+      case 'get /repos/{owner}/{repo}/git/ref/{ref}': {
+        const sha = this.refs.get(p.ref);
+        if (!sha) return this.notFound();
+        const ref = spec().example(op, 200);
+        ref.ref = `refs/${p.ref}`;
+        ref.object.sha = sha;
+        ref.object.type = 'commit';
+        const answer = { status: 200, body: ref };
+        const hook = this.onGetRef;
+        this.onGetRef = null;
+        hook?.();
+        return answer;
+      }
+      case 'get /repos/{owner}/{repo}/git/commits/{commit_sha}': {
+        const c = this.commits.get(p.commit_sha);
+        if (!c) return this.notFound();
+        const out = spec().example(op, 200);
+        out.sha = c.sha;
+        out.tree.sha = c.tree;
+        out.message = c.message;
+        out.parents = c.parents.map((sha) => ({ sha, url: `${this.url}/repos/${this.fullName}/git/commits/${sha}`, html_url: `https://github.com/${this.fullName}/commit/${sha}` }));
+        return { status: 200, body: out };
+      }
+      case 'post /repos/{owner}/{repo}/git/blobs': {
+        const text = body.encoding === 'base64' ? Buffer.from(body.content, 'base64').toString('utf8') : body.content;
+        const sha = sha1('blob' + text);
+        this.blobs.set(sha, text);
+        return { status: 201, body: { url: `${this.url}/repos/${this.fullName}/git/blobs/${sha}`, sha } };
+      }
+      case 'post /repos/{owner}/{repo}/git/trees': {
+        const base = body.base_tree ? this.trees.get(body.base_tree) : new Map<string, string>();
+        if (!base) return { status: 422, body: { message: 'base_tree not found', documentation_url: 'https://docs.github.com/rest' } };
+        const files = new Map(base);
+        for (const e of body.tree as { path: string; sha: string }[]) files.set(e.path, this.blobs.get(e.sha)!);
+        const sha = sha1('tree' + JSON.stringify([...files].sort()));
+        this.trees.set(sha, files);
+        const out = spec().example(op, 201);
+        out.sha = sha;
+        return { status: 201, body: out };
+      }
+      case 'post /repos/{owner}/{repo}/git/commits': {
+        const files = this.trees.get(body.tree);
+        if (!files) return { status: 422, body: { message: 'tree not found', documentation_url: 'https://docs.github.com/rest' } };
+        const sha = this.storeCommit(new Map(files), body.parents, body.message);
+        const out = spec().example(op, 201);
+        out.sha = sha;
+        out.tree.sha = body.tree;
+        out.message = body.message;
+        out.parents = (body.parents as string[]).map((s) => ({ sha: s, url: `${this.url}/repos/${this.fullName}/git/commits/${s}`, html_url: `https://github.com/${this.fullName}/commit/${s}` }));
+        return { status: 201, body: out };
+      }
+      case 'patch /repos/{owner}/{repo}/git/refs/{ref}': {
+        const current = this.refs.get(p.ref);
+        if (!current) return { status: 422, body: { message: 'Reference does not exist', documentation_url: 'https://docs.github.com/rest' } };
+        const next = this.commits.get(body.sha);
+        if (!next) return { status: 422, body: { message: 'Object does not exist', documentation_url: 'https://docs.github.com/rest' } };
+        if (!body.force && !this.isAncestor(current, body.sha)) return { status: 422, body: { message: 'Update is not a fast forward', documentation_url: 'https://docs.github.com/rest' } };
+        this.refs.set(p.ref, body.sha);
+        for (const pull of this.pulls.values()) if (`heads/${pull.headRef}` === p.ref && pull.headRepo === this.fullName) pull.headSha = body.sha;
+        const out = spec().example(op, 200);
+        out.ref = `refs/${p.ref}`;
+        out.object.sha = body.sha;
+        return { status: 200, body: out };
+      }
+      case 'get /repos/{owner}/{repo}/collaborators/{username}/permission': {
+        const level = this.collaborators.get(p.username);
+        if (!level) return this.notFound();
+        const out = spec().example(op, 200);
+        out.permission = level;
+        out.role_name = level;
+        out.user.login = p.username;
+        out.user.role_name = level;
+        return { status: 200, body: out };
+      }
+      default:
+        this.violations.push(`the fake does not implement ${key}`);
+        return this.notFound();
+    }
+  }
+
+  private pickListFields(pr: Json): Json {
+    const { number, state, head, base } = pr;
+    return { number, state, head, base };
+  }
+
+  private isAncestor(ancestor: string, sha: string): boolean {
+    const seen = new Set<string>();
+    const stack = [sha];
+    while (stack.length) {
+      const s = stack.pop()!;
+      if (s === ancestor) return true;
+      if (seen.has(s)) continue;
+      seen.add(s);
+      stack.push(...(this.commits.get(s)?.parents ?? []));
+    }
+    return false;
+  }
+}
