@@ -80,7 +80,7 @@ describe('archgate check', () => {
 
   it('exits 2 with one clear line on usage and config errors, never a stack trace', () => {
     const bad = run(['check', '--format', 'xml']);
-    expect(bad).toMatchObject({ code: 2, stderr: 'archgate: --format must be one of stylish, json (got "xml")\n' });
+    expect(bad).toMatchObject({ code: 2, stderr: 'archgate: --format must be one of stylish, json, sarif, markdown, github (got "xml")\n' });
     expect(run(['check', '--frobnicate']).code).toBe(2);
     const dir = tmp();
     mkdirSync(path.join(dir, '.github'));

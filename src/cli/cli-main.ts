@@ -4,6 +4,12 @@ import { runCheck } from './run-check.js';
 import { runInit } from './run-init.js';
 import { formatStylish } from '../formatters/stylish.js';
 import { formatJson } from '../formatters/json.js';
+import { formatSarif } from '../formatters/sarif.js';
+import { formatGithub } from '../formatters/github.js';
+import { compileTemplate, renderDocSet } from '../report/render-markdown.js';
+import { templatesDir } from './templates-dir.js';
+import { readFileSync } from 'node:fs';
+import type { Report } from '../report/report.js';
 import { RULES } from '../rules/index.js';
 import { docsUrl } from '../rules/rule.js';
 import { UserError, errorMessage } from '../errors.js';
@@ -16,7 +22,7 @@ export interface Io {
 }
 
 import { VERSION } from '../version.js';
-const FORMATS = ['stylish', 'json'] as const;
+const FORMATS = ['stylish', 'json', 'sarif', 'markdown', 'github'] as const;
 const FAIL_ON = ['error', 'warning', 'never'] as const;
 
 export const USAGE = `Usage: archgate <command> [options]
@@ -31,7 +37,7 @@ check options:
   --architecture <path>   Architecture file or shard folder, relative to dir (repeatable)
   --config <path>         Config file (default: .github/archgate.yml)
   --doc-set <name>        Check only this doc set from the config
-  --format <name>         stylish (default) or json
+  --format <name>         stylish (default), json, sarif, markdown (the PR comment) or github (annotations)
   --fail-on <level>       error (default), warning or never
   --baseline <git-ref>    also check the documents at this commit; mark findings new or existing
   --fail-on-new-only      with --baseline: gate only on findings the baseline does not have
@@ -48,6 +54,24 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
   if (value === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(value)) throw new UserError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
   return value as T;
+}
+
+function render(format: (typeof FORMATS)[number], report: Report, color: boolean): string {
+  switch (format) {
+    case 'json':
+      return formatJson(report);
+    case 'sarif':
+      return formatSarif(report, RULES, VERSION);
+    case 'github':
+      return formatGithub(report);
+    case 'markdown': {
+      // The PR comment, as the Action would post it (links are file:line, not URLs).
+      const template = compileTemplate(readFileSync(path.join(templatesDir(), 'comment.md.hbs'), 'utf8'));
+      return report.docSets.map((set) => renderDocSet(template, report, set, { marker: '', version: VERSION, notes: [] })).join('\n');
+    }
+    default:
+      return formatStylish(report, { color });
+  }
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -104,7 +128,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
           },
         });
         const color = io.stdout.isTTY === true && !io.env.NO_COLOR;
-        io.stdout.write(format === 'json' ? formatJson(report) : formatStylish(report, { color }));
+        io.stdout.write(render(format, report, color));
         return report.result === 'pass' ? 0 : 1;
       }
       case 'init': {

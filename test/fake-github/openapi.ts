@@ -106,11 +106,12 @@ export class OpenApi {
   }
 
   /** The operation's documented example for a status: a body that is valid by construction. */
-  example(op: Operation, status: number, name?: string): Json {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  example(op: Operation, status: number, name?: string): Record<string, any> {
     const responses = (this.spec.paths[op.template][op.method] as Json).responses as Json;
     const documented = this.resolve(responses[String(status)]) as Json;
     const examples = ((documented.content as Json)['application/json'] as Json).examples as Json;
     const chosen = name ? examples[name] : Object.values(examples)[0];
-    return structuredClone((this.resolve(chosen) as Json).value as Json);
+    return structuredClone((this.resolve(chosen) as Json).value as Json) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   }
 }

@@ -1,0 +1,83 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import Ajv04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { ROOT, corpusPairs } from './helpers.js';
+import { runCheck } from '../src/cli/run-check.js';
+import { formatSarif } from '../src/formatters/sarif.js';
+import { formatGithub } from '../src/formatters/github.js';
+import { RULES } from '../src/rules/index.js';
+import { compileTemplate, escapeText, renderDocSet, COMMENT_LIMIT } from '../src/report/render-markdown.js';
+import { VERSION } from '../src/version.js';
+import type { Report } from '../src/report/report.js';
+
+const require = createRequire(import.meta.url);
+const OUT = path.join(ROOT, 'test/__outputs__/comments');
+const template = compileTemplate(readFileSync(path.join(ROOT, 'templates/comment.md.hbs'), 'utf8'));
+
+describe('SARIF', () => {
+  const schemaPath = path.join(path.dirname(require.resolve('@microsoft/jest-sarif/package.json')), 'lib/schemas/sarif-2.1.0-rtm.5.json');
+  // The official SARIF 2.1.0 schema is written in JSON Schema draft-04.
+  const ajv = new Ajv04({ strict: false, allErrors: true, unicodeRegExp: false });
+  (addFormats as unknown as { default: (a: unknown) => void }).default(ajv);
+  const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
+
+  it('is valid SARIF 2.1.0 (the official schema) for the demo and every corpus pair', async () => {
+    const reports = [await runCheck({ dir: path.join(ROOT, 'examples/demo') })];
+    for (const pair of corpusPairs().slice(0, 6)) reports.push(await runCheck({ dir: pair.dir, prd: pair.prd, architecture: pair.architecture }));
+    for (const report of reports) {
+      const sarif = JSON.parse(formatSarif(report, RULES, VERSION));
+      expect(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+      expect(sarif.runs[0].results.length).toBe(report.docSets[0].findings.length);
+    }
+  });
+
+  it('names each rule once, with its docs URL and level', () => {
+    const sarif = JSON.parse(formatSarif({ version: 1, result: 'pass', failOn: 'error', failOnNewOnly: false, docSets: [], summary: { errors: 0, warnings: 0, nfrTotal: 0, nfrCovered: 0, nfrImplied: 0, nfrUncovered: 0, nfrWaived: 0 } }, RULES, VERSION));
+    const rules = sarif.runs[0].tool.driver.rules;
+    expect(rules).toHaveLength(RULES.length);
+    expect(rules.find((r: { id: string }) => r.id === 'arch/caching').defaultConfiguration.level).toBe('none');
+  });
+});
+
+describe('the PR comment', () => {
+  it('renders the demo, and is written to test/__outputs__ for people to read', async () => {
+    const report = await runCheck({ dir: path.join(ROOT, 'examples/demo') });
+    const body = renderDocSet(template, report, report.docSets[0], { marker: '<!-- archgate:sticky doc-set="invoice-hub" -->', version: VERSION, notes: [], blobUrl: (f, l) => `https://github.com/acme/product/blob/abc/${f}#L${l}` });
+    mkdirSync(OUT, { recursive: true });
+    writeFileSync(path.join(OUT, 'demo.md'), body);
+    expect(body.startsWith('<!-- archgate:sticky doc-set="invoice-hub" -->\n## ❌ archgate — invoice-hub: fail')).toBe(true);
+    expect(body).toContain('| NFR-002 | The review screen loads in under 800 ms at p95 | performance | 🟡 implied | [`docs/architecture.md:72`](https://github.com/acme/product/blob/abc/docs/architecture.md#L72) (restates its target p95 &lt; 800 ms) |');
+  });
+
+  it('stays under 65,536 characters and says what it left out', async () => {
+    const report = await runCheck({ dir: path.join(ROOT, 'examples/demo') });
+    const set = report.docSets[0];
+    const many = Array.from({ length: 3000 }, (_, i) => ({ ...set.findings[0], line: i + 1, message: `Finding number ${i} with a long message ${'x'.repeat(60)}` }));
+    const big: Report = { ...report, docSets: [{ ...set, findings: many }] };
+    const body = renderDocSet(template, big, big.docSets[0], { marker: '<!-- m -->', version: VERSION, notes: [] });
+    expect(body.length).toBeLessThan(COMMENT_LIMIT);
+    expect(body).toMatch(/_\d+ more findings are not shown here \(GitHub limits a comment to 65,536 characters\)/);
+    writeFileSync(path.join(OUT, 'truncated.md'), body);
+  });
+
+  it('escapes document text: HTML, @mentions, table pipes, line breaks', () => {
+    expect(escapeText('a <b> & @team | c\nd')).toBe('a &lt;b&gt; &amp; @\u200bteam \\| c d');
+    expect(escapeText('mail me at x@example.com')).toBe('mail me at x@\u200bexample.com');
+  });
+});
+
+describe('github annotations format', () => {
+  it('escapes properties and data as workflow commands require', () => {
+    const report = { docSets: [{ findings: [{ rule: 'prd/x', severity: 'error', message: 'a: b, 100%', fix: 'do\nit', file: 'docs/a,b.md', line: 3, column: 4 }] }] } as unknown as Report;
+    expect(formatGithub(report)).toBe('::error file=docs/a%2Cb.md,line=3,col=4,title=prd/x::a: b, 100%25%0AFix: do%0Ait\n');
+  });
+});
+
+describe('version', () => {
+  it('matches package.json', () => {
+    expect(VERSION).toBe(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
+  });
+});
