@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import Ajv04 from 'ajv-draft-04';
+import Ajv04Module from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { ROOT, corpusPairs } from './helpers.js';
 import { runCheck } from '../src/cli/run-check.js';
@@ -20,6 +20,8 @@ const template = compileTemplate(readFileSync(path.join(ROOT, 'templates/comment
 describe('SARIF', () => {
   const schemaPath = path.join(path.dirname(require.resolve('@microsoft/jest-sarif/package.json')), 'lib/schemas/sarif-2.1.0-rtm.5.json');
   // The official SARIF 2.1.0 schema is written in JSON Schema draft-04.
+  // CommonJS default export under NodeNext: the class is on .default at run time.
+  const Ajv04 = ((Ajv04Module as unknown as { default?: typeof Ajv04Module }).default ?? Ajv04Module) as unknown as new (o: object) => { compile(s: object): ((d: unknown) => boolean) & { errors?: unknown[] } };
   const ajv = new Ajv04({ strict: false, allErrors: true, unicodeRegExp: false });
   (addFormats as unknown as { default: (a: unknown) => void }).default(ajv);
   const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
