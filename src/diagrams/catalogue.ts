@@ -169,7 +169,13 @@ export interface ResolvedDependency {
 
 /** Match each dependency to a catalogue component by name, else it is external. */
 export function resolveDependencies(components: Component[]): ResolvedDependency[] {
-  const byKey = new Map(components.map((c) => [nameKey(c.name), c]));
+  const keys = components.map((c) => nameKey(c.name));
+  const byKey = new Map<string, Component>();
+  components.forEach((c, i) => byKey.has(keys[i]) || byKey.set(keys[i], c));
+  // Prefix matches ("Storage abstraction layer" for "Storage Abstraction Layer Service") look only
+  // at names that share the first four characters: no component x component scan.
+  const byHead = new Map<string, number[]>();
+  keys.forEach((k, i) => byHead.set(k.slice(0, 4), [...(byHead.get(k.slice(0, 4)) ?? []), i]));
   const out: ResolvedDependency[] = [];
   for (const c of components) {
     const seen = new Set<string>();
@@ -178,7 +184,10 @@ export function resolveDependencies(components: Component[]): ResolvedDependency
       if (!k || seen.has(k)) continue;
       seen.add(k);
       let to = byKey.get(k) ?? null;
-      if (!to) to = components.find((o) => o !== c && k.length >= 4 && (nameKey(o.name).startsWith(k) || k.startsWith(nameKey(o.name)))) ?? null;
+      if (!to && k.length >= 4) {
+        const i = (byHead.get(k.slice(0, 4)) ?? []).find((j) => components[j] !== c && (keys[j].startsWith(k) || k.startsWith(keys[j])));
+        to = i === undefined ? null : components[i];
+      }
       if (to === c) continue;
       out.push({ from: c, to, name: dep });
     }

@@ -1,5 +1,5 @@
 import type { Nodes } from 'mdast';
-import type { ParsedDoc } from './document.js';
+import type { ParsedDoc, Section } from './document.js';
 import { sectionText, inGenerated } from './document.js';
 import { plainText, lineOf, columnOf } from './markdown.js';
 import { categoryFromText, CATEGORY_WORDS } from './categories.js';
@@ -47,6 +47,8 @@ interface Unit {
   location: Location;
   targets: Target[];
   cited: Set<string>;
+  stems: Set<string>;
+  words: number;
 }
 
 const STOP = new Set(
@@ -98,7 +100,7 @@ function architectureUnits(doc: ParsedDoc, refs: Reference[]): Unit[] {
         const end = n.position?.end.line ?? start;
         const cited = new Set<string>();
         for (let l = start; l <= end; l++) for (const k of citedAt.get(`${file.path}:${l}`) ?? []) cited.add(k);
-        units.push({ text, location: { file: file.path, line: start, column: columnOf(n) }, targets: parseTargets(text), cited });
+        units.push({ text, location: { file: file.path, line: start, column: columnOf(n) }, targets: parseTargets(text), cited, stems: keyStems(text), words: text.split(/\s+/).length });
         return;
       }
       if ('children' in n) for (const c of n.children as Nodes[]) visit(c);
@@ -160,37 +162,60 @@ export function computeCoverage(
   }
 
   const units = architecture ? architectureUnits(architecture, evidence) : [];
+  // Indexes, so that each requirement looks only at the sentences that could concern it:
+  // by cited key, by distinctive word, and by target value. No requirement × sentence loop.
+  const byCited = new Map<string, Unit[]>();
+  const byStem = new Map<string, Unit[]>();
+  const byTarget = new Map<string, Unit[]>();
+  const push = <K>(map: Map<K, Unit[]>, key: K, u: Unit) => {
+    const list = map.get(key);
+    if (list) {
+      if (list[list.length - 1] !== u) list.push(u);
+    } else map.set(key, [u]);
+  };
+  for (const u of units) {
+    for (const k of u.cited) push(byCited, k, u);
+    if (u.targets.length && u.words <= 25 && u.cited.size === 0) for (const st of u.stems) if (!GENERIC_STEMS.has(st)) push(byStem, st, u);
+    for (const t of u.targets) push(byTarget, `${t.metric}:${baseValue(t)?.value}`, u);
+  }
   // The document's own title ("# Security Design Assistant") is not a section on security.
   const documentTitle = architecture?.sections.find((s) => s.file === architecture.files[0]?.path && s.depth === 1);
-  const categorySections = architecture
-    ? architecture.sections.filter((s) => s !== documentTitle).map((s) => ({ section: s, category: categoryFromText(s.title), stems: null as Set<string> | null }))
-    : [];
+  const sectionsByCategory = new Map<string, { section: Section; stems: Set<string> | null }[]>();
+  for (const section of architecture?.sections ?? []) {
+    if (section === documentTitle) continue;
+    const category = categoryFromText(section.title);
+    if (!category) continue;
+    sectionsByCategory.set(category, [...(sectionsByCategory.get(category) ?? []), { section, stems: null }]);
+  }
 
   const rows: CoverageRow[] = requirements.map((req) => {
     const cited = citations.get(req.key) ?? [];
     const row: CoverageRow = { requirement: req, status: 'uncovered', citations: cited, mismatches: [] };
     const stems = keyStems(`${req.title} ${req.text.replace(req.id, '')}`);
     const titleStems = keyStems(req.title);
+    const distinct = (xs: string[]) => xs.filter((x) => !GENERIC_STEMS.has(x));
 
     // Mismatches: the architecture states the same quantity with another value. Only where the
-    // sentence is plainly about this requirement: it cites it (and no other), or it is short and
-    // shares two distinctive words of its title; and only when no target of the NFR agrees.
-    const distinctTitle = (u: Unit) => shared(titleStems, keyStems(u.text)).filter((x) => !GENERIC_STEMS.has(x)).length;
-    for (const u of units) {
-      const citesIt = u.cited.has(req.key);
-      const citesOthers = [...u.cited].some((k) => k !== req.key && defined.get(k)?.kind === 'nfr');
-      if (citesOthers) continue;
-      const near = !citesIt && u.cited.size === 0 && distinctTitle(u) >= 2 && u.text.split(/\s+/).length <= 25;
-      if (!citesIt && !near) continue;
-      // "60fps on desktop, 30fps on mobile": the sentence agrees with the NFR and adds to it.
-      if (u.targets.some((x) => req.targets.some((t) => sameQuantity(t, x) && sameValue(t, x)))) continue;
-      for (const x of u.targets) {
-        const same = req.targets.filter((t) => sameQuantity(t, x) && !otherPercentile(t, u.text));
-        if (!same.length || same.some((t) => sameValue(t, x)) || (near && same.length > 1)) continue;
-        if (!row.mismatches.some((m) => m.location.line === u.location.line && m.location.file === u.location.file && m.architecture.text === x.text)) {
-          row.mismatches.push({ prd: same[0], architecture: x, location: u.location, cited: citesIt });
+    // sentence is plainly about this requirement: it cites it (and no other NFR), or it is short
+    // and shares two distinctive words of its title; and only when no target of the NFR agrees.
+    if (req.targets.length) {
+      const near = new Map<Unit, number>();
+      for (const st of titleStems) for (const u of byStem.get(st) ?? []) near.set(u, (near.get(u) ?? 0) + 1);
+      const candidates = [...(byCited.get(req.key) ?? []), ...[...near].filter(([, n]) => n >= 2).map(([u]) => u)];
+      for (const u of candidates) {
+        const citesIt = u.cited.has(req.key);
+        if ([...u.cited].some((k) => k !== req.key && defined.get(k)?.kind === 'nfr')) continue;
+        // "60fps on desktop, 30fps on mobile": the sentence agrees with the NFR and adds to it.
+        if (u.targets.some((x) => req.targets.some((t) => sameQuantity(t, x) && sameValue(t, x)))) continue;
+        for (const x of u.targets) {
+          const same = req.targets.filter((t) => sameQuantity(t, x) && !otherPercentile(t, u.text));
+          if (!same.length || same.some((t) => sameValue(t, x)) || (!citesIt && same.length > 1)) continue;
+          if (!row.mismatches.some((m) => m.location.line === u.location.line && m.location.file === u.location.file && m.architecture.text === x.text)) {
+            row.mismatches.push({ prd: same[0], architecture: x, location: u.location, cited: citesIt });
+          }
         }
       }
+      row.mismatches.sort((a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line);
     }
 
     const waiver = waivers.find((w) => w.id && normalizeId(w.id) === req.key && !w.expired && w.reason);
@@ -206,26 +231,22 @@ export function computeCoverage(
 
     // Implied, precision first: the same target restated next to words of the requirement,
     // or a section on its category that shares several distinctive words with it.
-    const aboutIt = (u: Unit) => {
-      const unitStems = keyStems(u.text);
-      const distinct = (xs: string[]) => xs.filter((x) => !GENERIC_STEMS.has(x));
-      return distinct(shared(stems, unitStems)).length >= 2 || (distinct(shared(titleStems, unitStems)).length >= 1 && u.text.split(/\s+/).length <= 25);
-    };
+    const aboutIt = (u: Unit) => distinct(shared(stems, u.stems)).length >= 2 || (distinct(shared(titleStems, u.stems)).length >= 1 && u.words <= 25);
     for (const t of req.targets) {
-      const hit = units.find((u) => u.targets.some((x) => sameQuantity(t, x) && sameValue(t, x)) && !otherPercentile(t, u.text) && aboutIt(u));
+      const candidates = byTarget.get(`${t.metric}:${baseValue(t)?.value}`) ?? [];
+      const hit = candidates.find((u) => u.targets.some((x) => sameQuantity(t, x) && sameValue(t, x)) && !otherPercentile(t, u.text) && aboutIt(u));
       if (hit) {
         row.status = 'implied';
         row.implied = { location: hit.location, reason: `restates its target ${describeTarget(t)}` };
         return row;
       }
     }
-    if (req.category) {
-      for (const entry of categorySections) {
-        if (entry.category !== req.category || !architecture) continue;
+    if (req.category && architecture) {
+      for (const entry of sectionsByCategory.get(req.category) ?? []) {
         entry.stems ??= keyStems(sectionText(architecture, entry.section));
-        const common = shared(stems, entry.stems).filter((s) => !GENERIC_STEMS.has(s));
-        const fromTitle = shared(titleStems, entry.stems).filter((s) => !GENERIC_STEMS.has(s));
-        const titleNeeded = Math.min(2, [...titleStems].filter((x) => !GENERIC_STEMS.has(x)).length);
+        const common = distinct(shared(stems, entry.stems));
+        const fromTitle = distinct(shared(titleStems, entry.stems));
+        const titleNeeded = Math.min(2, distinct([...titleStems]).length);
         if (common.length >= 3 && fromTitle.length >= Math.max(1, titleNeeded)) {
           row.status = 'implied';
           row.implied = { location: { file: entry.section.file, line: entry.section.line, column: 1 }, reason: `its ${req.category} section covers the same ground` };

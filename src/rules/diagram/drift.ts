@@ -24,21 +24,36 @@ export const diagramDrift: Rule = {
   check(ctx) {
     const catalogue = ctx.view.diagrams.catalogue;
     if (catalogue.length < 2) return;
+    const doc = ctx.view.architecture!;
+    // The part of the document a line belongs to: its H1/H2 section. Sections are in line order
+    // per file, so a binary search finds the one that holds a line.
+    const byFile = new Map<string, typeof doc.sections>();
+    for (const s of doc.sections) byFile.set(s.file, [...(byFile.get(s.file) ?? []), s]);
+    const part = (file: string, line: number) => {
+      const list = byFile.get(file) ?? [];
+      let lo = 0;
+      let hi = list.length - 1;
+      let found = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid].line <= line) {
+          found = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      let top = found === -1 ? null : list[found];
+      while (top?.parent && top.depth > 2) top = top.parent;
+      return top;
+    };
+    const homeOf = new Map(catalogue.map((c) => [c, part(c.source.file, c.source.line)]));
     for (const block of ctx.view.diagrams.mermaid) {
       if (block.generated || !block.file || !ctx.view.architecture?.files.some((f) => f.path === block.file)) continue;
       const kind = mermaidKind(block.code);
       if (!/^(?:flowchart|graph|C4Container|C4Component)$/.test(kind)) continue;
       const nodes = diagramNodes(block.code);
       // A diagram pictures the components of its own part of the document (its H1/H2 section).
-      const part = (file: string, line: number) => {
-        const doc = ctx.view.architecture!;
-        const here = [...doc.sections].reverse().find((s) => s.file === file && s.line <= line);
-        let top = here ?? null;
-        while (top?.parent && top.depth > 2) top = top.parent;
-        return top;
-      };
       const home = part(block.file, block.fenceLine);
-      const local = catalogue.filter((c) => part(c.source.file, c.source.line) === home);
+      const local = catalogue.filter((c) => homeOf.get(c) === home);
       const candidates = local.length >= 2 ? local : catalogue;
       const shown = candidates.filter((c) => nodes.some((n) => matches(n.label, c.name)));
       if (shown.length * 2 < candidates.length) continue;
