@@ -209,3 +209,46 @@ describe('other events', () => {
     expect(done.outputs['commit-sha']).toMatch(/^[0-9a-f]{40}$/);
   });
 });
+
+describe('API faults', () => {
+  const noStack = (run: { stdout: string; stderr: string }) => expect(run.stdout + run.stderr).not.toMatch(/^\s+at .+\(.*:\d+:\d+\)$/m);
+
+  it('a 500 that persists is retried, then fails with a clear message and writes nothing', async () => {
+    pull();
+    gh.faults.push({ method: 'GET', path: /\/pulls\/7\/files$/, status: 500, times: 10 });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^::error::archgate: GitHub answered 500 to GET \/repos\/acme\/product\/pulls\/7\/files: fault \(after retries\)/m);
+    expect(gh.requests.filter((r) => r.path.includes('/files')).length).toBe(3);
+    expect(gh.writes()).toEqual([]);
+    noStack(run);
+  });
+
+  it('a connection reset is retried and the run completes with one comment', async () => {
+    pull();
+    gh.faults.push({ method: 'GET', path: /\/pulls\/7\/files$/, status: 0, raw: 'reset', times: 1 });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(run.code).toBe(1); // the demo's findings, not the fault
+    expect(archgateComments()).toHaveLength(1);
+  });
+
+  it('a malformed JSON answer fails the run with a clear message, and no comment is duplicated', async () => {
+    pull();
+    await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    gh.faults.push({ method: 'GET', path: /\/contents\/docs\/prd\.md$/, status: 200, raw: 'malformed-json', times: 1 });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^::error::archgate: /m);
+    expect(archgateComments()).toHaveLength(1);
+    noStack(run);
+  });
+
+  it('a 409 on moving the ref overwrites nothing and says why', async () => {
+    const pr = pull();
+    gh.faults.push({ method: 'PATCH', path: /\/git\/refs\/heads(\/|%2F)feature-7$/, status: 409, body: { message: 'Conflict', documentation_url: 'https://docs.github.com/rest' }, times: 1 });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7), { mode: 'commit' });
+    expect(gh.refs.get('heads/feature-7')).toBe(pr.headSha);
+    expect(run.outputs['commit-sha']).toBe('');
+    expect(archgateComments()[0].body).toContain('nothing was pushed');
+  });
+});

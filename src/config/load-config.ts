@@ -42,10 +42,51 @@ function explain(error: ErrorObject): string {
     case 'type':
       return `must be ${(error.params as { type: string }).type}`;
     case 'oneOf':
-      return 'has the wrong type or value';
+      return error.instancePath.startsWith('/rules/')
+        ? 'has the wrong type or value: use error, warning, off, true, false, or { severity: ..., <options> }'
+        : 'has the wrong type or value';
     default:
       return error.message ?? 'is not valid';
   }
+}
+
+/**
+ * JavaScript's regex engine backtracks: a pattern such as (a+)+$ can stall a run on a line of
+ * "aaaa…b". Patterns from the config are refused when they have a quantified group that itself
+ * contains a quantifier, or a back-reference, the shapes that cause it.
+ */
+export function backtrackingRisk(pattern: string): string | null {
+  if (/\\[1-9]|\\k</.test(pattern)) return 'a back-reference';
+  // Each group: does it hold a quantifier, and is it led by a separator ("(\.\d+)*", "(-[A-Z]+)*")
+  // that its repeated part cannot match? Such a group splits text one way only, so it is safe.
+  const stack: { quantified: boolean; start: number }[] = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (ch === '[') {
+      while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1;
+      if (stack.length && /[*+{]/.test(pattern[i + 1] ?? '')) stack[stack.length - 1].quantified = true;
+      continue;
+    }
+    if (ch === '(') stack.push({ quantified: false, start: i + 1 });
+    else if (ch === ')') {
+      const group = stack.pop();
+      if (!group) continue;
+      const next = pattern[i + 1];
+      const body = pattern.slice(group.start, i).replace(/^\?(?::|=|!|<[=!]|<\w+>)/, '');
+      const lead = /^(\\[.\-_:/#]|[-_:/#])/.exec(body);
+      const sep = lead ? lead[0].replace('\\', '') : null;
+      // The rest of the group must not match the separator: ranges such as A-Z do not count as "-".
+      const rest = lead ? body.slice(lead[0].length).replace(/\[[^\]]*\]/g, (cls) => cls.replace(/(\w)-(\w)/g, '$1$2')) : '';
+      const safe = sep !== null && !rest.includes(sep) && !/(^|[^\\])\./.test(rest);
+      if (group.quantified && (next === '*' || next === '+' || next === '{') && !safe) return 'a repeated group that repeats inside';
+      if (stack.length && (group.quantified || next === '*' || next === '+' || next === '{')) stack[stack.length - 1].quantified = true;
+    } else if ((ch === '*' || ch === '+' || ch === '{') && stack.length) stack[stack.length - 1].quantified = true;
+  }
+  return null;
 }
 
 export interface LoadedConfig {
@@ -69,13 +110,22 @@ export function loadConfigWithLines(text: string, file: string): LoadedConfig {
     const pos = lineCounter.linePos(e.pos[0]);
     throw new UserError(e.message.split('\n')[0], { file, line: pos.line, column: pos.col });
   }
-  const value: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (e) {
+    // A "billion laughs" of aliases, or another structure YAML refuses to expand.
+    throw new UserError(`cannot be read: ${(e as Error).message}`, { file, line: 1, column: 1 });
+  }
   if (typeof value !== 'object' || Array.isArray(value) || value === null) {
     throw new UserError('the config must be a mapping of keys to values', { file, line: 1, column: 1 });
   }
   const errors = validate(value);
   // oneOf errors repeat their branches' errors; the most specific (deepest) one says the most.
-  const error = errors.filter((e) => e.keyword !== 'oneOf' || errors.length === 1).sort((a, b) => keyPath(b).length - keyPath(a).length)[0] ?? errors[0];
+  let error = errors.filter((e) => e.keyword !== 'oneOf' || errors.length === 1).sort((a, b) => keyPath(b).length - keyPath(a).length)[0] ?? errors[0];
+  // A value that fits none of a oneOf's shapes: say what the shapes are, not the first one's complaint.
+  const oneOf = errors.find((e) => e.keyword === 'oneOf' && e.instancePath === error?.instancePath);
+  if (oneOf) error = oneOf;
   if (error) {
     const path = keyPath(error);
     const key = path.join('.');
@@ -93,13 +143,16 @@ export function loadConfigWithLines(text: string, file: string): LoadedConfig {
   }
   const config = value as RawConfig;
   if (config.ids?.pattern) {
+    const node = doc.getIn(['ids', 'pattern'], true) as YamlNode | undefined;
+    const pos = lineCounter.linePos(node?.range?.[0] ?? 0);
+    const where = { file, line: pos.line, column: pos.col, key: 'ids.pattern' };
     try {
       new RegExp(config.ids.pattern, 'g');
     } catch (e) {
-      const node = doc.getIn(['ids', 'pattern'], true) as YamlNode | undefined;
-      const pos = lineCounter.linePos(node?.range?.[0] ?? 0);
-      throw new UserError(`is not a valid regular expression (${(e as Error).message})`, { file, line: pos.line, column: pos.col, key: 'ids.pattern' });
+      throw new UserError(`is not a valid regular expression (${(e as Error).message})`, where);
     }
+    const risk = backtrackingRisk(config.ids.pattern);
+    if (risk) throw new UserError(`could take exponential time on some text (${risk}); write it without ${risk}`, where);
   }
   const names = new Set<string>();
   for (const [i, set] of (config.docSets ?? []).entries()) {

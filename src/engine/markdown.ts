@@ -66,3 +66,22 @@ export function paragraphLines(p: Paragraph): PhrasingContent[][] {
   }
   return lines.filter((l) => l.length);
 }
+
+/**
+ * Line and column of an offset in a text node's value, in O(log n): a long value (a 5 MB line,
+ * a huge table) has many matches, and slicing the text before each one would be quadratic.
+ */
+export function offsetLocator(value: string): (offset: number) => { lineOffset: number; column: number } {
+  const breaks: number[] = [];
+  for (let i = value.indexOf('\n'); i !== -1; i = value.indexOf('\n', i + 1)) breaks.push(i);
+  return (offset) => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return { lineOffset: lo, column: lo === 0 ? offset + 1 : offset - breaks[lo - 1] };
+  };
+}

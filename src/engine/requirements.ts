@@ -1,6 +1,6 @@
 import type { List, ListItem, Nodes, Paragraph, RootContent, Table } from 'mdast';
 import type { ParsedDoc } from './document.js';
-import { plainText, lineOf, columnOf, paragraphLines } from './markdown.js';
+import { plainText, lineOf, columnOf, paragraphLines, offsetLocator } from './markdown.js';
 import { normalizeHeading, stripNumbering } from './headings.js';
 import { idRegex, kindOf, normalizeId, type IdSettings } from './ids.js';
 import { parseStandards, parseTargets } from './targets.js';
@@ -180,26 +180,22 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
       if (n.type === 'text' || n.type === 'inlineCode' || n.type === 'code' || n.type === 'yaml' || n.type === 'html') {
         // HTML comments (archgate directives, notes to editors) are not text a reader sees.
         const value = n.type === 'html' ? n.value.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' ')) : n.value;
+        const locate = offsetLocator(value);
+        const baseLine = lineOf(n) + (n.type === 'code' ? 1 : 0);
+        const place = (offset: number) => {
+          const { lineOffset, column } = locate(offset);
+          // Inline text starts at the node's column; a code block's lines start at column 1.
+          return { file: ctx.file, line: baseLine + lineOffset, column: lineOffset === 0 && n.type !== 'code' ? columnOf(n) + offset : column };
+        };
+        const nodeNoise = n.type === 'yaml' ? 'front-matter' : noise;
         re.lastIndex = 0;
         for (const m of value.matchAll(re)) {
-          const before = value.slice(0, m.index);
-          const nl = before.lastIndexOf('\n');
-          const lineOffset = before.split('\n').length - 1;
-          const baseLine = lineOf(n) + (n.type === 'code' ? 1 : 0);
-          const line = baseLine + lineOffset;
-          const column = lineOffset === 0 && n.type !== 'code' ? columnOf(n) + (m.index ?? 0) : (m.index ?? 0) - nl;
-          const ref: Reference = { id: m[0], key: normalizeId(m[0]), kind: kindOf(m[0], settings), location: { file: ctx.file, line, column } };
-          const nodeNoise = n.type === 'yaml' ? 'front-matter' : noise;
+          const ref: Reference = { id: m[0], key: normalizeId(m[0]), kind: kindOf(m[0], settings), location: place(m.index ?? 0) };
           if (nodeNoise) ref.noise = nodeNoise;
           references.push(ref);
         }
         for (const r of expandRanges(value, settings)) {
-          const before = value.slice(0, r.index);
-          const lineOffset = before.split('\n').length - 1;
-          const line = lineOf(n) + (n.type === 'code' ? 1 : 0) + lineOffset;
-          const column = lineOffset === 0 && n.type !== 'code' ? columnOf(n) + r.index : r.index - before.lastIndexOf('\n');
-          const ref: Reference = { id: r.id, key: normalizeId(r.id), kind: kindOf(r.id, settings), location: { file: ctx.file, line, column }, range: r.text };
-          const nodeNoise = n.type === 'yaml' ? 'front-matter' : noise;
+          const ref: Reference = { id: r.id, key: normalizeId(r.id), kind: kindOf(r.id, settings), location: place(r.index), range: r.text };
           if (nodeNoise) ref.noise = nodeNoise;
           references.push(ref);
         }

@@ -107,16 +107,17 @@ const BARE_COMPARISON_RE = new RegExp(String.raw`(?<cmp><=|≤|>=|≥|<|>)\s*(?<
 const ZERO_RE = /\b(?:zero|0)\s+(?:known\s+|unpatched\s+|direct\s+)*(?<unit>[\p{L}][\p{L}-]{2,})/giu;
 const COUNTED_RE = new RegExp(String.raw`(?:(?<cmp>${COMPARATOR_ALTERNATIVES})\s*(?<num>${NUMBER})\s*(?<unit>[\p{L}][\p{L}-]{2,})|(?<num2>${NUMBER})\s+(?:concurrent|simultaneous|simultanés?|parallel)\s+(?<unit2>[\p{L}][\p{L}-]{2,}))`, 'giu');
 
-function extraTargets(text: string, taken: [number, number][]): Target[] {
+function extraTargets(text: string, taken: Uint8Array): Target[] {
   const out: Target[] = [];
+  // One byte per character says "already part of a target": overlap checks cost the match's length.
   const free = (m: RegExpMatchArray) => {
     const a = m.index ?? 0;
-    const b = a + m[0].length;
-    return !taken.some(([x, y]) => a < y && x < b);
+    for (let i = a; i < a + m[0].length; i++) if (taken[i]) return false;
+    return true;
   };
   const push = (m: RegExpMatchArray, t: Omit<Target, 'text'>) => {
     if (!free(m)) return;
-    taken.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+    taken.fill(1, m.index ?? 0, (m.index ?? 0) + m[0].length);
     out.push({ ...t, text: m[0].trim() });
   };
   for (const m of text.matchAll(CURRENCY_RE)) push(m, { metric: 'cost', comparator: comparatorOf(m.groups?.cmp) ?? '<=', value: parseNumber(m.groups?.a ?? m.groups?.b ?? ''), unit: /€|EUR/i.test(m[0]) ? 'EUR' : /£|GBP/i.test(m[0]) ? 'GBP' : 'USD' });
@@ -134,7 +135,7 @@ function extraTargets(text: string, taken: [number, number][]): Target[] {
 /** Every measurable target in a requirement's text, in order of appearance. */
 export function parseTargets(text: string): Target[] {
   const targets: Target[] = [];
-  const taken: [number, number][] = [];
+  const taken = new Uint8Array(text.length);
   const requestShare = PERCENT_OF_REQUESTS.exec(text);
   for (const m of text.matchAll(TARGET_RE)) {
     const g = m.groups ?? {};
@@ -156,7 +157,7 @@ export function parseTargets(text: string): Target[] {
     const target: Target = { metric, comparator: cmp, value, unit: def.unit, text: m[0].trim() };
     if (pctRaw) target.percentile = Number(pctRaw);
     targets.push(target);
-    taken.push([start, start + m[0].length]);
+    taken.fill(1, start, start + m[0].length);
   }
   return [...targets, ...extraTargets(text, taken)];
 }

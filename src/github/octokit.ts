@@ -14,7 +14,7 @@ export function createOctokit(token: string, log: OctokitLog, baseUrl = process.
     token,
     {
       baseUrl,
-      retry: { retries: 3, doNotRetry: [400, 401, 403, 404, 409, 422] },
+      retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 409, 422] },
       throttle: {
         onRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
           log.warning(`GitHub rate limit hit on ${options.method} ${options.url}; retrying in ${retryAfter} s`);

@@ -18,16 +18,38 @@ interface ContentFile {
 export class CommitSnapshot {
   private readonly entries = new Map<string, Entry>();
 
+  /**
+   * @param sameAs another snapshot whose content this commit shares for every path `unchanged`
+   * says yes to (the base of a pull request, for the files the pull request does not touch):
+   * those are taken from it instead of asked for again.
+   */
   constructor(
     private readonly octokit: Octokit,
     private readonly repo: Repo,
     readonly sha: string,
+    private readonly sameAs?: { snapshot: CommitSnapshot; unchanged: (path: string) => boolean },
   ) {}
 
-  /** Fetch a path (file or folder); folders also fetch their markdown files. */
-  async load(path: string): Promise<Entry> {
+  private readonly pending = new Map<string, Promise<Entry>>();
+
+  /** Fetch a path (file or folder) once, however often it is asked for; folders also fetch their markdown files. */
+  load(path: string): Promise<Entry> {
     const key = path.replace(/^\.?\/+/, '').replace(/\/+$/, '');
+    let p = this.pending.get(key);
+    if (!p) {
+      p = this.fetch(key);
+      this.pending.set(key, p);
+    }
+    return p;
+  }
+
+  private async fetch(key: string): Promise<Entry> {
     if (this.entries.has(key)) return this.entries.get(key)!;
+    const shared = this.sameAs?.snapshot.entries.get(key);
+    if (shared?.kind === 'file' && this.sameAs!.unchanged(key)) {
+      this.entries.set(key, shared);
+      return shared;
+    }
     let entry: Entry = null;
     try {
       const { data } = await this.octokit.rest.repos.getContent({ ...this.repo, path: key, ref: this.sha });

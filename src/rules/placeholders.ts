@@ -1,5 +1,5 @@
 import type { Nodes } from 'mdast';
-import { walk } from '../engine/markdown.js';
+import { offsetLocator, walk } from '../engine/markdown.js';
 import type { DocKind } from '../engine/types.js';
 import type { RuleContext } from './rule.js';
 
@@ -20,13 +20,13 @@ export function checkPlaceholders(ctx: RuleContext, kind: DocKind): void {
     walk(file.root, (node: Nodes) => {
       if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml') return false;
       if (node.type !== 'text') return;
+      const locate = offsetLocator(node.value);
       for (const { re, what } of PATTERNS) {
         for (const m of node.value.matchAll(re)) {
-          const before = node.value.slice(0, m.index);
-          const lines = before.split('\n');
           const start = node.position?.start ?? { line: 1, column: 1 };
-          const line = start.line + lines.length - 1;
-          const column = lines.length === 1 ? start.column + (m.index ?? 0) : lines[lines.length - 1].length + 1;
+          const at = locate(m.index ?? 0);
+          const line = start.line + at.lineOffset;
+          const column = at.lineOffset === 0 ? start.column + (m.index ?? 0) : at.column;
           ctx.report({
             location: { file: file.path, line, column },
             message: `Unfilled ${what} "${m[0]}".`,

@@ -1,0 +1,266 @@
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import * as core from '@actions/core';
+import type { ActionInputs } from './inputs.js';
+import { statusOf, type Octokit, type Repo } from '../github/octokit.js';
+import { CommitSnapshot } from '../github/read-files-at.js';
+import { listChangedFiles } from '../github/list-changed-files.js';
+import { upsertStickyComment } from '../github/upsert-sticky-comment.js';
+import { stickyMarker } from '../github/find-sticky-comment.js';
+import { commitFiles } from '../github/commit-files.js';
+import type { PullRequestInfo } from '../github/get-pull-request.js';
+import { loadConfigWithLines } from '../config/load-config.js';
+import { resolveConfig, type ResolvedConfig } from '../config/resolve-config.js';
+import { readDocSetFrom, withDefaults, type DocSetSpec } from '../io/read-doc-set.js';
+import { checkDocSetAsync, type DocSetResult } from '../engine/engine.js';
+import { compareWithBaseline } from '../engine/baseline.js';
+import { nodeMermaidValidator } from '../io/mermaid-validator.js';
+import { buildReport, type Report, type ReportInput } from '../report/report.js';
+import { compileTemplate, escapeText, renderDocSet } from '../report/render-markdown.js';
+import { formatSarif } from '../formatters/sarif.js';
+import { formatJson } from '../formatters/json.js';
+import { RULES } from '../rules/index.js';
+import { templatesDir } from '../cli/templates-dir.js';
+import { UserError, errorMessage } from '../errors.js';
+import { VERSION } from '../version.js';
+
+// The Action's work for one pull request (loaded after the first API request is on its way,
+// so that start-up stays short): a thin shell around the engine. It reads the event, the config and templates at
+// the base commit, the documents at both commits (through the API: no checkout needed), runs
+// the engine, and reports: annotations, job summary, outputs, one sticky comment per doc set,
+// and in commit mode a commit of the regenerated blocks.
+
+/** GitHub shows at most 10 error and 10 warning annotations of a step. */
+export const ANNOTATION_LIMIT = 10;
+const FORK_HELP = 'https://github.com/archgate/archgate#fork-pull-requests';
+
+interface DocSetRun {
+  spec: DocSetSpec;
+  result: DocSetResult;
+}
+
+const globToRegex = (glob: string) =>
+  new RegExp(
+    '^' +
+      glob
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*\*\/?/g, '\u0000')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]')
+        .replace(/\u0000/g, '.*') +
+      '$',
+  );
+
+const under = (file: string, p: string) => {
+  const clean = p.replace(/^\.?\/+/, '').replace(/\/+$/, '');
+  return file === clean || file.startsWith(clean + '/');
+};
+
+export async function readConfig(base: CommitSnapshot, inputs: ActionInputs): Promise<{ config: ResolvedConfig; text: string | null }> {
+  const entry = await base.load(inputs.config);
+  if (entry?.kind !== 'file') return { config: resolveConfig({}), text: null };
+  const loaded = loadConfigWithLines(entry.text, inputs.config);
+  return { config: resolveConfig(loaded.raw, loaded), text: entry.text };
+}
+
+function docSetSpecs(config: ResolvedConfig, inputs: ActionInputs): DocSetSpec[] {
+  let specs: DocSetSpec[] = config.docSets.length ? config.docSets : [{ name: 'default' }];
+  if (inputs.docSet) {
+    specs = specs.filter((s) => s.name === inputs.docSet);
+    if (!specs.length) throw new UserError(`input "doc-set": no doc set named "${inputs.docSet}" in ${inputs.config}`);
+  }
+  if (inputs.prd.length || inputs.architecture.length) {
+    if (specs.length > 1) throw new UserError('inputs "prd" and "architecture" apply to one doc set: set "doc-set" too');
+    specs = [{ ...specs[0], ...(inputs.prd.length ? { prd: inputs.prd } : {}), ...(inputs.architecture.length ? { architecture: inputs.architecture } : {}) }];
+  }
+  return specs;
+}
+
+const candidatePaths = (spec: DocSetSpec) => [...(spec.prd ?? ['docs/prd.md', 'docs/prd']), ...(spec.architecture ?? ['docs/architecture.md', 'docs/architecture'])];
+
+async function checkAt(snapshot: CommitSnapshot, spec: DocSetSpec, config: ResolvedConfig): Promise<DocSetResult> {
+  // Configured paths are read as given; the defaults try the file first, the folder only without it.
+  const pairs: string[][] = [spec.prd ?? ['docs/prd.md', 'docs/prd'], spec.architecture ?? ['docs/architecture.md', 'docs/architecture']];
+  for (const [i, list] of pairs.entries()) {
+    const isDefault = i === 0 ? !spec.prd : !spec.architecture;
+    if (isDefault) {
+      if ((await snapshot.load(list[0]))?.kind !== 'file') await snapshot.load(list[1]);
+    } else for (const p of list) await snapshot.load(p);
+  }
+  const source = snapshot.source();
+  return checkDocSetAsync(readDocSetFrom(source, withDefaults(source, spec)), config.engine, nodeMermaidValidator);
+}
+
+async function loadTemplate(base: CommitSnapshot, custom: string | undefined, bundled: string): Promise<(data: object) => string> {
+  if (custom) {
+    const entry = await base.load(custom);
+    if (entry?.kind !== 'file') throw new UserError(`template not found at the base commit: ${custom}`);
+    return compileTemplate(entry.text);
+  }
+  return compileTemplate(readFileSync(path.join(templatesDir(), bundled), 'utf8'));
+}
+
+function annotate(report: Report): void {
+  const findings = report.docSets.flatMap((s) => s.findings);
+  for (const severity of ['error', 'warning'] as const) {
+    const all = findings.filter((f) => f.severity === severity);
+    for (const f of all.slice(0, ANNOTATION_LIMIT)) {
+      const props = { file: f.file, startLine: f.line, startColumn: f.column, title: f.rule };
+      const text = `${f.message}\nFix: ${f.fix}`;
+      if (severity === 'error') core.error(text, props);
+      else core.warning(text, props);
+    }
+    if (all.length > ANNOTATION_LIMIT) core.notice(`${all.length - ANNOTATION_LIMIT} more ${severity}s are not annotated (GitHub shows ${ANNOTATION_LIMIT} per step): see the job summary.`);
+  }
+}
+
+function setOutputs(report: Report, reportPath: string, sarifPath: string, commitSha: string): void {
+  core.setOutput('result', report.result);
+  core.setOutput('errors', String(report.summary.errors));
+  core.setOutput('warnings', String(report.summary.warnings));
+  core.setOutput('nfr-total', String(report.summary.nfrTotal));
+  core.setOutput('nfr-covered', String(report.summary.nfrCovered));
+  core.setOutput('uncovered', report.docSets.flatMap((s) => s.coverage.filter((c) => c.kind === 'nfr' && c.status === 'uncovered').map((c) => c.id)).join(','));
+  core.setOutput('report-path', reportPath);
+  core.setOutput('sarif-path', sarifPath);
+  core.setOutput('commit-sha', commitSha);
+}
+
+function outputDir(): string {
+  const dir = path.join(process.env.RUNNER_TEMP || process.env.GITHUB_WORKSPACE || process.cwd(), 'archgate');
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** A write that a read-only token cannot make (fork PRs): a notice, never a red check. */
+async function tryWrite<T>(what: string, write: () => Promise<T>): Promise<T | null> {
+  try {
+    return await write();
+  } catch (error) {
+    if (statusOf(error) === 403) {
+      core.notice(`archgate could not ${what}: the token is read-only here (a pull request from a fork, or missing permissions). Findings are in the annotations, the job summary and the outputs. To get the comment on fork pull requests, use the two-workflow setup: ${FORK_HELP}`);
+      return null;
+    }
+    if (statusOf(error) === 404) {
+      core.notice(`archgate could not ${what}: the pull request or branch no longer exists.`);
+      return null;
+    }
+    throw error;
+  }
+}
+
+export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, inputs: ActionInputs, requested: ActionInputs['mode'], checkChangedFiles: boolean, trigger: string, configSnapshot: CommitSnapshot): Promise<void> {
+  // On a fork's pull_request event the token is read-only: make no write that can fail. The
+  // findings still reach the annotations, the summary, the outputs and the gate.
+  const readOnly = trigger === 'pull_request' && pr.fork;
+  const mode = readOnly ? 'check' : requested;
+  if (readOnly && requested !== 'check') {
+    core.notice(`This pull request comes from a fork, and on the pull_request event its token is read-only: archgate reports in the annotations and the job summary instead of a comment. For the comment, add the two-workflow setup (pull_request, then workflow_run): ${FORK_HELP}`);
+  }
+  const { config } = await readConfig(configSnapshot, inputs);
+  const specs = docSetSpecs(config, inputs);
+  const notes: string[] = [];
+
+  let changed: string[];
+  try {
+    changed = await listChangedFiles(octokit, repo, pr.number);
+  } catch (error) {
+    // A pull request that was deleted answers 404 or 422 here: nothing left to judge.
+    if (statusOf(error) === 404 || statusOf(error) === 422) {
+      core.notice(`archgate: pull request #${pr.number} is gone; nothing to do.`);
+      core.setOutput('result', 'skipped');
+      return;
+    }
+    throw error;
+  }
+  if (changed.includes(inputs.config.replace(/^\.?\//, ''))) {
+    notes.push(`This pull request changes \`${escapeText(inputs.config)}\`. archgate judged it with the config of the base commit: a pull request cannot change the gate that judges it. The change applies after merge.`);
+  }
+  if (checkChangedFiles) {
+    const watched = [...specs.flatMap(candidatePaths), inputs.config, config.templates.comment, config.templates.summary].filter((p): p is string => !!p);
+    const globs = inputs.paths.map(globToRegex);
+    const relevant = changed.some((f) => watched.some((p) => under(f, p)) || globs.some((g) => g.test(f)));
+    if (!relevant) {
+      core.notice('No doc-set file changed in this pull request: nothing to check.');
+      core.setOutput('result', 'skipped');
+      return;
+    }
+  }
+
+  // Head first; the base then reads only what the pull request changed and takes the rest from
+  // the head (same content), which saves a request per unchanged document.
+  const changedSet = new Set(changed);
+  const head = new CommitSnapshot(octokit, repo, pr.headSha);
+  const base = new CommitSnapshot(octokit, repo, pr.baseSha, { snapshot: head, unchanged: (p) => !changedSet.has(p) });
+  const runs: DocSetRun[] = [];
+  const inputsForReport: ReportInput[] = [];
+  for (const spec of specs) {
+    const result = await checkAt(head, spec, config);
+    const before = await checkAt(base, spec, config);
+    runs.push({ spec, result });
+    inputsForReport.push({ result, baseline: compareWithBaseline(result, before) });
+  }
+  const failOn = inputs.failOn ?? config.failOn;
+  let report = buildReport(inputsForReport, failOn, { failOnNewOnly: inputs.failOnNewOnly, baseline: pr.baseSha.slice(0, 7) });
+
+  let commitSha = '';
+  const patches = new Map<string, string>();
+  if (mode === 'commit') {
+    const fixes = runs.flatMap((r) => r.result.fixes);
+    if (fixes.length && pr.fork) {
+      for (const r of runs) if (r.result.fixes.length) patches.set(r.spec.name, r.result.fixes.map((f) => f.patch).join(''));
+      notes.push('This pull request comes from a fork, so archgate does not push to it: the patch below regenerates the diagram blocks.');
+    } else if (fixes.length) {
+      const outcome = await tryWrite('commit the regenerated diagrams', () =>
+        commitFiles(octokit, repo, pr.headRef, pr.headSha, fixes.map((f) => ({ path: f.path, text: f.text })), 'archgate: regenerate diagram blocks\n\nOnly the text between <!-- archgate:begin --> and <!-- archgate:end --> markers changed.'),
+      );
+      if (outcome?.status === 'committed') {
+        commitSha = outcome.sha;
+        notes.push(`archgate committed the regenerated diagram blocks as ${outcome.sha.slice(0, 7)}; the next run checks that commit.`);
+        // The findings about stale blocks are fixed by that commit.
+        report = { ...report, docSets: report.docSets.map((d) => ({ ...d, findings: d.findings.filter((f) => f.rule !== 'diagram/stale') })) };
+        report = rebuildSummary(report);
+      } else if (outcome?.status === 'branch-moved') {
+        notes.push(`The branch moved to ${outcome.current.slice(0, 7)} while archgate was checking ${pr.headSha.slice(0, 7)}; nothing was pushed, so nothing of yours was overwritten. The run on the new commit regenerates the blocks.`);
+        for (const r of runs) if (r.result.fixes.length) patches.set(r.spec.name, r.result.fixes.map((f) => f.patch).join(''));
+      }
+    }
+  }
+
+  // Reports every mode writes.
+  annotate(report);
+  const dir = outputDir();
+  const reportPath = path.join(dir, 'archgate-report.json');
+  const sarifPath = path.join(dir, 'archgate.sarif');
+  writeFileSync(reportPath, formatJson({ ...report, pullRequest: { number: pr.number, headSha: pr.headSha } } as Report));
+  writeFileSync(sarifPath, formatSarif(report, RULES, VERSION));
+  const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
+  const blobUrl = (file: string, line: number) => `${server}/${repo.owner}/${repo.repo}/blob/${pr.headSha}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`;
+  const summaryTemplate = await loadTemplate(configSnapshot, config.templates.summary, 'summary.md.hbs');
+  const commentTemplate = mode === 'check' ? null : await loadTemplate(configSnapshot, config.templates.comment, 'comment.md.hbs');
+  for (const set of report.docSets) {
+    const ctx = { marker: '', version: VERSION, blobUrl, notes, patch: patches.get(set.name) };
+    core.summary.addRaw(renderDocSet(summaryTemplate, report, set, ctx, 500_000), true);
+    if (commentTemplate) {
+      const body = renderDocSet(commentTemplate, report, set, { ...ctx, marker: stickyMarker(set.name) });
+      const done = await tryWrite('comment on the pull request', () => upsertStickyComment(octokit, repo, pr.number, set.name, body));
+      if (done) core.info(`archgate comment ${done.action} (${done.id}) for doc set ${set.name}`);
+    }
+  }
+  await core.summary.write();
+  setOutputs(report, reportPath, sarifPath, commitSha);
+  if (report.result === 'fail') {
+    core.setFailed(`archgate: ${report.summary.errors} errors, ${report.summary.warnings} warnings (fail-on: ${report.failOn}${report.failOnNewOnly ? ', new findings only' : ''}).`);
+  }
+}
+
+function rebuildSummary(report: Report): Report {
+  const all = report.docSets.flatMap((d) => d.findings);
+  const failing = all.some((f) => (!report.failOnNewOnly || f.baseline !== 'existing') && report.failOn !== 'never' && (f.severity === 'error' || (report.failOn === 'warning' && f.severity === 'warning')));
+  return {
+    ...report,
+    result: failing ? 'fail' : 'pass',
+    summary: { ...report.summary, errors: all.filter((f) => f.severity === 'error').length, warnings: all.filter((f) => f.severity === 'warning').length },
+  };
+}
+
