@@ -175,7 +175,12 @@ export function resolveDependencies(components: Component[]): ResolvedDependency
   // Prefix matches ("Storage abstraction layer" for "Storage Abstraction Layer Service") look only
   // at names that share the first four characters: no component x component scan.
   const byHead = new Map<string, number[]>();
-  keys.forEach((k, i) => byHead.set(k.slice(0, 4), [...(byHead.get(k.slice(0, 4)) ?? []), i]));
+  keys.forEach((k, i) => {
+    const head = k.slice(0, 4);
+    const list = byHead.get(head);
+    if (list) list.push(i);
+    else byHead.set(head, [i]);
+  });
   const out: ResolvedDependency[] = [];
   for (const c of components) {
     const seen = new Set<string>();

@@ -21,7 +21,12 @@ const fine = (s: CoverageStatus | undefined) => s === 'covered' || s === 'waived
 
 export function compareWithBaseline(current: DocSetResult, base: DocSetResult): BaselineComparison {
   const pool = new Map<string, Finding[]>();
-  for (const f of base.findings) pool.set(fingerprint(f), [...(pool.get(fingerprint(f)) ?? []), f]);
+  for (const f of base.findings) {
+    const key = fingerprint(f);
+    const list = pool.get(key);
+    if (list) list.push(f);
+    else pool.set(key, [f]);
+  }
   const findings = new Map<Finding, BaselineMark>();
   for (const f of current.findings) {
     const same = pool.get(fingerprint(f));

@@ -185,7 +185,9 @@ export function computeCoverage(
     if (section === documentTitle) continue;
     const category = categoryFromText(section.title);
     if (!category) continue;
-    sectionsByCategory.set(category, [...(sectionsByCategory.get(category) ?? []), { section, stems: null }]);
+    const list = sectionsByCategory.get(category);
+    if (list) list.push({ section, stems: null });
+    else sectionsByCategory.set(category, [{ section, stems: null }]);
   }
 
   const rows: CoverageRow[] = requirements.map((req) => {

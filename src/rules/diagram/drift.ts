@@ -28,7 +28,11 @@ export const diagramDrift: Rule = {
     // The part of the document a line belongs to: its H1/H2 section. Sections are in line order
     // per file, so a binary search finds the one that holds a line.
     const byFile = new Map<string, typeof doc.sections>();
-    for (const s of doc.sections) byFile.set(s.file, [...(byFile.get(s.file) ?? []), s]);
+    for (const s of doc.sections) {
+      const list = byFile.get(s.file);
+      if (list) list.push(s);
+      else byFile.set(s.file, [s]);
+    }
     const part = (file: string, line: number) => {
       const list = byFile.get(file) ?? [];
       let lo = 0;

@@ -31,7 +31,11 @@ export const prdConsistentIdStyle: Rule = {
   },
   check(ctx) {
     const byKind = new Map<string, Requirement[]>();
-    for (const r of ctx.view.requirements) byKind.set(r.kind, [...(byKind.get(r.kind) ?? []), r]);
+    for (const r of ctx.view.requirements) {
+      const list = byKind.get(r.kind);
+      if (list) list.push(r);
+      else byKind.set(r.kind, [r]);
+    }
     for (const reqs of byKind.values()) {
       const counts = new Map<string, number>();
       for (const r of reqs) counts.set(idShape(r.id), (counts.get(idShape(r.id)) ?? 0) + 1);
