@@ -21,7 +21,7 @@ import { formatSarif } from '../formatters/sarif.js';
 import { formatJson } from '../formatters/json.js';
 import { RULES } from '../rules/index.js';
 import { templatesDir } from '../cli/templates-dir.js';
-import { UserError, errorMessage } from '../errors.js';
+import { UserError } from '../errors.js';
 import { VERSION } from '../version.js';
 
 // The Action's work for one pull request (loaded after the first API request is on its way,

@@ -6,7 +6,7 @@ import type { IdSettings } from './ids.js';
 import type { DocKind, DocSetInput, Finding, Requirement, Severity, SeveritySetting } from './types.js';
 import type { DocSetView, Rule } from '../rules/rule.js';
 import { computeCoverage, type Coverage } from './coverage.js';
-import { activate, inlineWaivers, type ActiveWaiver, type Waiver } from './waivers.js';
+import { activate, inlineWaivers, type Waiver } from './waivers.js';
 import { buildDiagramView, validateMermaid, type MermaidValidator } from '../diagrams/diagram-view.js';
 
 export interface RuleSetting {
