@@ -15,7 +15,7 @@ import { readDocSetFrom, withDefaults, type DocSetSpec } from '../io/read-doc-se
 import { checkDocSetAsync, type DocSetResult } from '../engine/engine.js';
 import { compareWithBaseline } from '../engine/baseline.js';
 import { nodeMermaidValidator } from '../io/mermaid-validator.js';
-import { buildReport, type Report, type ReportInput } from '../report/report.js';
+import { buildReport, gateFails, type Report, type ReportInput } from '../report/report.js';
 import { compileTemplate, escapeText, renderDocSet } from '../report/render-markdown.js';
 import { formatSarif } from '../formatters/sarif.js';
 import { formatJson } from '../formatters/json.js';
@@ -254,9 +254,10 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
   }
 }
 
+/** The verdict and counts again, after findings were dropped (the stale blocks archgate just committed). */
 function rebuildSummary(report: Report): Report {
   const all = report.docSets.flatMap((d) => d.findings);
-  const failing = all.some((f) => (!report.failOnNewOnly || f.baseline !== 'existing') && report.failOn !== 'never' && (f.severity === 'error' || (report.failOn === 'warning' && f.severity === 'warning')));
+  const failing = gateFails(all, report.failOn, report.failOnNewOnly && !!report.baseline);
   return {
     ...report,
     result: failing ? 'fail' : 'pass',
