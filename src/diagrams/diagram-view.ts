@@ -4,7 +4,7 @@ import { walk } from '../engine/markdown.js';
 import type { Coverage } from '../engine/coverage.js';
 import type { SectionSynonyms } from '../engine/section-finder.js';
 import type { IdSettings } from '../engine/ids.js';
-import { findMarkedBlocks, KINDS, replaceBlocks, type Kind, type MarkedBlock, type MarkerProblem } from './markers.js';
+import { KINDS, replaceBlocks, type Kind, type MarkedBlock, type MarkerProblem } from './markers.js';
 import { buildDiagramModel } from './model.js';
 import { generate, type DiagramModel } from './generate.js';
 import type { Component } from './catalogue.js';
@@ -59,7 +59,7 @@ export function buildDiagramView(prd: ParsedDoc | null, arch: ParsedDoc | null, 
   const markerProblems: DiagramView['markerProblems'] = [];
   const fixes: DiagramView['fixes'] = [];
   for (const file of arch?.files ?? []) {
-    const { blocks, problems } = findMarkedBlocks(file.text);
+    const { blocks, problems } = file.marked;
     for (const problem of problems) markerProblems.push({ file: file.path, problem });
     const eol = file.text.includes('\r\n') ? '\r\n' : '\n';
     const mine: GeneratedBlock[] = [];

@@ -2,13 +2,15 @@ import type { Heading, Root, RootContent } from 'mdast';
 import { parseMarkdown, plainText, lineOf } from './markdown.js';
 import { normalizeHeading } from './headings.js';
 import type { DocKind, SourceFile } from './types.js';
-import { findMarkedBlocks } from '../diagrams/markers.js';
+import { findMarkedBlocks, type MarkedBlock, type MarkerProblem } from '../diagrams/markers.js';
 
 export interface ParsedFile {
   path: string;
   text: string;
   root: Root;
   lineCount: number;
+  /** The archgate:begin/end blocks of the file, and marker problems, found once at parse time. */
+  marked: { blocks: MarkedBlock[]; problems: MarkerProblem[] };
   /** Line ranges (inclusive, markers included) of archgate-generated blocks: derived text, never evidence. */
   generated: [number, number][];
 }
@@ -39,13 +41,17 @@ export interface ParsedDoc {
 }
 
 export function parseDoc(kind: DocKind, sources: SourceFile[]): ParsedDoc {
-  const files = sources.map((s) => ({
-    path: s.path,
-    text: s.text,
-    root: parseMarkdown(s.text),
-    lineCount: s.text.split('\n').length,
-    generated: findMarkedBlocks(s.text).blocks.map((b): [number, number] => [b.beginLine, b.endLine]),
-  }));
+  const files = sources.map((s): ParsedFile => {
+    const marked = findMarkedBlocks(s.text);
+    return {
+      path: s.path,
+      text: s.text,
+      root: parseMarkdown(s.text),
+      lineCount: s.text.split('\n').length,
+      marked,
+      generated: marked.blocks.map((b): [number, number] => [b.beginLine, b.endLine]),
+    };
+  });
   const sections: Section[] = [];
   for (const file of files) {
     // A shard starts with an empty stack: its first heading is its section.
