@@ -75,7 +75,7 @@ describe('archgate check', () => {
     expect(JSON.parse(run(['check', 'examples/demo', '--doc-set', 'invoice-hub', '--format', 'json']).stdout).docSets).toHaveLength(1);
     const r = run(['check', 'examples/demo', '--doc-set', 'nope']);
     expect(r).toMatchObject({ code: 2, stdout: '' });
-    expect(r.stderr).toBe('archgate: no doc set named "nope" in the config (known: invoice-hub)\n');
+    expect(r.stderr).toBe('archgate: --doc-set: no doc set named "nope" in the config (known: invoice-hub)\n');
   });
 
   it('exits 2 with one clear line on usage and config errors, never a stack trace', () => {

@@ -11,7 +11,7 @@ import { commitFiles } from '../github/commit-files.js';
 import type { PullRequestInfo } from '../github/get-pull-request.js';
 import { loadConfigWithLines } from '../config/load-config.js';
 import { resolveConfig, type ResolvedConfig } from '../config/resolve-config.js';
-import { readDocSetFrom, withDefaults, type DocSetSpec } from '../io/read-doc-set.js';
+import { DEFAULT_PATHS, readDocSetFrom, selectDocSets, withDefaults, type DocSetSpec } from '../io/read-doc-set.js';
 import { checkDocSetAsync, type DocSetResult } from '../engine/engine.js';
 import { compareWithBaseline } from '../engine/baseline.js';
 import { nodeMermaidValidator } from '../io/mermaid-validator.js';
@@ -63,24 +63,11 @@ export async function readConfig(base: CommitSnapshot, inputs: ActionInputs): Pr
   return { config: resolveConfig(loaded.raw, loaded), text: entry.text };
 }
 
-function docSetSpecs(config: ResolvedConfig, inputs: ActionInputs): DocSetSpec[] {
-  let specs: DocSetSpec[] = config.docSets.length ? config.docSets : [{ name: 'default' }];
-  if (inputs.docSet) {
-    specs = specs.filter((s) => s.name === inputs.docSet);
-    if (!specs.length) throw new UserError(`input "doc-set": no doc set named "${inputs.docSet}" in ${inputs.config}`);
-  }
-  if (inputs.prd.length || inputs.architecture.length) {
-    if (specs.length > 1) throw new UserError('inputs "prd" and "architecture" apply to one doc set: set "doc-set" too');
-    specs = [{ ...specs[0], ...(inputs.prd.length ? { prd: inputs.prd } : {}), ...(inputs.architecture.length ? { architecture: inputs.architecture } : {}) }];
-  }
-  return specs;
-}
-
-const candidatePaths = (spec: DocSetSpec) => [...(spec.prd ?? ['docs/prd.md', 'docs/prd']), ...(spec.architecture ?? ['docs/architecture.md', 'docs/architecture'])];
+const candidatePaths = (spec: DocSetSpec) => [...(spec.prd ?? DEFAULT_PATHS.prd), ...(spec.architecture ?? DEFAULT_PATHS.architecture)];
 
 async function checkAt(snapshot: CommitSnapshot, spec: DocSetSpec, config: ResolvedConfig): Promise<DocSetResult> {
   // Configured paths are read as given; the defaults try the file first, the folder only without it.
-  const pairs: string[][] = [spec.prd ?? ['docs/prd.md', 'docs/prd'], spec.architecture ?? ['docs/architecture.md', 'docs/architecture']];
+  const pairs: (readonly string[])[] = [spec.prd ?? DEFAULT_PATHS.prd, spec.architecture ?? DEFAULT_PATHS.architecture];
   for (const [i, list] of pairs.entries()) {
     const isDefault = i === 0 ? !spec.prd : !spec.architecture;
     if (isDefault) {
@@ -158,7 +145,7 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
     core.notice(`This pull request comes from a fork, and on the pull_request event its token is read-only: archgate reports in the annotations and the job summary instead of a comment. For the comment, add the two-workflow setup (pull_request, then workflow_run): ${FORK_HELP}`);
   }
   const { config } = await readConfig(configSnapshot, inputs);
-  const specs = docSetSpecs(config, inputs);
+  const specs = selectDocSets(config.docSets, inputs, { docSet: 'input "doc-set"', paths: 'inputs "prd" and "architecture"' });
   const notes: string[] = [];
 
   let changed: string[];

@@ -5,7 +5,7 @@ import { nodeMermaidValidator } from '../io/mermaid-validator.js';
 import { writeFileSync } from 'node:fs';
 import { loadConfigWithLines, type RawConfig } from '../config/load-config.js';
 import { resolveConfig, type FailOn } from '../config/resolve-config.js';
-import { readDocSetFrom, withDefaults, type DocSetSpec } from '../io/read-doc-set.js';
+import { readDocSetFrom, selectDocSets, withDefaults } from '../io/read-doc-set.js';
 import { gitCommit, workingTree } from '../io/file-source.js';
 import { compareWithBaseline } from '../engine/baseline.js';
 import { buildReport, type Report, type ReportInput } from '../report/report.js';
@@ -47,15 +47,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   if (!existsSync(options.dir)) throw new UserError(`directory not found: ${options.dir}`);
   const loaded = readConfigFile(options.dir, options.config);
   const config = resolveConfig(loaded.raw, loaded, options.today);
-  let specs: DocSetSpec[] = config.docSets.length ? config.docSets : [{ name: 'default' }];
-  if (options.docSet) {
-    specs = specs.filter((s) => s.name === options.docSet);
-    if (!specs.length) throw new UserError(`no doc set named "${options.docSet}" in the config (known: ${config.docSets.map((s) => s.name).join(', ') || 'default'})`);
-  }
-  if (options.prd?.length || options.architecture?.length) {
-    if (specs.length > 1) throw new UserError('--prd and --architecture apply to one doc set: choose it with --doc-set');
-    specs = [{ ...specs[0], ...(options.prd?.length ? { prd: options.prd } : {}), ...(options.architecture?.length ? { architecture: options.architecture } : {}) }];
-  }
+  const specs = selectDocSets(config.docSets, options, { docSet: '--doc-set', paths: '--prd and --architecture' });
   if (options.failOnNewOnly && !options.baseline) throw new UserError('--fail-on-new-only needs --baseline <git-ref>');
   const head = workingTree(options.dir);
   const base = options.baseline ? gitCommit(options.dir, options.baseline) : null;

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { DocKind, DocSetInput, SourceFile } from '../engine/types.js';
 import { workingTree, type FileSource } from './file-source.js';
+import { UserError } from '../errors.js';
 
 export interface DocSetPaths {
   name: string;
@@ -75,13 +76,40 @@ export function readDocSet(root: string, paths: DocSetPaths): DocSetInput {
   return readDocSetFrom(workingTree(root), paths);
 }
 
+/** Where a doc set is looked for when the config names no path: the file, else the shard folder. */
+export const DEFAULT_PATHS = { prd: ['docs/prd.md', 'docs/prd'], architecture: ['docs/architecture.md', 'docs/architecture'] } as const;
+
 /** docs/prd.md, else the docs/prd/ shard folder; the same for the architecture. */
 export function withDefaults(source: FileSource | string, spec: DocSetSpec): DocSetPaths {
   const src = typeof source === 'string' ? workingTree(source) : source;
-  const pick = (file: string, dir: string) => (src.kind(file) || !src.kind(dir) ? file : dir);
+  const pick = ([file, dir]: readonly string[]) => (src.kind(file) || !src.kind(dir) ? file : dir);
   return {
     name: spec.name,
-    prd: spec.prd ?? [pick('docs/prd.md', 'docs/prd')],
-    architecture: spec.architecture ?? [pick('docs/architecture.md', 'docs/architecture')],
+    prd: spec.prd ?? [pick(DEFAULT_PATHS.prd)],
+    architecture: spec.architecture ?? [pick(DEFAULT_PATHS.architecture)],
   };
+}
+
+export interface DocSetSelection {
+  docSet?: string;
+  prd?: string[];
+  architecture?: string[];
+}
+
+/**
+ * The doc sets a run checks: the config's (or the default one), narrowed to one by name, with
+ * PRD and architecture paths overridden for a single doc set. `words` names the options in
+ * errors as the user wrote them (CLI flags or Action inputs).
+ */
+export function selectDocSets(configured: DocSetSpec[], pick: DocSetSelection, words: { docSet: string; paths: string }): DocSetSpec[] {
+  let specs: DocSetSpec[] = configured.length ? configured : [{ name: 'default' }];
+  if (pick.docSet) {
+    specs = specs.filter((s) => s.name === pick.docSet);
+    if (!specs.length) throw new UserError(`${words.docSet}: no doc set named "${pick.docSet}" in the config (known: ${configured.map((s) => s.name).join(', ') || 'default'})`);
+  }
+  if (pick.prd?.length || pick.architecture?.length) {
+    if (specs.length > 1) throw new UserError(`${words.paths} apply to one doc set: choose it with ${words.docSet}`);
+    specs = [{ ...specs[0], ...(pick.prd?.length ? { prd: pick.prd } : {}), ...(pick.architecture?.length ? { architecture: pick.architecture } : {}) }];
+  }
+  return specs;
 }
