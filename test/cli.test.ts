@@ -89,11 +89,16 @@ describe('archgate check', () => {
     expect(r).toMatchObject({ code: 2, stdout: '', stderr: 'archgate: .github/archgate.yml:2:3: rules.prd/nope: is not a known key\n' });
   });
 
-  it('colours only on a terminal and never with NO_COLOR (stylish formatter)', async () => {
-    const { formatStylish } = await import('../src/formatters/stylish.js');
-    const report = JSON.parse(run(['check', 'examples/demo', '--format', 'json']).stdout);
-    expect(formatStylish(report, { color: true })).toContain('\u001b[31m');
-    expect(formatStylish(report, { color: false })).not.toContain('\u001b[');
+  it('colours only on a terminal, and never when NO_COLOR is set', async () => {
+    const { run: cli } = await import('../src/cli/cli-main.js');
+    const capture = async (isTTY: boolean, env: Record<string, string>) => {
+      let out = '';
+      await cli(['check', path.join(ROOT, 'examples/demo')], { stdout: { write: (s: string) => (out += s), isTTY }, stderr: { write: () => true, isTTY: false }, env });
+      return out;
+    };
+    expect(await capture(true, {})).toContain('\u001b[31m');
+    expect(await capture(true, { NO_COLOR: '1' })).not.toContain('\u001b[');
+    expect(await capture(false, {})).not.toContain('\u001b[');
   });
 });
 
