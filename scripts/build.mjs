@@ -10,6 +10,8 @@ const requireShim = "import { createRequire as __archgateCreateRequire } from 'n
 const entries = [
   { in: 'src/cli.ts', out: 'dist/cli.js', banner: `#!/usr/bin/env node\n${requireShim}` },
   { in: 'src/index.ts', out: 'dist/index.js', banner: requireShim },
+  // Loads mermaid on a second thread while the main one parses (src/io/mermaid-validator.ts).
+  { in: 'src/mermaid-worker.ts', out: 'dist/mermaid-worker.js', banner: requireShim },
 ].filter((e) => existsSync(e.in));
 
 // One build with code splitting: mermaid and happy-dom (most of the size) sit in chunks that

@@ -13,7 +13,7 @@ import { DEFAULT_ID_SETTINGS } from '../src/engine/ids.js';
 import { readDocSet } from '../src/io/read-doc-set.js';
 import { checkDocSet } from '../src/engine/engine.js';
 import { resolveConfig } from '../src/config/resolve-config.js';
-import { nodeMermaidValidator } from '../src/io/mermaid-validator.js';
+import { createMermaidValidator, guessMermaidBlocks, nodeMermaidValidator } from '../src/io/mermaid-validator.js';
 
 const synonyms = mergeSynonyms(DEFAULT_SYNONYMS, {});
 const catalogue = (md: string) => readCatalogue(parseDoc('architecture', [{ path: 'a.md', text: md }]), synonyms.components, DEFAULT_ID_SETTINGS);
@@ -237,6 +237,38 @@ describe('mermaid syntax', () => {
       for (const f of rulesOf(r, 'diagram/mermaid-syntax')) bad.push(`${pair.name.slice(0, 2)} ${f.file}:${f.line}`);
     }
     expect(bad).toEqual(['01 docs/architecture.md:141']);
+  });
+
+  const good = 'flowchart TD\n  A --> B';
+  const broken = 'flowchart LR\n  B --> C[Label (x)]';
+
+  it('the bundled worker gives mermaid\'s own verdicts, guessed ahead or asked', async () => {
+    const validator = createMermaidValidator(path.join(ROOT, 'dist/mermaid-worker.js'));
+    validator.prepare?.([arch(broken), arch('sequenceDiagram\n  A->>B: hi')]);
+    expect(await validator.validate(good)).toBeNull();
+    expect(await validator.validate(broken)).toEqual({ line: 2, message: 'Parse error: unexpected "(" (put the label in quotes: A["text (x)"])' });
+    expect(await validator.validate('sequenceDiagram\n  A->>B: hi')).toBeNull();
+  });
+
+  it('runs mermaid in process when the worker cannot start', async () => {
+    const validator = createMermaidValidator(path.join(tmpdir(), 'archgate-no-such-worker.js'));
+    validator.prepare?.([arch(good)]);
+    expect(await validator.validate(good)).toBeNull();
+    expect((await validator.validate(broken))?.line).toBe(2);
+  });
+
+  it('the CLI bundle reports the corpus block mermaid rejects (pair 01), through the worker', () => {
+    const pair = corpusPairs().find((p) => p.name.startsWith('01-'))!;
+    const args = [...pair.prd.flatMap((p) => ['--prd', p]), ...pair.architecture.flatMap((p) => ['--architecture', p])];
+    const out = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', pair.dir, ...args, '--format', 'json'], { encoding: 'utf8' });
+    const findings = JSON.parse(out.stdout).docSets[0].findings.filter((f: { rule: string }) => f.rule === 'diagram/mermaid-syntax');
+    expect(findings.map((f: { file: string; line: number }) => `${f.file}:${f.line}`)).toEqual(['docs/architecture.md:141']);
+  });
+
+  it('guesses fenced mermaid blocks from the raw text: backticks, tildes, indented, unclosed', () => {
+    const text = 'a\n```mermaid\ngraph LR\n  A-->B\n```\n\n  ~~~~ mermaid title\n  pie\n   "a": 1\n  ~~~~\n```js\nx\n```\n```mermaid\nsequenceDiagram';
+    expect(guessMermaidBlocks(text)).toEqual(['graph LR\n  A-->B', 'pie\n "a": 1', 'sequenceDiagram']);
+    expect(guessMermaidBlocks('no diagrams here')).toEqual([]);
   });
 });
 

@@ -28,6 +28,8 @@ export interface MermaidProblem {
 /** Syntax checking is asynchronous and needs a DOM: the shell supplies it. */
 export interface MermaidValidator {
   validate(code: string): Promise<MermaidProblem | null>;
+  /** Told the raw documents before parsing, so a validator can load mermaid (and guess at blocks) meanwhile. */
+  prepare?(texts: string[]): void;
 }
 
 export interface GeneratedBlock {

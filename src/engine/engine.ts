@@ -87,6 +87,7 @@ export function checkDocSet(input: DocSetInput, config: EngineConfig): DocSetRes
 
 /** As checkDocSet, and every mermaid block is checked with the validator the shell supplies. */
 export async function checkDocSetAsync(input: DocSetInput, config: EngineConfig, validator: MermaidValidator): Promise<DocSetResult> {
+  validator.prepare?.([...input.architecture, ...input.prd].map((f) => f.text));
   const view = buildView(input, config);
   if (view.diagrams.mermaid.length) await validateMermaid(view.diagrams, validator);
   else view.diagrams.mermaidProblems = new Map();

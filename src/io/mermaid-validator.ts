@@ -1,66 +1,109 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { MermaidProblem, MermaidValidator } from '../diagrams/diagram-view.js';
+import { parseMermaid } from './mermaid-parse.js';
 
-// mermaid.parse() needs a DOM; happy-dom gives it one in node (jsdom crashes on node 20).
-// Both load only when a document has a mermaid block: they are most of archgate's size.
+// Loading mermaid and its DOM takes longer than parsing most documents. In the bundle, a worker
+// thread loads it while the main thread parses, so the two overlap; from source (tests) there is
+// no built worker and mermaid runs in process. Either way the verdict is mermaid's own.
 
-interface MermaidApi {
-  initialize(config: Record<string, unknown>): void;
-  parse(code: string): Promise<unknown>;
+export type WorkerRequest = { type: 'guess'; code: string } | { type: 'validate'; id: number; code: string };
+export interface WorkerReply {
+  id: number;
+  problem: MermaidProblem | null;
 }
 
-let mermaidPromise: Promise<MermaidApi> | null = null;
+const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})[ \t]*mermaid(?:[ \t].*)?$/;
 
-async function loadMermaid(): Promise<MermaidApi> {
-  const { Window } = await import('happy-dom');
-  const g = globalThis as Record<string, unknown>;
-  if (!g.window) {
-    const win = new Window();
-    g.window = win;
-    g.document = win.document;
+/** Mermaid fences as a line scan of the raw text sees them: only a guess to validate early, never the answer. */
+export function guessMermaidBlocks(text: string): string[] {
+  if (!text.includes('mermaid')) return [];
+  const lines = text.split(/\r?\n/);
+  const blocks: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const open = FENCE_OPEN.exec(lines[i]);
+    if (!open) continue;
+    const [, indent, fence] = open;
+    const close = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
+    const body: string[] = [];
+    let j = i + 1;
+    for (; j < lines.length && !close.test(lines[j]); j++) body.push(lines[j].replace(new RegExp(`^ {0,${indent.length}}`), ''));
+    blocks.push(body.join('\n'));
+    i = j;
   }
-  const mermaid = ((await import('mermaid')) as unknown as { default: MermaidApi }).default;
-  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
-  return mermaid;
+  return blocks;
 }
 
-const TOKENS: Record<string, string> = {
-  PS: '"(" (put the label in quotes: A["text (x)"])',
-  PE: '")"',
-  SQS: '"["',
-  SQE: '"]"',
-  DIAMOND_START: '"{"',
-  DIAMOND_STOP: '"}"',
-  PIPE: '"|"',
-  NEWLINE: 'end of line',
-  EOF: 'end of diagram',
-  STR: 'a quoted string',
-};
-
-/** Mermaid's errors: "Parse error on line 3:\n...\n----^\nExpecting 'X', got 'Y'", or a lexical error. */
-export function problemFrom(error: unknown, code: string): MermaidProblem {
-  const e = error as { message?: string; hash?: { loc?: { first_line?: number } } };
-  const message = String(e?.message ?? error);
-  const lines = message.split('\n').map((l) => l.trim()).filter(Boolean);
-  const fromMessage = /line (\d+)/i.exec(lines[0] ?? '');
-  const last = code.split('\n').length;
-  const line = Math.min(e?.hash?.loc?.first_line ?? (fromMessage ? Number(fromMessage[1]) : 1), last);
-  const head = (lines[0] ?? 'syntax error').replace(/\s*on line \d+:?$/i, '').replace(/:$/, '');
-  // "Expecting 'SQE', 'PE', ... got 'PS'" lists every token mermaid could take: name the one it got.
-  const got = lines.map((l) => /got '([^']+)'\s*$/.exec(l)?.[1]).find(Boolean);
-  if (got) return { line, message: `${head}: unexpected ${TOKENS[got] ?? `'${got}'`}` };
-  const other = lines.find((l, i) => i > 0 && /^(?:Unrecognized|Lexical|Expecting)/.test(l));
-  return { line, message: other ? `${head}: ${other.slice(0, 160)}` : head };
+/** The built worker beside the bundle (dist/mermaid-worker.js), seen from dist/ or dist/chunks/. */
+function builtWorker(): string | null {
+  for (const rel of ['./mermaid-worker.js', '../mermaid-worker.js']) {
+    const file = fileURLToPath(new URL(rel, import.meta.url));
+    if (existsSync(file)) return file;
+  }
+  return null;
 }
 
-export const nodeMermaidValidator: MermaidValidator = {
-  async validate(code: string): Promise<MermaidProblem | null> {
-    mermaidPromise ??= loadMermaid();
-    const mermaid = await mermaidPromise;
+class WorkerValidator implements MermaidValidator {
+  private worker: Worker | null = null;
+  private failed = false;
+  private nextId = 0;
+  private readonly waiting = new Map<number, { code: string; resolve: (p: MermaidProblem | null) => void }>();
+
+  constructor(private readonly file: string | null) {}
+
+  prepare(texts: string[]): void {
+    const guesses = texts.flatMap(guessMermaidBlocks);
+    if (!guesses.length) return;
+    const worker = this.start();
+    for (const code of new Set(guesses)) worker?.postMessage({ type: 'guess', code } satisfies WorkerRequest);
+  }
+
+  validate(code: string): Promise<MermaidProblem | null> {
+    const worker = this.start();
+    if (!worker) return parseMermaid(code);
+    return new Promise((resolve) => {
+      const id = this.nextId++;
+      this.waiting.set(id, { code, resolve });
+      // Only a pending answer keeps the process alive: an idle worker never holds up the exit.
+      if (this.waiting.size === 1) worker.ref();
+      worker.postMessage({ type: 'validate', id, code } satisfies WorkerRequest);
+    });
+  }
+
+  private start(): Worker | null {
+    if (this.worker || this.failed || !this.file) return this.worker;
     try {
-      await mermaid.parse(code);
-      return null;
-    } catch (error) {
-      return problemFrom(error, code);
+      const worker = new Worker(this.file);
+      worker.unref();
+      worker.on('message', (reply: WorkerReply) => {
+        const entry = this.waiting.get(reply.id);
+        if (!entry) return;
+        this.waiting.delete(reply.id);
+        if (!this.waiting.size) worker.unref();
+        entry.resolve(reply.problem);
+      });
+      // A worker that cannot start or dies: mermaid runs in process for what is still waiting.
+      const fail = () => {
+        if (this.failed) return;
+        this.failed = true;
+        this.worker = null;
+        for (const { code, resolve } of this.waiting.values()) void parseMermaid(code).then(resolve);
+        this.waiting.clear();
+      };
+      worker.on('error', fail);
+      worker.on('exit', fail);
+      this.worker = worker;
+    } catch {
+      this.failed = true;
     }
-  },
-};
+    return this.worker;
+  }
+}
+
+/** A validator that runs mermaid in the given worker script, or in process when there is none or it fails. */
+export function createMermaidValidator(workerFile: string | null): MermaidValidator {
+  return new WorkerValidator(workerFile);
+}
+
+export const nodeMermaidValidator: MermaidValidator = createMermaidValidator(builtWorker());

@@ -1,0 +1,71 @@
+import type { MermaidProblem } from '../diagrams/diagram-view.js';
+
+// mermaid.parse() needs a DOM; happy-dom gives it one in node (jsdom crashes on node 20).
+// Both load only when a document has a mermaid block: they are most of archgate's size.
+// This runs in the mermaid worker (dist/mermaid-worker.js) or, where there is none, in process.
+
+interface MermaidApi {
+  initialize(config: Record<string, unknown>): void;
+  parse(code: string): Promise<unknown>;
+}
+
+let mermaidPromise: Promise<MermaidApi> | null = null;
+let queue: Promise<unknown> = Promise.resolve();
+
+async function loadMermaid(): Promise<MermaidApi> {
+  const { Window } = await import('happy-dom');
+  const g = globalThis as Record<string, unknown>;
+  if (!g.window) {
+    const win = new Window();
+    g.window = win;
+    g.document = win.document;
+  }
+  const mermaid = ((await import('mermaid')) as unknown as { default: MermaidApi }).default;
+  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
+  return mermaid;
+}
+
+const TOKENS: Record<string, string> = {
+  PS: '"(" (put the label in quotes: A["text (x)"])',
+  PE: '")"',
+  SQS: '"["',
+  SQE: '"]"',
+  DIAMOND_START: '"{"',
+  DIAMOND_STOP: '"}"',
+  PIPE: '"|"',
+  NEWLINE: 'end of line',
+  EOF: 'end of diagram',
+  STR: 'a quoted string',
+};
+
+/** Mermaid's errors: "Parse error on line 3:\n...\n----^\nExpecting 'X', got 'Y'", or a lexical error. */
+export function problemFrom(error: unknown, code: string): MermaidProblem {
+  const e = error as { message?: string; hash?: { loc?: { first_line?: number } } };
+  const message = String(e?.message ?? error);
+  const lines = message.split('\n').map((l) => l.trim()).filter(Boolean);
+  const fromMessage = /line (\d+)/i.exec(lines[0] ?? '');
+  const last = code.split('\n').length;
+  const line = Math.min(e?.hash?.loc?.first_line ?? (fromMessage ? Number(fromMessage[1]) : 1), last);
+  const head = (lines[0] ?? 'syntax error').replace(/\s*on line \d+:?$/i, '').replace(/:$/, '');
+  // "Expecting 'SQE', 'PE', ... got 'PS'" lists every token mermaid could take: name the one it got.
+  const got = lines.map((l) => /got '([^']+)'\s*$/.exec(l)?.[1]).find(Boolean);
+  if (got) return { line, message: `${head}: unexpected ${TOKENS[got] ?? `'${got}'`}` };
+  const other = lines.find((l, i) => i > 0 && /^(?:Unrecognized|Lexical|Expecting)/.test(l));
+  return { line, message: other ? `${head}: ${other.slice(0, 160)}` : head };
+}
+
+/** Mermaid's own verdict on one block's code: null when it parses. Calls run one at a time (mermaid keeps state per diagram type). */
+export function parseMermaid(code: string): Promise<MermaidProblem | null> {
+  const run = queue.then(async () => {
+    mermaidPromise ??= loadMermaid();
+    const mermaid = await mermaidPromise;
+    try {
+      await mermaid.parse(code);
+      return null;
+    } catch (error) {
+      return problemFrom(error, code);
+    }
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
