@@ -1,12 +1,10 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { runCheck } from './run-check.js';
-import { runInit } from './run-init.js';
 import { formatStylish } from '../formatters/stylish.js';
 import { formatJson } from '../formatters/json.js';
 import { formatSarif } from '../formatters/sarif.js';
 import { formatGithub } from '../formatters/github.js';
-import { compileTemplate, renderDocSet } from '../report/render-markdown.js';
 import { templatesDir } from './templates-dir.js';
 import { readFileSync } from 'node:fs';
 import type { Report } from '../report/report.js';
@@ -56,7 +54,9 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
   return value as T;
 }
 
-function render(format: (typeof FORMATS)[number], report: Report, color: boolean): string {
+// Handlebars (the markdown format, init) and the config parser load only when used: a plain
+// check spends its start-up on the documents.
+async function render(format: (typeof FORMATS)[number], report: Report, color: boolean): Promise<string> {
   switch (format) {
     case 'json':
       return formatJson(report);
@@ -66,6 +66,7 @@ function render(format: (typeof FORMATS)[number], report: Report, color: boolean
       return formatGithub(report);
     case 'markdown': {
       // The PR comment, as the Action would post it (links are file:line, not URLs).
+      const { compileTemplate, renderDocSet } = await import('../report/render-markdown.js');
       const template = compileTemplate(readFileSync(path.join(templatesDir(), 'comment.md.hbs'), 'utf8'));
       return report.docSets.map((set) => renderDocSet(template, report, set, { marker: '', version: VERSION, notes: [] })).join('\n');
     }
@@ -128,10 +129,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
           },
         });
         const color = io.stdout.isTTY === true && !io.env.NO_COLOR;
-        io.stdout.write(render(format, report, color));
+        io.stdout.write(await render(format, report, color));
         return report.result === 'pass' ? 0 : 1;
       }
       case 'init': {
+        const { runInit } = await import('./run-init.js');
         const written = runInit({ dir, name: values.name, force: values.force });
         io.stdout.write(`Wrote ${written.join(' and ')}. Fill in the [bracketed] placeholders, then run: npx archgate check\n`);
         return 0;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { checkDocSetAsync, type DocSetResult } from '../engine/engine.js';
 import { nodeMermaidValidator } from '../io/mermaid-validator.js';
 import { writeFileSync } from 'node:fs';
-import { loadConfigWithLines, type RawConfig } from '../config/load-config.js';
+import type { RawConfig } from '../config/load-config.js';
 import { resolveConfig, type FailOn } from '../config/resolve-config.js';
 import { readDocSetFrom, selectDocSets, withDefaults } from '../io/read-doc-set.js';
 import { gitCommit, workingTree } from '../io/file-source.js';
@@ -34,18 +34,20 @@ export interface CheckOptions {
 
 export const DEFAULT_CONFIG_PATHS = ['.github/archgate.yml', '.github/archgate.yaml'];
 
-export function readConfigFile(dir: string, explicit?: string): { raw: RawConfig; file: string; waiverLines: number[] } {
+export async function readConfigFile(dir: string, explicit?: string): Promise<{ raw: RawConfig; file: string; waiverLines: number[] }> {
   const rel = explicit ?? DEFAULT_CONFIG_PATHS.find((p) => existsSync(path.join(dir, p)));
   if (!rel) return { raw: {}, file: DEFAULT_CONFIG_PATHS[0], waiverLines: [] };
   const abs = path.resolve(dir, rel);
   if (!existsSync(abs)) throw new UserError(`config file not found: ${rel}`);
+  // The YAML parser and the schema validator load only when there is a config file.
+  const { loadConfigWithLines } = await import('../config/load-config.js');
   return loadConfigWithLines(readFileSync(abs, 'utf8'), rel);
 }
 
 /** The CLI's check: read config and documents from disk, run the pure engine, build the report. */
 export async function runCheck(options: CheckOptions): Promise<Report> {
   if (!existsSync(options.dir)) throw new UserError(`directory not found: ${options.dir}`);
-  const loaded = readConfigFile(options.dir, options.config);
+  const loaded = await readConfigFile(options.dir, options.config);
   const config = resolveConfig(loaded.raw, loaded, options.today);
   const specs = selectDocSets(config.docSets, options, { docSet: '--doc-set', paths: '--prd and --architecture' });
   if (options.failOnNewOnly && !options.baseline) throw new UserError('--fail-on-new-only needs --baseline <git-ref>');

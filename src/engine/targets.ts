@@ -134,6 +134,8 @@ function extraTargets(text: string, taken: Uint8Array): Target[] {
 
 /** Every measurable target in a requirement's text, in order of appearance. */
 export function parseTargets(text: string): Target[] {
+  // Every target pattern needs a digit or "zero": most prose has neither, and is done at once.
+  if (!/\d|zero/i.test(text)) return [];
   const targets: Target[] = [];
   const taken = new Uint8Array(text.length);
   const requestShare = PERCENT_OF_REQUESTS.exec(text);
