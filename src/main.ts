@@ -3,7 +3,8 @@ import * as github from '@actions/github';
 import { getInputs } from './action/inputs.js';
 import { resolveTarget, type EventContext } from './action/resolve-target.js';
 import { createOctokit, statusOf } from './github/octokit.js';
-import { CommitSnapshot } from './github/read-files-at.js';
+import { CommitSnapshot, readPathsAt } from './github/read-files-at.js';
+import { firstReadPaths } from './action/first-read.js';
 import { errorMessage } from './errors.js';
 
 // The Action's entry point. Only what the first API request needs is imported up front; the
@@ -22,11 +23,17 @@ export async function run(): Promise<void> {
       return;
     }
     try {
-      const configSnapshot = new CommitSnapshot(octokit, event.repo, target.pr.baseSha);
-      const configRead = configSnapshot.load(inputs.config);
+      // One request reads the config and the likely documents at both commits; the engine loads meanwhile.
+      const head = new CommitSnapshot(target.pr.headSha);
+      const base = new CommitSnapshot(target.pr.baseSha);
+      const paths = firstReadPaths(inputs);
+      const firstRead = readPathsAt(octokit, event.repo, [
+        [base, paths],
+        [head, paths],
+      ]);
       const { judge } = await import('./action/judge.js');
-      await configRead;
-      await judge(octokit, event.repo, target.pr, inputs, target.mode, target.checkChangedFiles, target.trigger, configSnapshot);
+      await firstRead;
+      await judge(octokit, event.repo, target.pr, inputs, target.mode, target.checkChangedFiles, target.trigger, head, base);
     } catch (error) {
       if (statusOf(error) === 404) {
         core.notice(`archgate: the pull request or one of its commits no longer exists (${errorMessage(error)}); nothing to do.`);

@@ -187,6 +187,61 @@ describe('commit mode', () => {
   });
 });
 
+describe('reading the documents', () => {
+  it('reads config and documents at both commits in one GraphQL query: 4 requests on a first run, 2 on the next', async () => {
+    pull();
+    await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(gh.requests.map((r) => `${r.method} ${r.path.replace(/\?.*/, '')}`)).toEqual(['POST /graphql', 'GET /repos/acme/product/issues/7/comments', 'POST /repos/acme/product/issues/7/comments', 'GET /repos/acme/product/issues/7/comments']);
+    const before = gh.requests.length;
+    await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(gh.requests.slice(before).map((r) => `${r.method} ${r.path.replace(/\?.*/, '')}`)).toEqual(['POST /graphql', 'GET /repos/acme/product/issues/7/comments']);
+  });
+
+  it('a document too big for GraphQL\'s text is read whole through the git blobs API', async () => {
+    const big = ARCH + '\n## Appendix\n\n' + 'Filler text for a long appendix.\n'.repeat(20_000) + '\nNFR-005 is met by least-privilege IAM roles per service.\n';
+    pull(7, { 'docs/architecture.md': big });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(gh.requests.filter((r) => r.path.includes('/git/blobs/')).length).toBeGreaterThanOrEqual(1);
+    // The citation at the very end was read: NFR-005 is no longer uncovered.
+    expect(run.outputs.uncovered).toBe('NFR-006');
+  });
+
+  it('reads shard folders the config names, in one more query, and judges them', async () => {
+    const base = gh.commit({
+      '.github/archgate.yml': 'docSets:\n  - name: shop\n    prd: [specs/prd.md]\n    architecture: [specs/architecture]\n',
+      'specs/prd.md': PRD,
+      'specs/architecture/index.md': '# Architecture\n\n- [Overview](overview.md)\n',
+      'specs/architecture/overview.md': ARCH,
+    });
+    const head = gh.commit({ 'specs/architecture/overview.md': ARCH + '\nNFR-006 is met by hourly backups.\n' }, base);
+    gh.openPull({ number: 5, headSha: head, headRef: 'f5', baseSha: base });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 5));
+    expect(gh.requests.filter((r) => r.path === '/graphql')).toHaveLength(2);
+    expect(run.outputs.uncovered).toBe('NFR-005');
+    expect(archgateComments()[0].body).toContain('archgate — shop');
+  });
+
+  it('with extra "paths", lists changed files only as far as the first match', async () => {
+    const files: Record<string, string> = { 'src/api.ts': 'x' };
+    for (let i = 0; i < 450; i++) files[`assets/f-${String(i).padStart(3, '0')}.txt`] = String(i);
+    pull(7, files);
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7), { paths: 'src/**' });
+    expect(run.outputs.result).toBe('fail'); // judged, not skipped
+    // 451 files, sorted: "src/api.ts" is on the last of five pages; a match on page 1 would stop there.
+    expect(gh.requests.filter((r) => r.path.includes('/pulls/7/files'))).toHaveLength(5);
+    const quiet = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7), { paths: 'lib/**' });
+    expect(quiet.outputs.result).toBe('skipped');
+  });
+
+  it('stops listing at the first page with a match', async () => {
+    const files: Record<string, string> = { 'a/first.ts': 'x' };
+    for (let i = 0; i < 450; i++) files[`z/f-${String(i).padStart(3, '0')}.txt`] = String(i);
+    pull(7, files);
+    await runAction(gh, 'pull_request', pullRequestEvent(gh, 7), { paths: 'a/*.ts' });
+    expect(gh.requests.filter((r) => r.path.includes('/pulls/7/files'))).toHaveLength(1);
+  });
+});
+
 describe('other events', () => {
   it('workflow_run (the fork-safe second workflow) finds the fork PR and comments', async () => {
     const pr = pull(9, undefined, { headRepo: 'someone/product' });
@@ -215,19 +270,21 @@ describe('API faults', () => {
 
   it('a 500 that persists is retried, then fails with a clear message and writes nothing', async () => {
     pull();
-    gh.faults.push({ method: 'GET', path: /\/pulls\/7\/files$/, status: 500, times: 10 });
+    gh.faults.push({ method: 'POST', path: /^\/graphql$/, status: 500, times: 10 });
     const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^::error::archgate: GitHub answered 500 to GET \/repos\/acme\/product\/pulls\/7\/files: fault \(after retries\)/m);
-    expect(gh.requests.filter((r) => r.path.includes('/files')).length).toBe(3);
+    expect(run.stdout).toMatch(/^::error::archgate: GitHub answered 500 to POST \/graphql: fault \(after retries\)/m);
+    expect(gh.requests.filter((r) => r.path === '/graphql').length).toBe(3);
     expect(gh.writes()).toEqual([]);
     noStack(run);
   });
 
   it('a connection reset is retried and the run completes with one comment', async () => {
     pull();
-    gh.faults.push({ method: 'GET', path: /\/pulls\/7\/files$/, status: 0, raw: 'reset', times: 1 });
+    const reset = { method: 'POST', path: /^\/graphql$/, status: 0, raw: 'reset' as const, times: 1 };
+    gh.faults.push(reset);
     const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(reset.times).toBe(0); // the reset happened
     expect(run.code).toBe(1); // the demo's findings, not the fault
     expect(archgateComments()).toHaveLength(1);
   });
@@ -235,8 +292,10 @@ describe('API faults', () => {
   it('a malformed JSON answer fails the run with a clear message, and no comment is duplicated', async () => {
     pull();
     await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
-    gh.faults.push({ method: 'GET', path: /\/contents\/docs\/prd\.md$/, status: 200, raw: 'malformed-json', times: 1 });
+    const malformed = { method: 'POST', path: /^\/graphql$/, status: 200, raw: 'malformed-json' as const, times: 1 };
+    gh.faults.push(malformed);
     const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(malformed.times).toBe(0);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^::error::archgate: /m);
     expect(archgateComments()).toHaveLength(1);

@@ -3,15 +3,16 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import type { ActionInputs } from './inputs.js';
 import { statusOf, type Octokit, type Repo } from '../github/octokit.js';
-import { CommitSnapshot } from '../github/read-files-at.js';
+import { readPathsAt, type CommitSnapshot } from '../github/read-files-at.js';
 import { listChangedFiles } from '../github/list-changed-files.js';
+import { candidatePaths } from './first-read.js';
 import { upsertStickyComment } from '../github/upsert-sticky-comment.js';
 import { stickyMarker } from '../github/find-sticky-comment.js';
 import { commitFiles } from '../github/commit-files.js';
 import type { PullRequestInfo } from '../github/get-pull-request.js';
 import { loadConfigWithLines } from '../config/load-config.js';
 import { resolveConfig, type ResolvedConfig } from '../config/resolve-config.js';
-import { DEFAULT_PATHS, readDocSetFrom, selectDocSets, withDefaults, type DocSetSpec } from '../io/read-doc-set.js';
+import { readDocSetFrom, selectDocSets, withDefaults, type DocSetSpec } from '../io/read-doc-set.js';
 import { checkDocSetAsync, type DocSetResult } from '../engine/engine.js';
 import { compareWithBaseline } from '../engine/baseline.js';
 import { nodeMermaidValidator } from '../io/mermaid-validator.js';
@@ -51,36 +52,21 @@ const globToRegex = (glob: string) =>
       '$',
   );
 
-const under = (file: string, p: string) => {
-  const clean = p.replace(/^\.?\/+/, '').replace(/\/+$/, '');
-  return file === clean || file.startsWith(clean + '/');
-};
-
-export async function readConfig(base: CommitSnapshot, inputs: ActionInputs): Promise<{ config: ResolvedConfig; text: string | null }> {
-  const entry = await base.load(inputs.config);
+export function readConfig(base: CommitSnapshot, inputs: ActionInputs): { config: ResolvedConfig; text: string | null } {
+  const entry = base.get(inputs.config);
   if (entry?.kind !== 'file') return { config: resolveConfig({}), text: null };
   const loaded = loadConfigWithLines(entry.text, inputs.config);
   return { config: resolveConfig(loaded.raw, loaded), text: entry.text };
 }
 
-const candidatePaths = (spec: DocSetSpec) => [...(spec.prd ?? DEFAULT_PATHS.prd), ...(spec.architecture ?? DEFAULT_PATHS.architecture)];
-
-async function checkAt(snapshot: CommitSnapshot, spec: DocSetSpec, config: ResolvedConfig): Promise<DocSetResult> {
-  // Configured paths are read as given; the defaults try the file first, the folder only without it.
-  const pairs: (readonly string[])[] = [spec.prd ?? DEFAULT_PATHS.prd, spec.architecture ?? DEFAULT_PATHS.architecture];
-  for (const [i, list] of pairs.entries()) {
-    const isDefault = i === 0 ? !spec.prd : !spec.architecture;
-    if (isDefault) {
-      if ((await snapshot.load(list[0]))?.kind !== 'file') await snapshot.load(list[1]);
-    } else for (const p of list) await snapshot.load(p);
-  }
+function checkAt(snapshot: CommitSnapshot, spec: DocSetSpec, config: ResolvedConfig): Promise<DocSetResult> {
   const source = snapshot.source();
   return checkDocSetAsync(readDocSetFrom(source, withDefaults(source, spec)), config.engine, nodeMermaidValidator);
 }
 
-async function loadTemplate(base: CommitSnapshot, custom: string | undefined, bundled: string): Promise<(data: object) => string> {
+function loadTemplate(base: CommitSnapshot, custom: string | undefined, bundled: string): (data: object) => string {
   if (custom) {
-    const entry = await base.load(custom);
+    const entry = base.get(custom);
     if (entry?.kind !== 'file') throw new UserError(`template not found at the base commit: ${custom}`);
     return compileTemplate(entry.text);
   }
@@ -120,7 +106,7 @@ function outputDir(): string {
 }
 
 /** A write that a read-only token cannot make (fork PRs): a notice, never a red check. */
-async function tryWrite<T>(what: string, write: () => Promise<T>): Promise<T | null> {
+async function tryWrite<T>(what: string, write: () => Promise<T>, options: { goneEndsRun?: boolean } = {}): Promise<T | null> {
   try {
     return await write();
   } catch (error) {
@@ -128,7 +114,8 @@ async function tryWrite<T>(what: string, write: () => Promise<T>): Promise<T | n
       core.notice(`archgate could not ${what}: the token is read-only here (a pull request from a fork, or missing permissions). Findings are in the annotations, the job summary and the outputs. To get the comment on fork pull requests, use the two-workflow setup: ${FORK_HELP}`);
       return null;
     }
-    if (statusOf(error) === 404) {
+    // A pull request that is gone ends the run as skipped (src/main.ts says so); a branch that is gone does not.
+    if (statusOf(error) === 404 && !options.goneEndsRun) {
       core.notice(`archgate could not ${what}: the pull request or branch no longer exists.`);
       return null;
     }
@@ -136,7 +123,11 @@ async function tryWrite<T>(what: string, write: () => Promise<T>): Promise<T | n
   }
 }
 
-export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, inputs: ActionInputs, requested: ActionInputs['mode'], checkChangedFiles: boolean, trigger: string, configSnapshot: CommitSnapshot): Promise<void> {
+/**
+ * @param head, base the two commits, with what the first request read already in them
+ * (see firstReadPaths); anything else the config names is read here, at both, in one request.
+ */
+export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, inputs: ActionInputs, requested: ActionInputs['mode'], checkChangedFiles: boolean, trigger: string, head: CommitSnapshot, base: CommitSnapshot): Promise<void> {
   // On a fork's pull_request event the token is read-only: make no write that can fail. The
   // findings still reach the annotations, the summary, the outputs and the gate.
   const readOnly = trigger === 'pull_request' && pr.fork;
@@ -144,29 +135,39 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
   if (readOnly && requested !== 'check') {
     core.notice(`This pull request comes from a fork, and on the pull_request event its token is read-only: archgate reports in the annotations and the job summary instead of a comment. For the comment, add the two-workflow setup (pull_request, then workflow_run): ${FORK_HELP}`);
   }
-  const { config } = await readConfig(configSnapshot, inputs);
+  const { config } = readConfig(base, inputs);
   const specs = selectDocSets(config.docSets, inputs, { docSet: 'input "doc-set"', paths: 'inputs "prd" and "architecture"' });
   const notes: string[] = [];
 
-  let changed: string[];
-  try {
-    changed = await listChangedFiles(octokit, repo, pr.number);
-  } catch (error) {
-    // A pull request that was deleted answers 404 or 422 here: nothing left to judge.
-    if (statusOf(error) === 404 || statusOf(error) === 422) {
-      core.notice(`archgate: pull request #${pr.number} is gone; nothing to do.`);
-      core.setOutput('result', 'skipped');
-      return;
-    }
-    throw error;
-  }
-  if (changed.includes(inputs.config.replace(/^\.?\//, ''))) {
+  // Doc sets and templates the config names beyond what the first request guessed: one more request at most.
+  const templates = [config.templates.comment, config.templates.summary].filter((p): p is string => !!p);
+  const watched = [...new Set([...specs.flatMap(candidatePaths), inputs.config, ...templates])];
+  await readPathsAt(octokit, repo, [
+    [head, watched],
+    [base, watched],
+  ]);
+  // Equal git object ids mean equal content: no list of changed files is needed for the documents.
+  const changedAt = (p: string) => head.oid(p) !== base.oid(p);
+  if (changedAt(inputs.config)) {
     notes.push(`This pull request changes \`${escapeText(inputs.config)}\`. archgate judged it with the config of the base commit: a pull request cannot change the gate that judges it. The change applies after merge.`);
   }
-  if (checkChangedFiles) {
-    const watched = [...specs.flatMap(candidatePaths), inputs.config, config.templates.comment, config.templates.summary].filter((p): p is string => !!p);
+  if (checkChangedFiles && !watched.some(changedAt)) {
+    // Only extra "paths" globs need the pull request's file list; the listing stops at the first match.
     const globs = inputs.paths.map(globToRegex);
-    const relevant = changed.some((f) => watched.some((p) => under(f, p)) || globs.some((g) => g.test(f)));
+    let relevant = false;
+    if (globs.length) {
+      try {
+        relevant = (await listChangedFiles(octokit, repo, pr.number, (f) => globs.some((g) => g.test(f)))).some((f) => globs.some((g) => g.test(f)));
+      } catch (error) {
+        // A pull request that was deleted answers 404 or 422 here: nothing left to judge.
+        if (statusOf(error) === 404 || statusOf(error) === 422) {
+          core.notice(`archgate: pull request #${pr.number} is gone; nothing to do.`);
+          core.setOutput('result', 'skipped');
+          return;
+        }
+        throw error;
+      }
+    }
     if (!relevant) {
       core.notice('No doc-set file changed in this pull request: nothing to check.');
       core.setOutput('result', 'skipped');
@@ -174,11 +175,6 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
     }
   }
 
-  // Head first; the base then reads only what the pull request changed and takes the rest from
-  // the head (same content), which saves a request per unchanged document.
-  const changedSet = new Set(changed);
-  const head = new CommitSnapshot(octokit, repo, pr.headSha);
-  const base = new CommitSnapshot(octokit, repo, pr.baseSha, { snapshot: head, unchanged: (p) => !changedSet.has(p) });
   const runs: DocSetRun[] = [];
   const inputsForReport: ReportInput[] = [];
   for (const spec of specs) {
@@ -223,14 +219,14 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
   writeFileSync(sarifPath, formatSarif(report, RULES, VERSION));
   const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
   const blobUrl = (file: string, line: number) => `${server}/${repo.owner}/${repo.repo}/blob/${pr.headSha}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`;
-  const summaryTemplate = await loadTemplate(configSnapshot, config.templates.summary, 'summary.md.hbs');
-  const commentTemplate = mode === 'check' ? null : await loadTemplate(configSnapshot, config.templates.comment, 'comment.md.hbs');
+  const summaryTemplate = loadTemplate(base, config.templates.summary, 'summary.md.hbs');
+  const commentTemplate = mode === 'check' ? null : loadTemplate(base, config.templates.comment, 'comment.md.hbs');
   for (const set of report.docSets) {
     const ctx = { marker: '', version: VERSION, blobUrl, notes, patch: patches.get(set.name) };
     core.summary.addRaw(renderDocSet(summaryTemplate, report, set, ctx, 500_000), true);
     if (commentTemplate) {
       const body = renderDocSet(commentTemplate, report, set, { ...ctx, marker: stickyMarker(set.name) });
-      const done = await tryWrite('comment on the pull request', () => upsertStickyComment(octokit, repo, pr.number, set.name, body));
+      const done = await tryWrite('comment on the pull request', () => upsertStickyComment(octokit, repo, pr.number, set.name, body), { goneEndsRun: true });
       if (done) core.info(`archgate comment ${done.action} (${done.id}) for doc set ${set.name}`);
     }
   }

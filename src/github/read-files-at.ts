@@ -1,87 +1,115 @@
 import type { Octokit, Repo } from './octokit.js';
-import { statusOf } from './octokit.js';
 import type { FileSource } from '../io/file-source.js';
 
-// Documents, config and templates are read through the contents API at an exact commit, so
-// the Action needs no checkout, and a pull request cannot swap what is read.
+// Documents, config and templates are read at exact commits, so the Action needs no checkout and
+// a pull request cannot swap what is read. One GraphQL query reads every path at every commit
+// asked for (files, and folders with their markdown files); each answer carries the git object
+// id, so "did the pull request change this?" is a comparison, not a list of changed files.
 
-type Entry = { kind: 'file'; text: string } | { kind: 'dir'; names: string[] } | null;
+export type Entry = { kind: 'file'; text: string; oid: string } | { kind: 'dir'; names: string[]; oid: string } | null;
 
-interface ContentFile {
-  type: string;
-  name: string;
-  content?: string;
-  encoding?: string;
+const BLOB_FIELDS = 'oid isBinary isTruncated text';
+const OBJECT_FIELDS = `__typename ... on Blob { ${BLOB_FIELDS} } ... on Tree { oid entries { name type object { __typename ... on Blob { ${BLOB_FIELDS} } } } }`;
+
+interface BlobAnswer {
+  __typename: 'Blob';
+  oid: string;
+  isBinary: boolean | null;
+  isTruncated: boolean;
+  text: string | null;
 }
+interface TreeAnswer {
+  __typename: 'Tree';
+  oid: string;
+  entries: { name: string; type: string; object: BlobAnswer | { __typename: string } | null }[] | null;
+}
+type ObjectAnswer = BlobAnswer | TreeAnswer | { __typename: string } | null;
 
-/** A FileSource over one commit: each path is fetched once, when first asked for, and kept. */
+const clean = (p: string) => p.replace(/^\.?\/+/, '').replace(/\/+$/, '');
+
+/** The paths of one commit, as far as they were read: each path is asked for once and kept. */
 export class CommitSnapshot {
-  private readonly entries = new Map<string, Entry>();
+  readonly entries = new Map<string, Entry>();
 
-  /**
-   * @param sameAs another snapshot whose content this commit shares for every path `unchanged`
-   * says yes to (the base of a pull request, for the files the pull request does not touch):
-   * those are taken from it instead of asked for again.
-   */
-  constructor(
-    private readonly octokit: Octokit,
-    private readonly repo: Repo,
-    readonly sha: string,
-    private readonly sameAs?: { snapshot: CommitSnapshot; unchanged: (path: string) => boolean },
-  ) {}
+  constructor(readonly sha: string) {}
 
-  private readonly pending = new Map<string, Promise<Entry>>();
-
-  /** Fetch a path (file or folder) once, however often it is asked for; folders also fetch their markdown files. */
-  load(path: string): Promise<Entry> {
-    const key = path.replace(/^\.?\/+/, '').replace(/\/+$/, '');
-    let p = this.pending.get(key);
-    if (!p) {
-      p = this.fetch(key);
-      this.pending.set(key, p);
-    }
-    return p;
+  has(path: string): boolean {
+    return this.entries.has(clean(path));
   }
 
-  private async fetch(key: string): Promise<Entry> {
-    if (this.entries.has(key)) return this.entries.get(key)!;
-    const shared = this.sameAs?.snapshot.entries.get(key);
-    if (shared?.kind === 'file' && this.sameAs!.unchanged(key)) {
-      this.entries.set(key, shared);
-      return shared;
-    }
-    let entry: Entry = null;
-    try {
-      const { data } = await this.octokit.rest.repos.getContent({ ...this.repo, path: key, ref: this.sha });
-      if (Array.isArray(data)) {
-        entry = { kind: 'dir', names: data.map((d) => d.name) };
-        this.entries.set(key, entry);
-        for (const d of data) if (d.type === 'file' && /\.md$/i.test(d.name)) await this.load(`${key}/${d.name}`);
-        return entry;
-      }
-      const file = data as ContentFile;
-      if (file.type === 'file') entry = { kind: 'file', text: Buffer.from(file.content ?? '', (file.encoding as BufferEncoding) || 'base64').toString('utf8') };
-    } catch (error) {
-      if (statusOf(error) !== 404) throw error;
-    }
-    this.entries.set(key, entry);
-    return entry;
+  get(path: string): Entry {
+    return this.entries.get(clean(path)) ?? null;
   }
 
-  /** A synchronous view for the reader; only what was loaded exists. */
+  /** The git object id at a path: equal ids mean equal content (for a folder, everything in it). */
+  oid(path: string): string | null {
+    return this.get(path)?.oid ?? null;
+  }
+
+  /** A synchronous view for the reader; only what was read exists. */
   source(): FileSource {
-    const get = (rel: string) => this.entries.get(rel.replace(/^\.?\/+/, '').replace(/\/+$/, '')) ?? null;
     return {
-      kind: (rel) => get(rel)?.kind ?? null,
+      kind: (rel) => this.get(rel)?.kind ?? null,
       list: (rel) => {
-        const e = get(rel);
+        const e = this.get(rel);
         return e?.kind === 'dir' ? e.names : [];
       },
       read: (rel) => {
-        const e = get(rel);
-        if (e?.kind !== 'file') throw new Error(`${rel} was not loaded at ${this.sha}`);
+        const e = this.get(rel);
+        if (e?.kind !== 'file') throw new Error(`${rel} was not read at ${this.sha}`);
         return e.text;
       },
     };
+  }
+}
+
+/** Text of a blob GraphQL would not give whole (too big, or not UTF-8 to GitHub): REST has it. */
+async function blobText(octokit: Octokit, repo: Repo, answer: BlobAnswer): Promise<string> {
+  if (answer.text !== null && !answer.isTruncated) return answer.text;
+  const { data } = await octokit.rest.git.getBlob({ ...repo, file_sha: answer.oid });
+  return Buffer.from(data.content, (data.encoding as BufferEncoding) || 'base64').toString('utf8');
+}
+
+/**
+ * Read paths at commits in one GraphQL request: every (snapshot, path) pair not read yet.
+ * A folder brings its markdown files along (one level: shards live side by side).
+ */
+export async function readPathsAt(octokit: Octokit, repo: Repo, wanted: [CommitSnapshot, readonly string[]][]): Promise<void> {
+  const todo: { snapshot: CommitSnapshot; path: string }[] = [];
+  for (const [snapshot, paths] of wanted) {
+    for (const raw of new Set(paths.map(clean))) if (raw && !snapshot.has(raw) && !todo.some((t) => t.snapshot === snapshot && t.path === raw)) todo.push({ snapshot, path: raw });
+  }
+  if (!todo.length) return;
+  const vars = todo.map((_, i) => `$e${i}: String!`).join(', ');
+  const fields = todo.map((_, i) => `e${i}: object(expression: $e${i}) { ${OBJECT_FIELDS} }`).join('\n    ');
+  const query = `query archgateRead($owner: String!, $name: String!, ${vars}) {\n  repository(owner: $owner, name: $name) {\n    ${fields}\n  }\n}`;
+  const variables: Record<string, string> = { owner: repo.owner, name: repo.repo };
+  todo.forEach((t, i) => (variables[`e${i}`] = `${t.snapshot.sha}:${t.path}`));
+  let data: { repository: Record<string, ObjectAnswer> | null };
+  try {
+    data = await octokit.graphql<typeof data>(query, variables);
+  } catch (error) {
+    // GraphQL says NOT_FOUND in its body where REST says 404: the rest of archgate knows 404.
+    const errors = (error as { errors?: { type?: string; message?: string }[] }).errors;
+    const missing = errors?.find((e) => e.type === 'NOT_FOUND');
+    if (missing) throw Object.assign(new Error(`GitHub answered NOT_FOUND to the GraphQL query: ${missing.message ?? ''}`), { status: 404 });
+    throw error;
+  }
+  const answers = data.repository ?? {};
+  for (const [i, { snapshot, path }] of todo.entries()) {
+    const answer = answers[`e${i}`] ?? null;
+    if (answer?.__typename === 'Blob') {
+      const b = answer as BlobAnswer;
+      snapshot.entries.set(path, { kind: 'file', text: await blobText(octokit, repo, b), oid: b.oid });
+    } else if (answer?.__typename === 'Tree') {
+      const t = answer as TreeAnswer;
+      const entries = t.entries ?? [];
+      snapshot.entries.set(path, { kind: 'dir', names: entries.map((e) => e.name), oid: t.oid });
+      for (const e of entries) {
+        if (e.object?.__typename !== 'Blob' || !/\.md$/i.test(e.name)) continue;
+        const b = e.object as BlobAnswer;
+        snapshot.entries.set(`${path}/${e.name}`, { kind: 'file', text: await blobText(octokit, repo, b), oid: b.oid });
+      }
+    } else snapshot.entries.set(path, null);
   }
 }

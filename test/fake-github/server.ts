@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { OpenApi, type Operation } from './openapi.js';
+import { answerGraphql, type GitState } from './graphql.js';
 
 // A fake GitHub on 127.0.0.1 that keeps state (commits, refs, pull requests, comments) and
 // answers as the REST API does: bodies start from the official examples, and every request and
@@ -50,6 +51,8 @@ export interface LoggedRequest {
   method: string;
   path: string;
   status: number;
+  /** Set for a GraphQL query (a read, though it is a POST). */
+  query?: boolean;
 }
 
 let openapi: OpenApi | null = null;
@@ -105,8 +108,9 @@ export class FakeGitHub {
     return p;
   }
 
+  /** Requests that change state: every method but GET, less GraphQL queries (which only read). */
   writes(): LoggedRequest[] {
-    return this.requests.filter((r) => r.method !== 'GET');
+    return this.requests.filter((r) => r.method !== 'GET' && !r.query);
   }
 
   async start(): Promise<string> {
@@ -134,7 +138,8 @@ export class FakeGitHub {
       }
     }
     const method = req.method ?? 'GET';
-    const log = (status: number) => this.requests.push({ method, path: url.pathname + url.search, status });
+    const isQuery = url.pathname === '/graphql' && typeof (body as { query?: unknown })?.query === 'string' && !/^\s*mutation\b/.test((body as { query: string }).query);
+    const log = (status: number) => this.requests.push({ method, path: url.pathname + url.search, status, ...(isQuery ? { query: true } : {}) });
 
     const fault = this.faults.find((f) => (!f.method || f.method === method) && f.path.test(url.pathname) && (f.times ?? 1) > 0);
     if (fault) {
@@ -146,6 +151,16 @@ export class FakeGitHub {
       }
       res.writeHead(fault.status, { 'content-type': 'application/json', ...fault.headers });
       res.end(fault.raw === 'malformed-json' ? '{"message": "Bad' : JSON.stringify(fault.body ?? { message: 'fault', documentation_url: 'https://docs.github.com/rest' }));
+      return;
+    }
+
+    if (method === 'POST' && url.pathname === '/graphql') {
+      if (!req.headers.authorization?.match(/^(token|bearer) /i)) this.violations.push('POST /graphql: no token sent');
+      const answer = await answerGraphql(this.gitState, body).catch((error) => ({ status: 500, body: { message: String(error) }, violations: [`fake failed on POST /graphql: ${String(error)}`] }));
+      this.violations.push(...answer.violations);
+      log(answer.status);
+      res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(JSON.stringify(answer.body));
       return;
     }
 
@@ -171,6 +186,18 @@ export class FakeGitHub {
     res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', ...answer.headers });
     res.end(answer.body === undefined ? '' : JSON.stringify(answer.body));
   }
+
+  /** What the GraphQL side sees of the repository: commits by sha, blobs and trees by content. */
+  private readonly gitState: GitState = {
+    fullName: this.fullName,
+    files: (sha) => this.commits.get(sha)?.files,
+    blobSha: (text) => {
+      const sha = sha1(`blob ${Buffer.byteLength(text)}\u0000${text}`);
+      this.blobs.set(sha, text);
+      return sha;
+    },
+    treeSha: (files) => sha1('tree' + JSON.stringify([...files].sort())),
+  };
 
   private notFound() {
     return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } };
@@ -321,9 +348,15 @@ export class FakeGitHub {
       }
       case 'post /repos/{owner}/{repo}/git/blobs': {
         const text = body.encoding === 'base64' ? Buffer.from(body.content, 'base64').toString('utf8') : body.content;
-        const sha = sha1('blob' + text);
-        this.blobs.set(sha, text);
+        const sha = this.gitState.blobSha(text);
         return { status: 201, body: { url: `${this.url}/repos/${this.fullName}/git/blobs/${sha}`, sha } };
+      }
+      case 'get /repos/{owner}/{repo}/git/blobs/{file_sha}': {
+        const text = this.blobs.get(p.file_sha);
+        if (text === undefined) return this.notFound();
+        const out = spec().example(op, 200);
+        Object.assign(out, { sha: p.file_sha, size: Buffer.byteLength(text), encoding: 'base64', content: Buffer.from(text).toString('base64'), url: `${this.url}/repos/${this.fullName}/git/blobs/${p.file_sha}` });
+        return { status: 200, body: out };
       }
       case 'post /repos/{owner}/{repo}/git/trees': {
         const base = body.base_tree ? this.trees.get(body.base_tree) : new Map<string, string>();

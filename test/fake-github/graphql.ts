@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildClientSchema, graphql, parse, validate, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
+
+// GitHub's official GraphQL schema (@octokit/graphql-schema): the fake answers queries by
+// executing them against it with graphql-js, so a query GitHub would refuse is refused here too,
+// and every answer has the schema's shape by construction.
+
+// The package exports only its module entry, so the schema file is found by path.
+const SCHEMA_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../node_modules/@octokit/graphql-schema/schema.json');
+
+let schema: GraphQLSchema | null = null;
+// The introspection result, as the package's own validate() uses it (the published SDL repeats some fields).
+const githubSchema = () => (schema ??= buildClientSchema(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as IntrospectionQuery));
+
+/** GitHub answers text of blobs up to this size; bigger ones say isTruncated (REST git/blobs has them whole). */
+export const BLOB_TEXT_LIMIT = 512 * 1024;
+
+export interface GitState {
+  fullName: string;
+  /** The files of a commit, or undefined for an unknown sha. */
+  files(sha: string): Map<string, string> | undefined;
+  blobSha(text: string): string;
+  treeSha(files: [string, string][]): string;
+}
+
+type Json = Record<string, unknown>;
+
+function blob(state: GitState, text: string): Json {
+  const oid = state.blobSha(text);
+  const binary = text.includes('\u0000');
+  const truncated = Buffer.byteLength(text) > BLOB_TEXT_LIMIT;
+  return {
+    __typename: 'Blob',
+    oid,
+    abbreviatedOid: oid.slice(0, 7),
+    byteSize: Buffer.byteLength(text),
+    isBinary: binary,
+    isTruncated: truncated,
+    text: binary ? null : truncated ? text.slice(0, BLOB_TEXT_LIMIT) : text,
+  };
+}
+
+function tree(state: GitState, files: Map<string, string>, dir: string): Json | null {
+  const prefix = dir + '/';
+  const inside = [...files].filter(([p]) => p.startsWith(prefix)).map(([p, t]): [string, string] => [p.slice(prefix.length), t]);
+  if (!inside.length) return null;
+  const names = [...new Set(inside.map(([p]) => p.split('/')[0]))].sort();
+  const entries = names.map((name) => {
+    const text = files.get(prefix + name);
+    const object = text !== undefined ? blob(state, text) : tree(state, files, prefix + name);
+    return { name, path: prefix + name, type: text !== undefined ? 'blob' : 'tree', oid: object!.oid, mode: text !== undefined ? 33188 : 16384, object };
+  });
+  return { __typename: 'Tree', oid: state.treeSha(inside), abbreviatedOid: state.treeSha(inside).slice(0, 7), entries };
+}
+
+/** The object a rev-parse expression "<sha>:<path>" names, as GitHub's Repository.object answers it. */
+function objectAt(state: GitState, expression: string): Json | null {
+  const colon = expression.indexOf(':');
+  if (colon === -1) return null;
+  const files = state.files(expression.slice(0, colon));
+  if (!files) return null;
+  const p = expression.slice(colon + 1).replace(/^\.?\/+/, '').replace(/\/+$/, '');
+  const text = files.get(p);
+  return text !== undefined ? blob(state, text) : tree(state, files, p);
+}
+
+export interface GraphqlAnswer {
+  status: number;
+  body: Json;
+  /** What GitHub's schema says is wrong with the query: every test expects none. */
+  violations: string[];
+}
+
+export async function answerGraphql(state: GitState, body: unknown): Promise<GraphqlAnswer> {
+  const { query, variables } = (body ?? {}) as { query?: unknown; variables?: Json };
+  if (typeof query !== 'string') return { status: 400, body: { message: 'Problems parsing JSON', documentation_url: 'https://docs.github.com/graphql' }, violations: ['POST /graphql: no query'] };
+  let document;
+  try {
+    document = parse(query);
+  } catch (error) {
+    return { status: 200, body: { errors: [{ message: String(error) }] }, violations: [`POST /graphql: ${String(error)}`] };
+  }
+  const invalid = validate(githubSchema(), document);
+  if (invalid.length) return { status: 200, body: { errors: invalid.map((e) => ({ message: e.message })) }, violations: invalid.map((e) => `POST /graphql: ${e.message}`) };
+  const rootValue = {
+    repository: ({ owner, name }: { owner: string; name: string }) => {
+      if (`${owner}/${name}` !== state.fullName) throw Object.assign(new Error(`Could not resolve to a Repository with the name '${owner}/${name}'.`), { extensions: { type: 'NOT_FOUND' } });
+      return { nameWithOwner: state.fullName, object: ({ expression }: { expression?: string }) => (expression ? objectAt(state, expression) : null) };
+    },
+  };
+  const result = await graphql({ schema: githubSchema(), source: query, rootValue, variableValues: variables });
+  const errors = result.errors?.map((e) => ({ type: (e.extensions?.type as string | undefined) ?? 'INTERNAL', path: e.path, locations: e.locations, message: e.message }));
+  const violations = (result.errors ?? []).filter((e) => e.extensions?.type !== 'NOT_FOUND').map((e) => `POST /graphql: ${e.message}`);
+  return { status: 200, body: errors ? { data: result.data ?? null, errors } : { data: result.data }, violations };
+}
