@@ -1,41 +1,70 @@
-import * as core from '@actions/core';
-import * as github from '@actions/github';
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { getInputs } from './action/inputs.js';
-import { resolveTarget, type EventContext } from './action/resolve-target.js';
+import { readEventContext } from './action/event-context.js';
+import { resolveTarget } from './action/resolve-target.js';
 import { createOctokit, statusOf } from './github/octokit.js';
 import { CommitSnapshot, readPathsAt } from './github/read-files-at.js';
 import { firstReadPaths } from './action/first-read.js';
 import { errorMessage } from './errors.js';
 
-// The Action's entry point. Only what the first API request needs is imported up front; the
-// engine, the parsers and the templates load while that request is under way.
+// The Action's entry point. Only what the first API request needs is imported up front (not
+// even @actions/core, which loads undici); the engine, the parsers, the templates and
+// @actions/core load while that request is under way.
+
+const actionsCore = () => import('@actions/core');
+
+/**
+ * Resolves once a request's body is on the wire (fetch's undici reports it on a diagnostics
+ * channel). Loading the engine blocks the thread for tens of milliseconds: started earlier, it
+ * holds the first request back; started then, it overlaps with GitHub's answer.
+ */
+function requestSent(): Promise<void> {
+  return new Promise((resolve) => {
+    const sent = () => {
+      unsubscribe('undici:request:bodySent', sent);
+      resolve();
+    };
+    subscribe('undici:request:bodySent', sent);
+  });
+}
 
 /** The Action's entry point: src/index.ts only calls this. */
 export async function run(): Promise<void> {
   try {
-    const inputs = getInputs();
-    const octokit = createOctokit(inputs.token, core);
-    const event: EventContext = { eventName: github.context.eventName, payload: github.context.payload, repo: github.context.repo };
+    const inputs = getInputs(process.env);
+    const event = readEventContext(process.env);
+    const octokit = await createOctokit(inputs.token, {
+      warning: (m) => void actionsCore().then((core) => core.warning(m)),
+      debug: (m) => void actionsCore().then((core) => core.debug(m)),
+    });
     const target = await resolveTarget(octokit, event, inputs.mode);
     if (target.kind === 'skip') {
+      const core = await actionsCore();
       core.notice(`archgate: nothing to do: ${target.reason}.`);
       core.setOutput('result', 'skipped');
       return;
     }
     try {
-      // One request reads the config and the likely documents at both commits; the engine loads meanwhile.
+      // One request reads the config and the likely documents at both commits; the rest loads meanwhile.
       const head = new CommitSnapshot(target.pr.headSha);
       const base = new CommitSnapshot(target.pr.baseSha);
       const paths = firstReadPaths(inputs);
+      const sent = requestSent();
       const firstRead = readPathsAt(octokit, event.repo, [
         [base, paths],
         [head, paths],
       ]);
+      const settled = firstRead.then(
+        () => undefined,
+        () => undefined,
+      );
+      await Promise.race([sent, settled]);
       const { judge } = await import('./action/judge.js');
       await firstRead;
       await judge(octokit, event.repo, target.pr, inputs, target.mode, target.checkChangedFiles, target.trigger, head, base);
     } catch (error) {
       if (statusOf(error) === 404) {
+        const core = await actionsCore();
         core.notice(`archgate: the pull request or one of its commits no longer exists (${errorMessage(error)}); nothing to do.`);
         core.setOutput('result', 'skipped');
         return;
@@ -43,6 +72,7 @@ export async function run(): Promise<void> {
       throw error;
     }
   } catch (error) {
+    const core = await actionsCore();
     core.setFailed(`archgate: ${errorMessage(error)}`);
   }
 }

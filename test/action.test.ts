@@ -221,6 +221,16 @@ describe('reading the documents', () => {
     expect(archgateComments()[0].body).toContain('archgate — shop');
   });
 
+  it('behind a proxy (HTTPS_PROXY set) it takes @actions/github\'s octokit, which reaches GitHub all the same', async () => {
+    pull();
+    // @actions/http-client never proxies loopback addresses: the fake stays reachable, and the run shows the proxy path loads and works.
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7), {}, process.execPath, { HTTPS_PROXY: 'http://127.0.0.1:9', HTTP_PROXY: 'http://127.0.0.1:9' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('::debug::archgate: GitHub requests go through the proxy in HTTPS_PROXY');
+    expect(run.outputs.result).toBe('fail');
+    expect(archgateComments()).toHaveLength(1);
+  });
+
   it('with extra "paths", lists changed files only as far as the first match', async () => {
     const files: Record<string, string> = { 'src/api.ts': 'x' };
     for (let i = 0; i < 450; i++) files[`assets/f-${String(i).padStart(3, '0')}.txt`] = String(i);

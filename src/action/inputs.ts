@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { UserError } from '../errors.js';
 import type { FailOn } from '../config/resolve-config.js';
 
@@ -18,35 +17,40 @@ export interface ActionInputs {
   paths: string[];
 }
 
-const list = (name: string) =>
-  core
-    .getInput(name)
+/**
+ * An input as the runner passes it (INPUT_<NAME>), trimmed: what @actions/core's getInput does.
+ * Read here directly because @actions/core loads undici, and the first request waits for inputs.
+ */
+const getInput = (name: string, env: NodeJS.ProcessEnv) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+
+const list = (name: string, env: NodeJS.ProcessEnv) =>
+  getInput(name, env)
     .split(/[\n,]/)
     .map((s) => s.trim())
     .filter(Boolean);
 
-function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T | null): T | null {
-  const value = core.getInput(name).trim();
+function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T | null, env: NodeJS.ProcessEnv): T | null {
+  const value = getInput(name, env);
   if (!value) return fallback;
   if (!(allowed as readonly string[]).includes(value)) throw new UserError(`input "${name}" must be one of ${allowed.join(', ')} (got "${value}")`);
   return value as T;
 }
 
-export function getInputs(): ActionInputs {
-  const token = core.getInput('github-token');
+export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
+  const token = getInput('github-token', env);
   if (!token) throw new UserError('input "github-token" is empty: leave it at its default (the workflow token) or pass a token');
   // The workflow token is masked by the runner already; archgate never prints it.
-  const failOnNewOnly = core.getInput('fail-on-new-only').trim().toLowerCase();
+  const failOnNewOnly = getInput('fail-on-new-only', env).toLowerCase();
   if (failOnNewOnly && !['true', 'false'].includes(failOnNewOnly)) throw new UserError(`input "fail-on-new-only" must be true or false (got "${failOnNewOnly}")`);
   return {
     token,
-    config: core.getInput('config').trim() || '.github/archgate.yml',
-    prd: list('prd'),
-    architecture: list('architecture'),
-    docSet: core.getInput('doc-set').trim(),
-    mode: oneOf('mode', ['comment', 'commit', 'check'] as const, 'comment')!,
-    failOn: oneOf('fail-on', ['error', 'warning', 'never'] as const, null),
+    config: getInput('config', env) || '.github/archgate.yml',
+    prd: list('prd', env),
+    architecture: list('architecture', env),
+    docSet: getInput('doc-set', env),
+    mode: oneOf('mode', ['comment', 'commit', 'check'] as const, 'comment', env)!,
+    failOn: oneOf('fail-on', ['error', 'warning', 'never'] as const, null, env),
     failOnNewOnly: failOnNewOnly === 'true',
-    paths: list('paths'),
+    paths: list('paths', env),
   };
 }

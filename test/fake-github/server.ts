@@ -69,6 +69,8 @@ export class FakeGitHub {
   readonly comments: Comment[] = [];
   readonly collaborators = new Map<string, 'admin' | 'write' | 'read' | 'none'>();
   readonly requests: LoggedRequest[] = [];
+  /** performance.now() when each request arrived, before its body is read (for the cold-start benchmark). */
+  readonly arrivals: number[] = [];
   /** Spec violations: every test expects none. */
   readonly violations: string[] = [];
   readonly faults: Fault[] = [];
@@ -125,6 +127,7 @@ export class FakeGitHub {
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    this.arrivals.push(performance.now());
     const url = new URL(req.url ?? '/', this.url);
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
