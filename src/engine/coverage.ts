@@ -49,6 +49,8 @@ interface Unit {
   cited: Set<string>;
   stems: Set<string>;
   words: number;
+  /** Percentiles the sentence names ("p50", "95th percentile"), found once when first asked. */
+  percentiles?: number[];
 }
 
 const STOP = new Set(
@@ -71,10 +73,14 @@ const CATEGORY_STEMS = new Set(CATEGORY_WORDS.map(([name]) => name.slice(0, 5)))
 // Words every target sentence uses: on their own they do not tie a sentence to one requirement.
 const GENERIC_STEMS = new Set([...CATEGORY_STEMS, 'cover', 'enfor', 'laten', 'respo', 'targe', 'objec', 'cible', 'limit', 'maxim', 'minim', 'rapid', 'quick', 'accep']);
 
+/** How many sentences stating the same value an NFR's restatement is looked for in. */
+const IMPLIED_SCAN_LIMIT = 200;
+
 /** "P50" in a sentence about a p95 target: another quantity. */
-function otherPercentile(t: Target, text: string): boolean {
+function otherPercentile(t: Target, u: Unit): boolean {
   if (t.percentile === undefined) return false;
-  return [...text.matchAll(/\bp(\d{2})\b|(\d{2})(?:th|e) percentile/gi)].some((m) => Number(m[1] ?? m[2]) !== t.percentile);
+  u.percentiles ??= [...u.text.matchAll(/\bp(\d{2})\b|(\d{2})(?:th|e) percentile/gi)].map((m) => Number(m[1] ?? m[2]));
+  return u.percentiles.some((p) => p !== t.percentile);
 }
 
 function shared(a: Set<string>, b: Set<string>): string[] {
@@ -210,7 +216,7 @@ export function computeCoverage(
         // "60fps on desktop, 30fps on mobile": the sentence agrees with the NFR and adds to it.
         if (u.targets.some((x) => req.targets.some((t) => sameQuantity(t, x) && sameValue(t, x)))) continue;
         for (const x of u.targets) {
-          const same = req.targets.filter((t) => sameQuantity(t, x) && !otherPercentile(t, u.text));
+          const same = req.targets.filter((t) => sameQuantity(t, x) && !otherPercentile(t, u));
           if (!same.length || same.some((t) => sameValue(t, x)) || (!citesIt && same.length > 1)) continue;
           if (!row.mismatches.some((m) => m.location.line === u.location.line && m.location.file === u.location.file && m.architecture.text === x.text)) {
             row.mismatches.push({ prd: same[0], architecture: x, location: u.location, cited: citesIt });
@@ -235,8 +241,10 @@ export function computeCoverage(
     // or a section on its category that shares several distinctive words with it.
     const aboutIt = (u: Unit) => distinct(shared(stems, u.stems)).length >= 2 || (distinct(shared(titleStems, u.stems)).length >= 1 && u.words <= 25);
     for (const t of req.targets) {
-      const candidates = byTarget.get(`${t.metric}:${baseValue(t)?.value}`) ?? [];
-      const hit = candidates.find((u) => u.targets.some((x) => sameQuantity(t, x) && sameValue(t, x)) && !otherPercentile(t, u.text) && aboutIt(u));
+      // The first sentences (in document order) that state the same value: a document that
+      // repeats one value hundreds of times would otherwise make this requirements × sentences.
+      const candidates = (byTarget.get(`${t.metric}:${baseValue(t)?.value}`) ?? []).slice(0, IMPLIED_SCAN_LIMIT);
+      const hit = candidates.find((u) => u.targets.some((x) => sameQuantity(t, x) && sameValue(t, x)) && !otherPercentile(t, u) && aboutIt(u));
       if (hit) {
         row.status = 'implied';
         row.implied = { location: hit.location, reason: `restates its target ${describeTarget(t)}` };

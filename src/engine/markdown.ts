@@ -10,6 +10,7 @@ import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Nodes, Paragraph, PhrasingContent, Root } from 'mdast';
+import { splitAtHeadings } from './section-chunks.js';
 
 /**
  * GitHub-flavoured markdown as remark-gfm reads it, less autolink literals: a bare URL stays
@@ -24,8 +25,32 @@ function gfmWithoutAutolinks(this: Processor) {
 // One frozen processor: every file is parsed once and every rule walks that tree.
 const processor = unified().use(remarkParse).use(gfmWithoutAutolinks).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
 
-export function parseMarkdown(text: string): Root {
-  return processor.parse(text) as Root;
+/** Pieces of at least this many characters: small enough for micromark to stay linear, big enough that per-parse costs vanish. */
+export const CHUNK_CHARS = 64 * 1024;
+
+export function parseMarkdown(text: string, chunkChars = CHUNK_CHARS): Root {
+  const chunks = splitAtHeadings(text, chunkChars);
+  if (chunks.length === 1) return processor.parse(text) as Root;
+  // Section by section (see section-chunks.ts), each tree moved to where its piece sits in the text.
+  const root: Root = { type: 'root', children: [] };
+  for (const chunk of chunks) {
+    const part = processor.parse(chunk.text) as Root;
+    shiftPositions(part, chunk.line - 1, chunk.offset);
+    root.children.push(...part.children);
+    root.position = { start: { line: 1, column: 1, offset: 0 }, end: part.position!.end };
+  }
+  return root;
+}
+
+function shiftPositions(node: Nodes, lines: number, offset: number): void {
+  // In place: mdast-util-from-markdown gives every node points of its own.
+  if (node.position) {
+    for (const p of [node.position.start, node.position.end]) {
+      p.line += lines;
+      p.offset = (p.offset ?? 0) + offset;
+    }
+  }
+  if ('children' in node) for (const child of node.children as Nodes[]) shiftPositions(child, lines, offset);
 }
 
 /** The visible prose of a node: inline code is kept (IDs are often written `NFR1`); HTML, images and code blocks are not. */

@@ -3,11 +3,12 @@ import { nameKey } from '../../diagrams/catalogue.js';
 import { mermaidKind } from '../arch/c4-diagrams.js';
 import { diagramNodes } from '../../diagrams/mermaid-nodes.js';
 
-const matches = (label: string, name: string) => {
-  const a = nameKey(label);
-  const b = nameKey(name.replace(/\s*\([^)]*\)\s*$/, ''));
-  return a === b || (a.length >= 4 && b.length >= 4 && (a.includes(b) || b.includes(a)));
-};
+/** A diagram label names a component: the same name key, or one holds the other (4+ characters). */
+const keysMatch = (a: string, b: string) => a === b || (a.length >= 4 && b.length >= 4 && (a.includes(b) || b.includes(a)));
+const componentKey = (name: string) => nameKey(name.replace(/\s*\([^)]*\)\s*$/, ''));
+// A diagram of n boxes is not taken as a picture of more than 4n components: it would have to
+// name two or more with every box. The bound also keeps the rule linear on huge catalogues.
+const MAX_COMPONENTS_PER_NODE = 4;
 
 export const diagramDrift: Rule = {
   meta: {
@@ -15,7 +16,7 @@ export const diagramDrift: Rule = {
     description: 'A hand-drawn component diagram shows every catalogue component, and no component the catalogue lacks.',
     defaultSeverity: 'warning',
     rationale:
-      'Hand-drawn flowcharts and C4 diagrams age silently. A hand-drawn (unmarked) flowchart or C4 container/component diagram that shows at least half of the catalogue\'s components is taken as a picture of the catalogue: a component it omits is reported, and so is a C4 `Container`/`Component` the catalogue does not have. Smaller diagrams are taken as pictures of a part, and are left alone.',
+      'Hand-drawn flowcharts and C4 diagrams age silently. A hand-drawn (unmarked) flowchart or C4 container/component diagram that shows at least half of the catalogue\'s components (and has at least a quarter as many boxes as the catalogue has components) is taken as a picture of the catalogue: a component it omits is reported, and so is a C4 `Container`/`Component` the catalogue does not have. Smaller diagrams are taken as pictures of a part, and are left alone.',
     examples: {
       pass: '## Components\n### API\n**Responsibility:** requests\n### Worker\n**Responsibility:** jobs\n### Store\n**Responsibility:** data\n\n```mermaid\nflowchart LR\n  A[API] --> W[Worker] --> S[Store]\n```',
       fail: '## Components\n### API\n**Responsibility:** requests\n### Worker\n**Responsibility:** jobs\n### Store\n**Responsibility:** data\n\n```mermaid\nflowchart LR\n  A[API] --> W[Worker]\n```',
@@ -50,16 +51,20 @@ export const diagramDrift: Rule = {
       return top;
     };
     const homeOf = new Map(catalogue.map((c) => [c, part(c.source.file, c.source.line)]));
+    const keyOf = new Map(catalogue.map((c) => [c, componentKey(c.name)]));
+    const known = (labelKey: string) => catalogue.some((c) => keysMatch(labelKey, keyOf.get(c)!));
     for (const block of ctx.view.diagrams.mermaid) {
       if (block.generated || !block.file || !ctx.view.architecture?.files.some((f) => f.path === block.file)) continue;
       const kind = mermaidKind(block.code);
       if (!/^(?:flowchart|graph|C4Container|C4Component)$/.test(kind)) continue;
       const nodes = diagramNodes(block.code);
+      const labelKeys = nodes.map((n) => nameKey(n.label));
       // A diagram pictures the components of its own part of the document (its H1/H2 section).
       const home = part(block.file, block.fenceLine);
       const local = catalogue.filter((c) => homeOf.get(c) === home);
       const candidates = local.length >= 2 ? local : catalogue;
-      const shown = candidates.filter((c) => nodes.some((n) => matches(n.label, c.name)));
+      if (candidates.length > nodes.length * MAX_COMPONENTS_PER_NODE) continue;
+      const shown = candidates.filter((c) => labelKeys.some((k) => keysMatch(k, keyOf.get(c)!)));
       if (shown.length * 2 < candidates.length) continue;
       const location = { file: block.file, line: block.fenceLine, column: 1 };
       for (const c of candidates.filter((x) => !shown.includes(x))) {
@@ -67,7 +72,7 @@ export const diagramDrift: Rule = {
       }
       if (kind.startsWith('C4')) {
         for (const n of nodes.filter((x) => x.element && /^(?:Container|Component)(?:Db|Queue)?$/.test(x.element))) {
-          if (catalogue.some((c) => matches(n.label, c.name))) continue;
+          if (known(nameKey(n.label))) continue;
           ctx.report({ location: { ...location, line: block.fenceLine + n.line }, message: `This diagram shows "${n.label}", which the component catalogue does not have.`, fix: `Add a "### Component: ${n.label}" section to the architecture document, or remove it from the diagram.` });
         }
       }
