@@ -1,3 +1,9 @@
-import { run } from './cli/cli-main.js';
+import { nodeMermaidValidator } from './io/mermaid-validator.js';
+import { checkMayMeetMermaid } from './cli/peek-mermaid.js';
 
-process.exitCode = await run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env });
+// A check of documents with mermaid blocks starts loading mermaid on its worker thread first
+// thing, before the CLI's own modules load and the documents are parsed.
+const argv = process.argv.slice(2);
+if (argv[0] === 'check' && checkMayMeetMermaid(argv)) nodeMermaidValidator.warmUp();
+const { run } = await import('./cli/cli-main.js');
+process.exitCode = await run(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env });

@@ -141,3 +141,19 @@ describe('archgate rules', () => {
     expect(r.stdout).toMatch(/^arch\/caching +off +/m);
   });
 });
+
+describe('starting the mermaid worker early', () => {
+  it('guesses from the documents the command line names, or the default ones, whether a check meets mermaid', async () => {
+    const { checkMayMeetMermaid } = await import('../src/cli/peek-mermaid.js');
+    const dir = mkdtempSync(path.join(tmpdir(), 'archgate-peek-'));
+    mkdirSync(path.join(dir, 'docs/architecture'), { recursive: true });
+    writeFileSync(path.join(dir, 'docs/prd.md'), '# PRD\n');
+    writeFileSync(path.join(dir, 'plain.md'), '# A\n\n```js\nmermaid\n```\n');
+    writeFileSync(path.join(dir, 'drawn.md'), '# A\n\n~~~ mermaid\nflowchart LR\n  a --> b\n~~~\n');
+    expect(checkMayMeetMermaid(['check', dir])).toBe(false);
+    expect(checkMayMeetMermaid(['check', dir, '--architecture', 'plain.md'])).toBe(false);
+    expect(checkMayMeetMermaid(['check', dir, '--format', 'json', '--architecture=drawn.md'])).toBe(true);
+    writeFileSync(path.join(dir, 'docs/architecture/views.md'), '```mermaid\ngraph TD\n```\n');
+    expect(checkMayMeetMermaid(['check', dir])).toBe(true); // the default shard folder
+  });
+});

@@ -52,9 +52,21 @@ class WorkerValidator implements MermaidValidator {
 
   constructor(private readonly file: string | null) {}
 
+  /** Start loading mermaid before the documents are even read (the CLI's check does): most have diagrams. */
+  warmUp(): void {
+    this.start();
+  }
+
   prepare(texts: string[]): void {
     const guesses = texts.flatMap(guessMermaidBlocks);
-    if (!guesses.length) return;
+    if (!guesses.length) {
+      // Warmed up for nothing: give the core back to the parser. validate() would start anew.
+      if (this.worker && !this.waiting.size) {
+        void this.worker.terminate();
+        this.worker = null;
+      }
+      return;
+    }
     const worker = this.start();
     for (const code of new Set(guesses)) worker?.postMessage({ type: 'guess', code } satisfies WorkerRequest);
   }
@@ -92,7 +104,9 @@ class WorkerValidator implements MermaidValidator {
         this.waiting.clear();
       };
       worker.on('error', fail);
-      worker.on('exit', fail);
+      worker.on('exit', () => {
+        if (this.worker === worker) fail();
+      });
       this.worker = worker;
     } catch {
       this.failed = true;
@@ -102,8 +116,8 @@ class WorkerValidator implements MermaidValidator {
 }
 
 /** A validator that runs mermaid in the given worker script, or in process when there is none or it fails. */
-export function createMermaidValidator(workerFile: string | null): MermaidValidator {
+export function createMermaidValidator(workerFile: string | null): MermaidValidator & { warmUp(): void } {
   return new WorkerValidator(workerFile);
 }
 
-export const nodeMermaidValidator: MermaidValidator = createMermaidValidator(builtWorker());
+export const nodeMermaidValidator = createMermaidValidator(builtWorker());
