@@ -260,7 +260,7 @@ describe('mermaid syntax', () => {
   it('the CLI bundle reports the corpus block mermaid rejects (pair 01), through the worker', () => {
     const pair = corpusPairs().find((p) => p.name.startsWith('01-'))!;
     const args = [...pair.prd.flatMap((p) => ['--prd', p]), ...pair.architecture.flatMap((p) => ['--architecture', p])];
-    const out = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', pair.dir, ...args, '--format', 'json'], { encoding: 'utf8' });
+    const out = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', pair.dir, ...args, '--format', 'json'], { encoding: 'utf8', timeout: 60_000 });
     const findings = JSON.parse(out.stdout).docSets[0].findings.filter((f: { rule: string }) => f.rule === 'diagram/mermaid-syntax');
     expect(findings.map((f: { file: string; line: number }) => `${f.file}:${f.line}`)).toEqual(['docs/architecture.md:141']);
   });
@@ -296,13 +296,13 @@ describe('archgate check --fix', () => {
     cpSync(path.join(ROOT, 'examples/demo'), dir, { recursive: true });
     const cli = path.join(ROOT, 'dist/cli.js');
     const before = readFileSync(path.join(dir, 'docs/architecture.md'), 'utf8');
-    const first = spawnSync(process.execPath, [cli, 'check', dir, '--fix'], { encoding: 'utf8' });
+    const first = spawnSync(process.execPath, [cli, 'check', dir, '--fix'], { encoding: 'utf8', timeout: 60_000 });
     expect(first.stderr).toBe('archgate: regenerated the stale blocks in docs/architecture.md\n');
     expect(first.stdout).not.toContain('diagram/stale');
     const after = readFileSync(path.join(dir, 'docs/architecture.md'), 'utf8');
     expect(after).not.toBe(before);
     expect(after).toContain('extraction_worker --> ext_ocr_service');
-    const second = spawnSync(process.execPath, [cli, 'check', dir, '--fix'], { encoding: 'utf8' });
+    const second = spawnSync(process.execPath, [cli, 'check', dir, '--fix'], { encoding: 'utf8', timeout: 60_000 });
     expect(second.stderr).toBe('');
     expect(readFileSync(path.join(dir, 'docs/architecture.md'), 'utf8')).toBe(after);
   });

@@ -87,7 +87,6 @@ class WorkerValidator implements MermaidValidator {
     if (this.worker || this.failed || !this.file) return this.worker;
     try {
       const worker = new Worker(this.file);
-      worker.unref();
       worker.on('message', (reply: WorkerReply) => {
         const entry = this.waiting.get(reply.id);
         if (!entry) return;
@@ -107,6 +106,8 @@ class WorkerValidator implements MermaidValidator {
       worker.on('exit', () => {
         if (this.worker === worker) fail();
       });
+      // After the listeners: adding a 'message' listener refs the worker again.
+      worker.unref();
       this.worker = worker;
     } catch {
       this.failed = true;
