@@ -7,7 +7,20 @@ export function stripNumbering(title: string): string {
   return title.replace(LEADING_NUMBER, '');
 }
 
+// Every rule asks about the same few hundred headings: each is folded once.
+const normalized = new Map<string, string>();
+
 export function normalizeHeading(title: string): string {
+  let n = normalized.get(title);
+  if (n === undefined) {
+    n = foldHeading(title);
+    if (normalized.size > 50_000) normalized.clear(); // bounded, for long-running processes
+    normalized.set(title, n);
+  }
+  return n;
+}
+
+function foldHeading(title: string): string {
   const folded = stripNumbering(title.trim())
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -189,12 +189,15 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
         };
         const nodeNoise = n.type === 'yaml' ? 'front-matter' : noise;
         re.lastIndex = 0;
+        let ids = 0;
         for (const m of value.matchAll(re)) {
           const ref: Reference = { id: m[0], key: normalizeId(m[0]), kind: kindOf(m[0], settings), location: place(m.index ?? 0) };
           if (nodeNoise) ref.noise = nodeNoise;
           references.push(ref);
+          ids++;
         }
-        for (const r of expandRanges(value, settings)) {
+        // A range starts with an ID: text without one has none.
+        if (ids) for (const r of expandRanges(value, settings)) {
           const ref: Reference = { id: r.id, key: normalizeId(r.id), kind: kindOf(r.id, settings), location: place(r.index), range: r.text };
           if (nodeNoise) ref.noise = nodeNoise;
           references.push(ref);

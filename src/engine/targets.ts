@@ -49,6 +49,9 @@ const TARGET_RE = new RegExp(
   'giu',
 );
 
+// The part of TARGET_RE every match has (a number and a unit): a cheap test that most text fails.
+const NUMBER_WITH_UNIT = new RegExp(String.raw`\d\s*(?:[kK]\+?|\+)?\s*-?\s*(?:${UNIT_ALTERNATIVES})(?![\p{L}\d])`, 'iu');
+
 const PERCENT_OF_REQUESTS = /(?:for|in|of)\s+(\d{2}(?:\.\d+)?)\s*%\s+of\s+(?:requests|queries|calls|cases)/i;
 
 function parseNumber(raw: string): number {
@@ -107,6 +110,8 @@ const BARE_COMPARISON_RE = new RegExp(String.raw`(?<cmp><=|≤|>=|≥|<|>)\s*(?<
 const ZERO_RE = /\b(?:zero|0)\s+(?:known\s+|unpatched\s+|direct\s+)*(?<unit>[\p{L}][\p{L}-]{2,})/giu;
 const COUNTED_RE = new RegExp(String.raw`(?:(?<cmp>${COMPARATOR_ALTERNATIVES})\s*(?<num>${NUMBER})\s*(?<unit>[\p{L}][\p{L}-]{2,})|(?<num2>${NUMBER})\s+(?:concurrent|simultaneous|simultanés?|parallel)\s+(?<unit2>[\p{L}][\p{L}-]{2,}))`, 'giu');
 
+const COUNTED_HINT = new RegExp(String.raw`(?:${COMPARATOR_ALTERNATIVES})\s*\d|\d\s+(?:concurrent|simultaneous|simultan|parallel)`, 'iu');
+
 function extraTargets(text: string, taken: Uint8Array): Target[] {
   const out: Target[] = [];
   // One byte per character says "already part of a target": overlap checks cost the match's length.
@@ -120,12 +125,14 @@ function extraTargets(text: string, taken: Uint8Array): Target[] {
     taken.fill(1, m.index ?? 0, (m.index ?? 0) + m[0].length);
     out.push({ ...t, text: m[0].trim() });
   };
-  for (const m of text.matchAll(CURRENCY_RE)) push(m, { metric: 'cost', comparator: comparatorOf(m.groups?.cmp) ?? '<=', value: parseNumber(m.groups?.a ?? m.groups?.b ?? ''), unit: /€|EUR/i.test(m[0]) ? 'EUR' : /£|GBP/i.test(m[0]) ? 'GBP' : 'USD' });
-  for (const m of text.matchAll(MULTIPLIER_RE)) push(m, { metric: 'multiplier', comparator: comparatorOf(m.groups?.cmp) ?? '>=', value: parseNumber(m.groups?.num ?? ''), unit: 'x' });
-  for (const m of text.matchAll(PERCENT_FIRST_RE)) push(m, { metric: 'ratio', comparator: comparatorOf(m.groups?.cmp) ?? '=', value: parseNumber(m.groups?.num ?? ''), unit: '%' });
-  for (const m of text.matchAll(BARE_COMPARISON_RE)) push(m, { metric: 'value', comparator: comparatorOf(m.groups?.cmp) ?? '=', value: parseNumber(m.groups?.num ?? ''), unit: '' });
-  for (const m of text.matchAll(ZERO_RE)) push(m, { metric: 'count', comparator: '=', value: 0, unit: (m.groups?.unit ?? '').toLowerCase() });
-  for (const m of text.matchAll(COUNTED_RE)) {
+  // Each pattern runs only on text with the one thing all its matches have.
+  const has = (re: RegExp) => re.test(text);
+  if (has(/[$€£]|USD|EUR|GBP/i)) for (const m of text.matchAll(CURRENCY_RE)) push(m, { metric: 'cost', comparator: comparatorOf(m.groups?.cmp) ?? '<=', value: parseNumber(m.groups?.a ?? m.groups?.b ?? ''), unit: /€|EUR/i.test(m[0]) ? 'EUR' : /£|GBP/i.test(m[0]) ? 'GBP' : 'USD' });
+  if (has(/\d\s?[x×]/i)) for (const m of text.matchAll(MULTIPLIER_RE)) push(m, { metric: 'multiplier', comparator: comparatorOf(m.groups?.cmp) ?? '>=', value: parseNumber(m.groups?.num ?? ''), unit: 'x' });
+  if (has(/%\s?\d/)) for (const m of text.matchAll(PERCENT_FIRST_RE)) push(m, { metric: 'ratio', comparator: comparatorOf(m.groups?.cmp) ?? '=', value: parseNumber(m.groups?.num ?? ''), unit: '%' });
+  if (has(/[<>≤≥]/)) for (const m of text.matchAll(BARE_COMPARISON_RE)) push(m, { metric: 'value', comparator: comparatorOf(m.groups?.cmp) ?? '=', value: parseNumber(m.groups?.num ?? ''), unit: '' });
+  if (has(/zero|0/i)) for (const m of text.matchAll(ZERO_RE)) push(m, { metric: 'count', comparator: '=', value: 0, unit: (m.groups?.unit ?? '').toLowerCase() });
+  for (const m of has(COUNTED_HINT) ? text.matchAll(COUNTED_RE) : []) {
     const g = m.groups ?? {};
     push(m, { metric: g.unit2 ? 'concurrency' : 'count', comparator: comparatorOf(g.cmp) ?? '=', value: parseNumber(g.num ?? g.num2 ?? ''), unit: (g.unit ?? g.unit2 ?? '').toLowerCase() });
   }
@@ -139,7 +146,7 @@ export function parseTargets(text: string): Target[] {
   const targets: Target[] = [];
   const taken = new Uint8Array(text.length);
   const requestShare = PERCENT_OF_REQUESTS.exec(text);
-  for (const m of text.matchAll(TARGET_RE)) {
+  for (const m of NUMBER_WITH_UNIT.test(text) ? text.matchAll(TARGET_RE) : []) {
     const g = m.groups ?? {};
     const def = unitOf(g.unit ?? '');
     if (!def) continue;
