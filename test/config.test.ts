@@ -2,20 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../src/config/load-config.js';
-import { UserError } from '../src/errors.js';
 import { buildConfigSchema } from '../src/config/config-schema.js';
 import { RULES } from '../src/rules/index.js';
-import { ROOT } from './helpers.js';
+import { configError, ROOT } from './helpers.js';
 
-const error = (text: string): string => {
-  try {
-    loadConfig(text, '.github/archgate.yml');
-  } catch (e) {
-    expect(e).toBeInstanceOf(UserError);
-    return (e as UserError).describe();
-  }
-  throw new Error('expected a config error');
-};
+const error = configError;
 
 describe('config', () => {
   it('accepts a full, valid config', () => {

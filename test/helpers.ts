@@ -5,7 +5,9 @@ import { checkDocSet, checkDocSetAsync, type DocSetResult } from '../src/engine/
 import { nodeMermaidValidator } from '../src/io/mermaid-validator.js';
 import type { DocSetInput } from '../src/engine/types.js';
 import { resolveConfig } from '../src/config/resolve-config.js';
-import type { RawConfig } from '../src/config/load-config.js';
+import { loadConfig, type RawConfig } from '../src/config/load-config.js';
+import { UserError } from '../src/errors.js';
+import { expect } from 'vitest';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CORPUS = path.resolve(ROOT, '../shared/corpus');
@@ -52,3 +54,14 @@ export function checkAsync(prd: string | null, architecture: string | null, conf
 }
 
 export const rulesOf = (r: DocSetResult, rule: string) => r.findings.filter((f) => f.rule === rule);
+
+/** The one-line error a config text gets (file:line:col: key: message), as the user sees it. */
+export function configError(text: string): string {
+  try {
+    loadConfig(text, '.github/archgate.yml');
+  } catch (e) {
+    expect(e).toBeInstanceOf(UserError);
+    return (e as UserError).describe();
+  }
+  throw new Error('expected a config error');
+}
