@@ -1,18 +1,17 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_PATHS } from '../io/read-doc-set.js';
+import { hasMermaidFence } from '../io/mermaid-validator.js';
 
 // Whether a check is about to meet a mermaid block, guessed from the command line before
 // anything else loads, so that the mermaid worker can start first thing. Only a guess: a wrong
 // one costs a few milliseconds either way, never a result.
 
-const FENCE = /^ {0,3}(?:`{3,}|~{3,})[ \t]*mermaid/m;
-
 function hasMermaid(file: string): boolean {
   try {
     const stat = statSync(file);
     if (stat.isDirectory()) return readdirSync(file).some((f) => /\.md$/i.test(f) && hasMermaid(path.join(file, f)));
-    return stat.size < 5_000_000 && FENCE.test(readFileSync(file, 'utf8'));
+    return stat.size < 5_000_000 && hasMermaidFence(readFileSync(file, 'utf8'));
   } catch {
     return false;
   }

@@ -15,6 +15,12 @@ export interface WorkerReply {
 }
 
 const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})[ \t]*mermaid(?:[ \t].*)?$/;
+const ANY_FENCE_OPEN = new RegExp(FENCE_OPEN.source, 'm');
+
+/** Whether a text opens a mermaid fence anywhere (the same test guessMermaidBlocks makes per line). */
+export function hasMermaidFence(text: string): boolean {
+  return text.includes('mermaid') && ANY_FENCE_OPEN.test(text);
+}
 
 /** Mermaid fences as a line scan of the raw text sees them: only a guess to validate early, never the answer. */
 export function guessMermaidBlocks(text: string): string[] {
