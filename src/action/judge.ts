@@ -52,11 +52,12 @@ const globToRegex = (glob: string) =>
       '$',
   );
 
-export function readConfig(base: CommitSnapshot, inputs: ActionInputs): { config: ResolvedConfig; text: string | null } {
+/** The config at the base commit (a pull request cannot change the gate that judges it). */
+function readConfig(base: CommitSnapshot, inputs: ActionInputs): ResolvedConfig {
   const entry = base.get(inputs.config);
-  if (entry?.kind !== 'file') return { config: resolveConfig({}), text: null };
+  if (entry?.kind !== 'file') return resolveConfig({});
   const loaded = loadConfigWithLines(entry.text, inputs.config);
-  return { config: resolveConfig(loaded.raw, loaded), text: entry.text };
+  return resolveConfig(loaded.raw, loaded);
 }
 
 function checkAt(snapshot: CommitSnapshot, spec: DocSetSpec, config: ResolvedConfig): Promise<DocSetResult> {
@@ -135,7 +136,7 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
   if (readOnly && requested !== 'check') {
     core.notice(`This pull request comes from a fork, and on the pull_request event its token is read-only: archgate reports in the annotations and the job summary instead of a comment. For the comment, add the two-workflow setup (pull_request, then workflow_run): ${FORK_HELP}`);
   }
-  const { config } = readConfig(base, inputs);
+  const config = readConfig(base, inputs);
   const specs = selectDocSets(config.docSets, inputs, { docSet: 'input "doc-set"', paths: 'inputs "prd" and "architecture"' });
   const notes: string[] = [];
 
