@@ -7,9 +7,11 @@ import { readPathsAt, type CommitSnapshot } from '../github/read-files-at.js';
 import { listChangedFiles } from '../github/list-changed-files.js';
 import { candidatePaths } from './first-read.js';
 import { upsertStickyComment } from '../github/upsert-sticky-comment.js';
-import { stickyMarker } from '../github/find-sticky-comment.js';
+import { stickyMarker, withOwnMarker } from '../github/find-sticky-comment.js';
+import { pullRequestGone } from '../github/pull-request-gone.js';
+import { cannotReadRepository } from '../github/api-errors.js';
 import { commitFiles } from '../github/commit-files.js';
-import type { PullRequestInfo } from '../github/get-pull-request.js';
+import { currentHeadSha, type PullRequestInfo } from '../github/get-pull-request.js';
 import { loadConfigWithLines } from '../config/load-config.js';
 import { resolveConfig, type ResolvedConfig } from '../config/resolve-config.js';
 import { readDocSetFrom, selectDocSets, withDefaults, type DocSetSpec } from '../io/read-doc-set.js';
@@ -22,7 +24,7 @@ import { formatSarif } from '../formatters/sarif.js';
 import { formatJson } from '../formatters/json.js';
 import { RULES } from '../rules/index.js';
 import { templatesDir } from '../cli/templates-dir.js';
-import { UserError } from '../errors.js';
+import { UserError, errorMessage } from '../errors.js';
 import { VERSION } from '../version.js';
 
 // The Action's work for one pull request (loaded after the first API request is on its way,
@@ -128,7 +130,7 @@ async function tryWrite<T>(what: string, write: () => Promise<T>, options: { gon
  * @param head, base the two commits, with what the first request read already in them
  * (see firstReadPaths); anything else the config names is read here, at both, in one request.
  */
-export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, inputs: ActionInputs, requested: ActionInputs['mode'], checkChangedFiles: boolean, trigger: string, head: CommitSnapshot, base: CommitSnapshot): Promise<void> {
+export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, inputs: ActionInputs, requested: ActionInputs['mode'], checkChangedFiles: boolean, trigger: string, head: CommitSnapshot, base: CommitSnapshot, author: string): Promise<void> {
   // On a fork's pull_request event the token is read-only: make no write that can fail. The
   // findings still reach the annotations, the summary, the outputs and the gate.
   const readOnly = trigger === 'pull_request' && pr.fork;
@@ -222,13 +224,36 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
   const blobUrl = (file: string, line: number) => `${server}/${repo.owner}/${repo.repo}/blob/${pr.headSha}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`;
   const summaryTemplate = loadTemplate(base, config.templates.summary, 'summary.md.hbs');
   const commentTemplate = mode === 'check' ? null : loadTemplate(base, config.templates.comment, 'comment.md.hbs');
+  const comments: { name: string; body: string }[] = [];
   for (const set of report.docSets) {
     const ctx = { marker: '', version: VERSION, blobUrl, notes, patch: patches.get(set.name) };
     core.summary.addRaw(renderDocSet(summaryTemplate, report, set, ctx, 500_000), true);
     if (commentTemplate) {
-      const body = renderDocSet(commentTemplate, report, set, { ...ctx, marker: stickyMarker(set.name) });
-      const done = await tryWrite('comment on the pull request', () => upsertStickyComment(octokit, repo, pr.number, set.name, body), { goneEndsRun: true });
-      if (done) core.info(`archgate comment ${done.action} (${done.id}) for doc set ${set.name}`);
+      const marker = stickyMarker(set.name);
+      comments.push({ name: set.name, body: withOwnMarker(renderDocSet(commentTemplate, report, set, { ...ctx, marker }), marker) });
+    }
+  }
+  // The comment is a copy of the verdict, never its source: whether it could be written changes nothing below.
+  for (const c of comments) {
+    const stillCurrent = async () => {
+      const now = await currentHeadSha(octokit, repo, pr.number);
+      if (now === pr.headSha) return true;
+      core.notice(`archgate did not update its comment: the pull request's head moved to ${now.slice(0, 7)} after this run judged ${pr.headSha.slice(0, 7)}, and the run on the new head reports there. This step's verdict is about ${pr.headSha.slice(0, 7)}.`);
+      return false;
+    };
+    try {
+      const done = await tryWrite('comment on the pull request', () => upsertStickyComment(octokit, repo, pr.number, c.name, c.body, { author, stillCurrent }), { goneEndsRun: true });
+      if (done && done.action !== 'stale') core.info(`archgate comment ${done.action} (${done.id}) for doc set ${c.name}`);
+    } catch (error) {
+      if (statusOf(error) === 404) {
+        if (await pullRequestGone(octokit, repo, pr.number)) {
+          core.notice(`archgate: pull request #${pr.number} no longer exists; nothing to do.`);
+          core.setOutput('result', 'skipped');
+          return;
+        }
+        throw cannotReadRepository(repo, `GitHub answered 404 to the comments of pull request #${pr.number}`);
+      }
+      core.warning(`archgate could not write its comment for doc set ${c.name}: ${errorMessage(error)} The verdict of this step stands; the annotations, the job summary and the outputs have the report.`);
     }
   }
   await core.summary.write();
