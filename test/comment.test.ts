@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers.js';
 import { compileTemplate, renderDocSet, summaryShare, utf8Bytes, COMMENT_LIMIT, SUMMARY_LIMIT, type RenderContext } from '../src/report/render-markdown.js';
 import { chooseAnnotations, formatGithub } from '../src/formatters/github.js';
+import { traceabilityDiagram } from '../src/report/traceability-diagram.js';
 import { gateFails, type CoverageReport, type DocSetReport, type Report, type ReportFinding } from '../src/report/report.js';
 
 // The PR comment a reviewer reads in ten seconds, and the job summary beside it: exact text for
@@ -234,5 +235,13 @@ describe('annotations (GitHub shows 10 errors and 10 warnings a step)', () => {
     expect(choice.errors[0]).toBe(fresh);
     expect(choice.errors.slice(1).map((f) => f.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(choice.warnings[0]).toBe(newWarning);
+  });
+});
+
+describe('the traceability diagram for the comment', () => {
+  it('is the mermaid code of the architecture\'s traceability block, and nothing when it has none', () => {
+    const arch = '# Architecture\n\n## Traceability\n\n<!-- archgate:begin traceability -->\n```mermaid\nflowchart LR\n  req_nfr_001["NFR-001: Checkout answers within 300 ms at p95"]:::covered\n```\n<!-- archgate:end -->\n';
+    expect(traceabilityDiagram(['# Overview\n', arch])).toBe('flowchart LR\n  req_nfr_001["NFR-001: Checkout answers within 300 ms at p95"]:::covered');
+    expect(traceabilityDiagram(['# Architecture\n\n<!-- archgate:begin components -->\n```mermaid\nflowchart LR\n```\n<!-- archgate:end -->\n'])).toBeUndefined();
   });
 });

@@ -19,6 +19,7 @@ import { nodeMermaidValidator } from '../io/mermaid-validator.js';
 import { buildReport, gateFails, type Report, type ReportInput } from '../report/report.js';
 import { compileTemplate, escapeText, renderDocSet, summaryShare, utf8Bytes } from '../report/render-markdown.js';
 import { chooseAnnotations, omittedNote } from '../formatters/github.js';
+import { traceabilityDiagram } from '../report/traceability-diagram.js';
 import { formatSarif } from '../formatters/sarif.js';
 import { formatJson } from '../formatters/json.js';
 import { RULES } from '../rules/index.js';
@@ -221,8 +222,14 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
   const blobUrl = (file: string, line: number) => `${server}/${repo.owner}/${repo.repo}/blob/${pr.headSha}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`;
   const summaryTemplate = loadTemplate(base, config.templates.summary, 'summary.md.hbs');
   const commentTemplate = mode === 'check' ? null : loadTemplate(base, config.templates.comment, 'comment.md.hbs');
-  for (const set of report.docSets) {
-    const ctx = { marker: '', version: VERSION, blobUrl, notes, patch: patches.get(set.name), commit: { sha: pr.headSha, url: `${server}/${repo.owner}/${repo.repo}/commit/${pr.headSha}` } };
+  for (const [i, set] of report.docSets.entries()) {
+    const { result } = runs[i];
+    const textAt = (p: string) => {
+      const entry = head.get(p);
+      return entry?.kind === 'file' ? entry.text : '';
+    };
+    const architecture = result.architectureFiles.map((p) => result.fixes.find((f) => f.path === p)?.text ?? textAt(p));
+    const ctx = { marker: '', version: VERSION, blobUrl, notes, patch: patches.get(set.name), traceability: traceabilityDiagram(architecture), commit: { sha: pr.headSha, url: `${server}/${repo.owner}/${repo.repo}/commit/${pr.headSha}` } };
     core.summary.addRaw(renderDocSet(summaryTemplate, report, set, ctx, summaryShare(report.docSets.length), utf8Bytes), true);
     if (commentTemplate) {
       const body = renderDocSet(commentTemplate, report, set, { ...ctx, marker: stickyMarker(set.name) });
