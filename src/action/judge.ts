@@ -16,6 +16,7 @@ import { loadConfigWithLines } from '../config/load-config.js';
 import { resolveConfig, type ResolvedConfig } from '../config/resolve-config.js';
 import { readDocSetFrom, selectDocSets, withDefaults, type DocSetSpec } from '../io/read-doc-set.js';
 import { checkDocSetAsync, type DocSetResult } from '../engine/engine.js';
+import type { DocSetInput } from '../engine/types.js';
 import { compareWithBaseline } from '../engine/baseline.js';
 import { nodeMermaidValidator } from '../io/mermaid-validator.js';
 import { buildReport, gateFails, type Report, type ReportInput } from '../report/report.js';
@@ -62,10 +63,13 @@ function readConfig(base: CommitSnapshot, inputs: ActionInputs): ResolvedConfig 
   return resolveConfig(loaded.raw, loaded);
 }
 
-function checkAt(snapshot: CommitSnapshot, spec: DocSetSpec, config: ResolvedConfig): Promise<DocSetResult> {
+function inputAt(snapshot: CommitSnapshot, spec: DocSetSpec): DocSetInput {
   const source = snapshot.source();
-  return checkDocSetAsync(readDocSetFrom(source, withDefaults(source, spec)), config.engine, nodeMermaidValidator);
+  return readDocSetFrom(source, withDefaults(source, spec));
 }
+
+/** The same documents under the same config judge the same: a doc set the pull request leaves alone is judged once. */
+const sameDocuments = (a: DocSetInput, b: DocSetInput) => JSON.stringify(a) === JSON.stringify(b);
 
 function loadTemplate(base: CommitSnapshot, custom: string | undefined, bundled: string): (data: object) => string {
   if (custom) {
@@ -181,8 +185,12 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
   const runs: DocSetRun[] = [];
   const inputsForReport: ReportInput[] = [];
   for (const spec of specs) {
-    const result = await checkAt(head, spec, config);
-    const before = await checkAt(base, spec, config);
+    const atHead = inputAt(head, spec);
+    const atBase = inputAt(base, spec);
+    const result = await checkDocSetAsync(atHead, config.engine, nodeMermaidValidator);
+    const unchanged = sameDocuments(atHead, atBase);
+    if (unchanged) core.debug(`archgate: doc set ${spec.name} is the same at the base commit: judged once.`);
+    const before = unchanged ? result : await checkDocSetAsync(atBase, config.engine, nodeMermaidValidator);
     runs.push({ spec, result });
     inputsForReport.push({ result, baseline: compareWithBaseline(result, before) });
   }
