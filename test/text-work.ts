@@ -323,8 +323,8 @@ export function countWork<T>(fn: () => T, limit = 20_000_000): { steps: number; 
 }
 
 /** How much more regex work `fn` does on an input `factor` times as big: about `factor` when linear. */
-export function workGrowth(fn: (size: number) => unknown, size: number, factor = 4): { small: number; big: number; ratio: number } {
-  const small = countWork(() => fn(size)).steps;
-  const big = countWork(() => fn(size * factor)).steps;
+export function workGrowth(fn: (size: number) => unknown, size: number, factor = 4, limit?: number): { small: number; big: number; ratio: number } {
+  const small = countWork(() => fn(size), limit).steps;
+  const big = countWork(() => fn(size * factor), limit).steps;
   return { small, big, ratio: big / small };
 }

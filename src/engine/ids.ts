@@ -1,4 +1,5 @@
 import type { ReqKind } from './types.js';
+import { LinearRegExp } from './linear-regexp.js';
 
 export interface IdSettings {
   /** Prefixes per kind; the longest matching prefix decides the kind. */
@@ -34,6 +35,8 @@ export function idPatternSource(settings: IdSettings): string {
 }
 
 export function idRegex(settings: IdSettings): RegExp {
+  // A configured pattern runs on RE2 (linear whatever it is); the default is bounded and safe in JS.
+  if (settings.pattern) return new LinearRegExp(settings.pattern, 'g');
   return new RegExp(idPatternSource(settings), 'g');
 }
 
