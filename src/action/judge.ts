@@ -15,7 +15,8 @@ import { currentHeadSha, type PullRequestInfo } from '../github/get-pull-request
 import { loadConfigWithLines } from '../config/load-config.js';
 import { resolveConfig, type ResolvedConfig } from '../config/resolve-config.js';
 import { readDocSetFrom, selectDocSets, withDefaults, type DocSetSpec } from '../io/read-doc-set.js';
-import { checkDocSetAsync, type DocSetResult } from '../engine/engine.js';
+import type { DocSetResult } from '../engine/engine.js';
+import { checkWithinLimit } from '../io/bounded-check.js';
 import type { DocSetInput } from '../engine/types.js';
 import { compareWithBaseline } from '../engine/baseline.js';
 import { nodeMermaidValidator } from '../io/mermaid-validator.js';
@@ -187,10 +188,10 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
   for (const spec of specs) {
     const atHead = inputAt(head, spec);
     const atBase = inputAt(base, spec);
-    const result = await checkDocSetAsync(atHead, config.engine, nodeMermaidValidator);
+    const result = await checkWithinLimit(atHead, config, nodeMermaidValidator);
     const unchanged = sameDocuments(atHead, atBase);
     if (unchanged) core.debug(`archgate: doc set ${spec.name} is the same at the base commit: judged once.`);
-    const before = unchanged ? result : await checkDocSetAsync(atBase, config.engine, nodeMermaidValidator);
+    const before = unchanged ? result : await checkWithinLimit(atBase, config, nodeMermaidValidator);
     runs.push({ spec, result });
     inputsForReport.push({ result, baseline: compareWithBaseline(result, before) });
   }

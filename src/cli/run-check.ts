@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { checkDocSetAsync, type DocSetResult } from '../engine/engine.js';
+import type { DocSetResult } from '../engine/engine.js';
+import { checkWithinLimit } from '../io/bounded-check.js';
 import { nodeMermaidValidator } from '../io/mermaid-validator.js';
 import { writeFileSync } from 'node:fs';
 import type { RawConfig } from '../config/load-config.js';
@@ -65,20 +66,20 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   for (const [i, spec] of specs.entries()) {
     options.onProgress?.(i, specs.length, spec.name);
     const paths = withDefaults(head, spec);
-    let result: DocSetResult = await checkDocSetAsync(readDocSetFrom(head, paths), config.engine, nodeMermaidValidator);
+    let result: DocSetResult = await checkWithinLimit(readDocSetFrom(head, paths), config, nodeMermaidValidator);
     if (options.fix && result.fixes.length) {
       for (const f of result.fixes) {
         // Resolved again at write time: never through a symlink that leads out of the directory.
         writeFileSync(containedPath(options.dir, f.path), f.text);
         options.onFixed?.(f.path);
       }
-      result = await checkDocSetAsync(readDocSetFrom(head, paths), config.engine, nodeMermaidValidator);
+      result = await checkWithinLimit(readDocSetFrom(head, paths), config, nodeMermaidValidator);
     }
     if (!base) {
       inputs.push({ result });
       continue;
     }
-    const before = await checkDocSetAsync(readDocSetFrom(base, withDefaults(base, spec)), config.engine, nodeMermaidValidator);
+    const before = await checkWithinLimit(readDocSetFrom(base, withDefaults(base, spec)), config, nodeMermaidValidator);
     inputs.push({ result, baseline: compareWithBaseline(result, before) });
   }
   return buildReport(inputs, options.failOn ?? config.failOn, { failOnNewOnly: options.failOnNewOnly, baseline: options.baseline });

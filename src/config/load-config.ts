@@ -15,6 +15,7 @@ export interface RawConfig {
   templates?: { comment?: string; summary?: string };
   waivers?: { id?: string; rule?: string; file?: string; reason: string; expires?: string }[];
   rules?: Record<string, boolean | 'error' | 'warning' | 'off' | ({ severity?: 'error' | 'warning' | 'off' } & Record<string, unknown>)>;
+  limits?: { parseSeconds?: number };
 }
 
 let validator: ReturnType<Ajv['compile']> | null = null;
