@@ -252,6 +252,43 @@ describe('the sticky comment is archgate\'s own', () => {
   });
 });
 
+describe('bounded waits', () => {
+  const limits = (request: number, total = 600, rateLimitWait = 180) => ({ ARCHGATE_API_REQUEST_TIMEOUT: String(request), ARCHGATE_API_TOTAL_TIMEOUT: String(total), ARCHGATE_API_RATE_LIMIT_WAIT: String(rateLimitWait) });
+
+  it('a request GitHub never answers fails after the per-request timeout, without a second attempt', async () => {
+    pull();
+    gh.faults.push({ method: 'POST', path: /^\/graphql$/, status: 0, raw: 'hang', times: 5 });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7), {}, process.execPath, limits(0.3));
+    expect(run.code).toBe(1);
+    expect(errorLine(run.stdout)).toBe('::error::archgate: GitHub did not answer POST /graphql within 0.3 s. Re-run the job; if GitHub is slow for long, raise ARCHGATE_API_REQUEST_TIMEOUT.');
+    expect(gh.requests.filter((r) => r.path === '/graphql')).toHaveLength(1);
+  });
+
+  it('all API work together stops at the total budget', async () => {
+    pull();
+    gh.faults.push({ method: 'POST', path: /^\/graphql$/, status: 0, raw: 'hang', times: 5 });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7), {}, process.execPath, limits(30, 0.3));
+    expect(errorLine(run.stdout)).toBe("::error::archgate: GitHub did not finish answering within archgate's budget of 0.3 s for all its API work (at POST /graphql). Re-run the job; if GitHub is slow for long, raise ARCHGATE_API_TOTAL_TIMEOUT.");
+  });
+
+  it('a secondary rate limit asking for an hour (429, Retry-After: 3600) fails at once, naming the limit', async () => {
+    pull();
+    gh.faults.push({ method: 'POST', path: /^\/graphql$/, status: 429, headers: { 'retry-after': '3600' }, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest' }, times: 5 });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7), {}, process.execPath, limits(30, 600, 5));
+    expect(run.code).toBe(1);
+    expect(errorLine(run.stdout)).toBe("::error::archgate: GitHub's secondary rate limit stopped POST /graphql and asks for a wait of 3600 s (Retry-After). archgate waits at most 5 s for rate limits (ARCHGATE_API_RATE_LIMIT_WAIT): re-run the job after the reset, or use a token with its own limit.");
+    expect(gh.requests.filter((r) => r.path === '/graphql')).toHaveLength(1);
+  });
+
+  it('a used-up primary rate limit (403, x-ratelimit-remaining: 0) fails at once, saying when it resets', async () => {
+    pull();
+    gh.faults.push({ method: 'POST', path: /^\/graphql$/, status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-resource': 'graphql' }, body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' }, times: 5 });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(errorLine(run.stdout)).toBe("::error::archgate: GitHub's rate limit for this token is used up at POST /graphql (graphql: 0 of 5000 requests left; it resets at 2030-03-17T17:46:40Z). archgate waits at most 180 s for rate limits (ARCHGATE_API_RATE_LIMIT_WAIT): re-run the job after the reset, or use a token with its own limit.");
+    expect(gh.requests.filter((r) => r.path === '/graphql')).toHaveLength(1);
+  });
+});
+
 describe('commit mode', () => {
   it('makes exactly one commit that changes only the marked blocks; a second run on it makes none', async () => {
     const pr = pull();
@@ -367,6 +404,30 @@ describe('other events', () => {
     const run = await runAction(gh, 'workflow_run', payload);
     expect(run.code).toBe(1);
     expect(archgateComments().map((c) => c.issue)).toEqual([9]);
+  });
+
+  it('workflow_run with two open PRs from one fork branch judges both, each with its own base, and says so', async () => {
+    const pr = pull(9, undefined, { headRepo: 'someone/product', headRef: 'patch-1' });
+    const release = gh.commit({ '.github/archgate.yml': 'failOn: never\n' }, pr.baseSha, 'release branch');
+    gh.openPull({ number: 10, headSha: pr.headSha, headRef: 'patch-1', headRepo: 'someone/product', baseSha: release, baseRef: 'release' });
+    gh.refs.set('heads/main', pr.baseSha);
+    const payload = { action: 'completed', workflow_run: { event: 'pull_request', head_sha: pr.headSha, head_branch: 'patch-1', head_repository: { full_name: 'someone/product', owner: { login: 'someone' } }, pull_requests: [] } };
+    const run = await runAction(gh, 'workflow_run', payload);
+    expect(run.code).toBe(1); // #9 fails on the base config of main; #10 passes under failOn: never
+    expect(run.stdout).toContain(`::notice::archgate: this workflow run's head ${pr.headSha.slice(0, 7)} heads 2 open pull requests (#9, #10); archgate judges each of them, with its own base.`);
+    expect(archgateComments().map((c) => [c.issue, c.body.split('\n')[1]])).toEqual([
+      [9, '## ❌ archgate — default: fail'],
+      [10, '## ✅ archgate — default: pass'],
+    ]);
+  });
+
+  it('workflow_run judges the pull requests its payload lists, only at the run\'s head SHA', async () => {
+    const pr = pull(11);
+    const other = pull(12);
+    const payload = { action: 'completed', workflow_run: { event: 'pull_request', head_sha: pr.headSha, head_branch: pr.headRef, head_repository: { full_name: gh.fullName, owner: { login: gh.owner } }, pull_requests: [{ number: 11, head: { sha: pr.headSha } }, { number: 12, head: { sha: other.headSha } }] } };
+    const run = await runAction(gh, 'workflow_run', payload);
+    expect(run.code).toBe(1);
+    expect(archgateComments().map((c) => c.issue)).toEqual([11]);
   });
 
   it('/archgate fix from a user with write access commits; from anyone else, a polite refusal', async () => {
