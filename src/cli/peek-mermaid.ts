@@ -11,7 +11,8 @@ function hasMermaid(file: string): boolean {
   try {
     const stat = statSync(file);
     if (stat.isDirectory()) return readdirSync(file).some((f) => /\.md$/i.test(f) && hasMermaid(path.join(file, f)));
-    return stat.size < 5_000_000 && hasMermaidFence(readFileSync(file, 'utf8'));
+    // A device or FIFO (a symlink to /dev/zero) would never end: only regular files are peeked at.
+    return stat.isFile() && stat.size < 5_000_000 && hasMermaidFence(readFileSync(file, 'utf8'));
   } catch {
     return false;
   }
