@@ -430,17 +430,76 @@ describe('other events', () => {
     expect(archgateComments().map((c) => c.issue)).toEqual([11]);
   });
 
+  const fixComment = (user: string, createdAt = '2026-01-01T10:00:00Z') => ({ action: 'created', issue: { number: 7, pull_request: { url: 'x' } }, comment: { body: '/archgate fix', user: { login: user }, created_at: createdAt } });
+  const replies = () => gh.comments.filter((c) => c.body.startsWith('<!-- archgate:reply'));
+
   it('/archgate fix from a user with write access commits; from anyone else, a polite refusal', async () => {
     pull();
     gh.collaborators.set('maintainer', 'write');
     gh.collaborators.set('visitor', 'read');
-    const comment = (user: string) => ({ action: 'created', issue: { number: 7, pull_request: { url: 'x' } }, comment: { body: '/archgate fix', user: { login: user } } });
-    const refused = await runAction(gh, 'issue_comment', comment('visitor'));
+    const refused = await runAction(gh, 'issue_comment', fixComment('visitor'));
     expect(refused.code).toBe(0);
     expect(gh.comments.map((c) => c.body)).toEqual([expect.stringContaining('needs write access')]);
     expect(gh.commits.size).toBe(2);
-    const done = await runAction(gh, 'issue_comment', comment('maintainer'));
+    const done = await runAction(gh, 'issue_comment', fixComment('maintainer'));
     expect(done.outputs['commit-sha']).toMatch(/^[0-9a-f]{40}$/);
+  });
+
+  it('/archgate fix: a refused request is answered once per pull request, not every time', async () => {
+    pull();
+    gh.collaborators.set('visitor', 'read');
+    await runAction(gh, 'issue_comment', fixComment('visitor'));
+    const again = await runAction(gh, 'issue_comment', fixComment('visitor'));
+    expect(again.stdout).toContain('::notice::archgate: nothing to do: visitor may not write to the repository; archgate had replied already and did nothing.');
+    expect(replies().map((c) => c.body)).toEqual([
+      '<!-- archgate:reply reason="no-write-access" -->\n@visitor thanks for asking! `/archgate fix` commits to this branch, so it needs write access to the repository. A maintainer can run it, or you can run `npx archgate check --fix` locally and push the result.',
+    ]);
+  });
+
+  it('/archgate fix: a custom role with write access may run it (the permission decides, not the role name)', async () => {
+    pull();
+    gh.collaborators.set('releaser', { permission: 'write', roleName: 'release-manager', push: true });
+    const run = await runAction(gh, 'issue_comment', fixComment('releaser'));
+    expect(run.outputs['commit-sha']).toMatch(/^[0-9a-f]{40}$/);
+    expect(replies()).toEqual([]);
+  });
+
+  it('/archgate fix: refuses a head pushed after the comment, with a reply, and commits nothing', async () => {
+    const pr = pull();
+    gh.collaborators.set('maintainer', 'write');
+    const before = pr.headSha;
+    pr.headSha = gh.commit({ 'docs/architecture.md': ARCH + '\n<!-- archgate-disable-file -->\n' }, before, 'pushed after the comment');
+    gh.refs.set('heads/feature-7', pr.headSha);
+    gh.pushes.push({ ref: 'refs/heads/feature-7', before, after: pr.headSha, timestamp: '2026-01-01T10:00:05Z', actor: 'mallory' });
+    const run = await runAction(gh, 'issue_comment', fixComment('maintainer', '2026-01-01T10:00:00Z'));
+    expect(run.code).toBe(0);
+    expect(gh.refs.get('heads/feature-7')).toBe(pr.headSha);
+    expect(gh.writes().map((w) => w.method + ' ' + w.path)).toEqual(['POST /repos/acme/product/issues/7/comments']);
+    expect(replies()[0].body).toContain(`The branch moved to ${pr.headSha.slice(0, 7)} after this \`/archgate fix\` was written, so archgate commits nothing`);
+  });
+
+  it('/archgate fix: refuses a merged pull request, with a reply', async () => {
+    const pr = pull();
+    pr.state = 'closed';
+    pr.merged = true;
+    gh.collaborators.set('maintainer', 'admin');
+    const run = await runAction(gh, 'issue_comment', fixComment('maintainer'));
+    expect(run.stdout).toContain('::notice::archgate: nothing to do: pull request #7 is merged; archgate replied and did nothing.');
+    expect(gh.writes()).toHaveLength(1);
+    expect(replies()[0].body).toContain('`/archgate fix` works on open pull requests only: this one is merged');
+  });
+
+  it('/archgate fix on a protected branch says it is protected, not that it moved', async () => {
+    const pr = pull();
+    gh.collaborators.set('maintainer', 'write');
+    gh.protectedBranches.add('feature-7');
+    const run = await runAction(gh, 'issue_comment', fixComment('maintainer'));
+    expect(run.outputs['commit-sha']).toBe('');
+    expect(gh.refs.get('heads/feature-7')).toBe(pr.headSha);
+    const body = archgateComments()[0].body;
+    expect(body).toContain("GitHub refused archgate's push to `feature-7`: the branch is protected (branch protection or a ruleset), so nothing was pushed.");
+    expect(body).not.toContain('moved to');
+    expect(body).toContain('### Patch');
   });
 });
 

@@ -206,6 +206,9 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
         // The findings about stale blocks are fixed by that commit.
         report = { ...report, docSets: report.docSets.map((d) => ({ ...d, findings: d.findings.filter((f) => f.rule !== 'diagram/stale') })) };
         report = rebuildSummary(report);
+      } else if (outcome?.status === 'protected') {
+        notes.push(`GitHub refused archgate's push to \`${escapeText(pr.headRef)}\`: the branch is protected (branch protection or a ruleset), so nothing was pushed. Apply the patch below, or let the token push there.`);
+        for (const r of runs) if (r.result.fixes.length) patches.set(r.spec.name, r.result.fixes.map((f) => f.patch).join(''));
       } else if (outcome?.status === 'branch-moved') {
         notes.push(`The branch moved to ${outcome.current.slice(0, 7)} while archgate was checking ${pr.headSha.slice(0, 7)}; nothing was pushed, so nothing of yours was overwritten. The run on the new commit regenerates the blocks.`);
         for (const r of runs) if (r.result.fixes.length) patches.set(r.spec.name, r.result.fixes.map((f) => f.patch).join(''));

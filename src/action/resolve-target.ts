@@ -2,8 +2,7 @@ import type { Octokit, Repo } from '../github/octokit.js';
 import { statusOf } from '../github/octokit.js';
 import { pullRequestInfo, getPullRequest, type PullRequestInfo } from '../github/get-pull-request.js';
 import { findPullRequestsByHead } from '../github/find-pull-request.js';
-import { canWrite } from '../github/get-permission.js';
-import { createComment } from '../github/create-comment.js';
+import { acceptFixRequest, FIX_COMMAND } from './fix-command.js';
 import type { Mode } from './inputs.js';
 
 /** What the event asks archgate to judge, or why there is nothing to do. */
@@ -17,7 +16,6 @@ export interface EventContext {
   repo: Repo;
 }
 
-export const FIX_COMMAND = /^\s*\/archgate\s+fix\b/i;
 
 export async function resolveTarget(octokit: Octokit, event: EventContext, mode: Mode): Promise<Target> {
   const { eventName, payload, repo } = event;
@@ -43,17 +41,9 @@ export async function resolveTarget(octokit: Octokit, event: EventContext, mode:
       const issue = payload.issue;
       const comment = payload.comment;
       if (payload.action !== 'created' || !issue?.pull_request || !FIX_COMMAND.test(comment?.body ?? '')) return { kind: 'skip', reason: 'the comment is not "/archgate fix" on a pull request' };
-      const user = comment.user?.login ?? '';
-      if (!(await canWrite(octokit, repo, user))) {
-        await createComment(octokit, repo, issue.number, `@${user} thanks for asking! \`/archgate fix\` commits to this branch, so it needs write access to the repository. A maintainer can run it, or you can run \`npx archgate check --fix\` locally and push the result.`);
-        return { kind: 'skip', reason: `${user} may not write to the repository; archgate replied and did nothing` };
-      }
-      try {
-        return { kind: 'run', prs: [await getPullRequest(octokit, repo, issue.number)], mode: 'commit', trigger: eventName, checkChangedFiles: false };
-      } catch (error) {
-        if (statusOf(error) === 404) return { kind: 'skip', reason: `pull request #${issue.number} no longer exists` };
-        throw error;
-      }
+      const request = await acceptFixRequest(octokit, repo, issue.number, comment);
+      if (request.kind === 'refused') return { kind: 'skip', reason: request.reason };
+      return { kind: 'run', prs: [request.pr], mode: 'commit', trigger: eventName, checkChangedFiles: false };
     }
     default:
       return { kind: 'skip', reason: `archgate runs on pull_request, pull_request_target, workflow_run and issue_comment events, not on ${eventName}` };
