@@ -55,7 +55,11 @@ async function judgePullRequest(octokit: Octokit, event: EventContext, inputs: A
       () => undefined,
     );
     await Promise.race([sent, settled]);
+    // Mermaid loads on its own thread while GitHub answers and the documents parse (as in the
+    // CLI); if the documents have no diagram, the worker stops before it costs the parse anything.
+    const warm = import('./io/mermaid-validator.js').then(({ nodeMermaidValidator }) => nodeMermaidValidator.warmUp());
     const { judge } = await import('./action/judge.js');
+    await warm;
     const { viewer } = await firstRead;
     await judge(octokit, event.repo, pr, inputs, target.mode, target.checkChangedFiles, target.trigger, head, base, viewer!);
   } catch (error) {

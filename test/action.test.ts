@@ -69,7 +69,38 @@ describe('comment mode', () => {
     pr.headSha = fixed;
     await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
     expect(archgateComments().map((c) => c.id)).toEqual([id]);
-    expect(archgateComments()[0].body).not.toContain('Unfilled unfinished marker');
+    // The fixed error left the errors, and is listed as fixed since the base commit.
+    const body = archgateComments()[0].body;
+    expect(body).toContain('<details><summary>✅ 1 finding fixed since the base commit</summary>\n\n- Unfilled unfinished marker "TBD". — `docs/architecture.md:91` `arch/no-placeholders`\n');
+    expect(body.split('<details>')[0]).not.toContain('Unfilled unfinished marker');
+  });
+
+  it('with 4 errors and 400 covered NFRs, the comment leads with the verdict and shows every error', async () => {
+    const extra = Array.from({ length: 400 }, (_, i) => `NFR-${100 + i}`);
+    const prd = PRD.replace('### Usability', `### Reporting\n\n${extra.map((id, i) => `- **${id}:** Monthly report ${i} renders within 2 seconds at p95.`).join('\n')}\n\n### Usability`);
+    const arch = ARCH + `\n## Reporting\n\n${extra.map((id) => `${id} is met by the report cache, warmed nightly.`).join('\n\n')}\n`;
+    pull(7, { 'docs/prd.md': prd, 'docs/architecture.md': arch });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(run.outputs['nfr-total']).toBe('406');
+    const body = archgateComments()[0].body;
+    expect(body.length).toBeLessThan(65_536);
+    expect(body.split('\n').slice(1, 4)).toEqual(['## ❌ archgate — default: fail', '', expect.stringMatching(/^\*\*Blocking the merge: 4 existing errors\*\* \(fail-on: error\)\. Commit judged: \[`[0-9a-f]{7}`\]\(https:\/\/github\.com\/acme\/product\/commit\/[0-9a-f]{40}\)\.$/)]);
+    expect(body.match(/^- .* `(trace\/nfr-addressed|arch\/no-placeholders|trace\/target-mismatch)`$/gm)).toHaveLength(4);
+    expect(body).not.toContain('No findings');
+  });
+
+  it('with two doc sets, the clean one\'s comment says pass while the run fails', async () => {
+    const clean = PRD.replace('- **NFR-005:** Access follows the principle of least privilege.\n', '').replace('- **NFR-006:** The interface is easy to use for non-technical staff.\n', '').replace(/- \*\*NFR-002:\*\*.*\n/, '');
+    const cleanArch = ARCH.replace('TBD: which region.', 'Region: eu-west-1.').replace('99% uptime', '99.5% uptime');
+    const config = 'docSets:\n  - name: billing\n    prd: [billing/prd.md]\n    architecture: [billing/architecture.md]\n  - name: shop\n    prd: [shop/prd.md]\n    architecture: [shop/architecture.md]\nrules:\n  prd/nfr-measurable: off\n';
+    const base = gh.commit({ '.github/archgate.yml': config, 'billing/prd.md': clean, 'billing/architecture.md': cleanArch, 'shop/prd.md': PRD, 'shop/architecture.md': ARCH });
+    const head = gh.commit({ 'billing/architecture.md': cleanArch + '\nRevised.\n', 'shop/architecture.md': ARCH + '\nRevised.\n' }, base);
+    gh.openPull({ number: 9, headSha: head, headRef: 'f9', baseSha: base });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 9));
+    expect(run.outputs.result).toBe('fail');
+    const heading = (set: string) => archgateComments().find((c) => c.body.includes(`doc-set="${set}"`))!.body.split('\n')[1];
+    expect(heading('billing')).toBe('## ✅ archgate — billing: pass');
+    expect(heading('shop')).toBe('## ❌ archgate — shop: fail');
   });
 
   it('does nothing, successfully, when no doc-set file changed', async () => {

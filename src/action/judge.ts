@@ -16,10 +16,13 @@ import { loadConfigWithLines } from '../config/load-config.js';
 import { resolveConfig, type ResolvedConfig } from '../config/resolve-config.js';
 import { readDocSetFrom, selectDocSets, withDefaults, type DocSetSpec } from '../io/read-doc-set.js';
 import { checkDocSetAsync, type DocSetResult } from '../engine/engine.js';
+import type { DocSetInput } from '../engine/types.js';
 import { compareWithBaseline } from '../engine/baseline.js';
 import { nodeMermaidValidator } from '../io/mermaid-validator.js';
 import { buildReport, gateFails, type Report, type ReportInput } from '../report/report.js';
-import { compileTemplate, escapeText, renderDocSet } from '../report/render-markdown.js';
+import { compileTemplate, escapeText, renderDocSet, summaryShare, utf8Bytes } from '../report/render-markdown.js';
+import { chooseAnnotations, omittedNote } from '../formatters/github.js';
+import { traceabilityDiagram } from '../report/traceability-diagram.js';
 import { formatSarif } from '../formatters/sarif.js';
 import { formatJson } from '../formatters/json.js';
 import { RULES } from '../rules/index.js';
@@ -33,8 +36,6 @@ import { VERSION } from '../version.js';
 // the engine, and reports: annotations, job summary, outputs, one sticky comment per doc set,
 // and in commit mode a commit of the regenerated blocks.
 
-/** GitHub shows at most 10 error and 10 warning annotations of a step. */
-export const ANNOTATION_LIMIT = 10;
 const FORK_HELP = 'https://github.com/archgate/archgate#fork-pull-requests';
 
 interface DocSetRun {
@@ -62,10 +63,13 @@ function readConfig(base: CommitSnapshot, inputs: ActionInputs): ResolvedConfig 
   return resolveConfig(loaded.raw, loaded);
 }
 
-function checkAt(snapshot: CommitSnapshot, spec: DocSetSpec, config: ResolvedConfig): Promise<DocSetResult> {
+function inputAt(snapshot: CommitSnapshot, spec: DocSetSpec): DocSetInput {
   const source = snapshot.source();
-  return checkDocSetAsync(readDocSetFrom(source, withDefaults(source, spec)), config.engine, nodeMermaidValidator);
+  return readDocSetFrom(source, withDefaults(source, spec));
 }
+
+/** The same documents under the same config judge the same: a doc set the pull request leaves alone is judged once. */
+const sameDocuments = (a: DocSetInput, b: DocSetInput) => JSON.stringify(a) === JSON.stringify(b);
 
 function loadTemplate(base: CommitSnapshot, custom: string | undefined, bundled: string): (data: object) => string {
   if (custom) {
@@ -77,16 +81,16 @@ function loadTemplate(base: CommitSnapshot, custom: string | undefined, bundled:
 }
 
 function annotate(report: Report): void {
-  const findings = report.docSets.flatMap((s) => s.findings);
+  const choice = chooseAnnotations(report);
+  for (const f of [...choice.errors, ...choice.warnings]) {
+    const props = { file: f.file, startLine: f.line, startColumn: f.column, title: f.rule };
+    const text = `${f.message}\nFix: ${f.fix}`;
+    if (f.severity === 'error') core.error(text, props);
+    else core.warning(text, props);
+  }
   for (const severity of ['error', 'warning'] as const) {
-    const all = findings.filter((f) => f.severity === severity);
-    for (const f of all.slice(0, ANNOTATION_LIMIT)) {
-      const props = { file: f.file, startLine: f.line, startColumn: f.column, title: f.rule };
-      const text = `${f.message}\nFix: ${f.fix}`;
-      if (severity === 'error') core.error(text, props);
-      else core.warning(text, props);
-    }
-    if (all.length > ANNOTATION_LIMIT) core.notice(`${all.length - ANNOTATION_LIMIT} more ${severity}s are not annotated (GitHub shows ${ANNOTATION_LIMIT} per step): see the job summary.`);
+    const note = omittedNote(severity, choice.omitted[severity], 'the job summary');
+    if (note) core.notice(note);
   }
 }
 
@@ -181,8 +185,12 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
   const runs: DocSetRun[] = [];
   const inputsForReport: ReportInput[] = [];
   for (const spec of specs) {
-    const result = await checkAt(head, spec, config);
-    const before = await checkAt(base, spec, config);
+    const atHead = inputAt(head, spec);
+    const atBase = inputAt(base, spec);
+    const result = await checkDocSetAsync(atHead, config.engine, nodeMermaidValidator);
+    const unchanged = sameDocuments(atHead, atBase);
+    if (unchanged) core.debug(`archgate: doc set ${spec.name} is the same at the base commit: judged once.`);
+    const before = unchanged ? result : await checkDocSetAsync(atBase, config.engine, nodeMermaidValidator);
     runs.push({ spec, result });
     inputsForReport.push({ result, baseline: compareWithBaseline(result, before) });
   }
@@ -228,9 +236,15 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
   const summaryTemplate = loadTemplate(base, config.templates.summary, 'summary.md.hbs');
   const commentTemplate = mode === 'check' ? null : loadTemplate(base, config.templates.comment, 'comment.md.hbs');
   const comments: { name: string; body: string }[] = [];
-  for (const set of report.docSets) {
-    const ctx = { marker: '', version: VERSION, blobUrl, notes, patch: patches.get(set.name) };
-    core.summary.addRaw(renderDocSet(summaryTemplate, report, set, ctx, 500_000), true);
+  for (const [i, set] of report.docSets.entries()) {
+    const { result } = runs[i];
+    const textAt = (p: string) => {
+      const entry = head.get(p);
+      return entry?.kind === 'file' ? entry.text : '';
+    };
+    const architecture = result.architectureFiles.map((p) => result.fixes.find((f) => f.path === p)?.text ?? textAt(p));
+    const ctx = { marker: '', version: VERSION, blobUrl, notes, patch: patches.get(set.name), traceability: traceabilityDiagram(architecture), commit: { sha: pr.headSha, url: `${server}/${repo.owner}/${repo.repo}/commit/${pr.headSha}` } };
+    core.summary.addRaw(renderDocSet(summaryTemplate, report, set, ctx, summaryShare(report.docSets.length), utf8Bytes), true);
     if (commentTemplate) {
       const marker = stickyMarker(set.name);
       comments.push({ name: set.name, body: withOwnMarker(renderDocSet(commentTemplate, report, set, { ...ctx, marker }), marker) });
