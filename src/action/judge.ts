@@ -252,10 +252,12 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
   }
   // The comment is a copy of the verdict, never its source: whether it could be written changes nothing below.
   for (const c of comments) {
+    // After archgate's own commit, that commit is the head the report speaks for.
+    const judged = commitSha || pr.headSha;
     const stillCurrent = async () => {
       const now = await currentHeadSha(octokit, repo, pr.number);
-      if (now === pr.headSha) return true;
-      core.notice(`archgate did not update its comment: the pull request's head moved to ${now.slice(0, 7)} after this run judged ${pr.headSha.slice(0, 7)}, and the run on the new head reports there. This step's verdict is about ${pr.headSha.slice(0, 7)}.`);
+      if (now === judged) return true;
+      core.notice(`archgate did not update its comment: the pull request's head moved to ${now.slice(0, 7)} after this run judged ${judged.slice(0, 7)}, and the run on the new head reports there. This step's verdict is about ${judged.slice(0, 7)}.`);
       return false;
     };
     try {
