@@ -166,7 +166,8 @@ describe('comment mode', () => {
     const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 8));
     expect(run.code).toBe(0);
     expect(run.outputs.result).toBe('pass');
-    expect(run.stdout).toContain('the token is read-only here');
+    // A branch of the same repository: the advice is the missing permission, not the fork setup.
+    expect(run.stdout).toContain('::notice::archgate could not comment on the pull request: the token lacks `pull-requests: write`. Add it to the job\'s `permissions:` (e.g. `permissions: { contents: read, pull-requests: write }`), or pass a github-token that has it. Findings are in the annotations, the job summary and the outputs.\n');
   });
 
   it('ends cleanly when the pull request is gone', async () => {
@@ -280,6 +281,27 @@ describe('the sticky comment is archgate\'s own', () => {
     expect(body).toContain('### Patch');
     expect(body.match(/<!--\s*archgate:sticky/g)).toEqual([MARKER.slice(0, 20)]);
     expect(body.startsWith(MARKER)).toBe(true);
+  });
+});
+
+describe('a pull request cannot weaken its own gate', () => {
+  it('disable-file comments the PR adds are not honoured, and are listed for review', async () => {
+    pull(7, { 'docs/prd.md': `<!-- archgate-disable-file -->\n${PRD}`, 'docs/architecture.md': `<!-- archgate-disable-file -->\n${ARCH}` });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(run.code).toBe(1);
+    expect(run.outputs.result).toBe('fail');
+    expect(run.stdout).toMatch(/^::error title=trace\/nfr-addressed,file=docs\/prd\.md,line=37,col=1::NFR-005/m);
+    expect(archgateComments()[0].body).toContain('> This pull request adds inline suppressions: `<!-- archgate-disable-file -->` (docs/prd.md:1), `<!-- archgate-disable-file -->` (docs/architecture.md:1). archgate judged it without them: a pull request cannot weaken the gate that judges it. They take effect after merge, once reviewed.');
+  });
+
+  it('suppressions already at the base commit hold', async () => {
+    const arch = ARCH.replace('TBD: which region.', '<!-- archgate-disable-next-line arch/no-placeholders -->\nTBD: which region.');
+    const base = gh.commit({ '.github/archgate.yml': CONFIG, 'docs/prd.md': PRD, 'docs/architecture.md': arch });
+    const head = gh.commit({ 'docs/architecture.md': arch + '\n' }, base);
+    gh.openPull({ number: 7, headSha: head, headRef: 'f7', baseSha: base });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(run.stdout).not.toContain('title=arch/no-placeholders');
+    expect(archgateComments()[0].body).not.toContain('adds inline suppressions');
   });
 });
 
