@@ -7,6 +7,7 @@ import type { DocKind, DocSetInput, Finding, Requirement, Severity, SeveritySett
 import type { DocSetView, Rule } from '../rules/rule.js';
 import { computeCoverage, type Coverage } from './coverage.js';
 import { activate, inlineWaivers, type Waiver } from './waivers.js';
+import { SuppressionGate, waiverKey, type Suppression } from './suppressions.js';
 import { buildDiagramView, validateMermaid, type MermaidValidator } from '../diagrams/diagram-view.js';
 
 export interface RuleSetting {
@@ -24,6 +25,11 @@ export interface EngineConfig {
   waivers: Waiver[];
   /** YYYY-MM-DD, for waiver expiry: given by the shell so the engine stays pure. */
   today: string;
+  /**
+   * Keys of the inline suppressions that may take effect (the Action passes those of the base
+   * commit's documents, so a pull request cannot weaken its own gate); absent, all of them do.
+   */
+  allowedSuppressions?: readonly string[];
 }
 
 export interface DocSetResult {
@@ -43,11 +49,18 @@ export interface DocSetResult {
   fixes: { path: string; text: string; patch: string }[];
   /** Whether mermaid syntax was checked (it needs the asynchronous validator). */
   mermaidChecked: boolean;
+  /** Every inline suppression in the documents (their keys are what a later run may allow). */
+  suppressions: Suppression[];
+  /** Inline suppressions that did not take effect: not among `allowedSuppressions`. */
+  refusedSuppressions: Suppression[];
 }
+
+/** The view, and which inline suppressions it admitted so far (the waivers; runRules adds the disables). */
+type EngineView = DocSetView & { suppressionGate: SuppressionGate };
 
 const emptyScan = (settings: IdSettings): IdScan => ({ definitions: [], duplicates: [], references: [], bareRanges: [], settings });
 
-export function buildView(input: DocSetInput, config: EngineConfig): DocSetView {
+export function buildView(input: DocSetInput, config: EngineConfig): EngineView {
   const prd = input.prd.length ? parseDoc('prd', input.prd) : null;
   const architecture = input.architecture.length ? parseDoc('architecture', input.architecture) : null;
   const prdIds = prd ? scanIds(prd, config.ids, true, config.synonyms) : emptyScan(config.ids);
@@ -55,7 +68,13 @@ export function buildView(input: DocSetInput, config: EngineConfig): DocSetView 
   const ids = prdIds.settings;
   const architectureIds = architecture ? scanIds(architecture, ids, false) : emptyScan(ids);
   const doc = (kind: DocKind): ParsedDoc | null => (kind === 'prd' ? prd : architecture);
-  const waivers = activate([...config.waivers, ...inlineWaivers(prd), ...inlineWaivers(architecture)], config.today);
+  const suppressionGate = new SuppressionGate(config.allowedSuppressions);
+  const inline = [...inlineWaivers(prd), ...inlineWaivers(architecture)].filter((w) => {
+    const target = w.id ?? w.rule ?? '';
+    const text = `<!-- archgate-waive ${target}${w.expires ? ` until ${w.expires}` : ''} -->`;
+    return suppressionGate.admit({ key: waiverKey(w.source.file, target, w.expires), file: w.source.file, line: w.source.line, text });
+  });
+  const waivers = activate([...config.waivers, ...inline], config.today);
   const coverage = computeCoverage(prdIds.definitions, architecture, architectureIds, waivers, ids);
   const diagrams = buildDiagramView(prd, architecture, coverage, config.synonyms, ids);
   return {
@@ -69,6 +88,7 @@ export function buildView(input: DocSetInput, config: EngineConfig): DocSetView 
     coverage,
     waivers,
     diagrams,
+    suppressionGate,
     synonyms: config.synonyms,
     doc,
     findSection: (kind, topic) => {
@@ -96,7 +116,7 @@ export async function checkDocSetAsync(input: DocSetInput, config: EngineConfig,
   return runRules(view, input, config);
 }
 
-function runRules(view: DocSetView, input: DocSetInput, config: EngineConfig): DocSetResult {
+function runRules(view: EngineView, input: DocSetInput, config: EngineConfig): DocSetResult {
   const raw: Finding[] = [];
   for (const rule of config.rules) {
     const setting = config.settings[rule.meta.id] ?? { severity: rule.meta.defaultSeverity, options: {} };
@@ -112,7 +132,8 @@ function runRules(view: DocSetView, input: DocSetInput, config: EngineConfig): D
       },
     });
   }
-  const spans = new Map([...(view.prd?.files ?? []), ...(view.architecture?.files ?? [])].map((f) => [f.path, disabledSpans(f)]));
+  const gate = view.suppressionGate;
+  const spans = new Map([...(view.prd?.files ?? []), ...(view.architecture?.files ?? [])].map((f) => [f.path, disabledSpans(f).filter((s) => gate.admit(s.suppression))]));
   const enabled = raw.filter((f) => !isDisabled(f, spans));
   const ruleWaived = (f: Finding) => view.waivers.some((w) => w.rule === f.rule && !w.expired && w.reason && (!w.file || w.file === f.file));
   const findings = enabled.filter((f) => !ruleWaived(f));
@@ -135,5 +156,7 @@ function runRules(view: DocSetView, input: DocSetInput, config: EngineConfig): D
     waived: enabled.length - findings.length,
     fixes: view.diagrams.fixes,
     mermaidChecked: view.diagrams.mermaidProblems !== undefined,
+    suppressions: [...gate.admitted, ...gate.refused].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
+    refusedSuppressions: gate.refused,
   };
 }
