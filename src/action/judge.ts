@@ -18,6 +18,7 @@ import { compareWithBaseline } from '../engine/baseline.js';
 import { nodeMermaidValidator } from '../io/mermaid-validator.js';
 import { buildReport, gateFails, type Report, type ReportInput } from '../report/report.js';
 import { compileTemplate, escapeText, renderDocSet } from '../report/render-markdown.js';
+import { describeConflict, planFixes } from '../diagrams/plan-fixes.js';
 import { formatSarif } from '../formatters/sarif.js';
 import { formatJson } from '../formatters/json.js';
 import { RULES } from '../rules/index.js';
@@ -190,9 +191,18 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
   let commitSha = '';
   const patches = new Map<string, string>();
   if (mode === 'commit') {
-    const fixes = runs.flatMap((r) => r.result.fixes);
+    // Planned over every doc set at once: doc sets sharing a file never undo each other's commit.
+    const plan = planFixes(runs.map((r) => r.result));
+    const fixes = plan.fixes;
+    for (const conflict of plan.conflicts) notes.push(escapeText(describeConflict(conflict)));
+    const patchesOf = () => {
+      for (const r of runs) {
+        const mine = fixes.filter((f) => r.result.architectureFiles.includes(f.path));
+        if (mine.length) patches.set(r.spec.name, mine.map((f) => f.patch).join(''));
+      }
+    };
     if (fixes.length && pr.fork) {
-      for (const r of runs) if (r.result.fixes.length) patches.set(r.spec.name, r.result.fixes.map((f) => f.patch).join(''));
+      patchesOf();
       notes.push('This pull request comes from a fork, so archgate does not push to it: the patch below regenerates the diagram blocks.');
     } else if (fixes.length) {
       const outcome = await tryWrite('commit the regenerated diagrams', () =>
@@ -206,7 +216,7 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
         report = rebuildSummary(report);
       } else if (outcome?.status === 'branch-moved') {
         notes.push(`The branch moved to ${outcome.current.slice(0, 7)} while archgate was checking ${pr.headSha.slice(0, 7)}; nothing was pushed, so nothing of yours was overwritten. The run on the new commit regenerates the blocks.`);
-        for (const r of runs) if (r.result.fixes.length) patches.set(r.spec.name, r.result.fixes.map((f) => f.patch).join(''));
+        patchesOf();
       }
     }
   }

@@ -8,6 +8,7 @@ import type { DocSetView, Rule } from '../rules/rule.js';
 import { computeCoverage, type Coverage } from './coverage.js';
 import { activate, inlineWaivers, type Waiver } from './waivers.js';
 import { buildDiagramView, validateMermaid, type MermaidValidator } from '../diagrams/diagram-view.js';
+import type { BlockPlan, FileFix } from '../diagrams/plan-fixes.js';
 
 export interface RuleSetting {
   severity: SeveritySetting;
@@ -39,8 +40,10 @@ export interface DocSetResult {
   suppressed: number;
   /** Findings silenced by rule waivers. */
   waived: number;
-  /** New texts of architecture files whose generated blocks are stale (what --fix writes). */
-  fixes: { path: string; text: string; patch: string }[];
+  /** New texts of architecture files whose generated blocks are stale (what --fix writes for this doc set alone). */
+  fixes: FileFix[];
+  /** Every generated block as this doc set generates it: planFixes merges them over doc sets sharing a file. */
+  generated: BlockPlan[];
   /** Whether mermaid syntax was checked (it needs the asynchronous validator). */
   mermaidChecked: boolean;
 }
@@ -55,7 +58,7 @@ export function buildView(input: DocSetInput, config: EngineConfig): DocSetView 
   const doc = (kind: DocKind): ParsedDoc | null => (kind === 'prd' ? prd : architecture);
   const waivers = activate([...config.waivers, ...inlineWaivers(prd), ...inlineWaivers(architecture)], config.today);
   const coverage = computeCoverage(prdIds.definitions, architecture, architectureIds, waivers, config.ids);
-  const diagrams = buildDiagramView(prd, architecture, coverage, config.synonyms, config.ids);
+  const diagrams = buildDiagramView(prd, architecture, coverage, config.synonyms, config.ids, input.name);
   return {
     name: input.name,
     missing: input.missing,
@@ -132,6 +135,7 @@ function runRules(view: DocSetView, input: DocSetInput, config: EngineConfig): D
     suppressed: raw.length - enabled.length,
     waived: enabled.length - findings.length,
     fixes: view.diagrams.fixes,
+    generated: view.diagrams.generated.map((g) => ({ file: g.file, block: g.block, kind: g.kind, expected: g.expected, stale: g.stale })),
     mermaidChecked: view.diagrams.mermaidProblems !== undefined,
   };
 }
