@@ -9,6 +9,7 @@ import { computeCoverage, type Coverage } from './coverage.js';
 import { activate, inlineWaivers, type Waiver } from './waivers.js';
 import { SuppressionGate, waiverKey, type Suppression } from './suppressions.js';
 import { buildDiagramView, validateMermaid, type MermaidValidator } from '../diagrams/diagram-view.js';
+import type { BlockPlan, FileFix } from '../diagrams/plan-fixes.js';
 
 export interface RuleSetting {
   severity: SeveritySetting;
@@ -45,8 +46,10 @@ export interface DocSetResult {
   suppressed: number;
   /** Findings silenced by rule waivers. */
   waived: number;
-  /** New texts of architecture files whose generated blocks are stale (what --fix writes). */
-  fixes: { path: string; text: string; patch: string }[];
+  /** New texts of architecture files whose generated blocks are stale (what --fix writes for this doc set alone). */
+  fixes: FileFix[];
+  /** Every generated block as this doc set generates it: planFixes merges them over doc sets sharing a file. */
+  generated: BlockPlan[];
   /** Whether mermaid syntax was checked (it needs the asynchronous validator). */
   mermaidChecked: boolean;
   /** Every inline suppression in the documents (their keys are what a later run may allow). */
@@ -76,7 +79,7 @@ export function buildView(input: DocSetInput, config: EngineConfig): EngineView 
   });
   const waivers = activate([...config.waivers, ...inline], config.today);
   const coverage = computeCoverage(prdIds.definitions, architecture, architectureIds, waivers, ids);
-  const diagrams = buildDiagramView(prd, architecture, coverage, config.synonyms, ids);
+  const diagrams = buildDiagramView(prd, architecture, coverage, config.synonyms, ids, input.name);
   return {
     name: input.name,
     missing: input.missing,
@@ -155,6 +158,7 @@ function runRules(view: EngineView, input: DocSetInput, config: EngineConfig): D
     suppressed: raw.length - enabled.length,
     waived: enabled.length - findings.length,
     fixes: view.diagrams.fixes,
+    generated: view.diagrams.generated.map((g) => ({ file: g.file, block: g.block, kind: g.kind, expected: g.expected, stale: g.stale })),
     mermaidChecked: view.diagrams.mermaidProblems !== undefined,
     suppressions: [...gate.admitted, ...gate.refused].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
     refusedSuppressions: gate.refused,
