@@ -106,6 +106,7 @@ function runRules(view: DocSetView, input: DocSetInput, config: EngineConfig): D
       report: (r) => {
         const finding: Finding = { rule: rule.meta.id, severity, message: r.message, fix: r.fix, file: r.location.file, line: r.location.line, column: r.location.column };
         if (r.related) finding.related = r.related;
+        if (r.suggestions) finding.suggestions = r.suggestions;
         raw.push(finding);
       },
     });
