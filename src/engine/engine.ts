@@ -41,6 +41,8 @@ export interface DocSetResult {
   waived: number;
   /** New texts of architecture files whose generated blocks are stale (what --fix writes). */
   fixes: { path: string; text: string; patch: string }[];
+  /** Things the user should know about how the documents were read (not findings). */
+  notices: string[];
   /** Whether mermaid syntax was checked (it needs the asynchronous validator). */
   mermaidChecked: boolean;
 }
@@ -49,7 +51,14 @@ const emptyScan = (settings: IdSettings): IdScan => ({ definitions: [], duplicat
 
 export function buildView(input: DocSetInput, config: EngineConfig): DocSetView {
   const prd = input.prd.length ? parseDoc('prd', input.prd) : null;
-  const architecture = input.architecture.length ? parseDoc('architecture', input.architecture) : null;
+  // A file named as PRD is the PRD, even inside the architecture folder (arc42 keeps its quality
+  // requirements in §10 there): its definitions would otherwise count as their own citations.
+  const prdPaths = new Set(input.prd.map((f) => f.path));
+  const architectureSources = input.architecture.filter((f) => !prdPaths.has(f.path));
+  const notices = input.architecture
+    .filter((f) => prdPaths.has(f.path))
+    .map((f) => `${f.path} is named as PRD, so it is read as the PRD only, not as architecture: a requirement's definition is never its citation.`);
+  const architecture = architectureSources.length ? parseDoc('architecture', architectureSources) : null;
   const prdIds = prd ? scanIds(prd, config.ids, true, config.synonyms) : emptyScan(config.ids);
   // The architecture is read with what the PRD's sections taught (RNF-01 is an NFR there too).
   const ids = prdIds.settings;
@@ -61,6 +70,7 @@ export function buildView(input: DocSetInput, config: EngineConfig): DocSetView 
   return {
     name: input.name,
     missing: input.missing,
+    notices,
     prd,
     architecture,
     prdIds,
@@ -127,7 +137,8 @@ function runRules(view: DocSetView, input: DocSetInput, config: EngineConfig): D
   return {
     name: input.name,
     prdFiles: input.prd.map((f) => f.path),
-    architectureFiles: input.architecture.map((f) => f.path),
+    architectureFiles: view.architecture?.files.map((f) => f.path) ?? [],
+    notices: view.notices,
     requirements: view.requirements,
     findings,
     coverage: view.coverage,

@@ -46,6 +46,7 @@ export function formatStylish(report: Report, { color }: StylishOptions): string
   const out: string[] = [];
   for (const set of report.docSets) {
     if (report.docSets.length > 1) out.push(paint(color, 1, `doc set ${set.name}`));
+    for (const n of set.notices ?? []) out.push(paint(color, 2, `note: ${n}`));
     for (const f of set.findings) {
       const sev = f.severity === 'error' ? paint(color, 31, 'error  ') : paint(color, 33, 'warning');
       const mark = f.baseline === 'new' ? paint(color, 35, '  (new)') : '';

@@ -165,7 +165,7 @@ function data(report: Report, set: DocSetReport, ctx: RenderContext, shown: Show
     warnings: part(warnings, shown.warnings, findingView),
     baseline: report.baseline ? { base: report.baseline, newFindings: set.findings.filter((f) => f.baseline === 'new').length, fixedFindings: fixed.length } : null,
     fixed: part(fixed, shown.fixed, (f) => ({ ...f, place: plainPlace(f) })),
-    notes: ctx.notes,
+    notes: [...ctx.notes, ...(set.notices ?? []).map(escapeText)],
     coverage: {
       total: nfr.length,
       ...counts,

@@ -50,6 +50,8 @@ export interface DocSetReport {
   fixed?: Finding[];
   suppressed: number;
   waived: number;
+  /** How the documents were read (e.g. a file named as PRD left out of the architecture set). */
+  notices?: string[];
 }
 
 /** The versioned JSON report (schema/report.schema.json): the contract scripts rely on. */
@@ -110,6 +112,7 @@ function docSetReport({ result: r, baseline }: ReportInput): DocSetReport {
     ...(baseline ? { fixed: baseline.fixed } : {}),
     suppressed: r.suppressed,
     waived: r.waived,
+    ...(r.notices.length ? { notices: r.notices } : {}),
   };
 }
 

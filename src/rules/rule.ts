@@ -38,6 +38,8 @@ export interface DocSetView {
   name: string;
   /** Paths the config named that resolved to no file. */
   missing: { kind: DocKind; path: string }[];
+  /** How the documents were read, said once to the user (e.g. a PRD file left out of the architecture). */
+  notices: string[];
   prd: ParsedDoc | null;
   architecture: ParsedDoc | null;
   prdIds: IdScan;
