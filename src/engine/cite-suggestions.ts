@@ -61,9 +61,18 @@ export const LIKELY_SCORE = 0.6;
 const LIKELY_WITH_TARGET = 0.45;
 const MAX_SUGGESTIONS = 3;
 
+const indexes = new WeakMap<ParsedDoc, SuggestionIndex>();
+
+/** The index of an architecture, built once however many rules ask. */
+export function suggestionIndexOf(architecture: ParsedDoc): SuggestionIndex {
+  let index = indexes.get(architecture);
+  if (!index) indexes.set(architecture, (index = buildSuggestionIndex(architecture)));
+  return index;
+}
+
 export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
   const passages: IndexedPassage[] = passagesOf(architecture).map((passage) => {
-    const terms = termCounts(passage.text);
+    const terms = termCounts(readText(passage));
     let length = 0;
     for (const n of terms.values()) length += n;
     const titles = [];
@@ -87,9 +96,42 @@ export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
   return { passages, postings, idf, averageLength };
 }
 
+/** The requirement's distinctive terms, weighted by rarity in the architecture, and the weight of its best six. */
+function queryTerms(req: Requirement, index: SuggestionIndex): { weighted: { t: string; w: number }[]; norm: number; topTerms: Set<string> } {
+  const n = index.passages.length;
+  // HTML anchors (<a id="NFR_SECURITY">) and the ID itself are not what the requirement asks.
+  const query = termCounts(`${req.title} ${req.text}`.replace(/<[^>]*>/g, ' ').replaceAll(req.id, ' '));
+  // Rare in the architecture first. Terms the architecture never uses count fully (measured:
+  // discounting them made `likely` wrong on topical NFRs).
+  const weighted = [...query.keys()].map((t) => ({ t, w: index.idf(t) * (isConcept(t) ? 0.8 : 1) })).filter(({ t }) => (index.postings.get(t)?.length ?? 0) <= Math.max(3, n * COMMON_SHARE));
+  weighted.sort((a, b) => b.w - a.w || a.t.localeCompare(b.t));
+  const top = weighted.slice(0, QUERY_TERMS);
+  return { weighted, norm: top.reduce((a, x) => a + x.w, 0), topTerms: new Set(top.map((x) => x.t)) };
+}
+
+/**
+ * How closely a text restates a requirement, on the same scale as a suggestion's score, and how
+ * many of its most distinctive words it uses. For a place that cites one requirement: does it
+ * read like that one, or like another?
+ */
+export function resemblance(req: Requirement, text: string, index: SuggestionIndex): { score: number; words: number; restated?: string } {
+  const { weighted, norm, topTerms } = queryTerms(req, index);
+  if (!norm) return { score: 0, words: 0 };
+  const terms = termCounts(text);
+  const matched = weighted.filter(({ t }) => terms.has(t));
+  let score = matched.slice(0, QUERY_TERMS).reduce((a, x) => a + x.w, 0) / norm;
+  const targets = req.targets.length ? parseTargets(text) : [];
+  const hit = req.targets.find((t) => targets.some((x) => sameQuantity(t, x) && sameValue(t, x)));
+  if (hit) score += TARGET_BONUS;
+  return { score: Math.min(1, score), words: matched.filter(({ t }) => !isConcept(t) && topTerms.has(t)).length, ...(hit ? { restated: targetText(hit) } : {}) };
+}
+
+/** A passage as a reader meets it: with the heading it opens. */
+const readText = (p: Passage) => (p.lead ? `${p.lead}: ${p.text}` : p.text);
+
 function restatedTarget(req: Requirement, p: IndexedPassage): string | undefined {
   if (!req.targets.length) return undefined;
-  p.targets ??= parseTargets(p.passage.text);
+  p.targets ??= parseTargets(readText(p.passage));
   for (const t of req.targets) if (p.targets.some((x) => sameQuantity(t, x) && sameValue(t, x))) return targetText(t);
   return undefined;
 }
@@ -106,18 +148,9 @@ export function suggestPlaces(req: Requirement, index: SuggestionIndex, exclude:
 
 /** Every place scoring at least `min`, best first. */
 export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p: Passage) => boolean, min: number): Suggestion[] {
-  const { passages, postings, idf, averageLength } = index;
-  const n = passages.length;
-  if (!n) return [];
-  // HTML anchors (<a id="NFR_SECURITY">) and the ID itself are not what the requirement asks.
-  const query = termCounts(`${req.title} ${req.text}`.replace(/<[^>]*>/g, ' ').replaceAll(req.id, ' '));
-  // The requirement's distinctive terms: rare in the architecture first. Terms the architecture
-  // never uses count fully (measured: discounting them made `likely` wrong on topical NFRs).
-  const weighted = [...query.keys()].map((t) => ({ t, w: idf(t) * (isConcept(t) ? 0.8 : 1) })).filter(({ t }) => (postings.get(t)?.length ?? 0) <= Math.max(3, n * COMMON_SHARE));
-  weighted.sort((a, b) => b.w - a.w || a.t.localeCompare(b.t));
-  const top = weighted.slice(0, QUERY_TERMS);
-  const norm = top.reduce((a, x) => a + x.w, 0);
-  const topTerms = new Set(top.map((x) => x.t));
+  const { passages, postings, averageLength } = index;
+  if (!passages.length) return [];
+  const { weighted, norm, topTerms } = queryTerms(req, index);
   if (!norm) return [];
 
   // Accumulate over the postings of the distinctive terms only: work grows with what matches.
@@ -158,7 +191,7 @@ export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p
       heading: p.passage.heading,
       score: Math.round(score * 100) / 100,
       confidence,
-      evidence: clip(p.passage.text, 160),
+      evidence: clip(readText(p.passage), 160),
       ...(restated ? { restated } : {}),
       shared: shared.map((s) => s.t),
     });

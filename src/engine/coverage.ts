@@ -11,7 +11,7 @@ import { normalizeId, type IdSettings } from './ids.js';
 import type { IdScan } from './requirements.js';
 import type { Location, Reference, Requirement, Target } from './types.js';
 import type { ActiveWaiver } from './waivers.js';
-import { buildSuggestionIndex, suggestPlaces, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
+import { suggestionIndexOf, suggestPlaces, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
 
 // Which requirements the architecture addresses, in the manner of OpenFastTrace: named statuses.
 
@@ -242,7 +242,7 @@ export function computeCoverage(
   let index: SuggestionIndex | null = null;
   for (const row of rows) {
     if (row.status === 'covered' || row.requirement.kind !== 'nfr' || !architecture) continue;
-    index ??= buildSuggestionIndex(architecture);
+    index ??= suggestionIndexOf(architecture);
     row.suggestions = suggestPlaces(row.requirement, index);
     // The one other evidence archgate bets on: a place that restates the requirement's
     // distinctive wording so closely that a reader would call it the place it is met.

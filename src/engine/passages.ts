@@ -12,8 +12,10 @@ export interface Passage {
   file: string;
   line: number;
   endLine: number;
-  /** What the place says (the heading's title leads its first paragraph). */
+  /** What the place says. */
   text: string;
+  /** The title of the heading it is the first passage under: read with it ("Login: hCaptcha guards the form"). */
+  lead?: string;
   /** Text read around it: the heading path, a table's header row. */
   context: string;
   /** "Security › Encryption": the headings above it, the document's title left out. */
@@ -53,7 +55,7 @@ export function passagesOf(doc: ParsedDoc): Passage[] {
       collect(file, node, section, heading, out);
       // The first passage under a heading reads with the heading's title.
       if (leadTitle && out.length > before) {
-        out[before].text = `${leadTitle}: ${out[before].text}`;
+        out[before].lead = leadTitle;
         leadTitle = null;
       }
     }
