@@ -1,5 +1,5 @@
 import type { ParsedDoc } from './document.js';
-import { passagesOf, type Passage } from './passages.js';
+import { passagesOf, type Passage, type PassageKind } from './passages.js';
 import { termCounts, isConcept } from './terms.js';
 import { parseTargets } from './targets.js';
 import { sameQuantity, sameValue, targetText } from './target-compare.js';
@@ -16,6 +16,8 @@ export type Confidence = 'likely' | 'possible';
 export interface Suggestion {
   location: Location;
   endLine: number;
+  /** What the place is: where a citation can be written into it depends on it. */
+  kind: PassageKind;
   /** The heading path of the place. */
   heading: string;
   /** 0 to 1: how much of the requirement's distinctive wording the place restates. */
@@ -188,6 +190,7 @@ export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p
     ranked.push({
       location: { file: p.passage.file, line: p.passage.line, column: 1 },
       endLine: p.passage.endLine,
+      kind: p.passage.kind,
       heading: p.passage.heading,
       score: Math.round(score * 100) / 100,
       confidence,

@@ -8,7 +8,10 @@ import { stripNumbering } from './headings.js';
 // paragraph, a paragraph, a list item, a table row (read with its header row), a few lines of a
 // code block. Each knows its heading path, which is read as context.
 
+export type PassageKind = 'paragraph' | 'item' | 'row' | 'code' | 'heading';
+
 export interface Passage {
+  kind: PassageKind;
   file: string;
   line: number;
   endLine: number;
@@ -62,7 +65,7 @@ export function passagesOf(doc: ParsedDoc): Passage[] {
     // A heading with nothing under it is still a place.
     for (const s of sections) {
       if (s === titleSection || s.blocks.length) continue;
-      out.push({ file: file.path, line: s.line, endLine: s.line, text: stripNumbering(s.title), context: headingPath(s.parent, titleSection), heading: headingPath(s, titleSection), section: s });
+      out.push({ kind: 'heading', file: file.path, line: s.line, endLine: s.line, text: stripNumbering(s.title), context: headingPath(s.parent, titleSection), heading: headingPath(s, titleSection), section: s });
     }
   }
   return out;
@@ -72,31 +75,31 @@ function collect(file: ParsedFile, node: RootContent | Nodes, section: Section |
   const start = lineOf(node);
   if (inGenerated(file, start)) return;
   const end = node.position?.end.line ?? start;
-  const push = (text: string, line: number, endLine: number, context = heading) => {
-    if (text.trim()) out.push({ file: file.path, line, endLine, text: text.trim(), context, heading, section });
+  const push = (kind: PassageKind, text: string, line: number, endLine: number, context = heading) => {
+    if (text.trim()) out.push({ kind, file: file.path, line, endLine, text: text.trim(), context, heading, section });
   };
   switch (node.type) {
     case 'paragraph':
-      push(plainText(node), start, end);
+      push('paragraph', plainText(node), start, end);
       return;
     case 'list':
       for (const item of (node as List).children) {
         // The item's own words; its nested lists are places of their own.
         const own = item.children.filter((c) => c.type !== 'list');
         const ownEnd = own.length ? (own[own.length - 1].position?.end.line ?? lineOf(item)) : lineOf(item);
-        push(own.map((c) => plainText(c)).join('\n'), lineOf(item), ownEnd);
+        push('item', own.map((c) => plainText(c)).join('\n'), lineOf(item), ownEnd);
         for (const c of item.children) if (c.type === 'list') collect(file, c, section, heading, out);
       }
       return;
     case 'table': {
       const [head, ...rows] = (node as Table).children;
       const header = head ? plainText(head) : '';
-      for (const row of rows) push(plainText(row), lineOf(row), row.position?.end.line ?? lineOf(row), `${heading} ${header}`);
+      for (const row of rows) push('row', plainText(row), lineOf(row), row.position?.end.line ?? lineOf(row), `${heading} ${header}`);
       return;
     }
     case 'code': {
       const lines = node.value.split('\n');
-      for (let i = 0; i < lines.length; i += CODE_LINES) push(lines.slice(i, i + CODE_LINES).join('\n'), start + 1 + i, Math.min(end, start + i + CODE_LINES));
+      for (let i = 0; i < lines.length; i += CODE_LINES) push('code', lines.slice(i, i + CODE_LINES).join('\n'), start + 1 + i, Math.min(end, start + i + CODE_LINES));
       return;
     }
     case 'blockquote':
