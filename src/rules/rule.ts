@@ -1,6 +1,6 @@
 import type { ParsedDoc, Section } from '../engine/document.js';
 import type { IdScan } from '../engine/requirements.js';
-import type { DocKind, Location, Requirement, SeveritySetting } from '../engine/types.js';
+import type { DocKind, Location, Requirement, SeveritySetting, SuggestedPlace } from '../engine/types.js';
 import type { SectionSynonyms } from '../engine/section-finder.js';
 import type { Coverage } from '../engine/coverage.js';
 import type { ActiveWaiver } from '../engine/waivers.js';
@@ -30,6 +30,7 @@ export interface Report {
   message: string;
   fix: string;
   related?: Location & { message: string };
+  suggestions?: SuggestedPlace[];
 }
 
 /** What a rule sees: the parsed documents and what the engine derived from them. Read-only. */
@@ -37,6 +38,8 @@ export interface DocSetView {
   name: string;
   /** Paths the config named that resolved to no file. */
   missing: { kind: DocKind; path: string }[];
+  /** How the documents were read, said once to the user (e.g. a PRD file left out of the architecture). */
+  notices: string[];
   prd: ParsedDoc | null;
   architecture: ParsedDoc | null;
   prdIds: IdScan;
