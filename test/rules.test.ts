@@ -31,7 +31,9 @@ describe('every rule', () => {
     });
     it(`${id}: the failing example is reported, with a fix`, async () => {
       const found = rulesOf(await run(rule.meta.examples!.fail), id);
-      expect(found.length).toBeGreaterThan(0);
+      // Like markdownlint's scenario files: the example states its exact findings where it can.
+      if (rule.meta.examples!.reports) expect(found.map((f) => `${f.line} ${f.severity}: ${f.message}`)).toEqual(rule.meta.examples!.reports);
+      else expect(found.length).toBeGreaterThan(0);
       for (const f of found) expect(f.fix).toMatch(/\w/);
     });
   }
@@ -65,20 +67,20 @@ describe('prd rules on small documents', () => {
   });
 
   it('prd/required-sections finds sections by numbered, emoji, bold and other-language headings', () => {
-    const prd = ['## 1. Goals', '## 👥 **Target Users**', '## 3\\. Functional Requirements', '### Non Functional', '## Technical Assumptions', '## 📊 Success Criteria', '**Out of Scope:** offline mode'].join('\n\n');
+    const prd = ['## 1. Goals', 'Faster invoices.', '## 👥 **Target Users**', 'Accountants.', '## 3\\. Functional Requirements', '- FR1: parse', '### Non Functional', '- NFR1: p95 < 2 s', '## Technical Assumptions', 'PDF only.', '## 📊 Success Criteria', '80% fewer entries.', '**Out of Scope:** offline mode'].join('\n\n');
     expect(rulesOf(check(prd, ''), 'prd/required-sections')).toEqual([]);
-    const french = '## Objectifs\n\n## Utilisateurs\n\n## Exigences fonctionnelles\n\n## Exigences non fonctionnelles\n\n## Contraintes\n\n## Critères de succès\n\n## Hors périmètre';
+    const french = ['## Objectifs', '## Utilisateurs', '## Exigences fonctionnelles', '## Exigences non fonctionnelles', '## Contraintes', '## Critères de succès', '## Hors périmètre'].map((h) => `${h}\n\nTexte.`).join('\n\n');
     expect(rulesOf(check(french, ''), 'prd/required-sections')).toEqual([]);
   });
 
   it('prd/required-sections takes extra heading synonyms from the config', () => {
-    const prd = '## Goals\n## Users\n## Functional Requirements\n## Non-Functional Requirements\n## Constraints\n## Success Metrics\n## Was wir nicht bauen';
+    const prd = ['## Goals', '## Users', '## Functional Requirements', '## Non-Functional Requirements', '## Constraints', '## Success Metrics', '## Was wir nicht bauen'].map((h) => `${h}\n\nText.`).join('\n\n');
     expect(rulesOf(check(prd, ''), 'prd/required-sections').map((f) => f.message)).toEqual(['The PRD has no out of scope section.']);
     expect(rulesOf(check(prd, '', { sections: { 'out-of-scope': ['Was wir nicht bauen'] } }), 'prd/required-sections')).toEqual([]);
   });
 
   it('prd/required-sections can be narrowed with its option', () => {
-    const r = check('## Goals', '', { rules: { 'prd/required-sections': { severity: 'error', sections: ['goals', 'users'] } } });
+    const r = check('## Goals\n\nFaster invoices.', '', { rules: { 'prd/required-sections': { severity: 'error', sections: ['goals', 'users'] } } });
     expect(rulesOf(r, 'prd/required-sections').map((f) => [f.severity, f.message])).toEqual([['error', 'The PRD has no users or personas section.']]);
   });
 

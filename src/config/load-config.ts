@@ -3,6 +3,7 @@ import { LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode } fr
 import { UserError } from '../errors.js';
 import { RULES } from '../rules/index.js';
 import { buildConfigSchema } from './config-schema.js';
+import { compilePattern, type CustomRuleConfig } from '../rules/checklist/custom-rules.js';
 
 /** The config as the user wrote it, after validation. */
 export interface RawConfig {
@@ -13,6 +14,7 @@ export interface RawConfig {
   sections?: Record<string, string[]>;
   templates?: { comment?: string; summary?: string };
   waivers?: { id?: string; rule?: string; file?: string; reason: string; expires?: string }[];
+  customRules?: CustomRuleConfig[];
   rules?: Record<string, boolean | 'error' | 'warning' | 'off' | ({ severity?: 'error' | 'warning' | 'off' } & Record<string, unknown>)>;
 }
 
@@ -36,7 +38,7 @@ function explain(error: ErrorObject): string {
   switch (error.keyword) {
     case 'additionalProperties':
     case 'propertyNames':
-      return 'is not a known key';
+      return error.instancePath.startsWith('/customRules/') ? 'is not a field of this rule\'s kind' : 'is not a known key';
     case 'enum':
       return `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'type':
@@ -153,6 +155,27 @@ export function loadConfigWithLines(text: string, file: string): LoadedConfig {
     }
     const risk = backtrackingRisk(config.ids.pattern);
     if (risk) throw new UserError(`could take exponential time on some text (${risk}); write it without ${risk}`, where);
+  }
+  const ruleIds = new Set<string>();
+  for (const [i, rule] of (config.customRules ?? []).entries()) {
+    const at = (key: string) => {
+      const node = doc.getIn(['customRules', i, key], true) as YamlNode | undefined;
+      const pos = lineCounter.linePos(node?.range?.[0] ?? 0);
+      return { file, line: pos.line, column: pos.col, key: `customRules.${i}.${key}` };
+    };
+    if (ruleIds.has(rule.id)) throw new UserError(`rule id "${rule.id}" is used twice`, at('id'));
+    ruleIds.add(rule.id);
+    for (const key of ['pattern', 'near'] as const) {
+      const pattern = rule[key];
+      if (!pattern) continue;
+      try {
+        compilePattern(pattern);
+      } catch (e) {
+        throw new UserError(`is not a valid regular expression (${(e as Error).message})`, at(key));
+      }
+      const risk = backtrackingRisk(pattern);
+      if (risk) throw new UserError(`could take exponential time on some text (${risk}); write it without ${risk}`, at(key));
+    }
   }
   const names = new Set<string>();
   for (const [i, set] of (config.docSets ?? []).entries()) {

@@ -12,6 +12,8 @@ import { buildDiagramView, validateMermaid, type MermaidValidator } from '../dia
 export interface RuleSetting {
   severity: SeveritySetting;
   options: Record<string, unknown>;
+  /** Set by the strict preset or a severity in the config: it overrides checklist items' own severities. */
+  fixed?: boolean;
 }
 
 /** Everything the engine needs besides the documents; the shells build it from config. */
@@ -68,6 +70,7 @@ export function buildView(input: DocSetInput, config: EngineConfig): DocSetView 
     waivers,
     diagrams,
     synonyms: config.synonyms,
+    ruleIds: config.rules.map((r) => r.meta.id),
     doc,
     findSection: (kind, topic) => {
       const d = doc(kind);
@@ -103,8 +106,10 @@ function runRules(view: DocSetView, input: DocSetInput, config: EngineConfig): D
     rule.check({
       view,
       options: setting.options,
+      severity,
+      severityFixed: setting.fixed ?? false,
       report: (r) => {
-        const finding: Finding = { rule: rule.meta.id, severity, message: r.message, fix: r.fix, file: r.location.file, line: r.location.line, column: r.location.column };
+        const finding: Finding = { rule: rule.meta.id, severity: r.severity ?? severity, message: r.message, fix: r.fix, file: r.location.file, line: r.location.line, column: r.location.column };
         if (r.related) finding.related = r.related;
         raw.push(finding);
       },
