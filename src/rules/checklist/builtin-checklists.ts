@@ -1,7 +1,7 @@
 import type { SeveritySetting } from '../../engine/types.js';
 import type { DocSetView } from '../rule.js';
 import type { ChecklistRecord } from './record.js';
-import { TOPIC_WORDS as W, words } from './vocabulary.js';
+import { TOPIC_WORDS as W, words } from './topic-patterns.js';
 
 // The built-in checklists, whole: every item is one record of a rule kind (src/rules/checklist/kinds)
 // and gives at most one finding. A checklist is one rule (arch/security); its items have their own

@@ -3,7 +3,7 @@ import { sectionTree, type Section } from '../../../engine/document.js';
 import { normalizeHeading } from '../../../engine/headings.js';
 import { plainText, walk } from '../../../engine/markdown.js';
 import type { RuleKind } from '../record.js';
-import { OPTION_WORDS, COMPARISON_COLUMNS } from '../vocabulary.js';
+import { OPTION_WORDS, COMPARISON_COLUMNS } from '../topic-patterns.js';
 
 // Options are written in many forms; each form is counted and the largest count wins:
 // subsections ("### Option A: Cloud Run", "### Mode 2: self-hosted"), bold labels opening a

@@ -4,7 +4,7 @@ import { normalizeHeading } from '../../../engine/headings.js';
 import { plainText } from '../../../engine/markdown.js';
 import { affirmed, scopeUnits } from '../evidence.js';
 import type { RuleKind } from '../record.js';
-import { REASON_WORDS, RATIONALE_COLUMNS } from '../vocabulary.js';
+import { REASON_WORDS, RATIONALE_COLUMNS } from '../topic-patterns.js';
 
 // The reason for a choice stands next to the choice: in the same paragraph, list item or table
 // row, or the one right after it. A reason three sections away explains something else.
