@@ -18,7 +18,7 @@ describe('every rule', () => {
     const id = rule.meta.id;
     const run = (md: string) => {
       // Rules that are off by default are switched on to run their examples.
-      const config = { rules: { [id]: 'warning' as const } };
+      const config = { rules: { [id]: true } };
       // Trace examples hold both documents: "<!-- prd -->\n...\n<!-- architecture -->\n...".
       if (md.includes('<!-- prd -->')) {
         const [prd, arch = ''] = md.replace('<!-- prd -->\n', '').split('<!-- architecture -->\n');

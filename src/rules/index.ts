@@ -9,6 +9,7 @@ import { prdNfrMeasurable } from './prd/nfr-measurable.js';
 import { prdNoPlaceholders } from './prd/no-placeholders.js';
 import { archFileExists } from './arch/file-exists.js';
 import { archNoPlaceholders } from './arch/no-placeholders.js';
+import { archCoreTopics, prdCoreSections } from './core-topics.js';
 import { traceNfrAddressed } from './trace/nfr-addressed.js';
 import { traceNfrCited } from './trace/nfr-cited.js';
 import { traceFrAddressed } from './trace/fr-addressed.js';
@@ -25,6 +26,7 @@ const checklist = (id: string): Rule => checklistRule(CHECKLISTS.find((c) => c.i
 /** Every built-in rule, in the order they run and are documented. */
 export const RULES: readonly Rule[] = [
   prdFileExists,
+  prdCoreSections,
   prdUniqueIds,
   prdConsistentIdStyle,
   prdNfrDefined,
@@ -32,6 +34,7 @@ export const RULES: readonly Rule[] = [
   checklist('prd/required-sections'),
   prdNoPlaceholders,
   archFileExists,
+  archCoreTopics,
   checklist('arch/c4-diagrams'),
   checklist('arch/architecture-style'),
   checklist('arch/technology-rationale'),

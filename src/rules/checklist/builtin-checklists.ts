@@ -1,6 +1,7 @@
 import type { SeveritySetting } from '../../engine/types.js';
 import type { DocSetView } from '../rule.js';
 import type { ChecklistRecord } from './record.js';
+import { hasBody } from './evidence.js';
 import { TOPIC_WORDS as W, words } from './topic-patterns.js';
 
 // The built-in checklists, whole: every item is one record of a rule kind (src/rules/checklist/kinds)
@@ -30,7 +31,9 @@ export interface Checklist {
 
 const PRD = 'prd' as const;
 /** For items about a section's content: when the section is missing, the section's own item reports it. */
-const noSection = (...topics: string[]) => (v: DocSetView) => topics.every((t) => v.findSections('architecture', t).length === 0);
+const noSection = (...topics: string[]) => (v: DocSetView) => !topics.some((t) => hasSection(v, t));
+/** The architecture has a section on the topic with text under it. */
+const hasSection = (v: DocSetView, topic: string) => v.architecture !== null && v.findSections('architecture', topic).some((s) => hasBody(v.architecture!, s));
 const ARCH = 'architecture' as const;
 
 export const CHECKLISTS: Checklist[] = [
@@ -38,18 +41,18 @@ export const CHECKLISTS: Checklist[] = [
     id: 'prd/required-sections',
     description: 'The PRD has the sections a reviewer needs: goals, users, functional and non-functional requirements, constraints, success metrics, out of scope.',
     rationale:
-      'Sections are found by their headings, whatever their numbering, emoji, bold or case ("## 3. Non Functional Requirements", "### 📊 Non-Functional"), in single files and in shards, and count only with text under them. A bold label that opens a paragraph (`**Out of Scope:**`) counts too. Generic words ("Purpose", "Background", "User Stories") count only as a whole heading at the top levels. A PRD without functional or without non-functional requirements is an error: there is nothing to build or to trace. Add synonyms for other languages under `sections` in the config.',
+      'Sections are found by their headings, whatever their numbering, emoji, bold or case ("## 3. Non Functional Requirements", "### 📊 Non-Functional"), in single files and in shards, and count only with text under them. A bold label that opens a paragraph (`**Out of Scope:**`) counts too. Generic words ("Purpose", "Background", "User Stories") count only as a whole heading at the top levels. Add synonyms for other languages under `sections` in the config.',
     options: { sections: { type: 'array', items: { enum: ['goals', 'users', 'functional-requirements', 'nonfunctional-requirements', 'constraints', 'success-metrics', 'out-of-scope'] }, description: 'Which sections are required (the others are off).' } },
     applyOptions: (records, o) => (Array.isArray(o.sections) ? records.filter((r) => (o.sections as string[]).includes(r.id)) : records),
     examples: { pass: '## Goals\n\nCut invoice entry time.\n\n## Users\n\nAccountants.\n\n## Functional Requirements\n\n- FR1: parse PDFs\n\n## Non-Functional Requirements\n\n- NFR1: p95 < 2 s\n\n## Assumptions\n\nPDF only.\n\n## Success Metrics\n\n80% fewer manual entries.\n\n## Out of Scope\n\nPaper scans.', fail: '## Goals\n\nCut invoice entry time.\n\n## Functional Requirements\n\n- FR1: parse PDFs\n\n## Non-Functional Requirements\n\n- NFR1: p95 < 2 s', reports: ['1 warning: The PRD has no constraints or assumptions section.', '1 warning: The PRD has no out of scope section.', '1 warning: The PRD has no success metrics section.', '1 warning: The PRD has no users or personas section.'] },
     items: [
-      { id: 'goals', kind: 'required-section', document: PRD, topic: 'goals', level: 'warning', label: 'purpose or goals', message: 'The PRD has no purpose or goals section.', fix: 'Add a "Goals" section that says what the product is for and what it must achieve.' },
-      { id: 'users', kind: 'required-section', document: PRD, topic: 'users', pattern: words(W.users), level: 'warning', label: 'users or personas', message: 'The PRD has no users or personas section.', fix: 'Add a "Users" or "Personas" section that names who the product is for.' },
-      { id: 'functional-requirements', kind: 'required-section', document: PRD, topic: 'functional-requirements', level: 'error', alsoHolds: (v) => v.requirements.some((r) => r.kind === 'fr'), label: 'functional requirements', message: 'The PRD has no functional requirements section.', fix: 'Add a "Functional Requirements" section with one ID per requirement (FR1, FR-001).' },
-      { id: 'nonfunctional-requirements', kind: 'required-section', document: PRD, topic: 'nonfunctional-requirements', level: 'error', alsoHolds: (v) => v.requirements.some((r) => r.kind === 'nfr'), label: 'non-functional requirements', message: 'The PRD has no non-functional requirements section.', fix: 'Add a "Non-Functional Requirements" section with one ID per requirement (NFR1, NFR-001) and a measurable target each.' },
-      { id: 'constraints', kind: 'required-section', document: PRD, topic: 'constraints', pattern: words(W.constraints), level: 'warning', label: 'constraints or assumptions', message: 'The PRD has no constraints or assumptions section.', fix: 'Add a "Constraints" or "Assumptions" section (budget, platforms, regulations, technical givens).' },
-      { id: 'success-metrics', kind: 'required-section', document: PRD, topic: 'success-metrics', pattern: words(W.successMetrics), level: 'warning', label: 'success metrics', message: 'The PRD has no success metrics section.', fix: 'Add a "Success Metrics" section with the measures that tell whether the product worked.' },
-      { id: 'out-of-scope', kind: 'required-section', document: PRD, topic: 'out-of-scope', pattern: words(W.outOfScope), level: 'warning', label: 'out of scope', message: 'The PRD has no out of scope section.', fix: 'Add an "Out of Scope" section listing what this release will not do.' },
+      { id: 'goals', kind: 'required-section', document: PRD, core: true, topic: 'goals', level: 'warning', label: 'purpose or goals', message: 'The PRD has no purpose or goals section.', fix: 'Add a "Goals" section that says what the product is for and what it must achieve.' },
+      { id: 'users', kind: 'required-section', document: PRD, core: true, topic: 'users', pattern: words(W.users), level: 'warning', label: 'users or personas', message: 'The PRD has no users or personas section.', fix: 'Add a "Users" or "Personas" section that names who the product is for.' },
+      { id: 'functional-requirements', kind: 'required-section', document: PRD, core: true, topic: 'functional-requirements', level: 'warning', alsoHolds: (v) => v.requirements.some((r) => r.kind === 'fr'), label: 'functional requirements', message: 'The PRD has no functional requirements section.', fix: 'Add a "Functional Requirements" section with one ID per requirement (FR1, FR-001).' },
+      { id: 'nonfunctional-requirements', kind: 'required-section', document: PRD, core: true, topic: 'nonfunctional-requirements', level: 'warning', alsoHolds: (v) => v.requirements.some((r) => r.kind === 'nfr'), label: 'non-functional requirements', message: 'The PRD has no non-functional requirements section.', fix: 'Add a "Non-Functional Requirements" section with one ID per requirement (NFR1, NFR-001) and a measurable target each.' },
+      { id: 'constraints', kind: 'required-section', document: PRD, core: true, topic: 'constraints', pattern: words(W.constraints), level: 'warning', label: 'constraints or assumptions', message: 'The PRD has no constraints or assumptions section.', fix: 'Add a "Constraints" or "Assumptions" section (budget, platforms, regulations, technical givens).' },
+      { id: 'success-metrics', kind: 'required-section', document: PRD, core: true, topic: 'success-metrics', pattern: words(W.successMetrics), level: 'warning', label: 'success metrics', message: 'The PRD has no success metrics section.', fix: 'Add a "Success Metrics" section with the measures that tell whether the product worked.' },
+      { id: 'out-of-scope', kind: 'required-section', document: PRD, core: true, topic: 'out-of-scope', pattern: words(W.outOfScope), level: 'warning', label: 'out of scope', message: 'The PRD has no out of scope section.', fix: 'Add an "Out of Scope" section listing what this release will not do.' },
     ],
   },
   {
@@ -85,7 +88,7 @@ export const CHECKLISTS: Checklist[] = [
     rationale: 'A stack without reasons cannot be reviewed or revisited. A tech-stack table with a Rationale (or Why, Purpose) column, or list items and rows that give a reason next to the choice (at least half of them), count. Documents that make their technology choices as architectural decisions (BMAD v6) are read from the decisions section.',
     examples: { pass: '## Tech Stack\n\n| Category | Technology | Rationale |\n|---|---|---|\n| DB | PostgreSQL | relational data, team knows it |', fail: '## Tech Stack\n\n- PostgreSQL\n- React', reports: ['1 warning: The technology stack does not say why each technology was chosen.'] },
     items: [
-      { id: 'stack', kind: 'required-section', document: ARCH, topic: 'tech-stack', alsoHolds: (v) => v.findSections('architecture', 'decisions').length > 0, level: 'warning', core: true, label: 'a technology stack section', message: 'The architecture document has no technology stack section.', fix: 'Add a "Tech Stack" section: one row per technology with its version and the reason it was chosen.' },
+      { id: 'stack', kind: 'required-section', document: ARCH, topic: 'tech-stack', alsoHolds: (v) => hasSection(v, 'decisions'), level: 'warning', core: true, label: 'a technology stack section', message: 'The architecture document has no technology stack section.', fix: 'Add a "Tech Stack" section: one row per technology with its version and the reason it was chosen.' },
       { id: 'stack-rationale', kind: 'rationale', document: ARCH, topic: ['tech-stack', 'decisions'], scoped: true, alsoHolds: noSection('tech-stack', 'decisions'), level: 'warning', label: 'why each technology was chosen', message: 'The technology stack does not say why each technology was chosen.', fix: 'Add a "Rationale" column to the tech-stack table, or a reason next to each choice saying why it beat the alternatives.' },
     ],
   },

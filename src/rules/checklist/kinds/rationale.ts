@@ -9,6 +9,8 @@ import { REASON_WORDS, RATIONALE_COLUMNS } from '../topic-patterns.js';
 // The reason for a choice stands next to the choice: in the same paragraph, list item or table
 // row, or the one right after it. A reason three sections away explains something else.
 const EXPLAINED_ITEM = /\s[-–—:]\s+\S+(?:\s+\S+){2,}/;
+/** A statement that gives the reason for the whole choice: "**Rationale for Selection:** ...". */
+const RATIONALE_LABEL = /^\s*(?:rationale|why|reasons?|justification|raison|justificatif|gerekçe|justificación|motivo|begründung|理由)\b/iu;
 
 function hasRationaleColumn(table: Table, columns: RegExp): boolean {
   return (table.children[0]?.children ?? []).some((c) => columns.test(normalizeHeading(plainText(c))));
@@ -16,7 +18,7 @@ function hasRationaleColumn(table: Table, columns: RegExp): boolean {
 
 export const rationale: RuleKind = {
   name: 'rationale',
-  description: 'Where `pattern` is named in the scope, a reason (`near`; by default because, so that, chosen for, trade-off, ...) stands in the same paragraph, list item or table row, or the next one. Without `pattern`, at least half of the scope\'s list items and table rows give a reason. A table with a Rationale (Why, Reason, Justification) column counts for all its rows.',
+  description: 'Where `pattern` is named in the scope, a reason (`near`; by default because, so that, chosen for, trade-off, ...) stands in the same paragraph, list item or table row, or the next one. Without `pattern`, at least half of the scope\'s list items and table rows give a reason, or a statement opens with Rationale (Why, Reason, Justification). A table with a Rationale (Why, Reason, Justification) column counts for all its rows.',
   required: [],
   fields: ['section', 'pattern', 'near'],
   check(record, ctx) {
@@ -31,6 +33,7 @@ export const rationale: RuleKind = {
       if (ok) return [];
     } else {
       const explained = units.filter((u) => affirmed(u.text, reason) || EXPLAINED_ITEM.test(u.text.replace(/^[^:]{1,40}:\s*/, ''))).length;
+      if (units.some((u) => RATIONALE_LABEL.test(u.text))) return [];
       if (units.length > 0 && explained * 2 >= units.length) return [];
     }
     return [{ location: ctx.where, message: record.message, fix: record.fix }];
