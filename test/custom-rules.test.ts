@@ -148,6 +148,7 @@ describe('customRules: a bad record is a config error at file:line:key', () => {
   it('a pattern that could backtrack, or is not a regular expression', () => {
     const rule = (pattern: string) => `customRules:\n  - id: team/x\n    kind: required-pattern\n    document: prd\n    pattern: "${pattern}"\n    message: Needs it.\n`;
     expect(configError(rule('(a+)+$'))).toBe('.github/archgate.yml:5:14: customRules.0.pattern: could take exponential time on some text (a repeated group that repeats inside); write it without a repeated group that repeats inside');
+    expect(configError(rule('(?:\\\\d|\\\\w)+!'))).toBe('.github/archgate.yml:5:14: customRules.0.pattern: could take exponential time on some text (a repeated group of alternatives); write it without a repeated group of alternatives');
     expect(configError(rule('(unclosed'))).toMatch(/^\.github\/archgate\.yml:5:14: customRules\.0\.pattern: is not a valid regular expression/);
   });
 });

@@ -91,6 +91,14 @@ export function backtrackingRisk(pattern: string): string | null {
   return null;
 }
 
+/**
+ * Custom-rule patterns are stricter than ID patterns: a repeated group with alternatives that can
+ * match the same text ("(?:\\d|\\w)+") backtracks exponentially too, and checklist text is long.
+ */
+export function repeatedAlternation(pattern: string): string | null {
+  return /\((?:[^()\\]|\\.)*\|(?:[^()\\]|\\.)*\)(?:[*+]|\{\d*,)/.test(pattern) ? 'a repeated group of alternatives' : null;
+}
+
 export interface LoadedConfig {
   raw: RawConfig;
   file: string;
@@ -173,7 +181,7 @@ export function loadConfigWithLines(text: string, file: string): LoadedConfig {
       } catch (e) {
         throw new UserError(`is not a valid regular expression (${(e as Error).message})`, at(key));
       }
-      const risk = backtrackingRisk(pattern);
+      const risk = backtrackingRisk(pattern) ?? repeatedAlternation(pattern);
       if (risk) throw new UserError(`could take exponential time on some text (${risk}); write it without ${risk}`, at(key));
     }
   }
