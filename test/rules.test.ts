@@ -90,6 +90,25 @@ describe('prd rules on small documents', () => {
   });
 });
 
+describe('placeholders: what is one and what is not', () => {
+  const found = (md: string) => rulesOf(check(md, ''), 'prd/no-placeholders').map((f) => `${f.line}:${f.column} ${f.message}`);
+
+  it('a product feature, a merge variable in an e-mail template or an example query is not a placeholder', () => {
+    const prd = ['# TODO List App', '', 'Users keep a TODO list per project.', '', '## Reminder e-mail', '', 'Hi [Employee Name], your [List Name] is due.', '', 'Example query: `items where list = [List Name]` or "[Project Name]".'].join('\n');
+    expect(found(prd)).toEqual([]);
+  });
+
+  it('"to be determined", [Name]-style slots, blanks and empty sign-off cells are', () => {
+    const prd = ['# Shop', '', 'Owner: [Name]. Launch: to be determined. Budget: ______.', '', '| Role | Name | Signature |', '|---|---|---|', '| PM | Ann | |'].join('\n');
+    expect(found(prd)).toEqual([
+      '3:8 Unfilled template placeholder "[Name]".',
+      '3:24 Unfilled unfinished marker "to be determined".',
+      '3:50 Unfilled blank "______".',
+      '7:12 Unfilled sign-off cell.',
+    ]);
+  });
+});
+
 describe('severity settings', () => {
   const prd = '- **NFR1:** shall be fast';
   it('presets: strict makes warnings errors, minimal turns most rules off', () => {
