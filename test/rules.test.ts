@@ -57,6 +57,24 @@ describe('prd rules on small documents', () => {
     expect(rulesOf(r, 'prd/nfr-measurable')[0]).toMatchObject({ line: 3, column: 1 });
   });
 
+  it('prd/nfr-measurable accepts ranges, rates, version policies, more standards and Gherkin after the ID', () => {
+    const prd = [
+      '- **NFR1:** Layouts work from 320px-2560px.',
+      '- **NFR2:** Answers stay within 500-800 tokens.',
+      '- **NFR3:** Login attempts are limited to 5/min.',
+      '- **NFR4:** Up to 100,000/day imports.',
+      '- **NFR5:** Supports the last 2 versions of each browser.',
+      '- **NFR6:** Tokens follow RFC 7519; code follows PEP 8; OWASP ASVS level 2.',
+      '- **NFR7:** A strict CSP blocks inline scripts.',
+      '- **NFR8:** Export is reliable.',
+      '  - Given a 10 MB project',
+      '  - When the user exports it',
+      '  - Then the file opens in Excel',
+      '- **NFR9:** The app feels fast.',
+    ].join('\n');
+    expect(rulesOf(check(prd, ''), 'prd/nfr-measurable').map((f) => `${f.line} ${f.message}`)).toEqual(['12 NFR9 has no measurable target.']);
+  });
+
   it('prd/consistent-id-style reports the odd one out, and allows sub-numbers and category infixes', () => {
     const odd = check('- **NFR-001:** 1 s\n- **NFR-002:** 2 s\n- **NFR3:** 3 s', '');
     expect(rulesOf(odd, 'prd/consistent-id-style').map((f) => f.message)).toEqual(['NFR3 is written in another style than the other NFR IDs (like NFR-001).']);
