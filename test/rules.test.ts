@@ -112,7 +112,7 @@ describe('placeholders: what is one and what is not', () => {
   const found = (md: string) => rulesOf(check(md, ''), 'prd/no-placeholders').map((f) => `${f.line}:${f.column} ${f.message}`);
 
   it('a product feature, a merge variable in an e-mail template or an example query is not a placeholder', () => {
-    const prd = ['# TODO List App', '', 'Users keep a TODO list per project.', '', '## Reminder e-mail', '', 'Hi [Employee Name], your [List Name] is due.', '', 'Example query: `items where list = [List Name]` or "[Project Name]".'].join('\n');
+    const prd = ['# TODO List App', '', 'Users keep a TODO list per project.', '', '## Reminder e-mail', '', 'Hi [Employee Name], your [List Name] is due.', '', 'Example query: `items where list = [List Name]` or "[Project Name]".', '', 'A banner reads "Prices as of [date], check in store".'].join('\n');
     expect(found(prd)).toEqual([]);
   });
 

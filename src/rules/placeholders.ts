@@ -27,6 +27,13 @@ const PATTERNS: { re: RegExp; what: string; template?: boolean; unless?: RegExp 
 /** Text that shows a template the product fills in: an e-mail, a message, an example, a prompt. */
 const TEMPLATE_CONTEXT = /\b(?:templates?|examples?|e\.g\.|sample|e-?mails?|notifications?|subject|greeting|quer(?:y|ies)|prompts?|variables?|merge)\b|^\s*(?:hi|hello|dear|bonjour|hola)\b/im;
 
+/** A slot inside a quoted string ("Prices as of [date]") is text the product prints, not one the author left. */
+function insideQuotes(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  const opened = (before.match(/["“”]/g) ?? []).length % 2 === 1;
+  return opened && /["“”]/.test(text.slice(index));
+}
+
 const SIGN_OFF = /\b(?:signature|sign off|signoff|signed|approved by|approver|approval date)\b/;
 
 function emptySignOffCells(table: Table): Nodes[] {
@@ -57,7 +64,7 @@ export function checkPlaceholders(ctx: RuleContext, kind: DocKind): void {
         for (const { re, what, template, unless } of PATTERNS) {
           for (const m of node.value.matchAll(re)) {
             if (unless?.test(node.value.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40))) continue;
-            if (template && (TEMPLATE_CONTEXT.test(context) || /["“'‘]\s*$/.test(node.value.slice(0, m.index ?? 0)))) continue;
+            if (template && (TEMPLATE_CONTEXT.test(context) || insideQuotes(node.value, m.index ?? 0))) continue;
             const start = node.position?.start ?? { line: 1, column: 1 };
             const at = locate(m.index ?? 0);
             const line = start.line + at.lineOffset;
