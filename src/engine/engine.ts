@@ -14,6 +14,8 @@ import type { BlockPlan, FileFix } from '../diagrams/plan-fixes.js';
 export interface RuleSetting {
   severity: SeveritySetting;
   options: Record<string, unknown>;
+  /** Set by the strict preset or a severity in the config: it overrides checklist items' own severities. */
+  fixed?: boolean;
 }
 
 /** Everything the engine needs besides the documents; the shells build it from config. */
@@ -103,6 +105,7 @@ export function buildView(input: DocSetInput, config: EngineConfig): EngineView 
     diagrams,
     suppressionGate,
     synonyms: config.synonyms,
+    ruleIds: config.rules.map((r) => r.meta.id),
     doc,
     findSection: (kind, topic) => {
       const d = doc(kind);
@@ -138,8 +141,10 @@ function runRules(view: EngineView, input: DocSetInput, config: EngineConfig): D
     rule.check({
       view,
       options: setting.options,
+      severity,
+      severityFixed: setting.fixed ?? false,
       report: (r) => {
-        const finding: Finding = { rule: rule.meta.id, severity, message: r.message, fix: r.fix, file: r.location.file, line: r.location.line, column: r.location.column };
+        const finding: Finding = { rule: rule.meta.id, severity: r.severity ?? severity, message: r.message, fix: r.fix, file: r.location.file, line: r.location.line, column: r.location.column };
         if (r.related) finding.related = r.related;
         if (r.suggestions) finding.suggestions = r.suggestions;
         raw.push(finding);
