@@ -27,7 +27,7 @@ export const SECTION_SYNONYMS: SectionSynonyms = {
     '用户', '目标用户', '干系人', 'ユーザー', '利用者', 'ペルソナ', 'ステークホルダー', 'アクター',
   ],
   'functional-requirements': [
-    'functional requirements', 'functional', 'features', 'feature requirements', 'capabilities', 'user stories', 'system features',
+    'functional requirements', 'functional', 'requirements overview', 'features', 'feature requirements', 'capabilities', 'user stories', 'system features',
     'exigences fonctionnelles', 'fonctionnalites',
     'requisitos funcionales', 'requerimientos funcionales', 'funcionalidades', 'historias de usuario', 'requisitos funcionais', 'histórias de usuário',
     'funktionale anforderungen', 'funktionen', 'funktionsumfang',
@@ -137,7 +137,7 @@ export const SECTION_SYNONYMS: SectionSynonyms = {
     '接口', 'インターフェース', 'インタフェース', 'API設計',
   ],
   'data-model': [
-    'data model', 'data models', 'database schema', 'database', 'schema', 'er diagram', 'entities', 'data architecture', 'key entities',
+    'data model', 'data models', 'database schema', 'database', 'schema', 'er diagram', 'entities', 'data architecture', 'data design', 'key entities',
     'modele de donnees',
     'modelo de datos', 'base de datos', 'esquema', 'modelo de dados', 'banco de dados',
     'datenmodell', 'datenbank', 'datenbankschema',
@@ -186,6 +186,7 @@ export const SECTION_SYNONYMS: SectionSynonyms = {
  */
 export const NOT_REQUIREMENT_SECTIONS: string[] = [
   'acceptance criteria', 'edge cases', 'test cases', 'tests', 'open questions', 'glossary', 'risks', 'assumptions', 'out of scope', 'dependencies', 'references',
+  'table of contents', 'contents', 'introduction', 'purpose', 'scope', 'revision history', 'change log', 'document history', 'sommaire', 'indice', 'índice', 'inhaltsverzeichnis', '目次', '目录',
   'criteres d acceptation', 'criterios de aceptación', 'casos límite', 'critérios de aceitação', 'akzeptanzkriterien', 'criteri di accettazione', 'kabul kriterleri',
   '验收标准', '受入基準', '受け入れ基準', '用語集',
 ];
