@@ -74,7 +74,7 @@ export const SECTION_SYNONYMS: SectionSynonyms = {
   ],
 
   'architecture-style': [
-    'architecture style', 'architectural style', 'architectural pattern', 'architectural patterns', 'architecture pattern', 'architecture patterns', 'high level architecture', 'architecture overview', 'system architecture', 'architectural approach', 'solution strategy',
+    'architecture style', 'architectural style', 'architectural pattern', 'architectural patterns', 'architecture pattern', 'architecture patterns', 'high level architecture', 'architecture overview', 'system architecture', 'architectural approach', 'architectural design', 'solution strategy',
     'style architectural', 'stratégie de solution',
     'estilo arquitectónico', 'estilo de arquitectura', 'arquitectura de alto nivel', 'visión general de la arquitectura', 'estrategia de solución', 'estilo arquitetural', 'visão geral da arquitetura', 'estratégia de solução',
     'architekturstil', 'lösungsstrategie', 'architekturüberblick',
@@ -168,7 +168,7 @@ export const SECTION_SYNONYMS: SectionSynonyms = {
     '系统上下文', '上下文图', 'コンテキスト図', 'システムコンテキスト', 'システム境界',
   ],
   'container-diagram': [
-    'container', 'containers', 'container diagram', 'high level architecture', 'architecture diagram', 'system architecture', 'architecture overview', 'system overview',
+    'container', 'containers', 'container diagram', 'high level architecture', 'architecture diagram', 'architectural design', 'system architecture', 'architecture overview', 'system overview',
     'conteneurs',
     'contenedores', 'diagrama de arquitectura', 'contêineres', 'diagrama de arquitetura',
     'architekturdiagramm', 'architekturüberblick',
