@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
 import { docStart } from '../rule.js';
-import { topicLocation } from '../topic-check.js';
+import { findLabel } from '../../engine/section-finder.js';
 
 export const prdNfrDefined: Rule = {
   meta: {
@@ -15,7 +15,8 @@ export const prdNfrDefined: Rule = {
   check(ctx) {
     const prd = ctx.view.prd;
     if (!prd || ctx.view.requirements.some((r) => r.kind === 'nfr')) return;
-    const where = topicLocation(ctx, 'prd', 'nonfunctional-requirements');
+    const section = ctx.view.findSections('prd', 'nonfunctional-requirements')[0];
+    const where = section ? { file: section.file, line: section.line, column: 1 } : findLabel(prd, ctx.view.synonyms['nonfunctional-requirements'] ?? []);
     ctx.report({
       location: where ?? docStart(prd),
       message: where ? 'The non-functional requirements have no IDs, so none can be traced.' : 'The PRD defines no non-functional requirements.',
