@@ -29,6 +29,7 @@ Commands:
   check [dir]      Lint the doc set(s) in dir (default: .) and gate on the findings
   init [dir]       Write docs/prd.md and docs/architecture.md skeletons
   rules            List the rules
+  cite [dir]       Walk the NFRs the architecture does not cite and write the citations you choose
 
 check options:
   --prd <path>            PRD file or shard folder, relative to dir (repeatable)
@@ -40,6 +41,10 @@ check options:
   --baseline <git-ref>    also check the documents at this commit; mark findings new or existing
   --fail-on-new-only      with --baseline: gate only on findings the baseline does not have
   --fix                   rewrite stale generated blocks (only the text between their markers)
+
+cite options (and --prd, --architecture, --config, --doc-set as for check):
+  --dry-run               print the diff; write nothing
+  --accept implied        cite every implied NFR at its implied place, without asking
 
 init options:
   --name <product>        Product name to put in the skeletons
@@ -91,6 +96,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         baseline: { type: 'string' },
         'fail-on-new-only': { type: 'boolean' },
         fix: { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
+        accept: { type: 'string' },
         name: { type: 'string' },
         force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -116,6 +123,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         const report = await runCheck({
           fix: values.fix,
           onFixed: (file) => io.stderr.write(`archgate: regenerated the stale blocks in ${file}\n`),
+          onConflict: (message) => io.stderr.write(`archgate: ${message}\n`),
           dir,
           config: values.config,
           prd: values.prd,
@@ -136,6 +144,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
         const { runInit } = await import('./run-init.js');
         const written = runInit({ dir, name: values.name, force: values.force });
         io.stdout.write(`Wrote ${written.join(' and ')}. Fill in the [bracketed] placeholders, then run: npx archgate check\n`);
+        return 0;
+      }
+      case 'cite': {
+        const { runCite } = await import('./run-cite.js');
+        const accept = oneOf(values.accept, ['implied'] as const, '--accept');
+        const interactive = process.stdin.isTTY === true && io.stdout.isTTY === true;
+        await runCite({ dir, config: values.config, prd: values.prd, architecture: values.architecture, docSet: values['doc-set'], dryRun: values['dry-run'], accept, input: process.stdin, output: io.stdout, interactive });
         return 0;
       }
       case 'rules': {

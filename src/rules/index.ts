@@ -16,6 +16,7 @@ import { traceNfrCited } from './trace/nfr-cited.js';
 import { traceFrAddressed } from './trace/fr-addressed.js';
 import { traceOrphanReference } from './trace/orphan-reference.js';
 import { traceTargetMismatch } from './trace/target-mismatch.js';
+import { traceCitationDrift } from './trace/citation-drift.js';
 import { traceWaivers } from './trace/waivers.js';
 import { diagramMarkers } from './diagram/markers.js';
 import { diagramStale } from './diagram/stale.js';
@@ -58,6 +59,7 @@ export const RULES: readonly Rule[] = [
   traceNfrCited,
   traceFrAddressed,
   traceOrphanReference,
+  traceCitationDrift,
   traceTargetMismatch,
   traceWaivers,
   diagramMarkers,

@@ -1,6 +1,6 @@
 import type { ParsedDoc, Section } from '../engine/document.js';
 import type { IdScan } from '../engine/requirements.js';
-import type { DocKind, Location, Requirement, Severity, SeveritySetting } from '../engine/types.js';
+import type { DocKind, Location, Requirement, Severity, SeveritySetting, SuggestedPlace } from '../engine/types.js';
 import type { SectionSynonyms } from '../engine/section-finder.js';
 import type { Coverage } from '../engine/coverage.js';
 import type { ActiveWaiver } from '../engine/waivers.js';
@@ -30,6 +30,7 @@ export interface Report {
   message: string;
   fix: string;
   related?: Location & { message: string };
+  suggestions?: SuggestedPlace[];
   /** A checklist item's own severity; without it the finding takes the rule's. */
   severity?: Severity;
 }
@@ -39,6 +40,8 @@ export interface DocSetView {
   name: string;
   /** Paths the config named that resolved to no file. */
   missing: { kind: DocKind; path: string }[];
+  /** How the documents were read, said once to the user (e.g. a PRD file left out of the architecture). */
+  notices: string[];
   prd: ParsedDoc | null;
   architecture: ParsedDoc | null;
   prdIds: IdScan;

@@ -1,0 +1,133 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { ROOT, corpusPairs } from './helpers.js';
+import { citationStyle, insertCitation } from '../src/engine/cite-edit.js';
+import { runCite } from '../src/cli/run-cite.js';
+import { runCheck } from '../src/cli/run-check.js';
+
+const PRD = [
+  '# Flipper PRD',
+  '',
+  '## Non-Functional Requirements',
+  '',
+  '- **NFR-SEC-01:** API keys are encrypted at rest.',
+  '- **NFR-SEC-02:** Rate limiting on all authentication endpoints.',
+  '- **NFR-SEC-03:** Uploaded files are scanned for malware before storage.',
+  '',
+].join('\n');
+const ARCH = [
+  '# Flipper Architecture',
+  '',
+  '## Security Measures',
+  '',
+  '- Security headers (CSP, HSTS)',
+  '- API key encryption at rest with AES-256-GCM, keys in Cloud KMS',
+  '- Rate limiting on login and signup endpoints (10 requests/min per IP).',
+  '',
+].join('\r\n');
+
+function project(arch = ARCH): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'archgate-cite-'));
+  mkdirSync(path.join(dir, 'docs'));
+  writeFileSync(path.join(dir, 'docs/prd.md'), PRD);
+  writeFileSync(path.join(dir, 'docs/architecture.md'), arch);
+  return dir;
+}
+
+/** Drive runCite as a terminal user would, answering each prompt in turn. */
+async function cite(dir: string, answers: string[], options: { dryRun?: boolean } = {}) {
+  const input = new PassThrough();
+  let output = '';
+  input.end(answers.map((a) => `${a}\n`).join(''));
+  const outcome = await runCite({ dir, input, output: { write: (s: string) => (output += s) }, interactive: true, ...options });
+  return { outcome, output };
+}
+
+describe('writing a citation into one line', () => {
+  const place = (kind: 'paragraph' | 'item' | 'row' | 'heading' | 'code', line: number, endLine = line) => ({ kind, line, endLine });
+  it.each([
+    ['before the final stop of a sentence', 'Keys are encrypted at rest.\n', place('paragraph', 1), 'Keys are encrypted at rest (NFR-5).\n'],
+    ['at the end of the last line of a wrapped paragraph', 'Keys are encrypted\nat rest with KMS\n\nNext.\n', place('paragraph', 1, 2), 'Keys are encrypted\nat rest with KMS (NFR-5)\n\nNext.\n'],
+    ['at the end of a list item', '- AES-256 at rest\n- TLS 1.3\n', place('item', 1), '- AES-256 at rest (NFR-5)\n- TLS 1.3\n'],
+    ['inside a table row\'s last cell', '| Store | AES-256 at rest  |\n', place('row', 1), '| Store | AES-256 at rest (NFR-5)  |\n'],
+    ['before a heading\'s closing hashes', '## Encryption ##\n', place('heading', 1), '## Encryption (NFR-5) ##\n'],
+    ['keeping CRLF line endings and trailing hard-break spaces', 'a\r\nKeys at rest.  \r\nb\r\n', place('paragraph', 2), 'a\r\nKeys at rest (NFR-5).  \r\nb\r\n'],
+  ])('%s', (_name, text, where, expected) => {
+    expect(insertCitation(text, where, 'NFR-5', 'parentheses')?.text).toBe(expected);
+  });
+
+  it('never inside a code block', () => {
+    expect(insertCitation('```\ncode\n```\n', place('code', 2), 'NFR-5', 'parentheses')).toBeNull();
+  });
+
+  it('in the style the document already uses most', () => {
+    expect(citationStyle(['Zones [NFR-1]. Cache [NFR-2, NFR-3].', 'Keys (NFR-4).'], ['NFR-1', 'NFR-2', 'NFR-3', 'NFR-4'])).toBe('brackets');
+    expect(citationStyle(['Zones (NFR-1). A [link](x).'], ['NFR-1'])).toBe('parentheses');
+    expect(insertCitation('Keys at rest.\n', place('paragraph', 1), 'NFR-5', 'brackets')?.text).toBe('Keys at rest [NFR-5].\n');
+  });
+});
+
+describe('archgate cite', () => {
+  it('walks the uncited NFRs, writes the chosen citation and the waiver, and nothing else changes', async () => {
+    const dir = project();
+    const { outcome, output } = await cite(dir, ['1', '1', 'w', 'no uploads in the MVP']);
+    expect(outcome).toEqual({ cited: ['NFR-SEC-01', 'NFR-SEC-02'], waived: ['NFR-SEC-03'], skipped: [], written: ['docs/architecture.md'] });
+    expect(readFileSync(path.join(dir, 'docs/architecture.md'), 'utf8')).toBe(
+      [
+        '# Flipper Architecture',
+        '',
+        '## Security Measures',
+        '',
+        '- Security headers (CSP, HSTS)',
+        '- API key encryption at rest with AES-256-GCM, keys in Cloud KMS (NFR-SEC-01)',
+        '- Rate limiting on login and signup endpoints (10 requests/min per IP) (NFR-SEC-02).',
+        '',
+      ].join('\r\n') + '\n<!-- archgate-waive NFR-SEC-03: no uploads in the MVP -->\n',
+    );
+    expect(output).toContain(
+      [
+        '[1/3] NFR-SEC-01 (API keys are encrypted at rest) is not cited in the architecture document. docs/prd.md:5',
+        '  1) likely   docs/architecture.md:6  Security Measures',
+        '     API key encryption at rest with AES-256-GCM, keys in Cloud KMS',
+        '  1 cite there, s skip, w waive, q quit:   cited at docs/architecture.md:6',
+      ].join('\n'),
+    );
+    expect(output).toContain('[3/3] NFR-SEC-03 (Uploaded files are scanned for malware before storage) is not cited in the architecture document. docs/prd.md:7\n  Nothing in the architecture document resembles it.\n  s skip, w waive, q quit:   Reason for the waiver:   waived in docs/architecture.md\n');
+    expect(output).toContain('--- a/docs/architecture.md\n+++ b/docs/architecture.md\n@@ -6 +6 @@\n-- API key encryption at rest with AES-256-GCM, keys in Cloud KMS\n+- API key encryption at rest with AES-256-GCM, keys in Cloud KMS (NFR-SEC-01)\n');
+    expect(output.endsWith('cited 2, waived 1, skipped 0; wrote docs/architecture.md\n')).toBe(true);
+    // What was written is what a check now sees: two covered, one waived.
+    const after = await runCheck({ dir });
+    expect(after.docSets[0].coverage.map((c) => [c.id, c.status])).toEqual([['NFR-SEC-01', 'covered'], ['NFR-SEC-02', 'covered'], ['NFR-SEC-03', 'waived']]);
+  });
+
+  it('--dry-run prints the diff and writes nothing; skip and quit write nothing either', async () => {
+    const dir = project();
+    const { output } = await cite(dir, ['1', 'q'], { dryRun: true });
+    expect(readFileSync(path.join(dir, 'docs/architecture.md'), 'utf8')).toBe(ARCH);
+    expect(output).toContain('+- API key encryption at rest with AES-256-GCM, keys in Cloud KMS (NFR-SEC-01)\n');
+    expect(output.endsWith('would cite 1, waived 0, skipped 0 (dry run: nothing written)\n')).toBe(true);
+    await cite(dir, ['s', 's', 's']);
+    expect(readFileSync(path.join(dir, 'docs/architecture.md'), 'utf8')).toBe(ARCH);
+  });
+
+  it('re-asks on an answer that is not a choice, and on a waiver without a reason', async () => {
+    const dir = project();
+    const { output } = await cite(dir, ['7', 's', 's', 'w', '', 's']);
+    expect(output).toContain('  "7" is not one of the choices.\n');
+    expect(output).toContain('  A waiver needs a reason; nothing written.\n');
+    expect(readFileSync(path.join(dir, 'docs/architecture.md'), 'utf8')).toBe(ARCH);
+  });
+
+  it('without a terminal it asks for --accept implied, and --accept implied cites the implied rows only', async () => {
+    const dir = project();
+    await expect(runCite({ dir, input: new PassThrough(), output: { write: () => true }, interactive: false })).rejects.toThrow(/pass --accept implied/);
+    let output = '';
+    const outcome = await runCite({ dir, input: new PassThrough(), output: { write: (s: string) => (output += s) }, interactive: false, accept: 'implied' });
+    expect(outcome).toEqual({ cited: ['NFR-SEC-01'], waived: [], skipped: ['NFR-SEC-02', 'NFR-SEC-03'], written: ['docs/architecture.md'] });
+    expect(output.startsWith('NFR-SEC-01: cited at docs/architecture.md:6\n')).toBe(true);
+  });
+});
