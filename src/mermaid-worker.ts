@@ -1,14 +1,13 @@
 // The mermaid worker: loads mermaid while the main thread parses documents, then answers
 // "does this block parse?" by mermaid's own parser. Guessed blocks are checked ahead of time.
 import { parentPort } from 'node:worker_threads';
-import type { MermaidProblem } from './diagrams/diagram-view.js';
-import { parseMermaid } from './io/mermaid-parse.js';
+import { askMermaid, type MermaidVerdict } from './io/mermaid-parse.js';
 import type { WorkerReply, WorkerRequest } from './io/mermaid-validator.js';
 
-const verdicts = new Map<string, Promise<MermaidProblem | null>>();
+const verdicts = new Map<string, Promise<MermaidVerdict>>();
 const verdict = (code: string) => {
   let v = verdicts.get(code);
-  if (!v) verdicts.set(code, (v = parseMermaid(code)));
+  if (!v) verdicts.set(code, (v = askMermaid(code)));
   return v;
 };
 
@@ -17,5 +16,5 @@ void verdict('flowchart TD\n  a --> b');
 
 parentPort?.on('message', (request: WorkerRequest) => {
   const pending = verdict(request.code);
-  if (request.type === 'validate') void pending.then((problem) => parentPort?.postMessage({ id: request.id, problem } satisfies WorkerReply));
+  if (request.type === 'validate') void pending.then((v) => parentPort?.postMessage({ id: request.id, verdict: v } satisfies WorkerReply));
 });

@@ -7,13 +7,16 @@ import { readPathsAt, type CommitSnapshot } from '../github/read-files-at.js';
 import { listChangedFiles } from '../github/list-changed-files.js';
 import { candidatePaths } from './first-read.js';
 import { upsertStickyComment } from '../github/upsert-sticky-comment.js';
-import { stickyMarker } from '../github/find-sticky-comment.js';
+import { stickyMarker, withOwnMarker } from '../github/find-sticky-comment.js';
+import { pullRequestGone } from '../github/pull-request-gone.js';
+import { cannotReadRepository } from '../github/api-errors.js';
 import { commitFiles } from '../github/commit-files.js';
-import type { PullRequestInfo } from '../github/get-pull-request.js';
+import { currentHeadSha, type PullRequestInfo } from '../github/get-pull-request.js';
 import { loadConfigWithLines } from '../config/load-config.js';
 import { resolveConfig, type ResolvedConfig } from '../config/resolve-config.js';
 import { readDocSetFrom, selectDocSets, withDefaults, type DocSetSpec } from '../io/read-doc-set.js';
 import { checkDocSetAsync, type DocSetResult } from '../engine/engine.js';
+import type { DocSetInput } from '../engine/types.js';
 import { compareWithBaseline } from '../engine/baseline.js';
 import { nodeMermaidValidator } from '../io/mermaid-validator.js';
 import { buildReport, gateFails, type Report, type ReportInput } from '../report/report.js';
@@ -24,7 +27,7 @@ import { formatSarif } from '../formatters/sarif.js';
 import { formatJson } from '../formatters/json.js';
 import { RULES } from '../rules/index.js';
 import { templatesDir } from '../cli/templates-dir.js';
-import { UserError } from '../errors.js';
+import { UserError, errorMessage } from '../errors.js';
 import { VERSION } from '../version.js';
 
 // The Action's work for one pull request (loaded after the first API request is on its way,
@@ -60,10 +63,13 @@ function readConfig(base: CommitSnapshot, inputs: ActionInputs): ResolvedConfig 
   return resolveConfig(loaded.raw, loaded);
 }
 
-function checkAt(snapshot: CommitSnapshot, spec: DocSetSpec, config: ResolvedConfig): Promise<DocSetResult> {
+function inputAt(snapshot: CommitSnapshot, spec: DocSetSpec): DocSetInput {
   const source = snapshot.source();
-  return checkDocSetAsync(readDocSetFrom(source, withDefaults(source, spec)), config.engine, nodeMermaidValidator);
+  return readDocSetFrom(source, withDefaults(source, spec));
 }
+
+/** The same documents under the same config judge the same: a doc set the pull request leaves alone is judged once. */
+const sameDocuments = (a: DocSetInput, b: DocSetInput) => JSON.stringify(a) === JSON.stringify(b);
 
 function loadTemplate(base: CommitSnapshot, custom: string | undefined, bundled: string): (data: object) => string {
   if (custom) {
@@ -128,7 +134,7 @@ async function tryWrite<T>(what: string, write: () => Promise<T>, options: { gon
  * @param head, base the two commits, with what the first request read already in them
  * (see firstReadPaths); anything else the config names is read here, at both, in one request.
  */
-export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, inputs: ActionInputs, requested: ActionInputs['mode'], checkChangedFiles: boolean, trigger: string, head: CommitSnapshot, base: CommitSnapshot): Promise<void> {
+export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, inputs: ActionInputs, requested: ActionInputs['mode'], checkChangedFiles: boolean, trigger: string, head: CommitSnapshot, base: CommitSnapshot, author: string): Promise<void> {
   // On a fork's pull_request event the token is read-only: make no write that can fail. The
   // findings still reach the annotations, the summary, the outputs and the gate.
   const readOnly = trigger === 'pull_request' && pr.fork;
@@ -179,8 +185,12 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
   const runs: DocSetRun[] = [];
   const inputsForReport: ReportInput[] = [];
   for (const spec of specs) {
-    const result = await checkAt(head, spec, config);
-    const before = await checkAt(base, spec, config);
+    const atHead = inputAt(head, spec);
+    const atBase = inputAt(base, spec);
+    const result = await checkDocSetAsync(atHead, config.engine, nodeMermaidValidator);
+    const unchanged = sameDocuments(atHead, atBase);
+    if (unchanged) core.debug(`archgate: doc set ${spec.name} is the same at the base commit: judged once.`);
+    const before = unchanged ? result : await checkDocSetAsync(atBase, config.engine, nodeMermaidValidator);
     runs.push({ spec, result });
     inputsForReport.push({ result, baseline: compareWithBaseline(result, before) });
   }
@@ -222,6 +232,7 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
   const blobUrl = (file: string, line: number) => `${server}/${repo.owner}/${repo.repo}/blob/${pr.headSha}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`;
   const summaryTemplate = loadTemplate(base, config.templates.summary, 'summary.md.hbs');
   const commentTemplate = mode === 'check' ? null : loadTemplate(base, config.templates.comment, 'comment.md.hbs');
+  const comments: { name: string; body: string }[] = [];
   for (const [i, set] of report.docSets.entries()) {
     const { result } = runs[i];
     const textAt = (p: string) => {
@@ -232,9 +243,31 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
     const ctx = { marker: '', version: VERSION, blobUrl, notes, patch: patches.get(set.name), traceability: traceabilityDiagram(architecture), commit: { sha: pr.headSha, url: `${server}/${repo.owner}/${repo.repo}/commit/${pr.headSha}` } };
     core.summary.addRaw(renderDocSet(summaryTemplate, report, set, ctx, summaryShare(report.docSets.length), utf8Bytes), true);
     if (commentTemplate) {
-      const body = renderDocSet(commentTemplate, report, set, { ...ctx, marker: stickyMarker(set.name) });
-      const done = await tryWrite('comment on the pull request', () => upsertStickyComment(octokit, repo, pr.number, set.name, body), { goneEndsRun: true });
-      if (done) core.info(`archgate comment ${done.action} (${done.id}) for doc set ${set.name}`);
+      const marker = stickyMarker(set.name);
+      comments.push({ name: set.name, body: withOwnMarker(renderDocSet(commentTemplate, report, set, { ...ctx, marker }), marker) });
+    }
+  }
+  // The comment is a copy of the verdict, never its source: whether it could be written changes nothing below.
+  for (const c of comments) {
+    const stillCurrent = async () => {
+      const now = await currentHeadSha(octokit, repo, pr.number);
+      if (now === pr.headSha) return true;
+      core.notice(`archgate did not update its comment: the pull request's head moved to ${now.slice(0, 7)} after this run judged ${pr.headSha.slice(0, 7)}, and the run on the new head reports there. This step's verdict is about ${pr.headSha.slice(0, 7)}.`);
+      return false;
+    };
+    try {
+      const done = await tryWrite('comment on the pull request', () => upsertStickyComment(octokit, repo, pr.number, c.name, c.body, { author, stillCurrent }), { goneEndsRun: true });
+      if (done && done.action !== 'stale') core.info(`archgate comment ${done.action} (${done.id}) for doc set ${c.name}`);
+    } catch (error) {
+      if (statusOf(error) === 404) {
+        if (await pullRequestGone(octokit, repo, pr.number)) {
+          core.notice(`archgate: pull request #${pr.number} no longer exists; nothing to do.`);
+          core.setOutput('result', 'skipped');
+          return;
+        }
+        throw cannotReadRepository(repo, `GitHub answered 404 to the comments of pull request #${pr.number}`);
+      }
+      core.warning(`archgate could not write its comment for doc set ${c.name}: ${errorMessage(error)} The verdict of this step stands; the annotations, the job summary and the outputs have the report.`);
     }
   }
   await core.summary.write();

@@ -1,6 +1,6 @@
 import type { MermaidProblem } from '../diagrams/diagram-view.js';
 
-// mermaid.parse() needs a DOM; happy-dom gives it one in node (jsdom crashes on node 20).
+// mermaid.parse() needs a DOM: happy-dom gives it one in node (jsdom crashes on node 20).
 // Both load only when a document has a mermaid block: they are most of archgate's size.
 // This runs in the mermaid worker (dist/mermaid-worker.js) or, where there is none, in process.
 
@@ -8,6 +8,9 @@ interface MermaidApi {
   initialize(config: Record<string, unknown>): void;
   parse(code: string): Promise<unknown>;
 }
+
+/** What mermaid said of one block: null when it parses, else its error's message and the line it named. */
+export type MermaidVerdict = null | { message: string; line?: number };
 
 let mermaidPromise: Promise<MermaidApi> | null = null;
 let queue: Promise<unknown> = Promise.resolve();
@@ -25,6 +28,29 @@ async function loadMermaid(): Promise<MermaidApi> {
   return mermaid;
 }
 
+/** Mermaid's error as plain data (it crosses a thread and may be kept in a cache). */
+export function verdictFrom(error: unknown): MermaidVerdict {
+  const e = error as { message?: string; hash?: { loc?: { first_line?: number } } };
+  const line = e?.hash?.loc?.first_line;
+  return { message: String(e?.message ?? error), ...(typeof line === 'number' ? { line } : {}) };
+}
+
+/** Mermaid's own verdict on one block's code. Calls run one at a time (mermaid keeps state per diagram type). */
+export function askMermaid(code: string): Promise<MermaidVerdict> {
+  const run = queue.then(async () => {
+    mermaidPromise ??= loadMermaid();
+    const mermaid = await mermaidPromise;
+    try {
+      await mermaid.parse(code);
+      return null;
+    } catch (error) {
+      return verdictFrom(error);
+    }
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
 const TOKENS: Record<string, string> = {
   PS: '"(" (put the label in quotes: A["text (x)"])',
   PE: '")"',
@@ -39,33 +65,15 @@ const TOKENS: Record<string, string> = {
 };
 
 /** Mermaid's errors: "Parse error on line 3:\n...\n----^\nExpecting 'X', got 'Y'", or a lexical error. */
-export function problemFrom(error: unknown, code: string): MermaidProblem {
-  const e = error as { message?: string; hash?: { loc?: { first_line?: number } } };
-  const message = String(e?.message ?? error);
-  const lines = message.split('\n').map((l) => l.trim()).filter(Boolean);
+export function problemFrom(verdict: NonNullable<MermaidVerdict>, code: string): MermaidProblem {
+  const lines = verdict.message.split('\n').map((l) => l.trim()).filter(Boolean);
   const fromMessage = /line (\d+)/i.exec(lines[0] ?? '');
   const last = code.split('\n').length;
-  const line = Math.min(e?.hash?.loc?.first_line ?? (fromMessage ? Number(fromMessage[1]) : 1), last);
+  const line = Math.min(verdict.line ?? (fromMessage ? Number(fromMessage[1]) : 1), last);
   const head = (lines[0] ?? 'syntax error').replace(/\s*on line \d+:?$/i, '').replace(/:$/, '');
   // "Expecting 'SQE', 'PE', ... got 'PS'" lists every token mermaid could take: name the one it got.
   const got = lines.map((l) => /got '([^']+)'\s*$/.exec(l)?.[1]).find(Boolean);
   if (got) return { line, message: `${head}: unexpected ${TOKENS[got] ?? `'${got}'`}` };
   const other = lines.find((l, i) => i > 0 && /^(?:Unrecognized|Lexical|Expecting)/.test(l));
   return { line, message: other ? `${head}: ${other.slice(0, 160)}` : head };
-}
-
-/** Mermaid's own verdict on one block's code: null when it parses. Calls run one at a time (mermaid keeps state per diagram type). */
-export function parseMermaid(code: string): Promise<MermaidProblem | null> {
-  const run = queue.then(async () => {
-    mermaidPromise ??= loadMermaid();
-    const mermaid = await mermaidPromise;
-    try {
-      await mermaid.parse(code);
-      return null;
-    } catch (error) {
-      return problemFrom(error, code);
-    }
-  });
-  queue = run.catch(() => undefined);
-  return run;
 }

@@ -2,16 +2,18 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { MermaidProblem, MermaidValidator } from '../diagrams/diagram-view.js';
-import { parseMermaid } from './mermaid-parse.js';
+import { askMermaid, problemFrom, type MermaidVerdict } from './mermaid-parse.js';
+import { VerdictCache } from './verdict-cache.js';
 
 // Loading mermaid and its DOM takes longer than parsing most documents. In the bundle, a worker
 // thread loads it while the main thread parses, so the two overlap; from source (tests) there is
-// no built worker and mermaid runs in process. Either way the verdict is mermaid's own.
+// no built worker and mermaid runs in process. Either way the verdict is mermaid's own, and each
+// distinct block is put to mermaid once (VerdictCache).
 
 export type WorkerRequest = { type: 'guess'; code: string } | { type: 'validate'; id: number; code: string };
 export interface WorkerReply {
   id: number;
-  problem: MermaidProblem | null;
+  verdict: MermaidVerdict;
 }
 
 const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})[ \t]*mermaid(?:[ \t].*)?$/;
@@ -54,9 +56,22 @@ class WorkerValidator implements MermaidValidator {
   private worker: Worker | null = null;
   private failed = false;
   private nextId = 0;
-  private readonly waiting = new Map<number, { code: string; resolve: (p: MermaidProblem | null) => void }>();
+  private readonly waiting = new Map<number, { code: string; resolve: (v: MermaidVerdict) => void }>();
+  verdicts: VerdictCache;
 
-  constructor(private readonly file: string | null) {}
+  constructor(private readonly file: string | null) {
+    this.verdicts = new VerdictCache((code) => this.ask(code), null);
+  }
+
+  /** Keep verdicts in a folder between runs (the CLI does); null keeps them for this run only. */
+  keepVerdictsIn(dir: string | null): void {
+    this.verdicts = new VerdictCache((code) => this.ask(code), dir);
+  }
+
+  /** Blocks a line scan finds in the raw texts whose verdict is not known yet. */
+  unknownBlocks(texts: string[]): string[] {
+    return [...new Set(texts.flatMap(guessMermaidBlocks))].filter((code) => !this.verdicts.known(code));
+  }
 
   /** Start loading mermaid before the documents are even read (the CLI's check does): most have diagrams. */
   warmUp(): void {
@@ -64,9 +79,9 @@ class WorkerValidator implements MermaidValidator {
   }
 
   prepare(texts: string[]): void {
-    const guesses = texts.flatMap(guessMermaidBlocks);
+    const guesses = this.unknownBlocks(texts);
     if (!guesses.length) {
-      // Warmed up for nothing: give the core back to the parser. validate() would start anew.
+      // Warmed up for nothing (no diagrams, or all known): give the core back to the parser. ask() would start anew.
       if (this.worker && !this.waiting.size) {
         void this.worker.terminate();
         this.worker = null;
@@ -74,12 +89,18 @@ class WorkerValidator implements MermaidValidator {
       return;
     }
     const worker = this.start();
-    for (const code of new Set(guesses)) worker?.postMessage({ type: 'guess', code } satisfies WorkerRequest);
+    for (const code of guesses) worker?.postMessage({ type: 'guess', code } satisfies WorkerRequest);
   }
 
-  validate(code: string): Promise<MermaidProblem | null> {
+  async validate(code: string): Promise<MermaidProblem | null> {
+    const verdict = await this.verdicts.verdict(code);
+    return verdict && problemFrom(verdict, code);
+  }
+
+  /** Mermaid itself: on the worker, or in process when there is none. */
+  private ask(code: string): Promise<MermaidVerdict> {
     const worker = this.start();
-    if (!worker) return parseMermaid(code);
+    if (!worker) return askMermaid(code);
     return new Promise((resolve) => {
       const id = this.nextId++;
       this.waiting.set(id, { code, resolve });
@@ -98,14 +119,14 @@ class WorkerValidator implements MermaidValidator {
         if (!entry) return;
         this.waiting.delete(reply.id);
         if (!this.waiting.size) worker.unref();
-        entry.resolve(reply.problem);
+        entry.resolve(reply.verdict);
       });
       // A worker that cannot start or dies: mermaid runs in process for what is still waiting.
       const fail = () => {
         if (this.failed) return;
         this.failed = true;
         this.worker = null;
-        for (const { code, resolve } of this.waiting.values()) void parseMermaid(code).then(resolve);
+        for (const { code, resolve } of this.waiting.values()) void askMermaid(code).then(resolve);
         this.waiting.clear();
       };
       worker.on('error', fail);
@@ -122,8 +143,10 @@ class WorkerValidator implements MermaidValidator {
   }
 }
 
+export type NodeMermaidValidator = WorkerValidator;
+
 /** A validator that runs mermaid in the given worker script, or in process when there is none or it fails. */
-export function createMermaidValidator(workerFile: string | null): MermaidValidator & { warmUp(): void } {
+export function createMermaidValidator(workerFile: string | null): NodeMermaidValidator {
   return new WorkerValidator(workerFile);
 }
 

@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import mermaidPackage from 'mermaid/package.json' with { type: 'json' };
+import type { MermaidVerdict } from './mermaid-parse.js';
+
+// Mermaid's verdicts, kept by the hash of the block's code: a run validates each distinct block
+// once (the head and the base share most blocks), and the CLI keeps them in a folder between
+// runs, keyed by mermaid's version too, so that an unchanged document never loads mermaid again.
+// What is kept is mermaid's own error (message and line), never archgate's wording of it.
+
+export const MERMAID_VERSION: string = mermaidPackage.version;
+
+export const blockHash = (code: string) => createHash('sha256').update(code).digest('hex');
+
+/** Where the CLI keeps verdicts: $XDG_CACHE_HOME/archgate, else ~/.cache/archgate (outside any repository a pull request controls). */
+export function defaultCacheDir(env: NodeJS.ProcessEnv): string | null {
+  if (env.ARCHGATE_CACHE === 'off') return null;
+  const base = env.XDG_CACHE_HOME || (os.homedir() ? path.join(os.homedir(), '.cache') : '');
+  return base ? path.join(base, 'archgate') : null;
+}
+
+interface StoredVerdict {
+  mermaid: string;
+  sha256: string;
+  verdict: MermaidVerdict;
+}
+
+function isVerdict(v: unknown): v is MermaidVerdict {
+  if (v === null) return true;
+  if (typeof v !== 'object') return false;
+  const { message, line, ...rest } = v as Record<string, unknown>;
+  return typeof message === 'string' && (line === undefined || Number.isInteger(line)) && Object.keys(rest).length === 0;
+}
+
+export class VerdictCache {
+  /** How many blocks were put to mermaid (tests count these). */
+  asked = 0;
+  private readonly memory = new Map<string, Promise<MermaidVerdict>>();
+  private readonly folder: string | null;
+
+  /**
+   * @param ask mermaid itself (on the worker or in process)
+   * @param dir a folder that keeps verdicts between runs, or null for this run only
+   */
+  constructor(
+    private readonly ask: (code: string) => Promise<MermaidVerdict>,
+    dir: string | null,
+  ) {
+    this.folder = dir ? path.join(dir, `mermaid-${MERMAID_VERSION.replace(/[^\w.-]/g, '_')}`) : null;
+  }
+
+  /** A verdict already known, from this run or the folder; undefined when mermaid must be asked. */
+  known(code: string): Promise<MermaidVerdict> | undefined {
+    const hash = blockHash(code);
+    const inMemory = this.memory.get(hash);
+    if (inMemory) return inMemory;
+    const stored = this.read(hash);
+    if (stored === undefined) return undefined;
+    const verdict = Promise.resolve(stored);
+    this.memory.set(hash, verdict);
+    return verdict;
+  }
+
+  verdict(code: string): Promise<MermaidVerdict> {
+    const known = this.known(code);
+    if (known) return known;
+    const hash = blockHash(code);
+    this.asked++;
+    const asked = this.ask(code);
+    this.memory.set(hash, asked);
+    void asked.then((v) => this.write(hash, v), () => undefined);
+    return asked;
+  }
+
+  private file(hash: string): string | null {
+    return this.folder && path.join(this.folder, `${hash}.json`);
+  }
+
+  /** An entry counts only if it is whole and names this block and this mermaid: anything else is asked anew. */
+  private read(hash: string): MermaidVerdict | undefined {
+    const file = this.file(hash);
+    if (!file) return undefined;
+    try {
+      const stored = JSON.parse(readFileSync(file, 'utf8')) as StoredVerdict;
+      if (stored?.sha256 === hash && stored.mermaid === MERMAID_VERSION && isVerdict(stored.verdict)) return stored.verdict;
+    } catch {
+      // Absent or unreadable: ask mermaid.
+    }
+    return undefined;
+  }
+
+  private write(hash: string, verdict: MermaidVerdict): void {
+    const file = this.file(hash);
+    if (!file) return;
+    try {
+      mkdirSync(path.dirname(file), { recursive: true });
+      // Written whole, then renamed: a reader never sees half an entry.
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify({ mermaid: MERMAID_VERSION, sha256: hash, verdict } satisfies StoredVerdict));
+      renameSync(tmp, file);
+    } catch {
+      // A read-only home: this run's verdicts stay in memory only.
+    }
+  }
+}

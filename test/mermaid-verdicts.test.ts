@@ -1,0 +1,102 @@
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkDocSetAsync } from '../src/engine/engine.js';
+import { resolveConfig } from '../src/config/resolve-config.js';
+import { createMermaidValidator } from '../src/io/mermaid-validator.js';
+import { blockHash, defaultCacheDir, MERMAID_VERSION } from '../src/io/verdict-cache.js';
+import { checkMayMeetMermaid } from '../src/cli/peek-mermaid.js';
+import type { DocSetInput } from '../src/engine/types.js';
+
+// Each distinct block is put to mermaid once per run (the head and the base share most blocks),
+// and a folder keeps mermaid's verdicts between CLI runs. Counted: the calls that reach mermaid.
+
+const good = 'flowchart TD\n  A --> B';
+const broken = 'flowchart LR\n  B --> C[Label (x)]';
+const brokenProblem = { line: 2, message: 'Parse error: unexpected "(" (put the label in quotes: A["text (x)"])' };
+const fence = (code: string) => `\`\`\`mermaid\n${code}\n\`\`\`\n`;
+
+const docSet = (arch: string): DocSetInput => ({
+  name: 'test',
+  prd: [{ path: 'docs/prd.md', text: '# PRD\n\n## Non-Functional Requirements\n\n- NFR1: p95 under 200 ms.\n' }],
+  architecture: [{ path: 'docs/architecture.md', text: arch }],
+  missing: [],
+});
+const syntaxFindings = (r: Awaited<ReturnType<typeof checkDocSetAsync>>) => r.findings.filter((f) => f.rule === 'diagram/mermaid-syntax').map((f) => `${f.line}: ${f.message}`);
+
+describe('each mermaid block is validated once per run', () => {
+  it('asks mermaid nothing the second time it sees a block, and anew for a changed block', async () => {
+    const validator = createMermaidValidator(null);
+    expect(await validator.validate(good)).toBeNull();
+    expect(validator.verdicts.asked).toBe(1);
+    expect(await validator.validate(good)).toBeNull();
+    expect(validator.verdicts.asked).toBe(1);
+    expect(await validator.validate(broken)).toEqual(brokenProblem);
+    expect(await validator.validate(broken)).toEqual(brokenProblem);
+    expect(validator.verdicts.asked).toBe(2);
+  });
+
+  it('the head and the base share their blocks: judging both asks mermaid once per distinct block', async () => {
+    const validator = createMermaidValidator(null);
+    const config = resolveConfig({}).engine;
+    const base = `# Architecture\n\n## Views\n\n${fence(good)}\n${fence(broken)}`;
+    const head = `# Architecture\n\n## Views\n\n${fence(good)}\n${fence(broken)}\n${fence('sequenceDiagram\n  A->>B: hi')}`;
+    const atHead = await checkDocSetAsync(docSet(head), config, validator);
+    expect(validator.verdicts.asked).toBe(3);
+    const atBase = await checkDocSetAsync(docSet(base), config, validator);
+    expect(validator.verdicts.asked).toBe(3);
+    expect(syntaxFindings(atHead)).toEqual([`12: Mermaid cannot parse this diagram: ${brokenProblem.message}`]);
+    expect(syntaxFindings(atBase)).toEqual(syntaxFindings(atHead));
+  });
+
+  it('a guessed block already known is not sent to mermaid ahead of time', () => {
+    const validator = createMermaidValidator(null);
+    expect(validator.unknownBlocks([fence(good) + fence(broken)])).toEqual([good, broken]);
+    return validator.validate(good).then(() => expect(validator.unknownBlocks([fence(good) + fence(broken)])).toEqual([broken]));
+  });
+});
+
+describe('the CLI keeps verdicts in a folder between runs', () => {
+  it('lives in $XDG_CACHE_HOME/archgate, else ~/.cache/archgate, and ARCHGATE_CACHE=off turns it off', () => {
+    expect(defaultCacheDir({ XDG_CACHE_HOME: '/x/cache' })).toBe('/x/cache/archgate');
+    expect(defaultCacheDir({ XDG_CACHE_HOME: '/x/cache', ARCHGATE_CACHE: 'off' })).toBeNull();
+  });
+
+  it('a later run gives mermaid\'s own verdicts and asks mermaid nothing', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'archgate-verdicts-'));
+    const first = createMermaidValidator(null);
+    first.keepVerdictsIn(dir);
+    const said = [await first.validate(good), await first.validate(broken)];
+    expect(said).toEqual([null, brokenProblem]);
+    expect(readdirSync(path.join(dir, `mermaid-${MERMAID_VERSION}`)).sort()).toEqual([`${blockHash(good)}.json`, `${blockHash(broken)}.json`].sort());
+
+    const later = createMermaidValidator(null);
+    later.keepVerdictsIn(dir);
+    expect([await later.validate(good), await later.validate(broken)]).toEqual(said);
+    expect(later.verdicts.asked).toBe(0);
+  });
+
+  it('an entry that is cut short, names another block or another mermaid is not believed: mermaid is asked', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'archgate-verdicts-'));
+    const folder = path.join(dir, `mermaid-${MERMAID_VERSION}`);
+    const validator = createMermaidValidator(null);
+    validator.keepVerdictsIn(dir);
+    await validator.validate(good); // creates the folder
+    const codes = ['flowchart LR\n  a --> b(x (y))', 'flowchart LR\n  c --> d(x (y))', 'flowchart LR\n  e --> f(x (y))'];
+    writeFileSync(path.join(folder, `${blockHash(codes[0])}.json`), '{"mermaid":"' + MERMAID_VERSION + '","sha256":"' + blockHash(codes[0]) + '","verdict":nu');
+    writeFileSync(path.join(folder, `${blockHash(codes[1])}.json`), JSON.stringify({ mermaid: MERMAID_VERSION, sha256: blockHash(good), verdict: null }));
+    writeFileSync(path.join(folder, `${blockHash(codes[2])}.json`), JSON.stringify({ mermaid: '0.0.1', sha256: blockHash(codes[2]), verdict: null }));
+    const fresh = createMermaidValidator(null);
+    fresh.keepVerdictsIn(dir);
+    for (const code of codes) expect(await fresh.validate(code)).toEqual({ line: 2, message: 'Parse error: unexpected "(" (put the label in quotes: A["text (x)"])' });
+    expect(fresh.verdicts.asked).toBe(3);
+  });
+
+  it('the CLI does not start mermaid early when every block of the named documents is known', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'archgate-peek-'));
+    writeFileSync(path.join(dir, 'drawn.md'), `# A\n\n${fence(good)}`);
+    expect(checkMayMeetMermaid(['check', dir, '--architecture', 'drawn.md'], () => false)).toBe(true);
+    expect(checkMayMeetMermaid(['check', dir, '--architecture', 'drawn.md'], (code) => code === good)).toBe(false);
+  });
+});
