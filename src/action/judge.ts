@@ -24,6 +24,7 @@ import { buildReport, gateFails, type Report, type ReportInput } from '../report
 import { compileTemplate, escapeText, renderDocSet, summaryShare, utf8Bytes } from '../report/render-markdown.js';
 import { chooseAnnotations, omittedNote } from '../formatters/github.js';
 import { traceabilityDiagram } from '../report/traceability-diagram.js';
+import { describeConflict, planFixes } from '../diagrams/plan-fixes.js';
 import { formatSarif } from '../formatters/sarif.js';
 import { formatJson } from '../formatters/json.js';
 import { RULES } from '../rules/index.js';
@@ -215,9 +216,18 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
   let commitSha = '';
   const patches = new Map<string, string>();
   if (mode === 'commit') {
-    const fixes = runs.flatMap((r) => r.result.fixes);
+    // Planned over every doc set at once: doc sets sharing a file never undo each other's commit.
+    const plan = planFixes(runs.map((r) => r.result));
+    const fixes = plan.fixes;
+    for (const conflict of plan.conflicts) notes.push(escapeText(describeConflict(conflict)));
+    const patchesOf = () => {
+      for (const r of runs) {
+        const mine = fixes.filter((f) => r.result.architectureFiles.includes(f.path));
+        if (mine.length) patches.set(r.spec.name, mine.map((f) => f.patch).join(''));
+      }
+    };
     if (fixes.length && pr.fork) {
-      for (const r of runs) if (r.result.fixes.length) patches.set(r.spec.name, r.result.fixes.map((f) => f.patch).join(''));
+      patchesOf();
       notes.push('This pull request comes from a fork, so archgate does not push to it: the patch below regenerates the diagram blocks.');
     } else if (fixes.length) {
       const outcome = await tryWrite(
@@ -237,7 +247,7 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
         for (const r of runs) if (r.result.fixes.length) patches.set(r.spec.name, r.result.fixes.map((f) => f.patch).join(''));
       } else if (outcome?.status === 'branch-moved') {
         notes.push(`The branch moved to ${outcome.current.slice(0, 7)} while archgate was checking ${pr.headSha.slice(0, 7)}; nothing was pushed, so nothing of yours was overwritten. The run on the new commit regenerates the blocks.`);
-        for (const r of runs) if (r.result.fixes.length) patches.set(r.spec.name, r.result.fixes.map((f) => f.patch).join(''));
+        patchesOf();
       }
     }
   }

@@ -1,6 +1,7 @@
 import type { Nodes } from 'mdast';
 import type { ParsedFile } from './document.js';
-import { walk } from './markdown.js';
+import { offsetLocator, walk } from './markdown.js';
+import { htmlComments } from './html-comments.js';
 import type { Finding } from './types.js';
 import { disableKey, type Suppression } from './suppressions.js';
 
@@ -9,7 +10,8 @@ import { disableKey, type Suppression } from './suppressions.js';
 // <!-- archgate-disable-file rule-a -->   the whole file
 // No rule IDs means every rule.
 
-const DIRECTIVE = /<!--\s*archgate-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)-->/g;
+// Matched on one comment's body (see html-comments.ts); a ">" in it makes it no directive.
+const DIRECTIVE = /^\s*archgate-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*)$/;
 
 export interface Span {
   rules: string[] | null;
@@ -33,10 +35,13 @@ export function disabledSpans(file: ParsedFile): Span[] {
     if (node.type === 'code' || node.type === 'inlineCode') return false;
     if (node.type !== 'html') return;
     const start = node.position?.start.line ?? 1;
-    for (const m of node.value.matchAll(DIRECTIVE)) {
+    const locate = offsetLocator(node.value);
+    for (const comment of htmlComments(node.value)) {
+      const m = DIRECTIVE.exec(comment.body);
+      if (!m) continue;
       const ids = m[2].trim().split(/[\s,]+/).filter(Boolean);
-      const offset = node.value.slice(0, m.index).split('\n').length - 1;
-      const endOffset = node.value.slice(0, (m.index ?? 0) + m[0].length).split('\n').length - 1;
+      const offset = locate(comment.index).lineOffset;
+      const endOffset = locate(comment.end - 1).lineOffset;
       directives.push({ kind: m[1], rules: ids.length ? ids : null, line: start + offset, endLine: start + endOffset });
     }
   });
