@@ -71,7 +71,7 @@ describe('comment mode', () => {
     expect(archgateComments().map((c) => c.id)).toEqual([id]);
     // The fixed error left the errors, and is listed as fixed since the base commit.
     const body = archgateComments()[0].body;
-    expect(body).toContain('<details><summary>✅ 1 finding fixed since the base commit</summary>\n\n- Unfilled unfinished marker "TBD". — `docs/architecture.md:91` `arch/no-placeholders`\n');
+    expect(body).toContain('<details><summary>✅ 1 finding fixed since the base commit</summary>\n\n- Unfilled unfinished marker "TBD". `docs/architecture.md:91` <sub>`arch/no-placeholders`</sub>\n');
     expect(body.split('<details>')[0]).not.toContain('Unfilled unfinished marker');
   });
 
@@ -85,7 +85,7 @@ describe('comment mode', () => {
     const body = archgateComments()[0].body;
     expect(body.length).toBeLessThan(65_536);
     expect(body.split('\n').slice(1, 4)).toEqual(['## ❌ archgate — default: fail', '', expect.stringMatching(/^\*\*Blocking the merge: 4 existing errors\*\* \(fail-on: error\)\. Commit judged: \[`[0-9a-f]{7}`\]\(https:\/\/github\.com\/acme\/product\/commit\/[0-9a-f]{40}\)\.$/)]);
-    expect(body.match(/^- .* `(trace\/nfr-addressed|arch\/no-placeholders|trace\/target-mismatch)`$/gm)).toHaveLength(4);
+    expect(body.match(/^ {2}\*\*Fix:\*\* .* <sub>`(trace\/nfr-addressed|arch\/no-placeholders|trace\/target-mismatch)`<\/sub>$/gm)).toHaveLength(4);
     expect(body).not.toContain('No findings');
   });
 

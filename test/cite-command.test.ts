@@ -8,6 +8,9 @@ import { ROOT, corpusPairs } from './helpers.js';
 import { citationStyle, insertCitation } from '../src/engine/cite-edit.js';
 import { runCite } from '../src/cli/run-cite.js';
 import { runCheck } from '../src/cli/run-check.js';
+import { buildView } from '../src/engine/engine.js';
+import { readDocSet } from '../src/io/read-doc-set.js';
+import { resolveConfig } from '../src/config/resolve-config.js';
 
 const PRD = [
   '# Flipper PRD',
@@ -130,4 +133,74 @@ describe('archgate cite', () => {
     expect(outcome).toEqual({ cited: ['NFR-SEC-01'], waived: [], skipped: ['NFR-SEC-02', 'NFR-SEC-03'], written: ['docs/architecture.md'] });
     expect(output.startsWith('NFR-SEC-01: cited at docs/architecture.md:6\n')).toBe(true);
   });
+});
+
+describe('archgate cite as a user runs it', () => {
+  it('in a real terminal (tmux): prompts, takes keys, writes the chosen citation', () => {
+    const dir = project();
+    const session = `archgate-cite-${process.pid}`;
+    const tmux = (...args: string[]) => execFileSync('tmux', args, { encoding: 'utf8' });
+    const screen = () => tmux('capture-pane', '-p', '-J', '-t', session, '-S', '-100');
+    // Wait for text by polling the pane a bounded number of times (no clock involved).
+    const waitFor = (text: string) => {
+      for (let i = 0; i < 150; i++) {
+        if (screen().includes(text)) return;
+        execFileSync('sleep', ['0.1']);
+      }
+      throw new Error(`the terminal never showed "${text}":\n${screen()}`);
+    };
+    tmux('new-session', '-d', '-s', session, '-x', '200', '-y', '60', '-c', ROOT, `node --import tsx src/cli.ts cite ${dir}; echo "exit=$?"; sleep 30`);
+    try {
+      waitFor('[1/3] NFR-SEC-01');
+      waitFor('1 cite there, s skip, w waive, q quit:');
+      tmux('send-keys', '-t', session, '1', 'Enter');
+      waitFor('[2/3] NFR-SEC-02');
+      tmux('send-keys', '-t', session, 's', 'Enter');
+      waitFor('[3/3] NFR-SEC-03');
+      tmux('send-keys', '-t', session, 'q', 'Enter');
+      waitFor('exit=0');
+      const shown = screen();
+      expect(shown).toContain('+- API key encryption at rest with AES-256-GCM, keys in Cloud KMS (NFR-SEC-01)');
+      expect(shown).toContain('cited 1, waived 0, skipped 1; wrote docs/architecture.md');
+    } finally {
+      tmux('kill-session', '-t', session);
+    }
+    expect(readFileSync(path.join(dir, 'docs/architecture.md'), 'utf8')).toBe(ARCH.replace('keys in Cloud KMS\r\n', 'keys in Cloud KMS (NFR-SEC-01)\r\n'));
+  });
+
+  // Two real pairs, copied: the author takes the first place offered for every NFR that has one.
+  for (const prefix of ['08-', '17-']) {
+    it(`on corpus pair ${prefix}: only the chosen lines change, by the citation alone, and each cited NFR is covered after`, async () => {
+      const pair = corpusPairs().find((p) => p.name.startsWith(prefix))!;
+      const dir = mkdtempSync(path.join(tmpdir(), 'archgate-cite-corpus-'));
+      cpSync(pair.dir, dir, { recursive: true });
+      const paths = { prd: pair.prd, architecture: pair.architecture };
+      const before = await runCheck({ dir, ...paths });
+      const view = buildView(readDocSet(dir, { name: pair.name, ...paths }), resolveConfig({}).engine);
+      const rows = view.coverage.rows.filter((r) => r.requirement.kind === 'nfr' && (r.status === 'uncovered' || r.status === 'implied'));
+      // Numbered choices are the places a citation can be written into (not code blocks).
+      const citable = (r: (typeof rows)[number]) => r.suggestions.some((s) => s.kind !== 'code');
+      const answers = rows.map((r) => (citable(r) ? '1' : 's'));
+      const input = new PassThrough();
+      input.end(answers.map((a) => `${a}\n`).join(''));
+      const outcome = await runCite({ dir, ...paths, input, output: { write: () => true }, interactive: true });
+      expect(outcome.cited).toEqual(rows.filter(citable).map((r) => r.requirement.id));
+      expect(outcome.cited.length).toBeGreaterThan(2);
+
+      for (const file of before.docSets[0].architecture.files) {
+        const old = readFileSync(path.join(pair.dir, file), 'utf8').split('\n');
+        const now = readFileSync(path.join(dir, file), 'utf8').split('\n');
+        expect(now.length).toBe(old.length);
+        for (const [i, line] of now.entries()) {
+          if (line === old[i]) continue;
+          // The changed line is the old one with " (ID)" inserted (two NFRs may be cited at one place).
+          const stripped = outcome.cited.reduce((l, id) => l.replace(` (${id})`, ''), line);
+          expect(stripped, `line ${i + 1}`).toBe(old[i]);
+        }
+      }
+      const after = await runCheck({ dir, ...paths });
+      const covered = new Set(after.docSets[0].coverage.filter((c) => c.status === 'covered').map((c) => c.id));
+      for (const id of outcome.cited) expect(covered.has(id), id).toBe(true);
+    });
+  }
 });

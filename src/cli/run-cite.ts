@@ -96,11 +96,13 @@ export async function runCite(o: CiteOptions): Promise<CiteOutcome> {
       walk: for (const [i, row] of rows.entries()) {
         const req = row.requirement;
         o.output.write(`\n[${i + 1}/${rows.length}] ${req.id}${req.title ? ` (${req.title})` : ''} is not cited in the architecture document. ${req.location.file}:${req.location.line}\n`);
-        const places = row.suggestions;
-        if (!places.length) o.output.write('  Nothing in the architecture document resembles it.\n');
-        places.forEach((s, n) => {
-          o.output.write(`  ${n + 1}) ${s.confidence.padEnd(8)} ${s.location.file}:${s.location.line}${s.heading ? `  ${s.heading}` : ''}\n     ${s.evidence}\n`);
-        });
+        // Places in a code block are shown, but a citation cannot be written there: no number.
+        const places = row.suggestions.filter((s) => s.kind !== 'code');
+        if (!row.suggestions.length) o.output.write('  Nothing in the architecture document resembles it.\n');
+        for (const s of row.suggestions) {
+          const mark = s.kind === 'code' ? '-)' : `${places.indexOf(s) + 1})`;
+          o.output.write(`  ${mark} ${s.confidence.padEnd(8)} ${s.location.file}:${s.location.line}${s.heading ? `  ${s.heading}` : ''}${s.kind === 'code' ? '  (a code block: cite it in the text next to it)' : ''}\n     ${s.evidence}\n`);
+        }
         const choices = `${places.length ? `${places.length === 1 ? '1' : `1-${places.length}`} cite there, ` : ''}s skip, w waive, q quit`;
         for (;;) {
           const answer = await ask(`  ${choices}: `);
