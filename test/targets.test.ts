@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseStandards, parseTargets, baseValue } from '../src/engine/targets.js';
+import { readDocSet } from '../src/io/read-doc-set.js';
+import { corpusPairs } from './helpers.js';
 
 const first = (text: string) => parseTargets(text)[0];
 
@@ -41,6 +43,22 @@ describe('measurable targets', () => {
 
   it('names standards', () => {
     expect(parseStandards('Meets WCAG 2.1 AA and ISO 27001; TLS 1.3 only; GDPR; runs on Node.js 16+')).toEqual(['WCAG 2.1 AA', 'ISO 27001', 'TLS 1.3', 'GDPR', 'Node.js 16+']);
+  });
+});
+
+describe('the corpus', () => {
+  // Written before the patterns were made linear (bounded runs): every line of every real document
+  // must read the same targets and standards as it did then.
+  it('reads the same targets and standards on every line of every corpus document', async () => {
+    const read: Record<string, [number, unknown, string[]][]> = {};
+    for (const pair of corpusPairs()) {
+      const input = readDocSet(pair.dir, { name: pair.name, prd: pair.prd, architecture: pair.architecture });
+      for (const f of [...input.prd, ...input.architecture]) {
+        const lines = f.text.split('\n').map((l, i): [number, unknown, string[]] => [i + 1, parseTargets(l), parseStandards(l)]);
+        read[`${pair.name}/${f.path}`] = lines.filter(([, t, s]) => (t as unknown[]).length || s.length);
+      }
+    }
+    await expect(JSON.stringify(read, null, 1)).toMatchFileSnapshot('__snapshots__/corpus-targets.json');
   });
 });
 

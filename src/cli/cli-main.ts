@@ -126,6 +126,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         const report = await runCheck({
           fix: values.fix,
           onFixed: (file) => io.stderr.write(`archgate: regenerated the stale blocks in ${file}\n`),
+          onConflict: (message) => io.stderr.write(`archgate: ${message}\n`),
           dir,
           config: values.config,
           prd: values.prd,

@@ -7,7 +7,9 @@ import type { DocKind, DocSetInput, Finding, Requirement, Severity, SeveritySett
 import type { DocSetView, Rule } from '../rules/rule.js';
 import { computeCoverage, type Coverage } from './coverage.js';
 import { activate, inlineWaivers, type Waiver } from './waivers.js';
+import { SuppressionGate, waiverKey, type Suppression } from './suppressions.js';
 import { buildDiagramView, validateMermaid, type MermaidValidator } from '../diagrams/diagram-view.js';
+import type { BlockPlan, FileFix } from '../diagrams/plan-fixes.js';
 
 export interface RuleSetting {
   severity: SeveritySetting;
@@ -24,6 +26,11 @@ export interface EngineConfig {
   waivers: Waiver[];
   /** YYYY-MM-DD, for waiver expiry: given by the shell so the engine stays pure. */
   today: string;
+  /**
+   * Keys of the inline suppressions that may take effect (the Action passes those of the base
+   * commit's documents, so a pull request cannot weaken its own gate); absent, all of them do.
+   */
+  allowedSuppressions?: readonly string[];
 }
 
 export interface DocSetResult {
@@ -39,15 +46,24 @@ export interface DocSetResult {
   suppressed: number;
   /** Findings silenced by rule waivers. */
   waived: number;
-  /** New texts of architecture files whose generated blocks are stale (what --fix writes). */
-  fixes: { path: string; text: string; patch: string }[];
+  /** New texts of architecture files whose generated blocks are stale (what --fix writes for this doc set alone). */
+  fixes: FileFix[];
+  /** Every generated block as this doc set generates it: planFixes merges them over doc sets sharing a file. */
+  generated: BlockPlan[];
   /** Whether mermaid syntax was checked (it needs the asynchronous validator). */
   mermaidChecked: boolean;
+  /** Every inline suppression in the documents (their keys are what a later run may allow). */
+  suppressions: Suppression[];
+  /** Inline suppressions that did not take effect: not among `allowedSuppressions`. */
+  refusedSuppressions: Suppression[];
 }
+
+/** The view, and which inline suppressions it admitted so far (the waivers; runRules adds the disables). */
+type EngineView = DocSetView & { suppressionGate: SuppressionGate };
 
 const emptyScan = (settings: IdSettings): IdScan => ({ definitions: [], duplicates: [], references: [], bareRanges: [], settings });
 
-export function buildView(input: DocSetInput, config: EngineConfig): DocSetView {
+export function buildView(input: DocSetInput, config: EngineConfig): EngineView {
   const prd = input.prd.length ? parseDoc('prd', input.prd) : null;
   const architecture = input.architecture.length ? parseDoc('architecture', input.architecture) : null;
   const prdIds = prd ? scanIds(prd, config.ids, true, config.synonyms) : emptyScan(config.ids);
@@ -55,9 +71,15 @@ export function buildView(input: DocSetInput, config: EngineConfig): DocSetView 
   const ids = prdIds.settings;
   const architectureIds = architecture ? scanIds(architecture, ids, false) : emptyScan(ids);
   const doc = (kind: DocKind): ParsedDoc | null => (kind === 'prd' ? prd : architecture);
-  const waivers = activate([...config.waivers, ...inlineWaivers(prd), ...inlineWaivers(architecture)], config.today);
+  const suppressionGate = new SuppressionGate(config.allowedSuppressions);
+  const inline = [...inlineWaivers(prd), ...inlineWaivers(architecture)].filter((w) => {
+    const target = w.id ?? w.rule ?? '';
+    const text = `<!-- archgate-waive ${target}${w.expires ? ` until ${w.expires}` : ''} -->`;
+    return suppressionGate.admit({ key: waiverKey(w.source.file, target, w.expires), file: w.source.file, line: w.source.line, text });
+  });
+  const waivers = activate([...config.waivers, ...inline], config.today);
   const coverage = computeCoverage(prdIds.definitions, architecture, architectureIds, waivers, ids);
-  const diagrams = buildDiagramView(prd, architecture, coverage, config.synonyms, ids);
+  const diagrams = buildDiagramView(prd, architecture, coverage, config.synonyms, ids, input.name);
   return {
     name: input.name,
     missing: input.missing,
@@ -69,6 +91,7 @@ export function buildView(input: DocSetInput, config: EngineConfig): DocSetView 
     coverage,
     waivers,
     diagrams,
+    suppressionGate,
     synonyms: config.synonyms,
     doc,
     findSection: (kind, topic) => {
@@ -96,7 +119,7 @@ export async function checkDocSetAsync(input: DocSetInput, config: EngineConfig,
   return runRules(view, input, config);
 }
 
-function runRules(view: DocSetView, input: DocSetInput, config: EngineConfig): DocSetResult {
+function runRules(view: EngineView, input: DocSetInput, config: EngineConfig): DocSetResult {
   const raw: Finding[] = [];
   for (const rule of config.rules) {
     const setting = config.settings[rule.meta.id] ?? { severity: rule.meta.defaultSeverity, options: {} };
@@ -112,7 +135,8 @@ function runRules(view: DocSetView, input: DocSetInput, config: EngineConfig): D
       },
     });
   }
-  const spans = new Map([...(view.prd?.files ?? []), ...(view.architecture?.files ?? [])].map((f) => [f.path, disabledSpans(f)]));
+  const gate = view.suppressionGate;
+  const spans = new Map([...(view.prd?.files ?? []), ...(view.architecture?.files ?? [])].map((f) => [f.path, disabledSpans(f).filter((s) => gate.admit(s.suppression))]));
   const enabled = raw.filter((f) => !isDisabled(f, spans));
   const ruleWaived = (f: Finding) => view.waivers.some((w) => w.rule === f.rule && !w.expired && w.reason && (!w.file || w.file === f.file));
   const findings = enabled.filter((f) => !ruleWaived(f));
@@ -134,6 +158,9 @@ function runRules(view: DocSetView, input: DocSetInput, config: EngineConfig): D
     suppressed: raw.length - enabled.length,
     waived: enabled.length - findings.length,
     fixes: view.diagrams.fixes,
+    generated: view.diagrams.generated.map((g) => ({ file: g.file, block: g.block, kind: g.kind, expected: g.expected, stale: g.stale })),
     mermaidChecked: view.diagrams.mermaidProblems !== undefined,
+    suppressions: [...gate.admitted, ...gate.refused].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
+    refusedSuppressions: gate.refused,
   };
 }

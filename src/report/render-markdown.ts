@@ -36,7 +36,9 @@ export function escapeText(value: unknown): string {
     .replace(/>/g, '&gt;')
     .replace(/@(?=[\w-])/g, '@\u200b')
     .replace(/\|/g, '\\|')
-    .replace(/\s*\n\s*/g, ' ');
+    // A line break and the spaces around it become one space. Starting only where a run of
+    // spaces starts keeps this linear ("\s*\n" alone re-reads a run from each of its spaces).
+    .replace(/(?<![^\S\n])[^\S\n]*\n\s*/g, ' ');
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
