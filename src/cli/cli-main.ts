@@ -30,6 +30,7 @@ Commands:
   init [dir]       Write docs/prd.md and docs/architecture.md skeletons
   ids [dir]        Show the IDs archgate would give non-functional requirements that have none
   rules            List the rules
+  cite [dir]       Walk the NFRs the architecture does not cite and write the citations you choose
 
 check options:
   --prd <path>            PRD file or shard folder, relative to dir (repeatable)
@@ -41,6 +42,10 @@ check options:
   --baseline <git-ref>    also check the documents at this commit; mark findings new or existing
   --fail-on-new-only      with --baseline: gate only on findings the baseline does not have
   --fix                   rewrite stale generated blocks (only the text between their markers)
+
+cite options (and --prd, --architecture, --config, --doc-set as for check):
+  --dry-run               print the diff; write nothing
+  --accept implied        cite every implied NFR at its implied place, without asking
 
 init options:
   --name <product>        Product name to put in the skeletons
@@ -98,6 +103,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         baseline: { type: 'string' },
         'fail-on-new-only': { type: 'boolean' },
         fix: { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
+        accept: { type: 'string' },
         name: { type: 'string' },
         force: { type: 'boolean' },
         template: { type: 'string' },
@@ -163,6 +170,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
         if (write) io.stdout.write(`\nWrote ${result.ids.length} IDs (${span}) to ${result.written.join(', ')}.\n`);
         else if (values.write) io.stdout.write(`\nNothing was written: add --yes to write these ${result.ids.length} IDs (${span}).\n`);
         else io.stdout.write(`\nDry run: run "archgate ids --write --yes" to write these ${result.ids.length} IDs (${span}).\n`);
+        return 0;
+      }
+      case 'cite': {
+        const { runCite } = await import('./run-cite.js');
+        const accept = oneOf(values.accept, ['implied'] as const, '--accept');
+        const interactive = process.stdin.isTTY === true && io.stdout.isTTY === true;
+        await runCite({ dir, config: values.config, prd: values.prd, architecture: values.architecture, docSet: values['doc-set'], dryRun: values['dry-run'], accept, input: process.stdin, output: io.stdout, interactive });
         return 0;
       }
       case 'rules': {

@@ -4,6 +4,7 @@ import { UserError } from '../errors.js';
 import { linearSyntaxError } from '../engine/linear-regexp.js';
 import { RULES } from '../rules/index.js';
 import { buildConfigSchema } from './config-schema.js';
+import { compilePattern, type CustomRuleConfig } from '../rules/checklist/custom-rules.js';
 
 /** The config as the user wrote it, after validation. */
 export interface RawConfig {
@@ -14,6 +15,7 @@ export interface RawConfig {
   sections?: Record<string, string[]>;
   templates?: { comment?: string; summary?: string };
   waivers?: { id?: string; rule?: string; file?: string; reason: string; expires?: string }[];
+  customRules?: CustomRuleConfig[];
   rules?: Record<string, boolean | 'error' | 'warning' | 'off' | ({ severity?: 'error' | 'warning' | 'off' } & Record<string, unknown>)>;
 }
 
@@ -37,7 +39,7 @@ function explain(error: ErrorObject): string {
   switch (error.keyword) {
     case 'additionalProperties':
     case 'propertyNames':
-      return 'is not a known key';
+      return error.instancePath.startsWith('/customRules/') ? 'is not a field of this rule\'s kind' : 'is not a known key';
     case 'enum':
       return `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'type':
@@ -49,6 +51,53 @@ function explain(error: ErrorObject): string {
     default:
       return error.message ?? 'is not valid';
   }
+}
+
+/**
+ * JavaScript's regex engine backtracks: a pattern such as (a+)+$ can stall a run on a line of
+ * "aaaa…b". Patterns from the config are refused when they have a quantified group that itself
+ * contains a quantifier, or a back-reference, the shapes that cause it.
+ */
+export function backtrackingRisk(pattern: string): string | null {
+  if (/\\[1-9]|\\k</.test(pattern)) return 'a back-reference';
+  // Each group: does it hold a quantifier, and is it led by a separator ("(\.\d+)*", "(-[A-Z]+)*")
+  // that its repeated part cannot match? Such a group splits text one way only, so it is safe.
+  const stack: { quantified: boolean; start: number }[] = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (ch === '[') {
+      while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1;
+      if (stack.length && /[*+{]/.test(pattern[i + 1] ?? '')) stack[stack.length - 1].quantified = true;
+      continue;
+    }
+    if (ch === '(') stack.push({ quantified: false, start: i + 1 });
+    else if (ch === ')') {
+      const group = stack.pop();
+      if (!group) continue;
+      const next = pattern[i + 1];
+      const body = pattern.slice(group.start, i).replace(/^\?(?::|=|!|<[=!]|<\w+>)/, '');
+      const lead = /^(\\[.\-_:/#]|[-_:/#])/.exec(body);
+      const sep = lead ? lead[0].replace('\\', '') : null;
+      // The rest of the group must not match the separator: ranges such as A-Z do not count as "-".
+      const rest = lead ? body.slice(lead[0].length).replace(/\[[^\]]*\]/g, (cls) => cls.replace(/(\w)-(\w)/g, '$1$2')) : '';
+      const safe = sep !== null && !rest.includes(sep) && !/(^|[^\\])\./.test(rest);
+      if (group.quantified && (next === '*' || next === '+' || next === '{') && !safe) return 'a repeated group that repeats inside';
+      if (stack.length && (group.quantified || next === '*' || next === '+' || next === '{')) stack[stack.length - 1].quantified = true;
+    } else if ((ch === '*' || ch === '+' || ch === '{') && stack.length) stack[stack.length - 1].quantified = true;
+  }
+  return null;
+}
+
+/**
+ * Custom-rule patterns are stricter than ID patterns: a repeated group with alternatives that can
+ * match the same text ("(?:\\d|\\w)+") backtracks exponentially too, and checklist text is long.
+ */
+export function repeatedAlternation(pattern: string): string | null {
+  return /\((?:[^()\\]|\\.)*\|(?:[^()\\]|\\.)*\)(?:[*+]|\{\d*,)/.test(pattern) ? 'a repeated group of alternatives' : null;
 }
 
 export interface LoadedConfig {
@@ -116,6 +165,27 @@ export function loadConfigWithLines(text: string, file: string): LoadedConfig {
     // The pattern runs on RE2, linear in the text whatever the pattern: (a+)+$ is as safe as REQ-\d+.
     const refused = linearSyntaxError(config.ids.pattern);
     if (refused) throw new UserError(`cannot run in linear time (${refused}); write it without look-arounds ((?=, (?!, (?<=, (?<!) and back-references (\\1, \\k<name>)`, where);
+  }
+  const ruleIds = new Set<string>();
+  for (const [i, rule] of (config.customRules ?? []).entries()) {
+    const at = (key: string) => {
+      const node = doc.getIn(['customRules', i, key], true) as YamlNode | undefined;
+      const pos = lineCounter.linePos(node?.range?.[0] ?? 0);
+      return { file, line: pos.line, column: pos.col, key: `customRules.${i}.${key}` };
+    };
+    if (ruleIds.has(rule.id)) throw new UserError(`rule id "${rule.id}" is used twice`, at('id'));
+    ruleIds.add(rule.id);
+    for (const key of ['pattern', 'near'] as const) {
+      const pattern = rule[key];
+      if (!pattern) continue;
+      try {
+        compilePattern(pattern);
+      } catch (e) {
+        throw new UserError(`is not a valid regular expression (${(e as Error).message})`, at(key));
+      }
+      const risk = backtrackingRisk(pattern) ?? repeatedAlternation(pattern);
+      if (risk) throw new UserError(`could take exponential time on some text (${risk}); write it without ${risk}`, at(key));
+    }
   }
   const names = new Set<string>();
   for (const [i, set] of (config.docSets ?? []).entries()) {

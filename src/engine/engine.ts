@@ -14,6 +14,8 @@ import type { BlockPlan, FileFix } from '../diagrams/plan-fixes.js';
 export interface RuleSetting {
   severity: SeveritySetting;
   options: Record<string, unknown>;
+  /** Set by the strict preset or a severity in the config: it overrides checklist items' own severities. */
+  fixed?: boolean;
 }
 
 /** Everything the engine needs besides the documents; the shells build it from config. */
@@ -50,6 +52,8 @@ export interface DocSetResult {
   fixes: FileFix[];
   /** Every generated block as this doc set generates it: planFixes merges them over doc sets sharing a file. */
   generated: BlockPlan[];
+  /** Things the user should know about how the documents were read (not findings). */
+  notices: string[];
   /** Whether mermaid syntax was checked (it needs the asynchronous validator). */
   mermaidChecked: boolean;
   /** Every inline suppression in the documents (their keys are what a later run may allow). */
@@ -65,7 +69,14 @@ const emptyScan = (settings: IdSettings): IdScan => ({ definitions: [], duplicat
 
 export function buildView(input: DocSetInput, config: EngineConfig): EngineView {
   const prd = input.prd.length ? parseDoc('prd', input.prd) : null;
-  const architecture = input.architecture.length ? parseDoc('architecture', input.architecture) : null;
+  // A file named as PRD is the PRD, even inside the architecture folder (arc42 keeps its quality
+  // requirements in §10 there): its definitions would otherwise count as their own citations.
+  const prdPaths = new Set(input.prd.map((f) => f.path));
+  const architectureSources = input.architecture.filter((f) => !prdPaths.has(f.path));
+  const notices = input.architecture
+    .filter((f) => prdPaths.has(f.path))
+    .map((f) => `${f.path} is named as PRD, so it is read as the PRD only, not as architecture: a requirement's definition is never its citation.`);
+  const architecture = architectureSources.length ? parseDoc('architecture', architectureSources) : null;
   const prdIds = prd ? scanIds(prd, config.ids, true, config.synonyms) : emptyScan(config.ids);
   // The architecture is read with what the PRD's sections taught (RNF-01 is an NFR there too).
   const ids = prdIds.settings;
@@ -83,6 +94,7 @@ export function buildView(input: DocSetInput, config: EngineConfig): EngineView 
   return {
     name: input.name,
     missing: input.missing,
+    notices,
     prd,
     architecture,
     prdIds,
@@ -93,6 +105,7 @@ export function buildView(input: DocSetInput, config: EngineConfig): EngineView 
     diagrams,
     suppressionGate,
     synonyms: config.synonyms,
+    ruleIds: config.rules.map((r) => r.meta.id),
     doc,
     findSection: (kind, topic) => {
       const d = doc(kind);
@@ -128,9 +141,12 @@ function runRules(view: EngineView, input: DocSetInput, config: EngineConfig): D
     rule.check({
       view,
       options: setting.options,
+      severity,
+      severityFixed: setting.fixed ?? false,
       report: (r) => {
-        const finding: Finding = { rule: rule.meta.id, severity, message: r.message, fix: r.fix, file: r.location.file, line: r.location.line, column: r.location.column };
+        const finding: Finding = { rule: rule.meta.id, severity: r.severity ?? severity, message: r.message, fix: r.fix, file: r.location.file, line: r.location.line, column: r.location.column };
         if (r.related) finding.related = r.related;
+        if (r.suggestions) finding.suggestions = r.suggestions;
         raw.push(finding);
       },
     });
@@ -150,7 +166,8 @@ function runRules(view: EngineView, input: DocSetInput, config: EngineConfig): D
   return {
     name: input.name,
     prdFiles: input.prd.map((f) => f.path),
-    architectureFiles: input.architecture.map((f) => f.path),
+    architectureFiles: view.architecture?.files.map((f) => f.path) ?? [],
+    notices: view.notices,
     requirements: view.requirements,
     findings,
     coverage: view.coverage,

@@ -59,7 +59,10 @@ function where(row: CoverageReport, link: (file: string, line: number) => string
   if (row.status === 'covered') return row.citations.slice(0, 3).map((c) => link(c.file, c.line)).join(', ') + (row.citations.length > 3 ? ` +${row.citations.length - 3}` : '');
   if (row.status === 'implied' && row.implied) return `${link(row.implied.file, row.implied.line)} (${escapeText(row.implied.reason)})`;
   if (row.status === 'waived' && row.waiver) return `waived: ${escapeText(row.waiver.reason)}${row.waiver.expires ? ` (until ${escapeText(row.waiver.expires)})` : ''}`;
-  return '—';
+  // A report without suggestions (an older report, an FR row) says nothing about resemblance.
+  if (!row.suggestions) return '—';
+  if (row.suggestions.length) return `not cited; seems addressed at ${row.suggestions.map((s) => link(s.file, s.line)).join(', ')}`;
+  return 'not cited; nothing resembles it';
 }
 
 function longestBacktickRun(text: string): number {
@@ -166,7 +169,7 @@ function data(report: Report, set: DocSetReport, ctx: RenderContext, shown: Show
     warnings: part(warnings, shown.warnings, findingView),
     baseline: report.baseline ? { base: report.baseline, newFindings: set.findings.filter((f) => f.baseline === 'new').length, fixedFindings: fixed.length } : null,
     fixed: part(fixed, shown.fixed, (f) => ({ ...f, place: plainPlace(f) })),
-    notes: ctx.notes,
+    notes: [...ctx.notes, ...(set.notices ?? []).map(escapeText)],
     coverage: {
       total: nfr.length,
       ...counts,

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
 import { docStart } from '../rule.js';
-import { topicLocation } from '../topic-check.js';
+import { findLabel } from '../../engine/section-finder.js';
 import { proposeNfrIds } from '../../engine/id-proposals.js';
 
 export const prdNfrDefined: Rule = {
@@ -16,7 +16,8 @@ export const prdNfrDefined: Rule = {
   check(ctx) {
     const prd = ctx.view.prd;
     if (!prd || ctx.view.requirements.some((r) => r.kind === 'nfr')) return;
-    const where = topicLocation(ctx, 'prd', 'nonfunctional-requirements');
+    const section = ctx.view.findSections('prd', 'nonfunctional-requirements')[0];
+    const where = section ? { file: section.file, line: section.line, column: 1 } : findLabel(prd, ctx.view.synonyms['nonfunctional-requirements'] ?? []);
     const proposal = proposeNfrIds(prd, ctx.view.prdIds, ctx.view.synonyms);
     if (proposal.edits.length) {
       const n = proposal.ids.length;
