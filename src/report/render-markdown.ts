@@ -36,7 +36,9 @@ export function escapeText(value: unknown): string {
     .replace(/>/g, '&gt;')
     .replace(/@(?=[\w-])/g, '@\u200b')
     .replace(/\|/g, '\\|')
-    .replace(/\s*\n\s*/g, ' ');
+    // A line break and the spaces around it become one space. Starting only where a run of
+    // spaces starts keeps this linear ("\s*\n" alone re-reads a run from each of its spaces).
+    .replace(/(?<![^\S\n])[^\S\n]*\n\s*/g, ' ');
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -61,7 +63,10 @@ function where(row: CoverageReport, link: (file: string, line: number) => string
   if (row.status === 'covered') return row.citations.slice(0, 3).map((c) => link(c.file, c.line)).join(', ') + (row.citations.length > 3 ? ` +${row.citations.length - 3}` : '');
   if (row.status === 'implied' && row.implied) return `${link(row.implied.file, row.implied.line)} (${escapeText(row.implied.reason)})`;
   if (row.status === 'waived' && row.waiver) return `waived: ${escapeText(row.waiver.reason)}${row.waiver.expires ? ` (until ${escapeText(row.waiver.expires)})` : ''}`;
-  return '—';
+  // A report without suggestions (an older report, an FR row) says nothing about resemblance.
+  if (!row.suggestions) return '—';
+  if (row.suggestions.length) return `not cited; seems addressed at ${row.suggestions.map((s) => link(s.file, s.line)).join(', ')}`;
+  return 'not cited; nothing resembles it';
 }
 
 function longestBacktickRun(text: string): number {
@@ -172,7 +177,7 @@ function data(report: Report, set: DocSetReport, ctx: RenderContext, shown: Show
     warnings: part(warnings, shown.warnings, findingView),
     baseline: report.baseline ? { base: report.baseline, newFindings: set.findings.filter((f) => f.baseline === 'new').length, fixedFindings: fixed.length } : null,
     fixed: part(fixed, shown.fixed, (f) => ({ ...f, place: plainPlace(f) })),
-    notes: ctx.notes,
+    notes: [...ctx.notes, ...(set.notices ?? []).map(escapeText)],
     coverage: {
       total: nfr.length,
       ...counts,
