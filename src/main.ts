@@ -5,6 +5,8 @@ import { resolveTarget } from './action/resolve-target.js';
 import { createOctokit, statusOf } from './github/octokit.js';
 import { CommitSnapshot, readPathsAt } from './github/read-files-at.js';
 import { firstReadPaths } from './action/first-read.js';
+import { pullRequestGone } from './github/pull-request-gone.js';
+import { cannotReadRepository } from './github/api-errors.js';
 import { errorMessage } from './errors.js';
 
 // The Action's entry point. Only what the first API request needs is imported up front (not
@@ -50,10 +52,16 @@ export async function run(): Promise<void> {
       const base = new CommitSnapshot(target.pr.baseSha);
       const paths = firstReadPaths(inputs);
       const sent = requestSent();
-      const firstRead = readPathsAt(octokit, event.repo, [
-        [base, paths],
-        [head, paths],
-      ]);
+      // The same request asks who the token is: archgate's comments are the ones this login wrote.
+      const firstRead = readPathsAt(
+        octokit,
+        event.repo,
+        [
+          [base, paths],
+          [head, paths],
+        ],
+        { viewer: true },
+      );
       const settled = firstRead.then(
         () => undefined,
         () => undefined,
@@ -64,14 +72,18 @@ export async function run(): Promise<void> {
       const warm = import('./io/mermaid-validator.js').then(({ nodeMermaidValidator }) => nodeMermaidValidator.warmUp());
       const { judge } = await import('./action/judge.js');
       await warm;
-      await firstRead;
-      await judge(octokit, event.repo, target.pr, inputs, target.mode, target.checkChangedFiles, target.trigger, head, base);
+      const { viewer } = await firstRead;
+      await judge(octokit, event.repo, target.pr, inputs, target.mode, target.checkChangedFiles, target.trigger, head, base, viewer!);
     } catch (error) {
+      // A 404 skips the run only when the pull request is gone from a repository the token can read.
       if (statusOf(error) === 404) {
-        const core = await actionsCore();
-        core.notice(`archgate: the pull request or one of its commits no longer exists (${errorMessage(error)}); nothing to do.`);
-        core.setOutput('result', 'skipped');
-        return;
+        if (await pullRequestGone(octokit, event.repo, target.pr.number)) {
+          const core = await actionsCore();
+          core.notice(`archgate: pull request #${target.pr.number} no longer exists (${errorMessage(error)}); nothing to do.`);
+          core.setOutput('result', 'skipped');
+          return;
+        }
+        throw cannotReadRepository(event.repo, errorMessage(error).replace(/\.$/, ''));
       }
       throw error;
     }

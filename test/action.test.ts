@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FakeGitHub } from './fake-github/server.js';
+import { FakeGitHub, WORKFLOW_TOKEN } from './fake-github/server.js';
 import { pullRequestEvent, runAction } from './fake-github/run-action.js';
 import { ROOT } from './helpers.js';
 
@@ -30,7 +30,10 @@ function pull(number = 7, change: Record<string, string> = { 'docs/architecture.
   return gh.openPull({ number, headSha: head, headRef: `feature-${number}`, baseSha: base, ...extra });
 }
 
-const archgateComments = () => gh.comments.filter((c) => c.body.includes('<!-- archgate:sticky'));
+const archgateComments = () => gh.comments.filter((c) => c.body.includes('<!-- archgate:sticky') && c.user === 'github-actions[bot]');
+const MARKER = '<!-- archgate:sticky doc-set="default" -->';
+/** The step's error line, as the runner shows it. */
+const errorLine = (stdout: string) => stdout.split('\n').find((l) => l.startsWith('::error::'));
 
 describe('comment mode', () => {
   it('first run creates exactly one comment; the second run writes nothing; outputs, summary and annotations are set', async () => {
@@ -66,7 +69,38 @@ describe('comment mode', () => {
     pr.headSha = fixed;
     await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
     expect(archgateComments().map((c) => c.id)).toEqual([id]);
-    expect(archgateComments()[0].body).not.toContain('Unfilled unfinished marker');
+    // The fixed error left the errors, and is listed as fixed since the base commit.
+    const body = archgateComments()[0].body;
+    expect(body).toContain('<details><summary>✅ 1 finding fixed since the base commit</summary>\n\n- Unfilled unfinished marker "TBD". — `docs/architecture.md:91` `arch/no-placeholders`\n');
+    expect(body.split('<details>')[0]).not.toContain('Unfilled unfinished marker');
+  });
+
+  it('with 4 errors and 400 covered NFRs, the comment leads with the verdict and shows every error', async () => {
+    const extra = Array.from({ length: 400 }, (_, i) => `NFR-${100 + i}`);
+    const prd = PRD.replace('### Usability', `### Reporting\n\n${extra.map((id, i) => `- **${id}:** Monthly report ${i} renders within 2 seconds at p95.`).join('\n')}\n\n### Usability`);
+    const arch = ARCH + `\n## Reporting\n\n${extra.map((id) => `${id} is met by the report cache, warmed nightly.`).join('\n\n')}\n`;
+    pull(7, { 'docs/prd.md': prd, 'docs/architecture.md': arch });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(run.outputs['nfr-total']).toBe('406');
+    const body = archgateComments()[0].body;
+    expect(body.length).toBeLessThan(65_536);
+    expect(body.split('\n').slice(1, 4)).toEqual(['## ❌ archgate — default: fail', '', expect.stringMatching(/^\*\*Blocking the merge: 4 existing errors\*\* \(fail-on: error\)\. Commit judged: \[`[0-9a-f]{7}`\]\(https:\/\/github\.com\/acme\/product\/commit\/[0-9a-f]{40}\)\.$/)]);
+    expect(body.match(/^- .* `(trace\/nfr-addressed|arch\/no-placeholders|trace\/target-mismatch)`$/gm)).toHaveLength(4);
+    expect(body).not.toContain('No findings');
+  });
+
+  it('with two doc sets, the clean one\'s comment says pass while the run fails', async () => {
+    const clean = PRD.replace('- **NFR-005:** Access follows the principle of least privilege.\n', '').replace('- **NFR-006:** The interface is easy to use for non-technical staff.\n', '').replace(/- \*\*NFR-002:\*\*.*\n/, '');
+    const cleanArch = ARCH.replace('TBD: which region.', 'Region: eu-west-1.').replace('99% uptime', '99.5% uptime');
+    const config = 'docSets:\n  - name: billing\n    prd: [billing/prd.md]\n    architecture: [billing/architecture.md]\n  - name: shop\n    prd: [shop/prd.md]\n    architecture: [shop/architecture.md]\nrules:\n  prd/nfr-measurable: off\n';
+    const base = gh.commit({ '.github/archgate.yml': config, 'billing/prd.md': clean, 'billing/architecture.md': cleanArch, 'shop/prd.md': PRD, 'shop/architecture.md': ARCH });
+    const head = gh.commit({ 'billing/architecture.md': cleanArch + '\nRevised.\n', 'shop/architecture.md': ARCH + '\nRevised.\n' }, base);
+    gh.openPull({ number: 9, headSha: head, headRef: 'f9', baseSha: base });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 9));
+    expect(run.outputs.result).toBe('fail');
+    const heading = (set: string) => archgateComments().find((c) => c.body.includes(`doc-set="${set}"`))!.body.split('\n')[1];
+    expect(heading('billing')).toBe('## ✅ archgate — billing: pass');
+    expect(heading('shop')).toBe('## ❌ archgate — shop: fail');
   });
 
   it('does nothing, successfully, when no doc-set file changed', async () => {
@@ -145,6 +179,110 @@ describe('comment mode', () => {
   });
 });
 
+describe('fails closed: never passes what it did not judge', () => {
+  const CANNOT_READ = '::error::archgate: cannot read acme/product with this token';
+  const FIX = 'give the job `permissions: { contents: read, pull-requests: write }`, or pass a `github-token` that can read this repository.';
+
+  it('a token that cannot see the repository fails the step and says what to fix', async () => {
+    pull();
+    gh.tokens.set(WORKFLOW_TOKEN, { login: 'github-actions[bot]', sees: false });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(run.code).toBe(1);
+    expect(run.outputs.result).toBeUndefined();
+    expect(errorLine(run.stdout)).toBe(`${CANNOT_READ} (GitHub answered NOT_FOUND to the GraphQL query that reads the documents): ${FIX}`);
+    expect(gh.writes()).toEqual([]);
+  });
+
+  it('a partial GraphQL answer (data beside one NOT_FOUND) fails the step', async () => {
+    pull();
+    const partial = { data: { repository: { nameWithOwner: 'acme/product', e0: null } }, errors: [{ type: 'NOT_FOUND', path: ['repository', 'e1'], message: "Could not resolve to a Repository with the name 'acme/product'." }] };
+    gh.faults.push({ method: 'POST', path: /^\/graphql$/, status: 200, body: partial });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(run.code).toBe(1);
+    expect(errorLine(run.stdout)).toBe(`${CANNOT_READ} (GitHub answered NOT_FOUND to the GraphQL query that reads the documents): ${FIX}`);
+  });
+
+  it('a GraphQL answer with `repository: null` and no error fails the step', async () => {
+    pull();
+    gh.faults.push({ method: 'POST', path: /^\/graphql$/, status: 200, body: { data: { repository: null, viewer: { login: 'github-actions[bot]' } } } });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(run.code).toBe(1);
+    expect(errorLine(run.stdout)).toBe(`${CANNOT_READ} (GitHub answered the GraphQL query with no repository): ${FIX}`);
+  });
+
+  it('a comment deleted between lookup and edit is written again, and the step still fails on errors', async () => {
+    pull();
+    gh.comments.push({ id: 1, issue: 7, body: `${MARKER}\nan older report`, user: 'github-actions[bot]' });
+    gh.onRequest = (method, path) => {
+      if (method === 'PATCH' && path.includes('/issues/comments/')) gh.comments.splice(0);
+    };
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(run.code).toBe(1);
+    expect(run.outputs.result).toBe('fail');
+    expect(archgateComments()).toHaveLength(1);
+    expect(archgateComments()[0].body).toContain('## ❌ archgate — default: fail');
+    expect(gh.requests.filter((r) => r.method === 'PATCH').map((r) => r.status)).toEqual([404]);
+  });
+
+  it('a late run for an older head leaves the comment alone, and its verdict stands', async () => {
+    const pr = pull();
+    const event = pullRequestEvent(gh, 7);
+    pr.headSha = gh.commit({ 'notes.md': 'pushed later' }, pr.headSha, 'newer push');
+    const run = await runAction(gh, 'pull_request', event);
+    expect(run.code).toBe(1);
+    expect(run.outputs.result).toBe('fail');
+    expect(gh.comments).toEqual([]);
+    expect(run.stdout).toContain(`::notice::archgate did not update its comment: the pull request's head moved to ${pr.headSha.slice(0, 7)} after this run judged`);
+  });
+
+  it('a malformed answer gives one clear message and never echoes the body', async () => {
+    pull();
+    gh.faults.push({ method: 'GET', path: /\/issues\/7\/comments$/, status: 200, raw: 'malformed-json' });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(run.code).toBe(1); // the demo's errors: the verdict does not depend on the comment
+    expect(run.stdout).toContain("::warning::archgate could not write its comment for doc set default: GitHub's answer to GET /repos/acme/product/issues/7/comments is not what its API describes (it is not valid JSON). Re-run the job; if it happens again, GitHub or a proxy between the runner and GitHub is at fault. The verdict of this step stands; the annotations, the job summary and the outputs have the report.\n");
+    expect(run.stdout + run.stderr).not.toContain('"message": "Bad');
+    expect(gh.comments).toEqual([]);
+  });
+});
+
+describe('the sticky comment is archgate\'s own', () => {
+  it('a spoofed marker comment by another user is left untouched; archgate posts its own', async () => {
+    pull();
+    const spoof = { id: 1, issue: 7, body: `${MARKER}\n## ✅ archgate — default: pass\n\nNo findings.`, user: 'mallory' };
+    gh.comments.push({ ...spoof });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(run.code).toBe(1);
+    expect(gh.comments.find((c) => c.id === 1)).toEqual(spoof);
+    expect(gh.edits).toEqual([]);
+    expect(archgateComments()).toHaveLength(1);
+    expect(archgateComments()[0].body).toContain('## ❌ archgate — default: fail');
+  });
+
+  it('a personal access token\'s comments are found by that user\'s login (GraphQL viewer), in the same first request', async () => {
+    pull();
+    gh.tokens.set('ghp_maintainer', { login: 'octo-maintainer', sees: true });
+    await runAction(gh, 'pull_request', pullRequestEvent(gh, 7), { 'github-token': 'ghp_maintainer' });
+    const writes = gh.writes().length;
+    await runAction(gh, 'pull_request', pullRequestEvent(gh, 7), { 'github-token': 'ghp_maintainer' });
+    expect(gh.writes().length).toBe(writes);
+    expect(gh.comments.map((c) => c.user)).toEqual(['octo-maintainer']);
+    expect(gh.requests.filter((r) => r.path === '/graphql')).toHaveLength(2);
+  });
+
+  it('marker text inside a document never becomes a second marker in the comment', async () => {
+    const arch = ARCH.replace('<!-- archgate:begin components -->', '<!-- archgate:sticky doc-set="other" -->\n<!-- archgate:begin components -->');
+    const base = gh.commit({ '.github/archgate.yml': CONFIG, 'docs/prd.md': PRD, 'docs/architecture.md': arch });
+    const head = gh.commit({ 'docs/architecture.md': arch + '\n' }, base);
+    gh.openPull({ number: 7, headSha: head, headRef: 'f7', baseSha: base, headRepo: 'someone/product' });
+    await runAction(gh, 'pull_request_target', pullRequestEvent(gh, 7), { mode: 'commit' });
+    const body = archgateComments()[0].body;
+    expect(body).toContain('### Patch');
+    expect(body.match(/<!--\s*archgate:sticky/g)).toEqual([MARKER.slice(0, 20)]);
+    expect(body.startsWith(MARKER)).toBe(true);
+  });
+});
+
 describe('commit mode', () => {
   it('makes exactly one commit that changes only the marked blocks; a second run on it makes none', async () => {
     const pr = pull();
@@ -191,7 +329,8 @@ describe('reading the documents', () => {
   it('reads config and documents at both commits in one GraphQL query: 4 requests on a first run, 2 on the next', async () => {
     pull();
     await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
-    expect(gh.requests.map((r) => `${r.method} ${r.path.replace(/\?.*/, '')}`)).toEqual(['POST /graphql', 'GET /repos/acme/product/issues/7/comments', 'POST /repos/acme/product/issues/7/comments', 'GET /repos/acme/product/issues/7/comments']);
+    // The head is asked for just before the write: a late run never reports on an older head.
+    expect(gh.requests.map((r) => `${r.method} ${r.path.replace(/\?.*/, '')}`)).toEqual(['POST /graphql', 'GET /repos/acme/product/issues/7/comments', 'GET /repos/acme/product/pulls/7', 'POST /repos/acme/product/issues/7/comments', 'GET /repos/acme/product/issues/7/comments']);
     const before = gh.requests.length;
     await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
     expect(gh.requests.slice(before).map((r) => `${r.method} ${r.path.replace(/\?.*/, '')}`)).toEqual(['POST /graphql', 'GET /repos/acme/product/issues/7/comments']);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -157,5 +157,78 @@ describe('starting the mermaid worker early', () => {
     expect(checkMayMeetMermaid(['check', dir, '--format', 'json', '--architecture=drawn.md'])).toBe(true);
     writeFileSync(path.join(dir, 'docs/architecture/views.md'), '```mermaid\ngraph TD\n```\n');
     expect(checkMayMeetMermaid(['check', dir])).toBe(true); // the default shard folder
+  });
+});
+
+describe('archgate check stays inside the checked directory', () => {
+  // In process: the process adds nothing to what is read and refused.
+  const check = async (args: string[]) => {
+    const { run: cli } = await import('../src/cli/cli-main.js');
+    let stdout = '';
+    let stderr = '';
+    const code = await cli(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: {} });
+    return { code, stdout, stderr };
+  };
+  const SECRET = 'GITHUB_TOKEN=ghp_secret';
+  // A repository inside a folder that also holds a secret beside it.
+  const layout = () => {
+    const outer = tmp();
+    writeFileSync(path.join(outer, 'secret.md'), `# ${SECRET}\n`);
+    mkdirSync(path.join(outer, 'secrets'));
+    writeFileSync(path.join(outer, 'secrets/prd.md'), `# ${SECRET}\n`);
+    const dir = path.join(outer, 'repo');
+    mkdirSync(path.join(dir, '.github'), { recursive: true });
+    mkdirSync(path.join(dir, 'docs'));
+    writeFileSync(path.join(dir, 'docs/architecture.md'), '# Architecture\n');
+    return { outer, dir };
+  };
+  const refusal = (where: string, rel: string, dir: string, target?: string) =>
+    `archgate: ${where ? `${where}: ` : ''}"${rel}" ${target ? `leads to ${target}, which is` : 'is'} outside the checked directory ${dir}; archgate reads and writes only files inside it. Use a path inside it, or check the directory that holds the file.\n`;
+
+  it('refuses a config path with ../, naming the config key, and exits 2 without reading it', async () => {
+    const { dir } = layout();
+    writeFileSync(path.join(dir, '.github/archgate.yml'), 'docSets:\n  - name: web\n    prd: ../secret.md\n');
+    expect(await check(['check', dir, '--format', 'json'])).toEqual({ code: 2, stdout: '', stderr: refusal('.github/archgate.yml: docSets.0.prd', '../secret.md', dir) });
+  });
+
+  it('refuses an absolute config path', async () => {
+    const { outer, dir } = layout();
+    writeFileSync(path.join(dir, '.github/archgate.yml'), `docSets:\n  - name: web\n    architecture: [docs/architecture.md, ${path.join(outer, 'secret.md')}]\n`);
+    expect(await check(['check', dir])).toEqual({ code: 2, stdout: '', stderr: refusal('.github/archgate.yml: docSets.0.architecture', path.join(outer, 'secret.md'), dir) });
+  });
+
+  it('refuses a document that is a symlink out of the directory, and a symlinked folder', async () => {
+    const { outer, dir } = layout();
+    symlinkSync(path.join(outer, 'secret.md'), path.join(dir, 'docs/prd.md'));
+    expect(await check(['check', dir])).toEqual({ code: 2, stdout: '', stderr: refusal('', 'docs/prd.md', dir, path.join(outer, 'secret.md')) });
+    rmSync(path.join(dir, 'docs/prd.md'));
+    symlinkSync(path.join(outer, 'secrets'), path.join(dir, 'docs/prd'));
+    writeFileSync(path.join(dir, '.github/archgate.yml'), 'docSets:\n  - name: web\n    prd: docs/prd\n');
+    expect(await check(['check', dir])).toEqual({ code: 2, stdout: '', stderr: refusal('.github/archgate.yml: docSets.0.prd', 'docs/prd', dir, path.join(outer, 'secrets')) });
+  });
+
+  it('holds --prd, --architecture and --config to the same rule', async () => {
+    const { dir } = layout();
+    expect(await check(['check', dir, '--prd', '../secret.md'])).toEqual({ code: 2, stdout: '', stderr: refusal('--prd', '../secret.md', dir) });
+    expect(await check(['check', dir, '--architecture', '../secrets/prd.md'])).toEqual({ code: 2, stdout: '', stderr: refusal('--architecture', '../secrets/prd.md', dir) });
+    expect(await check(['check', dir, '--config', '../secret.md'])).toEqual({ code: 2, stdout: '', stderr: refusal('--config', '../secret.md', dir) });
+  });
+
+  it('refuses a default config that is a symlink out of the directory', async () => {
+    const { outer, dir } = layout();
+    symlinkSync(path.join(outer, 'secret.md'), path.join(dir, '.github/archgate.yml'));
+    expect(await check(['check', dir])).toEqual({ code: 2, stdout: '', stderr: refusal('.github/archgate.yml', '.github/archgate.yml', dir, path.join(outer, 'secret.md')) });
+  });
+
+  it('--fix never writes through a symlink to a file outside the directory', async () => {
+    const { outer, dir } = layout();
+    const target = path.join(outer, 'arch.md');
+    const stale = '# Architecture\n\n<!-- archgate:begin components -->\nold\n<!-- archgate:end -->\n';
+    writeFileSync(target, stale);
+    rmSync(path.join(dir, 'docs/architecture.md'));
+    symlinkSync(target, path.join(dir, 'docs/architecture.md'));
+    writeFileSync(path.join(dir, 'docs/prd.md'), '# PRD\n');
+    expect(await check(['check', dir, '--fix'])).toEqual({ code: 2, stdout: '', stderr: refusal('', 'docs/architecture.md', dir, target) });
+    expect(readFileSync(target, 'utf8')).toBe(stale);
   });
 });

@@ -72,6 +72,42 @@ describe('markers', () => {
   it('ignores markers inside code fences', () => {
     expect(findMarkedBlocks('```\n<!-- archgate:begin components -->\n```\n').blocks).toEqual([]);
   });
+
+  // How a README shows the markers: as examples in code, before the real block.
+  const EXAMPLES = [
+    '# Architecture', //                          1
+    '',
+    'Put generated blocks between markers:',
+    '',
+    '    <!-- archgate:begin context -->', //     5: an indented code block
+    '    <!-- archgate:end -->',
+    '',
+    '````markdown', //                            8: a fence of four backticks...
+    '```mermaid',
+    '```', //                                    10: ...that a three-backtick line does not close
+    '<!-- archgate:begin components -->',
+    '<!-- archgate:end -->',
+    '````',
+    '',
+    '<!-- archgate:begin components -->', //     15: the real block
+    'old',
+    '<!-- archgate:end -->',
+    '',
+  ].join('\n');
+
+  it('finds markers only where CommonMark reads HTML comments: never in indented or nested fenced code', () => {
+    const { blocks, problems } = findMarkedBlocks(EXAMPLES);
+    expect(blocks.map((b) => [b.kind, b.beginLine, b.endLine, b.content])).toEqual([['components', 15, 17, 'old\n']]);
+    expect(problems).toEqual([]);
+  });
+
+  it('--fix regenerates the real block and leaves the examples in code as they are', () => {
+    const fixed = check(PRD, ARCH + '\n' + EXAMPLES.replace('# Architecture', '## Usage')).fixes[0].text;
+    const lines = fixed.split('\n');
+    const at = ARCH.split('\n').length;
+    expect(lines.slice(at, at + 14).join('\n')).toBe(EXAMPLES.replace('# Architecture', '## Usage').split('\n').slice(0, 14).join('\n'));
+    expect(lines.slice(at + 14, at + 17)).toEqual(['<!-- archgate:begin components -->', '```mermaid', 'flowchart LR']);
+  });
 });
 
 const ARCH = [

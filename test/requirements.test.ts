@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseDoc } from '../src/engine/document.js';
 import { scanIds } from '../src/engine/requirements.js';
 import { DEFAULT_ID_SETTINGS, normalizeId, idRegex } from '../src/engine/ids.js';
+import { DEFAULT_SYNONYMS } from '../src/engine/section-finder.js';
+import { check } from './helpers.js';
 
 const scan = (md: string, settings = DEFAULT_ID_SETTINGS) => scanIds(parseDoc('prd', [{ path: 'prd.md', text: md }]), settings, true);
 const ids = (md: string) => scan(md).definitions.map((r) => r.id);
@@ -105,5 +107,45 @@ describe('duplicates', () => {
     const r = scan(md);
     expect(r.duplicates).toEqual([]);
     expect(r.definitions[0].text).toContain('explaining design choices');
+  });
+});
+
+describe('IDs found by the section that defines them', () => {
+  const kinds = (md: string, settings = DEFAULT_ID_SETTINGS) =>
+    scanIds(parseDoc('prd', [{ path: 'prd.md', text: md }]), settings, true, DEFAULT_SYNONYMS).definitions.map((r) => [r.id, r.kind]);
+
+  it('makes any prefix an NFR in a non-functional section and an FR in a functional one, in Spanish', () => {
+    const md = ['## Requisitos funcionales', '', '- **RF-01:** El usuario puede reservar una sala.', '', '## Requisitos no funcionales', '', '### Disponibilidad', '', '- **RNF-01:** Disponibilidad del 99.9% mensual.', '- RNF-02: Tiempo de respuesta menor a 2 segundos.'].join('\n');
+    expect(kinds(md)).toEqual([['RF-01', 'fr'], ['RNF-01', 'nfr'], ['RNF-02', 'nfr']]);
+  });
+
+  it('reads arc42 quality scenarios from headings and table first cells, and spec-kit success criteria', () => {
+    const md = ['## 10. Quality Requirements', '', '### QS-1 Response time', '', 'p95 under 300 ms.', '', '| ID | Scenario |', '|---|---|', '| QR-2 | 99.5% availability |', '', '## Success Criteria', '', '### Measurable Outcomes', '', '- **SC-001**: Users book a room in under 2 minutes.'].join('\n');
+    expect(kinds(md)).toEqual([['QS-1', 'nfr'], ['QR-2', 'nfr'], ['SC-001', 'nfr']]);
+  });
+
+  it('keeps known prefixes and does not take standards, percentiles or prose for IDs', () => {
+    const md = ['## Non-Functional Requirements', '', '- **NFR-AV-001:** 99.9% uptime.', '- FR-7: listed here by mistake, still an FR', '- P95 latency under 200 ms', '- **ISO-27001:** certified hosting', '- SLA99 is the target', '- RNF01 without a separator is prose'].join('\n');
+    expect(kinds(md)).toEqual([['NFR-AV-001', 'nfr'], ['FR-7', 'fr']]);
+  });
+
+  it('stops at acceptance criteria: their IDs are not requirements', () => {
+    const md = ['## Functional Requirements', '', '### Booking', '', '#### Acceptance Criteria', '', '- **AC-1:** a confirmation is shown'].join('\n');
+    expect(kinds(md)).toEqual([]);
+  });
+
+  it('leaves other IDs alone in a PRD that numbers its NFRs with the NFR prefix', () => {
+    const md = ['## Non-Functional Requirements', '', '- **NFR1:** 99.9% uptime.', '', '### Quality Gates', '', '| Gate | Check |', '|---|---|', '| QG-0 | Build without errors |'].join('\n');
+    expect(kinds(md)).toEqual([['NFR1', 'nfr']]);
+  });
+
+  it('gives a configured pattern\'s IDs the kind of their section (the ids.pattern trap)', () => {
+    const md = ['## Non-Functional Requirements', '', '- **REQ-12:** 99.9% uptime.', '', '## Functional Requirements', '', '- **REQ-13:** Export to CSV.', '', '## Notes', '', '- **REQ-14:** Parked.'].join('\n');
+    expect(kinds(md, { ...DEFAULT_ID_SETTINGS, pattern: 'REQ-\\d+' })).toEqual([['REQ-12', 'nfr'], ['REQ-13', 'fr'], ['REQ-14', 'other']]);
+  });
+
+  it('reads the architecture with what the PRD taught: RNF-01 cited there covers the NFR', () => {
+    const result = check('## Requisitos no funcionales\n\n- **RNF-01:** Disponibilidad del 99.9%.\n- **RNF-02:** Copias de seguridad diarias.\n', '## Despliegue\n\nDos zonas de disponibilidad (RNF-01).\n');
+    expect(result.coverage.rows.map((c) => [c.requirement.id, c.requirement.kind, c.status])).toEqual([['RNF-01', 'nfr', 'covered'], ['RNF-02', 'nfr', 'uncovered']]);
   });
 });

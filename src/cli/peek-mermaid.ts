@@ -11,7 +11,8 @@ function hasUnknownMermaid(file: string, known: (code: string) => boolean): bool
   try {
     const stat = statSync(file);
     if (stat.isDirectory()) return readdirSync(file).some((f) => /\.md$/i.test(f) && hasUnknownMermaid(path.join(file, f), known));
-    if (stat.size >= 5_000_000) return false;
+    // A device or FIFO (a symlink to /dev/zero) would never end: only regular files are peeked at.
+    if (!stat.isFile() || stat.size >= 5_000_000) return false;
     const text = readFileSync(file, 'utf8');
     return hasMermaidFence(text) && guessMermaidBlocks(text).some((code) => !known(code));
   } catch {

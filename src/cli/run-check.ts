@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { checkDocSetAsync, type DocSetResult } from '../engine/engine.js';
 import { nodeMermaidValidator } from '../io/mermaid-validator.js';
@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import type { RawConfig } from '../config/load-config.js';
 import { resolveConfig, type FailOn } from '../config/resolve-config.js';
 import { readDocSetFrom, selectDocSets, withDefaults } from '../io/read-doc-set.js';
-import { gitCommit, workingTree } from '../io/file-source.js';
+import { OutsideRootError, containedPath, gitCommit, workingTree } from '../io/file-source.js';
 import { compareWithBaseline } from '../engine/baseline.js';
 import { buildReport, type Report, type ReportInput } from '../report/report.js';
 import { UserError } from '../errors.js';
@@ -37,8 +37,16 @@ export const DEFAULT_CONFIG_PATHS = ['.github/archgate.yml', '.github/archgate.y
 export async function readConfigFile(dir: string, explicit?: string): Promise<{ raw: RawConfig; file: string; waiverLines: number[] }> {
   const rel = explicit ?? DEFAULT_CONFIG_PATHS.find((p) => existsSync(path.join(dir, p)));
   if (!rel) return { raw: {}, file: DEFAULT_CONFIG_PATHS[0], waiverLines: [] };
-  const abs = path.resolve(dir, rel);
+  let abs: string;
+  try {
+    // The config can come with the pull request: it is held to the checked directory like the documents.
+    abs = containedPath(dir, rel);
+  } catch (error) {
+    if (error instanceof OutsideRootError) throw new UserError(`${explicit ? '--config' : rel}: ${error.message}`);
+    throw error;
+  }
   if (!existsSync(abs)) throw new UserError(`config file not found: ${rel}`);
+  if (!statSync(abs).isFile()) throw new UserError(`${explicit ? '--config' : rel}: "${rel}" is not a regular file; point --config at a YAML file.`);
   // The YAML parser and the schema validator load only when there is a config file.
   const { loadConfigWithLines } = await import('../config/load-config.js');
   return loadConfigWithLines(readFileSync(abs, 'utf8'), rel);
@@ -49,7 +57,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   if (!existsSync(options.dir)) throw new UserError(`directory not found: ${options.dir}`);
   const loaded = await readConfigFile(options.dir, options.config);
   const config = resolveConfig(loaded.raw, loaded, options.today);
-  const specs = selectDocSets(config.docSets, options, { docSet: '--doc-set', paths: '--prd and --architecture' });
+  const specs = selectDocSets(config.docSets, options, { docSet: '--doc-set', paths: '--prd and --architecture', prd: '--prd', architecture: '--architecture' });
   if (options.failOnNewOnly && !options.baseline) throw new UserError('--fail-on-new-only needs --baseline <git-ref>');
   const head = workingTree(options.dir);
   const base = options.baseline ? gitCommit(options.dir, options.baseline) : null;
@@ -60,7 +68,8 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     let result: DocSetResult = await checkDocSetAsync(readDocSetFrom(head, paths), config.engine, nodeMermaidValidator);
     if (options.fix && result.fixes.length) {
       for (const f of result.fixes) {
-        writeFileSync(path.join(options.dir, f.path), f.text);
+        // Resolved again at write time: never through a symlink that leads out of the directory.
+        writeFileSync(containedPath(options.dir, f.path), f.text);
         options.onFixed?.(f.path);
       }
       result = await checkDocSetAsync(readDocSetFrom(head, paths), config.engine, nodeMermaidValidator);

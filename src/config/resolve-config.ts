@@ -52,7 +52,12 @@ export function resolveConfig(raw: RawConfig, source: ConfigSource = { file: '.g
     ...(raw.ids?.pattern ? { pattern: raw.ids.pattern } : {}),
   };
   const waivers: Waiver[] = (raw.waivers ?? []).map((w, i) => ({ ...w, source: { file: source.file, line: source.waiverLines[i] ?? 1, column: 1 } }));
-  const docSets = (raw.docSets ?? []).map((s) => ({ name: s.name, prd: asList(s.prd), architecture: asList(s.architecture) }));
+  const docSets = (raw.docSets ?? []).map((s, i): DocSetSpec => ({
+    name: s.name,
+    prd: asList(s.prd),
+    architecture: asList(s.architecture),
+    origin: { prd: `${source.file}: docSets.${i}.prd`, architecture: `${source.file}: docSets.${i}.architecture` },
+  }));
   return {
     engine: { ids, synonyms: mergeSynonyms(DEFAULT_SYNONYMS, raw.sections), rules: [...RULES], settings, waivers, today },
     docSets,

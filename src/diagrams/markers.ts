@@ -4,6 +4,9 @@
 //   <!-- archgate:end -->
 // Everything outside them is never touched, byte for byte.
 
+import type { Root } from 'mdast';
+import { parseMarkdown, walk } from '../engine/markdown.js';
+
 export const KINDS = ['components', 'context', 'container', 'traceability', 'traceability-table'] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -26,41 +29,50 @@ export interface MarkerProblem {
 
 const BEGIN = /^\s*<!--\s*archgate:begin\s+([\w-]*)\s*-->\s*$/;
 const END = /^\s*<!--\s*archgate:end\s*-->\s*$/;
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 
-export function findMarkedBlocks(text: string): { blocks: MarkedBlock[]; problems: MarkerProblem[] } {
+/**
+ * Marker lines where CommonMark puts HTML comments: inside the parsed tree's html nodes, alone
+ * on their line. A marker in a fenced or indented code block is an example, not a marker: the
+ * tree knows where code is (a fence inside another fence, an indented block) as a line scanner
+ * cannot.
+ */
+function markerLines(text: string, root: Root, lineStarts: number[]): { line: number; kind: string | null }[] {
+  const out: { line: number; kind: string | null }[] = [];
+  const lineText = (n: number) => text.slice(lineStarts[n - 1], n < lineStarts.length ? lineStarts[n] - 1 : text.length).replace(/\r$/, '');
+  walk(root, (node) => {
+    if (node.type === 'code' || node.type === 'inlineCode') return false;
+    if (node.type !== 'html' || !node.position || !node.value.includes('archgate:')) return;
+    for (let n = node.position.start.line; n <= node.position.end.line; n++) {
+      const line = lineText(n);
+      const b = BEGIN.exec(line);
+      if (b) out.push({ line: n, kind: b[1] });
+      else if (END.test(line)) out.push({ line: n, kind: null });
+    }
+  });
+  return out.sort((a, b) => a.line - b.line);
+}
+
+/** The archgate:begin/end blocks of a file; `root` is its parsed tree (parsed here when not given). */
+export function findMarkedBlocks(text: string, root: Root = parseMarkdown(text)): { blocks: MarkedBlock[]; problems: MarkerProblem[] } {
   const blocks: MarkedBlock[] = [];
   const problems: MarkerProblem[] = [];
-  let offset = 0;
-  let fence: string | null = null;
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const startOf = (line: number) => (line <= lineStarts.length ? lineStarts[line - 1] : text.length);
   let open: { kind: string; line: number; contentStart: number } | null = null;
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const lineStart = offset;
-    offset += line.length + 1;
-    const f = FENCE.exec(line);
-    if (f) {
-      if (!fence) fence = f[1][0].repeat(3);
-      else if (line.trim().startsWith(fence)) fence = null;
+  for (const marker of markerLines(text, root, lineStarts)) {
+    if (marker.kind !== null) {
+      if (open) problems.push({ line: open.line, message: `The archgate:begin ${open.kind} marker has no archgate:end before the next begin marker (line ${marker.line}).`, fix: 'Add <!-- archgate:end --> on its own line where the generated block should end.' });
+      open = { kind: marker.kind, line: marker.line, contentStart: startOf(marker.line + 1) };
       continue;
     }
-    if (fence && !open) continue;
-    if (fence) continue;
-    const b = BEGIN.exec(line);
-    if (b) {
-      if (open) problems.push({ line: open.line, message: `The archgate:begin ${open.kind} marker has no archgate:end before the next begin marker (line ${i + 1}).`, fix: 'Add <!-- archgate:end --> on its own line where the generated block should end.' });
-      open = { kind: b[1], line: i + 1, contentStart: Math.min(offset, text.length) };
+    if (!open) {
+      problems.push({ line: marker.line, message: 'This archgate:end marker has no archgate:begin before it.', fix: 'Remove it, or add <!-- archgate:begin KIND --> where the generated block starts.' });
       continue;
     }
-    if (END.test(line)) {
-      if (!open) {
-        problems.push({ line: i + 1, message: 'This archgate:end marker has no archgate:begin before it.', fix: 'Remove it, or add <!-- archgate:begin KIND --> where the generated block starts.' });
-        continue;
-      }
-      blocks.push({ kind: open.kind, beginLine: open.line, endLine: i + 1, contentStart: open.contentStart, contentEnd: lineStart, content: text.slice(open.contentStart, lineStart) });
-      open = null;
-    }
+    const contentEnd = startOf(marker.line);
+    blocks.push({ kind: open.kind, beginLine: open.line, endLine: marker.line, contentStart: open.contentStart, contentEnd, content: text.slice(open.contentStart, contentEnd) });
+    open = null;
   }
   if (open) problems.push({ line: open.line, message: `The archgate:begin ${open.kind} marker has no archgate:end.`, fix: 'Add <!-- archgate:end --> on its own line where the generated block should end.' });
   for (const block of blocks) {

@@ -42,11 +42,12 @@ export interface ParsedDoc {
 
 export function parseDoc(kind: DocKind, sources: SourceFile[]): ParsedDoc {
   const files = sources.map((s): ParsedFile => {
-    const marked = findMarkedBlocks(s.text);
+    const root = parseMarkdown(s.text);
+    const marked = findMarkedBlocks(s.text, root);
     return {
       path: s.path,
       text: s.text,
-      root: parseMarkdown(s.text),
+      root,
       lineCount: s.text.split('\n').length,
       marked,
       generated: marked.blocks.map((b): [number, number] => [b.beginLine, b.endLine]),

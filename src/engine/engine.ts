@@ -45,17 +45,19 @@ export interface DocSetResult {
   mermaidChecked: boolean;
 }
 
-const EMPTY_SCAN: IdScan = { definitions: [], duplicates: [], references: [], bareRanges: [] };
+const emptyScan = (settings: IdSettings): IdScan => ({ definitions: [], duplicates: [], references: [], bareRanges: [], settings });
 
 export function buildView(input: DocSetInput, config: EngineConfig): DocSetView {
   const prd = input.prd.length ? parseDoc('prd', input.prd) : null;
   const architecture = input.architecture.length ? parseDoc('architecture', input.architecture) : null;
-  const prdIds = prd ? scanIds(prd, config.ids, true) : EMPTY_SCAN;
-  const architectureIds = architecture ? scanIds(architecture, config.ids, false) : EMPTY_SCAN;
+  const prdIds = prd ? scanIds(prd, config.ids, true, config.synonyms) : emptyScan(config.ids);
+  // The architecture is read with what the PRD's sections taught (RNF-01 is an NFR there too).
+  const ids = prdIds.settings;
+  const architectureIds = architecture ? scanIds(architecture, ids, false) : emptyScan(ids);
   const doc = (kind: DocKind): ParsedDoc | null => (kind === 'prd' ? prd : architecture);
   const waivers = activate([...config.waivers, ...inlineWaivers(prd), ...inlineWaivers(architecture)], config.today);
-  const coverage = computeCoverage(prdIds.definitions, architecture, architectureIds, waivers, config.ids);
-  const diagrams = buildDiagramView(prd, architecture, coverage, config.synonyms, config.ids);
+  const coverage = computeCoverage(prdIds.definitions, architecture, architectureIds, waivers, ids);
+  const diagrams = buildDiagramView(prd, architecture, coverage, config.synonyms, ids);
   return {
     name: input.name,
     missing: input.missing,

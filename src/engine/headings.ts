@@ -24,6 +24,8 @@ function foldHeading(title: string): string {
   const folded = stripNumbering(title.trim())
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
+    // Recompose what NFD split but the line above kept: Japanese voiced kana (デ, ブ) stay one letter.
+    .normalize('NFC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
@@ -34,6 +36,17 @@ function foldHeading(title: string): string {
 export function headingHas(normalized: string, phrase: string): boolean {
   if (!phrase) return false;
   // Chinese and Japanese headings have no spaces between words.
-  if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(phrase)) return normalized.includes(phrase);
+  if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(phrase)) return cjkHas(normalized, phrase);
   return ` ${normalized} `.includes(` ${phrase} `);
+}
+
+// "非機能要件" (non-functional requirements) contains "機能要件" (functional requirements): a
+// match right after a negating character is the other topic.
+const CJK_NEGATION = /[非无無不未]/;
+
+function cjkHas(normalized: string, phrase: string): boolean {
+  for (let i = normalized.indexOf(phrase); i !== -1; i = normalized.indexOf(phrase, i + 1)) {
+    if (i === 0 || !CJK_NEGATION.test(normalized[i - 1])) return true;
+  }
+  return false;
 }

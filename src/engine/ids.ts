@@ -5,6 +5,13 @@ export interface IdSettings {
   prefixes: { nfr: string[]; fr: string[]; other: string[] };
   /** A full regular expression (source) that matches one ID; built from the prefixes when absent. */
   pattern?: string;
+  /**
+   * Kinds the PRD's sections gave IDs whose prefix decides nothing (RNF-01 under "Requisitos no
+   * funcionales"), by normalised ID. Filled by scanIds, never by config.
+   */
+  sectionKinds?: ReadonlyMap<string, ReqKind>;
+  /** Prefixes of the IDs the PRD's sections defined (RNF, QS): matched like configured ones. */
+  learnedPrefixes?: string[];
 }
 
 export const DEFAULT_ID_SETTINGS: IdSettings = {
@@ -20,7 +27,7 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function idPatternSource(settings: IdSettings): string {
   if (settings.pattern) return settings.pattern;
-  const all = [...settings.prefixes.nfr, ...settings.prefixes.fr, ...settings.prefixes.other].sort((a, b) => b.length - a.length).map(escapeRe);
+  const all = [...settings.prefixes.nfr, ...settings.prefixes.fr, ...settings.prefixes.other, ...(settings.learnedPrefixes ?? [])].sort((a, b) => b.length - a.length).map(escapeRe);
   return `(?<![\\w])(?:${all.join('|')})(?:-[A-Z][A-Z0-9]*)*-?\\d+(?:\\.\\d+)*(?![\\w])`;
 }
 
@@ -29,6 +36,20 @@ export function idRegex(settings: IdSettings): RegExp {
 }
 
 export function kindOf(id: string, settings: IdSettings): ReqKind {
+  const bySection = settings.sectionKinds?.get(normalizeId(id));
+  if (bySection) return bySection;
+  return kindOfPrefix(id, settings);
+}
+
+/** The kind the configured prefixes give an ID, or null when no configured prefix starts it. */
+export function configuredKindOf(id: string, settings: IdSettings): ReqKind | null {
+  const kind = kindOfPrefix(id, settings);
+  if (kind !== 'other') return kind;
+  const upper = id.toUpperCase();
+  return settings.prefixes.other.some((p) => upper.startsWith(p.toUpperCase())) ? 'other' : null;
+}
+
+function kindOfPrefix(id: string, settings: IdSettings): ReqKind {
   const upper = id.toUpperCase();
   let best: { kind: ReqKind; len: number } = { kind: 'other', len: -1 };
   for (const kind of ['nfr', 'fr', 'other'] as const) {
@@ -45,4 +66,28 @@ export function normalizeId(id: string): string {
     .toUpperCase()
     .replace(/[-_\s]/g, '')
     .replace(/(^|[^0-9])0+(?=\d)/g, '$1');
+}
+
+/**
+ * Any ID-shaped token, whatever its prefix: RNF-01, QS-1, SC-001, NFR-AV-001, REQ-12, QR2.
+ * Used only where a requirement is defined, inside a requirements section. Every quantifier is
+ * bounded, so a long run of letters, digits or dashes cannot make it backtrack.
+ */
+export const ANY_ID_SOURCE = String.raw`(?<![\w-])[A-Z][A-Z0-9]{0,9}(?:-[A-Z][A-Z0-9]{0,9}){0,3}[-_]?\d{1,5}(?:\.\d{1,3}){0,3}(?![\w-])`;
+
+// Tokens shaped like IDs that name standards, protocols or measures, never a requirement.
+const NOT_ID_PREFIXES = new Set('ISO IEC IEEE RFC TLS SSL HTTP HTTPS SHA AES RSA UTF WCAG SOC PCI CVE CWE OWASP ASVS MASVS HTML CSS ES ECMA GDPR NIST FIPS EN DIN JIS IPV OAUTH PHP HL SLA SLO RTO RPO TTL GPT AA AAA'.split(' '));
+
+/** True when a token the generic pattern found can be a requirement ID (not ISO-27001, TLS1, P95). */
+export function canBeRequirementId(id: string): boolean {
+  const prefix = prefixOf(id).toUpperCase();
+  if (NOT_ID_PREFIXES.has(prefix)) return false;
+  // One letter and a number (P95, Q1, V2) is a percentile, quarter or version far more often
+  // than an ID; with a dash (R-1) it is an ID.
+  return prefix.length > 1 || id[1] === '-';
+}
+
+/** The letters an ID starts with: RNF-01 -> RNF, QS-1 -> QS. */
+export function prefixOf(id: string): string {
+  return /^[A-Za-z]+/.exec(id)?.[0] ?? '';
 }

@@ -2,10 +2,11 @@ import type { List, ListItem, Nodes, Paragraph, RootContent, Table } from 'mdast
 import type { ParsedDoc } from './document.js';
 import { plainText, lineOf, columnOf, paragraphLines, offsetLocator } from './markdown.js';
 import { normalizeHeading, stripNumbering } from './headings.js';
-import { idRegex, kindOf, normalizeId, type IdSettings } from './ids.js';
+import { ANY_ID_SOURCE, canBeRequirementId, configuredKindOf, idRegex, kindOf, normalizeId, prefixOf, type IdSettings } from './ids.js';
+import { requirementKindOfSection, type SectionSynonyms } from './section-finder.js';
 import { parseStandards, parseTargets } from './targets.js';
 import { categoryFromId, categoryFromText } from './categories.js';
-import type { BareRange, Reference, Requirement } from './types.js';
+import type { BareRange, Reference, ReqKind, Requirement } from './types.js';
 import { expandRanges, findBareRanges } from './ranges.js';
 
 export interface IdScan {
@@ -14,7 +15,16 @@ export interface IdScan {
   duplicates: { requirement: Requirement; first: Requirement }[];
   references: Reference[];
   bareRanges: BareRange[];
+  /**
+   * The ID settings to read the rest of the doc set with: the configured ones, plus the kinds the
+   * PRD's sections gave IDs whose prefix says nothing, and those IDs' prefixes.
+   */
+  settings: IdSettings;
 }
+
+// After an ID found by its shape alone, in a list item or paragraph: "RNF-01:", "QS-1 –", "SC-001."
+// A word straight after it ("P95 latency") makes it prose, not a definition.
+const DEFINITION_SEPARATOR = /^\s*(?:[*_`]+\s*)?(?:[:：.)\]|–—-]|$)/;
 
 const CHANGE_LOG = /\b(?:change ?log|changes|revision history|version history|document history|historique|historique des versions|degisiklik|sürüm geçmişi|修订|变更)\b/;
 const CLAIM = /\b(?:all|every|each|tous|toutes|tüm)\b[^.]{0,60}\b(?:nfrs?|requirements|exigences)\b[^.]{0,60}\b(?:addressed|covered|met|satisfied|handled|traced|couvert|adress)/i;
@@ -49,8 +59,21 @@ export function restates(a: Requirement, b: Requirement): boolean {
   return shared / short.size >= 0.3;
 }
 
-export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions: boolean): IdScan {
-  const re = idRegex(settings);
+/**
+ * Definitions and references of requirement IDs in one document. With `synonyms` (the PRD), an
+ * ID defined in a non-functional or functional section is that kind of requirement whatever its
+ * prefix (RNF-01, QS-1, SC-001); a configured prefix still decides its own IDs' kind.
+ */
+export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions: boolean, synonyms?: SectionSynonyms): IdScan {
+  let re = idRegex(settings);
+  // IDs of any prefix, recognised only where a requirements section defines them; a configured
+  // pattern replaces this (the user said what an ID is).
+  const anyId = collectDefinitions && synonyms && !settings.pattern ? new RegExp(ANY_ID_SOURCE, 'y') : null;
+  const sectionKinds = new Map<string, ReqKind>();
+  // A PRD that numbers its NFRs with a configured prefix (NFR-AVAIL-01) has said what its NFRs
+  // are: other IDs in that section (quality gates QG-0, success criteria SC-A1) are something else.
+  const schemeKnown = { nfr: false, fr: false };
+  const learnedPrefixes = new Set<string>();
   const definitions: Requirement[] = [];
   const duplicates: IdScan['duplicates'] = [];
   const references: Reference[] = [];
@@ -58,21 +81,44 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
   const byKey = new Map<string, Requirement>();
   const defPositions = new Set<string>();
 
-  const startsWithId = (text: string): { id: string; rest: string } | null => {
+  /** The ID a text opens with. `marked`: the ID stands where nothing else could (a heading, a table's first cell, bold). */
+  const startsWithId = (text: string, marked = true): { id: string; rest: string; byShape: boolean } | null => {
     const lead = LEADING_NOISE.exec(text)?.[0].length ?? 0;
     const body = text.slice(lead);
     re.lastIndex = 0;
-    const m = re.exec(body);
+    let m = re.exec(body);
+    let byShape = false;
+    if ((!m || m.index !== 0) && anyId) {
+      anyId.lastIndex = 0;
+      m = anyId.exec(body);
+      byShape = true;
+      if (m && !marked && !DEFINITION_SEPARATOR.test(body.slice(m[0].length))) return null;
+    }
     if (!m || m.index !== 0) return null;
     const after = body.slice(m[0].length);
     // "NFR1-4 ..." or "NFR2–NFR4" opens a range: a reference, not a definition.
     if (/^\s*(?:[-–—]|to|through|à)\s*(?:[A-Z]+-?)?\d/.test(after)) return null;
-    return { id: m[0], rest: after };
+    return { id: m[0], rest: after, byShape };
   };
 
-  const define = (ctx: Context, node: Nodes, id: string, title: string, text: string, hints: { category?: string | null }) => {
+  /** The kind of a defined ID: its configured prefix's, else its section's; null when it is no requirement. */
+  const kindAt = (ctx: Context, id: string, byShape: boolean): ReqKind | null => {
+    const configured = byShape ? null : configuredKindOf(id, settings);
+    if (configured) return configured;
+    const bySection = synonyms ? requirementKindOfSection(ctx.sectionTitles, synonyms) : null;
+    if (bySection && !schemeKnown[bySection] && (!byShape || canBeRequirementId(id))) {
+      sectionKinds.set(normalizeId(id), bySection);
+      if (byShape) learnedPrefixes.add(prefixOf(id).toUpperCase());
+      return bySection;
+    }
+    return byShape ? null : 'other';
+  };
+
+  const define = (ctx: Context, node: Nodes, hit: { id: string; byShape: boolean }, title: string, text: string, hints: { category?: string | null }) => {
+    const id = hit.id;
+    const kind = kindAt(ctx, id, hit.byShape);
+    if (!kind) return;
     const key = normalizeId(id);
-    const kind = kindOf(id, settings);
     const headingCategory = [...ctx.sectionTitles].reverse().map(categoryFromText).find((c) => c) ?? null;
     const req: Requirement = {
       id,
@@ -129,7 +175,7 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
         const next = following[0];
         if (next && (next.type === 'list' || next.type === 'paragraph')) body = `${whole}\n${plainText(next)}`;
       }
-      define(ctx, first, hit.id, titleFrom(strongRest || afterStrong), body, {});
+      define(ctx, first, hit, titleFrom(strongRest || afterStrong), body, {});
     }
   };
 
@@ -140,11 +186,12 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
         const para = item.children[0];
         if (para && para.type === 'paragraph') {
           const text = plainText(para);
-          const hit = startsWithId(text);
+          const lead = para.children[0];
+          const hit = startsWithId(text, lead && (lead.type === 'strong' || lead.type === 'inlineCode'));
           if (hit) {
             const strong = para.children.find((c) => c.type === 'strong');
             const strongRest = strong ? (startsWithId(plainText(strong))?.rest ?? '').replace(SEPARATOR_AFTER_ID, '').trim() : '';
-            define(ctx, item, hit.id, titleFrom(strongRest || hit.rest), plainText(item), {});
+            define(ctx, item, hit, titleFrom(strongRest || hit.rest), plainText(item), {});
           }
         }
       }
@@ -163,7 +210,7 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
       if (!hit || cells[0].replace(LEADING_NOISE, '').length > hit.id.length + 40) continue;
       const title = titleCol > 0 ? cells[titleCol] : cells[1] ?? '';
       const category = categoryCol > 0 ? categoryFromText(cells[categoryCol] ?? '') : null;
-      define(ctx, row, hit.id, titleFrom(title + '.'), cells.slice(1).join(' | '), { category });
+      define(ctx, row, hit, titleFrom(title + '.'), cells.slice(1).join(' | '), { category });
     }
   };
 
@@ -212,41 +259,75 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
     visit(node, ctx.noise);
   };
 
-  for (const file of doc.files) {
-    const stack: { depth: number; title: string }[] = [];
-    const children = file.root.children;
-    let generated = false;
-    for (let i = 0; i < children.length; i++) {
-      const node = children[i];
-      // What archgate generated between its markers is derived, never evidence of its own.
-      if (node.type === 'html' && /<!--\s*archgate:begin\b/.test(node.value)) generated = true;
-      if (node.type === 'html' && /<!--\s*archgate:end\b/.test(node.value)) generated = false;
-      if (node.type === 'heading') {
-        while (stack.length && stack[stack.length - 1].depth >= node.depth) stack.pop();
-        stack.push({ depth: node.depth, title: plainText(node) });
-      }
-      const ctx: Context = { file: file.path, sectionTitles: stack.map((s) => s.title) };
-      if (inChangeLog(ctx)) ctx.noise = 'change-log';
-      if (generated) ctx.noise = 'generated';
-      if (collectDefinitions && !ctx.noise) {
+  /** Every top-level node with the headings above it and why it cannot be evidence, if it cannot. */
+  const eachBlock = (visit: (ctx: Context, node: RootContent, i: number, children: RootContent[]) => void) => {
+    for (const file of doc.files) {
+      const stack: { depth: number; title: string }[] = [];
+      const children = file.root.children;
+      let generated = false;
+      for (let i = 0; i < children.length; i++) {
+        const node = children[i];
+        // What archgate generated between its markers is derived, never evidence of its own.
+        if (node.type === 'html' && /<!--\s*archgate:begin\b/.test(node.value)) generated = true;
+        if (node.type === 'html' && /<!--\s*archgate:end\b/.test(node.value)) generated = false;
         if (node.type === 'heading') {
-          const hit = startsWithId(stripNumbering(plainText(node)));
-          if (hit) {
-            const body = [];
-            for (let j = i + 1; j < children.length && children[j].type !== 'heading'; j++) body.push(plainText(children[j]));
-            define({ ...ctx, sectionTitles: ctx.sectionTitles.slice(0, -1) }, node, hit.id, titleFrom(hit.rest), `${plainText(node)}\n${body.join('\n')}`, {});
-          }
-        } else if (node.type === 'list') considerList(ctx, node);
-        else if (node.type === 'table') considerTable(ctx, node);
-        else if (node.type === 'paragraph') considerParagraph(ctx, node, children.slice(i + 1));
-        else if (node.type === 'blockquote') {
-          for (const c of node.children) if (c.type === 'list') considerList(ctx, c);
+          while (stack.length && stack[stack.length - 1].depth >= node.depth) stack.pop();
+          stack.push({ depth: node.depth, title: plainText(node) });
         }
+        const ctx: Context = { file: file.path, sectionTitles: stack.map((s) => s.title) };
+        if (inChangeLog(ctx)) ctx.noise = 'change-log';
+        if (generated) ctx.noise = 'generated';
+        visit(ctx, node, i, children);
       }
-      collectReferences(ctx, node);
+    }
+  };
+
+  const defineAll = () => eachBlock((ctx, node, i, children) => {
+      if (ctx.noise) return;
+      if (node.type === 'heading') {
+        const hit = startsWithId(stripNumbering(plainText(node)));
+        if (hit) {
+          const body = [];
+          for (let j = i + 1; j < children.length && children[j].type !== 'heading'; j++) body.push(plainText(children[j]));
+          define({ ...ctx, sectionTitles: ctx.sectionTitles.slice(0, -1) }, node, hit, titleFrom(hit.rest), `${plainText(node)}\n${body.join('\n')}`, {});
+        }
+      } else if (node.type === 'list') considerList(ctx, node);
+      else if (node.type === 'table') considerTable(ctx, node);
+      else if (node.type === 'paragraph') considerParagraph(ctx, node, children.slice(i + 1));
+      else if (node.type === 'blockquote') {
+        for (const c of node.children) if (c.type === 'list') considerList(ctx, c);
+      }
+    });
+  if (collectDefinitions) {
+    defineAll();
+    const configured = (kind: ReqKind) => definitions.some((d) => configuredKindOf(d.id, settings) === kind);
+    const bySectionKinds = new Set(sectionKinds.values());
+    schemeKnown.nfr = bySectionKinds.has('nfr') && configured('nfr');
+    schemeKnown.fr = bySectionKinds.has('fr') && configured('fr');
+    if (schemeKnown.nfr || schemeKnown.fr) {
+      // Read again, with position deciding only the kinds the prefixes leave open.
+      for (const list of [definitions, duplicates] as unknown[][]) list.length = 0;
+      byKey.clear();
+      defPositions.clear();
+      sectionKinds.clear();
+      learnedPrefixes.clear();
+      defineAll();
     }
   }
 
+  // References are read with what the definitions taught: RNF-01 is an ID once the PRD defines one.
+  const known = new Set([...settings.prefixes.nfr, ...settings.prefixes.fr, ...settings.prefixes.other, ...(settings.learnedPrefixes ?? [])].map((p) => p.toUpperCase()));
+  const learned = [...learnedPrefixes].filter((p) => !known.has(p));
+  if (learned.length || sectionKinds.size) {
+    settings = {
+      ...settings,
+      ...(learned.length ? { learnedPrefixes: [...(settings.learnedPrefixes ?? []), ...learned] } : {}),
+      sectionKinds: new Map([...(settings.sectionKinds ?? []), ...sectionKinds]),
+    };
+    re = idRegex(settings);
+  }
+  eachBlock((ctx, node) => collectReferences(ctx, node));
+
   const refs = references.filter((r) => !defPositions.has(`${r.location.file}:${r.location.line}:${r.id}`));
-  return { definitions, duplicates, references: refs, bareRanges };
+  return { definitions, duplicates, references: refs, bareRanges, settings };
 }

@@ -39,3 +39,9 @@ export async function getPullRequest(octokit: Octokit, repo: Repo, number: numbe
   const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: number });
   return pullRequestInfo(data as unknown as PullLike);
 }
+
+/** The pull request's head now (asked just before a write, so a late run never reports on an older head). */
+export async function currentHeadSha(octokit: Octokit, repo: Repo, number: number): Promise<string> {
+  const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: number });
+  return data.head.sha;
+}

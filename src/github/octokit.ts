@@ -1,6 +1,7 @@
 import { Octokit as RestOctokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { malformedAnswer } from './api-errors.js';
 
 // @octokit/rest on node's own fetch: the first request leaves ~40 ms sooner than through
 // @actions/github, which loads undici for its proxy support. Behind a proxy (the *_PROXY
@@ -40,9 +41,20 @@ export async function createOctokit(token: string, log: OctokitLog, env: NodeJS.
   if (proxy) {
     log.debug?.(`archgate: GitHub requests go through the proxy in ${proxy} (@actions/github's octokit)`);
     const github = await import('@actions/github');
-    return github.getOctokit(token, options(log, baseUrl), retry, throttling) as unknown as Octokit;
+    return checked(github.getOctokit(token, options(log, baseUrl), retry, throttling) as unknown as Octokit);
   }
-  return new ArchgateOctokit({ auth: token, ...options(log, baseUrl) });
+  return checked(new ArchgateOctokit({ auth: token, ...options(log, baseUrl) }));
+}
+
+/** A JSON answer that does not parse reaches octokit as a string: stop there, with one message and no body. */
+function checked(octokit: Octokit): Octokit {
+  octokit.hook.after('request', (response, request) => {
+    const type = String(response.headers['content-type'] ?? '');
+    if (typeof response.data === 'string' && /json/i.test(type)) {
+      throw malformedAnswer(`${request.method} ${String(request.url).replace(/^https?:\/\/[^/]+/, '').replace(/\?.*$/, '')}`, 'it is not valid JSON');
+    }
+  });
+  return octokit;
 }
 
 export interface Repo {

@@ -1,5 +1,6 @@
 import type { Octokit, Repo } from './octokit.js';
 import type { FileSource } from '../io/file-source.js';
+import { cannotReadRepository, malformedAnswer } from './api-errors.js';
 
 // Documents, config and templates are read at exact commits, so the Action needs no checkout and
 // a pull request cannot swap what is read. One GraphQL query reads every path at every commit
@@ -73,29 +74,35 @@ async function blobText(octokit: Octokit, repo: Repo, answer: BlobAnswer): Promi
 /**
  * Read paths at commits in one GraphQL request: every (snapshot, path) pair not read yet.
  * A folder brings its markdown files along (one level: shards live side by side).
+ * With `viewer`, the same request asks who the token is (the login archgate's comments carry).
+ * Any error in GitHub's answer fails the read: a gate that cannot read must not pass.
  */
-export async function readPathsAt(octokit: Octokit, repo: Repo, wanted: [CommitSnapshot, readonly string[]][]): Promise<void> {
+export async function readPathsAt(octokit: Octokit, repo: Repo, wanted: [CommitSnapshot, readonly string[]][], options: { viewer?: boolean } = {}): Promise<{ viewer: string | null }> {
   const todo: { snapshot: CommitSnapshot; path: string }[] = [];
   for (const [snapshot, paths] of wanted) {
     for (const raw of new Set(paths.map(clean))) if (raw && !snapshot.has(raw) && !todo.some((t) => t.snapshot === snapshot && t.path === raw)) todo.push({ snapshot, path: raw });
   }
-  if (!todo.length) return;
-  const vars = todo.map((_, i) => `$e${i}: String!`).join(', ');
+  if (!todo.length && !options.viewer) return { viewer: null };
+  const vars = todo.map((_, i) => `, $e${i}: String!`).join('');
   const fields = todo.map((_, i) => `e${i}: object(expression: $e${i}) { ${OBJECT_FIELDS} }`).join('\n    ');
-  const query = `query archgateRead($owner: String!, $name: String!, ${vars}) {\n  repository(owner: $owner, name: $name) {\n    ${fields}\n  }\n}`;
+  const viewerField = options.viewer ? '\n  viewer { login }' : '';
+  const query = `query archgateRead($owner: String!, $name: String!${vars}) {\n  repository(owner: $owner, name: $name) {\n    nameWithOwner\n    ${fields}\n  }${viewerField}\n}`;
   const variables: Record<string, string> = { owner: repo.owner, name: repo.repo };
   todo.forEach((t, i) => (variables[`e${i}`] = `${t.snapshot.sha}:${t.path}`));
-  let data: { repository: Record<string, ObjectAnswer> | null };
+  let data: { repository: Record<string, ObjectAnswer> | null; viewer?: { login?: unknown } | null };
   try {
     data = await octokit.graphql<typeof data>(query, variables);
   } catch (error) {
-    // GraphQL says NOT_FOUND in its body where REST says 404: the rest of archgate knows 404.
+    // GraphQL answers 200 with errors (a partial answer too: data beside one NOT_FOUND). Every one fails the read.
     const errors = (error as { errors?: { type?: string; message?: string }[] }).errors;
-    const missing = errors?.find((e) => e.type === 'NOT_FOUND');
-    if (missing) throw Object.assign(new Error(`GitHub answered NOT_FOUND to the GraphQL query: ${missing.message ?? ''}`), { status: 404 });
-    throw error;
+    if (!Array.isArray(errors)) throw error;
+    if (errors.some((e) => e?.type === 'NOT_FOUND' || e?.type === 'FORBIDDEN')) throw cannotReadRepository(repo, 'GitHub answered NOT_FOUND to the GraphQL query that reads the documents');
+    throw malformedAnswer('POST /graphql', `it reports errors (${errors.map((e) => String(e?.type ?? 'ERROR')).join(', ')})`);
   }
-  const answers = data.repository ?? {};
+  if (!data || typeof data !== 'object') throw malformedAnswer('POST /graphql', 'it has no data');
+  if (!data.repository) throw cannotReadRepository(repo, 'GitHub answered the GraphQL query with no repository');
+  if (options.viewer && typeof data.viewer?.login !== 'string') throw malformedAnswer('POST /graphql', 'it does not say who the token is (viewer.login)');
+  const answers = data.repository;
   for (const [i, { snapshot, path }] of todo.entries()) {
     const answer = answers[`e${i}`] ?? null;
     if (answer?.__typename === 'Blob') {
@@ -112,4 +119,5 @@ export async function readPathsAt(octokit: Octokit, repo: Repo, wanted: [CommitS
       }
     } else snapshot.entries.set(path, null);
   }
+  return { viewer: options.viewer ? (data.viewer!.login as string) : null };
 }

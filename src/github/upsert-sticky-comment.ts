@@ -2,22 +2,36 @@ import type { Octokit, Repo } from './octokit.js';
 import { statusOf } from './octokit.js';
 import { findStickyComments } from './find-sticky-comment.js';
 
-export type UpsertResult = { action: 'created' | 'updated' | 'unchanged'; id: number };
+export type UpsertResult = { action: 'created' | 'updated' | 'unchanged'; id: number } | { action: 'stale'; id: 0 };
+
+export interface UpsertOptions {
+  /** The token's own login: only comments it wrote are archgate's. */
+  author: string;
+  /** Asked just before any write: false when the report is no longer about the pull request's head. */
+  stillCurrent: () => Promise<boolean>;
+}
 
 /**
  * One comment per doc set, updated in place, written only when its body changes. Two runs that
- * race may both create one; each then keeps the oldest, deletes the rest and writes into the oldest,
- * so both end with exactly one.
+ * race may both create one; each then keeps the oldest of its own, deletes its other ones and
+ * writes into the oldest, so both end with exactly one. A comment deleted between lookup and
+ * edit is created again.
  */
-export async function upsertStickyComment(octokit: Octokit, repo: Repo, issue: number, docSet: string, body: string): Promise<UpsertResult> {
-  const [existing] = await findStickyComments(octokit, repo, issue, docSet, true);
+export async function upsertStickyComment(octokit: Octokit, repo: Repo, issue: number, docSet: string, body: string, options: UpsertOptions): Promise<UpsertResult> {
+  const [existing] = await findStickyComments(octokit, repo, issue, docSet, options.author, true);
+  if (existing?.body === body) return { action: 'unchanged', id: existing.id };
+  if (!(await options.stillCurrent())) return { action: 'stale', id: 0 };
   if (existing) {
-    if (existing.body === body) return { action: 'unchanged', id: existing.id };
-    await octokit.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
-    return { action: 'updated', id: existing.id };
+    try {
+      await octokit.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
+      return { action: 'updated', id: existing.id };
+    } catch (error) {
+      // Deleted meanwhile (by a maintainer, or to hide the report): write it again.
+      if (statusOf(error) !== 404) throw error;
+    }
   }
   const { data: created } = await octokit.rest.issues.createComment({ ...repo, issue_number: issue, body });
-  const all = await findStickyComments(octokit, repo, issue, docSet, false);
+  const all = await findStickyComments(octokit, repo, issue, docSet, options.author, false);
   if (all.length <= 1) return { action: 'created', id: created.id };
   const [keep, ...extra] = all;
   for (const c of extra) {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 
@@ -10,14 +10,61 @@ export interface FileSource {
   /** Names of the entries of a folder. */
   list(rel: string): string[];
   read(rel: string): string;
+  /** The same folder reached twice (a symlink loop) has one identity; absent where that cannot happen. */
+  identity?(rel: string): string;
+}
+
+/**
+ * A path that leads out of the checked directory: `../x`, an absolute path, or a symlink to a
+ * file elsewhere. A pull request controls the documents and, in local and CI runs, the config:
+ * reading such a path would print another file's text (a credential) into the findings.
+ */
+export class OutsideRootError extends UserError {
+  constructor(
+    readonly rel: string,
+    readonly target: string,
+    readonly root: string,
+  ) {
+    super(`"${rel}" ${target === path.resolve(root, rel) ? 'is' : `leads to ${target}, which is`} outside the checked directory ${root}; archgate reads and writes only files inside it. Use a path inside it, or check the directory that holds the file.`);
+    this.name = 'OutsideRootError';
+  }
+}
+
+const inside = (root: string, abs: string) => {
+  const rel = path.relative(root, abs);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+};
+
+/**
+ * The real absolute path of `rel` under `root`, symlinks resolved; throws OutsideRootError when
+ * it leaves `root`. A path that does not exist yet is resolved through its nearest existing folder.
+ */
+export function containedPath(root: string, rel: string): string {
+  const realRoot = realpathSync(root);
+  const lexical = path.resolve(realRoot, rel);
+  if (!inside(realRoot, lexical)) throw new OutsideRootError(rel.split(path.sep).join('/'), path.resolve(root, rel), root);
+  let existing = lexical;
+  while (!existsSync(existing) && existing !== path.dirname(existing)) existing = path.dirname(existing);
+  const real = path.join(realpathSync(existing), path.relative(existing, lexical));
+  if (!inside(realRoot, real)) throw new OutsideRootError(rel.split(path.sep).join('/'), real, root);
+  return real;
 }
 
 export function workingTree(root: string): FileSource {
-  const abs = (rel: string) => path.resolve(root, rel);
+  const abs = (rel: string) => containedPath(root, rel);
   return {
-    kind: (rel) => (!existsSync(abs(rel)) ? null : statSync(abs(rel)).isDirectory() ? 'dir' : 'file'),
+    kind: (rel) => {
+      const p = abs(rel);
+      if (!existsSync(p)) return null;
+      const stat = statSync(p);
+      if (stat.isDirectory()) return 'dir';
+      // A FIFO or a device (/dev/zero) would hang the read or fill the memory.
+      if (!stat.isFile()) throw new UserError(`"${rel}" is not a regular file; archgate reads only markdown files. Point the doc set at a file or a folder.`);
+      return 'file';
+    },
     list: (rel) => readdirSync(abs(rel)),
     read: (rel) => readFileSync(abs(rel), 'utf8'),
+    identity: (rel) => abs(rel),
   };
 }
 
@@ -31,11 +78,16 @@ export function gitCommit(root: string, ref: string): FileSource {
   }
   // Paths are relative to the repository root git knows, which may be above `root`.
   const prefix = git(['rev-parse', '--show-prefix']).trim();
-  const spec = (rel: string) => `${ref}:${path.posix.join(prefix, rel.split(path.sep).join('/')).replace(/\/$/, '')}`;
+  const spec = (rel: string) => {
+    // git reads `..` relative to the current directory: the same fence as the working tree.
+    if (!inside(path.resolve('/r'), path.resolve('/r', rel))) throw new OutsideRootError(rel.split(path.sep).join('/'), path.resolve(root, rel), root);
+    return `${ref}:${path.posix.join(prefix, rel.split(path.sep).join('/')).replace(/\/$/, '')}`;
+  };
   return {
     kind: (rel) => {
+      const s = spec(rel);
       try {
-        const type = git(['cat-file', '-t', spec(rel)]).trim();
+        const type = git(['cat-file', '-t', s]).trim();
         return type === 'tree' ? 'dir' : type === 'blob' ? 'file' : null;
       } catch {
         return null;

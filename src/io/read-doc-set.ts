@@ -1,12 +1,16 @@
 import path from 'node:path';
 import type { DocKind, DocSetInput, SourceFile } from '../engine/types.js';
-import { workingTree, type FileSource } from './file-source.js';
+import { OutsideRootError, workingTree, type FileSource } from './file-source.js';
 import { UserError } from '../errors.js';
+
+/** Where the user named a doc set's paths, for errors: "--prd", ".github/archgate.yml: docSets.0.prd". */
+export type PathOrigin = Partial<Record<DocKind, string>>;
 
 export interface DocSetPaths {
   name: string;
   prd: string[];
   architecture: string[];
+  origin?: PathOrigin;
 }
 
 /** A doc set as configured: a path list left out means the default location. */
@@ -14,6 +18,7 @@ export interface DocSetSpec {
   name: string;
   prd?: string[];
   architecture?: string[];
+  origin?: PathOrigin;
 }
 
 const posix = (p: string) => p.split(path.sep).join('/');
@@ -59,14 +64,21 @@ export function readDocSetFrom(source: FileSource, paths: DocSetPaths): DocSetIn
   const input: DocSetInput = { name: paths.name, prd: [], architecture: [], missing: [] };
   for (const kind of ['prd', 'architecture'] as DocKind[]) {
     for (const given of paths[kind]) {
-      const rel = join(given);
-      const type = source.kind(rel);
-      if (!type) {
-        input.missing.push({ kind, path: posix(given) });
-        continue;
+      try {
+        const rel = join(given);
+        const type = source.kind(rel);
+        if (!type) {
+          input.missing.push({ kind, path: posix(given) });
+          continue;
+        }
+        const files = type === 'dir' ? shardFiles(source, rel) : [rel];
+        input[kind].push(...files.map((f): SourceFile => ({ path: f, text: source.read(f) })));
+      } catch (error) {
+        // Say which setting named the path, so the user knows what to change.
+        const origin = paths.origin?.[kind];
+        if (error instanceof OutsideRootError && origin) throw new UserError(`${origin}: ${error.message}`);
+        throw error;
       }
-      const files = type === 'dir' ? shardFiles(source, rel) : [rel];
-      input[kind].push(...files.map((f): SourceFile => ({ path: f, text: source.read(f) })));
     }
   }
   return input;
@@ -87,6 +99,7 @@ export function withDefaults(source: FileSource | string, spec: DocSetSpec): Doc
     name: spec.name,
     prd: spec.prd ?? [pick(DEFAULT_PATHS.prd)],
     architecture: spec.architecture ?? [pick(DEFAULT_PATHS.architecture)],
+    ...(spec.origin ? { origin: spec.origin } : {}),
   };
 }
 
@@ -101,7 +114,7 @@ export interface DocSetSelection {
  * PRD and architecture paths overridden for a single doc set. `words` names the options in
  * errors as the user wrote them (CLI flags or Action inputs).
  */
-export function selectDocSets(configured: DocSetSpec[], pick: DocSetSelection, words: { docSet: string; paths: string }): DocSetSpec[] {
+export function selectDocSets(configured: DocSetSpec[], pick: DocSetSelection, words: { docSet: string; paths: string; prd?: string; architecture?: string }): DocSetSpec[] {
   let specs: DocSetSpec[] = configured.length ? configured : [{ name: 'default' }];
   if (pick.docSet) {
     specs = specs.filter((s) => s.name === pick.docSet);
@@ -109,7 +122,10 @@ export function selectDocSets(configured: DocSetSpec[], pick: DocSetSelection, w
   }
   if (pick.prd?.length || pick.architecture?.length) {
     if (specs.length > 1) throw new UserError(`${words.paths} apply to one doc set: choose it with ${words.docSet}`);
-    specs = [{ ...specs[0], ...(pick.prd?.length ? { prd: pick.prd } : {}), ...(pick.architecture?.length ? { architecture: pick.architecture } : {}) }];
+    const origin: PathOrigin = { ...specs[0].origin };
+    if (pick.prd?.length) origin.prd = words.prd ?? words.paths;
+    if (pick.architecture?.length) origin.architecture = words.architecture ?? words.paths;
+    specs = [{ ...specs[0], ...(pick.prd?.length ? { prd: pick.prd } : {}), ...(pick.architecture?.length ? { architecture: pick.architecture } : {}), origin }];
   }
   return specs;
 }

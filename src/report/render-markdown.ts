@@ -1,11 +1,17 @@
 import Handlebars from 'handlebars';
-import type { CoverageReport, DocSetReport, Report } from './report.js';
+import { gateFails, type CoverageReport, type DocSetReport, type Report, type ReportFinding } from './report.js';
+import type { Finding } from '../engine/types.js';
 
 // The PR comment and the job summary, rendered from handlebars templates. Text from the
 // documents goes through `text`: HTML escaped, @mentions broken so nobody is pinged, table pipes
-// escaped. The comment is kept under GitHub's 65,536-character limit and says what it left out.
+// escaped. Both are kept under GitHub's limits; when something must go, the least urgent goes
+// first (the traceability diagram, coverage rows, fixed findings, warnings, the patch) and
+// errors last, and the text says what it left out.
 
+/** GitHub refuses a comment body over 65,536 characters. */
 export const COMMENT_LIMIT = 65_536;
+/** GitHub drops a step's job summary over 1 MiB (counted in bytes). */
+export const SUMMARY_LIMIT = 1024 * 1024;
 
 export interface RenderContext {
   marker: string;
@@ -14,6 +20,10 @@ export interface RenderContext {
   blobUrl?: (file: string, line: number) => string;
   notes: string[];
   patch?: string;
+  /** The commit judged, and where its page is. */
+  commit?: { sha: string; url?: string };
+  /** The mermaid code of the doc set's traceability diagram, when its architecture has one. */
+  traceability?: string;
 }
 
 const handlebars = Handlebars.create();
@@ -29,10 +39,19 @@ export function escapeText(value: unknown): string {
     .replace(/\s*\n\s*/g, ' ');
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 handlebars.registerHelper('text', (value: unknown) => new handlebars.SafeString(escapeText(value)));
 handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+handlebars.registerHelper('plural', (n: number, word: string) => plural(n, word));
 
 const ICON: Record<CoverageReport['status'], string> = { covered: '🟢', implied: '🟡', uncovered: '🔴', waived: '⚪' };
+/** Uncovered rows first: they are what the reader must act on. */
+const STATUS_ORDER: CoverageReport['status'][] = ['uncovered', 'implied', 'waived', 'covered'];
+const BAR_CELL: Record<CoverageReport['status'], string> = { covered: '🟩', implied: '🟨', uncovered: '🟥', waived: '⬜' };
+const BAR_CELLS = 10;
+/** Pie slice colours, GitHub's own palette: red uncovered, yellow implied, grey waived, green covered. */
+const PIE_COLOUR: Record<CoverageReport['status'], string> = { uncovered: '#cf222e', implied: '#d4a72c', waived: '#8c959f', covered: '#2da44e' };
 
 function where(row: CoverageReport, link: (file: string, line: number) => string): string {
   if (row.status === 'covered') return row.citations.slice(0, 3).map((c) => link(c.file, c.line)).join(', ') + (row.citations.length > 3 ? ` +${row.citations.length - 3}` : '');
@@ -45,58 +64,179 @@ function longestBacktickRun(text: string): number {
   return Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
 }
 
+/** A fence that text cannot close: longer than any backtick run inside it. */
+const fenceFor = (text: string) => '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+
 export function compileTemplate(source: string): (data: object) => string {
   return handlebars.compile(source, { noEscape: false, strict: false });
 }
 
-function data(report: Report, set: DocSetReport, ctx: RenderContext, maxFindings: number, maxRows: number) {
+/** How many of each part a rendering shows; the cutting lowers these, least urgent first. */
+interface Shown {
+  traceability: boolean;
+  rows: number;
+  fixed: number;
+  warnings: number;
+  patch: boolean;
+  errors: number;
+}
+
+/** Ten cells, one per tenth of the NFRs, each status that occurs at least one cell (largest remainder). */
+function coverageBar(counts: Record<CoverageReport['status'], number>, total: number): string {
+  if (!total) return '';
+  const present = STATUS_ORDER.filter((s) => counts[s] > 0);
+  const cells = Object.fromEntries(present.map((s) => [s, Math.max(1, Math.floor((counts[s] * BAR_CELLS) / total))])) as Record<string, number>;
+  let used = present.reduce((n, s) => n + cells[s], 0);
+  const byRemainder = [...present].sort((a, b) => ((counts[b] * BAR_CELLS) % total) - ((counts[a] * BAR_CELLS) % total));
+  for (let i = 0; used < BAR_CELLS && i < byRemainder.length * BAR_CELLS; i++, used++) cells[byRemainder[i % byRemainder.length]]++;
+  // A status forced up to one cell may leave too many: take them back from the largest.
+  while (used > BAR_CELLS) {
+    const largest = present.reduce((a, b) => (cells[b] > cells[a] ? b : a));
+    cells[largest]--;
+    used--;
+  }
+  return (['covered', 'implied', 'waived', 'uncovered'] as const).map((s) => BAR_CELL[s].repeat(cells[s] ?? 0)).join('');
+}
+
+/** A mermaid pie of the NFR statuses that occur; GitHub renders it in place of the code. */
+function coveragePie(counts: Record<CoverageReport['status'], number>): string {
+  const present = STATUS_ORDER.filter((s) => counts[s] > 0);
+  const colours = Object.fromEntries(present.map((s, i) => [`pie${i + 1}`, PIE_COLOUR[s]]));
+  const init = JSON.stringify({ theme: 'base', themeVariables: { ...colours, pieStrokeColor: '#ffffff', pieOuterStrokeWidth: '0px', pieSectionTextColor: '#ffffff' } });
+  return [`%%{init: ${init}}%%`, 'pie showData', ...present.map((s) => `  "${s}" : ${counts[s]}`)].join('\n');
+}
+
+const isGating = (f: ReportFinding, report: Report) => gateFails([f], report.failOn, report.failOnNewOnly && !!report.baseline);
+
+/** New before existing, then in file order (the engine's order, kept by a stable sort). */
+const newFirst = (findings: ReportFinding[]) => [...findings].sort((a, b) => Number(b.baseline === 'new') - Number(a.baseline === 'new'));
+
+/** What blocks the merge, in one sentence a reader takes in at a glance. */
+function blockingSentence(report: Report, set: DocSetReport): string {
+  const blocking = set.findings.filter((f) => isGating(f, report));
+  if (!blocking.length) return 'Nothing blocks the merge';
+  const parts: string[] = [];
+  for (const severity of ['error', 'warning'] as const) {
+    const mine = blocking.filter((f) => f.severity === severity);
+    const fresh = mine.filter((f) => f.baseline === 'new').length;
+    const old = mine.filter((f) => f.baseline === 'existing').length;
+    if (report.baseline) {
+      if (fresh) parts.push(plural(fresh, `new ${severity}`));
+      if (old) parts.push(plural(old, `existing ${severity}`));
+    } else if (mine.length) parts.push(plural(mine.length, severity));
+  }
+  return `Blocking the merge: ${parts.join(', ')}`;
+}
+
+function data(report: Report, set: DocSetReport, ctx: RenderContext, shown: Shown) {
   const link = (file: string, line: number) => {
     const label = `\`${escapeText(file).replace(/`/g, '')}:${line}\``;
     return ctx.blobUrl ? `[${label}](${ctx.blobUrl(file, line)})` : label;
   };
+  const plainPlace = (f: Finding) => `\`${escapeText(f.file).replace(/`/g, '')}:${f.line}\``;
+  const findingView = (f: ReportFinding) => ({ ...f, icon: f.severity === 'error' ? '❌' : '⚠️', link: link(f.file, f.line), isNew: f.baseline === 'new', gating: isGating(f, report) });
+  const errors = newFirst(set.findings.filter((f) => f.severity === 'error'));
+  const warnings = newFirst(set.findings.filter((f) => f.severity === 'warning'));
   const nfr = set.coverage.filter((c) => c.kind === 'nfr');
-  const count = (s: string) => nfr.filter((c) => c.status === s).length;
-  const errors = set.findings.filter((f) => f.severity === 'error').length;
+  const counts = { covered: 0, implied: 0, uncovered: 0, waived: 0 } as Record<CoverageReport['status'], number>;
+  for (const row of nfr) counts[row.status]++;
+  const rows = [...nfr].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
+  const fixed = set.fixed ?? [];
+  const passed = !gateFails(set.findings, report.failOn, report.failOnNewOnly && !!report.baseline);
+  const patch = shown.patch ? ctx.patch : undefined;
+  const traceability = shown.traceability ? ctx.traceability : undefined;
+  const part = <T, V>(all: T[], count: number, view: (t: T) => V) => ({ total: all.length, shown: all.slice(0, count).map(view), hidden: Math.max(0, all.length - count) });
   return {
     marker: ctx.marker,
     version: ctx.version,
     docSet: set.name,
-    passed: report.result === 'pass',
+    // The verdict of this doc set, not the run's: with two doc sets a clean one passes.
+    passed,
     failOn: report.failOn,
     failOnNewOnly: report.failOnNewOnly,
-    errors,
-    warnings: set.findings.length - errors,
-    baseline: report.baseline ? { newFindings: set.findings.filter((f) => f.baseline === 'new').length, fixedFindings: set.fixed?.length ?? 0 } : null,
+    blocking: blockingSentence(report, set),
+    gate: `fail-on: ${report.failOn}${report.failOnNewOnly && report.baseline ? ', new findings only' : ''}`,
+    commit: ctx.commit ? { short: ctx.commit.sha.slice(0, 7), url: ctx.commit.url } : null,
+    errorCount: errors.length,
+    warningCount: warnings.length,
+    hasFindings: set.findings.length > 0,
+    errors: part(errors, shown.errors, findingView),
+    warnings: part(warnings, shown.warnings, findingView),
+    baseline: report.baseline ? { base: report.baseline, newFindings: set.findings.filter((f) => f.baseline === 'new').length, fixedFindings: fixed.length } : null,
+    fixed: part(fixed, shown.fixed, (f) => ({ ...f, place: plainPlace(f) })),
     notes: ctx.notes,
     coverage: {
       total: nfr.length,
-      covered: count('covered'),
-      implied: count('implied'),
-      uncovered: count('uncovered'),
-      waived: count('waived'),
-      rows: nfr.slice(0, maxRows).map((r) => ({ ...r, category: r.category ?? '—', statusIcon: ICON[r.status], where: where(r, link) })),
-      hidden: Math.max(0, nfr.length - maxRows),
+      ...counts,
+      bar: coverageBar(counts, nfr.length),
+      pie: nfr.length ? coveragePie(counts) : '',
+      rows: rows.slice(0, shown.rows).map((r) => ({ ...r, category: r.category ?? '—', statusIcon: ICON[r.status], where: where(r, link) })),
+      hidden: Math.max(0, rows.length - shown.rows),
     },
-    findings: set.findings.slice(0, maxFindings).map((f) => ({ ...f, icon: f.severity === 'error' ? '❌' : '⚠️', link: link(f.file, f.line), isNew: f.baseline === 'new' })),
-    hiddenFindings: Math.max(0, set.findings.length - maxFindings),
-    patch: ctx.patch,
-    patchFence: ctx.patch ? '`'.repeat(Math.max(3, longestBacktickRun(ctx.patch) + 1)) : '',
+    traceability,
+    traceabilityFence: traceability ? fenceFor(traceability) : '',
+    patch,
+    patchFence: patch ? fenceFor(patch) : '',
+    patchHidden: !!ctx.patch && !patch,
   };
 }
 
-/** Render one doc set; when the text is over `limit`, show fewer findings, then fewer rows, and say so. */
-export function renderDocSet(template: (data: object) => string, report: Report, set: DocSetReport, ctx: RenderContext, limit = COMMENT_LIMIT - 1_000): string {
-  let findings = set.findings.length;
-  let rows = set.coverage.length;
-  let text = template(data(report, set, ctx, findings, rows));
-  while (text.length > limit && findings > 0) {
-    findings = Math.floor(findings * (limit / text.length) * 0.9);
-    text = template(data(report, set, ctx, findings, rows));
+/** The largest count in [0, max] whose rendering fits (more shown never makes the text shorter). */
+function largestFitting(max: number, fits: (n: number) => boolean): number {
+  if (fits(max)) return max;
+  let lo = 0;
+  let hi = max;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(mid)) lo = mid;
+    else hi = mid - 1;
   }
-  while (text.length > limit && rows > 0) {
-    rows = Math.floor(rows * (limit / text.length) * 0.9);
-    text = template(data(report, set, ctx, findings, rows));
+  return lo;
+}
+
+/** Characters, as GitHub counts a comment body. */
+export const characters = (text: string) => text.length;
+/** UTF-8 bytes, as GitHub counts a job summary. */
+export const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
+
+/** Each doc set's share of the job summary: together they stay under GitHub's 1 MiB. */
+export const summaryShare = (docSets: number) => Math.floor((SUMMARY_LIMIT - 16_384) / Math.max(1, docSets));
+
+/**
+ * Render one doc set within `limit` (measured by `measure`). When it is over, show less, least
+ * urgent first: the traceability diagram, coverage rows, fixed findings, warnings, the patch, and
+ * errors last. The templates say what was left out.
+ */
+export function renderDocSet(template: (data: object) => string, report: Report, set: DocSetReport, ctx: RenderContext, limit = COMMENT_LIMIT - 1_000, measure: (text: string) => number = characters): string {
+  const all = set.findings;
+  const shown: Shown = {
+    traceability: !!ctx.traceability,
+    rows: set.coverage.length,
+    fixed: set.fixed?.length ?? 0,
+    warnings: all.filter((f) => f.severity === 'warning').length,
+    patch: !!ctx.patch,
+    errors: all.filter((f) => f.severity === 'error').length,
+  };
+  const render = () => template(data(report, set, ctx, shown));
+  const fits = () => measure(render()) <= limit;
+  const steps: { lower: () => void }[] = [
+    { lower: () => (shown.traceability = false) },
+    { lower: () => (shown.rows = largestFitting(shown.rows, (n) => ((shown.rows = n), fits()))) },
+    { lower: () => (shown.fixed = largestFitting(shown.fixed, (n) => ((shown.fixed = n), fits()))) },
+    { lower: () => (shown.warnings = largestFitting(shown.warnings, (n) => ((shown.warnings = n), fits()))) },
+    { lower: () => (shown.patch = false) },
+    { lower: () => (shown.errors = largestFitting(shown.errors, (n) => ((shown.errors = n), fits()))) },
+  ];
+  for (const step of steps) {
+    if (fits()) break;
+    step.lower();
   }
-  if (text.length > limit) text = `${text.slice(0, limit)}\n\n_(cut at ${limit} characters)_\n`;
+  let text = render();
+  if (measure(text) > limit) {
+    // Only a template that repeats text without bound gets here: cut it, and say so.
+    const tail = `\n\n_(cut at ${limit} characters)_\n`;
+    while (measure(text) + measure(tail) > limit) text = text.slice(0, Math.floor(text.length * 0.9));
+    text += tail;
+  }
   return text;
 }

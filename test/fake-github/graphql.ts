@@ -23,6 +23,10 @@ export interface GitState {
   files(sha: string): Map<string, string> | undefined;
   blobSha(text: string): string;
   treeSha(files: [string, string][]): string;
+  /** The login of the token that asks (what `viewer` answers). */
+  viewer?: string;
+  /** False for a token that cannot see the repository: `repository` is null with a NOT_FOUND error, as GitHub answers. */
+  sees?: boolean;
 }
 
 type Json = Record<string, unknown>;
@@ -86,9 +90,10 @@ export async function answerGraphql(state: GitState, body: unknown): Promise<Gra
   if (invalid.length) return { status: 200, body: { errors: invalid.map((e) => ({ message: e.message })) }, violations: invalid.map((e) => `POST /graphql: ${e.message}`) };
   const rootValue = {
     repository: ({ owner, name }: { owner: string; name: string }) => {
-      if (`${owner}/${name}` !== state.fullName) throw Object.assign(new Error(`Could not resolve to a Repository with the name '${owner}/${name}'.`), { extensions: { type: 'NOT_FOUND' } });
+      if (`${owner}/${name}` !== state.fullName || state.sees === false) throw Object.assign(new Error(`Could not resolve to a Repository with the name '${owner}/${name}'.`), { extensions: { type: 'NOT_FOUND' } });
       return { nameWithOwner: state.fullName, object: ({ expression }: { expression?: string }) => (expression ? objectAt(state, expression) : null) };
     },
+    viewer: () => ({ login: state.viewer ?? 'github-actions[bot]' }),
   };
   const result = await graphql({ schema: githubSchema(), source: query, rootValue, variableValues: variables });
   const errors = result.errors?.map((e) => ({ type: (e.extensions?.type as string | undefined) ?? 'INTERNAL', path: e.path, locations: e.locations, message: e.message }));

@@ -43,9 +43,28 @@ export interface Fault {
   headers?: Record<string, string>;
   /** How many requests it answers before it stops (default 1). */
   times?: number;
-  /** A raw, broken answer instead of JSON. */
-  raw?: 'malformed-json' | 'reset';
+  /** A raw, broken answer instead of JSON; 'hang' accepts the request and never answers. */
+  raw?: 'malformed-json' | 'reset' | 'hang';
 }
+
+/** Who a token is, and whether it can see the repository (a token of another account sees nothing). */
+export interface TokenIdentity {
+  login: string;
+  sees: boolean;
+}
+
+/** A push to a branch, as GET /repos/{owner}/{repo}/activity lists it. */
+export interface Push {
+  ref: string;
+  before: string;
+  after: string;
+  /** ISO time, set by the test (the fake never reads the clock). */
+  timestamp: string;
+  actor: string;
+}
+
+/** The token runAction passes by default: the workflow's GITHUB_TOKEN, which acts as github-actions[bot]. */
+export const WORKFLOW_TOKEN = 'ghs_fake_token_0123456789';
 
 export interface LoggedRequest {
   method: string;
@@ -53,6 +72,14 @@ export interface LoggedRequest {
   status: number;
   /** Set for a GraphQL query (a read, though it is a POST). */
   query?: boolean;
+}
+
+interface Answer {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** An answer GitHub gives where its description is silent (e.g. 404 for a comment that is gone): not checked against it. */
+  asGitHubDoes?: boolean;
 }
 
 let openapi: OpenApi | null = null;
@@ -67,15 +94,27 @@ export class FakeGitHub {
   readonly refs = new Map<string, string>();
   readonly pulls = new Map<number, Pull>();
   readonly comments: Comment[] = [];
-  readonly collaborators = new Map<string, 'admin' | 'write' | 'read' | 'none'>();
+  readonly collaborators = new Map<string, 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none' | { permission: 'admin' | 'write' | 'read' | 'none'; roleName: string; push: boolean }>();
+  /** Tokens the fake knows; an unknown token is github-actions[bot]. */
+  readonly tokens = new Map<string, TokenIdentity>([[WORKFLOW_TOKEN, { login: 'github-actions[bot]', sees: true }]]);
+  /** Pushes to branches, newest last (GET .../activity lists them newest first). */
+  readonly pushes: Push[] = [];
+  /** Branches whose ref update GitHub refuses (branch protection). */
+  readonly protectedBranches = new Set<string>();
+  /** The rate-limit headers every answer carries (GitHub sends them on every REST answer). */
+  rateLimit = { limit: 5000, remaining: 4999, reset: 1_900_000_000, resource: 'core' };
   readonly requests: LoggedRequest[] = [];
   /** performance.now() when each request arrived, before its body is read (for the cold-start benchmark). */
   readonly arrivals: number[] = [];
   /** Spec violations: every test expects none. */
   readonly violations: string[] = [];
   readonly faults: Fault[] = [];
+  /** Edits and deletions of comments, and by whom. */
+  readonly edits: { id: number; by: string; deleted?: boolean }[] = [];
   /** Milliseconds to hold every list-comments answer (to make two runs race). */
   listCommentsDelay = 0;
+  /** Called as each request arrives, before it is answered: lets a test change the state meanwhile (delete a comment, push). */
+  onRequest: ((method: string, path: string) => void) | null = null;
   /** Called after archgate reads a ref, before it writes: lets a test push meanwhile. */
   onGetRef: (() => void) | null = null;
   private readonly blobs = new Map<string, string>();
@@ -123,7 +162,20 @@ export class FakeGitHub {
   }
 
   async stop(): Promise<void> {
+    // Hung requests keep their sockets open: close them, or the server never stops.
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+
+  /** Who sent a request: the identity of its token. */
+  private identity(req: http.IncomingMessage): TokenIdentity {
+    const token = req.headers.authorization?.replace(/^(token|bearer) /i, '') ?? '';
+    return this.tokens.get(token) ?? { login: 'github-actions[bot]', sees: true };
+  }
+
+  private rateLimitHeaders(): Record<string, string> {
+    const r = this.rateLimit;
+    return { 'x-ratelimit-limit': String(r.limit), 'x-ratelimit-remaining': String(r.remaining), 'x-ratelimit-reset': String(r.reset), 'x-ratelimit-used': String(r.limit - r.remaining), 'x-ratelimit-resource': r.resource };
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -141,6 +193,7 @@ export class FakeGitHub {
       }
     }
     const method = req.method ?? 'GET';
+    this.onRequest?.(method, url.pathname);
     const isQuery = url.pathname === '/graphql' && typeof (body as { query?: unknown })?.query === 'string' && !/^\s*mutation\b/.test((body as { query: string }).query);
     const log = (status: number) => this.requests.push({ method, path: url.pathname + url.search, status, ...(isQuery ? { query: true } : {}) });
 
@@ -152,17 +205,18 @@ export class FakeGitHub {
         req.socket.destroy();
         return;
       }
-      res.writeHead(fault.status, { 'content-type': 'application/json', ...fault.headers });
+      if (fault.raw === 'hang') return;
+      res.writeHead(fault.status, { 'content-type': 'application/json', ...this.rateLimitHeaders(), ...fault.headers });
       res.end(fault.raw === 'malformed-json' ? '{"message": "Bad' : JSON.stringify(fault.body ?? { message: 'fault', documentation_url: 'https://docs.github.com/rest' }));
       return;
     }
 
     if (method === 'POST' && url.pathname === '/graphql') {
       if (!req.headers.authorization?.match(/^(token|bearer) /i)) this.violations.push('POST /graphql: no token sent');
-      const answer = await answerGraphql(this.gitState, body).catch((error) => ({ status: 500, body: { message: String(error) }, violations: [`fake failed on POST /graphql: ${String(error)}`] }));
+      const answer = await answerGraphql({ ...this.gitState, viewer: this.identity(req).login, sees: this.identity(req).sees }, body).catch((error) => ({ status: 500, body: { message: String(error) }, violations: [`fake failed on POST /graphql: ${String(error)}`] }));
       this.violations.push(...answer.violations);
       log(answer.status);
-      res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8' });
+      res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', ...this.rateLimitHeaders(), 'x-ratelimit-resource': 'graphql' });
       res.end(JSON.stringify(answer.body));
       return;
     }
@@ -177,16 +231,18 @@ export class FakeGitHub {
     }
     if (!req.headers.authorization?.match(/^(token|bearer) /i)) this.violations.push(`${method} ${url.pathname}: no token sent`);
     this.violations.push(...spec().checkRequest(op, body));
-    let answer: { status: number; body?: unknown; headers?: Record<string, string> };
+    let answer: Answer;
+    const who = this.identity(req);
     try {
-      answer = await this.route(op, url, body as Json);
+      // A token that cannot see the repository gets 404 for everything in it, as GitHub answers.
+      answer = who.sees ? await this.route(op, url, body as Json, who) : this.notFound();
     } catch (error) {
       answer = { status: 500, body: { message: String(error) } };
       this.violations.push(`fake failed on ${method} ${url.pathname}: ${String(error)}`);
     }
-    if (answer.status !== 500) this.violations.push(...spec().checkResponse(op, answer.status, answer.body));
+    if (answer.status !== 500 && !answer.asGitHubDoes) this.violations.push(...spec().checkResponse(op, answer.status, answer.body));
     log(answer.status);
-    res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', ...answer.headers });
+    res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', ...this.rateLimitHeaders(), ...answer.headers });
     res.end(answer.body === undefined ? '' : JSON.stringify(answer.body));
   }
 
@@ -202,8 +258,9 @@ export class FakeGitHub {
     treeSha: (files) => sha1('tree' + JSON.stringify([...files].sort())),
   };
 
-  private notFound() {
-    return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } };
+  /** 404, which GitHub answers for anything gone or hidden, also where its description is silent. */
+  private notFound(): Answer {
+    return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }, asGitHubDoes: true };
   }
 
   private page<T>(url: URL, items: T[]): { items: T[]; headers: Record<string, string> } {
@@ -251,7 +308,7 @@ export class FakeGitHub {
     return body;
   }
 
-  private async route(op: Operation, url: URL, body: Json): Promise<{ status: number; body?: unknown; headers?: Record<string, string> }> {
+  private async route(op: Operation, url: URL, body: Json, who: TokenIdentity): Promise<Answer> {
     const p = op.params;
     if (`${p.owner}/${p.repo}` !== this.fullName) return this.notFound();
     const key = `${op.method} ${op.template}`;
@@ -306,7 +363,7 @@ export class FakeGitHub {
       }
       case 'post /repos/{owner}/{repo}/issues/{issue_number}/comments': {
         if (!this.pulls.has(Number(p.issue_number))) return this.notFound();
-        const c: Comment = { id: this.nextComment++, issue: Number(p.issue_number), body: body.body, user: 'github-actions[bot]' };
+        const c: Comment = { id: this.nextComment++, issue: Number(p.issue_number), body: body.body, user: who.login };
         this.comments.push(c);
         const created = spec().example(op, 201);
         Object.assign(created, { id: c.id, body: c.body });
@@ -315,14 +372,17 @@ export class FakeGitHub {
       }
       case 'patch /repos/{owner}/{repo}/issues/comments/{comment_id}': {
         const c = this.comments.find((x) => x.id === Number(p.comment_id));
-        if (!c) return { status: 422, body: { message: 'Validation Failed', documentation_url: 'https://docs.github.com/rest' } };
+        // GitHub answers 404 for a comment that is gone; the description documents only 422.
+        if (!c) return this.notFound();
         c.body = body.body;
+        this.edits.push({ id: c.id, by: who.login });
         return { status: 200, body: this.commentBody(op, c) };
       }
       case 'delete /repos/{owner}/{repo}/issues/comments/{comment_id}': {
         const i = this.comments.findIndex((x) => x.id === Number(p.comment_id));
-        // GitHub answers 404 for a comment that is gone; the spec documents only 204.
-        if (i === -1) return { status: 204 };
+        // GitHub answers 404 for a comment that is gone; the description documents only 204.
+        if (i === -1) return this.notFound();
+        this.edits.push({ id: this.comments[i].id, by: who.login, deleted: true });
         this.comments.splice(i, 1);
         return { status: 204 };
       }
@@ -389,6 +449,7 @@ export class FakeGitHub {
         const next = this.commits.get(body.sha);
         if (!next) return { status: 422, body: { message: 'Object does not exist', documentation_url: 'https://docs.github.com/rest' } };
         if (!body.force && !this.isAncestor(current, body.sha)) return { status: 422, body: { message: 'Update is not a fast forward', documentation_url: 'https://docs.github.com/rest' } };
+        if (this.protectedBranches.has(p.ref.replace(/^heads\//, ''))) return { status: 422, body: { message: 'Protected branch update failed for refs/heads/' + p.ref.replace(/^heads\//, '') + '.', documentation_url: 'https://docs.github.com/rest' } };
         this.refs.set(p.ref, body.sha);
         for (const pull of this.pulls.values()) if (`heads/${pull.headRef}` === p.ref && pull.headRepo === this.fullName) pull.headSha = body.sha;
         const out = spec().example(op, 200);
@@ -399,12 +460,34 @@ export class FakeGitHub {
       case 'get /repos/{owner}/{repo}/collaborators/{username}/permission': {
         const level = this.collaborators.get(p.username);
         if (!level) return this.notFound();
+        // GitHub's legacy "permission" folds maintain into write and triage into read; role_name names the role, custom ones included.
+        const role = typeof level === 'string' ? { permission: level === 'maintain' ? 'write' : level === 'triage' ? 'read' : level, roleName: level, push: ['admin', 'maintain', 'write'].includes(level) } : level;
         const out = spec().example(op, 200);
-        out.permission = level;
-        out.role_name = level;
+        out.permission = role.permission;
+        out.role_name = role.roleName;
         out.user.login = p.username;
-        out.user.role_name = level;
+        out.user.role_name = role.roleName;
+        out.user.permissions = { admin: role.permission === 'admin', maintain: role.roleName === 'maintain', push: role.push, triage: true, pull: true };
         return { status: 200, body: out };
+      }
+      case 'get /repos/{owner}/{repo}': {
+        const out = spec().example(op, 200);
+        out.full_name = this.fullName;
+        out.name = this.repo;
+        out.owner.login = this.owner;
+        // GitHub's own example is a fork whose parent and source lack a required field: not a fork, then.
+        out.language ??= null;
+        out.fork = false;
+        delete out.parent;
+        delete out.source;
+        return { status: 200, body: out };
+      }
+      case 'get /repos/{owner}/{repo}/activity': {
+        const ref = url.searchParams.get('ref');
+        const all = this.pushes.filter((x) => !ref || x.ref === ref || x.ref === `refs/heads/${ref}`).reverse();
+        const { items, headers } = this.page(url, all);
+        const template = (spec().example(op, 200) as unknown as Json[])[0];
+        return { status: 200, headers, body: items.map((x, i) => ({ ...template, id: i + 1, node_id: `A_${i + 1}`, before: x.before, after: x.after, ref: x.ref, timestamp: x.timestamp, activity_type: 'push', actor: { ...template.actor, login: x.actor } })) };
       }
       default:
         this.violations.push(`the fake does not implement ${key}`);
