@@ -85,12 +85,14 @@ interface PairRuns {
   archgate: Run[];
   mdl: Run[];
   floor: Run[];
+  /** archgate again, with mermaid's verdicts kept from an earlier run (the CLI's cache folder). */
+  kept: Run[];
 }
 
 function peers(floor: string) {
   out('## 1. Beside markdownlint-cli2 and the bare parse (corpus pairs, whole processes)');
   out();
-  out(`Each round runs archgate (\`check --format json\`, mermaid validated, no kept verdicts), markdownlint-cli2 (default rules) and the floor (read + \`fromMarkdown\` with archgate's micromark extensions, bundled like archgate) once each on the same files, the order rotated every round; ${ROUNDS} rounds. Ratios are paired: each round's archgate run over the same round's other run. Cells: median (range).`);
+  out(`Each round runs archgate (\`check --format json\`, mermaid validated, no kept verdicts), archgate again with mermaid's verdicts kept from an earlier run (as a second local run has them), markdownlint-cli2 (default rules) and the floor (read + \`fromMarkdown\` with archgate's micromark extensions, bundled like archgate) once each on the same files, the order rotated every round; ${ROUNDS} rounds. Ratios are paired: each round's archgate run over the same round's other run. Cells: median (range).`);
   out();
   const load = new LoadLog();
   const all: PairRuns[] = [];
@@ -98,18 +100,21 @@ function peers(floor: string) {
     const input = readDocSet(pair.dir, { name: pair.name, prd: pair.prd, architecture: pair.architecture });
     const files = [...input.prd, ...input.architecture];
     const args = ['check', pair.dir, ...pair.prd.flatMap((p) => ['--prd', p]), ...pair.architecture.flatMap((p) => ['--architecture', p]), '--format', 'json'];
+    const kept = { XDG_CACHE_HOME: path.join(WORK, 'cache') };
+    spawnSync(process.execPath, [CLI, ...args], { env: { ...process.env, ...kept }, stdio: 'ignore' }); // keeps the verdicts
     const tools: Tool[] = [
       { name: 'archgate', cmd: process.execPath, args: [CLI, ...args], env: NO_CACHE },
+      { name: 'archgate, verdicts kept', cmd: process.execPath, args: [CLI, ...args], env: kept },
       { name: 'markdownlint-cli2', cmd: process.execPath, args: [MDL, ...files.map((f) => f.path)], cwd: pair.dir },
       { name: 'floor', cmd: process.execPath, args: [floor, ...files.map((f) => path.join(pair.dir, f.path))] },
     ];
-    const [archgate, mdl, bare] = interleaved(tools, ROUNDS, load);
-    all.push({ pair, kb: files.reduce((n, f) => n + f.text.length, 0) / 1024, mermaid: files.some((f) => hasMermaidFence(f.text)), archgate, mdl, floor: bare });
+    const [archgate, keptRuns, mdl, bare] = interleaved(tools, ROUNDS, load);
+    all.push({ pair, kb: files.reduce((n, f) => n + f.text.length, 0) / 1024, mermaid: files.some((f) => hasMermaidFence(f.text)), archgate, mdl, floor: bare, kept: keptRuns });
   }
   const wall = (rs: Run[]) => rs.map((r) => r.wallMs);
   table(
-    ['pair', 'KB', 'mermaid', 'archgate', 'markdownlint-cli2', 'floor', 'archgate / mdl (wall)', 'archgate / mdl (CPU)', 'archgate / floor (wall)'],
-    all.map((p) => [p.pair.name, p.kb.toFixed(0), p.mermaid ? 'yes' : 'no', spread(wall(p.archgate), ms), spread(wall(p.mdl), ms), spread(wall(p.floor), ms), spread(pairedRatios(p.archgate, p.mdl, 'wallMs'), (n) => n.toFixed(2)), median(pairedRatios(p.archgate, p.mdl, 'cpuMs')).toFixed(2), median(pairedRatios(p.archgate, p.floor, 'wallMs')).toFixed(2)]),
+    ['pair', 'KB', 'mermaid', 'archgate', 'archgate, verdicts kept', 'markdownlint-cli2', 'floor', 'archgate / mdl (wall)', 'archgate / mdl (CPU)', 'archgate / floor (wall)'],
+    all.map((p) => [p.pair.name, p.kb.toFixed(0), p.mermaid ? 'yes' : 'no', spread(wall(p.archgate), ms), spread(wall(p.kept), ms), spread(wall(p.mdl), ms), spread(wall(p.floor), ms), spread(pairedRatios(p.archgate, p.mdl, 'wallMs'), (n) => n.toFixed(2)), median(pairedRatios(p.archgate, p.mdl, 'cpuMs')).toFixed(2), median(pairedRatios(p.archgate, p.floor, 'wallMs')).toFixed(2)]),
   );
   // Over a group of pairs: the median of the per-pair medians, and the range of each round's median over the pairs.
   const summary = (label: string, group: PairRuns[], a: (p: PairRuns) => Run[], b: (p: PairRuns) => Run[], key: 'wallMs' | 'cpuMs', target?: number) => {
@@ -127,6 +132,9 @@ function peers(floor: string) {
   out('Archgate / markdownlint-cli2, wall (target ≤ 0.6 with mermaid and without):');
   out();
   table(head, groups.map(([label, g]) => summary(label, g, (p) => p.archgate, (p) => p.mdl, 'wallMs', 0.6)));
+  out('The same with mermaid\'s verdicts kept from an earlier run (a second local run; CI runners start empty):');
+  out();
+  table(head, groups.map(([label, g]) => summary(label, g, (p) => p.kept, (p) => p.mdl, 'wallMs', 0.6)));
   out('The same in CPU time (user + system, all threads; less sensitive to a busy machine):');
   out();
   table(head, groups.map(([label, g]) => summary(label, g, (p) => p.archgate, (p) => p.mdl, 'cpuMs')));

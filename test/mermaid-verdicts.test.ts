@@ -125,6 +125,9 @@ describe('the bundled worker loads mermaid without a DOM, and says what mermaid 
     'sequenceDiagram\n  A->>: missing',
     'gantt\n  dateFormat YYYY-MM-DD\n  section S\n  T :a1, notadate, 3d',
     'stateDiagram-v2\n  [*] --> \n',
+    'flowchart TD\n  A["<b>x</b>"] --> B(un (quoted))',
+    'flowchart TD\n  A(un (quoted)) --> B["<b>x</b>"]',
+    'sequenceDiagram\n  A->>B: <b>hi</b>\n  B-->>',
     'not a diagram at all',
     '',
   ];

@@ -5,13 +5,15 @@ import createDOMPurify from 'dompurify';
 // parsing mermaid only sanitizes labels, and DOMPurify hands back a string without "<" untouched
 // without ever using its DOM. So until a DOM is attached, this answers those calls itself and
 // refuses the rest (NeedsDom): src/io/mermaid-parse.ts then attaches happy-dom and parses the
-// block again, so every verdict is the one mermaid gives with a DOM.
+// block again, so every verdict is the one mermaid gives with a DOM. A syntax error met first
+// is mermaid's own: every label before it was sanitized exactly as with a DOM.
 
 type Hook = Parameters<ReturnType<typeof createDOMPurify>['addHook']>;
 
 export class NeedsDom extends Error {
   constructor() {
     super('mermaid needs a DOM for this block');
+    this.name = 'NeedsDom';
   }
 }
 

@@ -41,6 +41,13 @@ async function loadMermaid(): Promise<MermaidApi> {
   return mermaid;
 }
 
+/**
+ * A label DOMPurify needs its DOM for (NeedsDom), or a DOM object missing. Mermaid's own errors
+ * (a syntax error, a db's complaint) are the same with a DOM: every label sanitized before them
+ * came back exactly as DOMPurify returns it, so a broken block does not load happy-dom.
+ */
+const mayBeTheMissingDom = (error: unknown) => error instanceof Error && ['NeedsDom', 'TypeError', 'ReferenceError'].includes(error.name);
+
 /** Mermaid's error as plain data (it crosses a thread and may be kept in a cache). */
 export function verdictFrom(error: unknown): MermaidVerdict {
   const e = error as { message?: string; hash?: { loc?: { first_line?: number } } };
@@ -57,9 +64,9 @@ export function askMermaid(code: string): Promise<MermaidVerdict> {
       await mermaid.parse(code);
       return null;
     } catch (error) {
-      if (!lazyDom || domPromise) return verdictFrom(error);
+      if (!lazyDom || domPromise || !mayBeTheMissingDom(error)) return verdictFrom(error);
     }
-    // Without a DOM, an error may be the missing DOM's: mermaid with a DOM has the last word.
+    // Without a DOM, this error may be the missing DOM's: mermaid with a DOM has the last word.
     await (domPromise ??= attachDom());
     try {
       await mermaid.parse(code);
