@@ -251,7 +251,8 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
   for (const c of comments) {
     const stillCurrent = async () => {
       const now = await currentHeadSha(octokit, repo, pr.number);
-      if (now === pr.headSha) return true;
+      // The commit archgate itself just pushed is the judged content too.
+      if (now === pr.headSha || (commitSha !== '' && now === commitSha)) return true;
       core.notice(`archgate did not update its comment: the pull request's head moved to ${now.slice(0, 7)} after this run judged ${pr.headSha.slice(0, 7)}, and the run on the new head reports there. This step's verdict is about ${pr.headSha.slice(0, 7)}.`);
       return false;
     };
