@@ -89,6 +89,21 @@ describe('comment mode', () => {
     expect(body).not.toContain('No findings');
   });
 
+  it('annotations: with fail-on-new-only and twelve old errors, the new error and the step\'s failure message are among the ten GitHub shows', async () => {
+    const old = Array.from({ length: 12 }, (_, i) => `NFR-${200 + i}`);
+    const prd = PRD.replace('### Usability', `### Reporting\n\n${old.map((id, i) => `- **${id}:** Monthly report ${i} renders within 2 seconds at p95.`).join('\n')}\n\n### Usability`);
+    const base = gh.commit({ '.github/archgate.yml': CONFIG, 'docs/prd.md': prd, 'docs/architecture.md': ARCH });
+    const head = gh.commit({ 'docs/architecture.md': ARCH + '\n## Billing\n\nTBD: the invoicing provider.\n' }, base);
+    gh.openPull({ number: 11, headSha: head, headRef: 'f11', baseSha: base });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 11), { 'fail-on-new-only': 'true', mode: 'check' });
+    expect(run.code).toBe(1);
+    const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
+    expect(errors).toHaveLength(10);
+    expect(errors[0]).toMatch(/^::error title=arch\/no-placeholders,file=docs\/architecture\.md,line=\d+,.*::Unfilled unfinished marker "TBD"\./);
+    expect(errors[9]).toMatch(/^::error::archgate: \d+ errors, \d+ warnings \(fail-on: error, new findings only\)\.$/);
+    expect(run.stdout).toMatch(/^::notice::\d+ more errors are not annotated \(GitHub shows 10 per step\): the job summary lists them all\.$/m);
+  });
+
   it('with two doc sets, the clean one\'s comment says pass while the run fails', async () => {
     const clean = PRD.replace('- **NFR-005:** Access follows the principle of least privilege.\n', '').replace('- **NFR-006:** The interface is easy to use for non-technical staff.\n', '').replace(/- \*\*NFR-002:\*\*.*\n/, '');
     const cleanArch = ARCH.replace('TBD: which region.', 'Region: eu-west-1.').replace('99% uptime', '99.5% uptime');
