@@ -619,6 +619,15 @@ describe('API faults', () => {
     noStack(run);
   });
 
+  it('an error answer that is not JSON is named, never echoed', async () => {
+    pull();
+    gh.faults.push({ method: 'POST', path: /^\/graphql$/, status: 502, raw: 'malformed-json', times: 5 });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(run.code).toBe(1);
+    expect(errorLine(run.stdout)).toBe('::error::archgate: GitHub answered 502 to POST /graphql: an answer that is not JSON (after retries). GitHub may be having trouble: re-run the job later.');
+    expect(run.stdout + run.stderr).not.toContain('"message": "Bad');
+  });
+
   it('a 409 on moving the ref overwrites nothing and says why', async () => {
     const pr = pull();
     gh.faults.push({ method: 'PATCH', path: /\/git\/refs\/heads(\/|%2F)feature-7$/, status: 409, body: { message: 'Conflict', documentation_url: 'https://docs.github.com/rest' }, times: 1 });
