@@ -19,7 +19,9 @@ describe('parsing section by section', () => {
     for (const pair of corpusPairs()) {
       const input = readDocSet(pair.dir, { name: pair.name, prd: pair.prd, architecture: pair.architecture });
       for (const f of [...input.prd, ...input.architecture]) {
-        if (splitAtHeadings(f.text, 1).length > 1) cut++;
+        // A file that is not cut is parsed whole either way: nothing to compare.
+        if (splitAtHeadings(f.text, 1).length === 1) continue;
+        cut++;
         if (!sameTree(f.text, 1)) differ.push(`${pair.name} ${f.path}`);
       }
     }

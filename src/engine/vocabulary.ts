@@ -221,7 +221,8 @@ export const TOPIC_WORDS = {
   errorFormat: ['error codes?', 'error responses?', 'error format', 'error envelope', 'error objects?', 'error schema', 'problem details', 'rfc ?7807', 'rfc ?9457', 'status codes?', 'http (?:4|5)\\d\\d', '(?:4|5)\\d\\d (?:bad|unauthorized|forbidden|not found|conflict|internal|too many)', '\\{\\s*"?error"?\\s*:', '"code"\\s*:', 'codes d\'erreur', 'hata kodları', 'códigos de error', '错误码'],
   risk: ['risks?', 'threats?', 'risques?', 'riskler?', 'riesgos?', '风险'],
   mitigation: ['mitigat\\w*', 'contingenc\\w*', 'fallback', 'countermeasures?', 'response', 'atténu\\w*', 'azaltma', 'mitigaci\\w+', '缓解', '应对'],
-  currencyAmount: ['[$€£¥]\\s?\\d[\\d,.]*k?', '\\d[\\d,.]*\\s?(?:k\\s?)?(?:usd|eur|gbp|dollars?|euros?|€|\\$)', 'free tier', 'free plan', 'no cost', '(?:costs?|price|pricing)\\s*(?:is|of|:)?\\s*(?:\\$|€|£)?\\s?0\\b', '\\d+\\s?(?:tl|₺|元|円)'],
+  // Runs of digits are bounded: every digit after a "." may start a match, and an unbounded run made "1.1.1.…" quadratic.
+  currencyAmount: ['[$€£¥]\\s?\\d[\\d,.]{0,20}k?', '\\d[\\d,.]{0,20}\\s?(?:k\\s?)?(?:usd|eur|gbp|dollars?|euros?|€|\\$)', 'free tier', 'free plan', 'no cost', '(?:costs?|price|pricing)\\s*(?:is|of|:)?\\s*(?:\\$|€|£)?\\s?0\\b', '\\d{1,15}\\s?(?:tl|₺|元|円)'],
   caching: ['cach(?:e|es|ed|ing)', 'redis', 'memcached', 'cdn', 'ttl'],
   migration: ['migrat\\w*', 'roll-?out', 'roll-?back', 'roadmap', 'phase \\d', 'cut-?over', 'feature flags?', 'canary'],
   optionsConsidered: ['alternatives?', 'options?', 'considered', 'rejected', 'instead of', 'vs\\.?', 'versus', 'over', 'alternatif\\w*', 'alternativ\\w*', '备选'],
