@@ -9,6 +9,7 @@ import { candidatePaths } from './first-read.js';
 import { upsertStickyComment } from '../github/upsert-sticky-comment.js';
 import { stickyMarker, withOwnMarker } from '../github/find-sticky-comment.js';
 import { pullRequestGone } from '../github/pull-request-gone.js';
+import { postVerdict, VERDICT_CHECK } from '../github/post-verdict.js';
 import { cannotReadRepository } from '../github/api-errors.js';
 import { commitFiles } from '../github/commit-files.js';
 import { currentHeadSha, type PullRequestInfo } from '../github/get-pull-request.js';
@@ -192,6 +193,8 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
     }
     if (!relevant) {
       core.notice('No doc-set file changed in this pull request: nothing to check.');
+      // A required verdict check must not wait forever on pull requests that leave the docs alone.
+      if (trigger === 'workflow_run') await postVerdict(octokit, repo, pr.headSha, { passed: true, title: 'pass: no doc-set file changed', summary: 'No doc-set file changed in this pull request: nothing to check.' });
       core.setOutput('result', 'skipped');
       return;
     }
@@ -306,9 +309,20 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
   }
   await core.summary.write();
   setOutputs(report, reportPath, sarifPath, commitSha);
-  if (report.result === 'fail') {
-    core.setFailed(`archgate: ${report.summary.errors} errors, ${report.summary.warnings} warnings (fail-on: ${report.failOn}${report.failOnNewOnly ? ', new findings only' : ''}).`);
+  const failure = `${report.summary.errors} errors, ${report.summary.warnings} warnings (fail-on: ${report.failOn}${report.failOnNewOnly ? ', new findings only' : ''})`;
+  if (trigger === 'workflow_run') {
+    // GitHub attaches a workflow_run job to the default branch's last commit: a red job there would
+    // mark main, not the pull request. The verdict goes on the pull request's head commit instead.
+    const sha = commitSha || pr.headSha;
+    const verdict = { passed: report.result === 'pass', title: report.result === 'pass' ? `pass: ${failure}` : `fail: ${failure}`, summary: `archgate judged ${sha.slice(0, 7)} of pull request #${pr.number}: ${failure}. The comment on the pull request has the findings.` };
+    const where = await postVerdict(octokit, repo, sha, verdict);
+    if (where) {
+      core.notice(`archgate set its verdict (${report.result}) on ${sha.slice(0, 7)}, the head of pull request #${pr.number}, as the ${where === 'check-run' ? 'check run' : 'commit status'} "${VERDICT_CHECK}": require that check in branch protection. This job succeeds whatever the verdict, so that it does not mark the default branch.`);
+      return;
+    }
+    core.warning(`archgate could not set its verdict on pull request #${pr.number}'s head commit: the token lacks \`checks: write\` and \`statuses: write\`. Add \`checks: write\` to this workflow's \`permissions:\`; until then the verdict is this job's.`);
   }
+  if (report.result === 'fail') core.setFailed(`archgate: ${failure}.`);
 }
 
 /** The verdict and counts again, after findings were dropped (the stale blocks archgate just committed). */
