@@ -381,7 +381,10 @@ describe('commit mode', () => {
     const outside = (t: string) => t.replace(/(<!-- archgate:begin [\w-]+ -->\n)[\s\S]*?(<!-- archgate:end -->)/g, '$1$2');
     expect(outside(after)).toBe(outside(before));
     expect(after).not.toBe(before);
-    expect(archgateComments()[0].body).toContain(`archgate committed the regenerated diagram blocks as ${run.outputs['commit-sha'].slice(0, 7)}`);
+    expect(archgateComments()[0].body).toContain(`archgate committed the regenerated diagram blocks as ${run.outputs['commit-sha'].slice(0, 7)} and judged that commit (this report). GitHub starts no workflow for a push made with the workflow's token, so archgate set its verdict on it itself, as the check \`archgate\`.`);
+    // The pushed commit carries the verdict, judged on exactly its content: the stale block is gone, the other errors stay.
+    expect(gh.verdicts).toEqual([{ kind: 'check-run', sha: run.outputs['commit-sha'], name: 'archgate', result: 'failure', title: `fail: ${run.outputs.errors} errors, ${run.outputs.warnings} warnings (fail-on: error)` }]);
+    expect(run.stdout).not.toContain('title=diagram/stale');
 
     const commitsBefore = gh.commits.size;
     const second = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7), { mode: 'commit' });
