@@ -100,7 +100,7 @@ describe('document text and diagram labels in the comment', () => {
     const report = buildReport([{ result }], 'error');
     const body = renderDocSet(template, report, report.docSets[0], { marker: '<!-- m -->', version: VERSION, notes: [] });
     const line = body.split('\n').find((l) => l.includes('which the component catalogue does not have'));
-    expect(line).toBe('- This diagram shows "!&#91;beacon&#93;(https://t.example/p.png) &#91;docs&#93;(https://t.example) #\u200b12 :\u200btada: U+202Egnp.exe", which the component catalogue does not have. — `docs/architecture.md:13` `diagram/drift`');
+    expect(line).toBe('- This diagram shows "!&#91;beacon&#93;(https://t.example/p.png) &#91;docs&#93;(https://t.example) #\u200b12 :\u200btada: U+202Egnp.exe", which the component catalogue does not have. `docs/architecture.md:13`<br>');
   });
 
   it('writes a generated diagram label so that mermaid cannot decode it into HTML, nor reorder it', () => {
