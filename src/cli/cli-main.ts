@@ -134,6 +134,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
           fix: values.fix,
           onFixed: (file) => io.stderr.write(`archgate: regenerated the stale blocks in ${file}\n`),
           onConflict: (message) => io.stderr.write(`archgate: ${message}\n`),
+          onNotice: (message) => io.stderr.write(`archgate: ${message}\n`),
           dir,
           config: values.config,
           prd: values.prd,
