@@ -6,6 +6,8 @@ import Ajv04Module from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { ROOT, check, corpusPairs } from './helpers.js';
 import { buildReport } from '../src/report/report.js';
+import { checkDocSet } from '../src/engine/engine.js';
+import { resolveConfig } from '../src/config/resolve-config.js';
 import { runCheck } from '../src/cli/run-check.js';
 import { formatSarif } from '../src/formatters/sarif.js';
 import { formatGithub } from '../src/formatters/github.js';
@@ -116,5 +118,17 @@ describe('document text and diagram labels in the comment', () => {
     expect(() => compileTemplate('{{log docSet}}')({ docSet: '::add-mask::x' })).toThrow('Missing helper: "log"');
     expect(info).not.toHaveBeenCalled();
     expect(log).not.toHaveBeenCalled();
+  });
+});
+
+describe('the traceability diagram the comment shows', () => {
+  it('is the block as the doc set generates it, never what the pull request wrote between the markers', async () => {
+    const { traceabilityFromBlocks } = await import('../src/report/traceability-diagram.js');
+    const planted = '```mermaid\nflowchart LR\n  x["#60;img src=//t.example/b.png#62;"]\n```\n';
+    const arch = `## Components\n\n### API\n**Responsibility:** serves NFR1\n\n<!-- archgate:begin traceability for mobile -->\n${planted}<!-- archgate:end -->\n\n<!-- archgate:begin traceability -->\n${planted}<!-- archgate:end -->\n`;
+    const result = checkDocSet({ name: 'web', prd: [{ path: 'docs/prd.md', text: '## NFRs\n\n- **NFR1:** p95 within 1 s.' }], architecture: [{ path: 'docs/architecture.md', text: arch }], missing: [] }, resolveConfig({}).engine);
+    expect(traceabilityFromBlocks(result.generated.filter((g) => g.kind === 'traceability').map((g) => g.expected))).toBe(
+      ['flowchart LR', '  req_nfr1["NFR1: p95 within 1 s"]:::covered', '  api["API"]', '  req_nfr1 --> api', '  classDef covered fill:#e6f4ea,stroke:#2e7d32', '  classDef implied fill:#fff8e1,stroke:#f9a825', '  classDef uncovered fill:#fdecea,stroke:#c62828', '  classDef waived fill:#eceff1,stroke:#607d8b'].join('\n'),
+    );
   });
 });
