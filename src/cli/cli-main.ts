@@ -33,7 +33,7 @@ Commands:
   cite [dir]       Walk the NFRs the architecture does not cite and write the citations you choose
 
 check options:
-  --prd <path>            PRD file or shard folder, relative to dir (repeatable)
+  --prd <path>            PRD file or shard folder inside dir, relative to it (repeatable)
   --architecture <path>   Architecture file or shard folder, relative to dir (repeatable)
   --config <path>         Config file (default: .github/archgate.yml)
   --doc-set <name>        Check only this doc set from the config
