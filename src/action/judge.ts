@@ -25,7 +25,7 @@ import { nodeMermaidValidator } from '../io/mermaid-validator.js';
 import { buildReport, type Report, type ReportInput } from '../report/report.js';
 import { compileTemplate, escapeText, renderDocSet, summaryShare, utf8Bytes } from '../report/render-markdown.js';
 import { chooseAnnotations, omittedNote } from '../formatters/github.js';
-import { traceabilityDiagram } from '../report/traceability-diagram.js';
+import { traceabilityFromBlocks } from '../report/traceability-diagram.js';
 import { describeConflict, planFixes } from '../diagrams/plan-fixes.js';
 import { formatSarif } from '../formatters/sarif.js';
 import { formatJson } from '../formatters/json.js';
@@ -291,12 +291,9 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
   const comments: { name: string; body: string }[] = [];
   for (const [i, set] of report.docSets.entries()) {
     const { result } = runs[i];
-    const textAt = (p: string) => {
-      const entry = head.get(p);
-      return entry?.kind === 'file' ? entry.text : '';
-    };
-    const architecture = result.architectureFiles.map((p) => result.fixes.find((f) => f.path === p)?.text ?? textAt(p));
-    const ctx = { marker: '', version: VERSION, blobUrl, notes, patch: patches.get(set.name), traceability: traceabilityDiagram(architecture), commit: { sha: pr.headSha, url: `${server}/${repo.owner}/${repo.repo}/commit/${pr.headSha}` } };
+    // As this doc set generates its blocks: never the text the pull request wrote between markers.
+    const traceability = traceabilityFromBlocks(result.generated.filter((g) => g.kind === 'traceability').map((g) => g.expected));
+    const ctx = { marker: '', version: VERSION, blobUrl, notes, patch: patches.get(set.name), traceability, commit: { sha: pr.headSha, url: `${server}/${repo.owner}/${repo.repo}/commit/${pr.headSha}` } };
     core.summary.addRaw(renderDocSet(summaryTemplate, report, set, ctx, summaryShare(report.docSets.length), utf8Bytes), true);
     if (commentTemplate) {
       const marker = stickyMarker(set.name);
