@@ -3,7 +3,7 @@
 
 export const CATEGORY_WORDS: [string, RegExp][] = [
   ['performance', /perf|latenc|response time|throughput|speed|fast|temps de|rapidit|réactivit|reactivit|render|load time|hız|gecikme|yanıt süresi|性能|响应/i],
-  ['security', /secur|sécurit|securit|privacy|confidential|auth|encrypt|chiffr|güvenlik|şifrel|安全|compliance|conformit|uyum|rgpd|gdpr/i],
+  ['security', /secur|sécurit|securit|privacy|confidential|auth|encrypt|password|bcrypt|argon2|chiffr|güvenlik|şifrel|安全|compliance|conformit|uyum|rgpd|gdpr/i],
   ['availability', /availab|disponib|uptime|erişilebilirlik süresi|可用/i],
   ['reliability', /reliab|fiabilit|resilien|résilien|fault|recover|durab|robust|güvenilir|dayanıklı|可靠/i],
   ['scalability', /scal|évolutiv|ölçeklen|扩展|伸缩/i],
@@ -13,7 +13,8 @@ export const CATEGORY_WORDS: [string, RegExp][] = [
   ['compatibility', /compatib|portab|platform|browser|uyumluluk|兼容/i],
   ['observability', /observab|monitor|logging|audit|traçabilit|gözlem|izleme|监控/i],
   ['integration', /integrat|intégration|interop|entegrasyon/i],
-  ['cost', /cost|coût|budget|maliyet|成本/i],
+  // bcrypt's "cost factor" is a hashing parameter, not a cost.
+  ['cost', /\bcosts?\b(?![\s-]*factor)|coût|budget|maliyet|成本/i],
   ['accuracy', /accura|correctness|précision|exactitude|doğruluk|准确/i],
 ];
 
@@ -36,9 +37,17 @@ export function categoryFromText(text: string): string | null {
   return null;
 }
 
-/** NFR-PERF-01 -> performance; NFR-P1 -> performance. Single letters only where the PRD groups IDs that way. */
+/**
+ * NFR-PERF-01 -> performance. A single letter (NFR-P1) says nothing on its own: the PRD's own
+ * headings explain it (requirements.ts learns it from the IDs that stand under a category heading).
+ */
 export function categoryFromId(id: string): string | null {
   const m = /^[A-Z]+-([A-Z][A-Z0-9]*?)-?\d/.exec(id.toUpperCase());
-  if (!m) return null;
+  if (!m || m[1].length < 2) return null;
   return ID_INFIX[m[1]] ?? null;
+}
+
+/** "S" in NFR-S1, "P" in NFR-P12: the one-letter infix of an ID, if it has one. */
+export function singleLetterInfix(id: string): string | null {
+  return /^[A-Z]+-([A-Z])-?\d/.exec(id.toUpperCase())?.[1] ?? null;
 }
