@@ -28,6 +28,7 @@ export const USAGE = `Usage: archgate <command> [options]
 Commands:
   check [dir]      Lint the doc set(s) in dir (default: .) and gate on the findings
   init [dir]       Write docs/prd.md and docs/architecture.md skeletons
+  ids [dir]        Show the IDs archgate would give non-functional requirements that have none
   rules            List the rules
   cite [dir]       Walk the NFRs the architecture does not cite and write the citations you choose
 
@@ -48,7 +49,13 @@ cite options (and --prd, --architecture, --config, --doc-set as for check):
 
 init options:
   --name <product>        Product name to put in the skeletons
+  --template <name>       bmad (default), arc42, spec-kit or srs
   --force                 Overwrite existing files
+
+ids options:
+  --prd <path>            PRD file or shard folder, relative to dir
+  --write                 Write the proposed IDs into the PRD (with --yes)
+  --yes                   Confirm the write; without it nothing is written
 
 Exit codes: 0 pass, 1 findings at or above --fail-on, 2 usage or config error, 3 internal error.
 `;
@@ -100,6 +107,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
         accept: { type: 'string' },
         name: { type: 'string' },
         force: { type: 'boolean' },
+        template: { type: 'string' },
+        write: { type: 'boolean' },
+        yes: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -142,8 +152,24 @@ export async function run(argv: string[], io: Io): Promise<number> {
       }
       case 'init': {
         const { runInit } = await import('./run-init.js');
-        const written = runInit({ dir, name: values.name, force: values.force });
-        io.stdout.write(`Wrote ${written.join(' and ')}. Fill in the [bracketed] placeholders, then run: npx archgate check\n`);
+        const written = runInit({ dir, name: values.name, force: values.force, template: values.template });
+        const list = written.length > 2 ? `${written.length} files: ${written.join(', ')}` : written.join(' and ');
+        io.stdout.write(`Wrote ${list}. Fill in the [bracketed] placeholders, then run: npx archgate check\n`);
+        return 0;
+      }
+      case 'ids': {
+        const { runIds } = await import('./run-ids.js');
+        const write = values.write === true && values.yes === true;
+        const result = await runIds({ dir, config: values.config, prd: values.prd, docSet: values['doc-set'], write });
+        if (!result.ids.length) {
+          io.stdout.write('Every non-functional requirement has an ID: nothing to add.\n');
+          return 0;
+        }
+        io.stdout.write(result.diff);
+        const span = `${result.ids[0]}${result.ids.length > 1 ? ` to ${result.ids[result.ids.length - 1]}` : ''}`;
+        if (write) io.stdout.write(`\nWrote ${result.ids.length} IDs (${span}) to ${result.written.join(', ')}.\n`);
+        else if (values.write) io.stdout.write(`\nNothing was written: add --yes to write these ${result.ids.length} IDs (${span}).\n`);
+        else io.stdout.write(`\nDry run: run "archgate ids --write --yes" to write these ${result.ids.length} IDs (${span}).\n`);
         return 0;
       }
       case 'cite': {

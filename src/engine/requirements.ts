@@ -5,7 +5,7 @@ import { normalizeHeading, stripNumbering } from './headings.js';
 import { ANY_ID_SOURCE, canBeRequirementId, configuredKindOf, idRegex, kindOf, normalizeId, prefixOf, type IdSettings } from './ids.js';
 import { requirementKindOfSection, type SectionSynonyms } from './section-finder.js';
 import { parseStandards, parseTargets } from './targets.js';
-import { categoryFromId, categoryFromText, singleLetterInfix } from './categories.js';
+import { categoryFromId, categoryFromTargets, categoryFromText, singleLetterInfix } from './categories.js';
 import type { BareRange, Reference, ReqKind, Requirement } from './types.js';
 import { expandRanges, findBareRanges } from './ranges.js';
 
@@ -121,8 +121,9 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
     const kind = kindAt(ctx, id, hit.byShape);
     if (!kind) return;
     const key = normalizeId(id);
+    const targets = parseTargets(text);
     // What the PRD says first: a category column, the nearest heading naming one, an ID infix
-    // (NFR-PERF-01); the requirement's own words only after.
+    // (NFR-PERF-01); the requirement's own words (then what its target measures) only after.
     const headingCategory = [...(ctx.topicTitles ?? ctx.sectionTitles)].reverse().map(categoryFromText).find((c) => c) ?? null;
     const stated = hints.category ?? headingCategory ?? categoryFromId(id);
     const req: Requirement = {
@@ -131,8 +132,8 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
       kind,
       title: title.trim().slice(0, 160),
       text: text.trim(),
-      category: stated ?? categoryFromText(title) ?? (kind === 'nfr' ? categoryFromText(text) : null),
-      targets: parseTargets(text),
+      category: stated ?? categoryFromText(title) ?? (kind === 'nfr' ? (categoryFromText(text) ?? categoryFromTargets(targets)) : null),
+      targets,
       standards: parseStandards(text),
       location: { file: ctx.file, line: lineOf(node), column: columnOf(node) },
     };

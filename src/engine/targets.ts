@@ -1,4 +1,5 @@
 import type { Target } from './types.js';
+import { foldWidth, localizedComparator, localizedTargets, LOCALIZED_COMPARATOR_ALTERNATIVES } from './localized-targets.js';
 
 // Measurable targets in requirement text: "p95 < 200 ms", "99.9% uptime", "1,000 RPS",
 // "within 2 seconds", "moins de 2 secondes (95e percentile)", "≤ 60 calls per minute".
@@ -15,6 +16,8 @@ const UNITS: [RegExp, UnitDef][] = [
   [/^(?:min|mins|minute|minutes|dakika|dk)$/i, { unit: 'min', family: 'time', factor: 60_000 }],
   [/^(?:h|hr|hrs|hour|hours|heures?|saat)$/i, { unit: 'h', family: 'time', factor: 3_600_000 }],
   [/^(?:days?|jours?|gün)$/i, { unit: 'd', family: 'time', factor: 86_400_000 }],
+  // Years come from localized-targets.ts ("5 años", "5年間"); listed here so they compare with days.
+  [/^y$/, { unit: 'y', family: 'time', factor: 31_536_000_000 }],
   [/^(?:%|percent|pourcent)$/i, { unit: '%', family: 'percent', factor: 1 }],
   [/^(?:rps|req\/s|requests?\/s(?:ec)?|requests? per second|qps|tps|transactions? per second|queries per second)$/i, { unit: 'req/s', family: 'rate', factor: 1 }],
   [/^(?:rpm|req\/min|requests? per minute|calls? per minute|calls?\/min)$/i, { unit: 'req/min', family: 'rate', factor: 1 }],
@@ -37,7 +40,8 @@ const COMPARATOR_WORDS: [RegExp, Target['comparator']][] = [
 ];
 
 const COMPARATOR_ALTERNATIVES =
-  '<=|≤|=<|>=|≥|=>|<|>|at most|no more than|not exceed(?:ing)?|up to|maximum of|maximum|max\\.?|within|under|less than|below|lower than|at least|minimum of|minimum|more than|greater than|above|over|exceeds?|exceeding|en moins de|moins de|au plus|au maximum|jusqu\'à|inférieure? à|supérieure? à|plus de|au moins|en az|en fazla|sous|maksimum|maximal|minimal';
+  '<=|≤|=<|>=|≥|=>|<|>|at most|no more than|not exceed(?:ing)?|up to|maximum of|maximum|max\\.?|within|under|less than|below|lower than|at least|minimum of|minimum|more than|greater than|above|over|exceeds?|exceeding|en moins de|moins de|au plus|au maximum|jusqu\'à|inférieure? à|supérieure? à|plus de|au moins|en az|en fazla|sous|maksimum|maximal|minimal' +
+  `|${LOCALIZED_COMPARATOR_ALTERNATIVES}`;
 
 // Every pattern here runs on text a pull request's author writes, so each is linear by
 // construction: every run of spaces or digits is bounded (WS, NUMBER), and no two runs that can
@@ -80,7 +84,7 @@ function unitOf(raw: string): UnitDef | null {
 function comparatorOf(raw: string | undefined): Target['comparator'] | null {
   if (!raw) return null;
   for (const [re, cmp] of COMPARATOR_WORDS) if (re.test(raw.trim())) return cmp;
-  return null;
+  return localizedComparator(raw);
 }
 
 function metricOf(def: UnitDef, context: string): string {
@@ -91,7 +95,7 @@ function metricOf(def: UnitDef, context: string): string {
       if (/rpo|data loss/.test(c)) return 'recovery-point';
       return 'latency';
     case 'percent':
-      if (/uptime|availab|disponibilit|sla|erişilebilir/.test(c)) return 'availability';
+      if (/uptime|availab|disponibilit|disponibilidad|verfügbar|稼働|可用|sla|erişilebilir/.test(c)) return 'availability';
       if (/error|failure|erreur|hata/.test(c)) return 'error-rate';
       if (/coverage|couverture/.test(c)) return 'coverage';
       if (/accura|précision|precision|doğruluk/.test(c)) return 'accuracy';
@@ -150,7 +154,8 @@ function extraTargets(text: string, taken: Uint8Array): Target[] {
 }
 
 /** Every measurable target in a requirement's text, in order of appearance. */
-export function parseTargets(text: string): Target[] {
+export function parseTargets(written: string): Target[] {
+  const text = foldWidth(written);
   // Every target pattern needs a digit or "zero": most prose has neither, and is done at once.
   if (!/\d|zero/i.test(text)) return [];
   const targets: Target[] = [];
@@ -178,7 +183,7 @@ export function parseTargets(text: string): Target[] {
     targets.push(target);
     taken.fill(1, start, start + m[0].length);
   }
-  return [...targets, ...extraTargets(text, taken)];
+  return [...targets, ...localizedTargets(text, taken), ...extraTargets(text, taken)];
 }
 
 /** A value in the unit family's base unit (ms for time, MB for size), to compare targets written in different units. */

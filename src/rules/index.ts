@@ -5,6 +5,7 @@ import { prdFileExists } from './prd/file-exists.js';
 import { prdUniqueIds } from './prd/unique-ids.js';
 import { prdConsistentIdStyle } from './prd/consistent-id-style.js';
 import { prdNfrDefined } from './prd/nfr-defined.js';
+import { prdFrDefined } from './prd/fr-defined.js';
 import { prdNfrMeasurable } from './prd/nfr-measurable.js';
 import { prdNoPlaceholders } from './prd/no-placeholders.js';
 import { archFileExists } from './arch/file-exists.js';
@@ -30,6 +31,7 @@ export const RULES: readonly Rule[] = [
   prdCoreSections,
   prdUniqueIds,
   prdConsistentIdStyle,
+  prdFrDefined,
   prdNfrDefined,
   prdNfrMeasurable,
   checklist('prd/required-sections'),
