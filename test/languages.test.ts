@@ -24,7 +24,7 @@ describe('a Spanish project: RNF IDs, an ADR folder', () => {
     expect(set.coverage.filter((c) => c.kind === 'nfr' && c.status === 'covered').map((c) => normalizeId(c.id))).toEqual(['RNF1', 'RNF2', 'RNF3', 'RNF4', 'RNF5']);
     expect(rows(set.findings)).toEqual([
       ['prd/nfr-measurable', 'docs/requisitos.md', 32, 'RNF-06 has no measurable target.'],
-      ['trace/nfr-addressed', 'docs/requisitos.md', 32, 'RNF-06 (Usabilidad) is not addressed in the architecture document.'],
+      ['trace/nfr-addressed', 'docs/requisitos.md', 32, 'RNF-06 (Usabilidad) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
       ['arch/c4-diagrams', 'docs/arquitectura.md', 1, 'The architecture document has no component (C4 level 3) diagram.'], // false today: see TOPIC_WORDS
       ['arch/c4-diagrams', 'docs/arquitectura.md', 1, 'The architecture document has no container (C4 level 2) diagram.'],
       ['arch/data-model', 'docs/arquitectura.md', 1, 'The architecture document does not describe its data model.'],
@@ -62,16 +62,16 @@ describe('a Japanese project: one file per requirement in nested folders', () =>
     expect(unmeasurable.length / nfrs.length).toBeLessThanOrEqual(0.35);
     expect(set.coverage.filter((c) => c.kind === 'nfr' && c.status === 'covered').map((c) => c.id)).toEqual(['NFR-001', 'NFR-004', 'NFR-005', 'NFR-006', 'NFR-007']);
     expect(rows(set.findings)).toEqual([
-      ['trace/nfr-addressed', 'docs/要件定義/非機能要件/性能/NFR-002.md', 1, 'NFR-002 (同時接続数) is not addressed in the architecture document.'],
-      ['trace/nfr-addressed', 'docs/要件定義/非機能要件/性能/NFR-003.md', 1, 'NFR-003 (画面表示) is not addressed in the architecture document.'],
-      ['trace/nfr-addressed', 'docs/要件定義/非機能要件/セキュリティ/NFR-008.md', 1, 'NFR-008 (アクセシビリティ) is not addressed in the architecture document.'],
-      ['trace/nfr-addressed', 'docs/要件定義/非機能要件/セキュリティ/NFR-009.md', 1, 'NFR-009 (ログイン試行) is not addressed in the architecture document.'],
+      ['trace/nfr-addressed', 'docs/要件定義/非機能要件/性能/NFR-002.md', 1, 'NFR-002 (同時接続数) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
+      ['trace/nfr-addressed', 'docs/要件定義/非機能要件/性能/NFR-003.md', 1, 'NFR-003 (画面表示) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
+      ['trace/nfr-addressed', 'docs/要件定義/非機能要件/セキュリティ/NFR-008.md', 1, 'NFR-008 (アクセシビリティ) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
+      ['trace/nfr-addressed', 'docs/要件定義/非機能要件/セキュリティ/NFR-009.md', 1, 'NFR-009 (ログイン試行) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
       ['prd/nfr-measurable', 'docs/要件定義/非機能要件/運用保守/NFR-010.md', 1, 'NFR-010 has no measurable target.'],
-      ['trace/nfr-addressed', 'docs/要件定義/非機能要件/運用保守/NFR-010.md', 1, 'NFR-010 (操作性) is not addressed in the architecture document.'],
+      ['trace/nfr-addressed', 'docs/要件定義/非機能要件/運用保守/NFR-010.md', 1, 'NFR-010 (操作性) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
       ['prd/nfr-measurable', 'docs/要件定義/非機能要件/運用保守/NFR-011.md', 1, 'NFR-011 has no measurable target.'],
-      ['trace/nfr-addressed', 'docs/要件定義/非機能要件/運用保守/NFR-011.md', 1, 'NFR-011 (保守性) is not addressed in the architecture document.'],
+      ['trace/nfr-addressed', 'docs/要件定義/非機能要件/運用保守/NFR-011.md', 1, 'NFR-011 (保守性) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
       ['prd/nfr-measurable', 'docs/要件定義/非機能要件/運用保守/NFR-012.md', 1, 'NFR-012 has no measurable target.'],
-      ['trace/nfr-addressed', 'docs/要件定義/非機能要件/運用保守/NFR-012.md', 1, 'NFR-012 (ログ出力) is not addressed in the architecture document.'],
+      ['trace/nfr-addressed', 'docs/要件定義/非機能要件/運用保守/NFR-012.md', 1, 'NFR-012 (ログ出力) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
       ['arch/c4-diagrams', 'docs/設計/アーキテクチャ.md', 1, 'The architecture document has no component (C4 level 3) diagram.'], // false today: see TOPIC_WORDS
       ['arch/c4-diagrams', 'docs/設計/アーキテクチャ.md', 1, 'The architecture document has no container (C4 level 2) diagram.'], // false today: see TOPIC_WORDS
       ['arch/c4-diagrams', 'docs/設計/アーキテクチャ.md', 1, 'The architecture document has no system context (C4 level 1) diagram.'], // false today: see TOPIC_WORDS

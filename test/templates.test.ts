@@ -32,7 +32,7 @@ describe('arc42 (HtmlSanityCheck), one file per section', () => {
     expect(rows(set.findings)).toEqual([
       ['prd/required-sections', 'docs/arc42/01_introduction_and_goals.md', 1, 'The PRD has no out of scope section.'],
       ['prd/required-sections', 'docs/arc42/01_introduction_and_goals.md', 1, 'The PRD has no success metrics section.'],
-      ['trace/nfr-addressed', 'docs/arc42/10_quality_requirements.md', 16, 'QS-4 (Usability) is not addressed in the architecture document.'],
+      ['trace/nfr-addressed', 'docs/arc42/10_quality_requirements.md', 16, 'QS-4 (Usability) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
       ['arch/backup-recovery', 'docs/arc42/03_context_and_scope.md', 1, 'The architecture document does not describe a recovery point objective (RPO).'],
       ['arch/backup-recovery', 'docs/arc42/03_context_and_scope.md', 1, 'The architecture document does not describe a recovery time objective (RTO).'],
       ['arch/backup-recovery', 'docs/arc42/03_context_and_scope.md', 1, 'The architecture document does not describe backup.'],
@@ -70,8 +70,8 @@ describe('GitHub spec-kit: spec.md and plan.md', () => {
       ['prd/required-sections', 'specs/001-photo-albums/spec.md', 1, 'The PRD has no constraints or assumptions section.'],
       ['prd/required-sections', 'specs/001-photo-albums/spec.md', 1, 'The PRD has no out of scope section.'],
       ['prd/required-sections', 'specs/001-photo-albums/spec.md', 1, 'The PRD has no purpose or goals section.'],
-      ['trace/nfr-addressed', 'specs/001-photo-albums/spec.md', 49, 'SC-001 (Users find an album from last year in under 10) is not addressed in the architecture document.'],
-      ['trace/nfr-addressed', 'specs/001-photo-albums/spec.md', 51, 'SC-003 (90% of users re-order an album on the first try) is not addressed in the architecture document.'],
+      ['trace/nfr-addressed', 'specs/001-photo-albums/spec.md', 49, 'SC-001 (Users find an album from last year in under 10) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
+      ['trace/nfr-addressed', 'specs/001-photo-albums/spec.md', 51, 'SC-003 (90% of users re-order an album on the first try) is not cited in the architecture document. It seems addressed at specs/001-photo-albums/plan.md:24 (Constitution Check); specs/001-photo-albums/plan.md:23 (Constitution Check).'],
       ['prd/nfr-measurable', 'specs/001-photo-albums/spec.md', 52, 'SC-004 has no measurable target.'],
       ['arch/architecture-style', 'specs/001-photo-albums/plan.md', 1, 'The architecture document names a style but not why it was chosen.'],
       ['arch/backup-recovery', 'specs/001-photo-albums/plan.md', 1, 'The architecture document does not describe a recovery point objective (RPO).'],
@@ -110,7 +110,7 @@ describe('IEEE 830-style SRS and an SDD', () => {
     expect(rows(set.findings)).toEqual([
       ['prd/required-sections', 'docs/srs.md', 1, 'The PRD has no success metrics section.'],
       ['prd/nfr-measurable', 'docs/srs.md', 39, 'REQ-7 has no measurable target.'],
-      ['trace/nfr-addressed', 'docs/srs.md', 39, 'REQ-7 (Usability) is not addressed in the architecture document.'],
+      ['trace/nfr-addressed', 'docs/srs.md', 39, 'REQ-7 (Usability) is not cited in the architecture document. It seems addressed at docs/sdd.md:23 (Data Design).'],
       ['arch/backup-recovery', 'docs/sdd.md', 1, 'The architecture document does not describe a recovery point objective (RPO).'],
       ['arch/backup-recovery', 'docs/sdd.md', 1, 'The architecture document does not describe a recovery time objective (RTO).'],
       ['arch/backup-recovery', 'docs/sdd.md', 1, 'The architecture document does not describe backup.'],
