@@ -8,10 +8,10 @@ rmSync('dist', { recursive: true, force: true });
 const requireShim = "import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);";
 
 const entries = [
-  { in: 'src/cli.ts', out: 'dist/cli.js', banner: `#!/usr/bin/env node\n${requireShim}` },
-  { in: 'src/index.ts', out: 'dist/index.js', banner: requireShim },
+  { in: 'src/cli.ts', out: 'dist/cli.js' },
+  { in: 'src/index.ts', out: 'dist/index.js' },
   // Loads mermaid on a second thread while the main one parses (src/io/mermaid-validator.ts).
-  { in: 'src/mermaid-worker.ts', out: 'dist/mermaid-worker.js', banner: requireShim },
+  { in: 'src/mermaid-worker.ts', out: 'dist/mermaid-worker.js' },
 ].filter((e) => existsSync(e.in));
 
 // One build with code splitting: mermaid and happy-dom (most of the size) sit in chunks that
