@@ -17,6 +17,7 @@ export interface RawConfig {
   waivers?: { id?: string; rule?: string; file?: string; reason: string; expires?: string }[];
   customRules?: CustomRuleConfig[];
   rules?: Record<string, boolean | 'error' | 'warning' | 'off' | ({ severity?: 'error' | 'warning' | 'off' } & Record<string, unknown>)>;
+  limits?: { parseSeconds?: number };
 }
 
 let validator: ReturnType<Ajv['compile']> | null = null;

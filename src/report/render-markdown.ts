@@ -97,7 +97,7 @@ function coverageBar(counts: Record<CoverageReport['status'], number>, total: nu
   const cells = Object.fromEntries(present.map((s) => [s, Math.max(1, Math.floor((counts[s] * BAR_CELLS) / total))])) as Record<string, number>;
   let used = present.reduce((n, s) => n + cells[s], 0);
   const byRemainder = [...present].sort((a, b) => ((counts[b] * BAR_CELLS) % total) - ((counts[a] * BAR_CELLS) % total));
-  for (let i = 0; used < BAR_CELLS && i < byRemainder.length * BAR_CELLS; i++, used++) cells[byRemainder[i % byRemainder.length]]++;
+  for (let i = 0; used < BAR_CELLS; i++, used++) cells[byRemainder[i % byRemainder.length]]++;
   // A status forced up to one cell may leave too many: take them back from the largest.
   while (used > BAR_CELLS) {
     const largest = present.reduce((a, b) => (cells[b] > cells[a] ? b : a));
