@@ -9,7 +9,7 @@ import { templatesDir } from './templates-dir.js';
 import { readFileSync } from 'node:fs';
 import type { Report } from '../report/report.js';
 import { RULES } from '../rules/index.js';
-import { docsUrl } from '../rules/rule.js';
+import { docsUrl } from '../core/rule.js';
 import { UserError, errorMessage } from '../errors.js';
 import type { FailOn } from '../config/resolve-config.js';
 
