@@ -71,7 +71,7 @@ describe('comment mode', () => {
     expect(archgateComments().map((c) => c.id)).toEqual([id]);
     // The fixed error left the errors, and is listed as fixed since the base commit.
     const body = archgateComments()[0].body;
-    expect(body).toContain('<details><summary>✅ 1 finding fixed since the base commit</summary>\n\n- Unfilled unfinished marker "TBD". — `docs/architecture.md:91` `arch/no-placeholders`\n');
+    expect(body).toContain('<details><summary>✅ 1 finding fixed since the base commit</summary>\n\n- Unfilled unfinished marker "TBD". `docs/architecture.md:91` <sub>`arch/no-placeholders`</sub>\n');
     expect(body.split('<details>')[0]).not.toContain('Unfilled unfinished marker');
   });
 
@@ -85,8 +85,23 @@ describe('comment mode', () => {
     const body = archgateComments()[0].body;
     expect(body.length).toBeLessThan(65_536);
     expect(body.split('\n').slice(1, 4)).toEqual(['## ❌ archgate — default: fail', '', expect.stringMatching(/^\*\*Blocking the merge: 4 existing errors\*\* \(fail-on: error\)\. Commit judged: \[`[0-9a-f]{7}`\]\(https:\/\/github\.com\/acme\/product\/commit\/[0-9a-f]{40}\)\.$/)]);
-    expect(body.match(/^- .* `(trace\/nfr-addressed|arch\/no-placeholders|trace\/target-mismatch)`$/gm)).toHaveLength(4);
+    expect(body.match(/^ {2}\*\*Fix:\*\* .* <sub>`(trace\/nfr-addressed|arch\/no-placeholders|trace\/target-mismatch)`<\/sub>$/gm)).toHaveLength(4);
     expect(body).not.toContain('No findings');
+  });
+
+  it('annotations: with fail-on-new-only and twelve old errors, the new error and the step\'s failure message are among the ten GitHub shows', async () => {
+    const old = Array.from({ length: 12 }, (_, i) => `NFR-${200 + i}`);
+    const prd = PRD.replace('### Usability', `### Reporting\n\n${old.map((id, i) => `- **${id}:** Monthly report ${i} renders within 2 seconds at p95.`).join('\n')}\n\n### Usability`);
+    const base = gh.commit({ '.github/archgate.yml': CONFIG, 'docs/prd.md': prd, 'docs/architecture.md': ARCH });
+    const head = gh.commit({ 'docs/architecture.md': ARCH + '\n## Billing\n\nTBD: the invoicing provider.\n' }, base);
+    gh.openPull({ number: 11, headSha: head, headRef: 'f11', baseSha: base });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 11), { 'fail-on-new-only': 'true', mode: 'check' });
+    expect(run.code).toBe(1);
+    const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
+    expect(errors).toHaveLength(10);
+    expect(errors[0]).toMatch(/^::error title=arch\/no-placeholders,file=docs\/architecture\.md,line=\d+,.*::Unfilled unfinished marker "TBD"\./);
+    expect(errors[9]).toMatch(/^::error::archgate: \d+ errors, \d+ warnings \(fail-on: error, new findings only\)\.$/);
+    expect(run.stdout).toMatch(/^::notice::\d+ more errors are not annotated \(GitHub shows 10 per step\): the job summary lists them all\.$/m);
   });
 
   it('with two doc sets, the clean one\'s comment says pass while the run fails', async () => {
@@ -342,6 +357,17 @@ describe('bounded waits', () => {
   });
 });
 
+describe('GraphQL rate limit', () => {
+  it('a RATE_LIMITED answer (200, as GraphQL gives it) fails the step, saying when the limit resets', async () => {
+    pull();
+    gh.faults.push({ method: 'POST', path: /^\/graphql$/, status: 200, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-resource': 'graphql' }, body: { errors: [{ type: 'RATE_LIMITED', message: 'API rate limit exceeded for installation ID 1.' }] } });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(run.code).toBe(1);
+    expect(errorLine(run.stdout)).toBe("::error::archgate: GitHub's GraphQL rate limit for this token is used up at POST /graphql (RATE_LIMITED; it resets at 2030-03-17T17:46:40Z). archgate waits at most 180 s for rate limits (ARCHGATE_API_RATE_LIMIT_WAIT): re-run the job after the reset, or use a token with its own limit.");
+    expect(gh.requests.filter((r) => r.path === '/graphql')).toHaveLength(1);
+  });
+});
+
 describe('commit mode', () => {
   it('makes exactly one commit that changes only the marked blocks; a second run on it makes none', async () => {
     const pr = pull();
@@ -591,6 +617,15 @@ describe('API faults', () => {
     expect(run.stdout).toMatch(/^::error::archgate: /m);
     expect(archgateComments()).toHaveLength(1);
     noStack(run);
+  });
+
+  it('an error answer that is not JSON is named, never echoed', async () => {
+    pull();
+    gh.faults.push({ method: 'POST', path: /^\/graphql$/, status: 502, raw: 'malformed-json', times: 5 });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(run.code).toBe(1);
+    expect(errorLine(run.stdout)).toBe('::error::archgate: GitHub answered 502 to POST /graphql: an answer that is not JSON (after retries). GitHub may be having trouble: re-run the job later.');
+    expect(run.stdout + run.stderr).not.toContain('"message": "Bad');
   });
 
   it('a 409 on moving the ref overwrites nothing and says why', async () => {

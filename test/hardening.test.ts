@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { check, configError, corpusPairs } from './helpers.js';
+import { check, configError, corpusPairs, ROOT } from './helpers.js';
+import { checkWithinLimit } from '../src/io/bounded-check.js';
+import { resolveConfig } from '../src/config/resolve-config.js';
+import { nodeMermaidValidator } from '../src/io/mermaid-validator.js';
+import { buildReport } from '../src/report/report.js';
 import { workGrowth } from './text-work.js';
 import { loadConfig } from '../src/config/load-config.js';
 import { idRegex as idRegexOf } from '../src/engine/ids.js';
@@ -228,5 +232,52 @@ describe('real documents at scale', () => {
     const copies = (n: number) => Array.from({ length: n }, (_, i) => arch.replace(/\b(N?FR)-?(\d+)/g, `$1-${i + 1}$2`)).join('\n');
     const growth = workGrowth((n) => checked('- **NFR1:** p95 < 200 ms', copies(n)), 1);
     expect(growth.ratio, JSON.stringify(growth)).toBeLessThan(LINEAR);
+  });
+});
+
+describe('a document the parser cannot finish in time', () => {
+  // The markdown parser is super-linear on these (each runs for minutes): the check runs on the
+  // built worker (npm test builds first) and is stopped at limits.parseSeconds. The limit is far
+  // below the parse and far above everything else, so the outcome does not depend on the machine.
+  const worker = { file: path.join(ROOT, 'dist/check-worker.js') };
+  const docSet = (arch: string) => ({
+    name: 'test',
+    prd: [{ path: 'docs/prd.md', text: '## Non-Functional Requirements\n\n- **NFR1:** p95 < 200 ms\n' }],
+    architecture: [{ path: 'docs/architecture.md', text: arch }],
+    missing: [],
+  });
+
+  it.each([
+    ['40 KB of "*a"', '*a'.repeat(20_000)],
+    ['"[a](" repeated', '[a]('.repeat(20_000)],
+    ['comment openers inside a paragraph', 'a <!-- '.repeat(20_000)],
+  ])('%s: stopped at the limit with one error saying where, and the run fails', async (_name, text) => {
+    const result = await checkWithinLimit(docSet(`# Architecture\n\nNFR1 is met.\n\n${text}\n`), resolveConfig({ limits: { parseSeconds: 0.5 } }), nodeMermaidValidator, {}, worker);
+    expect(result.findings).toEqual([
+      {
+        rule: 'archgate/parse-limit',
+        severity: 'error',
+        message: 'archgate stopped reading docs/architecture.md after 0.5 s at line 1: the markdown parser had not finished, so nothing in this doc set was judged.',
+        fix: 'Shorten or split the text from line 1 on (thousands of unclosed emphasis markers, link openers or comment openers in one paragraph make the parser slow), or raise limits.parseSeconds in the config.',
+        file: 'docs/architecture.md',
+        line: 1,
+        column: 1,
+      },
+    ]);
+    expect(buildReport([{ result }], 'error').result).toBe('fail');
+  });
+
+  it('a real doc set under the default limit is judged in full, exactly as in process', async () => {
+    const pair = corpusPairs().find((p) => p.name.startsWith('07-'))!;
+    const input = readDocSet(pair.dir, { name: pair.name, prd: pair.prd, architecture: pair.architecture });
+    const onWorker = await checkWithinLimit(input, resolveConfig({}), nodeMermaidValidator, {}, worker);
+    const inProcess = await checkWithinLimit(input, resolveConfig({}), nodeMermaidValidator, {}, null);
+    expect(onWorker.findings.map((f) => f.rule)).not.toContain('archgate/parse-limit');
+    expect(onWorker).toEqual(inProcess);
+  });
+
+  it('the limit is a config key: limits.parseSeconds, a positive number', () => {
+    expect(resolveConfig({}).parseSeconds).toBe(30);
+    expect(configError('limits:\n  parseSeconds: 0\n')).toMatch(/^\.github\/archgate\.yml:2:17: limits\.parseSeconds: must be > 0/);
   });
 });

@@ -15,8 +15,9 @@ import { currentHeadSha, type PullRequestInfo } from '../github/get-pull-request
 import { loadConfigWithLines } from '../config/load-config.js';
 import { resolveConfig, type ResolvedConfig } from '../config/resolve-config.js';
 import { readDocSetFrom, selectDocSets, withDefaults, type DocSetSpec } from '../io/read-doc-set.js';
-import { checkDocSetAsync, type DocSetResult } from '../engine/engine.js';
+import type { DocSetResult } from '../engine/engine.js';
 import type { Suppression } from '../engine/suppressions.js';
+import { checkWithinLimit } from '../io/bounded-check.js';
 import type { DocSetInput } from '../engine/types.js';
 import { compareWithBaseline } from '../engine/baseline.js';
 import { nodeMermaidValidator } from '../io/mermaid-validator.js';
@@ -203,9 +204,9 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
     const atBase = inputAt(base, spec);
     const unchanged = sameDocuments(atHead, atBase);
     if (unchanged) core.debug(`archgate: doc set ${spec.name} is the same at the base commit: judged once.`);
-    const before = await checkDocSetAsync(atBase, config.engine, nodeMermaidValidator);
+    const before = await checkWithinLimit(atBase, config, nodeMermaidValidator);
     // Inline suppressions are configuration: only those of the base commit hold (see README, "A pull request cannot weaken its own gate").
-    const result = unchanged ? before : await checkDocSetAsync(atHead, { ...config.engine, allowedSuppressions: before.suppressions.map((s) => s.key) }, nodeMermaidValidator);
+    const result = unchanged ? before : await checkWithinLimit(atHead, config, nodeMermaidValidator, { allowedSuppressions: before.suppressions.map((s) => s.key) });
     if (result.refusedSuppressions.length) notes.push(refusedSuppressionsNote(result.refusedSuppressions));
     runs.push({ spec, result });
     inputsForReport.push({ result, baseline: compareWithBaseline(result, before) });

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { checkDocSetAsync, type DocSetResult } from '../engine/engine.js';
+import type { DocSetResult } from '../engine/engine.js';
+import { checkWithinLimit } from '../io/bounded-check.js';
 import { nodeMermaidValidator } from '../io/mermaid-validator.js';
 import type { RawConfig } from '../config/load-config.js';
 import { resolveConfig, type FailOn } from '../config/resolve-config.js';
@@ -64,7 +65,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   if (options.failOnNewOnly && !options.baseline) throw new UserError('--fail-on-new-only needs --baseline <git-ref>');
   const head = workingTree(options.dir);
   const base = options.baseline ? gitCommit(options.dir, options.baseline) : null;
-  const check = (spec: DocSetSpec) => checkDocSetAsync(readDocSetFrom(head, withDefaults(head, spec)), config.engine, nodeMermaidValidator);
+  const check = (spec: DocSetSpec) => checkWithinLimit(readDocSetFrom(head, withDefaults(head, spec)), config, nodeMermaidValidator);
   const results: DocSetResult[] = [];
   for (const [i, spec] of specs.entries()) {
     options.onProgress?.(i, specs.length, spec.name);
@@ -87,7 +88,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
       inputs.push({ result });
       continue;
     }
-    const before = await checkDocSetAsync(readDocSetFrom(base, withDefaults(base, spec)), config.engine, nodeMermaidValidator);
+    const before = await checkWithinLimit(readDocSetFrom(base, withDefaults(base, spec)), config, nodeMermaidValidator);
     inputs.push({ result, baseline: compareWithBaseline(result, before) });
   }
   return buildReport(inputs, options.failOn ?? config.failOn, { failOnNewOnly: options.failOnNewOnly, baseline: options.baseline });

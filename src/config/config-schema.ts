@@ -40,6 +40,14 @@ export function buildConfigSchema(rules: readonly Rule[]): Record<string, unknow
       $schema: { type: 'string' },
       preset: { enum: [...PRESETS], default: 'recommended', description: 'Starting severities: recommended (default), strict (every rule an error) or minimal.' },
       failOn: { enum: ['error', 'warning', 'never'], default: 'error', description: 'Lowest severity that fails the run.' },
+      limits: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'Bounds on the work one run may do on the documents of a pull request.',
+        properties: {
+          parseSeconds: { type: 'number', exclusiveMinimum: 0, maximum: 3600, default: 30, description: 'Seconds one doc set may take to read and check; past it, archgate stops, reports where the parser was, and fails.' },
+        },
+      },
       docSets: {
         type: 'array',
         minItems: 1,

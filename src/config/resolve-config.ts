@@ -17,6 +17,10 @@ export interface ResolvedConfig {
   docSets: DocSetSpec[];
   failOn: FailOn;
   templates: { comment?: string; summary?: string };
+  /** Seconds one doc set may take to read and check (limits.parseSeconds). */
+  parseSeconds: number;
+  /** What the config was resolved from: a worker thread resolves it again (rules are code, not data). */
+  origin: { raw: RawConfig; source: ConfigSource; today: string };
 }
 
 const asList = (v: string | string[] | undefined): string[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
@@ -25,6 +29,9 @@ export interface ConfigSource {
   file: string;
   waiverLines: number[];
 }
+
+/** Generous: the largest real doc sets read in a few seconds; the pathological ones run for minutes to hours. */
+export const DEFAULT_PARSE_SECONDS = 30;
 
 export const todayUtc = () => new Date().toISOString().slice(0, 10);
 
@@ -66,5 +73,7 @@ export function resolveConfig(raw: RawConfig, source: ConfigSource = { file: '.g
     docSets,
     failOn: raw.failOn ?? 'error',
     templates: raw.templates ?? {},
+    parseSeconds: raw.limits?.parseSeconds ?? DEFAULT_PARSE_SECONDS,
+    origin: { raw, source: { file: source.file, waiverLines: source.waiverLines }, today },
   };
 }
