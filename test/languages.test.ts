@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './helpers.js';
+import { ROOT, check } from './helpers.js';
+import type { RawConfig } from '../src/config/load-config.js';
 import { runCheck } from '../src/cli/run-check.js';
 import { normalizeId } from '../src/engine/ids.js';
 
@@ -78,6 +79,25 @@ describe('a Japanese project: one file per requirement in nested folders', () =>
       ['arch/security', 'docs/設計/アーキテクチャ.md', 32, 'The architecture document does not describe encryption in transit.'], // false today
       ['arch/backup-recovery', 'docs/設計/アーキテクチャ.md', 40, 'The architecture document does not state a recovery point objective (RPO).'],
       ['arch/backup-recovery', 'docs/設計/アーキテクチャ.md', 40, 'The architecture document does not state a recovery time objective (RTO).'], // false today
+    ]);
+  });
+});
+
+describe('a config\'s section synonyms', () => {
+  it('reach the checklist: the findings point at the headings the config names', () => {
+    const arch = '# Architektur\n\n## Überblick\n\nEin modularer Monolith.\n\n## Betriebsumgebung\n\nEin Server in Frankfurt.\n\n## Gefahren\n\nAusfall des Servers.\n';
+    const at = (config: RawConfig) => check('# PRD\n', arch, config).findings.filter((f) => /deployment|risks/.test(f.rule)).map((f) => [f.rule, f.line, f.message]);
+    expect(at({})).toEqual([
+      ['arch/deployment-options', 1, 'The architecture document does not compare enough deployment options (found one, need 2).'],
+      ['arch/deployment-options', 1, 'The architecture document gives no cost estimate.'],
+      ['arch/risks', 1, 'The architecture document does not give its risks a mitigation.'],
+      ['arch/risks', 1, 'The architecture document does not list its risks.'],
+    ]);
+    expect(at({ sections: { deployment: ['Betriebsumgebung'], risks: ['Gefahren'] } })).toEqual([
+      ['arch/deployment-options', 1, 'The architecture document gives no cost estimate.'],
+      ['arch/deployment-options', 7, 'The architecture document does not compare enough deployment options (found one, need 2).'],
+      ['arch/risks', 11, 'The architecture document does not give its risks a mitigation.'],
+      ['arch/risks', 11, 'The architecture document does not list its risks.'],
     ]);
   });
 });
