@@ -1,6 +1,7 @@
 // The one build: bundles the CLI (and, once it exists, the Action) into dist/.
 import { build } from 'esbuild';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 // Old chunks would linger: start from an empty dist/.
 rmSync('dist', { recursive: true, force: true });
@@ -16,6 +17,16 @@ const entries = [
   { in: 'src/check-worker.ts', out: 'dist/check-worker.js', banner: requireShim },
 ].filter((e) => existsSync(e.in));
 
+// Mermaid's "dompurify" becomes src/io/lazy-dompurify.ts, which needs no DOM for most labels:
+// mermaid then loads without happy-dom, which loads only for a block that needs it.
+const shim = path.resolve('src/io/lazy-dompurify.ts');
+const lazyDompurify = {
+  name: 'lazy-dompurify',
+  setup(b) {
+    b.onResolve({ filter: /^dompurify$/ }, (args) => (args.importer === shim ? undefined : { path: shim }));
+  },
+};
+
 // One build with code splitting: mermaid and happy-dom (most of the size) sit in chunks that
 // load only when a document has a mermaid block. The shebang goes on the CLI entry alone.
 await build({
@@ -30,6 +41,8 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   banner: { js: requireShim },
   legalComments: 'none',
+  plugins: [lazyDompurify],
+  define: { __ARCHGATE_LAZY_DOM__: 'true' },
   logLevel: 'warning',
 });
 const cli = 'dist/cli.js';

@@ -28,12 +28,12 @@ port.on('message', (message: CheckRequest) => {
     answers.delete(message.n);
     return;
   }
-  const { id, input, origin, allowedSuppressions } = message;
+  const { id, input, origin, extra } = message;
   port.postMessage({ type: 'started', id } satisfies CheckReply);
   const paths = new Map([...input.prd, ...input.architecture].map((f) => [f.text, f.path]));
   parseProgress.onChunk = (text, line) => port.postMessage({ type: 'progress', id, file: paths.get(text) ?? '', line } satisfies CheckReply);
   const config = resolveConfig(origin.raw, origin.source, origin.today);
-  checkDocSetAsync(input, allowedSuppressions ? { ...config.engine, allowedSuppressions } : config.engine, hostValidator(id)).then(
+  checkDocSetAsync(input, { ...config.engine, ...extra }, hostValidator(id)).then(
     (result) => port.postMessage({ type: 'done', id, result } satisfies CheckReply),
     (error: unknown) => port.postMessage({ type: 'failed', id, message: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies CheckReply),
   );

@@ -357,6 +357,17 @@ describe('bounded waits', () => {
   });
 });
 
+describe('GraphQL rate limit', () => {
+  it('a RATE_LIMITED answer (200, as GraphQL gives it) fails the step, saying when the limit resets', async () => {
+    pull();
+    gh.faults.push({ method: 'POST', path: /^\/graphql$/, status: 200, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-resource': 'graphql' }, body: { errors: [{ type: 'RATE_LIMITED', message: 'API rate limit exceeded for installation ID 1.' }] } });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(run.code).toBe(1);
+    expect(errorLine(run.stdout)).toBe("::error::archgate: GitHub's GraphQL rate limit for this token is used up at POST /graphql (RATE_LIMITED; it resets at 2030-03-17T17:46:40Z). archgate waits at most 180 s for rate limits (ARCHGATE_API_RATE_LIMIT_WAIT): re-run the job after the reset, or use a token with its own limit.");
+    expect(gh.requests.filter((r) => r.path === '/graphql')).toHaveLength(1);
+  });
+});
+
 describe('commit mode', () => {
   it('makes exactly one commit that changes only the marked blocks; a second run on it makes none', async () => {
     const pr = pull();
@@ -606,6 +617,15 @@ describe('API faults', () => {
     expect(run.stdout).toMatch(/^::error::archgate: /m);
     expect(archgateComments()).toHaveLength(1);
     noStack(run);
+  });
+
+  it('an error answer that is not JSON is named, never echoed', async () => {
+    pull();
+    gh.faults.push({ method: 'POST', path: /^\/graphql$/, status: 502, raw: 'malformed-json', times: 5 });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(run.code).toBe(1);
+    expect(errorLine(run.stdout)).toBe('::error::archgate: GitHub answered 502 to POST /graphql: an answer that is not JSON (after retries). GitHub may be having trouble: re-run the job later.');
+    expect(run.stdout + run.stderr).not.toContain('"message": "Bad');
   });
 
   it('a 409 on moving the ref overwrites nothing and says why', async () => {

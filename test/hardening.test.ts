@@ -252,7 +252,7 @@ describe('a document the parser cannot finish in time', () => {
     ['"[a](" repeated', '[a]('.repeat(20_000)],
     ['comment openers inside a paragraph', 'a <!-- '.repeat(20_000)],
   ])('%s: stopped at the limit with one error saying where, and the run fails', async (_name, text) => {
-    const result = await checkWithinLimit(docSet(`# Architecture\n\nNFR1 is met.\n\n${text}\n`), resolveConfig({ limits: { parseSeconds: 0.5 } }), nodeMermaidValidator, worker);
+    const result = await checkWithinLimit(docSet(`# Architecture\n\nNFR1 is met.\n\n${text}\n`), resolveConfig({ limits: { parseSeconds: 0.5 } }), nodeMermaidValidator, {}, worker);
     expect(result.findings).toEqual([
       {
         rule: 'archgate/parse-limit',
@@ -270,8 +270,8 @@ describe('a document the parser cannot finish in time', () => {
   it('a real doc set under the default limit is judged in full, exactly as in process', async () => {
     const pair = corpusPairs().find((p) => p.name.startsWith('07-'))!;
     const input = readDocSet(pair.dir, { name: pair.name, prd: pair.prd, architecture: pair.architecture });
-    const onWorker = await checkWithinLimit(input, resolveConfig({}), nodeMermaidValidator, worker);
-    const inProcess = await checkWithinLimit(input, resolveConfig({}), nodeMermaidValidator, null);
+    const onWorker = await checkWithinLimit(input, resolveConfig({}), nodeMermaidValidator, {}, worker);
+    const inProcess = await checkWithinLimit(input, resolveConfig({}), nodeMermaidValidator, {}, null);
     expect(onWorker.findings.map((f) => f.rule)).not.toContain('archgate/parse-limit');
     expect(onWorker).toEqual(inProcess);
   });

@@ -1,10 +1,11 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDocSetAsync } from '../src/engine/engine.js';
 import { resolveConfig } from '../src/config/resolve-config.js';
-import { createMermaidValidator } from '../src/io/mermaid-validator.js';
+import { createMermaidValidator, guessMermaidBlocks } from '../src/io/mermaid-validator.js';
+import { CORPUS, ROOT } from './helpers.js';
 import { blockHash, defaultCacheDir, MERMAID_VERSION } from '../src/io/verdict-cache.js';
 import { checkMayMeetMermaid } from '../src/cli/peek-mermaid.js';
 import type { DocSetInput } from '../src/engine/types.js';
@@ -98,5 +99,57 @@ describe('the CLI keeps verdicts in a folder between runs', () => {
     writeFileSync(path.join(dir, 'drawn.md'), `# A\n\n${fence(good)}`);
     expect(checkMayMeetMermaid(['check', dir, '--architecture', 'drawn.md'], () => false)).toBe(true);
     expect(checkMayMeetMermaid(['check', dir, '--architecture', 'drawn.md'], (code) => code === good)).toBe(false);
+  });
+});
+
+describe('the bundled worker loads mermaid without a DOM, and says what mermaid with a DOM says', () => {
+  // Labels with "<" need DOMPurify's DOM: the worker then loads happy-dom and parses the block again.
+  const tricky = [
+    'flowchart TD\n  A["<b>bold</b>"] --> B["line<br/>break"]',
+    'flowchart TD\n  A["<script>alert(1)</script>"] --> B',
+    'flowchart TD\n  A[""] --> B[" "]',
+    '%%{init: {"dompurifyConfig": {"RETURN_DOM": true}}}%%\nflowchart LR\n  A["x"] --> B',
+    '%%{init: {"dompurifyConfig": {"WHOLE_DOCUMENT": true}}}%%\nflowchart LR\n  A["<i>x</i>"] --> B',
+    'classDiagram\n  class Order {\n    +List~Item~ items\n    +total() int\n  }\n  Order <|-- Special',
+    'stateDiagram-v2\n  [*] --> Idle\n  Idle --> Busy : start <b>now</b>\n  Busy --> [*]',
+    'gantt\n  title Plan\n  dateFormat YYYY-MM-DD\n  section Build\n  Core :a1, 2024-01-01, 10d\n  Tests :after a1, 5d',
+    'C4Container\n  Person(u, "User")\n  Container(api, "API", "Go")\n  Rel(u, api, "uses")',
+    'sequenceDiagram\n  participant A as Alice<br/>(web)\n  A->>B: hi <i>there</i>',
+    'erDiagram\n  ORDER ||--o{ LINE : contains',
+    'mindmap\n  root((archgate))\n    lint\n    trace',
+    'journey\n  title Sign up\n  section Web\n    Open page: 5: User',
+    'pie title Share\n  "a": 40\n  "b": 60',
+    'quadrantChart\n  x-axis Low --> High\n  y-axis Low --> High\n  A: [0.3, 0.6]',
+    'flowchart LR\n  A --> B(unquoted (paren))',
+    'classDiagram\n  class A {\n',
+    'sequenceDiagram\n  A->>: missing',
+    'gantt\n  dateFormat YYYY-MM-DD\n  section S\n  T :a1, notadate, 3d',
+    'stateDiagram-v2\n  [*] --> \n',
+    'flowchart TD\n  A["<b>x</b>"] --> B(un (quoted))',
+    'flowchart TD\n  A(un (quoted)) --> B["<b>x</b>"]',
+    'sequenceDiagram\n  A->>B: <b>hi</b>\n  B-->>',
+    'not a diagram at all',
+    '',
+  ];
+
+  it('on every corpus block and on blocks of every kind, with and without "<" in labels, broken or not', async () => {
+    const corpus: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (e.name.endsWith('.md')) corpus.push(...guessMermaidBlocks(readFileSync(p, 'utf8')));
+      }
+    };
+    walk(CORPUS);
+    const blocks = [...new Set([...tricky, ...corpus])];
+    expect(corpus.length).toBeGreaterThan(20);
+    const bundled = createMermaidValidator(path.join(ROOT, 'dist/mermaid-worker.js'));
+    const withDom = createMermaidValidator(null);
+    const said = await Promise.all(blocks.map((code) => bundled.verdicts.verdict(code)));
+    const expected: unknown[] = [];
+    for (const code of blocks) expected.push(await withDom.verdicts.verdict(code));
+    expect(said).toEqual(expected);
+    expect(expected.filter((v) => v !== null).length).toBeGreaterThan(5);
   });
 });

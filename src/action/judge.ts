@@ -206,7 +206,7 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
     if (unchanged) core.debug(`archgate: doc set ${spec.name} is the same at the base commit: judged once.`);
     const before = await checkWithinLimit(atBase, config, nodeMermaidValidator);
     // Inline suppressions are configuration: only those of the base commit hold (see README, "A pull request cannot weaken its own gate").
-    const result = unchanged ? before : await checkWithinLimit(atHead, config, nodeMermaidValidator, undefined, before.suppressions.map((s) => s.key));
+    const result = unchanged ? before : await checkWithinLimit(atHead, config, nodeMermaidValidator, { allowedSuppressions: before.suppressions.map((s) => s.key) });
     if (result.refusedSuppressions.length) notes.push(refusedSuppressionsNote(result.refusedSuppressions));
     runs.push({ spec, result });
     inputsForReport.push({ result, baseline: compareWithBaseline(result, before) });

@@ -123,6 +123,9 @@ export function localizedTargets(text: string, taken: Uint8Array): Target[] {
     const cmp = comparatorOf(PREFIX_COMPARATORS, g.pre) ?? comparatorOf(SUFFIX_COMPARATORS, g.post);
     // A number is a target with a comparator, or with a unit of time or percent ("5年間", "99.9%").
     if (!cmp && (!unit || unit.family === 'count')) continue;
+    // One CJK character alone is too ambiguous without a comparator: "2025年1月1日" is a date,
+    // "3.3 分角色" a numbered heading ("分" also means "divide" and "points").
+    if (!cmp && unitWord && unitWord.length === 1 && isCjk(unitWord)) continue;
     // "以内" (within) needs a unit: "3以内" says nothing measured. A bare number after a Latin
     // word is a version ("TLS 1.2以上"), not a target.
     if (!unit && (/^(?:以内|内|之内)$/.test(g.post ?? '') || /[A-Za-z]\s?$/.test(text.slice(Math.max(0, start - 2), start)))) continue;

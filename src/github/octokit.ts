@@ -1,7 +1,7 @@
 import { Octokit as RestOctokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { malformedAnswer } from './api-errors.js';
+import { graphqlRateLimited, malformedAnswer } from './api-errors.js';
 import { UserError } from '../errors.js';
 
 // @octokit/rest on node's own fetch: the first request leaves ~40 ms sooner than through
@@ -112,7 +112,9 @@ function bounded(octokit: Octokit, limits: ApiLimits): Octokit {
 
 /** A 403/429 that is a rate limit archgate did not wait for: which limit, and when it resets. */
 function rateLimitError(error: unknown, limits: ApiLimits): UserError | null {
-  const e = error as { status?: number; message?: string; request?: { method?: string; url?: string }; response?: { headers?: Record<string, string | undefined> } };
+  const e = error as { status?: number; message?: string; request?: { method?: string; url?: string }; response?: { headers?: Record<string, string | undefined>; data?: { errors?: { type?: string }[] } } };
+  // GraphQL's primary limit answers 200 with a RATE_LIMITED error; the throttling plugin turns it into an error without a status.
+  if (e?.response?.data?.errors?.some?.((x) => x?.type === 'RATE_LIMITED')) return graphqlRateLimited(e.response.headers ?? {}, limits);
   if (e?.status !== 403 && e?.status !== 429) return null;
   const h = e.response?.headers ?? {};
   const name = requestName(e.request ?? {});

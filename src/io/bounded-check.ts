@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { checkDocSetAsync, type DocSetResult } from '../engine/engine.js';
+import { checkDocSetAsync, type DocSetResult, type EngineConfig } from '../engine/engine.js';
 import type { DocSetInput } from '../engine/types.js';
 import type { MermaidProblem, MermaidValidator } from '../diagrams/diagram-view.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
@@ -13,7 +13,7 @@ import type { ResolvedConfig } from '../config/resolve-config.js';
 // the doc set gets one error finding saying where: the run fails closed, never passes unread text.
 
 export type CheckRequest =
-  | { type: 'check'; id: number; input: DocSetInput; origin: ResolvedConfig['origin']; allowedSuppressions?: readonly string[] }
+  | { type: 'check'; id: number; input: DocSetInput; origin: ResolvedConfig['origin']; extra: EngineExtra }
   | { type: 'mermaid-answer'; n: number; problem: MermaidProblem | null };
 
 export type CheckReply =
@@ -22,6 +22,9 @@ export type CheckReply =
   | { type: 'mermaid'; id: number; n: number; code: string }
   | { type: 'done'; id: number; result: DocSetResult }
   | { type: 'failed'; id: number; message: string };
+
+/** Engine settings a host adds to the config's, as data (they cross to the worker thread). */
+export type EngineExtra = Pick<EngineConfig, 'allowedSuppressions'>;
 
 export const PARSE_LIMIT_RULE = 'archgate/parse-limit';
 
@@ -92,14 +95,8 @@ export function stoppedResult(input: DocSetInput, seconds: number, at: { file: s
  * sources, as the unit tests do) it runs in process, unbounded: the shipped CLI and Action always
  * have dist/check-worker.js.
  */
-export async function checkWithinLimit(
-  input: DocSetInput,
-  config: ResolvedConfig,
-  validator: MermaidValidator,
-  spec: WorkerSpec | null = defaultSpec(),
-  allowedSuppressions?: readonly string[],
-): Promise<DocSetResult> {
-  if (!spec) return checkDocSetAsync(input, allowedSuppressions ? { ...config.engine, allowedSuppressions } : config.engine, validator);
+export async function checkWithinLimit(input: DocSetInput, config: ResolvedConfig, validator: MermaidValidator, extra: EngineExtra = {}, spec: WorkerSpec | null = defaultSpec()): Promise<DocSetResult> {
+  if (!spec) return checkDocSetAsync(input, { ...config.engine, ...extra }, validator);
   validator.prepare?.([...input.architecture, ...input.prd].map((f) => f.text));
   const worker = workerFor(spec);
   const id = ++jobs;
@@ -141,7 +138,7 @@ export async function checkWithinLimit(
     worker.on('message', onMessage);
     worker.on('error', onError);
     worker.ref();
-    worker.postMessage({ type: 'check', id, input, origin: config.origin, allowedSuppressions } satisfies CheckRequest);
+    worker.postMessage({ type: 'check', id, input, origin: config.origin, extra } satisfies CheckRequest);
   });
 }
 

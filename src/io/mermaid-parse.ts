@@ -1,8 +1,10 @@
 import type { MermaidProblem } from '../diagrams/diagram-view.js';
 
-// mermaid.parse() needs a DOM: happy-dom gives it one in node (jsdom crashes on node 20).
-// Both load only when a document has a mermaid block: they are most of archgate's size.
-// This runs in the mermaid worker (dist/mermaid-worker.js) or, where there is none, in process.
+// mermaid.parse() needs a DOM for some labels: happy-dom gives it one in node (jsdom crashes on
+// node 20). Both load only when a document has a mermaid block: they are most of archgate's size.
+// In the bundle, mermaid loads without a DOM (src/io/lazy-dompurify.ts) and happy-dom loads only
+// for a block that needs it. This runs in the mermaid worker (dist/mermaid-worker.js) or, where
+// there is none, in process.
 
 interface MermaidApi {
   initialize(config: Record<string, unknown>): void;
@@ -12,10 +14,15 @@ interface MermaidApi {
 /** What mermaid said of one block: null when it parses, else its error's message and the line it named. */
 export type MermaidVerdict = null | { message: string; line?: number };
 
+/** Set by scripts/build.mjs in the bundle, where mermaid's DOMPurify is src/io/lazy-dompurify.ts. */
+declare const __ARCHGATE_LAZY_DOM__: boolean | undefined;
+const lazyDom = typeof __ARCHGATE_LAZY_DOM__ !== 'undefined' && __ARCHGATE_LAZY_DOM__;
+
 let mermaidPromise: Promise<MermaidApi> | null = null;
+let domPromise: Promise<void> | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 
-async function loadMermaid(): Promise<MermaidApi> {
+async function attachDom(): Promise<void> {
   const { Window } = await import('happy-dom');
   const g = globalThis as Record<string, unknown>;
   if (!g.window) {
@@ -23,10 +30,23 @@ async function loadMermaid(): Promise<MermaidApi> {
     g.window = win;
     g.document = win.document;
   }
+  if (lazyDom) (await import('./lazy-dompurify.js')).attachDom(g.window);
+}
+
+async function loadMermaid(): Promise<MermaidApi> {
+  // From source, mermaid's own DOMPurify takes the DOM it finds at import: attach it first.
+  if (!lazyDom) await (domPromise ??= attachDom());
   const mermaid = ((await import('mermaid')) as unknown as { default: MermaidApi }).default;
   mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
   return mermaid;
 }
+
+/**
+ * A label DOMPurify needs its DOM for (NeedsDom), or a DOM object missing. Mermaid's own errors
+ * (a syntax error, a db's complaint) are the same with a DOM: every label sanitized before them
+ * came back exactly as DOMPurify returns it, so a broken block does not load happy-dom.
+ */
+const mayBeTheMissingDom = (error: unknown) => error instanceof Error && ['NeedsDom', 'TypeError', 'ReferenceError'].includes(error.name);
 
 /** Mermaid's error as plain data (it crosses a thread and may be kept in a cache). */
 export function verdictFrom(error: unknown): MermaidVerdict {
@@ -40,6 +60,14 @@ export function askMermaid(code: string): Promise<MermaidVerdict> {
   const run = queue.then(async () => {
     mermaidPromise ??= loadMermaid();
     const mermaid = await mermaidPromise;
+    try {
+      await mermaid.parse(code);
+      return null;
+    } catch (error) {
+      if (!lazyDom || domPromise || !mayBeTheMissingDom(error)) return verdictFrom(error);
+    }
+    // Without a DOM, this error may be the missing DOM's: mermaid with a DOM has the last word.
+    await (domPromise ??= attachDom());
     try {
       await mermaid.parse(code);
       return null;

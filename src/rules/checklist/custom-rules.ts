@@ -3,6 +3,7 @@ import type { Rule } from '../rule.js';
 import { DIAGRAM_KINDS, type ChecklistRecord, type DiagramKind } from './record.js';
 import { KINDS, kindOf } from './kinds/index.js';
 import { runRecord } from './run-record.js';
+import { LinearRegExp } from '../../engine/linear-regexp.js';
 
 /** A custom rule as written in .github/archgate.yml (customRules[]). */
 export interface CustomRuleConfig {
@@ -34,7 +35,7 @@ export function customRuleSchema(): Record<string, unknown> {
       kind: { enum: KINDS.map((k) => k.name), description: KINDS.map((k) => `${k.name}: ${k.description}`).join(' ') },
       document: { enum: ['prd', 'architecture'] },
       section: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'Headings the rule looks for, or looks within (any case, numbering and emoji ignored); omit for the whole document.' },
-      pattern: { type: 'string', minLength: 1, maxLength: 500, description: 'A regular expression, matched case-insensitively; refused when it could backtrack (nested quantifiers, back-references).' },
+      pattern: { type: 'string', minLength: 1, maxLength: 500, description: 'A regular expression, matched case-insensitively in linear time (RE2): look-arounds and back-references are refused.' },
       near: { type: 'string', minLength: 1, maxLength: 500, description: 'required-pattern, rationale: a second pattern that must match in the same paragraph, list item or table row.' },
       min: { type: 'integer', minimum: 1, maximum: 1000 },
       columns: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
@@ -75,9 +76,9 @@ function defaultFix(c: CustomRuleConfig): string {
   }
 }
 
-/** A custom rule's pattern: case-insensitive, Unicode-aware. */
+/** A custom rule's pattern: case-insensitive, run on RE2 so that it is linear in the text whatever the pattern. */
 export function compilePattern(pattern: string): RegExp {
-  return new RegExp(pattern, 'iu');
+  return new LinearRegExp(pattern, 'iu');
 }
 
 /** A customRules[] entry (already validated) as a rule that runs its record. */

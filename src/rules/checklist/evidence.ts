@@ -3,6 +3,7 @@ import { ancestors, inGenerated, sectionTree, type ParsedDoc, type Section } fro
 import { lineOf, plainText } from '../../engine/markdown.js';
 import { normalizeHeading } from '../../engine/headings.js';
 import type { Location } from '../../engine/types.js';
+import { LinearRegExp } from '../../engine/linear-regexp.js';
 
 // The text a checklist record may take as evidence, cut into units a reader takes as one
 // statement: a paragraph, a list item, a table row (read with its header), a config code block.
@@ -115,9 +116,14 @@ export function negated(text: string, index: number): boolean {
   return NEGATION.test(words);
 }
 
+/** The pattern with these flags, on the same engine: a config's pattern stays on RE2 (linear). */
+export function withFlags(re: RegExp, flags: string): RegExp {
+  return re instanceof LinearRegExp ? new LinearRegExp(re, flags) : new RegExp(re.source, flags);
+}
+
 /** The first non-negated match of re in text, or null. */
 export function affirmed(text: string, re: RegExp): RegExpExecArray | null {
-  const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  const global = withFlags(re, re.flags.includes('g') ? re.flags : re.flags + 'g');
   let n = 0;
   for (let m = global.exec(text); m; m = global.exec(text)) {
     if (!negated(text, m.index)) return m;
@@ -129,7 +135,7 @@ export function affirmed(text: string, re: RegExp): RegExpExecArray | null {
 
 /** How many non-negated matches re has in text (at most cap). */
 export function countAffirmed(text: string, re: RegExp, cap = 100): number {
-  const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  const global = withFlags(re, re.flags.includes('g') ? re.flags : re.flags + 'g');
   let n = 0;
   for (let m = global.exec(text); m && n < cap; m = global.exec(text)) {
     if (m[0].length === 0) global.lastIndex++;

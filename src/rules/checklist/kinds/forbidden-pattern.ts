@@ -1,4 +1,4 @@
-import { scopeUnits } from '../evidence.js';
+import { scopeUnits, withFlags } from '../evidence.js';
 import type { KindReport, RuleKind } from '../record.js';
 
 const MAX_REPORTS = 20;
@@ -10,7 +10,7 @@ export const forbiddenPattern: RuleKind = {
   required: ['pattern'],
   fields: ['section', 'pattern'],
   check(record, ctx) {
-    const re = new RegExp(record.pattern!.source, record.pattern!.flags.replace('g', ''));
+    const re = withFlags(record.pattern!, record.pattern!.flags.replace('g', ''));
     const out: KindReport[] = [];
     for (const unit of scopeUnits(ctx)) {
       const m = re.exec(unit.text);
