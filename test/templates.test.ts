@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers.js';
 import { runCheck } from '../src/cli/run-check.js';
 import { parseDoc } from '../src/engine/document.js';
-import { DEFAULT_SYNONYMS, findSection, mergeSynonyms } from '../src/engine/section-finder.js';
+import { DEFAULT_SYNONYMS, findSections, mergeSynonyms } from '../src/engine/section-finder.js';
 
 // Documents written with other templates than BMAD, each a small fixture modelled on a public
 // example: arc42's HtmlSanityCheck (one file per section, quality scenarios with QS- IDs),
@@ -161,7 +161,7 @@ describe('the five reference templates the checklists come from', () => {
     it(`${file}: every topic the outline has is found under its heading`, () => {
       const text = readFileSync(path.join(ROOT, '../shared/reference', `${file}.txt`), 'utf8');
       const doc = parseDoc('architecture', [{ path: file, text: text.slice(text.indexOf(`${START[file.slice(0, 3)]}\n`)) }]);
-      const found = Object.fromEntries(Object.keys(EXPECTED[file.slice(0, 3)]).map((topic) => [topic, findSection(doc, synonyms, topic)?.title ?? null]));
+      const found = Object.fromEntries(Object.keys(EXPECTED[file.slice(0, 3)]).map((topic) => [topic, findSections(doc, synonyms, topic)[0]?.title ?? null]));
       expect(found).toEqual(EXPECTED[file.slice(0, 3)]);
     });
   }
