@@ -187,10 +187,11 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
   for (const spec of specs) {
     const atHead = inputAt(head, spec);
     const atBase = inputAt(base, spec);
-    const result = await checkDocSetAsync(atHead, config.engine, nodeMermaidValidator);
     const unchanged = sameDocuments(atHead, atBase);
     if (unchanged) core.debug(`archgate: doc set ${spec.name} is the same at the base commit: judged once.`);
-    const before = unchanged ? result : await checkDocSetAsync(atBase, config.engine, nodeMermaidValidator);
+    // Both started at once: the base parses while the head waits for mermaid's verdicts (which the two share).
+    const [result, atBaseResult] = await Promise.all([checkDocSetAsync(atHead, config.engine, nodeMermaidValidator), unchanged ? null : checkDocSetAsync(atBase, config.engine, nodeMermaidValidator)]);
+    const before = atBaseResult ?? result;
     runs.push({ spec, result });
     inputsForReport.push({ result, baseline: compareWithBaseline(result, before) });
   }
