@@ -13,6 +13,8 @@ const entries = [
   { in: 'src/index.ts', out: 'dist/index.js', banner: requireShim },
   // Loads mermaid on a second thread while the main one parses (src/io/mermaid-validator.ts).
   { in: 'src/mermaid-worker.ts', out: 'dist/mermaid-worker.js', banner: requireShim },
+  // Runs each doc set's check under limits.parseSeconds (src/io/bounded-check.ts).
+  { in: 'src/check-worker.ts', out: 'dist/check-worker.js', banner: requireShim },
 ].filter((e) => existsSync(e.in));
 
 // Mermaid's "dompurify" becomes src/io/lazy-dompurify.ts, which needs no DOM for most labels:

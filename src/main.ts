@@ -1,8 +1,10 @@
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { getInputs } from './action/inputs.js';
 import { readEventContext } from './action/event-context.js';
-import { resolveTarget } from './action/resolve-target.js';
-import { createOctokit, statusOf } from './github/octokit.js';
+import { resolveTarget, type EventContext, type Target } from './action/resolve-target.js';
+import type { ActionInputs } from './action/inputs.js';
+import type { PullRequestInfo } from './github/get-pull-request.js';
+import { createOctokit, statusOf, type Octokit } from './github/octokit.js';
 import { CommitSnapshot, readPathsAt } from './github/read-files-at.js';
 import { firstReadPaths } from './action/first-read.js';
 import { pullRequestGone } from './github/pull-request-gone.js';
@@ -30,6 +32,50 @@ function requestSent(): Promise<void> {
   });
 }
 
+/** Read, judge and report one pull request; a 404 skips it only when it is gone from a readable repository. */
+async function judgePullRequest(octokit: Octokit, event: EventContext, inputs: ActionInputs, target: Extract<Target, { kind: 'run' }>, pr: PullRequestInfo): Promise<void> {
+  try {
+    // One request reads the config and the likely documents at both commits; the rest loads meanwhile.
+    const head = new CommitSnapshot(pr.headSha);
+    const base = new CommitSnapshot(pr.baseSha);
+    const paths = firstReadPaths(inputs);
+    const sent = requestSent();
+    // The same request asks who the token is: archgate's comments are the ones this login wrote.
+    const firstRead = readPathsAt(
+      octokit,
+      event.repo,
+      [
+        [base, paths],
+        [head, paths],
+      ],
+      { viewer: true },
+    );
+    const settled = firstRead.then(
+      () => undefined,
+      () => undefined,
+    );
+    await Promise.race([sent, settled]);
+    // Mermaid loads on its own thread while GitHub answers and the documents parse (as in the
+    // CLI); if the documents have no diagram, the worker stops before it costs the parse anything.
+    const warm = import('./io/mermaid-validator.js').then(({ nodeMermaidValidator }) => nodeMermaidValidator.warmUp());
+    const { judge } = await import('./action/judge.js');
+    await warm;
+    const { viewer } = await firstRead;
+    await judge(octokit, event.repo, pr, inputs, target.mode, target.checkChangedFiles, target.trigger, head, base, viewer!);
+  } catch (error) {
+    if (statusOf(error) === 404) {
+      if (await pullRequestGone(octokit, event.repo, pr.number)) {
+        const core = await actionsCore();
+        core.notice(`archgate: pull request #${pr.number} no longer exists (${errorMessage(error)}); nothing to do.`);
+        core.setOutput('result', 'skipped');
+        return;
+      }
+      throw cannotReadRepository(event.repo, errorMessage(error).replace(/\.$/, ''));
+    }
+    throw error;
+  }
+}
+
 /** The Action's entry point: src/index.ts only calls this. */
 export async function run(): Promise<void> {
   try {
@@ -46,47 +92,11 @@ export async function run(): Promise<void> {
       core.setOutput('result', 'skipped');
       return;
     }
-    try {
-      // One request reads the config and the likely documents at both commits; the rest loads meanwhile.
-      const head = new CommitSnapshot(target.pr.headSha);
-      const base = new CommitSnapshot(target.pr.baseSha);
-      const paths = firstReadPaths(inputs);
-      const sent = requestSent();
-      // The same request asks who the token is: archgate's comments are the ones this login wrote.
-      const firstRead = readPathsAt(
-        octokit,
-        event.repo,
-        [
-          [base, paths],
-          [head, paths],
-        ],
-        { viewer: true },
-      );
-      const settled = firstRead.then(
-        () => undefined,
-        () => undefined,
-      );
-      await Promise.race([sent, settled]);
-      // Mermaid loads on its own thread while GitHub answers and the documents parse (as in the
-      // CLI); if the documents have no diagram, the worker stops before it costs the parse anything.
-      const warm = import('./io/mermaid-validator.js').then(({ nodeMermaidValidator }) => nodeMermaidValidator.warmUp());
-      const { judge } = await import('./action/judge.js');
-      await warm;
-      const { viewer } = await firstRead;
-      await judge(octokit, event.repo, target.pr, inputs, target.mode, target.checkChangedFiles, target.trigger, head, base, viewer!);
-    } catch (error) {
-      // A 404 skips the run only when the pull request is gone from a repository the token can read.
-      if (statusOf(error) === 404) {
-        if (await pullRequestGone(octokit, event.repo, target.pr.number)) {
-          const core = await actionsCore();
-          core.notice(`archgate: pull request #${target.pr.number} no longer exists (${errorMessage(error)}); nothing to do.`);
-          core.setOutput('result', 'skipped');
-          return;
-        }
-        throw cannotReadRepository(event.repo, errorMessage(error).replace(/\.$/, ''));
-      }
-      throw error;
+    if (target.prs.length > 1) {
+      const core = await actionsCore();
+      core.notice(`archgate: this workflow run's head ${target.prs[0].headSha.slice(0, 7)} heads ${target.prs.length} open pull requests (${target.prs.map((p) => `#${p.number}`).join(', ')}); archgate judges each of them, with its own base.`);
     }
+    for (const pr of target.prs) await judgePullRequest(octokit, event, inputs, target, pr);
   } catch (error) {
     const core = await actionsCore();
     core.setFailed(`archgate: ${errorMessage(error)}`);

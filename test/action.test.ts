@@ -71,7 +71,7 @@ describe('comment mode', () => {
     expect(archgateComments().map((c) => c.id)).toEqual([id]);
     // The fixed error left the errors, and is listed as fixed since the base commit.
     const body = archgateComments()[0].body;
-    expect(body).toContain('<details><summary>✅ 1 finding fixed since the base commit</summary>\n\n- Unfilled unfinished marker "TBD". — `docs/architecture.md:91` `arch/no-placeholders`\n');
+    expect(body).toContain('<details><summary>✅ 1 finding fixed since the base commit</summary>\n\n- Unfilled unfinished marker "TBD". `docs/architecture.md:91` <sub>`arch/no-placeholders`</sub>\n');
     expect(body.split('<details>')[0]).not.toContain('Unfilled unfinished marker');
   });
 
@@ -85,8 +85,23 @@ describe('comment mode', () => {
     const body = archgateComments()[0].body;
     expect(body.length).toBeLessThan(65_536);
     expect(body.split('\n').slice(1, 4)).toEqual(['## ❌ archgate — default: fail', '', expect.stringMatching(/^\*\*Blocking the merge: 4 existing errors\*\* \(fail-on: error\)\. Commit judged: \[`[0-9a-f]{7}`\]\(https:\/\/github\.com\/acme\/product\/commit\/[0-9a-f]{40}\)\.$/)]);
-    expect(body.match(/^- .* `(trace\/nfr-addressed|arch\/no-placeholders|trace\/target-mismatch)`$/gm)).toHaveLength(4);
+    expect(body.match(/^ {2}\*\*Fix:\*\* .* <sub>`(trace\/nfr-addressed|arch\/no-placeholders|trace\/target-mismatch)`<\/sub>$/gm)).toHaveLength(4);
     expect(body).not.toContain('No findings');
+  });
+
+  it('annotations: with fail-on-new-only and twelve old errors, the new error and the step\'s failure message are among the ten GitHub shows', async () => {
+    const old = Array.from({ length: 12 }, (_, i) => `NFR-${200 + i}`);
+    const prd = PRD.replace('### Usability', `### Reporting\n\n${old.map((id, i) => `- **${id}:** Monthly report ${i} renders within 2 seconds at p95.`).join('\n')}\n\n### Usability`);
+    const base = gh.commit({ '.github/archgate.yml': CONFIG, 'docs/prd.md': prd, 'docs/architecture.md': ARCH });
+    const head = gh.commit({ 'docs/architecture.md': ARCH + '\n## Billing\n\nTBD: the invoicing provider.\n' }, base);
+    gh.openPull({ number: 11, headSha: head, headRef: 'f11', baseSha: base });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 11), { 'fail-on-new-only': 'true', mode: 'check' });
+    expect(run.code).toBe(1);
+    const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
+    expect(errors).toHaveLength(10);
+    expect(errors[0]).toMatch(/^::error title=arch\/no-placeholders,file=docs\/architecture\.md,line=\d+,.*::Unfilled unfinished marker "TBD"\./);
+    expect(errors[9]).toMatch(/^::error::archgate: \d+ errors, \d+ warnings \(fail-on: error, new findings only\)\.$/);
+    expect(run.stdout).toMatch(/^::notice::\d+ more errors are not annotated \(GitHub shows 10 per step\): the job summary lists them all\.$/m);
   });
 
   it('with two doc sets, the clean one\'s comment says pass while the run fails', async () => {
@@ -166,7 +181,8 @@ describe('comment mode', () => {
     const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 8));
     expect(run.code).toBe(0);
     expect(run.outputs.result).toBe('pass');
-    expect(run.stdout).toContain('the token is read-only here');
+    // A branch of the same repository: the advice is the missing permission, not the fork setup.
+    expect(run.stdout).toContain('::notice::archgate could not comment on the pull request: the token lacks `pull-requests: write`. Add it to the job\'s `permissions:` (e.g. `permissions: { contents: read, pull-requests: write }`), or pass a github-token that has it. Findings are in the annotations, the job summary and the outputs.\n');
   });
 
   it('ends cleanly when the pull request is gone', async () => {
@@ -280,6 +296,75 @@ describe('the sticky comment is archgate\'s own', () => {
     expect(body).toContain('### Patch');
     expect(body.match(/<!--\s*archgate:sticky/g)).toEqual([MARKER.slice(0, 20)]);
     expect(body.startsWith(MARKER)).toBe(true);
+  });
+});
+
+describe('a pull request cannot weaken its own gate', () => {
+  it('disable-file comments the PR adds are not honoured, and are listed for review', async () => {
+    pull(7, { 'docs/prd.md': `<!-- archgate-disable-file -->\n${PRD}`, 'docs/architecture.md': `<!-- archgate-disable-file -->\n${ARCH}` });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(run.code).toBe(1);
+    expect(run.outputs.result).toBe('fail');
+    expect(run.stdout).toMatch(/^::error title=trace\/nfr-addressed,file=docs\/prd\.md,line=37,col=1::NFR-005/m);
+    expect(archgateComments()[0].body).toContain('> This pull request adds inline suppressions: `<!-- archgate-disable-file -->` (docs/prd.md:1), `<!-- archgate-disable-file -->` (docs/architecture.md:1). archgate judged it without them: a pull request cannot weaken the gate that judges it. They take effect after merge, once reviewed.');
+  });
+
+  it('suppressions already at the base commit hold', async () => {
+    const arch = ARCH.replace('TBD: which region.', '<!-- archgate-disable-next-line arch/no-placeholders -->\nTBD: which region.');
+    const base = gh.commit({ '.github/archgate.yml': CONFIG, 'docs/prd.md': PRD, 'docs/architecture.md': arch });
+    const head = gh.commit({ 'docs/architecture.md': arch + '\n' }, base);
+    gh.openPull({ number: 7, headSha: head, headRef: 'f7', baseSha: base });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(run.stdout).not.toContain('title=arch/no-placeholders');
+    expect(archgateComments()[0].body).not.toContain('adds inline suppressions');
+  });
+});
+
+describe('bounded waits', () => {
+  const limits = (request: number, total = 600, rateLimitWait = 180) => ({ ARCHGATE_API_REQUEST_TIMEOUT: String(request), ARCHGATE_API_TOTAL_TIMEOUT: String(total), ARCHGATE_API_RATE_LIMIT_WAIT: String(rateLimitWait) });
+
+  it('a request GitHub never answers fails after the per-request timeout, without a second attempt', async () => {
+    pull();
+    gh.faults.push({ method: 'POST', path: /^\/graphql$/, status: 0, raw: 'hang', times: 5 });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7), {}, process.execPath, limits(0.3));
+    expect(run.code).toBe(1);
+    expect(errorLine(run.stdout)).toBe('::error::archgate: GitHub did not answer POST /graphql within 0.3 s. Re-run the job; if GitHub is slow for long, raise ARCHGATE_API_REQUEST_TIMEOUT.');
+    expect(gh.requests.filter((r) => r.path === '/graphql')).toHaveLength(1);
+  });
+
+  it('all API work together stops at the total budget', async () => {
+    pull();
+    gh.faults.push({ method: 'POST', path: /^\/graphql$/, status: 0, raw: 'hang', times: 5 });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7), {}, process.execPath, limits(30, 0.3));
+    expect(errorLine(run.stdout)).toBe("::error::archgate: GitHub did not finish answering within archgate's budget of 0.3 s for all its API work (at POST /graphql). Re-run the job; if GitHub is slow for long, raise ARCHGATE_API_TOTAL_TIMEOUT.");
+  });
+
+  it('a secondary rate limit asking for an hour (429, Retry-After: 3600) fails at once, naming the limit', async () => {
+    pull();
+    gh.faults.push({ method: 'POST', path: /^\/graphql$/, status: 429, headers: { 'retry-after': '3600' }, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest' }, times: 5 });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7), {}, process.execPath, limits(30, 600, 5));
+    expect(run.code).toBe(1);
+    expect(errorLine(run.stdout)).toBe("::error::archgate: GitHub's secondary rate limit stopped POST /graphql and asks for a wait of 3600 s (Retry-After). archgate waits at most 5 s for rate limits (ARCHGATE_API_RATE_LIMIT_WAIT): re-run the job after the reset, or use a token with its own limit.");
+    expect(gh.requests.filter((r) => r.path === '/graphql')).toHaveLength(1);
+  });
+
+  it('a used-up primary rate limit (403, x-ratelimit-remaining: 0) fails at once, saying when it resets', async () => {
+    pull();
+    gh.faults.push({ method: 'POST', path: /^\/graphql$/, status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-resource': 'graphql' }, body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' }, times: 5 });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(errorLine(run.stdout)).toBe("::error::archgate: GitHub's rate limit for this token is used up at POST /graphql (graphql: 0 of 5000 requests left; it resets at 2030-03-17T17:46:40Z). archgate waits at most 180 s for rate limits (ARCHGATE_API_RATE_LIMIT_WAIT): re-run the job after the reset, or use a token with its own limit.");
+    expect(gh.requests.filter((r) => r.path === '/graphql')).toHaveLength(1);
+  });
+});
+
+describe('GraphQL rate limit', () => {
+  it('a RATE_LIMITED answer (200, as GraphQL gives it) fails the step, saying when the limit resets', async () => {
+    pull();
+    gh.faults.push({ method: 'POST', path: /^\/graphql$/, status: 200, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-resource': 'graphql' }, body: { errors: [{ type: 'RATE_LIMITED', message: 'API rate limit exceeded for installation ID 1.' }] } });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(run.code).toBe(1);
+    expect(errorLine(run.stdout)).toBe("::error::archgate: GitHub's GraphQL rate limit for this token is used up at POST /graphql (RATE_LIMITED; it resets at 2030-03-17T17:46:40Z). archgate waits at most 180 s for rate limits (ARCHGATE_API_RATE_LIMIT_WAIT): re-run the job after the reset, or use a token with its own limit.");
+    expect(gh.requests.filter((r) => r.path === '/graphql')).toHaveLength(1);
   });
 });
 
@@ -400,17 +485,100 @@ describe('other events', () => {
     expect(archgateComments().map((c) => c.issue)).toEqual([9]);
   });
 
+  it('workflow_run with two open PRs from one fork branch judges both, each with its own base, and says so', async () => {
+    const pr = pull(9, undefined, { headRepo: 'someone/product', headRef: 'patch-1' });
+    const release = gh.commit({ '.github/archgate.yml': 'failOn: never\n' }, pr.baseSha, 'release branch');
+    gh.openPull({ number: 10, headSha: pr.headSha, headRef: 'patch-1', headRepo: 'someone/product', baseSha: release, baseRef: 'release' });
+    gh.refs.set('heads/main', pr.baseSha);
+    const payload = { action: 'completed', workflow_run: { event: 'pull_request', head_sha: pr.headSha, head_branch: 'patch-1', head_repository: { full_name: 'someone/product', owner: { login: 'someone' } }, pull_requests: [] } };
+    const run = await runAction(gh, 'workflow_run', payload);
+    expect(run.code).toBe(1); // #9 fails on the base config of main; #10 passes under failOn: never
+    expect(run.stdout).toContain(`::notice::archgate: this workflow run's head ${pr.headSha.slice(0, 7)} heads 2 open pull requests (#9, #10); archgate judges each of them, with its own base.`);
+    expect(archgateComments().map((c) => [c.issue, c.body.split('\n')[1]])).toEqual([
+      [9, '## ❌ archgate — default: fail'],
+      [10, '## ✅ archgate — default: pass'],
+    ]);
+  });
+
+  it('workflow_run judges the pull requests its payload lists, only at the run\'s head SHA', async () => {
+    const pr = pull(11);
+    const other = pull(12);
+    const payload = { action: 'completed', workflow_run: { event: 'pull_request', head_sha: pr.headSha, head_branch: pr.headRef, head_repository: { full_name: gh.fullName, owner: { login: gh.owner } }, pull_requests: [{ number: 11, head: { sha: pr.headSha } }, { number: 12, head: { sha: other.headSha } }] } };
+    const run = await runAction(gh, 'workflow_run', payload);
+    expect(run.code).toBe(1);
+    expect(archgateComments().map((c) => c.issue)).toEqual([11]);
+  });
+
+  const fixComment = (user: string, createdAt = '2026-01-01T10:00:00Z') => ({ action: 'created', issue: { number: 7, pull_request: { url: 'x' } }, comment: { body: '/archgate fix', user: { login: user }, created_at: createdAt } });
+  const replies = () => gh.comments.filter((c) => c.body.startsWith('<!-- archgate:reply'));
+
   it('/archgate fix from a user with write access commits; from anyone else, a polite refusal', async () => {
     pull();
     gh.collaborators.set('maintainer', 'write');
     gh.collaborators.set('visitor', 'read');
-    const comment = (user: string) => ({ action: 'created', issue: { number: 7, pull_request: { url: 'x' } }, comment: { body: '/archgate fix', user: { login: user } } });
-    const refused = await runAction(gh, 'issue_comment', comment('visitor'));
+    const refused = await runAction(gh, 'issue_comment', fixComment('visitor'));
     expect(refused.code).toBe(0);
     expect(gh.comments.map((c) => c.body)).toEqual([expect.stringContaining('needs write access')]);
     expect(gh.commits.size).toBe(2);
-    const done = await runAction(gh, 'issue_comment', comment('maintainer'));
+    const done = await runAction(gh, 'issue_comment', fixComment('maintainer'));
     expect(done.outputs['commit-sha']).toMatch(/^[0-9a-f]{40}$/);
+  });
+
+  it('/archgate fix: a refused request is answered once per pull request, not every time', async () => {
+    pull();
+    gh.collaborators.set('visitor', 'read');
+    await runAction(gh, 'issue_comment', fixComment('visitor'));
+    const again = await runAction(gh, 'issue_comment', fixComment('visitor'));
+    expect(again.stdout).toContain('::notice::archgate: nothing to do: visitor may not write to the repository; archgate had replied already and did nothing.');
+    expect(replies().map((c) => c.body)).toEqual([
+      '<!-- archgate:reply reason="no-write-access" -->\n@visitor thanks for asking! `/archgate fix` commits to this branch, so it needs write access to the repository. A maintainer can run it, or you can run `npx archgate check --fix` locally and push the result.',
+    ]);
+  });
+
+  it('/archgate fix: a custom role with write access may run it (the permission decides, not the role name)', async () => {
+    pull();
+    gh.collaborators.set('releaser', { permission: 'write', roleName: 'release-manager', push: true });
+    const run = await runAction(gh, 'issue_comment', fixComment('releaser'));
+    expect(run.outputs['commit-sha']).toMatch(/^[0-9a-f]{40}$/);
+    expect(replies()).toEqual([]);
+  });
+
+  it('/archgate fix: refuses a head pushed after the comment, with a reply, and commits nothing', async () => {
+    const pr = pull();
+    gh.collaborators.set('maintainer', 'write');
+    const before = pr.headSha;
+    pr.headSha = gh.commit({ 'docs/architecture.md': ARCH + '\n<!-- archgate-disable-file -->\n' }, before, 'pushed after the comment');
+    gh.refs.set('heads/feature-7', pr.headSha);
+    gh.pushes.push({ ref: 'refs/heads/feature-7', before, after: pr.headSha, timestamp: '2026-01-01T10:00:05Z', actor: 'mallory' });
+    const run = await runAction(gh, 'issue_comment', fixComment('maintainer', '2026-01-01T10:00:00Z'));
+    expect(run.code).toBe(0);
+    expect(gh.refs.get('heads/feature-7')).toBe(pr.headSha);
+    expect(gh.writes().map((w) => w.method + ' ' + w.path)).toEqual(['POST /repos/acme/product/issues/7/comments']);
+    expect(replies()[0].body).toContain(`The branch moved to ${pr.headSha.slice(0, 7)} after this \`/archgate fix\` was written, so archgate commits nothing`);
+  });
+
+  it('/archgate fix: refuses a merged pull request, with a reply', async () => {
+    const pr = pull();
+    pr.state = 'closed';
+    pr.merged = true;
+    gh.collaborators.set('maintainer', 'admin');
+    const run = await runAction(gh, 'issue_comment', fixComment('maintainer'));
+    expect(run.stdout).toContain('::notice::archgate: nothing to do: pull request #7 is merged; archgate replied and did nothing.');
+    expect(gh.writes()).toHaveLength(1);
+    expect(replies()[0].body).toContain('`/archgate fix` works on open pull requests only: this one is merged');
+  });
+
+  it('/archgate fix on a protected branch says it is protected, not that it moved', async () => {
+    const pr = pull();
+    gh.collaborators.set('maintainer', 'write');
+    gh.protectedBranches.add('feature-7');
+    const run = await runAction(gh, 'issue_comment', fixComment('maintainer'));
+    expect(run.outputs['commit-sha']).toBe('');
+    expect(gh.refs.get('heads/feature-7')).toBe(pr.headSha);
+    const body = archgateComments()[0].body;
+    expect(body).toContain("GitHub refused archgate's push to `feature-7`: the branch is protected (branch protection or a ruleset), so nothing was pushed.");
+    expect(body).not.toContain('moved to');
+    expect(body).toContain('### Patch');
   });
 });
 
@@ -449,6 +617,15 @@ describe('API faults', () => {
     expect(run.stdout).toMatch(/^::error::archgate: /m);
     expect(archgateComments()).toHaveLength(1);
     noStack(run);
+  });
+
+  it('an error answer that is not JSON is named, never echoed', async () => {
+    pull();
+    gh.faults.push({ method: 'POST', path: /^\/graphql$/, status: 502, raw: 'malformed-json', times: 5 });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(run.code).toBe(1);
+    expect(errorLine(run.stdout)).toBe('::error::archgate: GitHub answered 502 to POST /graphql: an answer that is not JSON (after retries). GitHub may be having trouble: re-run the job later.');
+    expect(run.stdout + run.stderr).not.toContain('"message": "Bad');
   });
 
   it('a 409 on moving the ref overwrites nothing and says why', async () => {

@@ -75,23 +75,29 @@ describe('the PR comment, read in ten seconds', () => {
 
 **Blocking the merge: 2 errors** (fail-on: error). Commit judged: [\`3f2a9c1\`](https://github.com/acme/shop/commit/3f2a9c1d0e8b7a6f5e4d3c2b1a0f9e8d7c6b5a49).
 
-2 errors, 1 warning · NFRs 🟩🟩🟩🟩🟩🟩🟩🟥🟥🟥 2 of 3 covered, 1 uncovered.
+2 errors, 1 warning · 3 NFRs 🟩🟩🟩🟩🟩🟩🟩🟥🟥🟥 2 covered, 1 uncovered.
 
 ### ❌ 2 errors
 
-- NFR-002 (Orders survive the loss of one availability zone) is not addressed in the architecture document. — \`docs/prd.md:21\` \`trace/nfr-addressed\`
-  Fix: Say in the architecture how NFR-002 is met and cite "NFR-002" there, or waive it in .github/archgate.yml with a reason.
-- Unfilled unfinished marker "TBD". — \`docs/architecture.md:30\` \`arch/no-placeholders\`
-  Fix: Replace "TBD" with the real content, or delete it.
+- NFR-002 (Orders survive the loss of one availability zone) is not addressed in the architecture document. \`docs/prd.md:21\`<br>
+  **Fix:** Say in the architecture how NFR-002 is met and cite "NFR-002" there, or waive it in .github/archgate.yml with a reason. <sub>\`trace/nfr-addressed\`</sub>
+- Unfilled unfinished marker "TBD". \`docs/architecture.md:30\`<br>
+  **Fix:** Replace "TBD" with the real content, or delete it. <sub>\`arch/no-placeholders\`</sub>
 
 <details><summary>⚠️ 1 warning</summary>
 
-- The deployment options have no cost estimate. — \`docs/architecture.md:12\` \`arch/deployment-options\`
-  Fix: Give each deployment option an estimated monthly cost at the expected load.
+- The deployment options have no cost estimate. \`docs/architecture.md:12\`<br>
+  **Fix:** Give each deployment option an estimated monthly cost at the expected load. <sub>\`arch/deployment-options\`</sub>
 
 </details>
 
 <details><summary>📊 NFR coverage: 2 covered, 0 implied, 1 uncovered, 0 waived</summary>
+
+| NFR | Title | Category | Status | Where |
+|---|---|---|---|---|
+| NFR-002 | Orders survive the loss of one availability zone | availability | 🔴 uncovered | — |
+| NFR-001 | Checkout answers within 300 ms at p95 | performance | 🟢 covered | \`docs/architecture.md:40\` |
+| NFR-003 | Card data is encrypted at rest with AES-256 | security | 🟢 covered | \`docs/architecture.md:42\` |
 
 \`\`\`mermaid
 %%{init: {"theme":"base","themeVariables":{"pie1":"#cf222e","pie2":"#2da44e","pieStrokeColor":"#ffffff","pieOuterStrokeWidth":"0px","pieSectionTextColor":"#ffffff"}}}%%
@@ -99,12 +105,6 @@ pie showData
   "uncovered" : 1
   "covered" : 2
 \`\`\`
-
-| NFR | Title | Category | Status | Where |
-|---|---|---|---|---|
-| NFR-002 | Orders survive the loss of one availability zone | availability | 🔴 uncovered | — |
-| NFR-001 | Checkout answers within 300 ms at p95 | performance | 🟢 covered | \`docs/architecture.md:40\` |
-| NFR-003 | Card data is encrypted at rest with AES-256 | security | 🟢 covered | \`docs/architecture.md:42\` |
 
 </details>
 
@@ -120,12 +120,12 @@ pie showData
     expect(body).toContain(`**Blocking the merge: 1 new error, 1 existing error** (fail-on: error).`);
     expect(body).toContain(`### ❌ 2 errors
 
-- **new** NFR-002 (Orders survive the loss of one availability zone) is not addressed in the architecture document. — \`docs/prd.md:21\` \`trace/nfr-addressed\`
-  Fix: Say in the architecture how NFR-002 is met and cite "NFR-002" there, or waive it in .github/archgate.yml with a reason.
-- Unfilled unfinished marker "TBD". — \`docs/architecture.md:30\` \`arch/no-placeholders\``);
+- **new** NFR-002 (Orders survive the loss of one availability zone) is not addressed in the architecture document. \`docs/prd.md:21\`<br>
+  **Fix:** Say in the architecture how NFR-002 is met and cite "NFR-002" there, or waive it in .github/archgate.yml with a reason. <sub>\`trace/nfr-addressed\`</sub>
+- Unfilled unfinished marker "TBD". \`docs/architecture.md:30\`<br>`);
     expect(body).toContain(`<details><summary>✅ 1 finding fixed since the base commit</summary>
 
-- The deployment options have no cost estimate. — \`docs/architecture.md:12\` \`arch/deployment-options\`
+- The deployment options have no cost estimate. \`docs/architecture.md:12\` <sub>\`arch/deployment-options\`</sub>
 
 </details>
 
@@ -146,7 +146,7 @@ Compared with the base commit \`a1b2c3d\`: 1 new, 1 fixed.
 
 **Nothing blocks the merge** (fail-on: error). Commit judged: [\`3f2a9c1\`](https://github.com/acme/shop/commit/3f2a9c1d0e8b7a6f5e4d3c2b1a0f9e8d7c6b5a49).
 
-No findings · NFRs 🟩🟩🟩🟩🟩🟩🟩🟩🟩🟩 1 of 1 covered.`);
+No findings · 1 NFR 🟩🟩🟩🟩🟩🟩🟩🟩🟩🟩 1 covered.`);
     expect(renderDocSet(comment, both, broken, CTX)).toContain('## ❌ archgate — shop: fail');
   });
 
@@ -157,7 +157,7 @@ No findings · NFRs 🟩🟩🟩🟩🟩🟩🟩🟩🟩🟩 1 of 1 covered.`);
     save('many-covered.md', body);
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT - 1_000);
     expect(body).not.toContain('No findings');
-    expect(body.match(/^- Unfilled unfinished marker "TBD"\. — `docs\/architecture\.md:3[012]`/gm)).toHaveLength(3);
+    expect(body.match(/^- Unfilled unfinished marker "TBD"\. `docs\/architecture\.md:3[012]`<br>$/gm)).toHaveLength(3);
     const shownRows = body.match(/^\| NFR-\d{3} \|/gm)!.length;
     expect(shownRows).toBeLessThan(175);
     expect(body).toContain(`_${175 - shownRows} more rows not shown here (GitHub limits a comment to 65,536 characters): the job summary and the JSON report have them all._`);
@@ -171,6 +171,8 @@ No findings · NFRs 🟩🟩🟩🟩🟩🟩🟩🟩🟩🟩 1 of 1 covered.`);
     const shown = body.match(/^- NFR-\d{3} .* is not addressed/gm)!.length;
     expect(shown).toBeGreaterThan(100);
     expect(body).toContain(`### ❌ 600 errors\n\n- NFR-001 (Checkout answers within 300 ms at p95) is not addressed`);
+    // Ten errors to read at once; the rest fold away, with the count of those cut inside.
+    expect(body.split('<details><summary>590 more errors</summary>')[0].match(/^- NFR-\d{3} .* is not addressed/gm)).toHaveLength(10);
     expect(body).toContain(`_${600 - shown} more errors not shown here (GitHub limits a comment to 65,536 characters): the job summary and the JSON report have them all._`);
     expect(body).toContain(`<details><summary>⚠️ 1 warning</summary>`);
     expect(body).toContain(`_1 more warning not shown here (GitHub limits a comment to 65,536 characters)`);

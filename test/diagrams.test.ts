@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -341,5 +341,83 @@ describe('archgate check --fix', () => {
     const second = spawnSync(process.execPath, [cli, 'check', dir, '--fix'], { encoding: 'utf8', timeout: 60_000 });
     expect(second.stderr).toBe('');
     expect(readFileSync(path.join(dir, 'docs/architecture.md'), 'utf8')).toBe(after);
+  });
+});
+
+describe('archgate check --fix over several doc sets and any bytes', () => {
+  const cli = async (args: string[]) => {
+    const { run } = await import('../src/cli/cli-main.js');
+    let stderr = '';
+    const code = await run(args, { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, env: {} });
+    return { code, stderr };
+  };
+  const TRACE = (k = 'traceability') => `<!-- archgate:begin ${k} -->\n<!-- archgate:end -->\n`;
+  // Two products, one shared architecture: a web app and a mobile app with PRDs of their own.
+  const sharedRepo = (arch: string) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'archgate-shared-'));
+    mkdirSync(path.join(dir, '.github'));
+    mkdirSync(path.join(dir, 'docs'));
+    writeFileSync(path.join(dir, '.github/archgate.yml'), ['docSets:', '  - name: web', '    prd: docs/web-prd.md', '    architecture: docs/architecture.md', '  - name: mobile', '    prd: docs/mobile-prd.md', '    architecture: docs/architecture.md', ''].join('\n'));
+    writeFileSync(path.join(dir, 'docs/web-prd.md'), '## NFRs\n\n- **NFR1:** Upload of 50 files completes within 10 s.\n');
+    writeFileSync(path.join(dir, 'docs/mobile-prd.md'), '## NFRs\n\n- **NFR7:** The app starts within 2 s.\n');
+    writeFileSync(path.join(dir, 'docs/architecture.md'), arch);
+    return dir;
+  };
+
+  it('leaves a block the doc sets generate differently, says how to settle it, and a second run writes nothing', async () => {
+    const arch = `${ARCH}\n## Components diagram\n\n${TRACE('components')}\n## Traceability\n\n${TRACE()}`;
+    const dir = sharedRepo(arch);
+    const conflictIn = (text: string) => `archgate: docs/architecture.md:${text.split('\n').indexOf('<!-- archgate:begin traceability -->') + 1}: the doc sets web and mobile read this file and generate its traceability block differently, so archgate left it as it is. Say which doc set the block belongs to (<!-- archgate:begin traceability for web -->), and give each other doc set a block of its own.\n`;
+    expect((await cli(['check', dir, '--fix'])).stderr).toBe(`${conflictIn(arch)}archgate: regenerated the stale blocks in docs/architecture.md\n`);
+    const once = readFileSync(path.join(dir, 'docs/architecture.md'), 'utf8');
+    expect(once).toContain('<!-- archgate:begin traceability -->\n<!-- archgate:end -->');
+    for (let i = 0; i < 3; i++) {
+      expect((await cli(['check', dir, '--fix'])).stderr).toBe(conflictIn(once));
+      expect(readFileSync(path.join(dir, 'docs/architecture.md'), 'utf8')).toBe(once);
+    }
+  });
+
+  it('regenerates a block marked for one doc set only from that doc set: a fixed point after the first run', async () => {
+    const dir = sharedRepo(`${ARCH}\n## Web\n\n${TRACE('traceability for web')}\n## Mobile\n\n${TRACE('traceability for mobile')}`);
+    expect(await cli(['check', dir, '--fix'])).toMatchObject({ stderr: 'archgate: regenerated the stale blocks in docs/architecture.md\n' });
+    const once = readFileSync(path.join(dir, 'docs/architecture.md'), 'utf8');
+    expect(once).toContain('<!-- archgate:begin traceability for web -->\n```mermaid\nflowchart LR\n  req_nfr1["NFR1: Upload of 50 files completes within 10 s"]:::covered');
+    expect(once).toContain('<!-- archgate:begin traceability for mobile -->\n```mermaid\nflowchart LR\n  req_nfr7["NFR7: The app starts within 2 s"]:::uncovered');
+    for (let i = 0; i < 3; i++) {
+      expect((await cli(['check', dir, '--fix'])).stderr).toBe('');
+      expect(readFileSync(path.join(dir, 'docs/architecture.md'), 'utf8')).toBe(once);
+    }
+  });
+
+  it('keeps bytes that are not UTF-8 outside the markers byte for byte', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'archgate-bytes-'));
+    mkdirSync(path.join(dir, 'docs'));
+    writeFileSync(path.join(dir, 'docs/prd.md'), PRD);
+    // "Café" written in Latin-1 by an old editor: 0xE9 alone is not UTF-8.
+    const latin1 = Buffer.from('\n## Notes\n\nCaf\xe9 service owner: \xc9quipe B.\n', 'latin1');
+    const head = Buffer.concat([Buffer.from(ARCH, 'utf8'), latin1, Buffer.from('\n<!-- archgate:begin components -->\nold\n<!-- archgate:end -->\n', 'utf8')]);
+    const tail = Buffer.concat([latin1, Buffer.from('end\n')]);
+    writeFileSync(path.join(dir, 'docs/architecture.md'), Buffer.concat([head, tail]));
+    await cli(['check', dir, '--fix']);
+    const after = readFileSync(path.join(dir, 'docs/architecture.md'));
+    const begin = head.indexOf('<!-- archgate:begin components -->\n') + '<!-- archgate:begin components -->\n'.length;
+    expect(after.subarray(0, begin).equals(head.subarray(0, begin))).toBe(true);
+    expect(after.subarray(after.length - tail.length - '<!-- archgate:end -->\n'.length).equals(Buffer.concat([Buffer.from('<!-- archgate:end -->\n'), tail]))).toBe(true);
+    expect(after.toString('utf8')).toContain('```mermaid\nflowchart LR\n  upload_service["Upload Service<br/><small>Node.js</small>"]');
+  });
+});
+
+describe('planning fixes over doc sets (what --fix writes and commit mode commits)', () => {
+  it('fixes a block the doc sets agree on once, and never one they disagree on', async () => {
+    const { planFixes } = await import('../src/diagrams/plan-fixes.js');
+    const arch = `${ARCH}\n<!-- archgate:begin components -->\n<!-- archgate:end -->\n\n<!-- archgate:begin traceability -->\n<!-- archgate:end -->\n`;
+    const config = resolveConfig({}).engine;
+    const run = (name: string, prd: string) => checkDocSet({ name, prd: [{ path: 'docs/prd.md', text: prd }], architecture: [{ path: 'docs/architecture.md', text: arch }], missing: [] }, config);
+    const plan = planFixes([run('web', PRD), run('mobile', '## NFRs\n\n- **NFR7:** The app starts within 2 s.')]);
+    expect(plan.conflicts).toEqual([{ file: 'docs/architecture.md', line: 23, kind: 'traceability', docSets: ['web', 'mobile'] }]);
+    expect(plan.fixes.map((f) => [f.path, f.edits.map((e) => [e.beginLine, e.endLine])])).toEqual([['docs/architecture.md', [[20, 21]]]]);
+    // Applied, the plan is a fixed point: planning again finds nothing to write.
+    const again = (name: string, prd: string) => checkDocSet({ name, prd: [{ path: 'docs/prd.md', text: prd }], architecture: [{ path: 'docs/architecture.md', text: plan.fixes[0].text }], missing: [] }, config);
+    expect(planFixes([again('web', PRD), again('mobile', '## NFRs\n\n- **NFR7:** The app starts within 2 s.')]).fixes).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ describe('every rule', () => {
     const id = rule.meta.id;
     const run = (md: string) => {
       // Rules that are off by default are switched on to run their examples.
-      const config = { rules: { [id]: 'warning' as const } };
+      const config = { rules: { [id]: true } };
       // Trace examples hold both documents: "<!-- prd -->\n...\n<!-- architecture -->\n...".
       if (md.includes('<!-- prd -->')) {
         const [prd, arch = ''] = md.replace('<!-- prd -->\n', '').split('<!-- architecture -->\n');
@@ -31,7 +31,9 @@ describe('every rule', () => {
     });
     it(`${id}: the failing example is reported, with a fix`, async () => {
       const found = rulesOf(await run(rule.meta.examples!.fail), id);
-      expect(found.length).toBeGreaterThan(0);
+      // Like markdownlint's scenario files: the example states its exact findings where it can.
+      if (rule.meta.examples!.reports) expect(found.map((f) => `${f.line} ${f.severity}: ${f.message}`)).toEqual(rule.meta.examples!.reports);
+      else expect(found.length).toBeGreaterThan(0);
       for (const f of found) expect(f.fix).toMatch(/\w/);
     });
   }
@@ -55,6 +57,24 @@ describe('prd rules on small documents', () => {
     expect(rulesOf(r, 'prd/nfr-measurable')[0]).toMatchObject({ line: 3, column: 1 });
   });
 
+  it('prd/nfr-measurable accepts ranges, rates, version policies, more standards and Gherkin after the ID', () => {
+    const prd = [
+      '- **NFR1:** Layouts work from 320px-2560px.',
+      '- **NFR2:** Answers stay within 500-800 tokens.',
+      '- **NFR3:** Login attempts are limited to 5/min.',
+      '- **NFR4:** Up to 100,000/day imports.',
+      '- **NFR5:** Supports the last 2 versions of each browser.',
+      '- **NFR6:** Tokens follow RFC 7519; code follows PEP 8; OWASP ASVS level 2.',
+      '- **NFR7:** A strict CSP blocks inline scripts.',
+      '- **NFR8:** Export is reliable.',
+      '  - Given a 10 MB project',
+      '  - When the user exports it',
+      '  - Then the file opens in Excel',
+      '- **NFR9:** The app feels fast.',
+    ].join('\n');
+    expect(rulesOf(check(prd, ''), 'prd/nfr-measurable').map((f) => `${f.line} ${f.message}`)).toEqual(['12 NFR9 has no measurable target.']);
+  });
+
   it('prd/consistent-id-style reports the odd one out, and allows sub-numbers and category infixes', () => {
     const odd = check('- **NFR-001:** 1 s\n- **NFR-002:** 2 s\n- **NFR3:** 3 s', '');
     expect(rulesOf(odd, 'prd/consistent-id-style').map((f) => f.message)).toEqual(['NFR3 is written in another style than the other NFR IDs (like NFR-001).']);
@@ -65,26 +85,45 @@ describe('prd rules on small documents', () => {
   });
 
   it('prd/required-sections finds sections by numbered, emoji, bold and other-language headings', () => {
-    const prd = ['## 1. Goals', '## 👥 **Target Users**', '## 3\\. Functional Requirements', '### Non Functional', '## Technical Assumptions', '## 📊 Success Criteria', '**Out of Scope:** offline mode'].join('\n\n');
+    const prd = ['## 1. Goals', 'Faster invoices.', '## 👥 **Target Users**', 'Accountants.', '## 3\\. Functional Requirements', '- FR1: parse', '### Non Functional', '- NFR1: p95 < 2 s', '## Technical Assumptions', 'PDF only.', '## 📊 Success Criteria', '80% fewer entries.', '**Out of Scope:** offline mode'].join('\n\n');
     expect(rulesOf(check(prd, ''), 'prd/required-sections')).toEqual([]);
-    const french = '## Objectifs\n\n## Utilisateurs\n\n## Exigences fonctionnelles\n\n## Exigences non fonctionnelles\n\n## Contraintes\n\n## Critères de succès\n\n## Hors périmètre';
+    const french = ['## Objectifs', '## Utilisateurs', '## Exigences fonctionnelles', '## Exigences non fonctionnelles', '## Contraintes', '## Critères de succès', '## Hors périmètre'].map((h) => `${h}\n\nTexte.`).join('\n\n');
     expect(rulesOf(check(french, ''), 'prd/required-sections')).toEqual([]);
   });
 
   it('prd/required-sections takes extra heading synonyms from the config', () => {
-    const prd = '## Goals\n## Users\n## Functional Requirements\n## Non-Functional Requirements\n## Constraints\n## Success Metrics\n## Was wir nicht bauen';
+    const prd = ['## Goals', '## Users', '## Functional Requirements', '## Non-Functional Requirements', '## Constraints', '## Success Metrics', '## Was wir nicht bauen'].map((h) => `${h}\n\nText.`).join('\n\n');
     expect(rulesOf(check(prd, ''), 'prd/required-sections').map((f) => f.message)).toEqual(['The PRD has no out of scope section.']);
     expect(rulesOf(check(prd, '', { sections: { 'out-of-scope': ['Was wir nicht bauen'] } }), 'prd/required-sections')).toEqual([]);
   });
 
   it('prd/required-sections can be narrowed with its option', () => {
-    const r = check('## Goals', '', { rules: { 'prd/required-sections': { severity: 'error', sections: ['goals', 'users'] } } });
+    const r = check('## Goals\n\nFaster invoices.', '', { rules: { 'prd/required-sections': { severity: 'error', sections: ['goals', 'users'] } } });
     expect(rulesOf(r, 'prd/required-sections').map((f) => [f.severity, f.message])).toEqual([['error', 'The PRD has no users or personas section.']]);
   });
 
   it('placeholders inside code are not reported, in text they are, at their column', () => {
     const r = check('Name: [Product Name] and `TODO`\n\n```\nTODO\n```', '');
     expect(rulesOf(r, 'prd/no-placeholders').map((f) => [f.line, f.column, f.message])).toEqual([[1, 7, 'Unfilled template placeholder "[Product Name]".']]);
+  });
+});
+
+describe('placeholders: what is one and what is not', () => {
+  const found = (md: string) => rulesOf(check(md, ''), 'prd/no-placeholders').map((f) => `${f.line}:${f.column} ${f.message}`);
+
+  it('a product feature, a merge variable in an e-mail template or an example query is not a placeholder', () => {
+    const prd = ['# TODO List App', '', 'Users keep a TODO list per project.', '', '## Reminder e-mail', '', 'Hi [Employee Name], your [List Name] is due.', '', 'Example query: `items where list = [List Name]` or "[Project Name]".', '', 'A banner reads "Prices as of [date], check in store".'].join('\n');
+    expect(found(prd)).toEqual([]);
+  });
+
+  it('"to be determined", [Name]-style slots, blanks and empty sign-off cells are', () => {
+    const prd = ['# Shop', '', 'Owner: [Name]. Launch: to be determined. Budget: ______.', '', '| Role | Name | Signature |', '|---|---|---|', '| PM | Ann | |'].join('\n');
+    expect(found(prd)).toEqual([
+      '3:8 Unfilled template placeholder "[Name]".',
+      '3:24 Unfilled unfinished marker "to be determined".',
+      '3:50 Unfilled blank "______".',
+      '7:12 Unfilled sign-off cell.',
+    ]);
   });
 });
 

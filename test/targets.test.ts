@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseStandards, parseTargets, baseValue } from '../src/engine/targets.js';
+import { readDocSet } from '../src/io/read-doc-set.js';
+import { corpusPairs } from './helpers.js';
 
 const first = (text: string) => parseTargets(text)[0];
 
@@ -41,5 +43,66 @@ describe('measurable targets', () => {
 
   it('names standards', () => {
     expect(parseStandards('Meets WCAG 2.1 AA and ISO 27001; TLS 1.3 only; GDPR; runs on Node.js 16+')).toEqual(['WCAG 2.1 AA', 'ISO 27001', 'TLS 1.3', 'GDPR', 'Node.js 16+']);
+  });
+});
+
+describe('the corpus', () => {
+  // Written before the patterns were made linear (bounded runs): every line of every real document
+  // must read the same targets and standards as it did then.
+  it('reads the same targets and standards on every line of every corpus document', async () => {
+    const read: Record<string, [number, unknown, string[]][]> = {};
+    for (const pair of corpusPairs()) {
+      const input = readDocSet(pair.dir, { name: pair.name, prd: pair.prd, architecture: pair.architecture });
+      for (const f of [...input.prd, ...input.architecture]) {
+        const lines = f.text.split('\n').map((l, i): [number, unknown, string[]] => [i + 1, parseTargets(l), parseStandards(l)]);
+        read[`${pair.name}/${f.path}`] = lines.filter(([, t, s]) => (t as unknown[]).length || s.length);
+      }
+    }
+    await expect(JSON.stringify(read, null, 1)).toMatchFileSnapshot('__snapshots__/corpus-targets.json');
+  });
+});
+
+describe('targets in Spanish, Portuguese, German, Italian, Chinese and Japanese', () => {
+  it.each([
+    ['El tiempo de respuesta debe ser menor a 2 segundos.', { metric: 'latency', comparator: '<', value: 2, unit: 's' }],
+    ['mayor que 100 usuarios simultáneos', { metric: 'concurrency', comparator: '>', value: 100, unit: '' }],
+    ['como máximo 500 usuarios simultáneos', { metric: 'concurrency', comparator: '<=', value: 500 }],
+    ['Disponibilidad del 99.9% mensual', { metric: 'availability', comparator: '>=', value: 99.9, unit: '%' }],
+    ['Las copias de seguridad se conservan 5 años.', { metric: 'retention', value: 5, unit: 'y' }],
+    ['recuperación en menos de 30 minutos', { metric: 'recovery-time', comparator: '<', value: 30, unit: 'min' }],
+    ['resposta em no máximo 3 segundos', { metric: 'latency', comparator: '<=', value: 3, unit: 's' }],
+    ['Antwortzeit unter 200 ms', { metric: 'latency', comparator: '<', value: 200, unit: 'ms' }],
+    ['höchstens 3 Sekunden', { metric: 'latency', comparator: '<=', value: 3, unit: 's' }],
+    ['Verfügbarkeit mindestens 99,5 %', { metric: 'availability', comparator: '>=', value: 99.5, unit: '%' }],
+    ['risposta entro 5 secondi', { metric: 'latency', comparator: '<=', value: 5, unit: 's' }],
+    ['inférieur à 2 secondes', { metric: 'latency', comparator: '<', value: 2, unit: 's' }],
+    ['検索APIの応答時間はp95で300ms以下とする。', { metric: 'latency', comparator: '<=', value: 300, unit: 'ms', percentile: 95 }],
+    ['月間稼働率99.9%以上を目標とする。', { metric: 'availability', comparator: '>=', value: 99.9, unit: '%' }],
+    ['トップ画面は３秒以内に表示されること。', { metric: 'latency', comparator: '<=', value: 3, unit: 's', text: '3秒以内' }],
+    ['障害発生時は30分以内に復旧する。', { metric: 'recovery-time', comparator: '<=', value: 30, unit: 'min' }],
+    ['同時接続ユーザー数1,000以上に対応する。', { metric: 'concurrency', comparator: '>=', value: 1000 }],
+    ['ログイン失敗は5回未満で一時ロックする。', { metric: 'count', comparator: '<', value: 5 }],
+    ['バックアップは5年間保存する。', { metric: 'retention', value: 5, unit: 'y' }],
+    ['响应时间小于200毫秒', { metric: 'latency', comparator: '<', value: 200, unit: 'ms' }],
+  ])('%s', (text, expected) => {
+    expect(first(text)).toMatchObject(expected);
+  });
+
+  it('takes no version, bare number or qualitative sentence for a target', () => {
+    expect(parseTargets('すべての通信はTLS 1.2以上で暗号化する。')).toEqual([]);
+    expect(parseTargets('候補は3以内に絞る。')).toEqual([]);
+    expect(parseTargets('画面は直感的に操作できること。')).toEqual([]);
+    expect(parseTargets('La interfaz debe ser intuitiva.')).toEqual([]);
+  });
+
+  it('compares years with days, and full-width digits with ASCII ones', () => {
+    expect(baseValue(first('5年間保存'))).toEqual({ family: 'time', value: 5 * 31_536_000_000 });
+    expect(first('３００ｍｓ以下')).toMatchObject({ comparator: '<=', value: 300, unit: 'ms' });
+  });
+
+  it('finds each of thousands of targets glued together once', () => {
+    const small = parseTargets('5秒以内、'.repeat(500)).length;
+    const large = parseTargets('5秒以内、'.repeat(2000)).length;
+    expect([small, large]).toEqual([500, 2000]);
   });
 });

@@ -80,7 +80,7 @@ describe('implied and uncovered', () => {
   it('an uncovered NFR is an error at its definition in the PRD', async () => {
     const r = check(PRD, '# Arch\n\nNFR1, NFR2, NFR3, NFR5 are met by caching.');
     expect(rulesOf(r, 'trace/nfr-addressed').map((f) => [f.severity, f.file, f.line, f.message])).toEqual([
-      ['error', 'docs/prd.md', 6, 'NFR4 (Reports render within 3 seconds) is not addressed in the architecture document.'],
+      ['error', 'docs/prd.md', 6, 'NFR4 (Reports render within 3 seconds) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
     ]);
   });
 
@@ -88,7 +88,7 @@ describe('implied and uncovered', () => {
     const prd = '- **FR1:** upload\n- **FR2:** export';
     expect(rulesOf(check(prd, 'FR1 is the Upload Service.'), 'trace/fr-addressed')).toEqual([]);
     const on = check(prd, 'FR1 is the Upload Service.', { rules: { 'trace/fr-addressed': 'error' } });
-    expect(rulesOf(on, 'trace/fr-addressed').map((f) => f.message)).toEqual(['FR2 (export) is not addressed in the architecture document.']);
+    expect(rulesOf(on, 'trace/fr-addressed').map((f) => f.message)).toEqual(['FR2 (export) is not cited in the architecture document.']);
   });
 });
 

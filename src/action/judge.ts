@@ -15,7 +15,9 @@ import { currentHeadSha, type PullRequestInfo } from '../github/get-pull-request
 import { loadConfigWithLines } from '../config/load-config.js';
 import { resolveConfig, type ResolvedConfig } from '../config/resolve-config.js';
 import { readDocSetFrom, selectDocSets, withDefaults, type DocSetSpec } from '../io/read-doc-set.js';
-import { checkDocSetAsync, type DocSetResult } from '../engine/engine.js';
+import type { DocSetResult } from '../engine/engine.js';
+import type { Suppression } from '../engine/suppressions.js';
+import { checkWithinLimit } from '../io/bounded-check.js';
 import type { DocSetInput } from '../engine/types.js';
 import { compareWithBaseline } from '../engine/baseline.js';
 import { nodeMermaidValidator } from '../io/mermaid-validator.js';
@@ -23,6 +25,7 @@ import { buildReport, gateFails, type Report, type ReportInput } from '../report
 import { compileTemplate, escapeText, renderDocSet, summaryShare, utf8Bytes } from '../report/render-markdown.js';
 import { chooseAnnotations, omittedNote } from '../formatters/github.js';
 import { traceabilityDiagram } from '../report/traceability-diagram.js';
+import { describeConflict, planFixes } from '../diagrams/plan-fixes.js';
 import { formatSarif } from '../formatters/sarif.js';
 import { formatJson } from '../formatters/json.js';
 import { RULES } from '../rules/index.js';
@@ -112,13 +115,25 @@ function outputDir(): string {
   return dir;
 }
 
+/** The suppressions a pull request adds, listed for review: they hold only once merged. */
+function refusedSuppressionsNote(refused: Suppression[]): string {
+  // A code span shows the directive as written (no HTML, no mentions inside); only backticks could end it.
+  const shown = refused.slice(0, 10).map((s) => `\`${s.text.replace(/`/g, '')}\` (${escapeText(s.file)}:${s.line})`);
+  const more = refused.length > shown.length ? `, and ${refused.length - shown.length} more` : '';
+  return `This pull request adds inline suppressions: ${shown.join(', ')}${more}. archgate judged it without them: a pull request cannot weaken the gate that judges it. They take effect after merge, once reviewed.`;
+}
+
 /** A write that a read-only token cannot make (fork PRs): a notice, never a red check. */
-async function tryWrite<T>(what: string, write: () => Promise<T>, options: { goneEndsRun?: boolean } = {}): Promise<T | null> {
+async function tryWrite<T>(what: string, write: () => Promise<T>, options: { goneEndsRun?: boolean; fork: boolean; permission: string }): Promise<T | null> {
   try {
     return await write();
   } catch (error) {
     if (statusOf(error) === 403) {
-      core.notice(`archgate could not ${what}: the token is read-only here (a pull request from a fork, or missing permissions). Findings are in the annotations, the job summary and the outputs. To get the comment on fork pull requests, use the two-workflow setup: ${FORK_HELP}`);
+      // A fork's token is read-only by GitHub's design; a same-repository branch's token only lacks a permission.
+      const advice = options.fork
+        ? `the token is read-only here (a pull request from a fork). To get the comment on fork pull requests, use the two-workflow setup: ${FORK_HELP}`
+        : `the token lacks \`${options.permission}\`. Add it to the job's \`permissions:\` (e.g. \`permissions: { contents: read, pull-requests: write }\`), or pass a github-token that has it.`;
+      core.notice(`archgate could not ${what}: ${advice} Findings are in the annotations, the job summary and the outputs.`);
       return null;
     }
     // A pull request that is gone ends the run as skipped (src/main.ts says so); a branch that is gone does not.
@@ -189,9 +204,10 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
     const atBase = inputAt(base, spec);
     const unchanged = sameDocuments(atHead, atBase);
     if (unchanged) core.debug(`archgate: doc set ${spec.name} is the same at the base commit: judged once.`);
-    // Both started at once: the base parses while the head waits for mermaid's verdicts (which the two share).
-    const [result, atBaseResult] = await Promise.all([checkDocSetAsync(atHead, config.engine, nodeMermaidValidator), unchanged ? null : checkDocSetAsync(atBase, config.engine, nodeMermaidValidator)]);
-    const before = atBaseResult ?? result;
+    const before = await checkWithinLimit(atBase, config, nodeMermaidValidator);
+    // Inline suppressions are configuration: only those of the base commit hold (see README, "A pull request cannot weaken its own gate").
+    const result = unchanged ? before : await checkWithinLimit(atHead, config, nodeMermaidValidator, { allowedSuppressions: before.suppressions.map((s) => s.key) });
+    if (result.refusedSuppressions.length) notes.push(refusedSuppressionsNote(result.refusedSuppressions));
     runs.push({ spec, result });
     inputsForReport.push({ result, baseline: compareWithBaseline(result, before) });
   }
@@ -201,13 +217,25 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
   let commitSha = '';
   const patches = new Map<string, string>();
   if (mode === 'commit') {
-    const fixes = runs.flatMap((r) => r.result.fixes);
+    // Planned over every doc set at once: doc sets sharing a file never undo each other's commit.
+    const plan = planFixes(runs.map((r) => r.result));
+    const fixes = plan.fixes;
+    for (const conflict of plan.conflicts) notes.push(escapeText(describeConflict(conflict)));
+    const patchesOf = () => {
+      for (const r of runs) {
+        const mine = fixes.filter((f) => r.result.architectureFiles.includes(f.path));
+        if (mine.length) patches.set(r.spec.name, mine.map((f) => f.patch).join(''));
+      }
+    };
     if (fixes.length && pr.fork) {
-      for (const r of runs) if (r.result.fixes.length) patches.set(r.spec.name, r.result.fixes.map((f) => f.patch).join(''));
+      patchesOf();
       notes.push('This pull request comes from a fork, so archgate does not push to it: the patch below regenerates the diagram blocks.');
     } else if (fixes.length) {
-      const outcome = await tryWrite('commit the regenerated diagrams', () =>
+      const outcome = await tryWrite(
+        'commit the regenerated diagrams',
+        () =>
         commitFiles(octokit, repo, pr.headRef, pr.headSha, fixes.map((f) => ({ path: f.path, text: f.text })), 'archgate: regenerate diagram blocks\n\nOnly the text between <!-- archgate:begin --> and <!-- archgate:end --> markers changed.'),
+        { fork: pr.fork, permission: 'contents: write' },
       );
       if (outcome?.status === 'committed') {
         commitSha = outcome.sha;
@@ -215,9 +243,12 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
         // The findings about stale blocks are fixed by that commit.
         report = { ...report, docSets: report.docSets.map((d) => ({ ...d, findings: d.findings.filter((f) => f.rule !== 'diagram/stale') })) };
         report = rebuildSummary(report);
+      } else if (outcome?.status === 'protected') {
+        notes.push(`GitHub refused archgate's push to \`${escapeText(pr.headRef)}\`: the branch is protected (branch protection or a ruleset), so nothing was pushed. Apply the patch below, or let the token push there.`);
+        for (const r of runs) if (r.result.fixes.length) patches.set(r.spec.name, r.result.fixes.map((f) => f.patch).join(''));
       } else if (outcome?.status === 'branch-moved') {
         notes.push(`The branch moved to ${outcome.current.slice(0, 7)} while archgate was checking ${pr.headSha.slice(0, 7)}; nothing was pushed, so nothing of yours was overwritten. The run on the new commit regenerates the blocks.`);
-        for (const r of runs) if (r.result.fixes.length) patches.set(r.spec.name, r.result.fixes.map((f) => f.patch).join(''));
+        patchesOf();
       }
     }
   }
@@ -250,15 +281,16 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
   }
   // The comment is a copy of the verdict, never its source: whether it could be written changes nothing below.
   for (const c of comments) {
+    // After archgate's own commit, that commit is the head the report speaks for.
+    const judged = commitSha || pr.headSha;
     const stillCurrent = async () => {
       const now = await currentHeadSha(octokit, repo, pr.number);
-      // The commit archgate itself just pushed is the judged content too.
-      if (now === pr.headSha || (commitSha !== '' && now === commitSha)) return true;
-      core.notice(`archgate did not update its comment: the pull request's head moved to ${now.slice(0, 7)} after this run judged ${pr.headSha.slice(0, 7)}, and the run on the new head reports there. This step's verdict is about ${pr.headSha.slice(0, 7)}.`);
+      if (now === judged) return true;
+      core.notice(`archgate did not update its comment: the pull request's head moved to ${now.slice(0, 7)} after this run judged ${judged.slice(0, 7)}, and the run on the new head reports there. This step's verdict is about ${judged.slice(0, 7)}.`);
       return false;
     };
     try {
-      const done = await tryWrite('comment on the pull request', () => upsertStickyComment(octokit, repo, pr.number, c.name, c.body, { author, stillCurrent }), { goneEndsRun: true });
+      const done = await tryWrite('comment on the pull request', () => upsertStickyComment(octokit, repo, pr.number, c.name, c.body, { author, stillCurrent }), { goneEndsRun: true, fork: pr.fork, permission: 'pull-requests: write' });
       if (done && done.action !== 'stale') core.info(`archgate comment ${done.action} (${done.id}) for doc set ${c.name}`);
     } catch (error) {
       if (statusOf(error) === 404) {

@@ -1,14 +1,13 @@
 import type { Octokit, Repo } from '../github/octokit.js';
 import { statusOf } from '../github/octokit.js';
 import { pullRequestInfo, getPullRequest, type PullRequestInfo } from '../github/get-pull-request.js';
-import { findPullRequestByHead } from '../github/find-pull-request.js';
-import { canWrite } from '../github/get-permission.js';
-import { createComment } from '../github/create-comment.js';
+import { findPullRequestsByHead } from '../github/find-pull-request.js';
+import { acceptFixRequest, FIX_COMMAND } from './fix-command.js';
 import type { Mode } from './inputs.js';
 
 /** What the event asks archgate to judge, or why there is nothing to do. */
 export type Target =
-  | { kind: 'run'; pr: PullRequestInfo; mode: Mode; trigger: string; checkChangedFiles: boolean }
+  | { kind: 'run'; prs: PullRequestInfo[]; mode: Mode; trigger: string; checkChangedFiles: boolean }
   | { kind: 'skip'; reason: string };
 
 export interface EventContext {
@@ -17,7 +16,6 @@ export interface EventContext {
   repo: Repo;
 }
 
-export const FIX_COMMAND = /^\s*\/archgate\s+fix\b/i;
 
 export async function resolveTarget(octokit: Octokit, event: EventContext, mode: Mode): Promise<Target> {
   const { eventName, payload, repo } = event;
@@ -26,7 +24,7 @@ export async function resolveTarget(octokit: Octokit, event: EventContext, mode:
     case 'pull_request_target': {
       if (!payload.pull_request) return { kind: 'skip', reason: `the ${eventName} event has no pull request` };
       if (payload.action === 'closed') return { kind: 'skip', reason: 'the pull request is closed' };
-      return { kind: 'run', pr: pullRequestInfo(payload.pull_request), mode, trigger: eventName, checkChangedFiles: true };
+      return { kind: 'run', prs: [pullRequestInfo(payload.pull_request)], mode, trigger: eventName, checkChangedFiles: true };
     }
     case 'workflow_run': {
       // The fork-safe second half: the first workflow ran on the fork's pull request with a
@@ -35,27 +33,38 @@ export async function resolveTarget(octokit: Octokit, event: EventContext, mode:
       const run = payload.workflow_run;
       if (!run || run.event !== 'pull_request') return { kind: 'skip', reason: 'the triggering workflow did not run on a pull request' };
       const headOwner = run.head_repository?.owner?.login ?? repo.owner;
-      const pr = await findPullRequestByHead(octokit, repo, headOwner, run.head_branch, run.head_sha);
-      if (!pr) return { kind: 'skip', reason: `no open pull request has ${headOwner}:${run.head_branch} at ${String(run.head_sha).slice(0, 7)} as its head` };
-      return { kind: 'run', pr, mode, trigger: eventName, checkChangedFiles: true };
+      const prs = await pullRequestsOfRun(octokit, repo, run, headOwner);
+      if (!prs.length) return { kind: 'skip', reason: `no open pull request has ${headOwner}:${run.head_branch} at ${String(run.head_sha).slice(0, 7)} as its head` };
+      return { kind: 'run', prs, mode, trigger: eventName, checkChangedFiles: true };
     }
     case 'issue_comment': {
       const issue = payload.issue;
       const comment = payload.comment;
       if (payload.action !== 'created' || !issue?.pull_request || !FIX_COMMAND.test(comment?.body ?? '')) return { kind: 'skip', reason: 'the comment is not "/archgate fix" on a pull request' };
-      const user = comment.user?.login ?? '';
-      if (!(await canWrite(octokit, repo, user))) {
-        await createComment(octokit, repo, issue.number, `@${user} thanks for asking! \`/archgate fix\` commits to this branch, so it needs write access to the repository. A maintainer can run it, or you can run \`npx archgate check --fix\` locally and push the result.`);
-        return { kind: 'skip', reason: `${user} may not write to the repository; archgate replied and did nothing` };
-      }
-      try {
-        return { kind: 'run', pr: await getPullRequest(octokit, repo, issue.number), mode: 'commit', trigger: eventName, checkChangedFiles: false };
-      } catch (error) {
-        if (statusOf(error) === 404) return { kind: 'skip', reason: `pull request #${issue.number} no longer exists` };
-        throw error;
-      }
+      const request = await acceptFixRequest(octokit, repo, issue.number, comment);
+      if (request.kind === 'refused') return { kind: 'skip', reason: request.reason };
+      return { kind: 'run', prs: [request.pr], mode: 'commit', trigger: eventName, checkChangedFiles: false };
     }
     default:
       return { kind: 'skip', reason: `archgate runs on pull_request, pull_request_target, workflow_run and issue_comment events, not on ${eventName}` };
   }
+}
+
+/**
+ * The open pull requests a workflow run was for: those its payload lists (same-repository heads),
+ * else those whose head is the run's fork branch; either way only at the run's exact head SHA.
+ */
+async function pullRequestsOfRun(octokit: Octokit, repo: Repo, run: { head_sha?: string; head_branch?: string; pull_requests?: { number?: number }[] }, headOwner: string): Promise<PullRequestInfo[]> {
+  const listed = (run.pull_requests ?? []).map((p) => p?.number).filter((n): n is number => typeof n === 'number');
+  if (!listed.length) return findPullRequestsByHead(octokit, repo, headOwner, String(run.head_branch), String(run.head_sha));
+  const prs: PullRequestInfo[] = [];
+  for (const number of new Set(listed)) {
+    try {
+      const pr = await getPullRequest(octokit, repo, number);
+      if (pr.headSha === run.head_sha && pr.state === 'open') prs.push(pr);
+    } catch (error) {
+      if (statusOf(error) !== 404) throw error;
+    }
+  }
+  return prs;
 }

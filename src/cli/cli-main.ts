@@ -28,7 +28,9 @@ export const USAGE = `Usage: archgate <command> [options]
 Commands:
   check [dir]      Lint the doc set(s) in dir (default: .) and gate on the findings
   init [dir]       Write docs/prd.md and docs/architecture.md skeletons
+  ids [dir]        Show the IDs archgate would give non-functional requirements that have none
   rules            List the rules
+  cite [dir]       Walk the NFRs the architecture does not cite and write the citations you choose
 
 check options:
   --prd <path>            PRD file or shard folder, relative to dir (repeatable)
@@ -41,9 +43,19 @@ check options:
   --fail-on-new-only      with --baseline: gate only on findings the baseline does not have
   --fix                   rewrite stale generated blocks (only the text between their markers)
 
+cite options (and --prd, --architecture, --config, --doc-set as for check):
+  --dry-run               print the diff; write nothing
+  --accept implied        cite every implied NFR at its implied place, without asking
+
 init options:
   --name <product>        Product name to put in the skeletons
+  --template <name>       bmad (default), arc42, spec-kit or srs
   --force                 Overwrite existing files
+
+ids options:
+  --prd <path>            PRD file or shard folder, relative to dir
+  --write                 Write the proposed IDs into the PRD (with --yes)
+  --yes                   Confirm the write; without it nothing is written
 
 Exit codes: 0 pass, 1 findings at or above --fail-on, 2 usage or config error, 3 internal error.
 `;
@@ -91,8 +103,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
         baseline: { type: 'string' },
         'fail-on-new-only': { type: 'boolean' },
         fix: { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
+        accept: { type: 'string' },
         name: { type: 'string' },
         force: { type: 'boolean' },
+        template: { type: 'string' },
+        write: { type: 'boolean' },
+        yes: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -116,6 +133,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         const report = await runCheck({
           fix: values.fix,
           onFixed: (file) => io.stderr.write(`archgate: regenerated the stale blocks in ${file}\n`),
+          onConflict: (message) => io.stderr.write(`archgate: ${message}\n`),
           dir,
           config: values.config,
           prd: values.prd,
@@ -134,8 +152,31 @@ export async function run(argv: string[], io: Io): Promise<number> {
       }
       case 'init': {
         const { runInit } = await import('./run-init.js');
-        const written = runInit({ dir, name: values.name, force: values.force });
-        io.stdout.write(`Wrote ${written.join(' and ')}. Fill in the [bracketed] placeholders, then run: npx archgate check\n`);
+        const written = runInit({ dir, name: values.name, force: values.force, template: values.template });
+        const list = written.length > 2 ? `${written.length} files: ${written.join(', ')}` : written.join(' and ');
+        io.stdout.write(`Wrote ${list}. Fill in the [bracketed] placeholders, then run: npx archgate check\n`);
+        return 0;
+      }
+      case 'ids': {
+        const { runIds } = await import('./run-ids.js');
+        const write = values.write === true && values.yes === true;
+        const result = await runIds({ dir, config: values.config, prd: values.prd, docSet: values['doc-set'], write });
+        if (!result.ids.length) {
+          io.stdout.write('Every non-functional requirement has an ID: nothing to add.\n');
+          return 0;
+        }
+        io.stdout.write(result.diff);
+        const span = `${result.ids[0]}${result.ids.length > 1 ? ` to ${result.ids[result.ids.length - 1]}` : ''}`;
+        if (write) io.stdout.write(`\nWrote ${result.ids.length} IDs (${span}) to ${result.written.join(', ')}.\n`);
+        else if (values.write) io.stdout.write(`\nNothing was written: add --yes to write these ${result.ids.length} IDs (${span}).\n`);
+        else io.stdout.write(`\nDry run: run "archgate ids --write --yes" to write these ${result.ids.length} IDs (${span}).\n`);
+        return 0;
+      }
+      case 'cite': {
+        const { runCite } = await import('./run-cite.js');
+        const accept = oneOf(values.accept, ['implied'] as const, '--accept');
+        const interactive = process.stdin.isTTY === true && io.stdout.isTTY === true;
+        await runCite({ dir, config: values.config, prd: values.prd, architecture: values.architecture, docSet: values['doc-set'], dryRun: values['dry-run'], accept, input: process.stdin, output: io.stdout, interactive });
         return 0;
       }
       case 'rules': {

@@ -1,11 +1,13 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { checkDocSetAsync, type DocSetResult } from '../engine/engine.js';
+import type { DocSetResult } from '../engine/engine.js';
+import { checkWithinLimit } from '../io/bounded-check.js';
 import { nodeMermaidValidator } from '../io/mermaid-validator.js';
-import { writeFileSync } from 'node:fs';
 import type { RawConfig } from '../config/load-config.js';
 import { resolveConfig, type FailOn } from '../config/resolve-config.js';
-import { readDocSetFrom, selectDocSets, withDefaults } from '../io/read-doc-set.js';
+import { readDocSetFrom, selectDocSets, withDefaults, type DocSetSpec } from '../io/read-doc-set.js';
+import { describeConflict, planFixes } from '../diagrams/plan-fixes.js';
+import { writeFixes } from '../io/write-fixes.js';
 import { OutsideRootError, containedPath, gitCommit, workingTree } from '../io/file-source.js';
 import { compareWithBaseline } from '../engine/baseline.js';
 import { buildReport, type Report, type ReportInput } from '../report/report.js';
@@ -26,6 +28,8 @@ export interface CheckOptions {
   fix?: boolean;
   /** Told of each file --fix rewrote. */
   onFixed?: (path: string) => void;
+  /** Told of each block --fix left alone because doc sets sharing its file generate it differently. */
+  onConflict?: (message: string) => void;
   /** YYYY-MM-DD for waiver expiry; today by default. */
   today?: string;
   /** Called before each doc set, for progress on a terminal. */
@@ -61,24 +65,30 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   if (options.failOnNewOnly && !options.baseline) throw new UserError('--fail-on-new-only needs --baseline <git-ref>');
   const head = workingTree(options.dir);
   const base = options.baseline ? gitCommit(options.dir, options.baseline) : null;
-  const inputs: ReportInput[] = [];
+  const check = (spec: DocSetSpec) => checkWithinLimit(readDocSetFrom(head, withDefaults(head, spec)), config, nodeMermaidValidator);
+  const results: DocSetResult[] = [];
   for (const [i, spec] of specs.entries()) {
     options.onProgress?.(i, specs.length, spec.name);
-    const paths = withDefaults(head, spec);
-    let result: DocSetResult = await checkDocSetAsync(readDocSetFrom(head, paths), config.engine, nodeMermaidValidator);
-    if (options.fix && result.fixes.length) {
-      for (const f of result.fixes) {
-        // Resolved again at write time: never through a symlink that leads out of the directory.
-        writeFileSync(containedPath(options.dir, f.path), f.text);
-        options.onFixed?.(f.path);
-      }
-      result = await checkDocSetAsync(readDocSetFrom(head, paths), config.engine, nodeMermaidValidator);
+    results.push(await check(spec));
+  }
+  if (options.fix) {
+    // Planned over every doc set at once, so that doc sets sharing a file never undo each other.
+    const plan = planFixes(results);
+    for (const conflict of plan.conflicts) options.onConflict?.(describeConflict(conflict));
+    writeFixes(options.dir, plan.fixes, options.onFixed);
+    const fixed = new Set(plan.fixes.map((f) => f.path));
+    for (const [i, spec] of specs.entries()) {
+      if (results[i].architectureFiles.some((f) => fixed.has(f))) results[i] = await check(spec);
     }
+  }
+  const inputs: ReportInput[] = [];
+  for (const [i, spec] of specs.entries()) {
+    const result = results[i];
     if (!base) {
       inputs.push({ result });
       continue;
     }
-    const before = await checkDocSetAsync(readDocSetFrom(base, withDefaults(base, spec)), config.engine, nodeMermaidValidator);
+    const before = await checkWithinLimit(readDocSetFrom(base, withDefaults(base, spec)), config, nodeMermaidValidator);
     inputs.push({ result, baseline: compareWithBaseline(result, before) });
   }
   return buildReport(inputs, options.failOn ?? config.failOn, { failOnNewOnly: options.failOnNewOnly, baseline: options.baseline });

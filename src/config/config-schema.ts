@@ -1,6 +1,7 @@
 import type { Rule } from '../rules/rule.js';
 import { PRESETS } from '../rules/presets.js';
 import { DEFAULT_SYNONYMS } from '../engine/section-finder.js';
+import { customRuleSchema } from '../rules/checklist/custom-rules.js';
 
 export const SCHEMA_ID = 'https://archgate.dev/schema/archgate.schema.json';
 
@@ -39,6 +40,14 @@ export function buildConfigSchema(rules: readonly Rule[]): Record<string, unknow
       $schema: { type: 'string' },
       preset: { enum: [...PRESETS], default: 'recommended', description: 'Starting severities: recommended (default), strict (every rule an error) or minimal.' },
       failOn: { enum: ['error', 'warning', 'never'], default: 'error', description: 'Lowest severity that fails the run.' },
+      limits: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'Bounds on the work one run may do on the documents of a pull request.',
+        properties: {
+          parseSeconds: { type: 'number', exclusiveMinimum: 0, maximum: 3600, default: 30, description: 'Seconds one doc set may take to read and check; past it, archgate stops, reports where the parser was, and fails.' },
+        },
+      },
       docSets: {
         type: 'array',
         minItems: 1,
@@ -95,12 +104,18 @@ export function buildConfigSchema(rules: readonly Rule[]): Record<string, unknow
           anyOf: [{ required: ['id'] }, { required: ['rule'] }],
           properties: {
             id: { type: 'string', minLength: 1, description: 'A requirement ID, e.g. NFR-007.' },
-            rule: { type: 'string', pattern: '^(prd|arch|trace|diagram)/[a-z0-9-]+$', description: 'A rule ID whose findings are waived.' },
+            rule: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*/[a-z0-9-]+$', description: 'A rule ID (built-in or custom) whose findings are waived.' },
             file: { type: 'string', minLength: 1, description: 'Only findings in this file (with rule).' },
             reason: { type: 'string', minLength: 3, description: 'Why this is acceptable; shown in reports.' },
             expires: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD: the last day the waiver holds; after it, the waiver is itself a finding.' },
           },
         },
+      },
+      customRules: {
+        type: 'array',
+        maxItems: 200,
+        description: 'Your own checklist items, as records of the built-in kinds (required-section, required-pattern, forbidden-pattern, min-occurrences, table-columns, diagram-required, rationale, min-options).',
+        items: customRuleSchema(),
       },
       rules: {
         type: 'object',

@@ -1,8 +1,10 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
 import { UserError } from '../errors.js';
+import { linearSyntaxError } from '../engine/linear-regexp.js';
 import { RULES } from '../rules/index.js';
 import { buildConfigSchema } from './config-schema.js';
+import { compilePattern, type CustomRuleConfig } from '../rules/checklist/custom-rules.js';
 
 /** The config as the user wrote it, after validation. */
 export interface RawConfig {
@@ -13,7 +15,9 @@ export interface RawConfig {
   sections?: Record<string, string[]>;
   templates?: { comment?: string; summary?: string };
   waivers?: { id?: string; rule?: string; file?: string; reason: string; expires?: string }[];
+  customRules?: CustomRuleConfig[];
   rules?: Record<string, boolean | 'error' | 'warning' | 'off' | ({ severity?: 'error' | 'warning' | 'off' } & Record<string, unknown>)>;
+  limits?: { parseSeconds?: number };
 }
 
 let validator: ReturnType<Ajv['compile']> | null = null;
@@ -36,7 +40,7 @@ function explain(error: ErrorObject): string {
   switch (error.keyword) {
     case 'additionalProperties':
     case 'propertyNames':
-      return 'is not a known key';
+      return error.instancePath.startsWith('/customRules/') ? 'is not a field of this rule\'s kind' : 'is not a known key';
     case 'enum':
       return `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'type':
@@ -151,8 +155,27 @@ export function loadConfigWithLines(text: string, file: string): LoadedConfig {
     } catch (e) {
       throw new UserError(`is not a valid regular expression (${(e as Error).message})`, where);
     }
-    const risk = backtrackingRisk(config.ids.pattern);
-    if (risk) throw new UserError(`could take exponential time on some text (${risk}); write it without ${risk}`, where);
+    // The pattern runs on RE2, linear in the text whatever the pattern: (a+)+$ is as safe as REQ-\d+.
+    const refused = linearSyntaxError(config.ids.pattern);
+    if (refused) throw new UserError(`cannot run in linear time (${refused}); write it without look-arounds ((?=, (?!, (?<=, (?<!) and back-references (\\1, \\k<name>)`, where);
+  }
+  const ruleIds = new Set<string>();
+  for (const [i, rule] of (config.customRules ?? []).entries()) {
+    const at = (key: string) => {
+      const node = doc.getIn(['customRules', i, key], true) as YamlNode | undefined;
+      const pos = lineCounter.linePos(node?.range?.[0] ?? 0);
+      return { file, line: pos.line, column: pos.col, key: `customRules.${i}.${key}` };
+    };
+    if (ruleIds.has(rule.id)) throw new UserError(`rule id "${rule.id}" is used twice`, at('id'));
+    ruleIds.add(rule.id);
+    for (const key of ['pattern', 'near'] as const) {
+      const pattern = rule[key];
+      if (!pattern) continue;
+      // The pattern runs on RE2, linear in the text whatever the pattern (as ids.pattern does).
+      const refused = linearSyntaxError(pattern);
+      if (refused) throw new UserError(`cannot run in linear time (${refused}); write it without look-arounds ((?=, (?!, (?<=, (?<!) and back-references (\\1, \\k<name>)`, at(key));
+      compilePattern(pattern);
+    }
   }
   const names = new Set<string>();
   for (const [i, set] of (config.docSets ?? []).entries()) {

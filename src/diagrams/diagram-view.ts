@@ -4,11 +4,11 @@ import { walk } from '../engine/markdown.js';
 import type { Coverage } from '../engine/coverage.js';
 import type { SectionSynonyms } from '../engine/section-finder.js';
 import type { IdSettings } from '../engine/ids.js';
-import { KINDS, replaceBlocks, type Kind, type MarkedBlock, type MarkerProblem } from './markers.js';
+import { KINDS, type Kind, type MarkedBlock, type MarkerProblem } from './markers.js';
 import { buildDiagramModel } from './model.js';
 import { generate, type DiagramModel } from './generate.js';
 import type { Component } from './catalogue.js';
-import { unifiedPatch } from './patch.js';
+import { comparable, fileFix, type FileFix } from './plan-fixes.js';
 
 export interface MermaidBlock {
   file: string;
@@ -49,13 +49,11 @@ export interface DiagramView {
   /** Filled by validateMermaid; absent when no validator ran. */
   mermaidProblems?: Map<MermaidBlock, MermaidProblem>;
   /** Whole new texts of the files whose generated blocks are stale, and the same as a patch. */
-  fixes: { path: string; text: string; patch: string }[];
+  fixes: FileFix[];
 }
 
-/** Whitespace at line ends and blank lines at the end do not make a block stale. */
-const comparable = (text: string) => text.replace(/\r\n/g, '\n').replace(/[ \t]+$/gm, '').replace(/\n+$/, '');
-
-export function buildDiagramView(prd: ParsedDoc | null, arch: ParsedDoc | null, coverage: Coverage, synonyms: SectionSynonyms, ids: IdSettings): DiagramView {
+/** `docSet` names the doc set being checked: a block marked for another doc set is left to that one. */
+export function buildDiagramView(prd: ParsedDoc | null, arch: ParsedDoc | null, coverage: Coverage, synonyms: SectionSynonyms, ids: IdSettings, docSet?: string): DiagramView {
   const { catalogue, model } = buildDiagramModel(prd, arch, coverage, synonyms, ids);
   const generated: GeneratedBlock[] = [];
   const markerProblems: DiagramView['markerProblems'] = [];
@@ -67,19 +65,14 @@ export function buildDiagramView(prd: ParsedDoc | null, arch: ParsedDoc | null, 
     const mine: GeneratedBlock[] = [];
     for (const block of blocks) {
       if (!(KINDS as readonly string[]).includes(block.kind)) continue;
+      if (block.docSet !== undefined && docSet !== undefined && block.docSet !== docSet) continue;
       const kind = block.kind as Kind;
       const expected = generate(kind, model).replace(/\n/g, eol);
       mine.push({ file: file.path, block, kind, expected, stale: comparable(block.content) !== comparable(expected) });
     }
     generated.push(...mine);
     const stale = mine.filter((g) => g.stale);
-    if (stale.length) {
-      fixes.push({
-        path: file.path,
-        text: replaceBlocks(file.text, stale.map((g) => g.block), (b) => stale.find((g) => g.block === b)!.expected),
-        patch: unifiedPatch(file.path, file.text, stale),
-      });
-    }
+    if (stale.length) fixes.push(fileFix(file.path, file.text, stale));
   }
   const mermaid: MermaidBlock[] = [];
   for (const doc of [prd, arch]) {

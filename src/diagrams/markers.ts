@@ -12,6 +12,8 @@ export type Kind = (typeof KINDS)[number];
 
 export interface MarkedBlock {
   kind: string;
+  /** "<!-- archgate:begin traceability for web -->": only the doc set named web generates it. */
+  docSet?: string;
   /** 1-based lines of the two markers. */
   beginLine: number;
   endLine: number;
@@ -27,7 +29,7 @@ export interface MarkerProblem {
   fix: string;
 }
 
-const BEGIN = /^\s*<!--\s*archgate:begin\s+([\w-]*)\s*-->\s*$/;
+const BEGIN = /^\s*<!--\s*archgate:begin\s+([\w-]*)(?:\s+for\s+([A-Za-z0-9._-]+))?\s*-->\s*$/;
 const END = /^\s*<!--\s*archgate:end\s*-->\s*$/;
 
 /**
@@ -36,8 +38,8 @@ const END = /^\s*<!--\s*archgate:end\s*-->\s*$/;
  * tree knows where code is (a fence inside another fence, an indented block) as a line scanner
  * cannot.
  */
-function markerLines(text: string, root: Root, lineStarts: number[]): { line: number; kind: string | null }[] {
-  const out: { line: number; kind: string | null }[] = [];
+function markerLines(text: string, root: Root, lineStarts: number[]): { line: number; kind: string | null; docSet?: string }[] {
+  const out: { line: number; kind: string | null; docSet?: string }[] = [];
   const lineText = (n: number) => text.slice(lineStarts[n - 1], n < lineStarts.length ? lineStarts[n] - 1 : text.length).replace(/\r$/, '');
   walk(root, (node) => {
     if (node.type === 'code' || node.type === 'inlineCode') return false;
@@ -45,7 +47,7 @@ function markerLines(text: string, root: Root, lineStarts: number[]): { line: nu
     for (let n = node.position.start.line; n <= node.position.end.line; n++) {
       const line = lineText(n);
       const b = BEGIN.exec(line);
-      if (b) out.push({ line: n, kind: b[1] });
+      if (b) out.push({ line: n, kind: b[1], ...(b[2] ? { docSet: b[2] } : {}) });
       else if (END.test(line)) out.push({ line: n, kind: null });
     }
   });
@@ -59,11 +61,11 @@ export function findMarkedBlocks(text: string, root: Root = parseMarkdown(text))
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const startOf = (line: number) => (line <= lineStarts.length ? lineStarts[line - 1] : text.length);
-  let open: { kind: string; line: number; contentStart: number } | null = null;
+  let open: { kind: string; docSet?: string; line: number; contentStart: number } | null = null;
   for (const marker of markerLines(text, root, lineStarts)) {
     if (marker.kind !== null) {
       if (open) problems.push({ line: open.line, message: `The archgate:begin ${open.kind} marker has no archgate:end before the next begin marker (line ${marker.line}).`, fix: 'Add <!-- archgate:end --> on its own line where the generated block should end.' });
-      open = { kind: marker.kind, line: marker.line, contentStart: startOf(marker.line + 1) };
+      open = { kind: marker.kind, ...(marker.docSet ? { docSet: marker.docSet } : {}), line: marker.line, contentStart: startOf(marker.line + 1) };
       continue;
     }
     if (!open) {
@@ -71,7 +73,7 @@ export function findMarkedBlocks(text: string, root: Root = parseMarkdown(text))
       continue;
     }
     const contentEnd = startOf(marker.line);
-    blocks.push({ kind: open.kind, beginLine: open.line, endLine: marker.line, contentStart: open.contentStart, contentEnd, content: text.slice(open.contentStart, contentEnd) });
+    blocks.push({ kind: open.kind, ...(open.docSet ? { docSet: open.docSet } : {}), beginLine: open.line, endLine: marker.line, contentStart: open.contentStart, contentEnd, content: text.slice(open.contentStart, contentEnd) });
     open = null;
   }
   if (open) problems.push({ line: open.line, message: `The archgate:begin ${open.kind} marker has no archgate:end.`, fix: 'Add <!-- archgate:end --> on its own line where the generated block should end.' });

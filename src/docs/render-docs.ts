@@ -2,6 +2,8 @@ import { RULES } from '../rules/index.js';
 import { REFERENCE_CHECKLISTS, REFERENCE_FILES } from '../rules/reference-checklists.js';
 import { buildConfigSchema } from '../config/config-schema.js';
 import type { Rule } from '../rules/rule.js';
+import { CHECKLISTS } from '../rules/checklist/builtin-checklists.js';
+import { KINDS } from '../rules/checklist/kinds/index.js';
 
 // Generated files: docs/rules/*.md, docs/checklists.md and schema/archgate.schema.json.
 // `npm run docs` writes them; CI fails when the committed copies differ.
@@ -30,6 +32,12 @@ function renderRule(rule: Rule): string {
     m.rationale,
     '',
   ];
+  const list = CHECKLISTS.find((c) => c.id === m.id);
+  if (list) {
+    lines.push('## Items', '', 'Each item is one record of a rule kind and gives at most one finding. Change one with `rules.' + m.id + '.items.<item>: error | warning | off`.', '', '| item | kind | severity | core | checks |', '|---|---|---|---|---|');
+    for (const i of list.items) lines.push(`| \`${i.id}\` | ${i.kind} | ${i.level} | ${i.core ? 'yes' : ''} | ${i.label ?? i.message} |`);
+    lines.push('');
+  }
   if (m.options && Object.keys(m.options).length) {
     lines.push('## Options', '', '| option | schema | description |', '|---|---|---|');
     for (const [name, schema] of Object.entries(m.options)) {
@@ -40,6 +48,7 @@ function renderRule(rule: Rule): string {
   }
   if (m.examples) {
     lines.push('## Examples', '', 'Passes:', '', '```markdown', m.examples.pass, '```', '', 'Reported:', '', '```markdown', m.examples.fail, '```', '');
+    if (m.examples.reports) lines.push('Findings (line, severity, message):', '', ...m.examples.reports.map((r) => `- ${r}`), '');
   }
   if (items.length) {
     lines.push('## Reference checklist items', '', ...items.map((i) => `- ${i.source} "${i.list}": ${i.item}`), '');
@@ -62,6 +71,8 @@ function renderRule(rule: Rule): string {
 function renderIndex(): string {
   const lines = [GENERATED, '', '# Rules', '', '| rule | default | description |', '|---|---|---|'];
   for (const r of RULES) lines.push(`| [${r.meta.id}](${r.meta.id.replace('/', '-')}.md) | ${r.meta.defaultSeverity} | ${r.meta.description} |`);
+  lines.push('', '## Rule kinds', '', 'The built-in checklists are records of these kinds; `customRules` in `.github/archgate.yml` uses the same records (see the README).', '', '| kind | needs | reads | what it checks |', '|---|---|---|---|');
+  for (const k of KINDS) lines.push(`| \`${k.name}\` | ${k.required.join(', ') || '—'} | ${k.fields.join(', ')} | ${k.description} |`);
   return lines.join('\n') + '\n';
 }
 

@@ -1,19 +1,20 @@
 // NFR categories recognised from a heading, a table column, a title or an ID infix
-// (NFR-PERF-01, NFR-SEC-2). English, French, Turkish and Chinese words seen in real PRDs.
+// (NFR-PERF-01, NFR-SEC-2). English, French, Turkish and Chinese words seen in real PRDs, and
+// Spanish, Portuguese, German, Italian and Japanese ones.
 
 export const CATEGORY_WORDS: [string, RegExp][] = [
-  ['performance', /perf|latenc|response time|throughput|speed|fast|temps de|rapidit|réactivit|reactivit|render|load time|hız|gecikme|yanıt süresi|性能|响应/i],
-  ['security', /secur|sécurit|securit|privacy|confidential|auth|encrypt|chiffr|güvenlik|şifrel|安全|compliance|conformit|uyum|rgpd|gdpr/i],
-  ['availability', /availab|disponib|uptime|erişilebilirlik süresi|可用/i],
-  ['reliability', /reliab|fiabilit|resilien|résilien|fault|recover|durab|robust|güvenilir|dayanıklı|可靠/i],
-  ['scalability', /scal|évolutiv|ölçeklen|扩展|伸缩/i],
-  ['usability', /usab|\bux\b|ergonom|utilisabilit|ease of|kullanılabilir|易用/i],
-  ['accessibility', /accessib|a11y|wcag|erişilebilir/i],
-  ['maintainability', /maintainab|maintenab|code quality|qualité|testab|bakım|可维护/i],
-  ['compatibility', /compatib|portab|platform|browser|uyumluluk|兼容/i],
-  ['observability', /observab|monitor|logging|audit|traçabilit|gözlem|izleme|监控/i],
+  ['performance', /perf|latenc|response time|throughput|speed|fast|temps de|rapidit|réactivit|reactivit|render|load time|hız|gecikme|yanıt süresi|性能|响应|rendimiento|desempenho|leistung|antwortzeit|prestazion|tiempo de respuesta|tempo de resposta|応答|性能|パフォーマンス|表示速度/i],
+  ['security', /secur|sécurit|securit|privacy|confidential|authent|authori[sz]|authorit|\bauthn|\bauthz|oauth|\bauth\b|encrypt|chiffr|güvenlik|şifrel|安全|compliance|conformit|uyum|rgpd|gdpr|seguridad|segurança|sicherheit|sicurezza|セキュリティ|暗号|認証|ログイン|加密/i],
+  ['availability', /availab|disponib|uptime|erişilebilirlik süresi|可用|disponibilidad|verfügbarkeit|稼働|可用性/i],
+  ['reliability', /reliab|fiabilit|resilien|résilien|fault|recover|durab|robust|güvenilir|dayanıklı|可靠|fiabilidad|confiabilidad|confiabilidade|zuverlässig|affidabilit|respaldo|copia de seguridad|datensicherung|信頼性|障害|復旧|バックアップ/i],
+  ['scalability', /scal|évolutiv|ölçeklen|扩展|伸缩|escalabilidad|escalabilidade|skalierbar|スケーラビリティ|拡張性|同時接続/i],
+  ['usability', /usab|\bux\b|ergonom|utilisabilit|ease of|kullanılabilir|易用|usabilidad|usabilidade|benutzerfreundlich|操作性|使いやすさ|ユーザビリティ/i],
+  ['accessibility', /accessib|a11y|wcag|erişilebilir|accesibilidad|acessibilidade|barrierefrei|アクセシビリティ|无障碍/i],
+  ['maintainability', /maintainab|flexib|extensib|modifiab|maintenab|code quality|qualité|testab|bakım|可维护|mantenibilidad|manutenibilidade|wartbar|manutenibilit|保守性/i],
+  ['compatibility', /compatib|portab|platform|browser|uyumluluk|兼容|compatibilidad|kompatib|互換/i],
+  ['observability', /observab|monitor|logging|audit|traçabilit|gözlem|izleme|监控|monitoreo|monitorización|monitoramento|überwachung|monitoraggio|監視|ログ/i],
   ['integration', /integrat|intégration|interop|entegrasyon/i],
-  ['cost', /cost|coût|budget|maliyet|成本/i],
+  ['cost', /cost|coût|budget|maliyet|成本|coste|custo|kosten|コスト|費用/i],
   ['accuracy', /accura|correctness|précision|exactitude|doğruluk|准确/i],
 ];
 
@@ -41,4 +42,12 @@ export function categoryFromId(id: string): string | null {
   const m = /^[A-Z]+-([A-Z][A-Z0-9]*?)-?\d/.exec(id.toUpperCase());
   if (!m) return null;
   return ID_INFIX[m[1]] ?? null;
+}
+
+// What a measured target says its requirement is about, when no word does ("in under 2 minutes").
+const METRIC_CATEGORY: Record<string, string> = { latency: 'performance', throughput: 'performance', 'frame-rate': 'performance', concurrency: 'scalability', availability: 'availability', 'recovery-time': 'reliability', 'recovery-point': 'reliability', 'error-rate': 'reliability', accuracy: 'accuracy', cost: 'cost' };
+
+export function categoryFromTargets(targets: { metric: string }[]): string | null {
+  for (const t of targets) if (METRIC_CATEGORY[t.metric]) return METRIC_CATEGORY[t.metric];
+  return null;
 }

@@ -1,13 +1,17 @@
 import type { Nodes } from 'mdast';
 import type { ParsedDoc, Section } from './document.js';
-import { sectionText, inGenerated } from './document.js';
+import { inGenerated } from './document.js';
 import { plainText, lineOf, columnOf } from './markdown.js';
 import { categoryFromText, CATEGORY_WORDS } from './categories.js';
 import { baseValue, parseTargets } from './targets.js';
+import { sameQuantity, sameValue, targetText } from './target-compare.js';
+
+export { targetText };
 import { normalizeId, type IdSettings } from './ids.js';
 import type { IdScan } from './requirements.js';
 import type { Location, Reference, Requirement, Target } from './types.js';
 import type { ActiveWaiver } from './waivers.js';
+import { suggestionIndexOf, suggestPlaces, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
 
 // Which requirements the architecture addresses, in the manner of OpenFastTrace: named statuses.
 
@@ -29,6 +33,8 @@ export interface CoverageRow {
   implied?: { location: Location; reason: string };
   waiver?: ActiveWaiver;
   mismatches: Mismatch[];
+  /** For rows not covered: where the requirement seems addressed, best first (places to cite it). */
+  suggestions: Suggestion[];
 }
 
 export interface Orphan {
@@ -116,28 +122,6 @@ function architectureUnits(doc: ParsedDoc, refs: Reference[]): Unit[] {
   return units;
 }
 
-const direction = (c: Target['comparator']) => (c === '<' || c === '<=' ? 'max' : c === '>' || c === '>=' ? 'min' : 'eq');
-
-/** Same quantity: same metric, same kind of bound, same percentile (or none given on one side). */
-function sameQuantity(a: Target, b: Target): boolean {
-  if (a.metric !== b.metric || ['count', 'value', 'ratio', 'multiplier', 'concurrency'].includes(a.metric)) return false;
-  if (direction(a.comparator) !== direction(b.comparator)) return false;
-  if (a.percentile !== undefined && b.percentile !== undefined && a.percentile !== b.percentile) return false;
-  const va = baseValue(a);
-  const vb = baseValue(b);
-  return !!va && !!vb && va.family === vb.family;
-}
-
-const sameValue = (a: Target, b: Target) => baseValue(a)?.value === baseValue(b)?.value;
-
-function describeTarget(t: Target): string {
-  return `${t.percentile ? `p${t.percentile} ` : ''}${t.comparator} ${t.value}${t.unit === '%' ? '%' : t.unit ? ` ${t.unit}` : ''}`;
-}
-
-export function targetText(t: Target): string {
-  return describeTarget(t);
-}
-
 export function computeCoverage(
   requirements: Requirement[],
   architecture: ParsedDoc | null,
@@ -198,7 +182,7 @@ export function computeCoverage(
 
   const rows: CoverageRow[] = requirements.map((req) => {
     const cited = citations.get(req.key) ?? [];
-    const row: CoverageRow = { requirement: req, status: 'uncovered', citations: cited, mismatches: [] };
+    const row: CoverageRow = { requirement: req, status: 'uncovered', citations: cited, mismatches: [], suggestions: [] };
     const stems = keyStems(`${req.title} ${req.text.replace(req.id, '')}`);
     const titleStems = keyStems(req.title);
     const distinct = (xs: string[]) => xs.filter((x) => !GENERIC_STEMS.has(x));
@@ -247,25 +231,27 @@ export function computeCoverage(
       const hit = candidates.find((u) => u.targets.some((x) => sameQuantity(t, x) && sameValue(t, x)) && !otherPercentile(t, u) && aboutIt(u));
       if (hit) {
         row.status = 'implied';
-        row.implied = { location: hit.location, reason: `restates its target ${describeTarget(t)}` };
+        row.implied = { location: hit.location, reason: `restates its target ${targetText(t)}` };
         return row;
-      }
-    }
-    if (req.category && architecture) {
-      for (const entry of sectionsByCategory.get(req.category) ?? []) {
-        entry.stems ??= keyStems(sectionText(architecture, entry.section));
-        const common = distinct(shared(stems, entry.stems));
-        const fromTitle = distinct(shared(titleStems, entry.stems));
-        const titleNeeded = Math.min(2, distinct([...titleStems]).length);
-        if (common.length >= 3 && fromTitle.length >= Math.max(1, titleNeeded)) {
-          row.status = 'implied';
-          row.implied = { location: { file: entry.section.file, line: entry.section.line, column: 1 }, reason: `its ${req.category} section covers the same ground` };
-          return row;
-        }
       }
     }
     return row;
   });
+
+  // Places to cite, for every NFR that is not cited; the index is built once, when needed.
+  let index: SuggestionIndex | null = null;
+  for (const row of rows) {
+    if (row.status === 'covered' || row.requirement.kind !== 'nfr' || !architecture) continue;
+    index ??= suggestionIndexOf(architecture);
+    row.suggestions = suggestPlaces(row.requirement, index);
+    // The one other evidence archgate bets on: a place that restates the requirement's
+    // distinctive wording so closely that a reader would call it the place it is met.
+    const best = row.suggestions[0];
+    if (row.status === 'uncovered' && best?.confidence === 'likely') {
+      row.status = 'implied';
+      row.implied = { location: best.location, reason: best.restated ? `restates its target ${best.restated}` : `restates its wording: "${best.evidence}"` };
+    }
+  }
 
   // An ID of a kind the PRD defines, that the PRD does not define, is an orphan.
   const kinds = new Set(requirements.map((r) => r.kind));

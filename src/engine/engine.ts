@@ -7,11 +7,15 @@ import type { DocKind, DocSetInput, Finding, Requirement, Severity, SeveritySett
 import type { DocSetView, Rule } from '../rules/rule.js';
 import { computeCoverage, type Coverage } from './coverage.js';
 import { activate, inlineWaivers, type Waiver } from './waivers.js';
+import { SuppressionGate, waiverKey, type Suppression } from './suppressions.js';
 import { buildDiagramView, validateMermaid, type MermaidValidator } from '../diagrams/diagram-view.js';
+import type { BlockPlan, FileFix } from '../diagrams/plan-fixes.js';
 
 export interface RuleSetting {
   severity: SeveritySetting;
   options: Record<string, unknown>;
+  /** Set by the strict preset or a severity in the config: it overrides checklist items' own severities. */
+  fixed?: boolean;
 }
 
 /** Everything the engine needs besides the documents; the shells build it from config. */
@@ -24,6 +28,11 @@ export interface EngineConfig {
   waivers: Waiver[];
   /** YYYY-MM-DD, for waiver expiry: given by the shell so the engine stays pure. */
   today: string;
+  /**
+   * Keys of the inline suppressions that may take effect (the Action passes those of the base
+   * commit's documents, so a pull request cannot weaken its own gate); absent, all of them do.
+   */
+  allowedSuppressions?: readonly string[];
 }
 
 export interface DocSetResult {
@@ -39,28 +48,53 @@ export interface DocSetResult {
   suppressed: number;
   /** Findings silenced by rule waivers. */
   waived: number;
-  /** New texts of architecture files whose generated blocks are stale (what --fix writes). */
-  fixes: { path: string; text: string; patch: string }[];
+  /** New texts of architecture files whose generated blocks are stale (what --fix writes for this doc set alone). */
+  fixes: FileFix[];
+  /** Every generated block as this doc set generates it: planFixes merges them over doc sets sharing a file. */
+  generated: BlockPlan[];
+  /** Things the user should know about how the documents were read (not findings). */
+  notices: string[];
   /** Whether mermaid syntax was checked (it needs the asynchronous validator). */
   mermaidChecked: boolean;
+  /** Every inline suppression in the documents (their keys are what a later run may allow). */
+  suppressions: Suppression[];
+  /** Inline suppressions that did not take effect: not among `allowedSuppressions`. */
+  refusedSuppressions: Suppression[];
 }
+
+/** The view, and which inline suppressions it admitted so far (the waivers; runRules adds the disables). */
+type EngineView = DocSetView & { suppressionGate: SuppressionGate };
 
 const emptyScan = (settings: IdSettings): IdScan => ({ definitions: [], duplicates: [], references: [], bareRanges: [], settings });
 
-export function buildView(input: DocSetInput, config: EngineConfig): DocSetView {
+export function buildView(input: DocSetInput, config: EngineConfig): EngineView {
   const prd = input.prd.length ? parseDoc('prd', input.prd) : null;
-  const architecture = input.architecture.length ? parseDoc('architecture', input.architecture) : null;
+  // A file named as PRD is the PRD, even inside the architecture folder (arc42 keeps its quality
+  // requirements in §10 there): its definitions would otherwise count as their own citations.
+  const prdPaths = new Set(input.prd.map((f) => f.path));
+  const architectureSources = input.architecture.filter((f) => !prdPaths.has(f.path));
+  const notices = input.architecture
+    .filter((f) => prdPaths.has(f.path))
+    .map((f) => `${f.path} is named as PRD, so it is read as the PRD only, not as architecture: a requirement's definition is never its citation.`);
+  const architecture = architectureSources.length ? parseDoc('architecture', architectureSources) : null;
   const prdIds = prd ? scanIds(prd, config.ids, true, config.synonyms) : emptyScan(config.ids);
   // The architecture is read with what the PRD's sections taught (RNF-01 is an NFR there too).
   const ids = prdIds.settings;
   const architectureIds = architecture ? scanIds(architecture, ids, false) : emptyScan(ids);
   const doc = (kind: DocKind): ParsedDoc | null => (kind === 'prd' ? prd : architecture);
-  const waivers = activate([...config.waivers, ...inlineWaivers(prd), ...inlineWaivers(architecture)], config.today);
+  const suppressionGate = new SuppressionGate(config.allowedSuppressions);
+  const inline = [...inlineWaivers(prd), ...inlineWaivers(architecture)].filter((w) => {
+    const target = w.id ?? w.rule ?? '';
+    const text = `<!-- archgate-waive ${target}${w.expires ? ` until ${w.expires}` : ''} -->`;
+    return suppressionGate.admit({ key: waiverKey(w.source.file, target, w.expires), file: w.source.file, line: w.source.line, text });
+  });
+  const waivers = activate([...config.waivers, ...inline], config.today);
   const coverage = computeCoverage(prdIds.definitions, architecture, architectureIds, waivers, ids);
-  const diagrams = buildDiagramView(prd, architecture, coverage, config.synonyms, ids);
+  const diagrams = buildDiagramView(prd, architecture, coverage, config.synonyms, ids, input.name);
   return {
     name: input.name,
     missing: input.missing,
+    notices,
     prd,
     architecture,
     prdIds,
@@ -69,7 +103,9 @@ export function buildView(input: DocSetInput, config: EngineConfig): DocSetView 
     coverage,
     waivers,
     diagrams,
+    suppressionGate,
     synonyms: config.synonyms,
+    ruleIds: config.rules.map((r) => r.meta.id),
     doc,
     findSection: (kind, topic) => {
       const d = doc(kind);
@@ -96,7 +132,7 @@ export async function checkDocSetAsync(input: DocSetInput, config: EngineConfig,
   return runRules(view, input, config);
 }
 
-function runRules(view: DocSetView, input: DocSetInput, config: EngineConfig): DocSetResult {
+function runRules(view: EngineView, input: DocSetInput, config: EngineConfig): DocSetResult {
   const raw: Finding[] = [];
   for (const rule of config.rules) {
     const setting = config.settings[rule.meta.id] ?? { severity: rule.meta.defaultSeverity, options: {} };
@@ -105,14 +141,18 @@ function runRules(view: DocSetView, input: DocSetInput, config: EngineConfig): D
     rule.check({
       view,
       options: setting.options,
+      severity,
+      severityFixed: setting.fixed ?? false,
       report: (r) => {
-        const finding: Finding = { rule: rule.meta.id, severity, message: r.message, fix: r.fix, file: r.location.file, line: r.location.line, column: r.location.column };
+        const finding: Finding = { rule: rule.meta.id, severity: r.severity ?? severity, message: r.message, fix: r.fix, file: r.location.file, line: r.location.line, column: r.location.column };
         if (r.related) finding.related = r.related;
+        if (r.suggestions) finding.suggestions = r.suggestions;
         raw.push(finding);
       },
     });
   }
-  const spans = new Map([...(view.prd?.files ?? []), ...(view.architecture?.files ?? [])].map((f) => [f.path, disabledSpans(f)]));
+  const gate = view.suppressionGate;
+  const spans = new Map([...(view.prd?.files ?? []), ...(view.architecture?.files ?? [])].map((f) => [f.path, disabledSpans(f).filter((s) => gate.admit(s.suppression))]));
   const enabled = raw.filter((f) => !isDisabled(f, spans));
   const ruleWaived = (f: Finding) => view.waivers.some((w) => w.rule === f.rule && !w.expired && w.reason && (!w.file || w.file === f.file));
   const findings = enabled.filter((f) => !ruleWaived(f));
@@ -126,7 +166,8 @@ function runRules(view: DocSetView, input: DocSetInput, config: EngineConfig): D
   return {
     name: input.name,
     prdFiles: input.prd.map((f) => f.path),
-    architectureFiles: input.architecture.map((f) => f.path),
+    architectureFiles: view.architecture?.files.map((f) => f.path) ?? [],
+    notices: view.notices,
     requirements: view.requirements,
     findings,
     coverage: view.coverage,
@@ -134,6 +175,9 @@ function runRules(view: DocSetView, input: DocSetInput, config: EngineConfig): D
     suppressed: raw.length - enabled.length,
     waived: enabled.length - findings.length,
     fixes: view.diagrams.fixes,
+    generated: view.diagrams.generated.map((g) => ({ file: g.file, block: g.block, kind: g.kind, expected: g.expected, stale: g.stale })),
     mermaidChecked: view.diagrams.mermaidProblems !== undefined,
+    suppressions: [...gate.admitted, ...gate.refused].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
+    refusedSuppressions: gate.refused,
   };
 }

@@ -28,12 +28,23 @@ const processor = unified().use(remarkParse).use(gfmWithoutAutolinks).use(remark
 /** Pieces of at least this many characters: small enough for micromark to stay linear, big enough that per-parse costs vanish. */
 export const CHUNK_CHARS = 64 * 1024;
 
+/**
+ * Told before each piece is parsed: the whole text and the piece's first line. A host that runs
+ * the engine under a time limit (src/io/bounded-check.ts) reports where the parser was when the
+ * limit struck; the engine itself only calls it.
+ */
+export const parseProgress: { onChunk: ((text: string, line: number) => void) | null } = { onChunk: null };
+
 export function parseMarkdown(text: string, chunkChars = CHUNK_CHARS): Root {
   const chunks = splitAtHeadings(text, chunkChars);
-  if (chunks.length === 1) return processor.parse(text) as Root;
+  if (chunks.length === 1) {
+    parseProgress.onChunk?.(text, 1);
+    return processor.parse(text) as Root;
+  }
   // Section by section (see section-chunks.ts), each tree moved to where its piece sits in the text.
   const root: Root = { type: 'root', children: [] };
   for (const chunk of chunks) {
+    parseProgress.onChunk?.(text, chunk.line);
     const part = processor.parse(chunk.text) as Root;
     shiftPositions(part, chunk.line - 1, chunk.offset);
     root.children.push(...part.children);

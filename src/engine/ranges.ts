@@ -1,4 +1,5 @@
 import { idPatternSource, type IdSettings } from './ids.js';
+import { LinearRegExp } from './linear-regexp.js';
 
 // "NFR1-4", "NFR2-NFR4", "NFR2–NFR4", "NFR-008 to NFR-012": every ID in between is cited.
 const SEPARATOR = String.raw`\s*(?:[-–—~]|\.\.|to|through|thru|à|bis)\s*`;
@@ -15,12 +16,17 @@ export interface ExpandedId {
 const split = (id: string) => /^(.*?)(\d+)$/.exec(id);
 const bare = (prefix: string) => prefix.replace(/[-_\s]+$/, '').toUpperCase();
 
-const cache = new Map<string, RegExp>();
-function rangeRegex(settings: IdSettings): RegExp {
+const cache = new Map<string, RegExp | null>();
+function rangeRegex(settings: IdSettings): RegExp | null {
   const src = idPatternSource(settings);
   let re = cache.get(src);
-  if (!re) {
-    re = new RegExp(`(${src})${SEPARATOR}(?:(${src})|(\\d+)(?!\\w|\\.\\d))`, 'g');
+  if (re === undefined) {
+    try {
+      // A configured pattern runs on RE2, which has no look-ahead: the end's "(?!\w|\.\d)" is checked after the match.
+      re = settings.pattern ? new LinearRegExp(`(${src})${SEPARATOR}(?:(${src})|(\\d+))`, 'g') : new RegExp(`(${src})${SEPARATOR}(?:(${src})|(\\d+)(?!\\w|\\.\\d))`, 'g');
+    } catch {
+      re = null; // a pattern that cannot stand twice in one expression (a named group): no ranges
+    }
     cache.set(src, re);
   }
   return re;
@@ -29,7 +35,10 @@ function rangeRegex(settings: IdSettings): RegExp {
 /** The IDs strictly inside each range in the text (the two ends are ordinary references). */
 export function expandRanges(text: string, settings: IdSettings): ExpandedId[] {
   const out: ExpandedId[] = [];
-  for (const m of text.matchAll(rangeRegex(settings))) {
+  const re = rangeRegex(settings);
+  if (!re) return out;
+  for (const m of text.matchAll(re)) {
+    if (m[3] && re instanceof LinearRegExp && /^(?:\w|\.\d)/.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 2))) continue;
     const start = split(m[1]);
     if (!start || m[1].includes('.')) continue;
     const endId = m[2];

@@ -5,7 +5,7 @@ import { normalizeHeading, stripNumbering } from './headings.js';
 import { ANY_ID_SOURCE, canBeRequirementId, configuredKindOf, idRegex, kindOf, normalizeId, prefixOf, type IdSettings } from './ids.js';
 import { requirementKindOfSection, type SectionSynonyms } from './section-finder.js';
 import { parseStandards, parseTargets } from './targets.js';
-import { categoryFromId, categoryFromText } from './categories.js';
+import { categoryFromId, categoryFromTargets, categoryFromText } from './categories.js';
 import type { BareRange, Reference, ReqKind, Requirement } from './types.js';
 import { expandRanges, findBareRanges } from './ranges.js';
 
@@ -119,6 +119,7 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
     const kind = kindAt(ctx, id, hit.byShape);
     if (!kind) return;
     const key = normalizeId(id);
+    const targets = parseTargets(text);
     const headingCategory = [...ctx.sectionTitles].reverse().map(categoryFromText).find((c) => c) ?? null;
     const req: Requirement = {
       id,
@@ -126,8 +127,8 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
       kind,
       title: title.trim().slice(0, 160),
       text: text.trim(),
-      category: categoryFromText(title) ?? hints.category ?? categoryFromId(id) ?? headingCategory ?? (kind === 'nfr' ? categoryFromText(text) : null),
-      targets: parseTargets(text),
+      category: categoryFromText(title) ?? hints.category ?? categoryFromId(id) ?? headingCategory ?? (kind === 'nfr' ? (categoryFromText(text) ?? categoryFromTargets(targets)) : null),
+      targets,
       standards: parseStandards(text),
       location: { file: ctx.file, line: lineOf(node), column: columnOf(node) },
     };

@@ -21,13 +21,16 @@ export function sectionMatches(section: Section, phrases: string[]): boolean {
   return phrases.some((p) => headingHas(section.key, p));
 }
 
-/** Every section on the topic, best first: a heading that is exactly the phrase, then one that starts with it, then the shallowest, then the earliest. */
+/** Every section on the topic, best first: a heading that is exactly a phrase, then one that starts with one, then one that contains one; then the shallowest, the earlier-listed phrase, the earliest. */
 export function findSections(doc: ParsedDoc, synonyms: SectionSynonyms, topic: string): Section[] {
   const phrases = synonyms[topic] ?? [normalizeHeading(topic)];
   const score = (s: Section) => (phrases.includes(s.key) ? 0 : phrases.some((p) => s.key.startsWith(p + ' ')) ? 1 : 2);
+  // Between two headings at one depth that are exactly a phrase, the topic's first-listed (most
+  // telling) phrase wins: "Technology Stack" beats "Technical Context" for the tech stack.
+  const rank = (s: Section) => phrases.findIndex((p) => s.key === p || s.key.startsWith(p + ' '));
   return doc.sections
     .filter((s) => sectionMatches(s, phrases))
-    .sort((a, b) => score(a) - score(b) || a.depth - b.depth || a.index - b.index);
+    .sort((a, b) => score(a) - score(b) || a.depth - b.depth || (score(a) === 0 ? rank(a) - rank(b) : 0) || a.index - b.index);
 }
 
 export function findSection(doc: ParsedDoc, synonyms: SectionSynonyms, topic: string): Section | null {

@@ -20,6 +20,18 @@ export interface Finding {
   column: number;
   /** Where the finding's second place is, e.g. "first defined here". */
   related?: Location & { message: string };
+  /** Places to act at, best first: where an uncited NFR seems addressed. */
+  suggestions?: SuggestedPlace[];
+}
+
+/** A place where a requirement seems addressed, as the report shows it. */
+export interface SuggestedPlace {
+  file: string;
+  line: number;
+  heading: string;
+  score: number;
+  confidence: 'likely' | 'possible';
+  evidence: string;
 }
 
 /** One markdown file handed to the engine: the shell reads it, the engine never does. */

@@ -1,6 +1,7 @@
 import type { Nodes } from 'mdast';
 import type { ParsedDoc } from './document.js';
-import { walk } from './markdown.js';
+import { offsetLocator, walk } from './markdown.js';
+import { htmlComments } from './html-comments.js';
 import type { Location } from './types.js';
 
 // A waiver says "we know, and here is why": for an NFR (by ID) or for a rule's findings.
@@ -25,7 +26,8 @@ export interface ActiveWaiver extends Waiver {
 }
 
 // <!-- archgate-waive NFR-007 until 2027-03-31: the hosting decision is pending -->
-const INLINE = /<!--\s*archgate-waive\s+([\w./-]+)(?:\s+until\s+(\d{4}-\d{2}-\d{2}))?\s*(?::\s*([\s\S]*?))?\s*-->/g;
+// Matched on one comment's body (see html-comments.ts): the reason runs to the body's end.
+const INLINE = /^\s*archgate-waive\s+([\w./-]+)(?:\s+until\s+(\d{4}-\d{2}-\d{2}))?\s*(?::([\s\S]*))?$/;
 
 export function inlineWaivers(doc: ParsedDoc | null): Waiver[] {
   if (!doc) return [];
@@ -34,8 +36,11 @@ export function inlineWaivers(doc: ParsedDoc | null): Waiver[] {
     walk(file.root, (node: Nodes) => {
       if (node.type === 'code' || node.type === 'inlineCode') return false;
       if (node.type !== 'html') return;
-      for (const m of node.value.matchAll(INLINE)) {
-        const line = (node.position?.start.line ?? 1) + node.value.slice(0, m.index).split('\n').length - 1;
+      const locate = offsetLocator(node.value);
+      for (const comment of htmlComments(node.value)) {
+        const m = INLINE.exec(comment.body);
+        if (!m) continue;
+        const line = (node.position?.start.line ?? 1) + locate(comment.index).lineOffset;
         const target = m[1];
         const waiver: Waiver = { reason: (m[3] ?? '').trim(), source: { file: file.path, line, column: 1 } };
         if (target.includes('/')) waiver.rule = target;

@@ -15,6 +15,17 @@ export function formatSarif(report: Report, rules: readonly Rule[], version: str
       level: f.severity,
       message: { text: `${f.message} Fix: ${f.fix}` },
       locations: [{ physicalLocation: { artifactLocation: { uri: f.file, uriBaseId: '%SRCROOT%' }, region: { startLine: f.line, startColumn: f.column } } }],
+      ...(f.related || f.suggestions?.length
+        ? {
+            relatedLocations: [
+              ...(f.related ? [{ message: { text: f.related.message }, physicalLocation: { artifactLocation: { uri: f.related.file, uriBaseId: '%SRCROOT%' }, region: { startLine: f.related.line, startColumn: f.related.column } } }] : []),
+              ...(f.suggestions ?? []).map((s) => ({
+                message: { text: `${s.confidence === 'likely' ? 'Likely' : 'Possibly'} addressed here${s.heading ? ` (${s.heading})` : ''}: ${s.evidence}` },
+                physicalLocation: { artifactLocation: { uri: s.file, uriBaseId: '%SRCROOT%' }, region: { startLine: s.line } },
+              })),
+            ].map((l, id) => ({ id, ...l })),
+          }
+        : {}),
       partialFingerprints: { 'archgate/v1': createHash('sha256').update([f.rule, f.file, f.message].join('\u0000')).digest('hex') },
       ...(f.baseline ? { baselineState: f.baseline === 'new' ? 'new' : 'unchanged' } : {}),
     })),

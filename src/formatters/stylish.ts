@@ -46,10 +46,12 @@ export function formatStylish(report: Report, { color }: StylishOptions): string
   const out: string[] = [];
   for (const set of report.docSets) {
     if (report.docSets.length > 1) out.push(paint(color, 1, `doc set ${set.name}`));
+    for (const n of set.notices ?? []) out.push(paint(color, 2, `note: ${n}`));
     for (const f of set.findings) {
       const sev = f.severity === 'error' ? paint(color, 31, 'error  ') : paint(color, 33, 'warning');
       const mark = f.baseline === 'new' ? paint(color, 35, '  (new)') : '';
       out.push(`${f.file}:${f.line}:${f.column}  ${sev}  ${f.message}  ${paint(color, 2, f.rule)}${mark}`);
+      for (const s of f.suggestions ?? []) out.push(`    ${paint(color, 36, `${s.confidence === 'likely' ? 'likely ' : 'maybe  '} ${s.file}:${s.line}`)}  ${clip(s.heading, 50)}${s.heading ? ': ' : ''}"${clip(s.evidence, 90)}"`);
       out.push(`    ${paint(color, 2, `fix: ${f.fix}`)}`);
     }
     if (set.fixed?.length) out.push(paint(color, 32, `${plural(set.fixed.length, 'finding')} of the baseline fixed`));

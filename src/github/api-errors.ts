@@ -15,3 +15,10 @@ export function cannotReadRepository(repo: Repo, why: string): UserError {
 export function malformedAnswer(request: string, what: string): UserError {
   return new UserError(`GitHub's answer to ${request} is not what its API describes (${what}). Re-run the job; if it happens again, GitHub or a proxy between the runner and GitHub is at fault.`);
 }
+
+/** GraphQL's primary rate limit answers 200 with a RATE_LIMITED error (REST answers 403): which limit, and when it resets. */
+export function graphqlRateLimited(headers: Record<string, string | undefined>, limits: { rateLimitWait: number }): UserError {
+  const reset = Number(headers['x-ratelimit-reset']);
+  const when = Number.isFinite(reset) && reset > 0 ? `; it resets at ${new Date(reset * 1000).toISOString().replace('.000Z', 'Z')}` : '';
+  return new UserError(`GitHub's GraphQL rate limit for this token is used up at POST /graphql (RATE_LIMITED${when}). archgate waits at most ${limits.rateLimitWait} s for rate limits (ARCHGATE_API_RATE_LIMIT_WAIT): re-run the job after the reset, or use a token with its own limit.`);
+}

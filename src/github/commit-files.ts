@@ -1,7 +1,7 @@
 import type { Octokit, Repo } from './octokit.js';
 import { statusOf } from './octokit.js';
 
-export type CommitResult = { status: 'committed'; sha: string } | { status: 'branch-moved'; current: string } | { status: 'nothing' };
+export type CommitResult = { status: 'committed'; sha: string } | { status: 'branch-moved'; current: string } | { status: 'protected' } | { status: 'nothing' };
 
 /**
  * Commit changed files onto a branch with the Git Data API: blobs, a tree on the parent's tree,
@@ -23,10 +23,13 @@ export async function commitFiles(octokit: Octokit, repo: Repo, branch: string, 
   try {
     await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha: commit.sha, force: false });
   } catch (error) {
-    // 422: not a fast-forward any more; 409: conflict. Someone pushed first: their work stays.
+    // 403: a rule or protection forbids this token to push there.
+    if (statusOf(error) === 403) return { status: 'protected' };
+    // 422: not a fast-forward any more, or a protected branch; 409: conflict. A branch that did
+    // not move was refused, not raced: it is protected (by branch protection or a ruleset).
     if (statusOf(error) === 422 || statusOf(error) === 409) {
       const { data: now } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
-      return { status: 'branch-moved', current: now.object.sha };
+      return now.object.sha === parentSha ? { status: 'protected' } : { status: 'branch-moved', current: now.object.sha };
     }
     throw error;
   }

@@ -11,11 +11,14 @@ export interface PullRequestInfo {
   /** The head branch lives in another repository: archgate never pushes there. */
   fork: boolean;
   state: string;
+  merged: boolean;
 }
 
 interface PullLike {
   number: number;
   state?: string;
+  merged?: boolean | null;
+  merged_at?: string | null;
   head: { sha: string; ref: string; repo: { full_name: string } | null };
   base: { sha: string; ref: string; repo: { full_name: string } };
 }
@@ -32,6 +35,7 @@ export function pullRequestInfo(pr: PullLike): PullRequestInfo {
     baseRepo: pr.base.repo.full_name,
     fork: headRepo !== pr.base.repo.full_name,
     state: pr.state ?? 'open',
+    merged: !!pr.merged || !!pr.merged_at,
   };
 }
 

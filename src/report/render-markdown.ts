@@ -36,7 +36,9 @@ export function escapeText(value: unknown): string {
     .replace(/>/g, '&gt;')
     .replace(/@(?=[\w-])/g, '@\u200b')
     .replace(/\|/g, '\\|')
-    .replace(/\s*\n\s*/g, ' ');
+    // A line break and the spaces around it become one space. Starting only where a run of
+    // spaces starts keeps this linear ("\s*\n" alone re-reads a run from each of its spaces).
+    .replace(/(?<![^\S\n])[^\S\n]*\n\s*/g, ' ');
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -50,6 +52,10 @@ const ICON: Record<CoverageReport['status'], string> = { covered: '🟢', implie
 const STATUS_ORDER: CoverageReport['status'][] = ['uncovered', 'implied', 'waived', 'covered'];
 const BAR_CELL: Record<CoverageReport['status'], string> = { covered: '🟩', implied: '🟨', uncovered: '🟥', waived: '⬜' };
 const BAR_CELLS = 10;
+/** Good news left, bad news right, as a progress bar reads. */
+const BAR_ORDER: CoverageReport['status'][] = ['covered', 'implied', 'waived', 'uncovered'];
+/** Errors shown before the rest fold away: enough to act on, few enough to read at once. */
+const LEADING_ERRORS = 10;
 /** Pie slice colours, GitHub's own palette: red uncovered, yellow implied, grey waived, green covered. */
 const PIE_COLOUR: Record<CoverageReport['status'], string> = { uncovered: '#cf222e', implied: '#d4a72c', waived: '#8c959f', covered: '#2da44e' };
 
@@ -57,7 +63,10 @@ function where(row: CoverageReport, link: (file: string, line: number) => string
   if (row.status === 'covered') return row.citations.slice(0, 3).map((c) => link(c.file, c.line)).join(', ') + (row.citations.length > 3 ? ` +${row.citations.length - 3}` : '');
   if (row.status === 'implied' && row.implied) return `${link(row.implied.file, row.implied.line)} (${escapeText(row.implied.reason)})`;
   if (row.status === 'waived' && row.waiver) return `waived: ${escapeText(row.waiver.reason)}${row.waiver.expires ? ` (until ${escapeText(row.waiver.expires)})` : ''}`;
-  return '—';
+  // A report without suggestions (an older report, an FR row) says nothing about resemblance.
+  if (!row.suggestions) return '—';
+  if (row.suggestions.length) return `not cited; seems addressed at ${row.suggestions.map((s) => link(s.file, s.line)).join(', ')}`;
+  return 'not cited; nothing resembles it';
 }
 
 function longestBacktickRun(text: string): number {
@@ -88,14 +97,14 @@ function coverageBar(counts: Record<CoverageReport['status'], number>, total: nu
   const cells = Object.fromEntries(present.map((s) => [s, Math.max(1, Math.floor((counts[s] * BAR_CELLS) / total))])) as Record<string, number>;
   let used = present.reduce((n, s) => n + cells[s], 0);
   const byRemainder = [...present].sort((a, b) => ((counts[b] * BAR_CELLS) % total) - ((counts[a] * BAR_CELLS) % total));
-  for (let i = 0; used < BAR_CELLS && i < byRemainder.length * BAR_CELLS; i++, used++) cells[byRemainder[i % byRemainder.length]]++;
+  for (let i = 0; used < BAR_CELLS; i++, used++) cells[byRemainder[i % byRemainder.length]]++;
   // A status forced up to one cell may leave too many: take them back from the largest.
   while (used > BAR_CELLS) {
     const largest = present.reduce((a, b) => (cells[b] > cells[a] ? b : a));
     cells[largest]--;
     used--;
   }
-  return (['covered', 'implied', 'waived', 'uncovered'] as const).map((s) => BAR_CELL[s].repeat(cells[s] ?? 0)).join('');
+  return BAR_ORDER.map((s) => BAR_CELL[s].repeat(cells[s] ?? 0)).join('');
 }
 
 /** A mermaid pie of the NFR statuses that occur; GitHub renders it in place of the code. */
@@ -160,15 +169,21 @@ function data(report: Report, set: DocSetReport, ctx: RenderContext, shown: Show
     errorCount: errors.length,
     warningCount: warnings.length,
     hasFindings: set.findings.length > 0,
-    errors: part(errors, shown.errors, findingView),
+    errors: (() => {
+      const e = part(errors, shown.errors, findingView);
+      const leading = e.shown.slice(0, LEADING_ERRORS);
+      return { ...e, leading, folded: e.shown.slice(LEADING_ERRORS), beyondLeading: e.total - leading.length };
+    })(),
     warnings: part(warnings, shown.warnings, findingView),
     baseline: report.baseline ? { base: report.baseline, newFindings: set.findings.filter((f) => f.baseline === 'new').length, fixedFindings: fixed.length } : null,
     fixed: part(fixed, shown.fixed, (f) => ({ ...f, place: plainPlace(f) })),
-    notes: ctx.notes,
+    notes: [...ctx.notes, ...(set.notices ?? []).map(escapeText)],
     coverage: {
       total: nfr.length,
       ...counts,
       bar: coverageBar(counts, nfr.length),
+      // The bar's legend: each status that occurs, in the bar's order.
+      legend: BAR_ORDER.filter((st) => counts[st] > 0).map((st) => `${counts[st]} ${st}`).join(', '),
       pie: nfr.length ? coveragePie(counts) : '',
       rows: rows.slice(0, shown.rows).map((r) => ({ ...r, category: r.category ?? '—', statusIcon: ICON[r.status], where: where(r, link) })),
       hidden: Math.max(0, rows.length - shown.rows),

@@ -2,7 +2,8 @@ import type { DocSetResult } from '../engine/engine.js';
 import type { BaselineComparison, BaselineMark } from '../engine/baseline.js';
 import type { CoverageStatus } from '../engine/coverage.js';
 import { targetText } from '../engine/coverage.js';
-import type { Finding, Requirement, Target } from '../engine/types.js';
+import type { Finding, Requirement, SuggestedPlace, Target } from '../engine/types.js';
+import { suggestedPlace } from '../engine/cite-suggestions.js';
 import type { FailOn } from '../config/resolve-config.js';
 
 export const REPORT_VERSION = 1;
@@ -28,6 +29,8 @@ export interface CoverageReport {
   implied?: { file: string; line: number; reason: string };
   waiver?: { reason: string; expires?: string; file: string; line: number };
   mismatches?: { prd: string; architecture: string; file: string; line: number }[];
+  /** NFR rows not covered: where it seems addressed, best first (empty: nothing resembles it). */
+  suggestions?: SuggestedPlace[];
   /** True when the PRD defines this ID more than once. */
   duplicate?: boolean;
   baseline?: BaselineMark;
@@ -47,6 +50,8 @@ export interface DocSetReport {
   fixed?: Finding[];
   suppressed: number;
   waived: number;
+  /** How the documents were read (e.g. a file named as PRD left out of the architecture set). */
+  notices?: string[];
 }
 
 /** The versioned JSON report (schema/report.schema.json): the contract scripts rely on. */
@@ -93,6 +98,7 @@ function docSetReport({ result: r, baseline }: ReportInput): DocSetReport {
       if (row.implied) out.implied = { ...place(row.implied.location), reason: row.implied.reason };
       if (row.waiver) out.waiver = { reason: row.waiver.reason, ...(row.waiver.expires ? { expires: row.waiver.expires } : {}), ...place(row.waiver.source) };
       if (row.mismatches.length) out.mismatches = row.mismatches.map((m) => ({ prd: targetText(m.prd), architecture: targetText(m.architecture), ...place(m.location) }));
+      if (q.kind === 'nfr' && row.status !== 'covered') out.suggestions = row.suggestions.map(suggestedPlace);
       if (duplicateKeys.has(q.key)) out.duplicate = true;
       const mark = baseline?.coverage.get(q.id);
       if (mark) out.baseline = mark;
@@ -106,6 +112,7 @@ function docSetReport({ result: r, baseline }: ReportInput): DocSetReport {
     ...(baseline ? { fixed: baseline.fixed } : {}),
     suppressed: r.suppressed,
     waived: r.waived,
+    ...(r.notices.length ? { notices: r.notices } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { DocKind } from '../engine/types.js';
 import type { RuleContext } from './rule.js';
-import { DOC_NAMES } from './topic-check.js';
+import { DOC_NAMES } from './rule.js';
 
 const CONFIG_KEY: Record<DocKind, string> = { prd: 'prd', architecture: 'architecture' };
 

@@ -1,6 +1,6 @@
 import type { ParsedDoc, Section } from '../engine/document.js';
 import type { IdScan } from '../engine/requirements.js';
-import type { DocKind, Location, Requirement, SeveritySetting } from '../engine/types.js';
+import type { DocKind, Location, Requirement, Severity, SeveritySetting, SuggestedPlace } from '../engine/types.js';
 import type { SectionSynonyms } from '../engine/section-finder.js';
 import type { Coverage } from '../engine/coverage.js';
 import type { ActiveWaiver } from '../engine/waivers.js';
@@ -21,8 +21,8 @@ export interface RuleMeta {
   rationale: string;
   /** JSON Schema of the rule's options (properties only), for the config schema and docs. */
   options?: Record<string, unknown>;
-  /** Markdown examples for the docs: one that passes, one that fails. */
-  examples?: { pass: string; fail: string };
+  /** Markdown examples for the docs and tests: one that passes, one that fails, and what it reports ("line severity: message"). */
+  examples?: { pass: string; fail: string; reports?: string[] };
 }
 
 export interface Report {
@@ -30,6 +30,9 @@ export interface Report {
   message: string;
   fix: string;
   related?: Location & { message: string };
+  suggestions?: SuggestedPlace[];
+  /** A checklist item's own severity; without it the finding takes the rule's. */
+  severity?: Severity;
 }
 
 /** What a rule sees: the parsed documents and what the engine derived from them. Read-only. */
@@ -37,6 +40,8 @@ export interface DocSetView {
   name: string;
   /** Paths the config named that resolved to no file. */
   missing: { kind: DocKind; path: string }[];
+  /** How the documents were read, said once to the user (e.g. a PRD file left out of the architecture). */
+  notices: string[];
   prd: ParsedDoc | null;
   architecture: ParsedDoc | null;
   prdIds: IdScan;
@@ -48,6 +53,8 @@ export interface DocSetView {
   /** Component catalogue, generated blocks, mermaid blocks. */
   diagrams: DiagramView;
   synonyms: SectionSynonyms;
+  /** IDs of the rules this run has (built-in and custom): what a waiver may name. */
+  ruleIds: string[];
   doc(kind: DocKind): ParsedDoc | null;
   /** The first section whose heading matches the named topic, or null. */
   findSection(kind: DocKind, topic: string): Section | null;
@@ -58,6 +65,10 @@ export interface DocSetView {
 export interface RuleContext {
   view: DocSetView;
   options: Record<string, unknown>;
+  /** The rule's severity from the preset and config. */
+  severity: Severity;
+  /** True when the preset (strict) or the config set the severity: it then overrides each item's own. */
+  severityFixed: boolean;
   report(report: Report): void;
 }
 
@@ -65,6 +76,8 @@ export interface Rule {
   meta: RuleMeta;
   check(context: RuleContext): void;
 }
+
+export const DOC_NAMES: Record<DocKind, string> = { prd: 'The PRD', architecture: 'The architecture document' };
 
 export function docsUrl(id: string): string {
   return `${DOCS_BASE}/${id.replace('/', '-')}.md`;

@@ -22,7 +22,7 @@ export function parseOutputs(text: string): Record<string, string> {
 }
 
 /** Run the bundled dist/index.js as a runner would: inputs, event payload file, outputs and summary files. */
-export async function runAction(gh: FakeGitHub, eventName: string, payload: object, inputs: Record<string, string> = {}, nodeBin = process.execPath, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
+export async function runAction(gh: FakeGitHub, eventName: string, payload: object, inputs: Record<string, string> = {}, nodeBin = process.execPath, extraEnv: Record<string, string> = {}, script = path.join(ROOT, 'dist/index.js')): Promise<ActionRun> {
   const dir = mkdtempSync(path.join(tmpdir(), 'archgate-runner-'));
   const eventPath = path.join(dir, 'event.json');
   const outputPath = path.join(dir, 'output');
@@ -53,7 +53,7 @@ export async function runAction(gh: FakeGitHub, eventName: string, payload: obje
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   Object.assign(env, extraEnv);
-  const child = spawn(nodeBin, [path.join(ROOT, 'dist/index.js')], { env, cwd: dir });
+  const child = spawn(nodeBin, [script], { env, cwd: dir });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));

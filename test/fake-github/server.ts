@@ -26,6 +26,7 @@ export interface Pull {
   baseSha: string;
   baseRef: string;
   state: 'open' | 'closed';
+  merged?: boolean;
 }
 
 export interface Comment {
@@ -283,6 +284,8 @@ export class FakeGitHub {
     pr.requested_teams = [];
     pr.number = p.number;
     pr.state = p.state;
+    pr.merged = !!p.merged;
+    pr.merged_at = p.merged ? '2026-01-01T12:00:00Z' : null;
     pr.head.sha = p.headSha;
     pr.head.ref = p.headRef;
     pr.head.label = `${p.headRepo.split('/')[0]}:${p.headRef}`;
@@ -487,7 +490,9 @@ export class FakeGitHub {
         const all = this.pushes.filter((x) => !ref || x.ref === ref || x.ref === `refs/heads/${ref}`).reverse();
         const { items, headers } = this.page(url, all);
         const template = (spec().example(op, 200) as unknown as Json[])[0];
-        return { status: 200, headers, body: items.map((x, i) => ({ ...template, id: i + 1, node_id: `A_${i + 1}`, before: x.before, after: x.after, ref: x.ref, timestamp: x.timestamp, activity_type: 'push', actor: { ...template.actor, login: x.actor } })) };
+        // The example's actor is null: a full user, as a comment's author is.
+        const user = spec().example({ ...op, template: '/repos/{owner}/{repo}/issues/comments/{comment_id}', method: 'patch' }, 200).user;
+        return { status: 200, headers, body: items.map((x, i) => ({ ...template, id: i + 1, node_id: `A_${i + 1}`, before: x.before, after: x.after, ref: x.ref, timestamp: x.timestamp, activity_type: 'push', actor: { ...user, login: x.actor } })) };
       }
       default:
         this.violations.push(`the fake does not implement ${key}`);
@@ -496,8 +501,8 @@ export class FakeGitHub {
   }
 
   private pickListFields(pr: Json): Json {
-    const { number, state, head, base } = pr;
-    return { number, state, head, base };
+    const { number, state, head, base, merged_at } = pr;
+    return { number, state, head, base, merged_at };
   }
 
   private isAncestor(ancestor: string, sha: string): boolean {

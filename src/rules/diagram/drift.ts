@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
 import { nameKey } from '../../diagrams/catalogue.js';
-import { mermaidKind } from '../arch/c4-diagrams.js';
+import { mermaidKind } from '../checklist/diagram-classifier.js';
 import { diagramNodes } from '../../diagrams/mermaid-nodes.js';
 
 /** A diagram label names a component: the same name key, or one holds the other (4+ characters). */

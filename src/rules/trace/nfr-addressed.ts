@@ -4,11 +4,11 @@ import { reportUnaddressed } from './unaddressed.js';
 export const traceNfrAddressed: Rule = {
   meta: {
     id: 'trace/nfr-addressed',
-    description: 'Every NFR of the PRD is addressed in the architecture document (status covered, implied or waived, not uncovered).',
+    description: 'Every NFR of the PRD is cited in the architecture document where it is met (status covered, implied or waived, not uncovered).',
     defaultSeverity: 'error',
     minimal: 'error',
     rationale:
-      'An architecture that ignores a non-functional requirement will not meet it by accident. An NFR is covered when the architecture cites its ID where it says how it is met: in prose, a heading, a table cell, a mermaid label, or inside a range (`NFR1-4`, `NFR2–NFR4`, `NFR-008 to NFR-012`, `P1–P5` in a row naming the category). Citations in front matter, change logs, checklists, bare claims ("all NFRs are addressed") and generated blocks do not count. An NFR that is not cited but plainly addressed (its target restated, or its category section covering the same ground) is implied, reported by trace/nfr-cited instead. Anything else is uncovered, reported here.',
+      'An architecture that ignores a non-functional requirement will not meet it by accident. An NFR is covered when the architecture cites its ID where it says how it is met: in prose, a heading, a table cell, a mermaid label, or inside a range (`NFR1-4`, `NFR2–NFR4`, `NFR-008 to NFR-012`, `P1–P5` in a row naming the category). Citations in front matter, change logs, checklists, bare claims ("all NFRs are addressed") and generated blocks do not count. An NFR that is not cited but plainly addressed (its target restated next to its words, or a place restating most of its distinctive wording) is implied, reported by trace/nfr-cited instead. Anything else is uncovered, reported here. A program cannot reliably tell "met in substance" from "its topic is discussed", so the finding states only what is known (the NFR is not cited) and names up to three places where it seems addressed, best first: passages ranked by the NFR\'s distinctive words (rare in the architecture), their synonyms, its target restated for the same metric and the heading path. Cite it there (`archgate cite` does it with you) or waive it.',
     examples: {
       pass: '<!-- prd -->\n- **NFR1:** p95 < 200 ms\n<!-- architecture -->\nThe cache keeps p95 under 200 ms (NFR1).',
       fail: '<!-- prd -->\n- **NFR1:** p95 < 200 ms\n<!-- architecture -->\nA web app.',

@@ -1,16 +1,26 @@
 import type { ReqKind } from '../../engine/types.js';
 import type { RuleContext } from '../rule.js';
+import { describePlace, suggestedPlace } from '../../engine/cite-suggestions.js';
 
-/** Uncovered requirements of one kind, reported where the PRD defines them. */
+/**
+ * Uncovered requirements of one kind, reported where the PRD defines them. What is known is that
+ * the requirement is not cited; where it seems addressed is offered, never asserted.
+ */
 export function reportUnaddressed(ctx: RuleContext, kind: ReqKind): void {
   if (!ctx.view.architecture) return;
   for (const row of ctx.view.coverage.rows) {
     const req = row.requirement;
     if (req.kind !== kind || row.status !== 'uncovered') continue;
+    const places = row.suggestions.map(suggestedPlace);
+    // Places are looked for only for NFRs (functional requirements are off by default).
+    const seen = places.length ? ` It seems addressed at ${places.map(describePlace).join('; ')}.` : kind === 'nfr' ? ' Nothing in the architecture document resembles it.' : '';
     ctx.report({
       location: req.location,
-      message: `${req.id}${req.title ? ` (${req.title})` : ''} is not addressed in the architecture document.`,
-      fix: `Say in the architecture how ${req.id} is met and cite "${req.id}" there, or waive it in .github/archgate.yml with a reason.`,
+      message: `${req.id}${req.title ? ` (${req.title})` : ''} is not cited in the architecture document.${seen}`,
+      fix: places.length
+        ? `Cite "${req.id}" at the place that meets it (\`archgate cite\` walks you through it), or waive it in .github/archgate.yml with a reason.`
+        : `Say in the architecture how ${req.id} is met and cite "${req.id}" there, or waive it in .github/archgate.yml with a reason.`,
+      ...(places.length ? { suggestions: places } : {}),
     });
   }
 }

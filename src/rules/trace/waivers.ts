@@ -1,6 +1,5 @@
 import type { Rule } from '../rule.js';
 import { normalizeId } from '../../engine/ids.js';
-import { findRule } from '../index.js';
 
 export const traceWaivers: Rule = {
   meta: {
@@ -28,7 +27,7 @@ export const traceWaivers: Rule = {
       if (w.id && !ids.has(normalizeId(w.id))) {
         ctx.report({ location: w.source, message: `The waiver names ${w.id}, which the PRD does not define.`, fix: `Correct the ID or remove the waiver.` });
       }
-      if (w.rule && !findRule(w.rule)) {
+      if (w.rule && !ctx.view.ruleIds.includes(w.rule)) {
         ctx.report({ location: w.source, message: `The waiver names the rule ${w.rule}, which does not exist.`, fix: 'Correct the rule ID (`archgate rules` lists them) or remove the waiver.' });
       }
     }

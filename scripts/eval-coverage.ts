@@ -1,0 +1,88 @@
+// Measures traceability on the hand-labelled corpus (../shared/labels/nfr-coverage): implied
+// precision and recall, how often the labelled place is among the top 3 suggestions, and how
+// many NFRs whose topic is absent got a `likely` suggestion. Held-out pairs are reported apart:
+// they were not looked at while the ranking was tuned.
+//   node --import tsx scripts/eval-coverage.ts [--verbose]
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkDocSet, buildView } from '../src/engine/engine.js';
+import { buildSuggestionIndex, rankPlaces } from '../src/engine/cite-suggestions.js';
+import { resolveConfig } from '../src/config/resolve-config.js';
+import { readDocSet } from '../src/io/read-doc-set.js';
+import { normalizeId } from '../src/engine/ids.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SHARED = path.resolve(ROOT, '../shared');
+const LABELS = path.join(SHARED, 'labels/nfr-coverage');
+const HELD_OUT = ['07-', '11-', '18-', '26-'];
+const verbose = process.argv.includes('--verbose');
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+
+interface Label { label: 'substantive' | 'topical' | 'absent'; where: string; evidence: string }
+const tally = () => ({ implied: 0, impliedRight: 0, substantive: 0, top3: 0, absent: 0, absentLikely: 0, topicalLikely: 0, topical: 0, likely: 0, likelyRight: 0 });
+const sets = { 'held-in': tally(), 'held-out': tally() };
+
+for (const file of readdirSync(LABELS).filter((f) => f.endsWith('.json')).sort()) {
+  const name = file.replace(/\.json$/, '');
+  if (only && !name.startsWith(only)) continue;
+  const held = HELD_OUT.some((p) => name.startsWith(p)) ? 'held-out' : 'held-in';
+  const labels: Record<string, Label> = JSON.parse(readFileSync(path.join(LABELS, file), 'utf8')).labels;
+  const pair = JSON.parse(readFileSync(path.join(SHARED, 'corpus', name, 'pair.json'), 'utf8'));
+  const list = (x: string | string[]) => (Array.isArray(x) ? x : [x]);
+  const dir = path.join(SHARED, 'corpus', name);
+  const input = readDocSet(dir, { name, prd: list(pair.prd), architecture: list(pair.architecture) });
+  const engine = resolveConfig({}).engine;
+  const result = checkDocSet(input, engine);
+  const view = buildView(input, engine);
+  const index = view.architecture ? buildSuggestionIndex(view.architecture) : null;
+  const t = sets[held];
+  for (const [id, label] of Object.entries(labels)) {
+    const row = result.coverage.rows.find((r) => r.requirement.key === normalizeId(id));
+    if (!row) {
+      console.log(`${name} ${id}: no coverage row`);
+      continue;
+    }
+    const m = /^(\S+):(\d+)/.exec(label.where);
+    const at = (file: string, line: number, end = line) => !!m && file === m[1] && Number(m[2]) >= line - 1 && Number(m[2]) <= end + 1;
+    const hit = row.suggestions.slice(0, 3).some((s) => at(s.location.file, s.location.line, s.endLine)) || (row.implied && at(row.implied.location.file, row.implied.location.line));
+    if (row.status === 'implied') {
+      t.implied++;
+      if (label.label === 'substantive') t.impliedRight++;
+    }
+    const likely = row.suggestions[0]?.confidence === 'likely';
+    if (likely) {
+      t.likely++;
+      if (label.label === 'substantive') t.likelyRight++;
+    }
+    if (label.label === 'substantive') {
+      t.substantive++;
+      if (hit) t.top3++;
+    } else if (label.label === 'absent') {
+      t.absent++;
+      if (likely) t.absentLikely++;
+    } else {
+      t.topical++;
+      if (likely) t.topicalLikely++;
+    }
+    if (process.argv.includes('--implied') && row.status === 'implied' && held === 'held-in') console.log(`${name} ${id} [${label.label}] ${row.implied?.location.line} ${row.implied?.reason}`);
+    if (process.argv.includes('--scores') && held === 'held-in') { const b = row.suggestions[0]; const second = row.suggestions[1]; console.log(`SCORE ${label.label.padEnd(11)} ${row.status.padEnd(9)} ${b ? b.score.toFixed(2) : '-   '} ${second ? second.score.toFixed(2) : '-   '} ${b?.restated ? 'T' : ' '} ${hit ? 'hit' : '   '} ${b?.shared.join(',') ?? ''} ${name.slice(0, 3)}${id}`); }
+    if (verbose && (label.label === 'substantive' ? !hit || row.status !== 'implied' : row.status === 'implied' || likely)) {
+      console.log(`\n${name} ${id} [${label.label}] status=${row.status} hit=${hit}  want ${label.where}\n  ${row.requirement.title} | ${row.requirement.text.slice(0, 160)}`);
+      if (row.implied) console.log(`  implied ${row.implied.location.line}: ${row.implied.reason}`);
+      const all = index ? rankPlaces(row.requirement, index, () => false, 0) : [];
+      const rank = all.findIndex((s) => at(s.location.file, s.location.line, s.endLine));
+      console.log(`  labelled place ranks ${rank + 1} of ${all.length}${rank >= 0 ? ` score ${all[rank].score} ${all[rank].shared.join(',')}` : ''}`);
+      for (const s of row.suggestions) console.log(`  ${s.confidence} ${s.score} ${s.location.file}:${s.location.line} [${s.heading}] ${s.shared.join(',')} ${s.restated ?? ''}\n      ${s.evidence.slice(0, 120)}`);
+    }
+  }
+}
+
+const ratio = (a: number, b: number) => (b ? (a / b).toFixed(2) : '—');
+for (const [set, t] of Object.entries(sets)) {
+  console.log(
+    `${set}: implied precision ${ratio(t.impliedRight, t.implied)} (${t.impliedRight}/${t.implied}), recall ${ratio(t.impliedRight, t.substantive)} (${t.impliedRight}/${t.substantive}); ` +
+      `top-3 ${ratio(t.top3, t.substantive)} (${t.top3}/${t.substantive}); likely precision ${ratio(t.likelyRight, t.likely)} (${t.likelyRight}/${t.likely}); absent with likely ${t.absentLikely}/${t.absent}; topical with likely ${t.topicalLikely}/${t.topical}`,
+  );
+}
+void existsSync;

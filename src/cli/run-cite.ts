@@ -1,0 +1,163 @@
+import { writeFileSync } from 'node:fs';
+import readline from 'node:readline';
+import { buildView } from '../engine/engine.js';
+import { resolveConfig } from '../config/resolve-config.js';
+import { readConfigFile } from './run-check.js';
+import { readDocSetFrom, selectDocSets, withDefaults } from '../io/read-doc-set.js';
+import { containedPath, workingTree } from '../io/file-source.js';
+import { suggestionIndexOf, type Suggestion } from '../engine/cite-suggestions.js';
+import { citationStyle, insertCitation, lineDiff, waiverComment, type LineEdit } from '../engine/cite-edit.js';
+import type { CoverageRow } from '../engine/coverage.js';
+import type { Location } from '../engine/types.js';
+import { UserError } from '../errors.js';
+
+// archgate cite: walks the NFRs the architecture does not cite, one by one, with the places
+// where each seems addressed, and writes the citation the author chooses into that one line.
+// Nothing is written without a choice, except with --accept implied.
+
+export interface CiteOptions {
+  dir: string;
+  config?: string;
+  prd?: string[];
+  architecture?: string[];
+  docSet?: string;
+  /** Print the diff; write nothing. */
+  dryRun?: boolean;
+  /** Cite every implied NFR at its implied place, without asking. */
+  accept?: 'implied';
+  input: NodeJS.ReadableStream;
+  output: { write(s: string): unknown };
+  /** True on a terminal: the author is asked. */
+  interactive: boolean;
+  today?: string;
+}
+
+export interface CiteOutcome {
+  cited: string[];
+  waived: string[];
+  skipped: string[];
+  /** Files written (none on a dry run). */
+  written: string[];
+}
+
+interface FileChanges {
+  text: string;
+  edits: LineEdit[];
+  appended: string[];
+}
+
+export async function runCite(o: CiteOptions): Promise<CiteOutcome> {
+  if (!o.interactive && !o.accept) throw new UserError('archgate cite asks the author on a terminal; here there is none. Run it in a terminal, or pass --accept implied to cite the implied NFRs at their implied places (add --dry-run to see the diff first).');
+  const loaded = await readConfigFile(o.dir, o.config);
+  const config = resolveConfig(loaded.raw, loaded, o.today);
+  const specs = selectDocSets(config.docSets, o, { docSet: '--doc-set', paths: '--prd and --architecture' });
+  if (specs.length > 1) throw new UserError(`archgate cite works on one doc set at a time: choose it with --doc-set (known: ${specs.map((s) => s.name).join(', ')})`);
+  const head = workingTree(o.dir);
+  const view = buildView(readDocSetFrom(head, withDefaults(head, specs[0])), config.engine);
+  const architecture = view.architecture;
+  if (!architecture) throw new UserError('archgate cite needs an architecture document to write citations into; none was found.');
+  const index = suggestionIndexOf(architecture);
+  const style = citationStyle(
+    architecture.files.map((f) => f.text),
+    view.requirements.map((r) => r.id),
+  );
+  const files = new Map<string, FileChanges>(architecture.files.map((f) => [f.path, { text: f.text, edits: [], appended: [] }]));
+  const outcome: CiteOutcome = { cited: [], waived: [], skipped: [], written: [] };
+  const rows = view.coverage.rows.filter((r) => r.requirement.kind === 'nfr' && (r.status === 'uncovered' || r.status === 'implied'));
+
+  const cite = (row: CoverageRow, place: { file: string; line: number; endLine: number; kind: Suggestion['kind'] }): LineEdit | null => {
+    const changes = files.get(place.file);
+    if (!changes) return null;
+    const edit = insertCitation(changes.text, place, row.requirement.id, style);
+    if (!edit) return null;
+    changes.text = edit.text;
+    changes.edits.push(edit);
+    outcome.cited.push(row.requirement.id);
+    return edit;
+  };
+  // The implied place as a passage (it may have been found by a restated target, not ranked).
+  const passageAt = (loc: Location) => index.passages.find((p) => p.passage.file === loc.file && p.passage.line <= loc.line && loc.line <= p.passage.endLine)?.passage;
+
+  if (o.accept === 'implied') {
+    for (const row of rows) {
+      const at = row.status === 'implied' && row.implied ? passageAt(row.implied.location) : undefined;
+      if (at && cite(row, at)) o.output.write(`${row.requirement.id}: cited at ${at.file}:${at.kind === 'row' || at.kind === 'heading' ? at.line : at.endLine}\n`);
+      else outcome.skipped.push(row.requirement.id);
+    }
+  } else {
+    const rl = readline.createInterface({ input: o.input, terminal: false });
+    const lines = rl[Symbol.asyncIterator]();
+    const ask = async (prompt: string): Promise<string | null> => {
+      o.output.write(prompt);
+      const next = await lines.next();
+      return next.done ? null : String(next.value).trim();
+    };
+    try {
+      walk: for (const [i, row] of rows.entries()) {
+        const req = row.requirement;
+        o.output.write(`\n[${i + 1}/${rows.length}] ${req.id}${req.title ? ` (${req.title})` : ''} is not cited in the architecture document. ${req.location.file}:${req.location.line}\n`);
+        // Places in a code block are shown, but a citation cannot be written there: no number.
+        const places = row.suggestions.filter((s) => s.kind !== 'code');
+        if (!row.suggestions.length) o.output.write('  Nothing in the architecture document resembles it.\n');
+        for (const s of row.suggestions) {
+          const mark = s.kind === 'code' ? '-)' : `${places.indexOf(s) + 1})`;
+          o.output.write(`  ${mark} ${s.confidence.padEnd(8)} ${s.location.file}:${s.location.line}${s.heading ? `  ${s.heading}` : ''}${s.kind === 'code' ? '  (a code block: cite it in the text next to it)' : ''}\n     ${s.evidence}\n`);
+        }
+        const choices = `${places.length ? `${places.length === 1 ? '1' : `1-${places.length}`} cite there, ` : ''}s skip, w waive, q quit`;
+        for (;;) {
+          const answer = await ask(`  ${choices}: `);
+          if (answer === null || answer === 'q') break walk;
+          if (answer === '' || answer === 's') {
+            outcome.skipped.push(req.id);
+            break;
+          }
+          if (answer === 'w') {
+            const reason = await ask('  Reason for the waiver: ');
+            if (reason === null) break walk;
+            if (!reason) {
+              o.output.write('  A waiver needs a reason; nothing written.\n');
+              continue;
+            }
+            const first = architecture.files[0].path;
+            files.get(first)!.appended.push(waiverComment(req.id, reason));
+            outcome.waived.push(req.id);
+            o.output.write(`  waived in ${first}\n`);
+            break;
+          }
+          const n = Number(answer);
+          const place = Number.isInteger(n) && n >= 1 && n <= places.length ? places[n - 1] : null;
+          if (!place) {
+            o.output.write(`  "${answer}" is not one of the choices.\n`);
+            continue;
+          }
+          const edit = cite(row, { file: place.location.file, line: place.location.line, endLine: place.endLine, kind: place.kind });
+          if (!edit) {
+            o.output.write('  A citation cannot be written into a code block; choose another place.\n');
+            continue;
+          }
+          o.output.write(`  cited at ${place.location.file}:${edit.line}\n`);
+          break;
+        }
+      }
+    } finally {
+      rl.close();
+    }
+  }
+
+  // The diff of every change, then the files written (never on a dry run).
+  for (const [file, changes] of files) {
+    if (!changes.edits.length && !changes.appended.length) continue;
+    let text = changes.text;
+    const lastLine = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+    const appended = changes.appended.length ? ['', ...changes.appended] : [];
+    if (appended.length) text = `${text}${text.endsWith('\n') || !text ? '' : '\n'}${appended.join('\n')}\n`;
+    o.output.write(`\n${lineDiff(file, changes.edits, appended, lastLine)}`);
+    if (!o.dryRun) {
+      writeFileSync(containedPath(o.dir, file), text);
+      outcome.written.push(file);
+    }
+  }
+  const verb = o.dryRun ? 'would cite' : 'cited';
+  o.output.write(`\n${verb} ${outcome.cited.length}, waived ${outcome.waived.length}, skipped ${outcome.skipped.length}${o.dryRun ? ' (dry run: nothing written)' : outcome.written.length ? `; wrote ${outcome.written.join(', ')}` : ''}\n`);
+  return outcome;
+}

@@ -1,0 +1,91 @@
+import type { ParsedDoc } from './document.js';
+import { passagesOf, type Passage } from './passages.js';
+import { resemblance, type SuggestionIndex } from './cite-suggestions.js';
+import type { Reference, Requirement } from './types.js';
+import { parseTargets } from './targets.js';
+
+function statesOtherTarget(req: Requirement, text: string): boolean {
+  const metrics = new Set(req.targets.map((t) => t.metric));
+  const stated = parseTargets(text).filter((t) => !['count', 'value'].includes(t.metric));
+  return stated.length > 0 && stated.every((t) => !metrics.has(t.metric));
+}
+
+// Citations that are not citations: a place that cites NFR-6 while what it says is another
+// requirement. Silent rather than wrong when unsure: only a place that cites one NFR, says little
+// of it, and restates another one closely is reported.
+
+export interface CitationDrift {
+  cited: Requirement;
+  /** The requirement the place reads like, if one does. */
+  closer: Requirement | null;
+  passage: Passage;
+  /** What the place says, shortened. */
+  says: string;
+}
+
+/** In prose, the place restates the other NFR at least this closely (a `likely` place for it)... */
+const CLOSER_SCORE = 0.6;
+/** ...with at least two of its most distinctive words... */
+const CLOSER_WORDS = 2;
+/** ...and says at most this much of the NFR it cites. */
+const CITED_AT_MOST = 0.15;
+/**
+ * Where the place restates a requirement (the ID opens a table row, a list item or a bold label:
+ * "| NFR-3 | 99.9% availability |"), the restatement is all it says: it must say something of
+ * the NFR it names. Then a weaker resemblance to another NFR, or a target of another kind, is enough.
+ */
+const RESTATED_CLOSER_SCORE = 0.35;
+/** In prose that shares nothing at all with the NFR it cites, a `possible` place for another NFR is enough. */
+const UNRELATED_CLOSER_SCORE = 0.45;
+
+const clip = (s: string, n: number) => {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat;
+};
+
+export function findCitationDrift(requirements: Requirement[], architecture: ParsedDoc, references: Reference[], index: SuggestionIndex): CitationDrift[] {
+  const nfrs = new Map(requirements.filter((r) => r.kind === 'nfr').map((r) => [r.key, r]));
+  if (nfrs.size < 2) return [];
+  // The passage each cited line stands in.
+  const passageAt = new Map<string, Passage>();
+  for (const p of passagesOf(architecture)) for (let l = p.line; l <= p.endLine; l++) if (!passageAt.has(`${p.file}:${l}`)) passageAt.set(`${p.file}:${l}`, p);
+  const citedIn = new Map<Passage, { keys: Set<string>; ids: Set<string> }>();
+  for (const r of references) {
+    if (r.noise) continue;
+    const p = passageAt.get(`${r.location.file}:${r.location.line}`);
+    if (!p) continue;
+    const entry = citedIn.get(p) ?? { keys: new Set(), ids: new Set() };
+    // A range ("NFR1-4") names several requirements: it restates none of them.
+    entry.keys.add(r.range ? `range:${r.range}` : r.key);
+    entry.ids.add(r.id);
+    citedIn.set(p, entry);
+  }
+  const out: CitationDrift[] = [];
+  for (const [passage, { keys, ids }] of citedIn) {
+    if (keys.size !== 1) continue;
+    const cited = nfrs.get([...keys][0]);
+    if (!cited) continue;
+    let text = passage.text;
+    for (const id of ids) text = text.replaceAll(id, ' ');
+    const own = resemblance(cited, text, index);
+    if (own.score > CITED_AT_MOST || own.restated) continue;
+    const restating = ids.size === 1 && passage.text.replace(/^[\s|*_:]+/, '').startsWith([...ids][0]);
+    if (restating && own.score > 0) continue;
+    let best: { req: Requirement; score: number } | null = null;
+    for (const other of nfrs.values()) {
+      if (other === cited) continue;
+      const r = resemblance(other, text, index);
+      const close = restating
+        ? r.score >= RESTATED_CLOSER_SCORE && (r.words >= 1 || r.restated !== undefined)
+        : r.score >= (own.score === 0 ? UNRELATED_CLOSER_SCORE : CLOSER_SCORE) && r.words >= CLOSER_WORDS;
+      if (close && (!best || r.score > best.score)) best = { req: other, score: r.score };
+    }
+    // What it says, without the citation's leftovers ("( )", the table's pipes at the ends).
+    const says = clip(text.replace(/\s*\([\s,;]*\)/g, '').replace(/^[\s|:*_-]+|[\s|]+$/g, '').replace(/\s*\|\s*/g, ' | '), 100);
+    if (best) out.push({ cited, closer: best.req, passage, says });
+    // A restatement that shares nothing with the NFR it names, and states a target of a kind
+    // that NFR has none of: the table gives the ID another meaning.
+    else if (restating && cited.targets.length && statesOtherTarget(cited, text)) out.push({ cited, closer: null, passage, says });
+  }
+  return out.sort((a, b) => a.passage.file.localeCompare(b.passage.file) || a.passage.line - b.passage.line);
+}

@@ -1,0 +1,84 @@
+import type { PassageKind } from './passages.js';
+
+// Writing a citation into the one line the author chose, in the document's own citation style.
+// Only that line changes, and only by the inserted text: every other byte, line endings
+// included, stays as it was.
+
+export type CitationStyle = 'parentheses' | 'brackets';
+
+export interface LineEdit {
+  /** 1-based line that changes. */
+  line: number;
+  before: string;
+  after: string;
+  /** The whole new text of the file. */
+  text: string;
+}
+
+/** The style the document already uses most: "(NFR-5)" unless bracketed citations ("[NFR-5]") outnumber them. */
+export function citationStyle(texts: string[], ids: string[]): CitationStyle {
+  if (!ids.length) return 'parentheses';
+  const escaped = ids.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
+  const id = `(?:${escaped.join('|')})`;
+  const paren = new RegExp(`\\((?:[^()\\n]*[,;]\\s*)?${id}(?:\\s*[,;][^()\\n]*)?\\)`, 'g');
+  const bracket = new RegExp(`\\[(?:[^\\[\\]\\n]*[,;]\\s*)?${id}(?:\\s*[,;][^\\[\\]\\n]*)?\\](?!\\()`, 'g');
+  let p = 0;
+  let b = 0;
+  for (const t of texts) {
+    p += t.match(paren)?.length ?? 0;
+    b += t.match(bracket)?.length ?? 0;
+  }
+  return b > p ? 'brackets' : 'parentheses';
+}
+
+const SENTENCE_END = /[.!?:;。！？：；\\]$/;
+
+/**
+ * The citation written at the end of the place: before a sentence's final stop ("at rest
+ * (NFR-5)."), inside a table row's last cell ("| AES-256 (NFR-5) |"), before a heading's closing
+ * hashes. Null where a citation cannot be written (inside a code block).
+ */
+export function insertCitation(text: string, place: { kind: PassageKind; line: number; endLine: number }, id: string, style: CitationStyle): LineEdit | null {
+  if (place.kind === 'code') return null;
+  const lineNo = place.kind === 'row' || place.kind === 'heading' ? place.line : place.endLine;
+  // Offsets of the line, without its ending (\n or \r\n stays untouched).
+  let start = 0;
+  for (let l = 1; l < lineNo; l++) {
+    const nl = text.indexOf('\n', start);
+    if (nl === -1) return null;
+    start = nl + 1;
+  }
+  let end = text.indexOf('\n', start);
+  if (end === -1) end = text.length;
+  if (text[end - 1] === '\r') end--;
+  const line = text.slice(start, end);
+  const cite = style === 'brackets' ? `[${id}]` : `(${id})`;
+  const content = line.replace(/\s+$/, '');
+  let at = content.length;
+  if (place.kind === 'row') {
+    // Into the last cell: before the closing pipe and the spaces in front of it.
+    if (content.endsWith('|') && !content.endsWith('\\|')) at = content.slice(0, -1).replace(/\s+$/, '').length;
+  } else if (place.kind === 'heading') {
+    const closing = /\s+#+$/.exec(content);
+    if (closing) at = closing.index;
+  } else if (SENTENCE_END.test(content)) {
+    // Before the final stop: the citation belongs to the sentence.
+    at = content.length - 1;
+  }
+  if (at === 0) return null;
+  const after = `${line.slice(0, at)} ${cite}${line.slice(at)}`;
+  return { line: lineNo, before: line, after, text: text.slice(0, start) + after + text.slice(end) };
+}
+
+/** The waiver comment archgate cite appends for a waived NFR (read back as an inline waiver). */
+export function waiverComment(id: string, reason: string): string {
+  return `<!-- archgate-waive ${id}: ${reason.replace(/-->/g, '').replace(/\s+/g, ' ').trim()} -->`;
+}
+
+/** A unified diff of one-line edits to a file, as `git diff` shows them. */
+export function lineDiff(file: string, edits: { line: number; before: string; after: string }[], appended: string[] = [], lastLine = 0): string {
+  const out = [`--- a/${file}`, `+++ b/${file}`];
+  for (const e of [...edits].sort((a, b) => a.line - b.line)) out.push(`@@ -${e.line} +${e.line} @@`, `-${e.before}`, `+${e.after}`);
+  if (appended.length) out.push(`@@ -${lastLine},0 +${lastLine + 1},${appended.length} @@`, ...appended.map((a) => `+${a}`));
+  return out.join('\n') + '\n';
+}

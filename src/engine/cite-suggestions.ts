@@ -1,0 +1,214 @@
+import type { ParsedDoc } from './document.js';
+import { passagesOf, type Passage, type PassageKind } from './passages.js';
+import { termCounts, isConcept } from './terms.js';
+import { parseTargets } from './targets.js';
+import { sameQuantity, sameValue, targetText } from './target-compare.js';
+import type { Location, Requirement, SuggestedPlace, Target } from './types.js';
+
+// Where an NFR seems to be addressed, best first: every passage of the architecture scored
+// against the requirement's distinctive words (weighted by how rare they are in this
+// architecture), their synonyms, its target restated for the same metric, and the heading path.
+// A program cannot tell "met in substance" from "its topic is discussed": these are places to
+// cite, offered to the author, not proof.
+
+export type Confidence = 'likely' | 'possible';
+
+export interface Suggestion {
+  location: Location;
+  endLine: number;
+  /** What the place is: where a citation can be written into it depends on it. */
+  kind: PassageKind;
+  /** The heading path of the place. */
+  heading: string;
+  /** 0 to 1: how much of the requirement's distinctive wording the place restates. */
+  score: number;
+  confidence: Confidence;
+  /** What the place says, shortened. */
+  evidence: string;
+  /** Its target restated for the same metric, when it is ("p95 < 200 ms"). */
+  restated?: string;
+  /** Distinctive terms the requirement and the place share. */
+  shared: string[];
+}
+
+interface IndexedPassage {
+  passage: Passage;
+  terms: Map<string, number>;
+  context: Set<string>;
+  length: number;
+  targets: Target[] | null;
+  /** In a section that only lists the requirements again ("Requirements Overview"). */
+  restatement: boolean;
+}
+
+export interface SuggestionIndex {
+  passages: IndexedPassage[];
+  postings: Map<string, number[]>;
+  idf: (term: string) => number;
+  averageLength: number;
+}
+
+/** Headings of summaries that list the requirements again: not where any is met. */
+const RESTATEMENT_HEADING = /\b(?:requirements?|nfrs?|quality goals)\b.{0,20}\b(?:overview|summary|recap|at a glance|list|traceability|coverage|mapping|matrix)\b|\b(?:overview|summary) of (?:the )?(?:key )?requirements\b|^(?:non[- ]?functional|quality) requirements$|^nfrs?$|^(?:requirements|key requirements)$/i;
+
+// Terms in more than this share of the passages say nothing about where one requirement is met.
+const COMMON_SHARE = 0.2;
+const K1 = 1.2;
+const B = 0.5;
+/** The requirement's most distinctive terms that its score is measured against: a long NFR text is not penalised for its length. */
+const QUERY_TERMS = 6;
+const TARGET_BONUS = 0.3;
+export const MIN_SCORE = 0.12;
+export const LIKELY_SCORE = 0.6;
+const LIKELY_WITH_TARGET = 0.45;
+const MAX_SUGGESTIONS = 3;
+
+const indexes = new WeakMap<ParsedDoc, SuggestionIndex>();
+
+/** The index of an architecture, built once however many rules ask. */
+export function suggestionIndexOf(architecture: ParsedDoc): SuggestionIndex {
+  let index = indexes.get(architecture);
+  if (!index) indexes.set(architecture, (index = buildSuggestionIndex(architecture)));
+  return index;
+}
+
+export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
+  const passages: IndexedPassage[] = passagesOf(architecture).map((passage) => {
+    const terms = termCounts(readText(passage));
+    let length = 0;
+    for (const n of terms.values()) length += n;
+    const titles = [];
+    for (let s = passage.section; s; s = s.parent) titles.push(s.title);
+    return { passage, terms, context: new Set(termCounts(passage.context).keys()), length, targets: null, restatement: titles.some((t) => RESTATEMENT_HEADING.test(t.replace(/^[\d.\s]+/, '').trim())) };
+  });
+  const postings = new Map<string, number[]>();
+  passages.forEach((p, i) => {
+    for (const t of new Set([...p.terms.keys(), ...p.context])) {
+      const list = postings.get(t);
+      if (list) list.push(i);
+      else postings.set(t, [i]);
+    }
+  });
+  const n = passages.length;
+  const idf = (term: string) => {
+    const df = postings.get(term)?.length ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  };
+  const averageLength = n ? passages.reduce((a, p) => a + p.length, 0) / n : 1;
+  return { passages, postings, idf, averageLength };
+}
+
+/** The requirement's distinctive terms, weighted by rarity in the architecture, and the weight of its best six. */
+function queryTerms(req: Requirement, index: SuggestionIndex): { weighted: { t: string; w: number }[]; norm: number; topTerms: Set<string> } {
+  const n = index.passages.length;
+  // HTML anchors (<a id="NFR_SECURITY">) and the ID itself are not what the requirement asks.
+  const query = termCounts(`${req.title} ${req.text}`.replace(/<[^>]*>/g, ' ').replaceAll(req.id, ' '));
+  // Rare in the architecture first. Terms the architecture never uses count fully (measured:
+  // discounting them made `likely` wrong on topical NFRs).
+  const weighted = [...query.keys()].map((t) => ({ t, w: index.idf(t) * (isConcept(t) ? 0.8 : 1) })).filter(({ t }) => (index.postings.get(t)?.length ?? 0) <= Math.max(3, n * COMMON_SHARE));
+  weighted.sort((a, b) => b.w - a.w || a.t.localeCompare(b.t));
+  const top = weighted.slice(0, QUERY_TERMS);
+  return { weighted, norm: top.reduce((a, x) => a + x.w, 0), topTerms: new Set(top.map((x) => x.t)) };
+}
+
+/**
+ * How closely a text restates a requirement, on the same scale as a suggestion's score, and how
+ * many of its most distinctive words it uses. For a place that cites one requirement: does it
+ * read like that one, or like another?
+ */
+export function resemblance(req: Requirement, text: string, index: SuggestionIndex): { score: number; words: number; restated?: string } {
+  const { weighted, norm, topTerms } = queryTerms(req, index);
+  if (!norm) return { score: 0, words: 0 };
+  const terms = termCounts(text);
+  const matched = weighted.filter(({ t }) => terms.has(t));
+  let score = matched.slice(0, QUERY_TERMS).reduce((a, x) => a + x.w, 0) / norm;
+  const targets = req.targets.length ? parseTargets(text) : [];
+  const hit = req.targets.find((t) => targets.some((x) => sameQuantity(t, x) && sameValue(t, x)));
+  if (hit) score += TARGET_BONUS;
+  return { score: Math.min(1, score), words: matched.filter(({ t }) => !isConcept(t) && topTerms.has(t)).length, ...(hit ? { restated: targetText(hit) } : {}) };
+}
+
+/** A passage as a reader meets it: with the heading it opens. */
+const readText = (p: Passage) => (p.lead ? `${p.lead}: ${p.text}` : p.text);
+
+function restatedTarget(req: Requirement, p: IndexedPassage): string | undefined {
+  if (!req.targets.length) return undefined;
+  p.targets ??= parseTargets(readText(p.passage));
+  for (const t of req.targets) if (p.targets.some((x) => sameQuantity(t, x) && sameValue(t, x))) return targetText(t);
+  return undefined;
+}
+
+const clip = (s: string, n: number) => {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat;
+};
+
+/** Up to three places where the requirement seems addressed, best first; empty when nothing resembles it. */
+export function suggestPlaces(req: Requirement, index: SuggestionIndex, exclude: (p: Passage) => boolean = () => false): Suggestion[] {
+  return rankPlaces(req, index, exclude, MIN_SCORE).slice(0, MAX_SUGGESTIONS);
+}
+
+/** Every place scoring at least `min`, best first. */
+export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p: Passage) => boolean, min: number): Suggestion[] {
+  const { passages, postings, averageLength } = index;
+  if (!passages.length) return [];
+  const { weighted, norm, topTerms } = queryTerms(req, index);
+  if (!norm) return [];
+
+  // Accumulate over the postings of the distinctive terms only: work grows with what matches.
+  const scores = new Map<number, { sum: number; shared: { t: string; w: number }[] }>();
+  for (const { t, w } of weighted) {
+    for (const i of postings.get(t) ?? []) {
+      const p = passages[i];
+      const tf = p.terms.get(t) ?? 0;
+      const lengthNorm = 1 - B + (B * p.length) / averageLength;
+      const inText = tf ? (tf * (K1 + 1)) / (tf + K1 * lengthNorm) / (K1 + 1) * 1.6 : 0;
+      const part = w * Math.min(1, Math.max(inText, p.context.has(t) ? 0.5 : 0));
+      const entry = scores.get(i) ?? { sum: 0, shared: [] };
+      entry.sum += part;
+      entry.shared.push({ t, w: part });
+      scores.set(i, entry);
+    }
+  }
+  const ranked: Suggestion[] = [];
+  for (const [i, { shared }] of scores) {
+    const p = passages[i];
+    // A summary that lists the requirements again is not where any of them is met.
+    if (p.restatement || exclude(p.passage)) continue;
+    // Only the best QUERY_TERMS matches count: a long passage does not win by matching many weak terms.
+    shared.sort((a, b) => b.w - a.w);
+    let score = shared.slice(0, QUERY_TERMS).reduce((a, x) => a + x.w, 0) / norm;
+    const restated = restatedTarget(req, p);
+    if (restated) score += TARGET_BONUS;
+    score = Math.min(1, score);
+    if (score < min) continue;
+    // Words (not synonym families) among the requirement's most distinctive terms.
+    const distinct = shared.filter((s) => !isConcept(s.t) && topTerms.has(s.t)).length;
+    // Likely: most of its distinctive wording restated, or its target restated for the same metric
+    // next to some of it. Anything less is a topic the place shares, not proof it is met there.
+    const confidence: Confidence = (score >= LIKELY_SCORE && (restated !== undefined || distinct >= 2)) || (score >= LIKELY_WITH_TARGET && restated !== undefined) ? 'likely' : 'possible';
+    ranked.push({
+      location: { file: p.passage.file, line: p.passage.line, column: 1 },
+      endLine: p.passage.endLine,
+      kind: p.passage.kind,
+      heading: p.passage.heading,
+      score: Math.round(score * 100) / 100,
+      confidence,
+      evidence: clip(readText(p.passage), 160),
+      ...(restated ? { restated } : {}),
+      shared: shared.map((s) => s.t),
+    });
+  }
+  ranked.sort((a, b) => b.score - a.score || a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line);
+  return ranked;
+}
+
+/** The report's view of a suggestion. */
+export function suggestedPlace(s: Suggestion): SuggestedPlace {
+  return { file: s.location.file, line: s.location.line, heading: s.heading, score: s.score, confidence: s.confidence, evidence: s.evidence };
+}
+
+/** "docs/architecture.md:212 (Security › Encryption)" */
+export function describePlace(s: SuggestedPlace): string {
+  return `${s.file}:${s.line}${s.heading ? ` (${s.heading})` : ''}`;
+}

@@ -1,0 +1,153 @@
+import type { Target } from './types.js';
+
+// Targets written in Spanish, Portuguese, German, Italian, Chinese and Japanese: "menor a 2
+// segundos", "como máximo 500 usuarios", "höchstens 3 Sekunden", "entro 5 secondi", "p95で300ms以下",
+// "99.9%以上", "３秒以内", "5年間", "小于200毫秒". targets.ts reads English, French and Turkish;
+// this reads what it leaves. Japanese and Chinese put the comparator after the number and glue
+// numbers to the words around them, so no word boundary is asked for there.
+//
+// Every quantifier is bounded and every alternative starts with fixed text, so the pattern is
+// linear on any input.
+
+/** Full-width digits and signs (３００ｍｓ, ９９．９％) as ASCII: same length, so offsets hold. */
+export function foldWidth(text: string): string {
+  return /[\uff01-\uff5e]/.test(text) ? text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text;
+}
+
+type Comparator = Target['comparator'];
+
+const PREFIX_COMPARATORS: [string[], Comparator][] = [
+  [['menor a', 'menor que', 'menos de', 'en menos de', 'inferior a', 'em menos de', 'unter', 'weniger als', 'kleiner als', 'meno di', 'inferiore a', 'in meno di', '小于', '低于', '少于'], '<'],
+  [['como máximo', 'como maximo', 'máximo de', 'máximo', 'no más de', 'hasta', 'dentro de', 'no máximo', 'até', 'höchstens', 'maximal', 'bis zu', 'innerhalb von', 'innerhalb', 'al massimo', 'massimo', 'entro', 'fino a', '不超过', '不高于', '最多', '最大'], '<='],
+  [['mayor a', 'mayor que', 'más de', 'superior a', 'maior que', 'mais de', 'über', 'mehr als', 'größer als', 'più di', 'superiore a', '大于', '高于', '超过'], '>'],
+  [['al menos', 'como mínimo', 'como minimo', 'mínimo de', 'mínimo', 'pelo menos', 'no mínimo', 'mindestens', 'almeno', 'minimo', '至少', '不低于', '不少于'], '>='],
+];
+
+const SUFFIX_COMPARATORS: [string[], Comparator][] = [
+  [['未満'], '<'],
+  [['以下', '以内', '内', '之内'], '<='],
+  [['以上'], '>='],
+  [['を超える', '超'], '>'],
+];
+
+interface Unit {
+  unit: string;
+  family: 'time' | 'percent' | 'count';
+  /** Latin-script words need a word end after them; CJK units do not. */
+  words: string[];
+}
+
+const UNITS: Unit[] = [
+  { unit: 'ms', family: 'time', words: ['ms', 'milisegundos', 'milissegundos', 'millisekunden', 'millisecondi', 'ミリ秒', '毫秒'] },
+  { unit: 's', family: 'time', words: ['segundos', 'segundo', 'seg', 'sekunden', 'sekunde', 'sek', 'secondi', 'secondo', 's', '秒間', '秒钟', '秒'] },
+  { unit: 'min', family: 'time', words: ['minutos', 'minuto', 'minuten', 'minute', 'min', 'minuti', '分間', '分钟', '分'] },
+  { unit: 'h', family: 'time', words: ['horas', 'hora', 'stunden', 'stunde', 'std', 'ore', 'h', '時間', '小时', '小時'] },
+  { unit: 'd', family: 'time', words: ['días', 'dias', 'día', 'dia', 'tage', 'tagen', 'tag', 'giorni', 'giorno', '日間', '日', '天'] },
+  { unit: 'y', family: 'time', words: ['años', 'año', 'anos', 'ano', 'jahre', 'jahren', 'jahr', 'anni', 'anno', 'yıl', '年間', '年'] },
+  { unit: '%', family: 'percent', words: ['%', 'por ciento', 'por cento', 'prozent', 'per cento'] },
+  { unit: '', family: 'count', words: ['usuarios simultáneos', 'usuarios concurrentes', 'usuarios', 'usuários simultâneos', 'usuários', 'gleichzeitige benutzer', 'benutzer', 'nutzer', 'utenti simultanei', 'utenti', 'ユーザー', '人', '回', '件', '个', '次', '用户'] },
+];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const isCjk = (s: string) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(s);
+const byLength = (a: string, b: string) => b.length - a.length;
+const alternatives = (words: string[]) => [...words].sort(byLength).map(escape).join('|');
+
+const PREFIXES = PREFIX_COMPARATORS.flatMap(([w]) => w);
+const SUFFIXES = SUFFIX_COMPARATORS.flatMap(([w]) => w);
+const LATIN_UNITS = UNITS.flatMap((u) => u.words).filter((w) => !isCjk(w));
+const CJK_UNITS = UNITS.flatMap((u) => u.words).filter(isCjk);
+
+const NUMBER = String.raw`(?<![\d.,])(?:\d{1,3}(?:[,\u202f ]\d{3}){1,5}(?:\.\d{1,9})?|\d{1,15}(?:[.,]\d{1,9})?)`;
+
+const LOCALIZED_RE = new RegExp(
+  String.raw`(?:(?<pre>${alternatives(PREFIXES)})\s{0,3})?(?<num>${NUMBER})\s{0,2}` +
+    String.raw`(?:(?<unit>${alternatives(CJK_UNITS)})|(?<latin>${alternatives(LATIN_UNITS)})(?![\p{Script=Latin}\d]))?` +
+    String.raw`\s{0,2}(?<post>${alternatives(SUFFIXES)})?`,
+  'giu',
+);
+
+// The cheap test every match passes: a comparator or unit word these languages use, near a digit.
+const HINT = new RegExp(`${alternatives([...PREFIXES, ...SUFFIXES, ...CJK_UNITS])}|\\d\\s{0,2}(?:${alternatives(LATIN_UNITS.filter((w) => w.length > 2))})`, 'iu');
+
+/** The comparator a prefix word in these languages means ("menor a" -> "<"), for targets.ts too. */
+export function localizedComparator(word: string): Comparator | null {
+  return comparatorOf(PREFIX_COMPARATORS, word.trim());
+}
+
+/** The prefix comparators as regex alternatives, longest first, for targets.ts's own patterns. */
+export const LOCALIZED_COMPARATOR_ALTERNATIVES = alternatives(PREFIXES);
+
+function comparatorOf(table: [string[], Comparator][], word: string | undefined): Comparator | null {
+  if (!word) return null;
+  const w = word.toLowerCase();
+  for (const [words, cmp] of table) if (words.includes(w)) return cmp;
+  return null;
+}
+
+const unitOf = (word: string): Unit | undefined => {
+  const w = word.toLowerCase();
+  return UNITS.find((u) => u.words.includes(w));
+};
+
+function metricOf(unit: Unit, context: string): string {
+  const c = context.toLowerCase();
+  if (unit.family === 'time') {
+    if (/recupera|wiederherst|ripristin|rto|復旧|恢复|failover/.test(c)) return 'recovery-time';
+    if (/rpo|pérdida de datos|datenverlust/.test(c)) return 'recovery-point';
+    if (unit.unit === 'y' || unit.unit === 'd') return /copia|backup|respaldo|sicherung|バックアップ|保存|conserv|aufbewahr|备份/.test(c) ? 'retention' : 'duration';
+    return 'latency';
+  }
+  if (unit.family === 'percent') {
+    if (/disponib|verfügbar|uptime|稼働|可用|sla/.test(c)) return 'availability';
+    if (/error|fehler|errore|エラー|错误/.test(c)) return 'error-rate';
+    if (/cobertura|abdeckung|copertura|カバレッジ|覆盖/.test(c)) return 'coverage';
+    return 'ratio';
+  }
+  return /simult|concurr|gleichzeitig|同時|并发|接続/.test(c) ? 'concurrency' : 'count';
+}
+
+/** Targets in the languages targets.ts does not read, outside the characters already taken. */
+export function localizedTargets(text: string, taken: Uint8Array): Target[] {
+  if (!HINT.test(text)) return [];
+  const out: Target[] = [];
+  for (const m of text.matchAll(LOCALIZED_RE)) {
+    const g = m.groups ?? {};
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    let free = true;
+    for (let i = start; i < end && free; i++) if (taken[i]) free = false;
+    if (!free) continue;
+    const unitWord = g.unit ?? g.latin;
+    const unit = unitWord ? unitOf(unitWord) : undefined;
+    const cmp = comparatorOf(PREFIX_COMPARATORS, g.pre) ?? comparatorOf(SUFFIX_COMPARATORS, g.post);
+    // A number is a target with a comparator, or with a unit of time or percent ("5年間", "99.9%").
+    if (!cmp && (!unit || unit.family === 'count')) continue;
+    // One CJK character alone is too ambiguous without a comparator: "2025年1月1日" is a date,
+    // "3.3 分角色" a numbered heading ("分" also means "divide" and "points").
+    if (!cmp && unitWord && unitWord.length === 1 && isCjk(unitWord)) continue;
+    // "以内" (within) needs a unit: "3以内" says nothing measured. A bare number after a Latin
+    // word is a version ("TLS 1.2以上"), not a target.
+    if (!unit && (/^(?:以内|内|之内)$/.test(g.post ?? '') || /[A-Za-z]\s?$/.test(text.slice(Math.max(0, start - 2), start)))) continue;
+    const raw = (g.num ?? '').replace(/[\u202f ]/g, '');
+    const value = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(raw) ? Number(raw.replace(/,/g, '')) : Number(raw.replace(',', '.'));
+    if (!Number.isFinite(value)) continue;
+    const u = unit ?? UNITS[UNITS.length - 1];
+    const context = text.slice(Math.max(0, start - 30), end + 10);
+    const metric = metricOf(u, context);
+    const target: Target = {
+      metric,
+      comparator: cmp ?? (u.family === 'time' && metric === 'latency' ? '<=' : metric === 'availability' ? '>=' : '='),
+      value,
+      unit: u.unit,
+      text: m[0].trim(),
+    };
+    // "p95で300ms以下", "95パーセンタイルで": the percentile stands just before the number.
+    const before = text.slice(Math.max(0, start - 16), start);
+    const pct = /[pP](\d{2})(?:\.\d)?\D{0,6}$/.exec(before) ?? /(\d{2})\s{0,2}(?:パーセンタイル|百分位|percentil)\D{0,6}$/.exec(before);
+    if (pct && u.family === 'time') target.percentile = Number(pct[1]);
+    taken.fill(1, start, end);
+    out.push(target);
+  }
+  return out;
+}

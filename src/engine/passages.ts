@@ -1,0 +1,111 @@
+import type { List, Nodes, RootContent, Table } from 'mdast';
+import type { ParsedDoc, ParsedFile, Section } from './document.js';
+import { inGenerated } from './document.js';
+import { plainText, lineOf } from './markdown.js';
+import { stripNumbering } from './headings.js';
+
+// The places of an architecture one could cite a requirement at: a heading with its first
+// paragraph, a paragraph, a list item, a table row (read with its header row), a few lines of a
+// code block. Each knows its heading path, which is read as context.
+
+export type PassageKind = 'paragraph' | 'item' | 'row' | 'code' | 'heading';
+
+export interface Passage {
+  kind: PassageKind;
+  file: string;
+  line: number;
+  endLine: number;
+  /** What the place says. */
+  text: string;
+  /** The title of the heading it is the first passage under: read with it ("Login: hCaptcha guards the form"). */
+  lead?: string;
+  /** Text read around it: the heading path, a table's header row. */
+  context: string;
+  /** "Security › Encryption": the headings above it, the document's title left out. */
+  heading: string;
+  /** The section it stands in (null before the first heading of a file). */
+  section: Section | null;
+}
+
+const CODE_LINES = 6;
+
+function headingPath(section: Section | null, titleSection: Section | null): string {
+  const titles: string[] = [];
+  for (let s = section; s; s = s.parent) if (s !== titleSection) titles.unshift(stripNumbering(s.title));
+  return titles.join(' › ');
+}
+
+export function passagesOf(doc: ParsedDoc): Passage[] {
+  const out: Passage[] = [];
+  const byFile = new Map<string, Section[]>();
+  for (const s of doc.sections) byFile.set(s.file, [...(byFile.get(s.file) ?? []), s]);
+  for (const file of doc.files) {
+    const sections = byFile.get(file.path) ?? [];
+    // A file's only H1 is its title: it says what the document is, not where a concern is met.
+    const h1s = sections.filter((s) => s.depth === 1);
+    const titleSection = h1s.length === 1 ? h1s[0] : null;
+    let next = 0;
+    let section: Section | null = null;
+    let leadTitle: string | null = null;
+    for (const node of file.root.children) {
+      if (node.type === 'heading') {
+        section = sections[next++] ?? section;
+        leadTitle = section === titleSection ? null : stripNumbering(section?.title ?? '');
+        continue;
+      }
+      const heading = headingPath(section, titleSection);
+      const before = out.length;
+      collect(file, node, section, heading, out);
+      // The first passage under a heading reads with the heading's title.
+      if (leadTitle && out.length > before) {
+        out[before].lead = leadTitle;
+        leadTitle = null;
+      }
+    }
+    // A heading with nothing under it is still a place.
+    for (const s of sections) {
+      if (s === titleSection || s.blocks.length) continue;
+      out.push({ kind: 'heading', file: file.path, line: s.line, endLine: s.line, text: stripNumbering(s.title), context: headingPath(s.parent, titleSection), heading: headingPath(s, titleSection), section: s });
+    }
+  }
+  return out;
+}
+
+function collect(file: ParsedFile, node: RootContent | Nodes, section: Section | null, heading: string, out: Passage[]): void {
+  const start = lineOf(node);
+  if (inGenerated(file, start)) return;
+  const end = node.position?.end.line ?? start;
+  const push = (kind: PassageKind, text: string, line: number, endLine: number, context = heading) => {
+    if (text.trim()) out.push({ kind, file: file.path, line, endLine, text: text.trim(), context, heading, section });
+  };
+  switch (node.type) {
+    case 'paragraph':
+      push('paragraph', plainText(node), start, end);
+      return;
+    case 'list':
+      for (const item of (node as List).children) {
+        // The item's own words; its nested lists are places of their own.
+        const own = item.children.filter((c) => c.type !== 'list');
+        const ownEnd = own.length ? (own[own.length - 1].position?.end.line ?? lineOf(item)) : lineOf(item);
+        push('item', own.map((c) => plainText(c)).join('\n'), lineOf(item), ownEnd);
+        for (const c of item.children) if (c.type === 'list') collect(file, c, section, heading, out);
+      }
+      return;
+    case 'table': {
+      const [head, ...rows] = (node as Table).children;
+      const header = head ? plainText(head) : '';
+      for (const row of rows) push('row', plainText(row), lineOf(row), row.position?.end.line ?? lineOf(row), `${heading} ${header}`);
+      return;
+    }
+    case 'code': {
+      const lines = node.value.split('\n');
+      for (let i = 0; i < lines.length; i += CODE_LINES) push('code', lines.slice(i, i + CODE_LINES).join('\n'), start + 1 + i, Math.min(end, start + i + CODE_LINES));
+      return;
+    }
+    case 'blockquote':
+      for (const c of node.children) collect(file, c, section, heading, out);
+      return;
+    default:
+      return;
+  }
+}

@@ -1,0 +1,152 @@
+import type { Nodes, RootContent, Table } from 'mdast';
+import { ancestors, inGenerated, sectionTree, type ParsedDoc, type Section } from '../../engine/document.js';
+import { lineOf, plainText } from '../../engine/markdown.js';
+import { normalizeHeading } from '../../engine/headings.js';
+import type { Location } from '../../engine/types.js';
+import { LinearRegExp } from '../../engine/linear-regexp.js';
+
+// The text a checklist record may take as evidence, cut into units a reader takes as one
+// statement: a paragraph, a list item, a table row (read with its header), a config code block.
+// Headings are not evidence (a heading with no text under it says nothing), nor are
+// self-assessment and checklist sections ("✅ Security addressed"), ticked task items,
+// generated blocks, or source code.
+
+export interface TextUnit {
+  text: string;
+  /** The titles of the unit's section and its parents: "Risks" above "- Vendor lock-in: an adapter". */
+  headings: string;
+  location: Location;
+  section: Section | null;
+}
+
+/** Code blocks in these languages hold configuration, which is evidence (encryption flags, backup schedules). */
+const CONFIG_LANGS = /^(?:ya?ml|hcl|terraform|tf|toml|ini|conf|cfg|env|dotenv|properties|text|txt|plain|plaintext|json|jsonc)$/i;
+
+/** Sections that grade the document rather than describe the system. */
+const SELF_ASSESSMENT = /\b(?:checklists?|validation|self assessment|assessment results|review results|readiness|completeness|gap analysis|compliance check|quality checklist|sign off|signoff|next steps|open questions|changelog|change log|revision history)\b/;
+
+const TICKED = /^\s*(?:[✅✔✓☑☐❌⚠️]|\[[ xX]\])/u;
+
+export function isSelfAssessment(section: Section | null): boolean {
+  for (let s = section; s; s = s.parent) if (SELF_ASSESSMENT.test(s.key)) return true;
+  return false;
+}
+
+function tableUnits(table: Table, push: (text: string, node: Nodes) => void): void {
+  const header = (table.children[0]?.children ?? []).map((c) => plainText(c).trim());
+  for (const row of table.children.slice(1)) {
+    // "Risk: vendor lock-in | Mitigation: an adapter layer": a row reads with its header.
+    const text = row.children.map((c, i) => (header[i] ? `${header[i]}: ${plainText(c).trim()}` : plainText(c).trim())).join(' | ');
+    push(text, row);
+  }
+}
+
+function blockUnits(node: RootContent | Nodes, push: (text: string, node: Nodes) => void): void {
+  switch (node.type) {
+    case 'paragraph':
+      push(plainText(node), node);
+      return;
+    case 'list':
+      for (const item of node.children) {
+        if (item.checked === true || item.checked === false) continue; // a task-list tick grades, it does not describe
+        const own = item.children.filter((c) => c.type !== 'list');
+        const text = own.map((c) => plainText(c)).join('\n');
+        if (!TICKED.test(text)) push(text, item);
+        for (const c of item.children) if (c.type === 'list') blockUnits(c, push);
+      }
+      return;
+    case 'table':
+      tableUnits(node, push);
+      return;
+    case 'blockquote':
+      for (const c of node.children) blockUnits(c, push);
+      return;
+    case 'code':
+      if (!node.lang || CONFIG_LANGS.test(node.lang)) push(node.value, node);
+      return;
+    default:
+      return;
+  }
+}
+
+const unitCache = new WeakMap<ParsedDoc, TextUnit[]>();
+
+/** Every evidence unit of the document, in reading order; computed once per document. */
+export function docUnits(doc: ParsedDoc): TextUnit[] {
+  const cached = unitCache.get(doc);
+  if (cached) return cached;
+  const units: TextUnit[] = [];
+  const sectionOf = new Map<RootContent, Section>();
+  for (const s of doc.sections) for (const b of s.blocks) sectionOf.set(b, s);
+  for (const file of doc.files) {
+    for (const block of file.root.children) {
+      if (block.type === 'heading' || block.type === 'yaml') continue;
+      const section = sectionOf.get(block) ?? null;
+      if (isSelfAssessment(section)) continue;
+      const headings = section ? ancestors(section).map((s) => s.title).join('\n') : '';
+      blockUnits(block, (text, node) => {
+        const line = lineOf(node);
+        if (!text.trim() || inGenerated(file, line)) return;
+        units.push({ text, headings, location: { file: file.path, line, column: 1 }, section });
+      });
+    }
+  }
+  unitCache.set(doc, units);
+  return units;
+}
+
+/** The units inside the given sections and their subsections. */
+export function sectionUnits(doc: ParsedDoc, sections: Section[]): TextUnit[] {
+  const inside = new Set(sections.flatMap((s) => sectionTree(doc, s)));
+  return docUnits(doc).filter((u) => u.section && inside.has(u.section));
+}
+
+/** True when a section (with its subsections) has text under its headings: a heading alone is not a section. */
+export function hasBody(doc: ParsedDoc, section: Section): boolean {
+  return sectionTree(doc, section).some((s) => s.blocks.some((b) => b.type !== 'html' && (b.type === 'code' || b.type === 'table' || plainText(b).trim().length > 0 || b.type === 'list')));
+}
+
+const NEGATION = /\b(?:no|not|without|never|none|nor|neither|lacks?|lacking|n't|cannot|won't|isn't|aren't|don't|doesn't|ne|pas|sans|yok|değil|sin|nicht|kein|keine)\b|不|没有|无/iu;
+
+/** A match preceded, in its own clause, by a negation ("no materialized snapshots") is not evidence. */
+export function negated(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 60), index);
+  const clause = before.split(/[.;:,!?()|\n]/).pop() ?? '';
+  const words = clause.trim().split(/\s+/).slice(-4).join(' ');
+  return NEGATION.test(words);
+}
+
+/** The pattern with these flags, on the same engine: a config's pattern stays on RE2 (linear). */
+export function withFlags(re: RegExp, flags: string): RegExp {
+  return re instanceof LinearRegExp ? new LinearRegExp(re, flags) : new RegExp(re.source, flags);
+}
+
+/** The first non-negated match of re in text, or null. */
+export function affirmed(text: string, re: RegExp): RegExpExecArray | null {
+  const global = withFlags(re, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  let n = 0;
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    if (!negated(text, m.index)) return m;
+    if (m[0].length === 0) global.lastIndex++;
+    if (++n > 200) break;
+  }
+  return null;
+}
+
+/** How many non-negated matches re has in text (at most cap). */
+export function countAffirmed(text: string, re: RegExp, cap = 100): number {
+  const global = withFlags(re, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  let n = 0;
+  for (let m = global.exec(text); m && n < cap; m = global.exec(text)) {
+    if (m[0].length === 0) global.lastIndex++;
+    if (!negated(text, m.index)) n++;
+  }
+  return n;
+}
+
+export const keyOf = normalizeHeading;
+
+/** The units a record reads: its sections' when it names sections that are there, else the whole document's. */
+export function scopeUnits(ctx: { doc: ParsedDoc; scope: Section[] }): TextUnit[] {
+  return ctx.scope.length ? sectionUnits(ctx.doc, ctx.scope) : docUnits(ctx.doc);
+}

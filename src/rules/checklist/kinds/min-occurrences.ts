@@ -1,0 +1,18 @@
+import { countAffirmed, scopeUnits } from '../evidence.js';
+import type { RuleKind } from '../record.js';
+
+export const minOccurrences: RuleKind = {
+  name: 'min-occurrences',
+  description: 'The pattern matches at least `min` times in the scope (the sections under `section`, else the whole document); negated mentions do not count.',
+  required: ['pattern', 'min'],
+  fields: ['section', 'pattern', 'min'],
+  check(record, ctx) {
+    const min = record.min ?? 1;
+    let n = 0;
+    for (const unit of scopeUnits(ctx)) {
+      n += countAffirmed(unit.text, record.pattern!, min);
+      if (n >= min) return [];
+    }
+    return [{ location: ctx.where, message: `${record.message.replace(/\.$/, '')} (found ${n}, need ${min}).`, fix: record.fix }];
+  },
+};

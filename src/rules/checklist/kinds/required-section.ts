@@ -1,0 +1,24 @@
+import type { Section } from '../../../engine/document.js';
+import { countAffirmed, docUnits, hasBody } from '../evidence.js';
+import type { RuleKind } from '../record.js';
+
+// A section under any of the record's headings, with text under it. When the record also gives
+// a pattern, prose that matches it at least `min` times (default 1) counts too: real documents
+// often cover a topic inside a differently named section.
+export const requiredSection: RuleKind = {
+  name: 'required-section',
+  description: 'A section under any of these headings, with a body (text, a list, a table or a diagram under the heading). Optionally, `pattern` (with `min`) accepts the topic written in prose instead.',
+  required: ['section'],
+  fields: ['section', 'pattern', 'min'],
+  check(record, ctx) {
+    if (ctx.sections.some((s: Section) => hasBody(ctx.doc, s))) return [];
+    if (record.pattern) {
+      const re = record.pattern;
+      const hits = docUnits(ctx.doc).reduce((n, u) => n + countAffirmed(u.text, re, 10), 0);
+      if (hits >= (record.min ?? 1)) return [];
+    }
+    const empty = ctx.sections[0];
+    const message = empty ? `${record.message.replace(/\.$/, '')} ("${empty.title}" has no text under it).` : record.message;
+    return [{ location: ctx.where, message, fix: record.fix }];
+  },
+};

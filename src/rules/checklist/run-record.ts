@@ -1,0 +1,57 @@
+import type { ParsedDoc, Section } from '../../engine/document.js';
+import { findLabel, findSections } from '../../engine/section-finder.js';
+import { normalizeHeading } from '../../engine/headings.js';
+import type { Location } from '../../engine/types.js';
+import { docStart, type DocSetView } from '../rule.js';
+import { kindOf } from './kinds/index.js';
+import type { ChecklistRecord, KindReport } from './record.js';
+
+// Generic words ("Purpose", "Background", "User Stories") name a topic only as a whole heading at
+// the top levels of a document; inside a longer heading ("Purpose of the cache") they name
+// something else.
+const GENERIC_HEADINGS = new Set(['purpose', 'objective', 'objectives', 'background', 'overview', 'introduction', 'vision', 'user stories', 'features', 'functional', 'capabilities', 'audience', 'audiences', 'actors', 'customers', 'stakeholders', 'dependencies', 'limitations', 'metrics', 'deferred', 'excluded', 'exclusions', 'performance', 'recovery', 'errors', 'database', 'schema', 'stack', 'technology', 'technologies', 'techno', 'services', 'modules', 'contracts', 'interface', 'decision', 'component', 'user', 'roadmap', 'cache']);
+
+function topLevel(doc: ParsedDoc, section: Section): boolean {
+  const top = Math.min(...doc.sections.filter((s) => s.file === section.file).map((s) => s.depth));
+  return section.depth <= top + 1;
+}
+
+/** The record's sections, best first: by its vocabulary topic(s) or its own headings. */
+export function recordSections(record: ChecklistRecord, view: DocSetView, doc: ParsedDoc): { sections: Section[]; phrases: string[] } {
+  const topics = record.topic === undefined ? [] : Array.isArray(record.topic) ? record.topic : [record.topic];
+  if (topics.length) {
+    const sections: Section[] = [];
+    const phrases: string[] = [];
+    for (const topic of topics) {
+      const all = view.synonyms[topic] ?? [normalizeHeading(topic)];
+      const specific = all.filter((p) => !GENERIC_HEADINGS.has(p));
+      phrases.push(...all);
+      for (const s of view.findSections(doc.kind, topic)) {
+        const bySpecific = findSections(doc, { t: specific }, 't').includes(s);
+        if (bySpecific || (GENERIC_HEADINGS.has(s.key) && topLevel(doc, s))) sections.push(s);
+      }
+    }
+    return { sections, phrases };
+  }
+  if (!record.section?.length) return { sections: [], phrases: [] };
+  const phrases = record.section.map(normalizeHeading);
+  return { sections: findSections(doc, { t: phrases }, 't'), phrases };
+}
+
+/** The findings one record gives on a doc set: none when it holds or its document is absent. */
+export function runRecord(record: ChecklistRecord, view: DocSetView, alsoHolds?: (view: DocSetView) => boolean): KindReport[] {
+  const doc = view.doc(record.document);
+  const kind = kindOf(record.kind);
+  if (!doc || !kind) return [];
+  if (alsoHolds?.(view)) return [];
+  const { sections, phrases } = recordSections(record, view, doc);
+  const label = phrases.length ? findLabel(doc, phrases) : null;
+  const where: Location = sections[0] ? { file: sections[0].file, line: sections[0].line, column: 1 } : (label ?? docStart(doc));
+  // Built-in topics point at a section but read the whole document, unless scoped: real documents
+  // cover a topic under other headings. A custom rule's `section` is its scope.
+  const scope = record.topic === undefined || record.scoped ? sections : [];
+  const reports = kind.check(record, { view, doc, sections, scope, where });
+  // A bold label ("**Out of Scope:** ...") stands for a heading where the kind asks for a section.
+  if (reports.length && record.kind === 'required-section' && label) return [];
+  return reports;
+}

@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { check, rulesOf, ROOT } from './helpers.js';
+import { buildReport } from '../src/report/report.js';
+import { formatStylish } from '../src/formatters/stylish.js';
+import { formatSarif } from '../src/formatters/sarif.js';
+import { compileTemplate, renderDocSet } from '../src/report/render-markdown.js';
+import { RULES } from '../src/rules/index.js';
+import { parseDoc } from '../src/engine/document.js';
+import { buildSuggestionIndex, suggestPlaces } from '../src/engine/cite-suggestions.js';
+import type { Requirement } from '../src/engine/types.js';
+
+// Modelled on a BMAD architecture (flipper-ai's "Security Measures" list) and its PRD's NFR list.
+const PRD = [
+  '## Non-Functional Requirements',
+  '### Security',
+  '- **NFR-SEC-01:** API keys are encrypted at rest.',
+  '- **NFR-SEC-02:** Rate limiting on all authentication endpoints.',
+  '- **NFR-SEC-03:** Uploaded files are scanned for malware before storage.',
+  '### Performance',
+  '- **NFR-PERF-01:** Daily reports are generated within 5 minutes.',
+].join('\n');
+const ARCH = [
+  '# Flipper Architecture',
+  '',
+  '## Requirements Overview',
+  '',
+  '- API keys encrypted at rest; rate limiting on authentication endpoints.',
+  '',
+  '## Security Measures',
+  '',
+  '- Security headers (CSP, HSTS)',
+  '- API key encryption at rest with AES-256-GCM, keys in Cloud KMS',
+  '- Rate limiting on login and signup endpoints (10 requests/min per IP)',
+  '',
+  '## Scheduling',
+  '',
+  'A worker polls the queue every 5 minutes.',
+].join('\n');
+
+const rowOf = (id: string) => check(PRD, ARCH).coverage.rows.find((r) => r.requirement.id === id)!;
+
+describe('places to cite an uncited NFR', () => {
+  it('the uncovered finding says the NFR is not cited and names where it seems addressed, with the heading path', () => {
+    expect(rulesOf(check(PRD, ARCH), 'trace/nfr-addressed').map((f) => [f.line, f.message, f.fix])).toEqual([
+      [
+        4,
+        'NFR-SEC-02 (Rate limiting on all authentication endpoints) is not cited in the architecture document. It seems addressed at docs/architecture.md:11 (Security Measures).',
+        'Cite "NFR-SEC-02" at the place that meets it (`archgate cite` walks you through it), or waive it in .github/archgate.yml with a reason.',
+      ],
+      [
+        5,
+        'NFR-SEC-03 (Uploaded files are scanned for malware before storage) is not cited in the architecture document. Nothing in the architecture document resembles it.',
+        'Say in the architecture how NFR-SEC-03 is met and cite "NFR-SEC-03" there, or waive it in .github/archgate.yml with a reason.',
+      ],
+      [
+        7,
+        'NFR-PERF-01 (Daily reports are generated within 5 minutes) is not cited in the architecture document. Nothing in the architecture document resembles it.',
+        'Say in the architecture how NFR-PERF-01 is met and cite "NFR-PERF-01" there, or waive it in .github/archgate.yml with a reason.',
+      ],
+    ]);
+  });
+
+  it('a place restating most of the NFR\'s distinctive wording is likely, and makes the row implied there', () => {
+    const row = rowOf('NFR-SEC-01');
+    expect(row.status).toBe('implied');
+    expect(row.implied).toEqual({ location: { file: 'docs/architecture.md', line: 10, column: 1 }, reason: 'restates its wording: "API key encryption at rest with AES-256-GCM, keys in Cloud KMS"' });
+    expect(row.suggestions.map((s) => [s.location.line, s.heading, s.confidence])).toEqual([[10, 'Security Measures', 'likely']]);
+  });
+
+  it('a summary that lists the requirements again is never offered as the place', () => {
+    expect(rowOf('NFR-SEC-02').suggestions.map((s) => [s.location.line, s.confidence, s.evidence])).toEqual([[11, 'possible', 'Rate limiting on login and signup endpoints (10 requests/min per IP)']]);
+  });
+
+  it('the same number for another quantity is no evidence: a 5-minute polling interval is not a 5-minute generation time', () => {
+    expect(rowOf('NFR-PERF-01').suggestions).toEqual([]);
+  });
+
+  it('the target restated for the same metric makes a place likely, with the heading path', () => {
+    const prd = '## NFRs\n- **NFR1:** Search returns results with p95 latency under 300 ms.';
+    const arch = '# A\n\n## Query Path\n\n### Caching\n\nThe search cache keeps p95 latency under 300 ms for warm queries.\n\n### Builds\n\nCI builds finish under 300 ms of lint time.';
+    const row = check(prd, arch).coverage.rows[0];
+    expect(row.suggestions.map((s) => [s.location.line, s.heading, s.confidence, s.restated])).toEqual([[7, 'Query Path › Caching', 'likely', 'p95 < 300 ms']]);
+  });
+
+  it('scores a long NFR text fairly: words the whole architecture uses do not dilute its score', () => {
+    const nfr = (text: string): Requirement => ({ id: 'NFR7', key: 'NFR7', kind: 'nfr', title: 'Data leakage prevention', text, category: 'security', targets: [], standards: [], location: { file: 'docs/prd.md', line: 1, column: 1 } });
+    const short = 'The chatbot never leaks vulnerability details to other sessions.';
+    const long = `${short} The chatbot answers questions about the product, the product's components and the product window, in the chatbot window of the product.`;
+    const arch = parseDoc('architecture', [
+      {
+        path: 'docs/architecture.md',
+        text: ['# A', '## Output validation', 'The chatbot scans answers so no vulnerability details leak across sessions.', ...['UI', 'API', 'Docs', 'Search'].map((h) => `## ${h}\n\nThe chatbot component of the product answers questions in the product window.`)].join('\n\n'),
+      },
+    ]);
+    const index = buildSuggestionIndex(arch);
+    const best = (text: string) => suggestPlaces(nfr(text), index).map((s) => [s.location.line, s.score, s.confidence])[0];
+    expect(best(long)).toEqual(best(short));
+    expect(best(long)).toEqual([5, 0.47, 'possible']);
+  });
+
+  it('ranks only the passages that share a distinctive term: work grows with the matches, not with NFRs × passages', () => {
+    const req: Requirement = { id: 'NFR1', key: 'NFR1', kind: 'nfr', title: 'hCaptcha on login', text: 'hCaptcha on login', category: null, targets: [], standards: [], location: { file: 'docs/prd.md', line: 1, column: 1 } };
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `## Part ${i}\n\nThe widget number ${i} renders a table of orders.\n`).join('\n');
+    const small = buildSuggestionIndex(parseDoc('architecture', [{ path: 'a.md', text: `${filler(10)}\n## Login\n\nhCaptcha guards the login form.` }]));
+    const large = buildSuggestionIndex(parseDoc('architecture', [{ path: 'a.md', text: `${filler(300)}\n## Login\n\nhCaptcha guards the login form.` }]));
+    expect(suggestPlaces(req, large).map((s) => s.evidence)).toEqual(['Login: hCaptcha guards the login form.']);
+    // The passages scored for this NFR are those in the postings of its terms: the same for both sizes.
+    const scored = (index: ReturnType<typeof buildSuggestionIndex>) => ['hcaptc', 'login', '~authentication'].reduce((n, t) => n + (index.postings.get(t)?.length ?? 0), 0);
+    expect(scored(large)).toBe(scored(small));
+  });
+});
+
+describe('suggestions in every output', () => {
+  const result = check(PRD, ARCH);
+  const report = buildReport([{ result }], 'error');
+  const set = report.docSets[0];
+
+  it('JSON: every NFR row that is not covered has suggestions, best first, empty when nothing resembles it', () => {
+    expect(set.coverage.map((c) => [c.id, c.status, c.suggestions])).toEqual([
+      ['NFR-SEC-01', 'implied', [{ file: 'docs/architecture.md', line: 10, heading: 'Security Measures', score: 0.68, confidence: 'likely', evidence: 'API key encryption at rest with AES-256-GCM, keys in Cloud KMS' }]],
+      ['NFR-SEC-02', 'uncovered', [{ file: 'docs/architecture.md', line: 11, heading: 'Security Measures', score: 0.55, confidence: 'possible', evidence: 'Rate limiting on login and signup endpoints (10 requests/min per IP)' }]],
+      ['NFR-SEC-03', 'uncovered', []],
+      ['NFR-PERF-01', 'uncovered', []],
+    ]);
+  });
+
+  it('stylish prints them under the finding', () => {
+    const lines = formatStylish(report, { color: false }).split('\n');
+    const at = lines.findIndex((l) => l.startsWith('docs/prd.md:4:1') && l.endsWith('trace/nfr-addressed'));
+    expect(lines.slice(at + 1, at + 3)).toEqual([
+      '    maybe   docs/architecture.md:11  Security Measures: "Rate limiting on login and signup endpoints (10 requests/min per IP)"',
+      '    fix: Cite "NFR-SEC-02" at the place that meets it (`archgate cite` walks you through it), or waive it in .github/archgate.yml with a reason.',
+    ]);
+  });
+
+  it('SARIF gives them as relatedLocations', () => {
+    const sarif = JSON.parse(formatSarif(report, RULES, '0.0.0'));
+    const result = sarif.runs[0].results.find((r: { ruleId: string; locations: { physicalLocation: { region: { startLine: number } } }[] }) => r.ruleId === 'trace/nfr-addressed' && r.locations[0].physicalLocation.region.startLine === 4);
+    expect(result.relatedLocations).toEqual([
+      {
+        id: 0,
+        message: { text: 'Possibly addressed here (Security Measures): Rate limiting on login and signup endpoints (10 requests/min per IP)' },
+        physicalLocation: { artifactLocation: { uri: 'docs/architecture.md', uriBaseId: '%SRCROOT%' }, region: { startLine: 11 } },
+      },
+    ]);
+  });
+
+  it('the comment links them', () => {
+    const template = compileTemplate(readFileSync(path.join(ROOT, 'templates/comment.md.hbs'), 'utf8'));
+    const body = renderDocSet(template, report, set, { marker: '<!-- m -->', version: '0', notes: [], blobUrl: (f, l) => `https://github.com/o/r/blob/abc/${f}#L${l}` });
+    expect(body).toContain('| 🔴 uncovered | not cited; seems addressed at [`docs/architecture.md:11`](https://github.com/o/r/blob/abc/docs/architecture.md#L11) |');
+    expect(body).toContain('| 🔴 uncovered | not cited; nothing resembles it |');
+  });
+});

@@ -1,0 +1,98 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, check, rulesOf } from './helpers.js';
+import { run } from '../src/cli/cli-main.js';
+
+const FIXTURE = path.join(ROOT, 'test/fixtures/nfr-without-ids');
+const copy = () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'archgate-ids-'));
+  cpSync(FIXTURE, dir, { recursive: true });
+  return dir;
+};
+const cli = async (args: string[]) => {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: {} });
+  return { code, stdout, stderr };
+};
+
+const DIFF = [
+  '--- a/docs/prd.md',
+  '+++ b/docs/prd.md',
+  '@@ -20,2 +20,2 @@',
+  '-- Arrival times refresh at least every 30 seconds.',
+  '-- The stop page loads in under 2 seconds on a 3G connection.',
+  '+- **NFR-01:** Arrival times refresh at least every 30 seconds.',
+  '+- **NFR-02:** The stop page loads in under 2 seconds on a 3G connection.',
+  '@@ -23,4 +23,4 @@',
+  '-| Quality | Target |',
+  '-|---|---|',
+  '-| Availability | 99.5% per month |',
+  '-| Accessibility | WCAG 2.1 AA |',
+  '+| ID | Quality | Target |',
+  '+| --- |---|---|',
+  '+| NFR-03 | Availability | 99.5% per month |',
+  '+| NFR-04 | Accessibility | WCAG 2.1 AA |',
+  '',
+].join('\n');
+
+describe('NFRs without IDs', () => {
+  it('one finding says they cannot be traced and shows how to number them in the document\'s style', () => {
+    const prd = readFileSync(path.join(FIXTURE, 'docs/prd.md'), 'utf8');
+    const [finding, ...rest] = rulesOf(check(prd, '# A\n'), 'prd/nfr-defined');
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({
+      file: 'docs/prd.md',
+      line: 20,
+      message: 'The non-functional requirements list 4 requirements without IDs, so none can be traced.',
+      fix: 'Number them in the document\'s style, e.g. "- **NFR-01:** Arrival times refresh at least every 30 seconds." (NFR-01 to NFR-04): run "archgate ids" to see every proposed ID as a diff and "archgate ids --write --yes" to write them.',
+    });
+  });
+
+  it('says so when IDs are found but none is an NFR (the ids.pattern trap)', () => {
+    const prd = '## Scope\n\n- **REQ-1:** Export to CSV.\n- **REQ-2:** 99.9% uptime.\n';
+    const [finding] = rulesOf(check(prd, '# A\n', { ids: { pattern: 'REQ-\\d+' } }), 'prd/nfr-defined');
+    expect(finding).toMatchObject({
+      line: 3,
+      message: 'The PRD defines 2 requirement IDs (REQ-1, REQ-2) but none is a non-functional requirement.',
+      fix: 'Define the non-functional ones under a "Non-Functional Requirements" (or "Quality Requirements") heading, or list their prefix under ids.prefixes.nfr in .github/archgate.yml: ids.pattern finds IDs but does not say which are NFRs.',
+    });
+  });
+
+  it('archgate ids prints the diff and writes nothing (dry run); --write without --yes writes nothing either', async () => {
+    const dir = copy();
+    const before = readFileSync(path.join(dir, 'docs/prd.md'));
+    const dry = await cli(['ids', dir]);
+    expect(dry).toEqual({ code: 0, stderr: '', stdout: `${DIFF}\nDry run: run "archgate ids --write --yes" to write these 4 IDs (NFR-01 to NFR-04).\n` });
+    const unconfirmed = await cli(['ids', dir, '--write']);
+    expect(unconfirmed.stdout.endsWith('\nNothing was written: add --yes to write these 4 IDs (NFR-01 to NFR-04).\n')).toBe(true);
+    expect(readFileSync(path.join(dir, 'docs/prd.md')).equals(before)).toBe(true);
+  });
+
+  it('archgate ids --write --yes changes only the numbered lines, byte for byte elsewhere, and the PRD then traces', async () => {
+    const dir = copy();
+    const file = path.join(dir, 'docs/prd.md');
+    // CRLF line ends and a byte that is not UTF-8 on a line the edit does not touch stay as they are.
+    const original = Buffer.concat([Buffer.from(readFileSync(file, 'utf8').replace(/\n/g, '\r\n').replace('Trip planning.', 'Trip planning ')), Buffer.from([0xff, 0x0d, 0x0a])]);
+    writeFileSync(file, original);
+    const written = await cli(['ids', dir, '--write', '--yes']);
+    expect(written.stdout.endsWith('\nWrote 4 IDs (NFR-01 to NFR-04) to docs/prd.md.\n')).toBe(true);
+    const after = readFileSync(file);
+    const expected = Buffer.from(
+      original
+        .toString('latin1')
+        .replace('- Arrival', '- **NFR-01:** Arrival')
+        .replace('- The stop', '- **NFR-02:** The stop')
+        .replace('| Quality |', '| ID | Quality |')
+        .replace('|---|---|', '| --- |---|---|')
+        .replace('| Availability', '| NFR-03 | Availability')
+        .replace('| Accessibility', '| NFR-04 | Accessibility'),
+      'latin1',
+    );
+    expect(after.equals(expected)).toBe(true);
+    const again = await cli(['ids', dir]);
+    expect(again.stdout).toBe('Every non-functional requirement has an ID: nothing to add.\n');
+  });
+});
