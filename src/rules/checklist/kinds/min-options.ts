@@ -2,7 +2,7 @@ import type { Nodes, Table } from 'mdast';
 import { sectionTree, type Section } from '../../../engine/document.js';
 import { normalizeHeading } from '../../../engine/headings.js';
 import { plainText, walk } from '../../../engine/markdown.js';
-import type { RuleKind } from '../record.js';
+import type { RuleKind } from '../../../core/rule-kind.js';
 import { OPTION_WORDS, COMPARISON_COLUMNS } from '../topic-patterns.js';
 
 // Options are written in many forms; each form is counted and the largest count wins:
