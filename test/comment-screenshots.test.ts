@@ -37,7 +37,7 @@ describe.skipIf(!present)('the PR comment in a browser', () => {
     const shot = await screenshot(browser, comments.get('failing')!, SCREENSHOTS);
     const lines = shot.visibleText.split('\n').filter(Boolean);
     expect(lines.slice(0, 4)).toEqual(['❌ archgate — invoice-hub: fail', 'Blocking the merge: 3 errors (fail-on: error). Commit judged: 3f2a9c1.', '3 errors, 6 warnings · 6 NFRs 🟩🟩🟩🟩🟩🟨🟨⬜🟥🟥 3 covered, 1 implied, 1 waived, 1 uncovered.', '❌ 3 errors']);
-    expect(lines[4]).toBe('NFR-005 (Access follows the principle of least privilege) is not addressed in the architecture document. docs/prd.md:36');
+    expect(lines[4]).toBe('NFR-005 (Access follows the principle of least privilege) is not cited in the architecture document. Nothing in the architecture document resembles it. docs/prd.md:36');
     expect(lines.slice(-4)).toEqual(['⚠️ 6 warnings', '📊 NFR coverage: 3 covered, 1 implied, 1 uncovered, 1 waived', '🔗 Traceability diagram', 'archgate 0.1.0 · rules']);
     const open = await screenshot(browser, comments.get('failing')!, SCREENSHOTS, { open: true });
     expect(open.mermaidErrors).toEqual([]);
@@ -49,7 +49,7 @@ describe.skipIf(!present)('the PR comment in a browser', () => {
     const lines = shot.visibleText.split('\n').filter(Boolean);
     expect(lines[0]).toBe('❌ archgate — shop: fail');
     expect(lines[1]).toBe('Blocking the merge: 200 errors (fail-on: error). Commit judged: 3f2a9c1.');
-    expect(lines.filter((l) => / is not addressed in the architecture document\. docs\/prd\.md:\d+$/.test(l))).toHaveLength(10);
+    expect(lines.filter((l) => / is not cited in the architecture document\. .*docs\/prd\.md:\d+$/.test(l))).toHaveLength(10);
     expect(lines).toContain('190 more errors');
     // Folded, the comment fits about two screens, whatever the number of NFRs.
     expect(shot.height).toBeLessThan(1_600);
