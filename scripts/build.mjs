@@ -9,12 +9,12 @@ rmSync('dist', { recursive: true, force: true });
 const requireShim = "import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);";
 
 const entries = [
-  { in: 'src/cli.ts', out: 'dist/cli.js', banner: `#!/usr/bin/env node\n${requireShim}` },
-  { in: 'src/index.ts', out: 'dist/index.js', banner: requireShim },
+  { in: 'src/cli.ts', out: 'dist/cli.js' },
+  { in: 'src/index.ts', out: 'dist/index.js' },
   // Loads mermaid on a second thread while the main one parses (src/io/mermaid-validator.ts).
-  { in: 'src/mermaid-worker.ts', out: 'dist/mermaid-worker.js', banner: requireShim },
+  { in: 'src/mermaid-worker.ts', out: 'dist/mermaid-worker.js' },
   // Runs each doc set's check under limits.parseSeconds (src/io/bounded-check.ts).
-  { in: 'src/check-worker.ts', out: 'dist/check-worker.js', banner: requireShim },
+  { in: 'src/check-worker.ts', out: 'dist/check-worker.js' },
 ].filter((e) => existsSync(e.in));
 
 // Mermaid's "dompurify" becomes src/io/lazy-dompurify.ts, which needs no DOM for most labels:

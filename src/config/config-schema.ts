@@ -1,4 +1,4 @@
-import type { Rule } from '../rules/rule.js';
+import type { Rule } from '../core/rule.js';
 import { PRESETS } from '../rules/presets.js';
 import { DEFAULT_SYNONYMS } from '../engine/section-finder.js';
 import { customRuleSchema } from '../rules/checklist/custom-rules.js';

@@ -1,7 +1,7 @@
 import { RULES } from '../rules/index.js';
 import { REFERENCE_CHECKLISTS, REFERENCE_FILES } from '../rules/reference-checklists.js';
 import { buildConfigSchema } from '../config/config-schema.js';
-import type { Rule } from '../rules/rule.js';
+import type { Rule } from '../core/rule.js';
 import { CHECKLISTS } from '../rules/checklist/builtin-checklists.js';
 import { KINDS } from '../rules/checklist/kinds/index.js';
 

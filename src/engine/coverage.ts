@@ -6,7 +6,6 @@ import { categoryFromText, CATEGORY_WORDS } from './categories.js';
 import { baseValue, parseTargets } from './targets.js';
 import { sameQuantity, sameValue, targetText } from './target-compare.js';
 
-export { targetText };
 import { normalizeId, type IdSettings } from './ids.js';
 import type { IdScan } from './requirements.js';
 import type { Location, Reference, Requirement, Target } from './types.js';

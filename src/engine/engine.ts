@@ -3,20 +3,15 @@ import { scanIds, type IdScan } from './requirements.js';
 import { findSections, type SectionSynonyms } from './section-finder.js';
 import { disabledSpans, isDisabled } from './inline-disables.js';
 import type { IdSettings } from './ids.js';
-import type { DocKind, DocSetInput, Finding, Requirement, Severity, SeveritySetting } from './types.js';
-import type { DocSetView, Rule } from '../rules/rule.js';
+import type { DocKind, DocSetInput, Finding, Requirement, Severity } from './types.js';
+import type { DocSetView, Rule, RuleSetting } from '../core/rule.js';
 import { computeCoverage, type Coverage } from './coverage.js';
 import { activate, inlineWaivers, type Waiver } from './waivers.js';
 import { SuppressionGate, waiverKey, type Suppression } from './suppressions.js';
 import { buildDiagramView, validateMermaid, type MermaidValidator } from '../diagrams/diagram-view.js';
 import type { BlockPlan, FileFix } from '../diagrams/plan-fixes.js';
 
-export interface RuleSetting {
-  severity: SeveritySetting;
-  options: Record<string, unknown>;
-  /** Set by the strict preset or a severity in the config: it overrides checklist items' own severities. */
-  fixed?: boolean;
-}
+export type { RuleSetting } from '../core/rule.js';
 
 /** Everything the engine needs besides the documents; the shells build it from config. */
 export interface EngineConfig {
@@ -107,10 +102,6 @@ export function buildView(input: DocSetInput, config: EngineConfig): EngineView 
     synonyms: config.synonyms,
     ruleIds: config.rules.map((r) => r.meta.id),
     doc,
-    findSection: (kind, topic) => {
-      const d = doc(kind);
-      return d ? (findSections(d, config.synonyms, topic)[0] ?? null) : null;
-    },
     findSections: (kind, topic) => {
       const d = doc(kind);
       return d ? findSections(d, config.synonyms, topic) : [];

@@ -33,9 +33,6 @@ export function findSections(doc: ParsedDoc, synonyms: SectionSynonyms, topic: s
     .sort((a, b) => score(a) - score(b) || a.depth - b.depth || (score(a) === 0 ? rank(a) - rank(b) : 0) || a.index - b.index);
 }
 
-export function findSection(doc: ParsedDoc, synonyms: SectionSynonyms, topic: string): Section | null {
-  return findSections(doc, synonyms, topic)[0] ?? null;
-}
 
 /**
  * A bold label that opens a paragraph or list item ("**Out of Scope:** ...") counts as a heading:

@@ -1,52 +1,9 @@
-// Data shared by the engine, the rules and the formatters. Pure data: no I/O.
+// Requirement data the engine derives, shared by the rules and the formatters. Pure data: no I/O.
+// Findings and inputs are core contracts (src/core/finding.ts), re-exported here for the engine's users.
 
-export type Severity = 'error' | 'warning';
-export type SeveritySetting = Severity | 'off';
-export type DocKind = 'prd' | 'architecture';
+import type { Location } from '../core/finding.js';
 
-export interface Location {
-  file: string;
-  line: number;
-  column: number;
-}
-
-export interface Finding {
-  rule: string;
-  severity: Severity;
-  message: string;
-  fix: string;
-  file: string;
-  line: number;
-  column: number;
-  /** Where the finding's second place is, e.g. "first defined here". */
-  related?: Location & { message: string };
-  /** Places to act at, best first: where an uncited NFR seems addressed. */
-  suggestions?: SuggestedPlace[];
-}
-
-/** A place where a requirement seems addressed, as the report shows it. */
-export interface SuggestedPlace {
-  file: string;
-  line: number;
-  heading: string;
-  score: number;
-  confidence: 'likely' | 'possible';
-  evidence: string;
-}
-
-/** One markdown file handed to the engine: the shell reads it, the engine never does. */
-export interface SourceFile {
-  path: string;
-  text: string;
-}
-
-export interface DocSetInput {
-  name: string;
-  prd: SourceFile[];
-  architecture: SourceFile[];
-  /** Paths the user asked for that did not resolve to any file. */
-  missing: { kind: DocKind; path: string }[];
-}
+export type { Severity, SeveritySetting, DocKind, Location, Finding, SuggestedPlace, SourceFile, DocSetInput } from '../core/finding.js';
 
 export type ReqKind = 'fr' | 'nfr' | 'other';
 

@@ -18,7 +18,7 @@ export const SECTION_SYNONYMS: SectionSynonyms = {
     '目标', '背景', '概述', '项目概述', '目的', '目標', '概要', 'はじめに', 'ビジョン',
   ],
   users: [
-    'users', 'user', 'personas', 'persona', 'target audience', 'audience', 'audiences', 'stakeholders', 'user journeys', 'user journey', 'user scenarios', 'customers', 'actors',
+    'users', 'user', 'user classes', 'user classes and characteristics', 'personas', 'persona', 'target audience', 'audience', 'audiences', 'stakeholders', 'user journeys', 'user journey', 'user scenarios', 'customers', 'actors',
     'utilisateurs', 'cibles', 'parties prenantes', 'acteurs',
     'usuarios', 'actores', 'partes interesadas', 'público objetivo', 'utilizadores', 'atores', 'partes interessadas',
     'benutzer', 'nutzer', 'anwender', 'zielgruppe', 'stakeholder', 'akteure',
@@ -123,7 +123,7 @@ export const SECTION_SYNONYMS: SectionSynonyms = {
   ],
   risks: ['risks', 'risk', 'risk assessment', 'risks and mitigations', 'risques', 'riesgos', 'riscos', 'risiken', 'rischi', 'riskler', '风险', 'リスク'],
   components: [
-    'components', 'component', 'component architecture', 'modules', 'services', 'building block view', 'building blocks', 'project structure',
+    'components', 'component', 'component architecture', 'component design', 'modules', 'services', 'building block view', 'building blocks', 'project structure',
     'composants',
     'componentes', 'módulos', 'servicios', 'vista de bloques', 'serviços',
     'komponenten', 'bausteinsicht', 'bausteine', 'module',
@@ -150,7 +150,7 @@ export const SECTION_SYNONYMS: SectionSynonyms = {
     'manejo de errores', 'gestión de errores', 'tratamento de erros', 'fehlerbehandlung', 'gestione degli errori', 'hata yonetimi',
     '错误处理', 'エラー処理', 'エラーハンドリング', '例外処理',
   ],
-  caching: ['caching', 'cache', 'caching strategy', 'caché', 'zwischenspeicher', 'キャッシュ', '缓存'],
+  caching: ['caching', 'cache', 'caching strategy', 'caché', 'zwischenspeicher', 'キャッシュ', '缓存', 'redis'],
   migration: [
     'migration', 'migration plan', 'rollout', 'rollout plan', 'implementation roadmap', 'roadmap', 'migration strategy',
     'migración', 'plan de migración', 'hoja de ruta', 'migração', 'migrazione', 'piano di migrazione', 'einführungsplan',
@@ -203,32 +203,33 @@ export const QUALITY_CRITERIA_SECTIONS: string[] = [
 // records take as evidence. Each entry is a list of regular-expression alternatives that
 // src/rules/checklist/topic-patterns.ts joins as whole words (Chinese and Japanese anywhere).
 export const TOPIC_WORDS = {
-  style: ['microservices?', 'monolith(?:ic)?', 'modular monolith', 'serverless', 'event[- ]driven', 'layered', 'hexagonal', 'ports and adapters', 'clean architecture', 'client[- ]server', 'mvc', 'mvvm', 'jamstack', 'micro[- ]?frontends?', 'service[- ]oriented', 'soa', 'pipeline', 'plug-?in architecture', 'peer[- ]to[- ]peer', 'cqrs', 'event sourcing', 'spa', 'single[- ]page (?:app|application)', 'browser extension', 'cli', 'library', 'static site', 'mikroservis', 'monolit', 'katmanlı', 'monolithe', 'architecture en couches', 'microservicios', 'monolito', '单体', '微服务', '分层'],
-  reason: ['because', 'rationale', 'chosen (?:for|because|over)', 'chose', 'trade-?offs?', 'why', 'justif\\w*', 'reasons?', 'benefits?', 'advantages?', 'in order to', 'so that', 'allows?', 'enables?', 'simplif\\w*', 'ensures?', 'avoids?', 'keeps?', 'fits?', 'suited', 'ideal for', 'best for', 'optimal for', 'preferred', 'over \\w+ (?:because|since|as)', 'since', 'parce que', 'pourquoi', 'car', 'afin de', 'gerekçe', 'çünkü', 'için', 'porque', 'weil', '因为', '理由', '以便'],
-  authentication: ['authenticat\\w*', 'authn', 'log ?in', 'sign[- ]?in', 'oauth\\s?2?(?:\\.\\d)?', 'openid', 'oidc', 'sso', 'jwts?', 'api[- ]?keys?', 'saml', 'passkeys?', 'mfa', '2fa', 'magic links?', 'session cookies?', 'bearer tokens?', 'clerk', 'auth0', 'cognito', 'firebase auth', 'supabase auth', 'nextauth', 'authentification', 'kimlik doğrulama', 'autenticaci\\w+', '认证', '登录'],
-  authorization: ['authori[sz]\\w*', 'authz', 'rbac', 'abac', 'role[- ]based', 'roles?', 'permissions?', 'access control', 'row[- ]level security', 'rls', 'least privilege', 'ownership', 'owned by', 'owner', 'only the \\w+(?: \\w+)? (?:who|that|assigned)', 'tenant (?:isolation|scoping|scoped)', 'scoped to', 'per[- ]tenant', 'policies', 'acls?', 'autorisation', 'yetkilendirme', 'autorizaci\\w+', '授权', '权限'],
-  inTransit: ['in[- ]transit', 'tls\\s?(?:1\\.[0-3])?', 'https', 'ssl', 'mtls', 'wss', 'hsts', 'en transit', 'aktarım', 'en tránsito', '传输加密'],
-  atRest: ['at[- ]rest', 'aes-?256', 'aes', 'kms', 'disk encryption', 'encrypted (?:storage|volumes?|databases?|backups?|fields?|columns?|at rest)', 'encrypt(?:s|ed|ion of)? (?:the )?(?:data|database|storage|secrets|tokens|credentials|pii)', 'encryption: true', 'storage_encrypted', 'encrypted: true', 'au repos', 'sqlcipher', 'keychain', 'keystore', 'secure storage', 'secrets? manager', 'vault', 'encrypted', 'chiffr\\w+', 'şifrel\\w+', 'cifrad\\w+', '加密'],
-  scaling: ['scal(?:es|ed|ing) (?:out|up|horizontally|vertically|to \\d)', 'horizontal(?:ly)? scal\\w*', 'vertical(?:ly)? scal\\w*', 'auto-?scal\\w*', 'load[- ]balanc\\w*', 'shard\\w*', 'partition\\w*', '(?:read )?replicas?', 'stateless', 'queues?', 'worker pool', 'connection pool\\w*', 'min[_ ]?instances', 'max[_ ]?instances', 'concurrency', 'rate limit\\w*', 'cdn', 'caching', 'cache', 'évolutivité', 'mise à l\'échelle', 'ölçekle\\w*', 'escalado', '扩展', '扩容'],
-  metrics: ['metrics', 'monitor\\w*', 'observab\\w*', 'dashboards?', 'prometheus', 'grafana', 'datadog', 'opentelemetry', 'otel', 'tracing', 'traces', 'apm', 'sentry', 'cloudwatch', 'stackdriver', 'new relic', 'cloud monitoring', 'application insights', 'posthog', 'analytics', 'supervision', 'métriques', 'izleme', 'métricas', '监控', '指标'],
-  alerting: ['alert\\w*', 'pager\\w*', 'on-?call', 'notif(?:y|ies|ied|ication) (?:the )?(?:team|on-?call|admins?|operators?)', 'incident', 'opsgenie', 'alarm\\w*', 'alerte\\w*', 'uyarı', 'alarma', '告警', '报警'],
-  logging: ['log(?:s|ging|ged)?', 'logger', 'audit (?:trail|logs?)', 'structured json', 'cloud logging', 'loki', 'elk', 'journalisation', 'journaux', 'günlük\\w*', 'registro', '日志'],
-  backup: ['backups?', 'backed up', 'snapshots?', 'point[- ]in[- ]time', 'pitr', 'replicat\\w+', 'dump\\w*', 'sauvegarde\\w*', 'yedek\\w*', 'respaldo', 'copia de seguridad', '备份'],
-  backupSchedule: ['daily', 'nightly', 'hourly', 'weekly', 'every \\d+', 'every (?:hour|day|night|week)', 'continuous\\w*', 'automated', 'automatic\\w*', 'scheduled', 'cron', 'point[- ]in[- ]time', 'pitr', 'retention', 'retained', 'kept for', '\\d+[- ]day', 'quotidien\\w*', 'günlük', 'diari\\w+', '每天', '每日'],
-  rpo: ['rpo', 'recovery point'],
-  rto: ['rto', 'recovery time'],
-  errorHandling: ['retr(?:y|ies|ied|ying)', 'back-?off', 'fallbacks?', 'circuit[- ]breakers?', 'time ?outs?', 'timed out', 'dead[- ]letter', 'dlq', 'graceful(?:ly)? degrad\\w*', 'idempoten\\w*', 'error boundar\\w*', 'try[/ ]catch', 'exception handl\\w*', 'error handl\\w*', 'handles? errors', 'failover', 'gestion des erreurs', 'hata yönetimi', 'reintent\\w+', '重试', '错误处理'],
+  style: ['microservices?', 'monolith(?:ic)?', 'modular monolith', 'serverless', 'event[- ]driven', 'layered', 'hexagonal', 'ports and adapters', 'clean architecture', 'client[- ]server', 'mvc', 'mvvm', 'jamstack', 'micro[- ]?frontends?', 'service[- ]oriented', 'soa', 'pipeline', 'plug-?in architecture', 'peer[- ]to[- ]peer', 'cqrs', 'event sourcing', 'spa', 'single[- ]page (?:app|application)', 'browser extension', 'cli', 'library', 'static site', 'mikroservis', 'monolit', 'katmanlı', 'monolithe', 'architecture en couches', 'microservicios', 'monolito', '单体', '微服务', '分层', 'monolito modular', 'arquitectura en capas', 'monólito modular', 'microsserviços', 'monolithe modulaire', 'microservices', 'modularer monolith', 'microservizi', 'monolite modulare', 'モジュラーモノリス', 'マイクロサービス', 'レイヤードアーキテクチャ', 'モノリス', '分层架构'],
+  reason: ['because', 'rationale', 'chosen (?:for|because|over)', 'chose', 'trade-?offs?', 'why', 'justif\\w*', 'reasons?', 'benefits?', 'advantages?', 'in order to', 'so that', 'allows?', 'enables?', 'simplif\\w*', 'ensures?', 'avoids?', 'keeps?', 'fits?', 'suited', 'ideal for', 'best for', 'optimal for', 'preferred', 'over \\w+ (?:because|since|as)', 'since', 'parce que', 'pourquoi', 'car', 'afin de', 'gerekçe', 'çünkü', 'için', 'porque', 'weil', '因为', '理由', '以便', 'perché', 'ため'],
+  authentication: ['authenticat\\w*', 'authn', 'log ?in', 'sign[- ]?in', 'oauth\\s?2?(?:\\.\\d)?', 'openid', 'oidc', 'sso', 'jwts?', 'api[- ]?keys?', 'saml', 'passkeys?', 'mfa', '2fa', 'magic links?', 'session cookies?', 'bearer tokens?', 'clerk', 'auth0', 'cognito', 'firebase auth', 'supabase auth', 'nextauth', 'authentification', 'kimlik doğrulama', 'autenticaci\\w+', '认证', '登录', 'autenticación', 'autenticação', 'authentifizierung', 'autenticazione', '認証', '身份验证', 'openid connect', 'oauth'],
+  authorization: ['authori[sz]\\w*', 'authz', 'rbac', 'abac', 'role[- ]based', 'roles?', 'permissions?', 'access control', 'row[- ]level security', 'rls', 'least privilege', 'ownership', 'owned by', 'owner', 'only the \\w+(?: \\w+)? (?:who|that|assigned)', 'tenant (?:isolation|scoping|scoped)', 'scoped to', 'per[- ]tenant', 'policies', 'acls?', 'autorisation', 'yetkilendirme', 'autorizaci\\w+', '授权', '权限', 'autorización', 'autorização', 'autorisierung', 'berechtigung', 'autorizzazione', '認可', '権限', 'ロールベース'],
+  inTransit: ['in[- ]transit', 'tls\\s?(?:1\\.[0-3])?', 'https', 'ssl', 'mtls', 'wss', 'hsts', 'en transit', 'aktarım', 'en tránsito', '传输加密', 'tls', 'cifrado en tránsito', 'criptografia em trânsito', 'chiffrement en transit', 'transportverschlüsselung', 'crittografia in transito', '通信の暗号化'],
+  atRest: ['at[- ]rest', 'aes-?256', 'aes', 'kms', 'disk encryption', 'encrypted (?:storage|volumes?|databases?|backups?|fields?|columns?|at rest)', 'encrypt(?:s|ed|ion of)? (?:the )?(?:data|database|storage|secrets|tokens|credentials|pii)', 'encryption: true', 'storage_encrypted', 'encrypted: true', 'au repos', 'sqlcipher', 'keychain', 'keystore', 'secure storage', 'secrets? manager', 'vault', 'encrypted', 'chiffr\\w+', 'şifrel\\w+', 'cifrad\\w+', '加密', 'cifrado en reposo', 'datos cifrados', 'criptografia em repouso', 'chiffrement au repos', 'verschlüsselung im ruhezustand', 'verschlüsselt gespeichert', 'crittografia a riposo', 'durağan veri şifreleme', '保存データの暗号化', '暗号化して保存', '静态加密', 'aes-256'],
+  scaling: ['scal(?:es|ed|ing) (?:out|up|horizontally|vertically|to \\d)', 'horizontal(?:ly)? scal\\w*', 'vertical(?:ly)? scal\\w*', 'auto-?scal\\w*', 'load[- ]balanc\\w*', 'shard\\w*', 'partition\\w*', '(?:read )?replicas?', 'stateless', 'queues?', 'worker pool', 'connection pool\\w*', 'min[_ ]?instances', 'max[_ ]?instances', 'concurrency', 'rate limit\\w*', 'cdn', 'caching', 'cache', 'évolutivité', 'mise à l\'échelle', 'ölçekle\\w*', 'escalado', '扩展', '扩容', 'escalado horizontal', 'escalabilidad', 'escalonamento', 'skalierung', 'scalabilità', 'ölçeklendirme', 'オートスケーリング', 'スケールアウト', '水平扩展', '自动扩缩', 'balanceador de carga', 'balanceador', 'balanceamento de carga', 'lastverteilung', 'bilanciamento del carico', 'ロードバランサ', '負荷分散', '负载均衡'],
+  metrics: ['metrics', 'monitor\\w*', 'observab\\w*', 'dashboards?', 'prometheus', 'grafana', 'datadog', 'opentelemetry', 'otel', 'tracing', 'traces', 'apm', 'sentry', 'cloudwatch', 'stackdriver', 'new relic', 'cloud monitoring', 'application insights', 'posthog', 'analytics', 'supervision', 'métriques', 'izleme', 'métricas', '监控', '指标', 'monitorización', 'monitoreo', 'monitoramento', 'überwachung', 'monitoraggio', '監視', 'モニタリング'],
+  alerting: ['alert\\w*', 'pager\\w*', 'on-?call', 'notif(?:y|ies|ied|ication) (?:the )?(?:team|on-?call|admins?|operators?)', 'incident', 'opsgenie', 'alarm\\w*', 'alerte\\w*', 'uyarı', 'alarma', '告警', '报警', 'alertas', 'alertes', 'アラート', 'アラーム'],
+  logging: ['log(?:s|ging|ged)?', 'logger', 'audit (?:trail|logs?)', 'structured json', 'cloud logging', 'loki', 'elk', 'journalisation', 'journaux', 'günlük\\w*', 'registro', '日志', 'registros', 'bitácora', 'logs', 'protokollierung', 'registrazione', 'günlük', 'ログ'],
+  backup: ['backups?', 'backed up', 'snapshots?', 'point[- ]in[- ]time', 'pitr', 'replicat\\w+', 'dump\\w*', 'sauvegarde\\w*', 'yedek\\w*', 'respaldo', 'copia de seguridad', '备份', 'copias de seguridad', 'cópia de segurança', 'sauvegarde', 'datensicherung', 'yedekleme', 'バックアップ'],
+  backupSchedule: ['daily', 'nightly', 'hourly', 'weekly', 'every \\d+', 'every (?:hour|day|night|week)', 'continuous\\w*', 'automated', 'automatic\\w*', 'scheduled', 'cron', 'point[- ]in[- ]time', 'pitr', 'retention', 'retained', 'kept for', '\\d+[- ]day', 'quotidien\\w*', 'günlük', 'diari\\w+', '每天', '每日', '自動', '毎日', '日次', 'täglich', 'giornalier\\w+'],
+  rpo: ['rpo', 'recovery point', 'punto de recuperación', 'ponto de recuperação', 'point de reprise', 'wiederherstellungspunkt', '目標復旧時点', '恢复点'],
+  rto: ['rto', 'recovery time', 'tiempo de recuperación', 'tempo de recuperação', 'temps de reprise', 'wiederherstellungszeit', '目標復旧時間', '復旧時間', '恢复时间'],
+  errorHandling: ['retr(?:y|ies|ied|ying)', 'back-?off', 'fallbacks?', 'circuit[- ]breakers?', 'time ?outs?', 'timed out', 'dead[- ]letter', 'dlq', 'graceful(?:ly)? degrad\\w*', 'idempoten\\w*', 'error boundar\\w*', 'try[/ ]catch', 'exception handl\\w*', 'error handl\\w*', 'handles? errors', 'failover', 'gestion des erreurs', 'hata yönetimi', 'reintent\\w+', '重试', '错误处理', 'manejo de errores', 'gestión de errores', 'tratamento de erros', 'fehlerbehandlung', 'gestione degli errori', 'エラー処理', 'エラーハンドリング', '例外処理', 'リトライ'],
   errorFormat: ['error codes?', 'error responses?', 'error format', 'error envelope', 'error objects?', 'error schema', 'problem details', 'rfc ?7807', 'rfc ?9457', 'status codes?', 'http (?:4|5)\\d\\d', '(?:4|5)\\d\\d (?:bad|unauthorized|forbidden|not found|conflict|internal|too many)', '\\{\\s*"?error"?\\s*:', '"code"\\s*:', 'codes d\'erreur', 'hata kodları', 'códigos de error', '错误码'],
-  risk: ['risks?', 'threats?', 'risques?', 'riskler?', 'riesgos?', '风险'],
-  mitigation: ['mitigat\\w*', 'contingenc\\w*', 'fallback', 'countermeasures?', 'response', 'atténu\\w*', 'azaltma', 'mitigaci\\w+', '缓解', '应对'],
-  currencyAmount: ['[$€£¥]\\s?\\d[\\d,.]*k?', '\\d[\\d,.]*\\s?(?:k\\s?)?(?:usd|eur|gbp|dollars?|euros?|€|\\$)', 'free tier', 'free plan', 'no cost', '(?:costs?|price|pricing)\\s*(?:is|of|:)?\\s*(?:\\$|€|£)?\\s?0\\b', '\\d+\\s?(?:tl|₺|元|円)'],
+  risk: ['risks?', 'threats?', 'risques?', 'riskler?', 'riesgos?', '风险', 'riesgo', 'riesgos', 'risco', 'risque', 'risiko', 'rischio', 'risk', 'リスク'],
+  mitigation: ['mitigat\\w*', 'contingenc\\w*', 'fallback', 'countermeasures?', 'response', 'atténu\\w*', 'azaltma', 'mitigaci\\w+', '缓解', '应对', 'mitigación', 'mitigação', 'atténuation', 'gegenmaßnahme', 'mitigazione', 'önlem', '対策'],
+  // Runs of digits are bounded: every digit after a "." may start a match, and an unbounded run made "1.1.1.…" quadratic.
+  currencyAmount: ['[$€£¥]\\s?\\d[\\d,.]{0,20}k?', '\\d[\\d,.]{0,20}\\s?(?:k\\s?)?(?:usd|eur|gbp|dollars?|euros?|€|\\$)', 'free tier', 'free plan', 'no cost', '(?:costs?|price|pricing)\\s*(?:is|of|:)?\\s*(?:\\$|€|£)?\\s?0\\b', '\\d{1,15}\\s?(?:tl|₺|元|円)'],
   caching: ['cach(?:e|es|ed|ing)', 'redis', 'memcached', 'cdn', 'ttl'],
-  migration: ['migrat\\w*', 'roll-?out', 'roll-?back', 'roadmap', 'phase \\d', 'cut-?over', 'feature flags?', 'canary'],
-  optionsConsidered: ['alternatives?', 'options?', 'considered', 'rejected', 'instead of', 'vs\\.?', 'versus', 'over', 'alternatif\\w*', 'alternativ\\w*', '备选'],
-  consequences: ['consequences?', 'implications?', 'trade-?offs?', 'downsides?', 'impact', 'cons', 'drawbacks?', 'conséquences', 'sonuç\\w*', 'consecuencias', '后果', '影响'],
-  components: ['components?', 'modules?', 'services?', 'composants?', 'bileşen\\w*', 'componentes?', '组件', '模块'],
-  interfaces: ['endpoints?', 'apis?', 'interfaces?', 'openapi', 'graphql', 'grpc', 'websockets?', 'events?', 'commands?', 'protocols?', 'webhooks?', 'routes?', 'get /', 'post /', 'arayüz\\w*', '接口'],
-  dataModel: ['data ?models?', 'schemas?', 'entit(?:y|ies)', 'tables?', 'collections?', 'erdiagram', 'foreign keys?', 'primary keys?', 'modèle de données', 'veri modeli', 'modelo de datos', '数据模型'],
+  migration: ['migrat\\w*', 'roll-?out', 'roll-?back', 'roadmap', 'phase \\d', 'cut-?over', 'feature flags?', 'canary', 'migración', 'migração', 'migration', 'migrazione', 'geçiş', '移行', '迁移', 'despliegue gradual', 'implantação gradual'],
+  optionsConsidered: ['alternatives?', 'options?', 'considered', 'rejected', 'instead of', 'vs\\.?', 'versus', 'over', 'alternatif\\w*', 'alternativ\\w*', '备选', 'alternativas', 'opciones', 'opções', 'alternatives', 'alternativen', 'alternative', 'alternatifler', '代替案', '選択肢', '备选方案'],
+  consequences: ['consequences?', 'implications?', 'trade-?offs?', 'downsides?', 'impact', 'cons', 'drawbacks?', 'conséquences', 'sonuç\\w*', 'consecuencias', '后果', '影响', 'consequências', 'konsequenzen', 'conseguenze', 'sonuçlar', '結果', '影響'],
+  components: ['components?', 'modules?', 'services?', 'composants?', 'bileşen\\w*', 'componentes?', '组件', '模块', 'componente', 'componentes', 'composant', 'komponente', 'componenti', 'bileşen', 'コンポーネント'],
+  interfaces: ['endpoints?', 'apis?', 'interfaces?', 'openapi', 'graphql', 'grpc', 'websockets?', 'events?', 'commands?', 'protocols?', 'webhooks?', 'routes?', 'get /', 'post /', 'arayüz\\w*', '接口', 'api rest', 'interfaz', 'interfaces', 'schnittstelle', 'interfaccia', 'arayüz', 'エンドポイント', 'インターフェース', 'endpoint'],
+  dataModel: ['data ?models?', 'schemas?', 'entit(?:y|ies)', 'tables?', 'collections?', 'erdiagram', 'foreign keys?', 'primary keys?', 'modèle de données', 'veri modeli', 'modelo de datos', '数据模型', 'modelo de dados', 'datenmodell', 'modello dati', 'データモデル', 'テーブル', 'エンティティ', '实体'],
   users: ['target users', 'personas?', 'user journeys?', 'user types', 'target audience', 'primary users'],
   constraints: ['constraints?\\s*:', 'assumptions?\\s*:'],
   successMetrics: ['success (?:metrics|criteria)', 'kpis?'],
@@ -236,59 +237,10 @@ export const TOPIC_WORDS = {
 } as const satisfies Record<string, readonly string[]>;
 
 /** Column headings that hold a reason (normalized: lower case, no accents). */
-export const RATIONALE_COLUMNS = ['rationale', 'why', 'justification', 'reason', 'reasons', 'purpose', 'notes', 'raison', 'justificatif', 'gerekce', 'amac', 'justificacion', 'motivo', 'begrundung', '理由', '原因'];
+export const RATIONALE_COLUMNS = ['rationale', 'why', 'justification', 'reason', 'reasons', 'purpose', 'notes', 'raison', 'justificatif', 'gerekce', 'amac', 'justificacion', 'motivo', 'razon', 'motivacao', 'justificativa', 'begrundung', 'grund', 'motivazione', 'ragione', '理由', '原因', '根拠'];
 
 /** Words that label an option (normalized). */
-export const OPTION_WORDS = ['option', 'alternative', 'approach', 'variant', 'variante', 'mode', 'scenario', 'choice', 'plan', 'tier', 'secenek', 'opcion', '方案'];
+export const OPTION_WORDS = ['option', 'alternative', 'approach', 'variant', 'variante', 'mode', 'scenario', 'choice', 'plan', 'tier', 'secenek', 'opcion', 'opción', 'opcao', 'opção', 'opzione', 'alternativa', '方案'];
 
 /** Column headings of a table that compares options (normalized). */
-export const COMPARISON_COLUMNS = ['cost', 'costs', 'price', 'pricing', 'monthly cost', 'pros', 'cons', 'trade ?offs?', 'cout', 'maliyet', 'coste', 'costo', '成本', '费用'];
-
-/**
- * Words that show a document covers a checklist aspect, in the languages besides English (the
- * rules keep their English evidence). Matched case-insensitively anywhere in the prose, so each is
- * specific enough to stand alone. Keys are the aspects the architecture checklist asks about.
- */
-export const LANGUAGE_TOPIC_WORDS: Record<string, string[]> = {
-  'architecture-style': ['monolito modular', 'microservicios', 'arquitectura en capas', 'monólito modular', 'microsserviços', 'monolithe modulaire', 'microservices', 'modularer monolith', 'microservizi', 'monolite modulare', 'mikroservis', 'モジュラーモノリス', 'マイクロサービス', 'レイヤードアーキテクチャ', 'モノリス', '微服务', '单体', '分层架构'],
-  'tech-rationale': ['porque', 'elegido', 'elegida', 'escolhido', 'parce que', 'choisi', 'weil', 'gewählt', 'perché', 'scelto', 'çünkü', 'seçildi', 'ため', '理由', '採用', '因为', '选择'],
-  'deployment-option': ['opción', 'opção', 'option', 'variante', 'opzione', 'seçenek', '案', 'オプション', '选项', '方案'],
-  cost: ['coste', 'costo', 'custo', 'coût', 'kosten', 'maliyet', 'コスト', '費用', '成本', '费用', '€', '円'],
-  authentication: ['autenticación', 'autenticação', 'authentification', 'authentifizierung', 'autenticazione', 'kimlik doğrulama', '認証', '认证', '身份验证', 'openid connect', 'oauth'],
-  authorization: ['autorización', 'autorização', 'autorisation', 'autorisierung', 'berechtigung', 'autorizzazione', 'yetkilendirme', '認可', '権限', '授权', 'ロールベース', 'rbac'],
-  'encryption-in-transit': ['tls', 'https', 'cifrado en tránsito', 'criptografia em trânsito', 'chiffrement en transit', 'transportverschlüsselung', 'crittografia in transito', '通信の暗号化', '传输加密'],
-  'encryption-at-rest': ['cifrado en reposo', 'datos cifrados', 'criptografia em repouso', 'chiffrement au repos', 'verschlüsselung im ruhezustand', 'verschlüsselt gespeichert', 'crittografia a riposo', 'durağan veri şifreleme', '保存データの暗号化', '暗号化して保存', '静态加密', 'aes-256', 'kms'],
-  scaling: ['escalado horizontal', 'escalabilidad', 'escalonamento', 'mise à l\'échelle', 'skalierung', 'scalabilità', 'ölçeklendirme', 'オートスケーリング', 'スケールアウト', '水平扩展', '自动扩缩'],
-  caching: ['caché', 'cache', 'zwischenspeicher', 'キャッシュ', '缓存', 'redis'],
-  monitoring: ['monitorización', 'monitoreo', 'monitoramento', 'supervision', 'überwachung', 'monitoraggio', 'izleme', '監視', 'モニタリング', '监控', 'prometheus', 'grafana', 'cloudwatch', 'alertas', 'alertes', 'アラート', '告警'],
-  logging: ['registros', 'bitácora', 'logs', 'journalisation', 'protokollierung', 'registrazione', 'günlük', 'ログ', '日志'],
-  backup: ['copia de seguridad', 'copias de seguridad', 'respaldo', 'cópia de segurança', 'sauvegarde', 'datensicherung', 'yedekleme', 'バックアップ', '备份'],
-  rpo: ['rpo', 'punto de recuperación', 'ponto de recuperação', 'point de reprise', 'wiederherstellungspunkt', '目標復旧時点', '恢复点'],
-  rto: ['rto', 'tiempo de recuperación', 'tempo de recuperação', 'temps de reprise', 'wiederherstellungszeit', '目標復旧時間', '復旧時間', '恢复时间'],
-  'error-handling': ['manejo de errores', 'gestión de errores', 'tratamento de erros', 'gestion des erreurs', 'fehlerbehandlung', 'gestione degli errori', 'hata yönetimi', 'エラー処理', 'エラーハンドリング', '例外処理', 'リトライ', '错误处理', '重试'],
-  interfaces: ['api rest', 'interfaz', 'interfaces', 'schnittstelle', 'interfaccia', 'arayüz', 'エンドポイント', 'インターフェース', '接口', 'endpoint'],
-  'data-model': ['modelo de datos', 'modelo de dados', 'modèle de données', 'datenmodell', 'modello dati', 'veri modeli', 'データモデル', 'テーブル', 'エンティティ', '数据模型', '实体'],
-  components: ['componente', 'componentes', 'composant', 'komponente', 'componenti', 'bileşen', 'コンポーネント', '组件'],
-  migration: ['migración', 'migração', 'migration', 'migrazione', 'geçiş', '移行', '迁移', 'despliegue gradual', 'implantação gradual'],
-  risks: ['riesgo', 'riesgos', 'risco', 'risque', 'risiko', 'rischio', 'risk', 'リスク', '风险'],
-  'risk-mitigations': ['mitigación', 'mitigação', 'atténuation', 'gegenmaßnahme', 'mitigazione', 'önlem', '対策', '缓解', '应对'],
-  'adr-context': ['contexto', 'contexte', 'kontext', 'contesto', 'bağlam', '背景', 'コンテキスト'],
-  'adr-options': ['alternativas', 'opciones', 'opções', 'alternatives', 'alternativen', 'alternative', 'alternatifler', '代替案', '選択肢', '备选方案'],
-  'adr-decision': ['decisión', 'decisão', 'décision', 'entscheidung', 'decisione', 'karar', '決定', '决策'],
-  'adr-consequences': ['consecuencias', 'consequências', 'conséquences', 'konsequenzen', 'conseguenze', 'sonuçlar', '結果', '影響', '后果'],
-};
-
-const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const topicRegexCache = new Map<string, RegExp>();
-
-/** The aspect's words as one case-insensitive pattern (never matches when the aspect has none). */
-export function topicWordsPattern(aspect: string, extra: string[] = []): RegExp {
-  const key = `${aspect}\u0000${extra.join('\u0000')}`;
-  let re = topicRegexCache.get(key);
-  if (!re) {
-    const words = [...(LANGUAGE_TOPIC_WORDS[aspect] ?? []), ...extra].map(escapeWord);
-    re = words.length ? new RegExp(words.join('|'), 'iu') : /(?!)/;
-    topicRegexCache.set(key, re);
-  }
-  return re;
-}
+export const COMPARISON_COLUMNS = ['cost', 'costs', 'price', 'pricing', 'monthly cost', 'pros', 'cons', 'trade ?offs?', 'cout', 'maliyet', 'coste', 'costo', 'custo', 'kosten', 'preis', 'prezzo', '成本', '费用', 'コスト', '費用'];

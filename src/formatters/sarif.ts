@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Report } from '../report/report.js';
-import type { Rule } from '../rules/rule.js';
-import { docsUrl } from '../rules/rule.js';
+import type { Rule } from '../core/rule.js';
+import { docsUrl } from '../core/rule.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 

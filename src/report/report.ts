@@ -1,7 +1,7 @@
 import type { DocSetResult } from '../engine/engine.js';
 import type { BaselineComparison, BaselineMark } from '../engine/baseline.js';
 import type { CoverageStatus } from '../engine/coverage.js';
-import { targetText } from '../engine/coverage.js';
+import { targetText } from '../engine/target-compare.js';
 import type { Finding, Requirement, SuggestedPlace, Target } from '../engine/types.js';
 import { suggestedPlace } from '../engine/cite-suggestions.js';
 import type { FailOn } from '../config/resolve-config.js';

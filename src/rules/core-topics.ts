@@ -1,6 +1,6 @@
 import type { DocKind } from '../engine/types.js';
-import type { Rule } from './rule.js';
-import { DOC_NAMES, docStart } from './rule.js';
+import type { Rule } from '../core/rule.js';
+import { DOC_NAMES, docStart } from '../core/rule.js';
 import { CHECKLISTS } from './checklist/builtin-checklists.js';
 import { runRecord } from './checklist/run-record.js';
 

@@ -1,4 +1,4 @@
-import type { Rule } from './rule.js';
+import type { Rule } from '../core/rule.js';
 import { CHECKLISTS } from './checklist/builtin-checklists.js';
 import { checklistRule } from './checklist/checklist-rule.js';
 import { prdFileExists } from './prd/file-exists.js';

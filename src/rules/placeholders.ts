@@ -2,7 +2,7 @@ import type { Nodes, Table } from 'mdast';
 import { offsetLocator, plainText, walk } from '../engine/markdown.js';
 import { normalizeHeading } from '../engine/headings.js';
 import type { DocKind } from '../engine/types.js';
-import type { RuleContext } from './rule.js';
+import type { RuleContext } from '../core/rule.js';
 
 // Template text nobody replaced. Code and inline code are skipped: `TODO` in a code sample
 // is not a placeholder in the document. Neither is a product feature ("a TODO list app"), nor

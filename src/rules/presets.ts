@@ -1,5 +1,5 @@
 import type { SeveritySetting } from '../engine/types.js';
-import type { Rule } from './rule.js';
+import type { Rule } from '../core/rule.js';
 
 export const PRESETS = ['recommended', 'strict', 'minimal'] as const;
 export type Preset = (typeof PRESETS)[number];

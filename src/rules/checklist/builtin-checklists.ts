@@ -1,7 +1,7 @@
 import type { SeveritySetting } from '../../engine/types.js';
-import type { DocSetView } from '../rule.js';
-import type { ChecklistRecord } from './record.js';
-import { hasBody } from './evidence.js';
+import type { DocSetView } from '../../core/rule.js';
+import type { ChecklistRecord } from '../../core/rule-kind.js';
+import { docUnits, hasBody } from './evidence.js';
 import { TOPIC_WORDS as W, words } from './topic-patterns.js';
 
 // The built-in checklists, whole: every item is one record of a rule kind (src/rules/checklist/kinds)
@@ -32,6 +32,8 @@ export interface Checklist {
 const PRD = 'prd' as const;
 /** For items about a section's content: when the section is missing, the section's own item reports it. */
 const noSection = (...topics: string[]) => (v: DocSetView) => !topics.some((t) => hasSection(v, t));
+/** The style item reports a missing style; its rationale item then has nothing to explain. */
+const noStyleNamed = (v: DocSetView) => v.architecture === null || !docUnits(v.architecture).some((u) => words(W.style).test(u.text) || words(W.style).test(u.headings));
 /** The architecture has a section on the topic with text under it. */
 const hasSection = (v: DocSetView, topic: string) => v.architecture !== null && v.findSections('architecture', topic).some((s) => hasBody(v.architecture!, s));
 const ARCH = 'architecture' as const;
@@ -78,7 +80,7 @@ export const CHECKLISTS: Checklist[] = [
     examples: { pass: '## Architectural Style\n\nA modular monolith, because one team of four ships it and the load fits one database.', fail: '## Architectural Style\n\nA modular monolith.\n\n## Team\n\nWe chose this because the team is small.', reports: ['1 warning: The architecture document names a style but not why it was chosen.'] },
     items: [
       { id: 'style', kind: 'required-pattern', document: ARCH, topic: 'architecture-style', pattern: words(W.style), level: 'warning', core: true, label: 'the architectural style', message: 'The architecture document does not name an architectural style.', fix: 'Add an "Architectural Style" section naming the style (e.g. modular monolith, microservices, serverless, event-driven) and why it fits.' },
-      { id: 'style-rationale', kind: 'rationale', document: ARCH, pattern: words(W.style), level: 'warning', label: 'why the style was chosen', message: 'The architecture document names a style but not why it was chosen.', fix: 'Next to where the style is named, say why it fits: the team, the load, the constraints, and the trade-off accepted.' },
+      { id: 'style-rationale', kind: 'rationale', document: ARCH, topic: 'architecture-style', pattern: words(W.style), alsoHolds: noStyleNamed, level: 'warning', label: 'why the style was chosen', message: 'The architecture document names a style but not why it was chosen.', fix: 'Next to where the style is named, say why it fits: the team, the load, the constraints, and the trade-off accepted.' },
     ],
   },
   {

@@ -1,5 +1,5 @@
 import type { Severity, SeveritySetting } from '../../engine/types.js';
-import type { Rule, RuleContext } from '../rule.js';
+import type { Rule, RuleContext } from '../../core/rule.js';
 import type { Checklist } from './builtin-checklists.js';
 import { runRecord } from './run-record.js';
 

@@ -1,6 +1,6 @@
 import type { DocKind, Severity } from '../../engine/types.js';
-import type { Rule } from '../rule.js';
-import { DIAGRAM_KINDS, type ChecklistRecord, type DiagramKind } from './record.js';
+import type { Rule } from '../../core/rule.js';
+import { DIAGRAM_KINDS, type ChecklistRecord, type DiagramKind } from '../../core/rule-kind.js';
 import { KINDS, kindOf } from './kinds/index.js';
 import { runRecord } from './run-record.js';
 import { LinearRegExp } from '../../engine/linear-regexp.js';

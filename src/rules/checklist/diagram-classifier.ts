@@ -3,7 +3,7 @@ import { ancestors, type ParsedDoc, type Section } from '../../engine/document.j
 import { normalizeHeading } from '../../engine/headings.js';
 import { lineOf, plainText, walk } from '../../engine/markdown.js';
 import type { Location } from '../../engine/types.js';
-import type { DiagramKind } from './record.js';
+import type { DiagramKind } from '../../core/rule-kind.js';
 
 // Diagrams are classified by what they draw, not by the heading above them: an overview that
 // draws users and external systems around the system is a system context (and often a container

@@ -2,14 +2,14 @@ import type { ParsedDoc, Section } from '../../engine/document.js';
 import { findLabel, findSections } from '../../engine/section-finder.js';
 import { normalizeHeading } from '../../engine/headings.js';
 import type { Location } from '../../engine/types.js';
-import { docStart, type DocSetView } from '../rule.js';
+import { docStart, type DocSetView } from '../../core/rule.js';
 import { kindOf } from './kinds/index.js';
-import type { ChecklistRecord, KindReport } from './record.js';
+import type { ChecklistRecord, KindReport } from '../../core/rule-kind.js';
 
 // Generic words ("Purpose", "Background", "User Stories") name a topic only as a whole heading at
 // the top levels of a document; inside a longer heading ("Purpose of the cache") they name
 // something else.
-const GENERIC_HEADINGS = new Set(['purpose', 'objective', 'objectives', 'background', 'overview', 'introduction', 'vision', 'user stories', 'features', 'functional', 'capabilities', 'audience', 'audiences', 'actors', 'customers', 'stakeholders', 'dependencies', 'limitations', 'metrics', 'deferred', 'excluded', 'exclusions', 'performance', 'recovery', 'errors', 'database', 'schema', 'stack', 'technology', 'technologies', 'techno', 'services', 'modules', 'contracts', 'interface', 'decision', 'component', 'user', 'roadmap', 'cache']);
+const GENERIC_HEADINGS = new Set(['purpose', 'objective', 'objectives', 'background', 'overview', 'introduction', 'vision', 'user stories', 'features', 'functional', 'capabilities', 'audience', 'audiences', 'actors', 'customers', 'stakeholders', 'dependencies', 'limitations', 'metrics', 'deferred', 'excluded', 'exclusions', 'performance', 'recovery', 'errors', 'database', 'schema', 'stack', 'technology', 'technologies', 'techno', 'services', 'modules', 'contracts', 'interface', 'decision', 'component', 'roadmap', 'cache']);
 
 function topLevel(doc: ParsedDoc, section: Section): boolean {
   const top = Math.min(...doc.sections.filter((s) => s.file === section.file).map((s) => s.depth));

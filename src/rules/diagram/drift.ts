@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import type { Rule } from '../../core/rule.js';
 import { nameKey } from '../../diagrams/catalogue.js';
 import { mermaidKind } from '../checklist/diagram-classifier.js';
 import { diagramNodes } from '../../diagrams/mermaid-nodes.js';

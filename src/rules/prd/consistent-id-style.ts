@@ -1,5 +1,5 @@
 import type { Requirement } from '../../engine/types.js';
-import type { Rule } from '../rule.js';
+import type { Rule } from '../../core/rule.js';
 
 /** NFR-001 -> "NFR-#", NFR-PERF-01 -> "NFR-X-#", NFR-P1 -> "NFR-X#", FR-1.2 -> "FR-#". */
 export function idShape(id: string): string {

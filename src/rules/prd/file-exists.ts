@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import type { Rule } from '../../core/rule.js';
 import { checkDocumentExists } from '../document-exists.js';
 
 export const prdFileExists: Rule = {

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import type { Rule } from '../../core/rule.js';
 import { hasBody } from '../checklist/evidence.js';
 
 export const prdFrDefined: Rule = {

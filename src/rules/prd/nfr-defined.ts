@@ -1,5 +1,5 @@
-import type { Rule } from '../rule.js';
-import { docStart } from '../rule.js';
+import type { Rule } from '../../core/rule.js';
+import { docStart } from '../../core/rule.js';
 import { findLabel } from '../../engine/section-finder.js';
 import { proposeNfrIds } from '../../engine/id-proposals.js';
 

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import type { Rule } from '../../core/rule.js';
 import { gherkinFollows, hasMeasurableForm } from './measurable-forms.js';
 
 export const prdNfrMeasurable: Rule = {

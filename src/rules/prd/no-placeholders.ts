@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import type { Rule } from '../../core/rule.js';
 import { checkPlaceholders } from '../placeholders.js';
 
 export const prdNoPlaceholders: Rule = {

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import type { Rule } from '../../core/rule.js';
 
 export const prdUniqueIds: Rule = {
   meta: {

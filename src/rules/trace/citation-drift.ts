@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import type { Rule } from '../../core/rule.js';
 import { findCitationDrift } from '../../engine/citation-drift.js';
 import { suggestionIndexOf } from '../../engine/cite-suggestions.js';
 

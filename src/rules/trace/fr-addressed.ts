@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import type { Rule } from '../../core/rule.js';
 import { reportUnaddressed } from './unaddressed.js';
 
 export const traceFrAddressed: Rule = {

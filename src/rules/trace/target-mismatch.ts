@@ -1,5 +1,5 @@
-import type { Rule } from '../rule.js';
-import { targetText } from '../../engine/coverage.js';
+import type { Rule } from '../../core/rule.js';
+import { targetText } from '../../engine/target-compare.js';
 
 export const traceTargetMismatch: Rule = {
   meta: {

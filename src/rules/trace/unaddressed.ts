@@ -1,5 +1,5 @@
 import type { ReqKind } from '../../engine/types.js';
-import type { RuleContext } from '../rule.js';
+import type { RuleContext } from '../../core/rule.js';
 import { describePlace, suggestedPlace } from '../../engine/cite-suggestions.js';
 
 /**

@@ -1,6 +1,6 @@
 import { sectionTree } from '../../../engine/document.js';
 import { findDiagrams } from '../diagram-classifier.js';
-import type { RuleKind } from '../record.js';
+import type { RuleKind } from '../../../core/rule-kind.js';
 
 export const diagramRequired: RuleKind = {
   name: 'diagram-required',

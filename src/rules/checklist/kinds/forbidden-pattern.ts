@@ -1,5 +1,5 @@
 import { scopeUnits, withFlags } from '../evidence.js';
-import type { KindReport, RuleKind } from '../record.js';
+import type { KindReport, RuleKind } from '../../../core/rule-kind.js';
 
 const MAX_REPORTS = 20;
 

@@ -1,4 +1,4 @@
-import type { RuleKind } from '../record.js';
+import type { RuleKind } from '../../../core/rule-kind.js';
 import { requiredSection } from './required-section.js';
 import { requiredPattern } from './required-pattern.js';
 import { forbiddenPattern } from './forbidden-pattern.js';

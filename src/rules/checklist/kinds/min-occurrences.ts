@@ -1,5 +1,5 @@
 import { countAffirmed, scopeUnits } from '../evidence.js';
-import type { RuleKind } from '../record.js';
+import type { RuleKind } from '../../../core/rule-kind.js';
 
 export const minOccurrences: RuleKind = {
   name: 'min-occurrences',

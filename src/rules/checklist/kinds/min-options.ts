@@ -2,7 +2,7 @@ import type { Nodes, Table } from 'mdast';
 import { sectionTree, type Section } from '../../../engine/document.js';
 import { normalizeHeading } from '../../../engine/headings.js';
 import { plainText, walk } from '../../../engine/markdown.js';
-import type { RuleKind } from '../record.js';
+import type { RuleKind } from '../../../core/rule-kind.js';
 import { OPTION_WORDS, COMPARISON_COLUMNS } from '../topic-patterns.js';
 
 // Options are written in many forms; each form is counted and the largest count wins:
@@ -12,7 +12,8 @@ import { OPTION_WORDS, COMPARISON_COLUMNS } from '../topic-patterns.js';
 const OPTION_LABEL = new RegExp(`^(?:${OPTION_WORDS.join('|')})\\b`, 'i');
 const OPTION_MENTION = new RegExp(`\\b(?:${OPTION_WORDS.join('|')})\\s*(?:#\\s*)?(?:[A-D1-4])\\b`, 'gi');
 const COMPARISON = new RegExp(`\\b(?:${COMPARISON_COLUMNS.join('|')})\\b`);
-const TIER_CHOICE = /^[^:]{2,40}:\s*[\w.\- ]{2,40}\s+or\s+[\w.\- ]{2,40}$/im;
+// Bounded runs of spaces: unbounded ones beside [\w.\- ] (which holds a space too) made a line of spaces quadratic.
+const TIER_CHOICE = /^[^:]{2,40}:\s{0,3}[\w.\- ]{2,40}\s{1,3}or\s{1,3}[\w.\- ]{2,40}$/im;
 
 function comparisonRows(table: Table): number {
   const header = (table.children[0]?.children ?? []).map((c) => normalizeHeading(plainText(c)));

@@ -3,7 +3,7 @@ import { sectionTree } from '../../../engine/document.js';
 import { normalizeHeading } from '../../../engine/headings.js';
 import { plainText } from '../../../engine/markdown.js';
 import { affirmed, scopeUnits } from '../evidence.js';
-import type { RuleKind } from '../record.js';
+import type { RuleKind } from '../../../core/rule-kind.js';
 import { REASON_WORDS, RATIONALE_COLUMNS } from '../topic-patterns.js';
 
 // The reason for a choice stands next to the choice: in the same paragraph, list item or table

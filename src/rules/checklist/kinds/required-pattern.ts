@@ -1,5 +1,5 @@
 import { affirmed, scopeUnits } from '../evidence.js';
-import type { RuleKind } from '../record.js';
+import type { RuleKind } from '../../../core/rule-kind.js';
 
 // Evidence, not the topic word: the pattern must match in a paragraph, list item, table row or
 // config block of the scope, not negated ("no snapshots"), and not in a self-assessment or

@@ -1,6 +1,6 @@
 import type { Section } from '../../../engine/document.js';
 import { countAffirmed, docUnits, hasBody } from '../evidence.js';
-import type { RuleKind } from '../record.js';
+import type { RuleKind } from '../../../core/rule-kind.js';
 
 // A section under any of the record's headings, with text under it. When the record also gives
 // a pattern, prose that matches it at least `min` times (default 1) counts too: real documents

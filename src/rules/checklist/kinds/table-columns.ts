@@ -2,7 +2,7 @@ import type { Table } from 'mdast';
 import { sectionTree } from '../../../engine/document.js';
 import { normalizeHeading } from '../../../engine/headings.js';
 import { plainText } from '../../../engine/markdown.js';
-import type { RuleKind } from '../record.js';
+import type { RuleKind } from '../../../core/rule-kind.js';
 
 /** True when the table's header has every column (each column is matched as whole words, any case). */
 export function tableHasColumns(table: Table, columns: string[]): boolean {

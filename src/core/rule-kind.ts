@@ -1,6 +1,6 @@
-import type { ParsedDoc, Section } from '../../engine/document.js';
-import type { DocKind, Location, Severity } from '../../engine/types.js';
-import type { DocSetView } from '../rule.js';
+import type { ParsedDoc, Section } from '../engine/document.js';
+import type { DocKind, Location, Severity } from '../engine/types.js';
+import type { DocSetView } from './rule.js';
 
 export const DIAGRAM_KINDS = ['context', 'container', 'component', 'sequence', 'deployment', 'any'] as const;
 export type DiagramKind = (typeof DIAGRAM_KINDS)[number];

@@ -8,8 +8,6 @@ import type { DiagramView } from '../diagrams/diagram-view.js';
 
 export const DOCS_BASE = 'https://github.com/archgate/archgate/blob/main/docs/rules';
 
-export type Namespace = 'prd' | 'arch' | 'trace' | 'diagram';
-
 export interface RuleMeta {
   /** Stable kebab-case ID in a namespace: prd/nfr-measurable. */
   id: string;
@@ -39,7 +37,7 @@ export interface Report {
 export interface DocSetView {
   name: string;
   /** Paths the config named that resolved to no file. */
-  missing: { kind: DocKind; path: string }[];
+  missing: { kind: DocKind; path: string; noMarkdown?: boolean }[];
   /** How the documents were read, said once to the user (e.g. a PRD file left out of the architecture). */
   notices: string[];
   prd: ParsedDoc | null;
@@ -56,10 +54,16 @@ export interface DocSetView {
   /** IDs of the rules this run has (built-in and custom): what a waiver may name. */
   ruleIds: string[];
   doc(kind: DocKind): ParsedDoc | null;
-  /** The first section whose heading matches the named topic, or null. */
-  findSection(kind: DocKind, topic: string): Section | null;
   /** Every section on the topic, best first. */
   findSections(kind: DocKind, topic: string): Section[];
+}
+
+/** A rule's severity and options after the preset and the config. */
+export interface RuleSetting {
+  severity: SeveritySetting;
+  options: Record<string, unknown>;
+  /** Set by the strict preset or a severity in the config: it overrides checklist items' own severities. */
+  fixed?: boolean;
 }
 
 export interface RuleContext {
