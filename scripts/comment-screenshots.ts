@@ -30,6 +30,8 @@ const COMMIT = '3f2a9c1d0e8b7a6f5e4d3c2b1a0f9e8d7c6b5a49';
 export interface RenderedComment {
   name: string;
   markdown: string;
+  /** The report it renders, for a test to compare the numbers shown with. */
+  report: Report;
 }
 
 const blobUrl = (file: string, line: number) => `https://github.com/acme/invoice-hub/blob/${COMMIT}/${file}#L${line}`;
@@ -51,16 +53,11 @@ function demoCopy(): string {
 
 const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
 
-/** A synthetic PRD and architecture with `count` NFRs, half of them cited: a long report. */
+/** The demo with `count` more NFRs, every other one cited in the architecture: a long report. */
 function longDocSet(dir: string, count: number): void {
-  const areas = ['Checkout answers within 300 ms at p95', 'Orders survive the loss of one availability zone', 'Card data is encrypted at rest with AES-256', 'The catalogue serves 2,000 requests per second'];
-  const ids = Array.from({ length: count }, (_, i) => `NFR-${String(i + 1).padStart(3, '0')}`);
-  const prd = ['# Shop — Product Requirements Document', '', '## Goals', '', '- Sell online.', '', '## Non-Functional Requirements', '', ...ids.map((id, i) => `- **${id}:** ${areas[i % areas.length]} (flow ${i + 1}).`), ''].join('\n');
-  const arch = ['# Shop — Architecture', '', '## Components', '', '### Checkout API', '', '**Responsibility:** takes orders.', '', '## Requirements', '', ...ids.filter((_, i) => i % 2 === 0).map((id) => `${id} is met by the checkout API's autoscaling and its regional replicas.`), ''].join('\n\n');
-  mkdirSync(path.join(dir, 'docs'), { recursive: true });
-  writeFileSync(path.join(dir, 'docs/prd.md'), prd);
-  writeFileSync(path.join(dir, 'docs/architecture.md'), arch);
-  writeFileSync(path.join(dir, '.github/archgate.yml'), 'preset: recommended\ndocSets:\n  - name: shop\n    prd: docs/prd.md\n    architecture: docs/architecture.md\n');
+  const ids = Array.from({ length: count }, (_, i) => `NFR-${100 + i}`);
+  edit(path.join(dir, 'docs/prd.md'), (t) => t.replace('### Usability', `### Reporting\n\n${ids.map((id, i) => `- **${id}:** Monthly report ${i + 1} renders within 2 seconds at p95.`).join('\n')}\n\n### Usability`));
+  edit(path.join(dir, 'docs/architecture.md'), (t) => `${t}\n## Reporting\n\n${ids.filter((_, i) => i % 2 === 0).map((id) => `${id} is met by the report cache, warmed nightly.`).join('\n\n')}\n`);
 }
 
 /** The three comments, rendered by the real engine and the bundled template. */
@@ -80,15 +77,15 @@ export async function renderComments(): Promise<RenderedComment[]> {
   await runCheck({ dir: failing, today: TODAY, fix: true });
   const failed = await runCheck({ dir: failing, today: TODAY });
 
-  // Very long: 400 NFRs, 200 of them uncovered.
+  // Very long: the demo with 400 more NFRs, 200 of them uncovered.
   const long = demoCopy();
   longDocSet(long, 400);
   const longReport = await runCheck({ dir: long, today: TODAY });
 
   return [
-    { name: 'passing', markdown: render(passed, context(passed.docSets[0].name)) },
-    { name: 'failing', markdown: render(failed, context(failed.docSets[0].name, { traceability: traceabilityDiagram([readFileSync(arch, 'utf8')]) })) },
-    { name: 'long', markdown: render(longReport, context(longReport.docSets[0].name)) },
+    { name: 'passing', report: passed, markdown: render(passed, context(passed.docSets[0].name)) },
+    { name: 'failing', report: failed, markdown: render(failed, context(failed.docSets[0].name, { traceability: traceabilityDiagram([readFileSync(arch, 'utf8')]) })) },
+    { name: 'long', report: longReport, markdown: render(longReport, context(longReport.docSets[0].name)) },
   ];
 }
 

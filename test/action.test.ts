@@ -381,7 +381,10 @@ describe('commit mode', () => {
     const outside = (t: string) => t.replace(/(<!-- archgate:begin [\w-]+ -->\n)[\s\S]*?(<!-- archgate:end -->)/g, '$1$2');
     expect(outside(after)).toBe(outside(before));
     expect(after).not.toBe(before);
-    expect(archgateComments()[0].body).toContain(`archgate committed the regenerated diagram blocks as ${run.outputs['commit-sha'].slice(0, 7)}`);
+    expect(archgateComments()[0].body).toContain(`archgate committed the regenerated diagram blocks as ${run.outputs['commit-sha'].slice(0, 7)} and judged that commit (this report). GitHub starts no workflow for a push made with the workflow's token, so archgate set its verdict on it itself, as the check \`archgate\`.`);
+    // The pushed commit carries the verdict, judged on exactly its content: the stale block is gone, the other errors stay.
+    expect(gh.verdicts).toEqual([{ kind: 'check-run', sha: run.outputs['commit-sha'], name: 'archgate', result: 'failure', title: `fail: ${run.outputs.errors} errors, ${run.outputs.warnings} warnings (fail-on: error)` }]);
+    expect(run.stdout).not.toContain('title=diagram/stale');
 
     const commitsBefore = gh.commits.size;
     const second = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7), { mode: 'commit' });
@@ -481,8 +484,34 @@ describe('other events', () => {
     const pr = pull(9, undefined, { headRepo: 'someone/product' });
     const payload = { action: 'completed', workflow_run: { event: 'pull_request', head_sha: pr.headSha, head_branch: pr.headRef, head_repository: { full_name: 'someone/product', owner: { login: 'someone' } }, pull_requests: [] } };
     const run = await runAction(gh, 'workflow_run', payload);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(0); // the verdict is on the PR's head commit (see below), not on this job
     expect(archgateComments().map((c) => c.issue)).toEqual([9]);
+  });
+
+  it('workflow_run sets the verdict on the PR\'s head commit as a check run, and the job (attached to main) succeeds', async () => {
+    const pr = pull(9, undefined, { headRepo: 'someone/product' });
+    const payload = { action: 'completed', workflow_run: { event: 'pull_request', head_sha: pr.headSha, head_branch: pr.headRef, head_repository: { full_name: 'someone/product', owner: { login: 'someone' } }, pull_requests: [] } };
+    const run = await runAction(gh, 'workflow_run', payload);
+    expect(run.code).toBe(0);
+    expect(run.outputs.result).toBe('fail');
+    expect(gh.verdicts).toEqual([{ kind: 'check-run', sha: pr.headSha, name: 'archgate verdict', result: 'failure', title: `fail: ${run.outputs.errors} errors, ${run.outputs.warnings} warnings (fail-on: error)` }]);
+    expect(run.stdout).toContain(`::notice::archgate set its verdict (fail) on ${pr.headSha.slice(0, 7)}, the head of pull request #9, as the check run "archgate verdict": require that check in branch protection.`);
+  });
+
+  it('workflow_run without checks: write falls back to a commit status; with neither, the job carries the verdict', async () => {
+    const pr = pull(9, undefined, { headRepo: 'someone/product' });
+    const payload = { action: 'completed', workflow_run: { event: 'pull_request', head_sha: pr.headSha, head_branch: pr.headRef, head_repository: { full_name: 'someone/product', owner: { login: 'someone' } }, pull_requests: [] } };
+    const forbidden = { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' };
+    gh.faults.push({ method: 'POST', path: /\/check-runs$/, status: 403, body: forbidden, times: 1 });
+    const withStatus = await runAction(gh, 'workflow_run', payload);
+    expect(withStatus.code).toBe(0);
+    const counts = `${withStatus.outputs.errors} errors, ${withStatus.outputs.warnings} warnings (fail-on: error)`;
+    expect(gh.verdicts).toEqual([{ kind: 'status', sha: pr.headSha, name: 'archgate verdict', result: 'failure', title: `fail: ${counts}` }]);
+    gh.faults.push({ method: 'POST', path: /\/check-runs$/, status: 403, body: forbidden, times: 1 }, { method: 'POST', path: /\/statuses\//, status: 403, body: forbidden, times: 1 });
+    const neither = await runAction(gh, 'workflow_run', payload);
+    expect(neither.code).toBe(1);
+    expect(neither.stdout).toContain("::warning::archgate could not set its verdict on pull request #9's head commit: the token lacks `checks: write` and `statuses: write`. Add `checks: write` to this workflow's `permissions:`; until then the verdict is this job's.\n");
+    expect(errorLine(neither.stdout)).toBe(`::error::archgate: ${counts}.`);
   });
 
   it('workflow_run with two open PRs from one fork branch judges both, each with its own base, and says so', async () => {
@@ -492,7 +521,7 @@ describe('other events', () => {
     gh.refs.set('heads/main', pr.baseSha);
     const payload = { action: 'completed', workflow_run: { event: 'pull_request', head_sha: pr.headSha, head_branch: 'patch-1', head_repository: { full_name: 'someone/product', owner: { login: 'someone' } }, pull_requests: [] } };
     const run = await runAction(gh, 'workflow_run', payload);
-    expect(run.code).toBe(1); // #9 fails on the base config of main; #10 passes under failOn: never
+    expect(gh.verdicts.map((v) => v.result)).toEqual(['failure', 'success']); // #9 fails on the base config of main; #10 passes under failOn: never
     expect(run.stdout).toContain(`::notice::archgate: this workflow run's head ${pr.headSha.slice(0, 7)} heads 2 open pull requests (#9, #10); archgate judges each of them, with its own base.`);
     expect(archgateComments().map((c) => [c.issue, c.body.split('\n')[1]])).toEqual([
       [9, '## ❌ archgate — default: fail'],
@@ -504,8 +533,8 @@ describe('other events', () => {
     const pr = pull(11);
     const other = pull(12);
     const payload = { action: 'completed', workflow_run: { event: 'pull_request', head_sha: pr.headSha, head_branch: pr.headRef, head_repository: { full_name: gh.fullName, owner: { login: gh.owner } }, pull_requests: [{ number: 11, head: { sha: pr.headSha } }, { number: 12, head: { sha: other.headSha } }] } };
-    const run = await runAction(gh, 'workflow_run', payload);
-    expect(run.code).toBe(1);
+    await runAction(gh, 'workflow_run', payload);
+    expect(gh.verdicts.map((v) => v.sha)).toEqual([pr.headSha]);
     expect(archgateComments().map((c) => c.issue)).toEqual([11]);
   });
 

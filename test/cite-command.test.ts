@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -123,6 +123,16 @@ describe('archgate cite', () => {
     expect(output).toContain('  "7" is not one of the choices.\n');
     expect(output).toContain('  A waiver needs a reason; nothing written.\n');
     expect(readFileSync(path.join(dir, 'docs/architecture.md'), 'utf8')).toBe(ARCH);
+  });
+
+  it('writes only inside the checked directory: an architecture that is a symlink to a file outside it is refused', async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'archgate-outside-'));
+    writeFileSync(path.join(outside, 'architecture.md'), ARCH);
+    const dir = project();
+    rmSync(path.join(dir, 'docs/architecture.md'));
+    symlinkSync(path.join(outside, 'architecture.md'), path.join(dir, 'docs/architecture.md'));
+    await expect(cite(dir, ['1', '1', 's'])).rejects.toThrow(/outside the checked directory/);
+    expect(readFileSync(path.join(outside, 'architecture.md'), 'utf8')).toBe(ARCH);
   });
 
   it('without a terminal it asks for --accept implied, and --accept implied cites the implied rows only', async () => {

@@ -20,13 +20,20 @@ describe.skipIf(!present)('the PR comment in a browser', () => {
   }, 120_000);
   afterAll(async () => browser?.close());
 
+  const counts = (c: RenderedComment) => {
+    const { summary } = c.report;
+    return { errors: summary.errors, warnings: summary.warnings, s: (n: number) => (n === 1 ? '' : 's') };
+  };
+
   it('passing: the verdict and "nothing blocks" lead; warnings and coverage are folded', async () => {
-    const shot = await screenshot(browser, comments.get('passing')!, SCREENSHOTS);
-    expect(shot.visibleText.split('\n').filter(Boolean).slice(0, 6)).toEqual([
+    const comment = comments.get('passing')!;
+    const { warnings, s } = counts(comment);
+    const shot = await screenshot(browser, comment, SCREENSHOTS);
+    expect(shot.visibleText.split('\n').filter(Boolean)).toEqual([
       '✅ archgate — invoice-hub: pass',
       'Nothing blocks the merge (fail-on: error). Commit judged: 3f2a9c1.',
-      '0 errors, 7 warnings · 6 NFRs 🟩🟩🟩🟩🟩🟩🟨🟨⬜⬜ 4 covered, 1 implied, 1 waived.',
-      '⚠️ 7 warnings',
+      `0 errors, ${warnings} warning${s(warnings)} · 6 NFRs 🟩🟩🟩🟩🟩🟩🟨🟨⬜⬜ 4 covered, 1 implied, 1 waived.`,
+      `⚠️ ${warnings} warning${s(warnings)}`,
       '📊 NFR coverage: 4 covered, 1 implied, 0 uncovered, 1 waived',
       'archgate 0.1.0 · rules',
     ]);
@@ -34,23 +41,36 @@ describe.skipIf(!present)('the PR comment in a browser', () => {
   }, 60_000);
 
   it('failing: errors unfolded under the verdict; opened, the pie and the traceability diagram are drawn', async () => {
-    const shot = await screenshot(browser, comments.get('failing')!, SCREENSHOTS);
+    const comment = comments.get('failing')!;
+    const { errors, warnings, s } = counts(comment);
+    const shot = await screenshot(browser, comment, SCREENSHOTS);
     const lines = shot.visibleText.split('\n').filter(Boolean);
-    expect(lines.slice(0, 4)).toEqual(['❌ archgate — invoice-hub: fail', 'Blocking the merge: 3 errors (fail-on: error). Commit judged: 3f2a9c1.', '3 errors, 6 warnings · 6 NFRs 🟩🟩🟩🟩🟩🟨🟨⬜🟥🟥 3 covered, 1 implied, 1 waived, 1 uncovered.', '❌ 3 errors']);
-    expect(lines[4]).toBe('NFR-005 (Access follows the principle of least privilege) is not addressed in the architecture document. docs/prd.md:36');
-    expect(lines.slice(-4)).toEqual(['⚠️ 6 warnings', '📊 NFR coverage: 3 covered, 1 implied, 1 uncovered, 1 waived', '🔗 Traceability diagram', 'archgate 0.1.0 · rules']);
-    const open = await screenshot(browser, comments.get('failing')!, SCREENSHOTS, { open: true });
+    expect(lines.slice(0, 4)).toEqual([
+      '❌ archgate — invoice-hub: fail',
+      `Blocking the merge: ${errors} errors (fail-on: error). Commit judged: 3f2a9c1.`,
+      `${errors} errors, ${warnings} warning${s(warnings)} · 6 NFRs 🟩🟩🟩🟩🟩🟨🟨⬜🟥🟥 3 covered, 1 implied, 1 waived, 1 uncovered.`,
+      `❌ ${errors} errors`,
+    ]);
+    // Each error: its message and place on one line, then how to fix it with the rule's code.
+    const first = comment.report.docSets[0].findings.find((f) => f.severity === 'error')!;
+    expect(lines[4]).toBe(`${first.message} ${first.file}:${first.line}`);
+    expect(lines[5]).toBe(`Fix: ${first.fix} ${first.rule}`);
+    expect(lines.slice(-4)).toEqual([`⚠️ ${warnings} warning${s(warnings)}`, '📊 NFR coverage: 3 covered, 1 implied, 1 uncovered, 1 waived', '🔗 Traceability diagram', 'archgate 0.1.0 · rules']);
+    const open = await screenshot(browser, comment, SCREENSHOTS, { open: true });
     expect(open.mermaidErrors).toEqual([]);
     expect(open.diagrams).toBe(2);
   }, 60_000);
 
   it('very long: ten errors, then the rest folded; the first screen is the verdict, not a table', async () => {
-    const shot = await screenshot(browser, comments.get('long')!, SCREENSHOTS);
+    const comment = comments.get('long')!;
+    const { errors } = counts(comment);
+    expect(errors).toBeGreaterThan(200);
+    const shot = await screenshot(browser, comment, SCREENSHOTS);
     const lines = shot.visibleText.split('\n').filter(Boolean);
-    expect(lines[0]).toBe('❌ archgate — shop: fail');
-    expect(lines[1]).toBe('Blocking the merge: 200 errors (fail-on: error). Commit judged: 3f2a9c1.');
-    expect(lines.filter((l) => / is not addressed in the architecture document\. docs\/prd\.md:\d+$/.test(l))).toHaveLength(10);
-    expect(lines).toContain('190 more errors');
+    expect(lines[0]).toBe('❌ archgate — invoice-hub: fail');
+    expect(lines[1]).toBe(`Blocking the merge: ${errors} errors (fail-on: error). Commit judged: 3f2a9c1.`);
+    expect(lines.filter((l) => l.startsWith('Fix: '))).toHaveLength(10);
+    expect(lines).toContain(`${errors - 10} more errors`);
     // Folded, the comment fits about two screens, whatever the number of NFRs.
     expect(shot.height).toBeLessThan(1_600);
   }, 60_000);

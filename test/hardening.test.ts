@@ -19,6 +19,7 @@ import { expandRanges } from '../src/engine/ranges.js';
 import { parseDoc } from '../src/engine/document.js';
 import { inlineWaivers } from '../src/engine/waivers.js';
 import { disabledSpans } from '../src/engine/inline-disables.js';
+import { disableKey } from '../src/engine/suppressions.js';
 import { escapeText } from '../src/report/render-markdown.js';
 
 /** Every finding points inside its file: a real line, a column on it. */
@@ -142,7 +143,7 @@ describe('no text makes the work grow faster than the text', () => {
     const waivers = inlineWaivers(doc('# A\n\n<!-- x -->\n<!-- archgate-waive NFR-7 until 2027-03-31: pending   -->'));
     expect(waivers).toEqual([{ id: 'NFR-7', expires: '2027-03-31', reason: 'pending', source: { file: 'docs/architecture.md', line: 4, column: 1 } }]);
     const spans = disabledSpans(doc('# A\n\n<!-- archgate-disable-next-line arch/x, arch/y -->\n\ntext').files[0]);
-    expect(spans).toEqual([{ rules: ['arch/x', 'arch/y'], from: 5, to: 5 }]);
+    expect(spans).toEqual([{ rules: ['arch/x', 'arch/y'], from: 5, to: 5, suppression: { key: disableKey('docs/architecture.md', 'disable-next-line', ['arch/x', 'arch/y']), file: 'docs/architecture.md', line: 3, text: '<!-- archgate-disable-next-line arch/x arch/y -->' } }]);
   });
 
   it('the report: spaces without a line break', () => {

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -94,5 +94,18 @@ describe('NFRs without IDs', () => {
     expect(after.equals(expected)).toBe(true);
     const again = await cli(['ids', dir]);
     expect(again.stdout).toBe('Every non-functional requirement has an ID: nothing to add.\n');
+  });
+
+  it('never writes outside the checked directory: a PRD that is a symlink to a file elsewhere is refused', async () => {
+    const dir = copy();
+    const outside = path.join(mkdtempSync(path.join(tmpdir(), 'archgate-outside-')), 'prd.md');
+    writeFileSync(outside, readFileSync(path.join(dir, 'docs/prd.md')));
+    unlinkSync(path.join(dir, 'docs/prd.md'));
+    symlinkSync(outside, path.join(dir, 'docs/prd.md'));
+    const before = readFileSync(outside);
+    const r = await cli(['ids', dir, '--write', '--yes']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('docs/prd.md');
+    expect(readFileSync(outside).equals(before)).toBe(true);
   });
 });

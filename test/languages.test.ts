@@ -1,14 +1,15 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './helpers.js';
+import { ROOT, check } from './helpers.js';
+import type { RawConfig } from '../src/config/load-config.js';
 import { runCheck } from '../src/cli/run-check.js';
 import { normalizeId } from '../src/engine/ids.js';
 
 // Two never-seen projects written in Spanish and Japanese, modelled on public university and
 // municipal requirement documents. Each checked with no config: the IDs, the coverage and every
 // finding are stated exactly. Rows marked "false today" are architecture findings a careful
-// reader rejects: the checklist rules still search English words only (the multilingual words are
-// in src/engine/vocabulary.ts TOPIC_WORDS for them to read); the sections themselves are found.
+// reader rejects: the C4 check does not read the diagram topics of the vocabulary yet, and the
+// checklist's whole-word match misses Latin words glued to Japanese text ("通信はTLS", "RTOは").
 const fixture = (name: string) => path.join(ROOT, 'test/fixtures', name);
 const rows = (findings: { rule: string; file: string; line: number; message: string }[]) => findings.map((f) => [f.rule, f.file, f.line, f.message]);
 
@@ -33,7 +34,6 @@ describe('a Spanish project: RNF IDs, an ADR folder', () => {
       ['trace/target-mismatch', 'docs/arquitectura.md', 39, 'The architecture says >= 99% where RNF-02 in the PRD says >= 99.9% (availability).'],
       ['arch/security', 'docs/arquitectura.md', 41, 'The architecture document does not describe authorization.'],
       ['arch/security', 'docs/arquitectura.md', 41, 'The architecture document does not describe encryption at rest.'],
-      ['arch/observability', 'docs/arquitectura.md', 45, 'The architecture document does not describe logging.'],
       ['arch/decision-records', 'docs/adr/0001-monolito-modular.md', 11, 'The decision records do not give the options considered.'],
       ['arch/technology-rationale', 'docs/adr/0001-monolito-modular.md', 11, 'The technology stack does not say why each technology was chosen.'],
     ]);
@@ -54,10 +54,10 @@ describe('a Japanese project: one file per requirement in nested folders', () =>
     expect(unmeasurable.length / nfrs.length).toBeLessThanOrEqual(0.35);
     expect(set.coverage.filter((c) => c.kind === 'nfr' && c.status === 'covered').map((c) => c.id)).toEqual(['NFR-001', 'NFR-004', 'NFR-005', 'NFR-006', 'NFR-007']);
     expect(rows(set.findings)).toEqual([
-      ['trace/nfr-addressed', 'docs/要件定義/非機能要件/性能/NFR-002.md', 1, 'NFR-002 (同時接続数) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
-      ['trace/nfr-addressed', 'docs/要件定義/非機能要件/性能/NFR-003.md', 1, 'NFR-003 (画面表示) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
       ['trace/nfr-addressed', 'docs/要件定義/非機能要件/セキュリティ/NFR-008.md', 1, 'NFR-008 (アクセシビリティ) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
       ['trace/nfr-addressed', 'docs/要件定義/非機能要件/セキュリティ/NFR-009.md', 1, 'NFR-009 (ログイン試行) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
+      ['trace/nfr-addressed', 'docs/要件定義/非機能要件/性能/NFR-002.md', 1, 'NFR-002 (同時接続数) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
+      ['trace/nfr-addressed', 'docs/要件定義/非機能要件/性能/NFR-003.md', 1, 'NFR-003 (画面表示) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
       ['prd/nfr-measurable', 'docs/要件定義/非機能要件/運用保守/NFR-010.md', 1, 'NFR-010 has no measurable target.'],
       ['trace/nfr-addressed', 'docs/要件定義/非機能要件/運用保守/NFR-010.md', 1, 'NFR-010 (操作性) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
       ['prd/nfr-measurable', 'docs/要件定義/非機能要件/運用保守/NFR-011.md', 1, 'NFR-011 has no measurable target.'],
@@ -75,6 +75,25 @@ describe('a Japanese project: one file per requirement in nested folders', () =>
       ['arch/deployment-options', 'docs/設計/アーキテクチャ.md', 28, 'The architecture document does not compare enough deployment options (found one, need 2).'],
       ['arch/security', 'docs/設計/アーキテクチャ.md', 32, 'The architecture document does not describe encryption at rest.'],
       ['arch/backup-recovery', 'docs/設計/アーキテクチャ.md', 40, 'The architecture document does not state a recovery point objective (RPO).'],
+    ]);
+  });
+});
+
+describe('a config\'s section synonyms', () => {
+  it('reach the checklist: the findings point at the headings the config names', () => {
+    const arch = '# Architektur\n\n## Überblick\n\nEin modularer Monolith.\n\n## Betriebsumgebung\n\nEin Server in Frankfurt.\n\n## Gefahren\n\nAusfall des Servers.\n';
+    const at = (config: RawConfig) => check('# PRD\n', arch, config).findings.filter((f) => /deployment|risks/.test(f.rule)).map((f) => [f.rule, f.line, f.message]);
+    expect(at({})).toEqual([
+      ['arch/deployment-options', 1, 'The architecture document does not compare enough deployment options (found one, need 2).'],
+      ['arch/deployment-options', 1, 'The architecture document gives no cost estimate.'],
+      ['arch/risks', 1, 'The architecture document does not give its risks a mitigation.'],
+      ['arch/risks', 1, 'The architecture document does not list its risks.'],
+    ]);
+    expect(at({ sections: { deployment: ['Betriebsumgebung'], risks: ['Gefahren'] } })).toEqual([
+      ['arch/deployment-options', 1, 'The architecture document gives no cost estimate.'],
+      ['arch/deployment-options', 7, 'The architecture document does not compare enough deployment options (found one, need 2).'],
+      ['arch/risks', 11, 'The architecture document does not give its risks a mitigation.'],
+      ['arch/risks', 11, 'The architecture document does not list its risks.'],
     ]);
   });
 });

@@ -1,15 +1,18 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import Ajv04Module from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { ROOT, corpusPairs } from './helpers.js';
+import { ROOT, check, corpusPairs } from './helpers.js';
+import { buildReport } from '../src/report/report.js';
+import { checkDocSet } from '../src/engine/engine.js';
+import { resolveConfig } from '../src/config/resolve-config.js';
 import { runCheck } from '../src/cli/run-check.js';
 import { formatSarif } from '../src/formatters/sarif.js';
 import { formatGithub } from '../src/formatters/github.js';
 import { RULES } from '../src/rules/index.js';
-import { compileTemplate, escapeText, renderDocSet, COMMENT_LIMIT } from '../src/report/render-markdown.js';
+import { compileTemplate, documentText, escapeText, renderDocSet, COMMENT_LIMIT } from '../src/report/render-markdown.js';
 import { VERSION } from '../src/version.js';
 import type { Report } from '../src/report/report.js';
 
@@ -83,5 +86,49 @@ describe('github annotations format', () => {
 describe('version', () => {
   it('matches package.json', () => {
     expect(VERSION).toBe(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
+  });
+});
+
+describe('document text and diagram labels in the comment', () => {
+  const LABEL = '![beacon](https://t.example/p.png) [docs](https://t.example) #12 :tada: \u202Egnp.exe';
+
+  it('shows links, images, #123 references, emoji shortcodes and RTL overrides as the text they are', () => {
+    expect(documentText(LABEL)).toBe('!&#91;beacon&#93;(https://t.example/p.png) &#91;docs&#93;(https://t.example) #\u200b12 :\u200btada: U+202Egnp.exe');
+  });
+
+  it('escapes a hand-drawn diagram label that a finding quotes, in the comment as rendered', async () => {
+    const arch = ['## Components', '', '### API', '**Responsibility:** requests', '', '### Worker', '**Responsibility:** jobs', '', '```mermaid', 'C4Container', '  Container(api, "API", "Go")', '  Container(worker, "Worker", "Go")', `  Container(x, "${LABEL}", "Go")`, '```', ''].join('\n');
+    const result = check('## NFRs\n\n- **NFR1:** p95 < 1 s.', arch);
+    const report = buildReport([{ result }], 'error');
+    const body = renderDocSet(template, report, report.docSets[0], { marker: '<!-- m -->', version: VERSION, notes: [] });
+    const line = body.split('\n').find((l) => l.includes('which the component catalogue does not have'));
+    expect(line).toBe('- This diagram shows "!&#91;beacon&#93;(https://t.example/p.png) &#91;docs&#93;(https://t.example) #\u200b12 :\u200btada: U+202Egnp.exe", which the component catalogue does not have. `docs/architecture.md:13`<br>');
+  });
+
+  it('writes a generated diagram label so that mermaid cannot decode it into HTML, nor reorder it', () => {
+    const prd = '## NFRs\n\n- **NFR1:** Fast #60;img src=//t.example/b.png#62; \u202Eok in p95 < 1 s.';
+    const arch = '## Components\n\n### API\n**Responsibility:** serves NFR1\n\n<!-- archgate:begin traceability -->\n<!-- archgate:end -->\n';
+    const fixed = check(prd, arch).fixes[0].text;
+    expect(fixed).toContain('  req_nfr1["NFR1: Fast #35;60;img src=//t.example/b.png#35;62; U+202Eok in p95 #lt; 1 s"]:::covered\n');
+  });
+
+  it('has no {{log}} helper: a template cannot print document text to the job log', () => {
+    const info = vi.spyOn(console, 'info');
+    const log = vi.spyOn(console, 'log');
+    expect(() => compileTemplate('{{log docSet}}')({ docSet: '::add-mask::x' })).toThrow('Missing helper: "log"');
+    expect(info).not.toHaveBeenCalled();
+    expect(log).not.toHaveBeenCalled();
+  });
+});
+
+describe('the traceability diagram the comment shows', () => {
+  it('is the block as the doc set generates it, never what the pull request wrote between the markers', async () => {
+    const { traceabilityFromBlocks } = await import('../src/report/traceability-diagram.js');
+    const planted = '```mermaid\nflowchart LR\n  x["#60;img src=//t.example/b.png#62;"]\n```\n';
+    const arch = `## Components\n\n### API\n**Responsibility:** serves NFR1\n\n<!-- archgate:begin traceability for mobile -->\n${planted}<!-- archgate:end -->\n\n<!-- archgate:begin traceability -->\n${planted}<!-- archgate:end -->\n`;
+    const result = checkDocSet({ name: 'web', prd: [{ path: 'docs/prd.md', text: '## NFRs\n\n- **NFR1:** p95 within 1 s.' }], architecture: [{ path: 'docs/architecture.md', text: arch }], missing: [] }, resolveConfig({}).engine);
+    expect(traceabilityFromBlocks(result.generated.filter((g) => g.kind === 'traceability').map((g) => g.expected))).toBe(
+      ['flowchart LR', '  req_nfr1["NFR1: p95 within 1 s"]:::covered', '  api["API"]', '  req_nfr1 --> api', '  classDef covered fill:#e6f4ea,stroke:#2e7d32', '  classDef implied fill:#fff8e1,stroke:#f9a825', '  classDef uncovered fill:#fdecea,stroke:#c62828', '  classDef waived fill:#eceff1,stroke:#607d8b'].join('\n'),
+    );
   });
 });

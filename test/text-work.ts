@@ -14,6 +14,12 @@ import { RegExpParser, type AST } from '@eslint-community/regexpp';
 
 export class TooMuchWork extends Error {}
 
+/** When set, the steps of each pattern (by source) are added up here: to find which one grows. */
+export let byPattern: Map<string, number> | null = null;
+export function attribute(map: Map<string, number> | null): void {
+  byPattern = map;
+}
+
 type Next = (i: number) => boolean;
 type Matcher = (i: number, next: Next) => boolean;
 
@@ -300,9 +306,11 @@ export function countWork<T>(fn: () => T, limit = 20_000_000): { steps: number; 
     // Replayed with the native exec switched back on: the replay itself uses small regexes.
     RegExp.prototype.exec = nativeExec;
     String.prototype.indexOf = nativeIndexOf;
+    const before = steps;
     try {
       replayer(this)(s, from, this.sticky, count);
     } finally {
+      if (byPattern) byPattern.set(this.source, (byPattern.get(this.source) ?? 0) + steps - before);
       RegExp.prototype.exec = patched;
       String.prototype.indexOf = patchedIndexOf;
     }

@@ -34,6 +34,15 @@ describe('citations that count', () => {
     ['a range NFR2-NFR4', 'Queues serve NFR2-NFR4.', ['NFR2', 'NFR3', 'NFR4']],
     ['an en-dash range NFR2–NFR4', 'Queues serve NFR2–NFR4.', ['NFR2', 'NFR3', 'NFR4']],
     ['a worded range', 'Queues serve NFR2 to NFR4.', ['NFR2', 'NFR3', 'NFR4']],
+    ['a range with "through"', 'Queues serve NFR2 through NFR4.', ['NFR2', 'NFR3', 'NFR4']],
+    ['a German range with "bis"', 'Die Queues bedienen NFR2 bis NFR4.', ['NFR2', 'NFR3', 'NFR4']],
+    ['a Spanish range with "a"', 'Las colas cubren NFR2 a NFR4.', ['NFR2', 'NFR3', 'NFR4']],
+    ['a French range with "à"', 'Les files couvrent NFR2 à NFR4.', ['NFR2', 'NFR3', 'NFR4']],
+    ['an em-dash range', 'Queues serve NFR2—NFR4.', ['NFR2', 'NFR3', 'NFR4']],
+    ['a tilde range', 'Queues serve NFR2~NFR4.', ['NFR2', 'NFR3', 'NFR4']],
+    ['a Japanese wave-dash range', 'キューが NFR2〜NFR4 を満たす。', ['NFR2', 'NFR3', 'NFR4']],
+    ['a full-width tilde range', 'キューが NFR2～4 を満たす。', ['NFR2', 'NFR3', 'NFR4']],
+    ['an "a" that is a word, not a range', 'NFR2 a new queue; NFR4 too.', ['NFR2', 'NFR4']],
   ])('%s', (_name, arch, ids) => {
     expect(covered(arch)).toEqual(ids);
   });
@@ -41,6 +50,11 @@ describe('citations that count', () => {
   it('a padded range NFR-008 to NFR-012', async () => {
     const prd = ['- **NFR-007:** 1 s', '- **NFR-008:** 1 s', '- **NFR-009:** 1 s', '- **NFR-010:** 1 s', '- **NFR-011:** 1 s', '- **NFR-012:** 1 s', '- **NFR-013:** 1 s'].join('\n');
     expect(covered('Caching addresses NFR-008 to NFR-012.', prd)).toEqual(['NFR-008', 'NFR-009', 'NFR-010', 'NFR-011', 'NFR-012']);
+  });
+
+  it('a prefixed range NFR-UX-001〜003 (the end written without its prefix)', async () => {
+    const prd = ['### Usability', ...[1, 2, 3, 4].map((n) => `- **NFR-UX-00${n}:** ${n} clicks`)].join('\n');
+    expect(covered('画面設計は NFR-UX-001〜003 を満たす。', prd)).toEqual(['NFR-UX-001', 'NFR-UX-002', 'NFR-UX-003']);
   });
 
   it('a prefix-less range P1–P5 in a row that names the category whose IDs use that prefix', async () => {

@@ -9,6 +9,7 @@ import { candidatePaths } from './first-read.js';
 import { upsertStickyComment } from '../github/upsert-sticky-comment.js';
 import { stickyMarker, withOwnMarker } from '../github/find-sticky-comment.js';
 import { pullRequestGone } from '../github/pull-request-gone.js';
+import { postVerdict, VERDICT_CHECK, type Verdict } from '../github/post-verdict.js';
 import { cannotReadRepository } from '../github/api-errors.js';
 import { commitFiles } from '../github/commit-files.js';
 import { currentHeadSha, type PullRequestInfo } from '../github/get-pull-request.js';
@@ -21,10 +22,10 @@ import { checkWithinLimit } from '../io/bounded-check.js';
 import type { DocSetInput } from '../engine/types.js';
 import { compareWithBaseline } from '../engine/baseline.js';
 import { nodeMermaidValidator } from '../io/mermaid-validator.js';
-import { buildReport, gateFails, type Report, type ReportInput } from '../report/report.js';
+import { buildReport, type Report, type ReportInput } from '../report/report.js';
 import { compileTemplate, escapeText, renderDocSet, summaryShare, utf8Bytes } from '../report/render-markdown.js';
 import { chooseAnnotations, omittedNote } from '../formatters/github.js';
-import { traceabilityDiagram } from '../report/traceability-diagram.js';
+import { traceabilityFromBlocks } from '../report/traceability-diagram.js';
 import { describeConflict, planFixes } from '../diagrams/plan-fixes.js';
 import { formatSarif } from '../formatters/sarif.js';
 import { formatJson } from '../formatters/json.js';
@@ -44,6 +45,8 @@ const FORK_HELP = 'https://github.com/archgate/archgate#fork-pull-requests';
 interface DocSetRun {
   spec: DocSetSpec;
   result: DocSetResult;
+  /** The same doc set at the base commit (its baseline, and its suppressions are the ones allowed). */
+  before: DocSetResult;
 }
 
 const globToRegex = (glob: string) =>
@@ -113,6 +116,12 @@ function outputDir(): string {
   const dir = path.join(process.env.RUNNER_TEMP || process.env.GITHUB_WORKSPACE || process.cwd(), 'archgate');
   mkdirSync(dir, { recursive: true });
   return dir;
+}
+
+/** The gate's outcome in the words of a check run: what it judged, pass or fail, and the counts. */
+function verdictOf(report: Report, sha: string, number: number): Verdict {
+  const counts = `${report.summary.errors} errors, ${report.summary.warnings} warnings (fail-on: ${report.failOn}${report.failOnNewOnly ? ', new findings only' : ''})`;
+  return { passed: report.result === 'pass', title: `${report.result}: ${counts}`, summary: `archgate judged ${sha.slice(0, 7)} of pull request #${number}: ${counts}. The comment on the pull request has the findings.` };
 }
 
 /** The suppressions a pull request adds, listed for review: they hold only once merged. */
@@ -192,6 +201,8 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
     }
     if (!relevant) {
       core.notice('No doc-set file changed in this pull request: nothing to check.');
+      // A required verdict check must not wait forever on pull requests that leave the docs alone.
+      if (trigger === 'workflow_run') await postVerdict(octokit, repo, pr.headSha, { passed: true, title: 'pass: no doc-set file changed', summary: 'No doc-set file changed in this pull request: nothing to check.' });
       core.setOutput('result', 'skipped');
       return;
     }
@@ -208,7 +219,7 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
     // Inline suppressions are configuration: only those of the base commit hold (see README, "A pull request cannot weaken its own gate").
     const result = unchanged ? before : await checkWithinLimit(atHead, config, nodeMermaidValidator, { allowedSuppressions: before.suppressions.map((s) => s.key) });
     if (result.refusedSuppressions.length) notes.push(refusedSuppressionsNote(result.refusedSuppressions));
-    runs.push({ spec, result });
+    runs.push({ spec, result, before });
     inputsForReport.push({ result, baseline: compareWithBaseline(result, before) });
   }
   const failOn = inputs.failOn ?? config.failOn;
@@ -239,10 +250,23 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
       );
       if (outcome?.status === 'committed') {
         commitSha = outcome.sha;
-        notes.push(`archgate committed the regenerated diagram blocks as ${outcome.sha.slice(0, 7)}; the next run checks that commit.`);
-        // The findings about stale blocks are fixed by that commit.
-        report = { ...report, docSets: report.docSets.map((d) => ({ ...d, findings: d.findings.filter((f) => f.rule !== 'diagram/stale') })) };
-        report = rebuildSummary(report);
+        // The report and the verdict are about exactly what archgate committed: judged again on it.
+        const committed = head.withFiles(outcome.sha, fixes);
+        const judged: ReportInput[] = [];
+        for (const r of runs) {
+          const result = await checkWithinLimit(inputAt(committed, r.spec), config, nodeMermaidValidator, { allowedSuppressions: r.before.suppressions.map((s) => s.key) });
+          judged.push({ result, baseline: compareWithBaseline(result, r.before) });
+        }
+        report = buildReport(judged, failOn, { failOnNewOnly: inputs.failOnNewOnly, baseline: pr.baseSha.slice(0, 7) });
+        // GitHub starts no workflow for a push made with the workflow's token: archgate sets the verdict on its commit itself.
+        // Named after this job (whose id names its own check), the verdict satisfies the check branch protection already requires.
+        const check = trigger === 'workflow_run' ? VERDICT_CHECK : process.env.GITHUB_JOB || VERDICT_CHECK;
+        const where = trigger === 'workflow_run' ? 'set at the end' : await postVerdict(octokit, repo, outcome.sha, verdictOf(report, outcome.sha, pr.number), check);
+        notes.push(
+          where === null
+            ? `archgate committed the regenerated diagram blocks as ${outcome.sha.slice(0, 7)}. GitHub starts no workflow for a push made with the workflow's token, and this token may not set a check either (add \`checks: write\`): until the next push, that commit has no archgate check.`
+            : `archgate committed the regenerated diagram blocks as ${outcome.sha.slice(0, 7)} and judged that commit (this report). GitHub starts no workflow for a push made with the workflow's token, so archgate set its verdict on it itself, as the check \`${escapeText(check)}\`. For every workflow to run on such commits, pass an App or personal access token as \`github-token\`.`,
+        );
       } else if (outcome?.status === 'protected') {
         notes.push(`GitHub refused archgate's push to \`${escapeText(pr.headRef)}\`: the branch is protected (branch protection or a ruleset), so nothing was pushed. Apply the patch below, or let the token push there.`);
         for (const r of runs) if (r.result.fixes.length) patches.set(r.spec.name, r.result.fixes.map((f) => f.patch).join(''));
@@ -267,12 +291,9 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
   const comments: { name: string; body: string }[] = [];
   for (const [i, set] of report.docSets.entries()) {
     const { result } = runs[i];
-    const textAt = (p: string) => {
-      const entry = head.get(p);
-      return entry?.kind === 'file' ? entry.text : '';
-    };
-    const architecture = result.architectureFiles.map((p) => result.fixes.find((f) => f.path === p)?.text ?? textAt(p));
-    const ctx = { marker: '', version: VERSION, blobUrl, notes, patch: patches.get(set.name), traceability: traceabilityDiagram(architecture), commit: { sha: pr.headSha, url: `${server}/${repo.owner}/${repo.repo}/commit/${pr.headSha}` } };
+    // As this doc set generates its blocks: never the text the pull request wrote between markers.
+    const traceability = traceabilityFromBlocks(result.generated.filter((g) => g.kind === 'traceability').map((g) => g.expected));
+    const ctx = { marker: '', version: VERSION, blobUrl, notes, patch: patches.get(set.name), traceability, commit: { sha: pr.headSha, url: `${server}/${repo.owner}/${repo.repo}/commit/${pr.headSha}` } };
     core.summary.addRaw(renderDocSet(summaryTemplate, report, set, ctx, summaryShare(report.docSets.length), utf8Bytes), true);
     if (commentTemplate) {
       const marker = stickyMarker(set.name);
@@ -306,19 +327,19 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
   }
   await core.summary.write();
   setOutputs(report, reportPath, sarifPath, commitSha);
-  if (report.result === 'fail') {
-    core.setFailed(`archgate: ${report.summary.errors} errors, ${report.summary.warnings} warnings (fail-on: ${report.failOn}${report.failOnNewOnly ? ', new findings only' : ''}).`);
+  const failure = `${report.summary.errors} errors, ${report.summary.warnings} warnings (fail-on: ${report.failOn}${report.failOnNewOnly ? ', new findings only' : ''})`;
+  if (trigger === 'workflow_run') {
+    // GitHub attaches a workflow_run job to the default branch's last commit: a red job there would
+    // mark main, not the pull request. The verdict goes on the pull request's head commit instead.
+    const sha = commitSha || pr.headSha;
+    const where = await postVerdict(octokit, repo, sha, verdictOf(report, sha, pr.number));
+    if (where) {
+      core.notice(`archgate set its verdict (${report.result}) on ${sha.slice(0, 7)}, the head of pull request #${pr.number}, as the ${where === 'check-run' ? 'check run' : 'commit status'} "${VERDICT_CHECK}": require that check in branch protection. This job succeeds whatever the verdict, so that it does not mark the default branch.`);
+      return;
+    }
+    core.warning(`archgate could not set its verdict on pull request #${pr.number}'s head commit: the token lacks \`checks: write\` and \`statuses: write\`. Add \`checks: write\` to this workflow's \`permissions:\`; until then the verdict is this job's.`);
   }
+  if (report.result === 'fail') core.setFailed(`archgate: ${failure}.`);
 }
 
-/** The verdict and counts again, after findings were dropped (the stale blocks archgate just committed). */
-function rebuildSummary(report: Report): Report {
-  const all = report.docSets.flatMap((d) => d.findings);
-  const failing = gateFails(all, report.failOn, report.failOnNewOnly && !!report.baseline);
-  return {
-    ...report,
-    result: failing ? 'fail' : 'pass',
-    summary: { ...report.summary, errors: all.filter((f) => f.severity === 'error').length, warnings: all.filter((f) => f.severity === 'warning').length },
-  };
-}
 

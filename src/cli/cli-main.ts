@@ -33,7 +33,7 @@ Commands:
   cite [dir]       Walk the NFRs the architecture does not cite and write the citations you choose
 
 check options:
-  --prd <path>            PRD file or shard folder, relative to dir (repeatable)
+  --prd <path>            PRD file or shard folder inside dir, relative to it (repeatable)
   --architecture <path>   Architecture file or shard folder, relative to dir (repeatable)
   --config <path>         Config file (default: .github/archgate.yml)
   --doc-set <name>        Check only this doc set from the config
@@ -134,6 +134,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
           fix: values.fix,
           onFixed: (file) => io.stderr.write(`archgate: regenerated the stale blocks in ${file}\n`),
           onConflict: (message) => io.stderr.write(`archgate: ${message}\n`),
+          onNotice: (message) => io.stderr.write(`archgate: ${message}\n`),
           dir,
           config: values.config,
           prd: values.prd,

@@ -5,7 +5,7 @@ import { checkWithinLimit } from '../io/bounded-check.js';
 import { nodeMermaidValidator } from '../io/mermaid-validator.js';
 import type { RawConfig } from '../config/load-config.js';
 import { resolveConfig, type FailOn } from '../config/resolve-config.js';
-import { readDocSetFrom, selectDocSets, withDefaults, type DocSetSpec } from '../io/read-doc-set.js';
+import { describeFolderRead, readDocSetFrom, selectDocSets, withDefaults, type DocSetSpec } from '../io/read-doc-set.js';
 import { describeConflict, planFixes } from '../diagrams/plan-fixes.js';
 import { writeFixes } from '../io/write-fixes.js';
 import { OutsideRootError, containedPath, gitCommit, workingTree } from '../io/file-source.js';
@@ -28,6 +28,8 @@ export interface CheckOptions {
   fix?: boolean;
   /** Told of each file --fix rewrote. */
   onFixed?: (path: string) => void;
+  /** Told how each folder given as a document was read (how many files, from where, in which order). */
+  onNotice?: (message: string) => void;
   /** Told of each block --fix left alone because doc sets sharing its file generate it differently. */
   onConflict?: (message: string) => void;
   /** YYYY-MM-DD for waiver expiry; today by default. */
@@ -69,7 +71,10 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   const results: DocSetResult[] = [];
   for (const [i, spec] of specs.entries()) {
     options.onProgress?.(i, specs.length, spec.name);
-    results.push(await check(spec));
+    const input = readDocSetFrom(head, withDefaults(head, spec));
+    // A folder is read whole: say how much was read from where, so a layout read wrong shows.
+    for (const folder of input.folders) options.onNotice?.(describeFolderRead(folder));
+    results.push(await checkWithinLimit(input, config, nodeMermaidValidator));
   }
   if (options.fix) {
     // Planned over every doc set at once, so that doc sets sharing a file never undo each other.

@@ -46,5 +46,5 @@ export interface DocSetInput {
   prd: SourceFile[];
   architecture: SourceFile[];
   /** Paths the user asked for that did not resolve to any file. */
-  missing: { kind: DocKind; path: string }[];
+  missing: { kind: DocKind; path: string; noMarkdown?: boolean }[];
 }

@@ -37,7 +37,7 @@ export interface Report {
 export interface DocSetView {
   name: string;
   /** Paths the config named that resolved to no file. */
-  missing: { kind: DocKind; path: string }[];
+  missing: { kind: DocKind; path: string; noMarkdown?: boolean }[];
   /** How the documents were read, said once to the user (e.g. a PRD file left out of the architecture). */
   notices: string[];
   prd: ParsedDoc | null;

@@ -35,14 +35,24 @@ function clip(text: string, max = MAX_LABEL): string {
   return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
 }
 
+/** Controls that show text in another order than it is written (U+202E): shown as their code point. */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const bidiVisible = (text: string) => text.replace(BIDI, (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+
+/**
+ * Mermaid reads "#60;" as "<" before it draws: a label's own "#" is written as its entity, so
+ * that document text cannot spell an <img> beacon into a diagram the PR comment shows.
+ */
+const hashEntity = (text: string) => text.replace(/#/g, '#35;');
+
 /** A flowchart label in quotes: mermaid's entity codes for what would end or break it. */
 function flowLabel(text: string): string {
-  return clip(text).replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;');
+  return hashEntity(bidiVisible(clip(text))).replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;').replace(/`/g, '#96;');
 }
 
 /** A C4 macro argument: double quotes cannot be escaped there, so they become single. */
 function c4(text: string, max = MAX_LABEL): string {
-  return clip(text, max).replace(/"/g, "'").replace(/[\\]/g, '/');
+  return hashEntity(bidiVisible(clip(text, max))).replace(/"/g, "'").replace(/[\\]/g, '/');
 }
 
 const externalKey = (name: string, i: number) => `ext_${name.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '') || i}`;

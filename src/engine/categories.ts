@@ -4,7 +4,7 @@
 
 export const CATEGORY_WORDS: [string, RegExp][] = [
   ['performance', /perf|latenc|response time|throughput|speed|fast|temps de|rapidit|réactivit|reactivit|render|load time|hız|gecikme|yanıt süresi|性能|响应|rendimiento|desempenho|leistung|antwortzeit|prestazion|tiempo de respuesta|tempo de resposta|応答|性能|パフォーマンス|表示速度/i],
-  ['security', /secur|sécurit|securit|privacy|confidential|authent|authori[sz]|authorit|\bauthn|\bauthz|oauth|\bauth\b|encrypt|chiffr|güvenlik|şifrel|安全|compliance|conformit|uyum|rgpd|gdpr|seguridad|segurança|sicherheit|sicurezza|セキュリティ|暗号|認証|ログイン|加密/i],
+  ['security', /secur|sécurit|securit|privacy|confidential|authent|authori[sz]|authorit|\bauthn|\bauthz|oauth|\bauth\b|encrypt|password|bcrypt|argon2|chiffr|güvenlik|şifrel|安全|compliance|conformit|uyum|rgpd|gdpr|seguridad|segurança|sicherheit|sicurezza|セキュリティ|暗号|認証|ログイン|加密/i],
   ['availability', /availab|disponib|uptime|erişilebilirlik süresi|可用|disponibilidad|verfügbarkeit|稼働|可用性/i],
   ['reliability', /reliab|fiabilit|resilien|résilien|fault|recover|durab|robust|güvenilir|dayanıklı|可靠|fiabilidad|confiabilidad|confiabilidade|zuverlässig|affidabilit|respaldo|copia de seguridad|datensicherung|信頼性|障害|復旧|バックアップ/i],
   ['scalability', /scal|évolutiv|ölçeklen|扩展|伸缩|escalabilidad|escalabilidade|skalierbar|スケーラビリティ|拡張性|同時接続/i],
@@ -14,7 +14,8 @@ export const CATEGORY_WORDS: [string, RegExp][] = [
   ['compatibility', /compatib|portab|platform|browser|uyumluluk|兼容|compatibilidad|kompatib|互換/i],
   ['observability', /observab|monitor|logging|audit|traçabilit|gözlem|izleme|监控|monitoreo|monitorización|monitoramento|überwachung|monitoraggio|監視|ログ/i],
   ['integration', /integrat|intégration|interop|entegrasyon/i],
-  ['cost', /cost|coût|budget|maliyet|成本|coste|custo|kosten|コスト|費用/i],
+  // bcrypt's "cost factor" is a hashing parameter, not a cost.
+  ['cost', /\bcosts?\b(?![\s-]*factor)|coût|budget|maliyet|成本|coste|custo|kosten|コスト|費用/i],
   ['accuracy', /accura|correctness|précision|exactitude|doğruluk|准确/i],
 ];
 
@@ -37,11 +38,19 @@ export function categoryFromText(text: string): string | null {
   return null;
 }
 
-/** NFR-PERF-01 -> performance; NFR-P1 -> performance. Single letters only where the PRD groups IDs that way. */
+/**
+ * NFR-PERF-01 -> performance. A single letter (NFR-P1) says nothing on its own: the PRD's own
+ * headings explain it (requirements.ts learns it from the IDs that stand under a category heading).
+ */
 export function categoryFromId(id: string): string | null {
   const m = /^[A-Z]+-([A-Z][A-Z0-9]*?)-?\d/.exec(id.toUpperCase());
-  if (!m) return null;
+  if (!m || m[1].length < 2) return null;
   return ID_INFIX[m[1]] ?? null;
+}
+
+/** "S" in NFR-S1, "P" in NFR-P12: the one-letter infix of an ID, if it has one. */
+export function singleLetterInfix(id: string): string | null {
+  return /^[A-Z]+-([A-Z])-?\d/.exec(id.toUpperCase())?.[1] ?? null;
 }
 
 // What a measured target says its requirement is about, when no word does ("in under 2 minutes").

@@ -1,6 +1,7 @@
 import type { ParsedDoc } from './document.js';
 import { passagesOf, type Passage } from './passages.js';
 import { resemblance, type SuggestionIndex } from './cite-suggestions.js';
+import { termCounts } from './terms.js';
 import type { Reference, Requirement } from './types.js';
 import { parseTargets } from './targets.js';
 
@@ -67,14 +68,17 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
     if (!cited) continue;
     let text = passage.text;
     for (const id of ids) text = text.replaceAll(id, ' ');
-    const own = resemblance(cited, text, index);
+    // Read once per place, compared with every NFR.
+    const terms = termCounts(text);
+    const stated = parseTargets(text);
+    const own = resemblance(cited, text, index, terms, stated);
     if (own.score > CITED_AT_MOST || own.restated) continue;
     const restating = ids.size === 1 && passage.text.replace(/^[\s|*_:]+/, '').startsWith([...ids][0]);
     if (restating && own.score > 0) continue;
     let best: { req: Requirement; score: number } | null = null;
     for (const other of nfrs.values()) {
       if (other === cited) continue;
-      const r = resemblance(other, text, index);
+      const r = resemblance(other, text, index, terms, stated);
       const close = restating
         ? r.score >= RESTATED_CLOSER_SCORE && (r.words >= 1 || r.restated !== undefined)
         : r.score >= (own.score === 0 ? UNRELATED_CLOSER_SCORE : CLOSER_SCORE) && r.words >= CLOSER_WORDS;

@@ -41,7 +41,15 @@ interface IndexedPassage {
   restatement: boolean;
 }
 
+interface QueryTerms {
+  weighted: { t: string; w: number }[];
+  norm: number;
+  topTerms: Set<string>;
+}
+
 export interface SuggestionIndex {
+  /** Each requirement's terms, weighted once per architecture. */
+  queries: WeakMap<Requirement, QueryTerms>;
   passages: IndexedPassage[];
   postings: Map<string, number[]>;
   idf: (term: string) => number;
@@ -95,11 +103,13 @@ export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   };
   const averageLength = n ? passages.reduce((a, p) => a + p.length, 0) / n : 1;
-  return { passages, postings, idf, averageLength };
+  return { queries: new WeakMap(), passages, postings, idf, averageLength };
 }
 
 /** The requirement's distinctive terms, weighted by rarity in the architecture, and the weight of its best six. */
-function queryTerms(req: Requirement, index: SuggestionIndex): { weighted: { t: string; w: number }[]; norm: number; topTerms: Set<string> } {
+function queryTerms(req: Requirement, index: SuggestionIndex): QueryTerms {
+  const known = index.queries.get(req);
+  if (known) return known;
   const n = index.passages.length;
   // HTML anchors (<a id="NFR_SECURITY">) and the ID itself are not what the requirement asks.
   const query = termCounts(`${req.title} ${req.text}`.replace(/<[^>]*>/g, ' ').replaceAll(req.id, ' '));
@@ -108,7 +118,9 @@ function queryTerms(req: Requirement, index: SuggestionIndex): { weighted: { t: 
   const weighted = [...query.keys()].map((t) => ({ t, w: index.idf(t) * (isConcept(t) ? 0.8 : 1) })).filter(({ t }) => (index.postings.get(t)?.length ?? 0) <= Math.max(3, n * COMMON_SHARE));
   weighted.sort((a, b) => b.w - a.w || a.t.localeCompare(b.t));
   const top = weighted.slice(0, QUERY_TERMS);
-  return { weighted, norm: top.reduce((a, x) => a + x.w, 0), topTerms: new Set(top.map((x) => x.t)) };
+  const terms: QueryTerms = { weighted, norm: top.reduce((a, x) => a + x.w, 0), topTerms: new Set(top.map((x) => x.t)) };
+  index.queries.set(req, terms);
+  return terms;
 }
 
 /**
@@ -116,13 +128,12 @@ function queryTerms(req: Requirement, index: SuggestionIndex): { weighted: { t: 
  * many of its most distinctive words it uses. For a place that cites one requirement: does it
  * read like that one, or like another?
  */
-export function resemblance(req: Requirement, text: string, index: SuggestionIndex): { score: number; words: number; restated?: string } {
+export function resemblance(req: Requirement, text: string, index: SuggestionIndex, terms: Map<string, number> = termCounts(text), stated?: Target[]): { score: number; words: number; restated?: string } {
   const { weighted, norm, topTerms } = queryTerms(req, index);
   if (!norm) return { score: 0, words: 0 };
-  const terms = termCounts(text);
   const matched = weighted.filter(({ t }) => terms.has(t));
   let score = matched.slice(0, QUERY_TERMS).reduce((a, x) => a + x.w, 0) / norm;
-  const targets = req.targets.length ? parseTargets(text) : [];
+  const targets = req.targets.length ? (stated ?? parseTargets(text)) : [];
   const hit = req.targets.find((t) => targets.some((x) => sameQuantity(t, x) && sameValue(t, x)));
   if (hit) score += TARGET_BONUS;
   return { score: Math.min(1, score), words: matched.filter(({ t }) => !isConcept(t) && topTerms.has(t)).length, ...(hit ? { restated: targetText(hit) } : {}) };

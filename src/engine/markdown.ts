@@ -10,7 +10,7 @@ import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Nodes, Paragraph, PhrasingContent, Root } from 'mdast';
-import { splitAtHeadings } from './section-chunks.js';
+import { splitAtHeadings, type TextChunk } from './section-chunks.js';
 
 /**
  * GitHub-flavoured markdown as remark-gfm reads it, less autolink literals: a bare URL stays
@@ -41,27 +41,96 @@ export function parseMarkdown(text: string, chunkChars = CHUNK_CHARS): Root {
     parseProgress.onChunk?.(text, 1);
     return processor.parse(text) as Root;
   }
+  // Definitions are document-wide: "[x]" is a link only if some piece defines x. First the pieces
+  // that may hold a definition are parsed alone (a definition is recognised from its own piece),
+  // then each piece is parsed with the definitions it may refer to written before it.
+  const first = new Map<TextChunk, Root>();
+  const definitions = new Map<string, string>();
+  for (const chunk of chunks) {
+    if (!chunk.mayDefine) continue;
+    parseProgress.onChunk?.(text, chunk.line);
+    const tree = processor.parse(chunk.text) as Root;
+    first.set(chunk, tree);
+    collectDefinitions(tree, definitions);
+  }
   // Section by section (see section-chunks.ts), each tree moved to where its piece sits in the text.
+  // The parser drops a leading byte order mark and counts offsets after it.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const root: Root = { type: 'root', children: [] };
   for (const chunk of chunks) {
-    parseProgress.onChunk?.(text, chunk.line);
-    const part = processor.parse(chunk.text) as Root;
-    shiftPositions(part, chunk.line - 1, chunk.offset);
+    const lines = definitionsFor(chunk.text, definitions);
+    let part: Root;
+    let inserted: Inserted | null = null;
+    if (!lines.length) part = first.get(chunk) ?? parsePiece(text, chunk);
+    else {
+      // After front matter or a byte order mark: both count only at the very start.
+      const at = chunk.afterFrontMatter ?? (chunk.text.startsWith('\uFEFF') ? 1 : 0);
+      const extra = lines.join('\n\n') + '\n\n';
+      parseProgress.onChunk?.(text, chunk.line);
+      part = processor.parse(chunk.text.slice(0, at) + extra + chunk.text.slice(at)) as Root;
+      const from = at - (chunk.offset === 0 ? bom : 0);
+      inserted = { at: from, length: extra.length, lines: countLines(extra) };
+      // The written definitions are the top-level nodes that start inside the inserted text.
+      part.children = part.children.filter((n) => !((n.position?.start.offset ?? 0) >= from && (n.position?.start.offset ?? 0) < from + extra.length));
+    }
+    place(part, inserted, chunk.line - 1, chunk.offset - (chunk.offset > 0 ? bom : 0));
     root.children.push(...part.children);
     root.position = { start: { line: 1, column: 1, offset: 0 }, end: part.position!.end };
   }
   return root;
 }
 
-function shiftPositions(node: Nodes, lines: number, offset: number): void {
+function parsePiece(text: string, chunk: TextChunk): Root {
+  parseProgress.onChunk?.(text, chunk.line);
+  return processor.parse(chunk.text) as Root;
+}
+
+const countLines = (s: string) => s.split('\n').length - 1;
+
+/** Label as micromark compares them: whitespace collapsed, case folded (mdast's identifier). */
+const identifierOf = (label: string) => label.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase().toLowerCase();
+
+/** Each definition's identifier (footnotes with "^"), and a line that defines it again. */
+function collectDefinitions(tree: Root, into: Map<string, string>): void {
+  walk(tree, (node) => {
+    if (node.type === 'definition' && !into.has(node.identifier)) into.set(node.identifier, `[${node.identifier}]: x`);
+    if (node.type === 'footnoteDefinition' && !into.has(`^${node.identifier}`)) into.set(`^${node.identifier}`, `[^${node.identifier}]: x`);
+  });
+}
+
+// A label between brackets, without brackets inside (CommonMark's labels have none unescaped), at
+// most 999 characters: a bounded run, linear on any text.
+const BRACKETED = /\[([^[\]]{1,999})\]/g;
+
+/** The definition lines a piece may refer to: those whose label it writes between brackets. */
+function definitionsFor(text: string, definitions: Map<string, string>): string[] {
+  if (!definitions.size || !text.includes('[')) return [];
+  const written = new Set<string>();
+  for (const m of text.matchAll(BRACKETED)) written.add(identifierOf(m[1]));
+  // A label with an escaped bracket is not read whole above: such definitions always go along.
+  return [...definitions].filter(([key]) => written.has(key) || key.includes('\\')).map(([, line]) => line);
+}
+
+interface Inserted {
+  at: number;
+  length: number;
+  lines: number;
+}
+
+/** Move a piece's tree to where the piece sits in the whole text, taking out the inserted definitions' length. */
+function place(node: Nodes, inserted: Inserted | null, lines: number, offset: number): void {
   // In place: mdast-util-from-markdown gives every node points of its own.
   if (node.position) {
     for (const p of [node.position.start, node.position.end]) {
+      if (inserted && (p.offset ?? 0) >= inserted.at + inserted.length) {
+        p.offset = (p.offset ?? 0) - inserted.length;
+        p.line -= inserted.lines;
+      }
       p.line += lines;
       p.offset = (p.offset ?? 0) + offset;
     }
   }
-  if ('children' in node) for (const child of node.children as Nodes[]) shiftPositions(child, lines, offset);
+  if ('children' in node) for (const child of node.children as Nodes[]) place(child, inserted, lines, offset);
 }
 
 /** The visible prose of a node: inline code is kept (IDs are often written `NFR1`); HTML, images and code blocks are not. */

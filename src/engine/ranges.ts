@@ -1,8 +1,10 @@
 import { idPatternSource, type IdSettings } from './ids.js';
 import { LinearRegExp } from './linear-regexp.js';
 
-// "NFR1-4", "NFR2-NFR4", "NFR2–NFR4", "NFR-008 to NFR-012": every ID in between is cited.
-const SEPARATOR = String.raw`\s*(?:[-–—~]|\.\.|to|through|thru|à|bis)\s*`;
+// "NFR1-4", "NFR2-NFR4", "NFR2–NFR4", "NFR-008 to NFR-012", "NFR-UX-001〜026", "NFR-1 a NFR-5":
+// every ID in between is cited. The wave dashes are the Japanese and full-width ones; "a" (Spanish,
+// Portuguese, Italian) only between spaces.
+const SEPARATOR = String.raw`(?:\s*(?:[-–—~〜～]|\.\.|to|through|thru|à|bis)\s*|\s+a\s+)`;
 const MAX_SPAN = 500;
 
 export interface ExpandedId {
@@ -62,7 +64,7 @@ export function expandRanges(text: string, settings: IdSettings): ExpandedId[] {
 /** "P1–P5": a range of bare IDs; which requirements it means depends on the PRD. */
 export function findBareRanges(text: string): { letters: string; from: number; to: number }[] {
   const out: { letters: string; from: number; to: number }[] = [];
-  for (const m of text.matchAll(/(?<![\w-])([A-Z]{1,4})(\d{1,3})\s*(?:[-–—]|to|à)\s*\1?(\d{1,3})(?![\w.])/g)) {
+  for (const m of text.matchAll(/(?<![\w-])([A-Z]{1,4})(\d{1,3})\s*(?:[-–—~〜～]|to|through|bis|à)\s*\1?(\d{1,3})(?![\w.])/g)) {
     const from = Number(m[2]);
     const to = Number(m[3]);
     if (to > from && to - from <= 100) out.push({ letters: m[1], from, to });

@@ -5,7 +5,7 @@ import { normalizeHeading, stripNumbering } from './headings.js';
 import { ANY_ID_SOURCE, canBeRequirementId, configuredKindOf, idRegex, kindOf, normalizeId, prefixOf, type IdSettings } from './ids.js';
 import { requirementKindOfSection, type SectionSynonyms } from './section-finder.js';
 import { parseStandards, parseTargets } from './targets.js';
-import { categoryFromId, categoryFromTargets, categoryFromText } from './categories.js';
+import { categoryFromId, categoryFromTargets, categoryFromText, singleLetterInfix } from './categories.js';
 import type { BareRange, Reference, ReqKind, Requirement } from './types.js';
 import { expandRanges, findBareRanges } from './ranges.js';
 
@@ -34,6 +34,8 @@ const SEPARATOR_AFTER_ID = /^[\s*_`]*(?:\[[^\]]*\][\s`]*)?[:：.)\]–—-]?\s*/
 interface Context {
   file: string;
   sectionTitles: string[];
+  /** The headings that say what the content is about: the document's title left out ("… Platform PRD"). */
+  topicTitles?: string[];
   noise?: Reference['noise'];
 }
 
@@ -97,7 +99,7 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
     if (!m || m.index !== 0) return null;
     const after = body.slice(m[0].length);
     // "NFR1-4 ..." or "NFR2–NFR4" opens a range: a reference, not a definition.
-    if (/^\s*(?:[-–—]|to|through|à)\s*(?:[A-Z]+-?)?\d/.test(after)) return null;
+    if (/^\s*(?:[-–—~〜～]|to|through|thru|bis|à)\s*(?:[A-Z]+-?)?\d|^\s+a\s+[A-Z]+-?\d/.test(after)) return null;
     return { id: m[0], rest: after, byShape };
   };
 
@@ -120,19 +122,25 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
     if (!kind) return;
     const key = normalizeId(id);
     const targets = parseTargets(text);
-    const headingCategory = [...ctx.sectionTitles].reverse().map(categoryFromText).find((c) => c) ?? null;
+    // What the PRD says first: a category column, the nearest heading naming one, an ID infix
+    // (NFR-PERF-01); the requirement's own words (then what its target measures) only after.
+    const headingCategory = [...(ctx.topicTitles ?? ctx.sectionTitles)].reverse().map(categoryFromText).find((c) => c) ?? null;
+    const stated = hints.category ?? headingCategory ?? categoryFromId(id);
     const req: Requirement = {
       id,
       key,
       kind,
       title: title.trim().slice(0, 160),
       text: text.trim(),
-      category: categoryFromText(title) ?? hints.category ?? categoryFromId(id) ?? headingCategory ?? (kind === 'nfr' ? (categoryFromText(text) ?? categoryFromTargets(targets)) : null),
+      category: stated ?? categoryFromText(title) ?? (kind === 'nfr' ? (categoryFromText(text) ?? categoryFromTargets(targets)) : null),
       targets,
       standards: parseStandards(text),
       location: { file: ctx.file, line: lineOf(node), column: columnOf(node) },
     };
     defPositions.add(`${ctx.file}:${req.location.line}:${id}`);
+    const letter = singleLetterInfix(id);
+    if (letter && stated) infixCategories.set(letter, stated);
+    else if (letter) byKeywords.push(req);
     const first = byKey.get(key);
     if (first && restates(first, req)) {
       // A summary table and the detailed list say the same thing: one requirement, and the
@@ -263,8 +271,11 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
   /** Every top-level node with the headings above it and why it cannot be evidence, if it cannot. */
   const eachBlock = (visit: (ctx: Context, node: RootContent, i: number, children: RootContent[]) => void) => {
     for (const file of doc.files) {
-      const stack: { depth: number; title: string }[] = [];
+      const stack: { depth: number; title: string; isTitle?: true }[] = [];
       const children = file.root.children;
+      // A file's only H1 is its title: a word in it never decides what a requirement is about.
+      const titles = children.filter((n) => n.type === 'heading' && n.depth === 1);
+      const documentTitle = titles.length === 1 ? titles[0] : null;
       let generated = false;
       for (let i = 0; i < children.length; i++) {
         const node = children[i];
@@ -273,9 +284,9 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
         if (node.type === 'html' && /<!--\s*archgate:end\b/.test(node.value)) generated = false;
         if (node.type === 'heading') {
           while (stack.length && stack[stack.length - 1].depth >= node.depth) stack.pop();
-          stack.push({ depth: node.depth, title: plainText(node) });
+          stack.push({ depth: node.depth, title: plainText(node), ...(node === documentTitle ? { isTitle: true } : {}) });
         }
-        const ctx: Context = { file: file.path, sectionTitles: stack.map((s) => s.title) };
+        const ctx: Context = { file: file.path, sectionTitles: stack.map((s) => s.title), topicTitles: stack.filter((s) => !('isTitle' in s)).map((s) => s.title) };
         if (inChangeLog(ctx)) ctx.noise = 'change-log';
         if (generated) ctx.noise = 'generated';
         visit(ctx, node, i, children);
@@ -290,7 +301,7 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
         if (hit) {
           const body = [];
           for (let j = i + 1; j < children.length && children[j].type !== 'heading'; j++) body.push(plainText(children[j]));
-          define({ ...ctx, sectionTitles: ctx.sectionTitles.slice(0, -1) }, node, hit, titleFrom(hit.rest), `${plainText(node)}\n${body.join('\n')}`, {});
+          define({ ...ctx, sectionTitles: ctx.sectionTitles.slice(0, -1), topicTitles: ctx.topicTitles?.slice(0, -1) }, node, hit, titleFrom(hit.rest), `${plainText(node)}\n${body.join('\n')}`, {});
         }
       } else if (node.type === 'list') considerList(ctx, node);
       else if (node.type === 'table') considerTable(ctx, node);
@@ -299,6 +310,13 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
         for (const c of node.children) if (c.type === 'list') considerList(ctx, c);
       }
     });
+  // NFR-S1 under "Security" explains the infix S: NFR-S4 in a table without a category column is
+  // security too, whatever its words suggest.
+  const infixCategories = new Map<string, string>();
+  const byKeywords: Requirement[] = [];
+  const applyInfixes = () => {
+    for (const req of byKeywords) req.category = infixCategories.get(singleLetterInfix(req.id)!) ?? req.category;
+  };
   if (collectDefinitions) {
     defineAll();
     const configured = (kind: ReqKind) => definitions.some((d) => configuredKindOf(d.id, settings) === kind);
@@ -312,8 +330,11 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
       defPositions.clear();
       sectionKinds.clear();
       learnedPrefixes.clear();
+      infixCategories.clear();
+      byKeywords.length = 0;
       defineAll();
     }
+    applyInfixes();
   }
 
   // References are read with what the definitions taught: RNF-01 is an ID once the PRD defines one.

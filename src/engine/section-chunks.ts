@@ -3,7 +3,10 @@
 // took 5 s. An ATX heading at the start of a line closes every open block (paragraph, list,
 // blockquote, table) except fenced code and the HTML blocks that run to an end marker, so cutting
 // the text just before such a heading and parsing the pieces gives the same tree. Link reference
-// and footnote definitions are document-wide: a text that may have one is never cut.
+// and footnote definitions are document-wide: a piece that may hold one (a line that opens with
+// "[" after at most container markers and spaces, outside fenced code and HTML blocks, as
+// CommonMark places them) is marked, and markdown.ts parses pieces with the document's
+// definitions (code such as `{ [key: string]: any }` no longer makes a file parse whole).
 
 export interface TextChunk {
   text: string;
@@ -11,6 +14,10 @@ export interface TextChunk {
   line: number;
   /** Offset of the chunk's first character in the whole text. */
   offset: number;
+  /** A line of the chunk may open a link reference or footnote definition. */
+  mayDefine: boolean;
+  /** Offset in the chunk just after its front matter (the first chunk only), where nothing may go before. */
+  afterFrontMatter?: number;
 }
 
 const ATX_HEADING = /^#{1,6}(?:[ \t]|\r?$)/;
@@ -32,13 +39,28 @@ const BLANK = /^[ \t]*\r?$/;
 // of a line closes it, but a tree parsed up to there would end it at the end of the text
 // instead (other positions): no cut at that heading.
 const CONTAINER_BLOCK = /^(?:[ \t]*(?:[-+*]|\d{1,9}[.)]|>))+[ \t]*(?:`{3,}|~{3,}|<)/;
-const MAYBE_DEFINITION = /\[[^\]\n]+\]:/;
+// Where a definition can start: after container markers (> - + * 1.) and spaces, an "[" whose
+// label is followed by ":", or runs on to the next line. Cautious (a line too many only costs one
+// more parse of its piece), but task items ("- [ ] x") and links ("[a](b)") are not definitions.
+const CONTAINER_PREFIX = new Set(' \t>*+-0123456789.)');
+function mayOpenDefinition(line: string): boolean {
+  let i = 0;
+  while (i < line.length && CONTAINER_PREFIX.has(line[i])) i++;
+  if (line[i] !== '[') return false;
+  for (i++; i < line.length; i++) {
+    if (line[i] === '\\') i++;
+    else if (line[i] === ']') return line[i + 1] === ':';
+  }
+  return true;
+}
 
 /** Where the text may be cut (line starts), as pieces of at least `minChars` each; one piece when it may not be cut. */
 export function splitAtHeadings(text: string, minChars: number): TextChunk[] {
-  const whole = [{ text, line: 1, offset: 0 }];
-  if (text.length <= minChars || MAYBE_DEFINITION.test(text)) return whole;
+  const whole = [{ text, line: 1, offset: 0, mayDefine: true }];
+  if (text.length <= minChars) return whole;
   const chunks: TextChunk[] = [];
+  let mayDefine = false;
+  let afterFrontMatter: number | undefined;
   let start = 0;
   let startLine = 1;
   let line = 1;
@@ -60,6 +82,7 @@ export function splitAtHeadings(text: string, minChars: number): TextChunk[] {
       const skipTo = end + m.index + m[0].length;
       line += text.slice(pos, skipTo).split('\n').length - 1;
       pos = skipTo;
+      afterFrontMatter = text[skipTo] === '\n' ? skipTo + 1 : skipTo;
       continue;
     }
     if (fence) {
@@ -69,9 +92,10 @@ export function splitAtHeadings(text: string, minChars: number): TextChunk[] {
     } else if (ATX_HEADING.test(content)) {
       if (inContainerBlock) inContainerBlock = false;
       else if (!toBlank && pos - start >= minChars) {
-        chunks.push({ text: text.slice(start, pos), line: startLine, offset: start });
+        chunks.push({ text: text.slice(start, pos), line: startLine, offset: start, mayDefine, ...(start === 0 && afterFrontMatter !== undefined ? { afterFrontMatter } : {}) });
         start = pos;
         startLine = line;
+        mayDefine = false;
       }
     } else {
       // Fences and HTML blocks of kinds 1-5 open even in the middle of a paragraph.
@@ -86,10 +110,12 @@ export function splitAtHeadings(text: string, minChars: number): TextChunk[] {
       } else if (HTML_TO_BLANK.test(content)) toBlank = true;
       else if (BLANK.test(content)) toBlank = false;
       else if (CONTAINER_BLOCK.test(content)) inContainerBlock = true;
+      if (!open && !kind && mayOpenDefinition(content)) mayDefine = true;
     }
     pos = end;
     line++;
   }
-  chunks.push({ text: text.slice(start), line: startLine, offset: start });
+  chunks.push({ text: text.slice(start), line: startLine, offset: start, mayDefine, ...(start === 0 && afterFrontMatter !== undefined ? { afterFrontMatter } : {}) });
+  if (chunks.length === 1) return whole;
   return chunks;
 }

@@ -18,7 +18,7 @@ export const SECTION_SYNONYMS: SectionSynonyms = {
     '目标', '背景', '概述', '项目概述', '目的', '目標', '概要', 'はじめに', 'ビジョン',
   ],
   users: [
-    'users', 'user', 'personas', 'persona', 'target audience', 'audience', 'audiences', 'stakeholders', 'user journeys', 'user journey', 'user scenarios', 'customers', 'actors',
+    'users', 'user', 'user classes', 'user classes and characteristics', 'personas', 'persona', 'target audience', 'audience', 'audiences', 'stakeholders', 'user journeys', 'user journey', 'user scenarios', 'customers', 'actors',
     'utilisateurs', 'cibles', 'parties prenantes', 'acteurs',
     'usuarios', 'actores', 'partes interesadas', 'público objetivo', 'utilizadores', 'atores', 'partes interessadas',
     'benutzer', 'nutzer', 'anwender', 'zielgruppe', 'stakeholder', 'akteure',
@@ -123,7 +123,7 @@ export const SECTION_SYNONYMS: SectionSynonyms = {
   ],
   risks: ['risks', 'risk', 'risk assessment', 'risks and mitigations', 'risques', 'riesgos', 'riscos', 'risiken', 'rischi', 'riskler', '风险', 'リスク'],
   components: [
-    'components', 'component', 'component architecture', 'modules', 'services', 'building block view', 'building blocks', 'project structure',
+    'components', 'component', 'component architecture', 'component design', 'modules', 'services', 'building block view', 'building blocks', 'project structure',
     'composants',
     'componentes', 'módulos', 'servicios', 'vista de bloques', 'serviços',
     'komponenten', 'bausteinsicht', 'bausteine', 'module',
@@ -150,7 +150,7 @@ export const SECTION_SYNONYMS: SectionSynonyms = {
     'manejo de errores', 'gestión de errores', 'tratamento de erros', 'fehlerbehandlung', 'gestione degli errori', 'hata yonetimi',
     '错误处理', 'エラー処理', 'エラーハンドリング', '例外処理',
   ],
-  caching: ['caching', 'cache', 'caching strategy', 'caché', 'zwischenspeicher', 'キャッシュ', '缓存'],
+  caching: ['caching', 'cache', 'caching strategy', 'caché', 'zwischenspeicher', 'キャッシュ', '缓存', 'redis'],
   migration: [
     'migration', 'migration plan', 'rollout', 'rollout plan', 'implementation roadmap', 'roadmap', 'migration strategy',
     'migración', 'plan de migración', 'hoja de ruta', 'migração', 'migrazione', 'piano di migrazione', 'einführungsplan',
@@ -203,33 +203,33 @@ export const QUALITY_CRITERIA_SECTIONS: string[] = [
 // records take as evidence. Each entry is a list of regular-expression alternatives that
 // src/rules/checklist/topic-patterns.ts joins as whole words (Chinese and Japanese anywhere).
 export const TOPIC_WORDS = {
-  style: ['microservices?', 'monolith(?:ic)?', 'modular monolith', 'serverless', 'event[- ]driven', 'layered', 'hexagonal', 'ports and adapters', 'clean architecture', 'client[- ]server', 'mvc', 'mvvm', 'jamstack', 'micro[- ]?frontends?', 'service[- ]oriented', 'soa', 'pipeline', 'plug-?in architecture', 'peer[- ]to[- ]peer', 'cqrs', 'event sourcing', 'spa', 'single[- ]page (?:app|application)', 'browser extension', 'cli', 'library', 'static site', 'mikroservis', 'monolit', 'katmanlı', 'monolithe', 'architecture en couches', 'microservicios', 'monolito', '单体', '微服务', '分层', 'モノリス', 'モジュラーモノリス', 'マイクロサービス', 'レイヤード', 'サーバーレス', 'イベント駆動'],
-  reason: ['because', 'rationale', 'chosen (?:for|because|over)', 'chose', 'trade-?offs?', 'why', 'justif\\w*', 'reasons?', 'benefits?', 'advantages?', 'in order to', 'so that', 'allows?', 'enables?', 'simplif\\w*', 'ensures?', 'avoids?', 'keeps?', 'fits?', 'suited', 'ideal for', 'best for', 'optimal for', 'preferred', 'over \\w+ (?:because|since|as)', 'since', 'parce que', 'pourquoi', 'car', 'afin de', 'gerekçe', 'çünkü', 'için', 'porque', 'weil', '因为', '理由', '以便', 'ため', 'ので', '採用理由', '选择'],
-  authentication: ['authenticat\\w*', 'authn', 'log ?in', 'sign[- ]?in', 'oauth\\s?2?(?:\\.\\d)?', 'openid', 'oidc', 'sso', 'jwts?', 'api[- ]?keys?', 'saml', 'passkeys?', 'mfa', '2fa', 'magic links?', 'session cookies?', 'bearer tokens?', 'clerk', 'auth0', 'cognito', 'firebase auth', 'supabase auth', 'nextauth', 'authentification', 'kimlik doğrulama', 'autentica\\w+', 'authentifizier\\w*', 'anmeldung', '认证', '登录', '認証', 'ログイン', 'サインイン', '身份验证'],
-  authorization: ['authori[sz]\\w*', 'authz', 'rbac', 'abac', 'role[- ]based', 'roles?', 'permissions?', 'access control', 'row[- ]level security', 'rls', 'least privilege', 'ownership', 'owned by', 'owner', 'only the \\w+(?: \\w+)? (?:who|that|assigned)', 'tenant (?:isolation|scoping|scoped)', 'scoped to', 'per[- ]tenant', 'policies', 'acls?', 'autorisation', 'yetkilendirme', 'autorizaci\\w+', '授权', '权限', '認可', 'ロールベース', '権限', 'アクセス制御'],
-  inTransit: ['in[- ]transit', 'tls\\s?(?:1\\.[0-3])?', 'https', 'ssl', 'mtls', 'wss', 'hsts', 'en transit', 'aktarım', 'en tránsito', '传输加密', '通信の暗号化', '暗号化通信'],
-  atRest: ['at[- ]rest', 'aes-?256', 'aes', 'kms', 'disk encryption', 'encrypted (?:storage|volumes?|databases?|backups?|fields?|columns?|at rest)', 'encrypt(?:s|ed|ion of)? (?:the )?(?:data|database|storage|secrets|tokens|credentials|pii)', 'encryption: true', 'storage_encrypted', 'encrypted: true', 'au repos', 'sqlcipher', 'keychain', 'keystore', 'secure storage', 'secrets? manager', 'vault', 'encrypted', 'chiffr\\w+', 'şifrel\\w+', 'cifrad\\w+', '加密', '暗号化', '保存時'],
-  scaling: ['scal(?:es|ed|ing) (?:out|up|horizontally|vertically|to \\d)', 'horizontal(?:ly)? scal\\w*', 'vertical(?:ly)? scal\\w*', 'auto-?scal\\w*', 'load[- ]balanc\\w*', 'shard\\w*', 'partition\\w*', 'read replicas?', 'replicas?', 'stateless', 'queues?', 'worker pool', 'connection pool\\w*', 'min[_ ]?instances', 'max[_ ]?instances', 'concurrency', 'rate limit\\w*', 'cdn', 'caching', 'cache', 'évolutivité', 'mise à l\'échelle', 'ölçekle\\w*', 'escalado', 'escalabilidad', 'balanceador\\w*', 'réplicas?', 'skalier\\w*', 'lastverteil\\w*', '扩展', '扩容', 'オートスケーリング', 'スケールアウト', 'スケール', '負荷分散', 'レプリカ', 'キュー', 'キャッシュ', '负载均衡', '水平扩展'],
-  metrics: ['metrics', 'monitor\\w*', 'observab\\w*', 'dashboards?', 'prometheus', 'grafana', 'datadog', 'opentelemetry', 'otel', 'tracing', 'traces', 'apm', 'sentry', 'cloudwatch', 'stackdriver', 'new relic', 'cloud monitoring', 'application insights', 'posthog', 'analytics', 'supervision', 'métriques', 'izleme', 'métricas', '监控', '指标', '監視', 'メトリクス', 'モニタリング', 'ダッシュボード'],
-  alerting: ['alert\\w*', 'pager\\w*', 'on-?call', 'notif(?:y|ies|ied|ication) (?:the )?(?:team|on-?call|admins?|operators?)', 'incident', 'opsgenie', 'alarm\\w*', 'alerte\\w*', 'uyarı', 'alarma', '告警', '报警', 'アラート', '告警'],
-  logging: ['log(?:s|ging|ged)?', 'logger', 'audit (?:trail|logs?)', 'structured json', 'cloud logging', 'loki', 'elk', 'journalisation', 'journaux', 'günlük\\w*', 'registro', '日志', 'ログ'],
-  backup: ['backups?', 'backed up', 'snapshots?', 'point[- ]in[- ]time', 'pitr', 'replicat\\w+', 'dump\\w*', 'sauvegarde\\w*', 'yedek\\w*', 'respaldo', 'copias? de seguridad', 'sicherung\\w*', 'backup\\w*', '备份', 'バックアップ', 'スナップショット'],
-  backupSchedule: ['daily', 'nightly', 'hourly', 'weekly', 'every \\d{1,4}', 'every (?:hour|day|night|week)', 'continuous\\w*', 'automated', 'automatic\\w*', 'scheduled', 'cron', 'point[- ]in[- ]time', 'pitr', 'retention', 'retained', 'kept for', '\\d{1,4}[- ]day', 'quotidien\\w*', 'günlük', 'diari\\w+', '每天', '每日', '自動', '毎日', '日次', '定期', '自动'],
-  rpo: ['rpo', 'recovery point'],
-  rto: ['rto', 'recovery time'],
-  errorHandling: ['retr(?:y|ies|ied|ying)', 'back-?off', 'fallbacks?', 'circuit[- ]breakers?', 'time ?outs?', 'timed out', 'dead[- ]letter', 'dlq', 'graceful(?:ly)? degrad\\w*', 'idempoten\\w*', 'error boundar\\w*', 'try[/ ]catch', 'exception handl\\w*', 'error handl\\w*', 'handles? errors', 'failover', 'gestion des erreurs', 'hata yönetimi', 'reintent\\w+', '重试', '错误处理', 'リトライ', '再試行', 'タイムアウト', 'エラー処理', 'フォールバック', '超时', '降级'],
-  errorFormat: ['error codes?', 'error responses?', 'error format', 'error envelope', 'error objects?', 'error schema', 'problem details', 'rfc ?7807', 'rfc ?9457', 'status codes?', 'http (?:4|5)\\d\\d', '[45]\\d\\d (?:bad|unauthorized|forbidden|not found|conflict|internal|too many)', '\\{\\s*"?error"?\\s*:', '"code"\\s*:', 'codes d\'erreur', 'hata kodları', 'códigos de error', '错误码', 'エラーコード', 'エラーレスポンス', '错误响应'],
-  risk: ['risks?', 'threats?', 'risques?', 'riskler?', 'riesgos?', '风险', 'リスク'],
-  mitigation: ['mitigat\\w*', 'contingenc\\w*', 'fallback', 'countermeasures?', 'response', 'atténu\\w*', 'azaltma', 'mitigaci\\w+', '缓解', '应对', '対策', '緩和', '措施'],
+  style: ['microservices?', 'monolith(?:ic)?', 'modular monolith', 'serverless', 'event[- ]driven', 'layered', 'hexagonal', 'ports and adapters', 'clean architecture', 'client[- ]server', 'mvc', 'mvvm', 'jamstack', 'micro[- ]?frontends?', 'service[- ]oriented', 'soa', 'pipeline', 'plug-?in architecture', 'peer[- ]to[- ]peer', 'cqrs', 'event sourcing', 'spa', 'single[- ]page (?:app|application)', 'browser extension', 'cli', 'library', 'static site', 'mikroservis', 'monolit', 'katmanlı', 'monolithe', 'architecture en couches', 'microservicios', 'monolito', '单体', '微服务', '分层', 'モノリス', 'モジュラーモノリス', 'マイクロサービス', 'レイヤード', 'サーバーレス', 'イベント駆動', 'monolito modular', 'arquitectura en capas', 'monólito modular', 'microsserviços', 'monolithe modulaire', 'microservices', 'modularer monolith', 'microservizi', 'monolite modulare', 'レイヤードアーキテクチャ', '分层架构'],
+  reason: ['because', 'rationale', 'chosen (?:for|because|over)', 'chose', 'trade-?offs?', 'why', 'justif\\w*', 'reasons?', 'benefits?', 'advantages?', 'in order to', 'so that', 'allows?', 'enables?', 'simplif\\w*', 'ensures?', 'avoids?', 'keeps?', 'fits?', 'suited', 'ideal for', 'best for', 'optimal for', 'preferred', 'over \\w+ (?:because|since|as)', 'since', 'parce que', 'pourquoi', 'car', 'afin de', 'gerekçe', 'çünkü', 'için', 'porque', 'weil', '因为', '理由', '以便', 'ため', 'ので', '採用理由', '选择', 'perché'],
+  authentication: ['authenticat\\w*', 'authn', 'log ?in', 'sign[- ]?in', 'oauth\\s?2?(?:\\.\\d)?', 'openid', 'oidc', 'sso', 'jwts?', 'api[- ]?keys?', 'saml', 'passkeys?', 'mfa', '2fa', 'magic links?', 'session cookies?', 'bearer tokens?', 'clerk', 'auth0', 'cognito', 'firebase auth', 'supabase auth', 'nextauth', 'authentification', 'kimlik doğrulama', 'autentica\\w+', 'authentifizier\\w*', 'anmeldung', '认证', '登录', '認証', 'ログイン', 'サインイン', '身份验证', 'autenticaci\\w+', 'autenticación', 'autenticação', 'authentifizierung', 'autenticazione', 'openid connect', 'oauth'],
+  authorization: ['authori[sz]\\w*', 'authz', 'rbac', 'abac', 'role[- ]based', 'roles?', 'permissions?', 'access control', 'row[- ]level security', 'rls', 'least privilege', 'ownership', 'owned by', 'owner', 'only the \\w+(?: \\w+)? (?:who|that|assigned)', 'tenant (?:isolation|scoping|scoped)', 'scoped to', 'per[- ]tenant', 'policies', 'acls?', 'autorisation', 'yetkilendirme', 'autorizaci\\w+', '授权', '权限', '認可', 'ロールベース', '権限', 'アクセス制御', 'autorización', 'autorização', 'autorisierung', 'berechtigung', 'autorizzazione'],
+  inTransit: ['in[- ]transit', 'tls\\s?(?:1\\.[0-3])?', 'https', 'ssl', 'mtls', 'wss', 'hsts', 'en transit', 'aktarım', 'en tránsito', '传输加密', '通信の暗号化', '暗号化通信', 'tls', 'cifrado en tránsito', 'criptografia em trânsito', 'chiffrement en transit', 'transportverschlüsselung', 'crittografia in transito'],
+  atRest: ['at[- ]rest', 'aes-?256', 'aes', 'kms', 'disk encryption', 'encrypted (?:storage|volumes?|databases?|backups?|fields?|columns?|at rest)', 'encrypt(?:s|ed|ion of)? (?:the )?(?:data|database|storage|secrets|tokens|credentials|pii)', 'encryption: true', 'storage_encrypted', 'encrypted: true', 'au repos', 'sqlcipher', 'keychain', 'keystore', 'secure storage', 'secrets? manager', 'vault', 'encrypted', 'chiffr\\w+', 'şifrel\\w+', 'cifrad\\w+', '加密', '暗号化', '保存時', 'cifrado en reposo', 'datos cifrados', 'criptografia em repouso', 'chiffrement au repos', 'verschlüsselung im ruhezustand', 'verschlüsselt gespeichert', 'crittografia a riposo', 'durağan veri şifreleme', '保存データの暗号化', '暗号化して保存', '静态加密', 'aes-256'],
+  scaling: ['scal(?:es|ed|ing) (?:out|up|horizontally|vertically|to \\d)', 'horizontal(?:ly)? scal\\w*', 'vertical(?:ly)? scal\\w*', 'auto-?scal\\w*', 'load[- ]balanc\\w*', 'shard\\w*', 'partition\\w*', 'read replicas?', 'replicas?', 'stateless', 'queues?', 'worker pool', 'connection pool\\w*', 'min[_ ]?instances', 'max[_ ]?instances', 'concurrency', 'rate limit\\w*', 'cdn', 'caching', 'cache', 'évolutivité', 'mise à l\'échelle', 'ölçekle\\w*', 'escalado', 'escalabilidad', 'balanceador\\w*', 'réplicas?', 'skalier\\w*', 'lastverteil\\w*', '扩展', '扩容', 'オートスケーリング', 'スケールアウト', 'スケール', '負荷分散', 'レプリカ', 'キュー', 'キャッシュ', '负载均衡', '水平扩展', '(?:read )?replicas?', 'escalado horizontal', 'escalonamento', 'skalierung', 'scalabilità', 'ölçeklendirme', '自动扩缩', 'balanceador de carga', 'balanceador', 'balanceamento de carga', 'lastverteilung', 'bilanciamento del carico', 'ロードバランサ'],
+  metrics: ['metrics', 'monitor\\w*', 'observab\\w*', 'dashboards?', 'prometheus', 'grafana', 'datadog', 'opentelemetry', 'otel', 'tracing', 'traces', 'apm', 'sentry', 'cloudwatch', 'stackdriver', 'new relic', 'cloud monitoring', 'application insights', 'posthog', 'analytics', 'supervision', 'métriques', 'izleme', 'métricas', '监控', '指标', '監視', 'メトリクス', 'モニタリング', 'ダッシュボード', 'monitorización', 'monitoreo', 'monitoramento', 'überwachung', 'monitoraggio'],
+  alerting: ['alert\\w*', 'pager\\w*', 'on-?call', 'notif(?:y|ies|ied|ication) (?:the )?(?:team|on-?call|admins?|operators?)', 'incident', 'opsgenie', 'alarm\\w*', 'alerte\\w*', 'uyarı', 'alarma', '告警', '报警', 'アラート', '告警', 'alertas', 'alertes', 'アラーム'],
+  logging: ['log(?:s|ging|ged)?', 'logger', 'audit (?:trail|logs?)', 'structured json', 'cloud logging', 'loki', 'elk', 'journalisation', 'journaux', 'günlük\\w*', 'registro', '日志', 'ログ', 'registros', 'bitácora', 'logs', 'protokollierung', 'registrazione', 'günlük'],
+  backup: ['backups?', 'backed up', 'snapshots?', 'point[- ]in[- ]time', 'pitr', 'replicat\\w+', 'dump\\w*', 'sauvegarde\\w*', 'yedek\\w*', 'respaldo', 'copias? de seguridad', 'sicherung\\w*', 'backup\\w*', '备份', 'バックアップ', 'スナップショット', 'copia de seguridad', 'copias de seguridad', 'cópia de segurança', 'sauvegarde', 'datensicherung', 'yedekleme'],
+  backupSchedule: ['daily', 'nightly', 'hourly', 'weekly', 'every \\d{1,4}', 'every (?:hour|day|night|week)', 'continuous\\w*', 'automated', 'automatic\\w*', 'scheduled', 'cron', 'point[- ]in[- ]time', 'pitr', 'retention', 'retained', 'kept for', '\\d{1,4}[- ]day', 'quotidien\\w*', 'günlük', 'diari\\w+', '每天', '每日', '自動', '毎日', '日次', '定期', '自动', 'every \\d+', '\\d+[- ]day', 'täglich', 'giornalier\\w+'],
+  rpo: ['rpo', 'recovery point', 'punto de recuperación', 'ponto de recuperação', 'point de reprise', 'wiederherstellungspunkt', '目標復旧時点', '恢复点'],
+  rto: ['rto', 'recovery time', 'tiempo de recuperación', 'tempo de recuperação', 'temps de reprise', 'wiederherstellungszeit', '目標復旧時間', '復旧時間', '恢复时间'],
+  errorHandling: ['retr(?:y|ies|ied|ying)', 'back-?off', 'fallbacks?', 'circuit[- ]breakers?', 'time ?outs?', 'timed out', 'dead[- ]letter', 'dlq', 'graceful(?:ly)? degrad\\w*', 'idempoten\\w*', 'error boundar\\w*', 'try[/ ]catch', 'exception handl\\w*', 'error handl\\w*', 'handles? errors', 'failover', 'gestion des erreurs', 'hata yönetimi', 'reintent\\w+', '重试', '错误处理', 'リトライ', '再試行', 'タイムアウト', 'エラー処理', 'フォールバック', '超时', '降级', 'manejo de errores', 'gestión de errores', 'tratamento de erros', 'fehlerbehandlung', 'gestione degli errori', 'エラーハンドリング', '例外処理'],
+  errorFormat: ['error codes?', 'error responses?', 'error format', 'error envelope', 'error objects?', 'error schema', 'problem details', 'rfc ?7807', 'rfc ?9457', 'status codes?', 'http (?:4|5)\\d\\d', '[45]\\d\\d (?:bad|unauthorized|forbidden|not found|conflict|internal|too many)', '\\{\\s*"?error"?\\s*:', '"code"\\s*:', 'codes d\'erreur', 'hata kodları', 'códigos de error', '错误码', 'エラーコード', 'エラーレスポンス', '错误响应', '(?:4|5)\\d\\d (?:bad|unauthorized|forbidden|not found|conflict|internal|too many)'],
+  risk: ['risks?', 'threats?', 'risques?', 'riskler?', 'riesgos?', '风险', 'リスク', 'riesgo', 'riesgos', 'risco', 'risque', 'risiko', 'rischio', 'risk'],
+  mitigation: ['mitigat\\w*', 'contingenc\\w*', 'fallback', 'countermeasures?', 'response', 'atténu\\w*', 'azaltma', 'mitigaci\\w+', '缓解', '应对', '対策', '緩和', '措施', 'mitigación', 'mitigação', 'atténuation', 'gegenmaßnahme', 'mitigazione', 'önlem'],
   // Bounded runs only: a 10,000-digit number must not cost 10,000 steps at each digit.
-  currencyAmount: ['[$€£¥]\\s?\\d[\\d,.]{0,15}k?', '\\d[\\d,.]{0,15}\\s?(?:k\\s?)?(?:usd|eur|gbp|dollars?|euros?|€|\\$)', 'free tier', 'free plan', 'no cost', 'costs?[ \\t]{0,3}(?:is|of|:)?[ \\t]{0,3}(?:\\$|€|£)?[ \\t]?0\\b', 'pric(?:e|ing)[ \\t]{0,3}(?:is|of|:)?[ \\t]{0,3}(?:\\$|€|£)?[ \\t]?0\\b', '\\d{1,15}[ \\t]?(?:tl|₺)', '\\d{1,15}[ \\t]?(?:元|円)'],
+  currencyAmount: ['[$€£¥]\\s?\\d[\\d,.]{0,15}k?', '\\d[\\d,.]{0,15}\\s?(?:k\\s?)?(?:usd|eur|gbp|dollars?|euros?|€|\\$)', 'free tier', 'free plan', 'no cost', 'costs?[ \\t]{0,3}(?:is|of|:)?[ \\t]{0,3}(?:\\$|€|£)?[ \\t]?0\\b', 'pric(?:e|ing)[ \\t]{0,3}(?:is|of|:)?[ \\t]{0,3}(?:\\$|€|£)?[ \\t]?0\\b', '\\d{1,15}[ \\t]?(?:tl|₺)', '\\d{1,15}[ \\t]?(?:元|円)', '(?:costs?|price|pricing)\\s*(?:is|of|:)?\\s*(?:\\$|€|£)?\\s?0\\b', '\\d{1,15}\\s?(?:tl|₺|元|円)'],
   caching: ['cach(?:e|es|ed|ing)', 'redis', 'memcached', 'cdn', 'ttl', 'キャッシュ', '缓存'],
-  migration: ['migrat\\w*', 'roll-?out', 'roll-?back', 'roadmap', 'phase \\d', 'cut-?over', 'feature flags?', 'canary', '移行', '迁移'],
-  optionsConsidered: ['alternatives?', 'options?', 'considered', 'rejected', 'instead of', 'vs\\.?', 'versus', 'over', 'alternatif\\w*', 'alternativ\\w*', '备选', '代替案', '選択肢', '比較', '对比'],
-  consequences: ['consequences?', 'implications?', 'trade-?offs?', 'downsides?', 'impact', 'cons', 'drawbacks?', 'conséquences', 'sonuç\\w*', 'consecuencias', '后果', '影响', '影響', 'トレードオフ'],
-  components: ['components?', 'modules?', 'services?', 'composants?', 'bileşen\\w*', 'componentes?', '组件', '模块', 'コンポーネント', 'モジュール'],
-  interfaces: ['endpoints?', 'apis?', 'interfaces?', 'openapi', 'graphql', 'grpc', 'websockets?', 'events?', 'commands?', 'protocols?', 'webhooks?', 'routes?', 'get /', 'post /', 'arayüz\\w*', '接口', 'エンドポイント', 'インターフェース', '接口'],
-  dataModel: ['data ?models?', 'schemas?', 'entit(?:y|ies)', 'tables?', 'collections?', 'erdiagram', 'foreign keys?', 'primary keys?', 'modèle de données', 'veri modeli', 'modelo de datos', '数据模型', 'データモデル', 'スキーマ', 'テーブル', 'エンティティ', '数据表'],
+  migration: ['migrat\\w*', 'roll-?out', 'roll-?back', 'roadmap', 'phase \\d', 'cut-?over', 'feature flags?', 'canary', '移行', '迁移', 'migración', 'migração', 'migration', 'migrazione', 'geçiş', 'despliegue gradual', 'implantação gradual'],
+  optionsConsidered: ['alternatives?', 'options?', 'considered', 'rejected', 'instead of', 'vs\\.?', 'versus', 'over', 'alternatif\\w*', 'alternativ\\w*', '备选', '代替案', '選択肢', '比較', '对比', 'alternativas', 'opciones', 'opções', 'alternatives', 'alternativen', 'alternative', 'alternatifler', '备选方案'],
+  consequences: ['consequences?', 'implications?', 'trade-?offs?', 'downsides?', 'impact', 'cons', 'drawbacks?', 'conséquences', 'sonuç\\w*', 'consecuencias', '后果', '影响', '影響', 'トレードオフ', 'consequências', 'konsequenzen', 'conseguenze', 'sonuçlar', '結果'],
+  components: ['components?', 'modules?', 'services?', 'composants?', 'bileşen\\w*', 'componentes?', '组件', '模块', 'コンポーネント', 'モジュール', 'componente', 'componentes', 'composant', 'komponente', 'componenti', 'bileşen'],
+  interfaces: ['endpoints?', 'apis?', 'interfaces?', 'openapi', 'graphql', 'grpc', 'websockets?', 'events?', 'commands?', 'protocols?', 'webhooks?', 'routes?', 'get /', 'post /', 'arayüz\\w*', '接口', 'エンドポイント', 'インターフェース', '接口', 'api rest', 'interfaz', 'interfaces', 'schnittstelle', 'interfaccia', 'arayüz', 'endpoint'],
+  dataModel: ['data ?models?', 'schemas?', 'entit(?:y|ies)', 'tables?', 'collections?', 'erdiagram', 'foreign keys?', 'primary keys?', 'modèle de données', 'veri modeli', 'modelo de datos', '数据模型', 'データモデル', 'スキーマ', 'テーブル', 'エンティティ', '数据表', 'modelo de dados', 'datenmodell', 'modello dati', '实体'],
   users: ['target users', 'personas?', 'user journeys?', 'user types', 'target audience', 'primary users'],
   constraints: ['constraints?\\s*:', 'assumptions?\\s*:'],
   successMetrics: ['success (?:metrics|criteria)', 'kpis?'],
@@ -237,59 +237,10 @@ export const TOPIC_WORDS = {
 } as const satisfies Record<string, readonly string[]>;
 
 /** Column headings that hold a reason (normalized: lower case, no accents). */
-export const RATIONALE_COLUMNS = ['rationale', 'why', 'justification', 'reason', 'reasons', 'purpose', 'notes', 'raison', 'justificatif', 'gerekce', 'amac', 'justificacion', 'motivo', 'begrundung', '理由', '原因'];
+export const RATIONALE_COLUMNS = ['rationale', 'why', 'justification', 'reason', 'reasons', 'purpose', 'notes', 'raison', 'justificatif', 'gerekce', 'amac', 'justificacion', 'motivo', 'razon', 'motivacao', 'justificativa', 'begrundung', 'grund', 'motivazione', 'ragione', '理由', '原因', '根拠'];
 
 /** Words that label an option (normalized). */
-export const OPTION_WORDS = ['option', 'alternative', 'approach', 'variant', 'variante', 'mode', 'scenario', 'choice', 'plan', 'tier', 'secenek', 'opcion', '方案'];
+export const OPTION_WORDS = ['option', 'alternative', 'approach', 'variant', 'variante', 'mode', 'scenario', 'choice', 'plan', 'tier', 'secenek', 'opcion', 'opción', 'opcao', 'opção', 'opzione', 'alternativa', '方案'];
 
 /** Column headings of a table that compares options (normalized). */
-export const COMPARISON_COLUMNS = ['cost', 'costs', 'price', 'pricing', 'monthly cost', 'pros', 'cons', 'trade ?offs?', 'cout', 'maliyet', 'coste', 'costo', '成本', '费用'];
-
-/**
- * Words that show a document covers a checklist aspect, in the languages besides English (the
- * rules keep their English evidence). Matched case-insensitively anywhere in the prose, so each is
- * specific enough to stand alone. Keys are the aspects the architecture checklist asks about.
- */
-export const LANGUAGE_TOPIC_WORDS: Record<string, string[]> = {
-  'architecture-style': ['monolito modular', 'microservicios', 'arquitectura en capas', 'monólito modular', 'microsserviços', 'monolithe modulaire', 'microservices', 'modularer monolith', 'microservizi', 'monolite modulare', 'mikroservis', 'モジュラーモノリス', 'マイクロサービス', 'レイヤードアーキテクチャ', 'モノリス', '微服务', '单体', '分层架构'],
-  'tech-rationale': ['porque', 'elegido', 'elegida', 'escolhido', 'parce que', 'choisi', 'weil', 'gewählt', 'perché', 'scelto', 'çünkü', 'seçildi', 'ため', '理由', '採用', '因为', '选择'],
-  'deployment-option': ['opción', 'opção', 'option', 'variante', 'opzione', 'seçenek', '案', 'オプション', '选项', '方案'],
-  cost: ['coste', 'costo', 'custo', 'coût', 'kosten', 'maliyet', 'コスト', '費用', '成本', '费用', '€', '円'],
-  authentication: ['autenticación', 'autenticação', 'authentification', 'authentifizierung', 'autenticazione', 'kimlik doğrulama', '認証', '认证', '身份验证', 'openid connect', 'oauth'],
-  authorization: ['autorización', 'autorização', 'autorisation', 'autorisierung', 'berechtigung', 'autorizzazione', 'yetkilendirme', '認可', '権限', '授权', 'ロールベース', 'rbac'],
-  'encryption-in-transit': ['tls', 'https', 'cifrado en tránsito', 'criptografia em trânsito', 'chiffrement en transit', 'transportverschlüsselung', 'crittografia in transito', '通信の暗号化', '传输加密'],
-  'encryption-at-rest': ['cifrado en reposo', 'datos cifrados', 'criptografia em repouso', 'chiffrement au repos', 'verschlüsselung im ruhezustand', 'verschlüsselt gespeichert', 'crittografia a riposo', 'durağan veri şifreleme', '保存データの暗号化', '暗号化して保存', '静态加密', 'aes-256', 'kms'],
-  scaling: ['escalado horizontal', 'escalabilidad', 'escalonamento', 'mise à l\'échelle', 'skalierung', 'scalabilità', 'ölçeklendirme', 'オートスケーリング', 'スケールアウト', '水平扩展', '自动扩缩'],
-  caching: ['caché', 'cache', 'zwischenspeicher', 'キャッシュ', '缓存', 'redis'],
-  monitoring: ['monitorización', 'monitoreo', 'monitoramento', 'supervision', 'überwachung', 'monitoraggio', 'izleme', '監視', 'モニタリング', '监控', 'prometheus', 'grafana', 'cloudwatch', 'alertas', 'alertes', 'アラート', '告警'],
-  logging: ['registros', 'bitácora', 'logs', 'journalisation', 'protokollierung', 'registrazione', 'günlük', 'ログ', '日志'],
-  backup: ['copia de seguridad', 'copias de seguridad', 'respaldo', 'cópia de segurança', 'sauvegarde', 'datensicherung', 'yedekleme', 'バックアップ', '备份'],
-  rpo: ['rpo', 'punto de recuperación', 'ponto de recuperação', 'point de reprise', 'wiederherstellungspunkt', '目標復旧時点', '恢复点'],
-  rto: ['rto', 'tiempo de recuperación', 'tempo de recuperação', 'temps de reprise', 'wiederherstellungszeit', '目標復旧時間', '復旧時間', '恢复时间'],
-  'error-handling': ['manejo de errores', 'gestión de errores', 'tratamento de erros', 'gestion des erreurs', 'fehlerbehandlung', 'gestione degli errori', 'hata yönetimi', 'エラー処理', 'エラーハンドリング', '例外処理', 'リトライ', '错误处理', '重试'],
-  interfaces: ['api rest', 'interfaz', 'interfaces', 'schnittstelle', 'interfaccia', 'arayüz', 'エンドポイント', 'インターフェース', '接口', 'endpoint'],
-  'data-model': ['modelo de datos', 'modelo de dados', 'modèle de données', 'datenmodell', 'modello dati', 'veri modeli', 'データモデル', 'テーブル', 'エンティティ', '数据模型', '实体'],
-  components: ['componente', 'componentes', 'composant', 'komponente', 'componenti', 'bileşen', 'コンポーネント', '组件'],
-  migration: ['migración', 'migração', 'migration', 'migrazione', 'geçiş', '移行', '迁移', 'despliegue gradual', 'implantação gradual'],
-  risks: ['riesgo', 'riesgos', 'risco', 'risque', 'risiko', 'rischio', 'risk', 'リスク', '风险'],
-  'risk-mitigations': ['mitigación', 'mitigação', 'atténuation', 'gegenmaßnahme', 'mitigazione', 'önlem', '対策', '缓解', '应对'],
-  'adr-context': ['contexto', 'contexte', 'kontext', 'contesto', 'bağlam', '背景', 'コンテキスト'],
-  'adr-options': ['alternativas', 'opciones', 'opções', 'alternatives', 'alternativen', 'alternative', 'alternatifler', '代替案', '選択肢', '备选方案'],
-  'adr-decision': ['decisión', 'decisão', 'décision', 'entscheidung', 'decisione', 'karar', '決定', '决策'],
-  'adr-consequences': ['consecuencias', 'consequências', 'conséquences', 'konsequenzen', 'conseguenze', 'sonuçlar', '結果', '影響', '后果'],
-};
-
-const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const topicRegexCache = new Map<string, RegExp>();
-
-/** The aspect's words as one case-insensitive pattern (never matches when the aspect has none). */
-export function topicWordsPattern(aspect: string, extra: string[] = []): RegExp {
-  const key = `${aspect}\u0000${extra.join('\u0000')}`;
-  let re = topicRegexCache.get(key);
-  if (!re) {
-    const words = [...(LANGUAGE_TOPIC_WORDS[aspect] ?? []), ...extra].map(escapeWord);
-    re = words.length ? new RegExp(words.join('|'), 'iu') : /(?!)/;
-    topicRegexCache.set(key, re);
-  }
-  return re;
-}
+export const COMPARISON_COLUMNS = ['cost', 'costs', 'price', 'pricing', 'monthly cost', 'pros', 'cons', 'trade ?offs?', 'cout', 'maliyet', 'coste', 'costo', 'custo', 'kosten', 'preis', 'prezzo', '成本', '费用', 'コスト', '費用'];

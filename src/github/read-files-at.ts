@@ -47,6 +47,14 @@ export class CommitSnapshot {
     return this.get(path)?.oid ?? null;
   }
 
+  /** This snapshot with some files' text replaced: what a commit of just those changes on top of it holds. */
+  withFiles(sha: string, files: readonly { path: string; text: string }[]): CommitSnapshot {
+    const next = new CommitSnapshot(sha);
+    for (const [p, e] of this.entries) next.entries.set(p, e);
+    for (const f of files) next.entries.set(clean(f.path), { kind: 'file', text: f.text, oid: `${sha}:${clean(f.path)}` });
+    return next;
+  }
+
   /** A synchronous view for the reader; only what was read exists. */
   source(): FileSource {
     return {

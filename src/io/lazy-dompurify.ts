@@ -31,7 +31,7 @@ export function attachDom(window: unknown): void {
   for (const hook of hooks) real.addHook(...hook);
 }
 
-const purify = {
+const own = {
   isSupported: true,
   addHook(...hook: Hook): void {
     hooks.push(hook);
@@ -45,5 +45,17 @@ const purify = {
     throw new NeedsDom();
   },
 };
+
+// Anything else DOMPurify offers (a later mermaid may call it) is the real one's once a DOM is
+// attached, and until then needs one.
+const purify = new Proxy(own, {
+  get(target, key, receiver) {
+    if (key in target) return Reflect.get(target, key, receiver);
+    if (real) return Reflect.get(real, key);
+    return () => {
+      throw new NeedsDom();
+    };
+  },
+});
 
 export default purify;

@@ -39,29 +39,99 @@ export function linkedShards(indexText: string, exists: (rel: string) => boolean
   return out;
 }
 
+const INDEX_NAMES = ['index.md', 'INDEX.md', 'README.md', 'readme.md'];
+/** Nesting deeper than this is not a document's layout: a symlink loop or a generated tree. */
+const MAX_DEPTH = 32;
+const byPath = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+
+/** What a folder given as a document was read as: how many files, from how many folders, in which order. */
+export interface FolderRead {
+  kind: DocKind;
+  /** The folder as the user gave it. */
+  path: string;
+  files: number;
+  folders: number;
+  /** The index whose links gave the order; null when read by path. */
+  index: string | null;
+}
+
 /**
- * A shard folder is read as index.md first, then the files it links, in link order;
- * without an index.md, every .md file by name. Files an index does not link are left out,
- * as BMAD leaves review reports and notes beside the shards.
+ * A shard folder, read whole. A folder with an index (index.md, README.md) that links markdown
+ * files is read as the index, then the files it links, in link order; a linked index of a
+ * subfolder stands for that subfolder, read the same way. Files an index does not link are left
+ * out, as BMAD leaves review reports and notes beside the shards. A folder without such an index
+ * is read by path: its markdown files and subfolders in name order, subfolders depth first.
  */
+export function readFolder(source: FileSource, dir: string): { files: string[]; folders: number; index: string | null } {
+  const root = join(dir);
+  const files: string[] = [];
+  const taken = new Set<string>();
+  const visited = new Set<string>();
+  let folders = 0;
+  let topIndex: string | null = null;
+  const take = (rel: string) => {
+    if (taken.has(rel)) return;
+    taken.add(rel);
+    files.push(rel);
+  };
+  const kindOf = (rel: string) => {
+    try {
+      return source.kind(rel);
+    } catch (error) {
+      // A path out of the directory is refused; a socket or FIFO among the shards is not a shard.
+      if (error instanceof OutsideRootError) throw error;
+      return null;
+    }
+  };
+  const walkFolder = (folder: string, depth: number) => {
+    const identity = source.identity?.(folder) ?? folder;
+    if (depth > MAX_DEPTH || visited.has(identity)) return;
+    visited.add(identity);
+    folders++;
+    const index = INDEX_NAMES.map((n) => join(folder, n)).find((p) => kindOf(p) === 'file');
+    if (index) {
+      const linked = linkedShards(source.read(index), (rel) => kindOf(join(folder, rel)) === 'file')
+        .map((rel) => join(folder, rel))
+        .filter((rel) => rel.startsWith(root + '/') && rel !== index && kindOf(rel) === 'file');
+      if (linked.length) {
+        if (folder === root) topIndex = index;
+        take(index);
+        for (const rel of linked) {
+          const sub = path.posix.dirname(rel);
+          if (INDEX_NAMES.includes(path.posix.basename(rel)) && sub !== folder) walkFolder(sub, depth + 1);
+          else take(rel);
+        }
+        return;
+      }
+    }
+    for (const name of source.list(folder).filter((n) => !n.startsWith('.') && n !== 'node_modules').sort(byPath)) {
+      const rel = join(folder, name);
+      const kind = kindOf(rel);
+      if (kind === 'dir') walkFolder(rel, depth + 1);
+      else if (kind === 'file' && /\.md$/i.test(name)) take(rel);
+    }
+  };
+  walkFolder(root, 0);
+  return { files, folders, index: topIndex };
+}
+
+/** The files of a shard folder, in reading order (see readFolder). */
 export function shardFiles(source: FileSource, dir: string): string[] {
-  const index = ['index.md', 'INDEX.md', 'README.md'].map((n) => join(dir, n)).find((p) => source.kind(p) === 'file');
-  if (index) {
-    const linked = linkedShards(source.read(index), (rel) => source.kind(join(dir, rel)) === 'file')
-      .map((rel) => join(dir, rel))
-      .filter((rel) => rel.startsWith(join(dir) + '/') && rel !== index && source.kind(rel) === 'file');
-    if (linked.length) return [index, ...linked];
-  }
-  return source
-    .list(dir)
-    .filter((n) => n.toLowerCase().endsWith('.md'))
-    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
-    .map((n) => join(dir, n));
+  return readFolder(source, dir).files;
+}
+
+/** The notice a folder read gives: how many files were read from where. */
+export function describeFolderRead(read: FolderRead): string {
+  const noun = read.kind === 'prd' ? 'PRD' : 'architecture';
+  const files = `${read.files} markdown file${read.files === 1 ? '' : 's'}`;
+  const folders = read.folders > 1 ? ` and ${read.folders - 1} folder${read.folders === 2 ? '' : 's'} below it` : '';
+  const order = read.index ? `in the order ${read.index} links them` : 'by path';
+  return `read the ${noun} from ${read.path}${folders}: ${files}, ${order}.`;
 }
 
 /** Resolve a doc set's paths (files or shard folders, relative to the root) into source files. */
-export function readDocSetFrom(source: FileSource, paths: DocSetPaths): DocSetInput {
-  const input: DocSetInput = { name: paths.name, prd: [], architecture: [], missing: [] };
+export function readDocSetFrom(source: FileSource, paths: DocSetPaths): DocSetInput & { folders: FolderRead[] } {
+  const input: DocSetInput & { folders: FolderRead[] } = { name: paths.name, prd: [], architecture: [], missing: [], folders: [] };
   for (const kind of ['prd', 'architecture'] as DocKind[]) {
     for (const given of paths[kind]) {
       try {
@@ -71,7 +141,14 @@ export function readDocSetFrom(source: FileSource, paths: DocSetPaths): DocSetIn
           input.missing.push({ kind, path: posix(given) });
           continue;
         }
-        const files = type === 'dir' ? shardFiles(source, rel) : [rel];
+        let files = [rel];
+        if (type === 'dir') {
+          const read = readFolder(source, rel);
+          files = read.files;
+          input.folders.push({ kind, path: posix(given), files: read.files.length, folders: read.folders, index: read.index });
+          // A folder without markdown is named as given, not as the default document.
+          if (!files.length) input.missing.push({ kind, path: posix(given), noMarkdown: true });
+        }
         input[kind].push(...files.map((f): SourceFile => ({ path: f, text: source.read(f) })));
       } catch (error) {
         // Say which setting named the path, so the user knows what to change.
@@ -84,7 +161,7 @@ export function readDocSetFrom(source: FileSource, paths: DocSetPaths): DocSetIn
   return input;
 }
 
-export function readDocSet(root: string, paths: DocSetPaths): DocSetInput {
+export function readDocSet(root: string, paths: DocSetPaths): DocSetInput & { folders: FolderRead[] } {
   return readDocSetFrom(workingTree(root), paths);
 }
 

@@ -43,7 +43,29 @@ export function escapeText(value: unknown): string {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-handlebars.registerHelper('text', (value: unknown) => new handlebars.SafeString(escapeText(value)));
+/**
+ * What GitHub makes of text beyond HTML: a link or an image (an image is a beacon that tells a
+ * stranger who read the comment), an issue reference that notifies the issue (#123), an emoji
+ * shortcode (:tada:), and controls that show text in another order than it is written (U+202E).
+ * Document text, diagram labels quoted in findings among it, is shown as the text it is.
+ * Applied after escapeText; each pattern is one character or a bounded run, so it stays linear.
+ */
+export function escapeMarkdown(escaped: string): string {
+  return escaped
+    .replace(/#(?=\d)/g, '#\u200b')
+    .replace(/:(?=[\w+-]{1,64}:)/g, ':\u200b')
+    .replace(/\[/g, '&#91;')
+    .replace(/\]/g, '&#93;')
+    .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
+/** Document text as the comment shows it: every escape above. */
+export const documentText = (value: unknown) => escapeMarkdown(escapeText(value));
+
+handlebars.registerHelper('text', (value: unknown) => new handlebars.SafeString(documentText(value)));
+// The built-in {{log}} prints its arguments (document text) to the job's stdout, where a
+// "::set-output" or "::add-mask" line would be read as a workflow command.
+handlebars.unregisterHelper('log');
 handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b);
 handlebars.registerHelper('plural', (n: number, word: string) => plural(n, word));
 
@@ -61,8 +83,8 @@ const PIE_COLOUR: Record<CoverageReport['status'], string> = { uncovered: '#cf22
 
 function where(row: CoverageReport, link: (file: string, line: number) => string): string {
   if (row.status === 'covered') return row.citations.slice(0, 3).map((c) => link(c.file, c.line)).join(', ') + (row.citations.length > 3 ? ` +${row.citations.length - 3}` : '');
-  if (row.status === 'implied' && row.implied) return `${link(row.implied.file, row.implied.line)} (${escapeText(row.implied.reason)})`;
-  if (row.status === 'waived' && row.waiver) return `waived: ${escapeText(row.waiver.reason)}${row.waiver.expires ? ` (until ${escapeText(row.waiver.expires)})` : ''}`;
+  if (row.status === 'implied' && row.implied) return `${link(row.implied.file, row.implied.line)} (${documentText(row.implied.reason)})`;
+  if (row.status === 'waived' && row.waiver) return `waived: ${documentText(row.waiver.reason)}${row.waiver.expires ? ` (until ${documentText(row.waiver.expires)})` : ''}`;
   // A report without suggestions (an older report, an FR row) says nothing about resemblance.
   if (!row.suggestions) return '—';
   if (row.suggestions.length) return `not cited; seems addressed at ${row.suggestions.map((s) => link(s.file, s.line)).join(', ')}`;
@@ -77,7 +99,8 @@ function longestBacktickRun(text: string): number {
 const fenceFor = (text: string) => '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
 
 export function compileTemplate(source: string): (data: object) => string {
-  return handlebars.compile(source, { noEscape: false, strict: false });
+  // Handlebars calls a built-in it knows directly, registered or not: `log` must be looked up.
+  return handlebars.compile(source, { noEscape: false, strict: false, knownHelpers: { log: false } });
 }
 
 /** How many of each part a rendering shows; the cutting lowers these, least urgent first. */

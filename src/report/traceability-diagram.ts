@@ -7,12 +7,19 @@ import { findMarkedBlocks } from '../diagrams/markers.js';
 const MERMAID_FENCE = /^[ \t]*(`{3,}|~{3,})[ \t]*mermaid[^\n]*\n([\s\S]*?)\n?[ \t]*\1[`~]*[ \t]*\n?$/;
 
 export function traceabilityDiagram(architectureTexts: string[]): string | undefined {
-  for (const text of architectureTexts) {
-    for (const block of findMarkedBlocks(text).blocks) {
-      if (block.kind !== 'traceability') continue;
-      const code = MERMAID_FENCE.exec(block.content.trim() + '\n')?.[2];
-      if (code?.trim()) return code;
-    }
+  return traceabilityFromBlocks(architectureTexts.flatMap((text) => findMarkedBlocks(text).blocks.filter((b) => b.kind === 'traceability').map((b) => b.content)));
+}
+
+/**
+ * The mermaid code of the first of these block contents that has some. The Action passes the
+ * blocks as its doc set generates them (DocSetResult.generated), never the file's own text:
+ * a block marked for another doc set, or one doc sets disagree on, holds what the pull request
+ * wrote there, and mermaid would draw "#60;img …#62;" as an image in archgate's comment.
+ */
+export function traceabilityFromBlocks(contents: string[]): string | undefined {
+  for (const content of contents) {
+    const code = MERMAID_FENCE.exec(content.replace(/\r\n/g, '\n').trim() + '\n')?.[2];
+    if (code?.trim()) return code;
   }
   return undefined;
 }

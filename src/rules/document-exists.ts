@@ -7,6 +7,14 @@ const CONFIG_KEY: Record<DocKind, string> = { prd: 'prd', architecture: 'archite
 /** A document the config names but the repository lacks is a finding, never a crash. */
 export function checkDocumentExists(ctx: RuleContext, kind: DocKind): void {
   for (const missing of ctx.view.missing.filter((m) => m.kind === kind)) {
+    if (missing.noMarkdown) {
+      ctx.report({
+        location: { file: missing.path, line: 1, column: 1 },
+        message: `${DOC_NAMES[kind]} folder ${missing.path} has no markdown files.`,
+        fix: `Add the document's markdown files to ${missing.path}, or point docSets[].${CONFIG_KEY[kind]} in .github/archgate.yml at the right file or folder.`,
+      });
+      continue;
+    }
     ctx.report({
       location: { file: missing.path, line: 1, column: 1 },
       message: `${DOC_NAMES[kind]} was not found at ${missing.path}.`,

@@ -46,6 +46,7 @@ export async function runAction(gh: FakeGitHub, eventName: string, payload: obje
     RUNNER_TEMP: dir,
     GITHUB_SHA: '0000000000000000000000000000000000000000',
     GITHUB_REF: 'refs/pull/1/merge',
+    GITHUB_JOB: 'archgate',
     'INPUT_GITHUB-TOKEN': 'ghs_fake_token_0123456789',
     INPUT_CONFIG: '.github/archgate.yml',
     INPUT_MODE: 'comment',

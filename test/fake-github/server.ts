@@ -110,6 +110,8 @@ export class FakeGitHub {
   /** Spec violations: every test expects none. */
   readonly violations: string[] = [];
   readonly faults: Fault[] = [];
+  /** Check runs and commit statuses created, in order. */
+  readonly verdicts: { kind: 'check-run' | 'status'; sha: string; name: string; result: string; title: string }[] = [];
   /** Edits and deletions of comments, and by whom. */
   readonly edits: { id: number; by: string; deleted?: boolean }[] = [];
   /** Milliseconds to hold every list-comments answer (to make two runs race). */
@@ -472,6 +474,18 @@ export class FakeGitHub {
         out.user.role_name = role.roleName;
         out.user.permissions = { admin: role.permission === 'admin', maintain: role.roleName === 'maintain', push: role.push, triage: true, pull: true };
         return { status: 200, body: out };
+      }
+      case 'post /repos/{owner}/{repo}/check-runs': {
+        this.verdicts.push({ kind: 'check-run', sha: body.head_sha, name: body.name, result: body.conclusion, title: body.output?.title ?? '' });
+        const out = spec().example(op, 201);
+        Object.assign(out, { name: body.name, head_sha: body.head_sha, status: body.status, conclusion: body.conclusion });
+        return { status: 201, body: out };
+      }
+      case 'post /repos/{owner}/{repo}/statuses/{sha}': {
+        this.verdicts.push({ kind: 'status', sha: p.sha, name: body.context, result: body.state, title: body.description ?? '' });
+        const out = spec().example(op, 201);
+        Object.assign(out, { state: body.state, context: body.context, description: body.description });
+        return { status: 201, body: out };
       }
       case 'get /repos/{owner}/{repo}': {
         const out = spec().example(op, 200);
