@@ -26,7 +26,7 @@ describe('a Spanish project: RNF IDs, an ADR folder', () => {
       ['prd/nfr-measurable', 'docs/requisitos.md', 32, 'RNF-06 has no measurable target.'],
       ['trace/nfr-addressed', 'docs/requisitos.md', 32, 'RNF-06 (Usabilidad) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
       ['arch/c4-diagrams', 'docs/arquitectura.md', 1, 'The architecture document has no component (C4 level 3) diagram.'],
-      ['arch/c4-diagrams', 'docs/arquitectura.md', 1, 'The architecture document has no container (C4 level 2) diagram.'], // false today
+      ['arch/c4-diagrams', 'docs/arquitectura.md', 1, 'The architecture document has no container (C4 level 2) diagram.'],
       ['arch/data-model', 'docs/arquitectura.md', 1, 'The architecture document does not describe its data model.'],
       ['arch/error-handling', 'docs/arquitectura.md', 1, 'The architecture document does not define the error response format.'],
       ['arch/error-handling', 'docs/arquitectura.md', 1, 'The architecture document does not say how errors are handled.'],
@@ -34,12 +34,12 @@ describe('a Spanish project: RNF IDs, an ADR folder', () => {
       ['arch/security', 'docs/arquitectura.md', 41, 'The architecture document does not describe authorization.'],
       ['arch/security', 'docs/arquitectura.md', 41, 'The architecture document does not describe encryption at rest.'],
       ['arch/decision-records', 'docs/adr/0001-monolito-modular.md', 11, 'The decision records do not give the options considered.'],
-      ['arch/technology-rationale', 'docs/adr/0001-monolito-modular.md', 11, 'The technology stack does not say why each technology was chosen.'], // false today
+      ['arch/technology-rationale', 'docs/adr/0001-monolito-modular.md', 11, 'The technology stack does not say why each technology was chosen.'],
     ]);
   });
 });
 
-describe('a Japanese project: one file per requirement in nested folders, read whole', () => {
+describe('a Japanese project: one file per requirement in nested folders', () => {
   // The two top folders, read whole: 15 requirement files four levels down, and the design folder.
   const prd = ['docs/要件定義'];
 
