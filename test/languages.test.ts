@@ -8,7 +8,8 @@ import { normalizeId } from '../src/engine/ids.js';
 // Two never-seen projects written in Spanish and Japanese, modelled on public university and
 // municipal requirement documents. Each checked with no config: the IDs, the coverage and every
 // finding are stated exactly. Rows marked "false today" are architecture findings a careful
-// reader rejects (the C4 check does not read the diagram topics of the vocabulary yet).
+// reader rejects: the C4 check does not read the diagram topics of the vocabulary yet, and the
+// checklist's whole-word match misses Latin words glued to Japanese text ("通信はTLS", "RTOは").
 const fixture = (name: string) => path.join(ROOT, 'test/fixtures', name);
 const rows = (findings: { rule: string; file: string; line: number; message: string }[]) => findings.map((f) => [f.rule, f.file, f.line, f.message]);
 
@@ -40,19 +41,19 @@ describe('a Spanish project: RNF IDs, an ADR folder', () => {
 });
 
 describe('a Japanese project: one file per requirement in nested folders', () => {
-  // The two top folders, read whole: 15 requirement files four levels down, and the design folder.
+  // The requirements folder, read whole and by path (its README links nothing): セキュリティ,
+  // 可用性, 性能, 運用保守 is their order by path.
   const prd = ['docs/要件定義'];
 
   it('reads Japanese targets: only the NFRs without a measure are unmeasurable (3 of 12, at most 35%)', async () => {
-    const report = await runCheck({ dir: fixture('ja'), prd, architecture: ['docs/設計'] });
+    const report = await runCheck({ dir: fixture('ja'), prd, architecture: ['docs/設計/アーキテクチャ.md'] });
     const set = report.docSets[0];
     const nfrs = set.requirements.filter((r) => r.kind === 'nfr');
-    expect(set.prd.files).toHaveLength(15);
-    expect(nfrs.map((r) => r.id).sort()).toEqual(['NFR-001', 'NFR-002', 'NFR-003', 'NFR-004', 'NFR-005', 'NFR-006', 'NFR-007', 'NFR-008', 'NFR-009', 'NFR-010', 'NFR-011', 'NFR-012']);
+    expect(nfrs.map((r) => r.id)).toEqual(['NFR-007', 'NFR-008', 'NFR-009', 'NFR-004', 'NFR-005', 'NFR-006', 'NFR-001', 'NFR-002', 'NFR-003', 'NFR-010', 'NFR-011', 'NFR-012']);
     const unmeasurable = set.findings.filter((f) => f.rule === 'prd/nfr-measurable').map((f) => f.message);
     expect(unmeasurable).toEqual(['NFR-010 has no measurable target.', 'NFR-011 has no measurable target.', 'NFR-012 has no measurable target.']);
     expect(unmeasurable.length / nfrs.length).toBeLessThanOrEqual(0.35);
-    expect(set.coverage.filter((c) => c.kind === 'nfr' && c.status === 'covered').map((c) => c.id).sort()).toEqual(['NFR-001', 'NFR-004', 'NFR-005', 'NFR-006', 'NFR-007']);
+    expect(set.coverage.filter((c) => c.kind === 'nfr' && c.status === 'covered').map((c) => c.id)).toEqual(['NFR-007', 'NFR-004', 'NFR-005', 'NFR-006', 'NFR-001']);
     expect(rows(set.findings)).toEqual([
       ['trace/nfr-addressed', 'docs/要件定義/非機能要件/セキュリティ/NFR-008.md', 1, 'NFR-008 (アクセシビリティ) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
       ['trace/nfr-addressed', 'docs/要件定義/非機能要件/セキュリティ/NFR-009.md', 1, 'NFR-009 (ログイン試行) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
