@@ -26,11 +26,11 @@ export interface CitePlan {
 /** A fence longer than any backtick run in the line, so the line cannot close it. */
 const fenceFor = (line: string) => '`'.repeat(Math.max(3, ...[...line.matchAll(/`+/g)].map((m) => m[0].length + 1)));
 
-function suggestionBody(marker: string, id: string, text: string, confidence: string, after: string): string {
+function suggestionBody(marker: string, id: string, title: string, confidence: string, after: string): string {
   const fence = fenceFor(after);
   return [
     marker,
-    `**archgate:** ${escapeText(id)} (${escapeText(text)}) is not cited in the architecture, and this line seems to address it (${confidence} match). Commit this suggestion to cite it here, or cite ${escapeText(id)} where the architecture meets it.`,
+    `**archgate:** ${escapeText(id)} (${escapeText(title)}) is not cited in the architecture, and this line seems to address it (${confidence} match). Commit this suggestion to cite it here, or cite ${escapeText(id)} where the architecture meets it.`,
     '',
     `${fence}suggestion`,
     after,
@@ -62,7 +62,7 @@ export function planCiteComments(sets: JudgedDocSet[], changed: ChangedLines, ex
       const edit = insertCitation(text, { kind: best.kind, line: best.location.line, endLine: best.endLine }, row.requirement.id, style);
       if (!edit || !changed.get(best.location.file)?.has(edit.line)) continue;
       posted.add(marker);
-      plan.post.push({ docSet: name, nfr: row.requirement.id, path: best.location.file, line: edit.line, body: suggestionBody(marker, row.requirement.id, row.requirement.text, best.confidence, edit.after) });
+      plan.post.push({ docSet: name, nfr: row.requirement.id, path: best.location.file, line: edit.line, body: suggestionBody(marker, row.requirement.id, row.requirement.title, best.confidence, edit.after) });
     }
   }
   // Only doc sets judged in this run: another doc set's suggestions are its own run's to withdraw.

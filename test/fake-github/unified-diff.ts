@@ -1,0 +1,59 @@
+// The `patch` GitHub's files listing gives for a text file: a unified diff with three lines of
+// context, from a longest-common-subsequence line match (the fake's files are small).
+
+type Op = { kind: ' ' | '-' | '+'; text: string; oldNo: number; newNo: number };
+
+function lineOps(a: string[], b: string[]): Op[] {
+  const n = a.length;
+  const m = b.length;
+  const lcs = Array.from({ length: n + 1 }, () => new Int32Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+  const ops: Op[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && a[i] === b[j]) ops.push({ kind: ' ', text: a[i], oldNo: ++i, newNo: ++j });
+    // Deletions before additions, as git writes them.
+    else if (i < n && (j === m || lcs[i + 1][j] >= lcs[i][j + 1])) ops.push({ kind: '-', text: a[i], oldNo: ++i, newNo: j });
+    else ops.push({ kind: '+', text: b[j], oldNo: i, newNo: ++j });
+  }
+  return ops;
+}
+
+const splitLines = (text: string) => (text === '' ? [] : text.replace(/\n$/, '').split('\n'));
+
+/** The hunks of a change from `before` to `after`, as GitHub's `patch` field shows them (no file header). */
+export function unifiedDiff(before: string, after: string, context = 3): string {
+  const ops = lineOps(splitLines(before), splitLines(after));
+  const changed = ops.map((o, k) => (o.kind !== ' ' ? k : -1)).filter((k) => k >= 0);
+  const hunks: [number, number][] = [];
+  for (const k of changed) {
+    const from = Math.max(0, k - context);
+    const to = Math.min(ops.length - 1, k + context);
+    const last = hunks[hunks.length - 1];
+    if (last && from <= last[1] + 1) last[1] = to;
+    else hunks.push([from, to]);
+  }
+  const out: string[] = [];
+  for (const [from, to] of hunks) {
+    const part = ops.slice(from, to + 1);
+    const olds = part.filter((o) => o.kind !== '+');
+    const news = part.filter((o) => o.kind !== '-');
+    const oldStart = olds.length ? olds[0].oldNo : part[0].oldNo;
+    const newStart = news.length ? news[0].newNo : part[0].newNo;
+    out.push(`@@ -${oldStart},${olds.length} +${newStart},${news.length} @@`, ...part.map((o) => o.kind + o.text));
+  }
+  return out.join('\n');
+}
+
+/** The head-side lines a review comment may sit on: those of the diff's hunks (added and context lines). */
+export function commentableLines(patch: string): Set<number> {
+  const lines = new Set<number>();
+  let line = 0;
+  for (const text of patch.split('\n')) {
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text);
+    if (hunk) line = Number(hunk[1]);
+    else if (text.startsWith('+') || text.startsWith(' ')) lines.add(line++);
+  }
+  return lines;
+}
