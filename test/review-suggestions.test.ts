@@ -66,7 +66,7 @@ function push(files: Record<string, string>) {
   gh.refs.set(`heads/${p.headRef}`, p.headSha);
 }
 
-const reviewWrites = () => gh.writes().filter((r) => r.path.endsWith('/pulls/7/comments') || r.path === '/graphql');
+const reviewWrites = () => gh.writes().filter((r) => r.path.includes('/pulls/7/') || r.path === '/graphql');
 const shown = () => gh.reviewComments.map((c) => ({ path: c.path, line: c.line, body: c.body, user: c.user, minimized: c.minimized }));
 
 describe('review-suggestions', () => {
@@ -79,6 +79,9 @@ describe('review-suggestions', () => {
       { path: ARCH_FILE, line: 96, body: NFR_005_BODY, user: 'github-actions[bot]', minimized: null },
     ]);
     expect(gh.reviewComments.map((c) => c.commitId)).toEqual([pr.headSha, pr.headSha]);
+    // Both in one review that neither approves nor blocks: one request, one notification.
+    expect(gh.reviews).toEqual([{ id: gh.reviews[0].id, pull: 7, event: 'COMMENT', user: 'github-actions[bot]', commitId: pr.headSha, body: 'archgate suggests where to cite 2 NFRs the architecture does not cite, on lines this pull request changes: commit a suggestion to add its citation.' }]);
+    expect(reviewWrites()).toEqual([{ method: 'POST', path: '/repos/acme/product/pulls/7/reviews', status: 200 }]);
     // NFR-006 has no suggested place: nothing to suggest.
     expect(run.stdout).toContain('archgate suggested citing NFR-002 at docs/architecture.md:72');
     expect(run.stdout).toContain('archgate suggested citing NFR-005 at docs/architecture.md:96');
@@ -90,7 +93,7 @@ describe('review-suggestions', () => {
     const before = gh.requests.length;
     await runAction(gh, 'pull_request', pullRequestEvent(gh, 7), { 'review-suggestions': 'true' });
     expect(gh.reviewComments).toHaveLength(2);
-    expect(gh.writes().filter((r) => r.path.endsWith('/pulls/7/comments'))).toHaveLength(2);
+    expect(reviewWrites()).toEqual([{ method: 'POST', path: '/repos/acme/product/pulls/7/reviews', status: 200 }]);
     // The rerun listed the review comments and wrote none.
     expect(gh.requests.slice(before).filter((r) => r.path.startsWith('/repos/acme/product/pulls/7/comments'))).toEqual([{ method: 'GET', path: '/repos/acme/product/pulls/7/comments?per_page=100', status: 200 }]);
   });
@@ -111,8 +114,7 @@ describe('review-suggestions', () => {
     // A third run minimises nothing again: one mutation in all.
     await runAction(gh, 'pull_request', pullRequestEvent(gh, 7), { 'review-suggestions': 'true' });
     expect(reviewWrites()).toEqual([
-      { method: 'POST', path: '/repos/acme/product/pulls/7/comments', status: 201 },
-      { method: 'POST', path: '/repos/acme/product/pulls/7/comments', status: 201 },
+      { method: 'POST', path: '/repos/acme/product/pulls/7/reviews', status: 200 },
       { method: 'POST', path: '/graphql', status: 200 },
     ]);
   });
@@ -121,12 +123,13 @@ describe('review-suggestions', () => {
     pull();
     await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
     expect(gh.reviewComments).toEqual([]);
-    expect(gh.requests.filter((r) => r.path.includes('/pulls/7/comments') || r.path.includes('/pulls/7/files'))).toEqual([]);
+    expect(gh.requests.filter((r) => /\/pulls\/7\/(comments|reviews|files)/.test(r.path))).toEqual([]);
+    expect(gh.writes().filter((r) => r.path === '/graphql')).toEqual([]);
   });
 
   it('a token that may not write review comments (403) gets a notice, and the step keeps its verdict', async () => {
     pull();
-    gh.faults.push({ method: 'POST', path: /\/pulls\/7\/comments$/, status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' }, times: 5 });
+    gh.faults.push({ method: 'POST', path: /\/pulls\/7\/reviews$/, status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' }, times: 5 });
     const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7), { 'review-suggestions': 'true' });
     expect(gh.reviewComments).toEqual([]);
     expect(run.stdout).toContain('::notice::archgate could not post its citation suggestions: the token may not write review comments here (a pull request from a fork, or a token without `pull-requests: write`). The uncited NFRs and their suggested places are in the comment, the job summary and the report.');

@@ -5,13 +5,16 @@ import { escapeText } from '../report/render-markdown.js';
 import { statusOf, type Octokit, type Repo } from '../github/octokit.js';
 import { listChangedLines, type ChangedLines } from '../github/list-changed-lines.js';
 import { citeMarker, listCiteComments, markerName, type CiteComment } from '../github/list-review-comments.js';
-import { createReviewComment, type ReviewComment } from '../github/create-review-comment.js';
+import { createReview, type ReviewComment } from '../github/create-review.js';
 import { minimizeOutdated, notMinimized } from '../github/minimize-comment.js';
 import { errorMessage } from '../errors.js';
 
 // One-click citations (input review-suggestions): where the best place to cite an uncited NFR is
 // a line the pull request adds or changes, a review comment there carries a GitHub `suggestion`
 // block that adds the citation. One per NFR, never repeated; minimised once the NFR is cited.
+
+/** Suggestions posted per run: a document with hundreds of uncited NFRs gets them over a few pushes, not as a flood. */
+export const MAX_SUGGESTIONS_PER_RUN = 25;
 
 export interface JudgedDocSet {
   name: string;
@@ -78,9 +81,13 @@ export async function publishCiteSuggestions(octokit: Octokit, repo: Repo, pr: {
     const changed = await listChangedLines(octokit, repo, pr.number, files);
     const existing = await listCiteComments(octokit, repo, pr.number, author);
     const plan = planCiteComments(sets, changed, existing, textAt);
-    for (const c of plan.post) {
-      await createReviewComment(octokit, repo, pr.number, pr.headSha, c);
-      core.info(`archgate suggested citing ${c.nfr} at ${c.path}:${c.line}`);
+    const post = plan.post.slice(0, MAX_SUGGESTIONS_PER_RUN);
+    if (post.length) {
+      const more = plan.post.length - post.length;
+      const body = `archgate suggests where to cite ${post.length === 1 ? 'an NFR' : `${post.length} NFRs`} the architecture does not cite, on lines this pull request changes: commit a suggestion to add its citation.${more ? ` ${more} more follow on the next run.` : ''}`;
+      await createReview(octokit, repo, pr.number, pr.headSha, body, post);
+      for (const c of post) core.info(`archgate suggested citing ${c.nfr} at ${c.path}:${c.line}`);
+      if (more) core.notice(`archgate posted ${post.length} citation suggestions (at most ${MAX_SUGGESTIONS_PER_RUN} a run); ${more} more follow on the next run.`);
     }
     for (const nodeId of await notMinimized(octokit, plan.withdraw.map((c) => c.nodeId))) await minimizeOutdated(octokit, nodeId);
   } catch (error) {

@@ -107,6 +107,7 @@ export class FakeGitHub {
   readonly pulls = new Map<number, Pull>();
   readonly comments: Comment[] = [];
   readonly reviewComments: ReviewComment[] = [];
+  readonly reviews: { id: number; pull: number; body: string; event: string; user: string; commitId: string }[] = [];
   readonly collaborators = new Map<string, 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none' | { permission: 'admin' | 'write' | 'read' | 'none'; roleName: string; push: boolean }>();
   /** Tokens the fake knows; an unknown token is github-actions[bot]. */
   readonly tokens = new Map<string, TokenIdentity>([[WORKFLOW_TOKEN, { login: 'github-actions[bot]', sees: true }]]);
@@ -373,17 +374,24 @@ export class FakeGitHub {
         const { items, headers } = this.page(url, this.reviewComments.filter((c) => c.pull === Number(p.pull_number)));
         return { status: 200, headers, body: items.map((c) => this.reviewCommentBody(c)) };
       }
-      case 'post /repos/{owner}/{repo}/pulls/{pull_number}/comments': {
+      case 'post /repos/{owner}/{repo}/pulls/{pull_number}/reviews': {
         const pull = this.pulls.get(Number(p.pull_number));
         if (!pull) return this.notFound();
-        const invalid = (message: string): Answer => ({ status: 422, body: { message: 'Validation Failed', errors: [message], documentation_url: 'https://docs.github.com/rest' } });
+        const invalid = (message: string): Answer => ({ status: 422, body: { message: 'Unprocessable Entity', errors: [message], documentation_url: 'https://docs.github.com/rest' } });
         if (body.commit_id !== pull.headSha) return invalid('commit_id is not the head of the pull request');
-        if (!this.changedFiles(pull).includes(body.path)) return invalid('path is not part of the diff');
-        // GitHub takes a comment only on a line of the diff's hunks, on the side it names.
-        if (body.side !== 'RIGHT' || !commentableLines(this.patchOf(pull, body.path)).has(body.line)) return invalid('pull_request_review_thread.line must be part of the diff');
-        const c: ReviewComment = { id: this.nextComment++, nodeId: `PRRC_fake${this.nextComment}`, pull: pull.number, path: body.path, line: body.line, commitId: body.commit_id, body: body.body, user: who.login, minimized: null };
-        this.reviewComments.push(c);
-        return { status: 201, body: this.reviewCommentBody(c), headers: { location: `${this.url}/repos/${this.fullName}/pulls/comments/${c.id}` } };
+        const comments = (body.comments ?? []) as { path: string; line: number; side?: string; body: string }[];
+        // GitHub takes a review comment only on a line of the diff's hunks, on the side it names; one bad comment fails the review.
+        for (const c of comments) {
+          if (!this.changedFiles(pull).includes(c.path)) return invalid(`Path ${c.path} is not part of the diff`);
+          if (c.side !== 'RIGHT' || !commentableLines(this.patchOf(pull, c.path)).has(c.line)) return invalid('Line could not be resolved');
+        }
+        const reviewId = this.nextComment++;
+        this.reviews.push({ id: reviewId, pull: pull.number, body: body.body ?? '', event: body.event, user: who.login, commitId: body.commit_id });
+        for (const c of comments) this.reviewComments.push({ id: this.nextComment++, nodeId: `PRRC_fake${this.nextComment}`, pull: pull.number, path: c.path, line: c.line, commitId: body.commit_id, body: c.body, user: who.login, minimized: null });
+        const out = spec().example(op, 200);
+        Object.assign(out, { id: reviewId, node_id: `PRR_fake${reviewId}`, body: body.body ?? '', state: 'COMMENTED', commit_id: body.commit_id });
+        out.user.login = who.login;
+        return { status: 200, body: out };
       }
       case 'get /repos/{owner}/{repo}/contents/{path}': {
         const ref = url.searchParams.get('ref') ?? this.refs.get('heads/main')!;
