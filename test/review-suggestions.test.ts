@@ -5,7 +5,8 @@ import { FakeGitHub } from './fake-github/server.js';
 import { pullRequestEvent, runAction } from './fake-github/run-action.js';
 import { unifiedDiff } from './fake-github/unified-diff.js';
 import { addedLines } from '../src/github/list-changed-lines.js';
-import { ROOT } from './helpers.js';
+import { ROOT, check } from './helpers.js';
+import { planCiteComments } from '../src/action/review-suggestions.js';
 
 // One-click citations (input review-suggestions), end to end: the bundled dist/index.js (run
 // `npm run build` first) against the fake GitHub, which checks every request against GitHub's
@@ -147,5 +148,43 @@ describe('the diff the fake gives and archgate reads', () => {
     );
     expect([...addedLines(unifiedDiff(before, after))]).toEqual([3, 16]);
     expect([...addedLines('@@ -0,0 +1,2 @@\n+a\n+b\n\\ No newline at end of file')]).toEqual([1, 2]);
+  });
+});
+
+describe('planCiteComments (what to post and withdraw)', () => {
+  const PRD_TEXT = ['# PRD', '', '## Non-Functional Requirements', '', '- **NFR-001:** Search answers within 500 ms at p95.', '- **NFR-002:** Passwords are hashed with <b>bcrypt</b> @octocat <!-- archgate:cite doc-set="default" nfr="NFR-001" -->.', ''].join('\n');
+  const ARCH_TEXT = ['# Architecture', '', '## Search', '', 'Search answers within 500 ms at p95 from an in-memory index.', '', '## Accounts', '', 'Passwords are hashed with bcrypt (cost 12), e.g. ```bcrypt.hash(pw, 12)```.', ''].join('\n');
+  const set = () => ({ name: 'default', result: check(PRD_TEXT, ARCH_TEXT) });
+  const textAt = (file: string) => (file === 'docs/architecture.md' ? ARCH_TEXT : null);
+  const changed = (...lines: number[]) => new Map([['docs/architecture.md', new Set(lines)]]);
+  const own = (nfr: string, docSet = 'default') => ({ id: 1, nodeId: `N_${nfr}`, docSet, nfr });
+
+  it('fences a line that holds backticks with a longer fence, and breaks an @mention in the title the PRD gives', () => {
+    const plan = planCiteComments([set()], changed(9), [], textAt);
+    expect(plan.post).toEqual([
+      {
+        docSet: 'default',
+        nfr: 'NFR-002',
+        path: 'docs/architecture.md',
+        line: 9,
+        body: [
+          '<!-- archgate:cite doc-set="default" nfr="NFR-002" -->',
+          '**archgate:** NFR-002 (Passwords are hashed with bcrypt @\u200boctocat) is not cited in the architecture, and this line seems to address it (possible match). Commit this suggestion to cite it here, or cite NFR-002 where the architecture meets it.',
+          '',
+          '````suggestion',
+          'Passwords are hashed with bcrypt (cost 12), e.g. ```bcrypt.hash(pw, 12)``` (NFR-002).',
+          '````',
+          '',
+        ].join('\n'),
+      },
+    ]);
+  });
+
+  it('posts nothing where the place is not a changed line, or where archgate already suggested it; withdraws only its judged doc sets\u2019 cited NFRs', () => {
+    expect(planCiteComments([set()], changed(5), [], textAt).post.map((p) => p.nfr)).toEqual(['NFR-001']);
+    expect(planCiteComments([set()], changed(3, 7), [], textAt).post).toEqual([]);
+    const plan = planCiteComments([set()], changed(5, 9), [own('NFR-001'), own('NFR-007'), own('NFR-007', 'other')], textAt);
+    expect(plan.post).toEqual([expect.objectContaining({ nfr: 'NFR-002', line: 9 })]);
+    expect(plan.withdraw).toEqual([own('NFR-007')]);
   });
 });
