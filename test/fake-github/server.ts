@@ -326,7 +326,7 @@ export class FakeGitHub {
   }
 
   /** The file's change from base to head, as GitHub's files listing gives it in `patch`. */
-  private patchOf(p: Pull, file: string): string {
+  private patchOf(p: Pull, file: string): string | undefined {
     return unifiedDiff(this.commits.get(p.baseSha)!.files.get(file) ?? '', this.commits.get(p.headSha)!.files.get(file) ?? '');
   }
 
@@ -367,7 +367,15 @@ export class FakeGitHub {
         if (!pull) return { status: 422, body: { message: 'Validation Failed', documentation_url: 'https://docs.github.com/rest' } };
         const { items, headers } = this.page(url, this.changedFiles(pull));
         const template = (spec().example(op, 200) as unknown as Json[])[0];
-        return { status: 200, headers, body: items.map((filename) => ({ ...template, filename, status: this.fileStatus(pull, filename), sha: sha1(filename), patch: this.patchOf(pull, filename) })) };
+        return {
+          status: 200,
+          headers,
+          body: items.map((filename) => {
+            const { patch: _example, ...rest } = template;
+            const patch = this.patchOf(pull, filename);
+            return { ...rest, filename, status: this.fileStatus(pull, filename), sha: sha1(filename), ...(patch === undefined ? {} : { patch }) };
+          }),
+        };
       }
       case 'get /repos/{owner}/{repo}/pulls/{pull_number}/comments': {
         if (!this.pulls.has(Number(p.pull_number))) return this.notFound();
@@ -383,7 +391,7 @@ export class FakeGitHub {
         // GitHub takes a review comment only on a line of the diff's hunks, on the side it names; one bad comment fails the review.
         for (const c of comments) {
           if (!this.changedFiles(pull).includes(c.path)) return invalid(`Path ${c.path} is not part of the diff`);
-          if (c.side !== 'RIGHT' || !commentableLines(this.patchOf(pull, c.path)).has(c.line)) return invalid('Line could not be resolved');
+          if (c.side !== 'RIGHT' || !commentableLines(this.patchOf(pull, c.path) ?? '').has(c.line)) return invalid('Line could not be resolved');
         }
         const reviewId = this.nextComment++;
         this.reviews.push({ id: reviewId, pull: pull.number, body: body.body ?? '', event: body.event, user: who.login, commitId: body.commit_id });
