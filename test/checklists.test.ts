@@ -25,6 +25,15 @@ describe('built-in checklist items read substance, not the topic word', () => {
     ]);
   });
 
+  it('a section that validates the product ("Success Criteria and Validation") is evidence; one that grades the document is not', () => {
+    const arch = '## Epic 1 Success Criteria and Validation\n\n**Risk Mitigation for Epic 1**:\n\n1. **WebGL issues**: detect capabilities, show a fallback.';
+    expect(messages(arch, 'arch/risks')).toEqual([]);
+    expect(messages('## Architecture Validation Checklist\n\n- Risks: mitigated by reviews', 'arch/risks')).toEqual([
+      '1 warning: The architecture document does not give its risks a mitigation.',
+      '1 warning: The architecture document does not list its risks.',
+    ]);
+  });
+
   it('cost needs an amount; "budget" is not one, and cost counts wherever options are compared', () => {
     expect(messages('## Deployment\n\n### Option A: VPS\n\nWithin budget.\n\n### Option B: PaaS\n\nA cost factor.', 'arch/deployment-options')).toEqual(['1 warning: The architecture document gives no cost estimate.']);
     const table = '## Hosting Comparison\n\n| Platform | Monthly cost | Pros |\n|---|---|---|\n| Fly.io | $12 | simple |\n| AWS ECS | $60 | control |';

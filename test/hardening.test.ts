@@ -44,7 +44,10 @@ function checked(prd: string, arch: string): DocSetResult {
   return r;
 }
 
-/** Linear: four times the input costs at most about four times the work (a square would be 16, a cube 64). */
+/**
+ * Linear: four times the input costs at most about four times the work (a square would be 16, a
+ * cube 64). Only the engine is counted: expect()'s own work per finding is not the engine's.
+ */
 const LINEAR = 4.5;
 
 const piece = fc.oneof(
@@ -65,10 +68,12 @@ describe('fuzzing', () => {
   });
 
   it('mutations of the corpus documents never crash', () => {
+    // The eight smallest real pairs: the same kinds of construct as the big ones, at a fifth of the cost.
     const docs = corpusPairs()
-      .slice(0, 8)
       .map((p) => readDocSet(p.dir, { name: p.name, prd: p.prd, architecture: p.architecture }))
-      .map((d) => ({ prd: d.prd.map((f) => f.text).join('\n'), arch: d.architecture.map((f) => f.text).join('\n') }));
+      .map((d) => ({ prd: d.prd.map((f) => f.text).join('\n'), arch: d.architecture.map((f) => f.text).join('\n') }))
+      .sort((a, b) => a.prd.length + a.arch.length - (b.prd.length + b.arch.length))
+      .slice(0, 8);
     const mutate = (text: string, cut: number, len: number, insert: string) => {
       const at = Math.floor(cut * text.length);
       return text.slice(0, at) + insert + text.slice(at + len);
@@ -97,7 +102,7 @@ describe('fuzzing', () => {
     ['one long line of targets', (n: number) => `- **NFR1:** ${'p95 < 200 ms NFR2 '.repeat(n)}`, 100],
     ['thousands of headings', (n: number) => Array.from({ length: n }, (_, i) => `## NFR${i + 1} heading ${i}`).join('\n'), 100],
   ] as const)('%s: four times the text, at most about four times the work', (_name, make, n) => {
-    const growth = workGrowth((size) => checked(make(size), '# Architecture'), n);
+    const growth = workGrowth((size) => check(make(size), '# Architecture'), n);
     expect(growth.ratio, JSON.stringify(growth)).toBeLessThan(LINEAR);
   });
 });
@@ -168,7 +173,7 @@ describe('no text makes the work grow faster than the text', () => {
   ])('the whole check: %s', (_name, make) => {
     const prd = (n: number) => `## Non-Functional Requirements\n\n- **NFR1:** ${make(n)}\n\n${make(n)}\n`;
     const arch = (n: number) => `# Architecture\n\n## Components\n\n${make(n)}\n\n| a | b |\n|---|---|\n| ${make(n)} | x |\n`;
-    expect(growth((n) => checked(prd(n), arch(n)), 200)).toBeLessThan(LINEAR);
+    expect(growth((n) => check(prd(n), arch(n)), 200)).toBeLessThan(LINEAR);
   });
 });
 
@@ -231,7 +236,7 @@ describe('real documents at scale', () => {
     const pair = corpusPairs().find((p) => p.name.startsWith('09-'))!;
     const arch = readFileSync(path.join(pair.dir, 'docs/architecture.md'), 'utf8');
     const copies = (n: number) => Array.from({ length: n }, (_, i) => arch.replace(/\b(N?FR)-?(\d+)/g, `$1-${i + 1}$2`)).join('\n');
-    const growth = workGrowth((n) => checked('- **NFR1:** p95 < 200 ms', copies(n)), 1);
+    const growth = workGrowth((n) => check('- **NFR1:** p95 < 200 ms', copies(n)), 1, 4, 100_000_000);
     expect(growth.ratio, JSON.stringify(growth)).toBeLessThan(LINEAR);
   });
 });

@@ -97,6 +97,18 @@ describe('folders read whole', () => {
     expect(input.folders).toEqual([{ kind: 'prd', path: 'docs/prd', files: 5, folders: 2, index: 'docs/prd/index.md' }]);
   });
 
+  it('reads each file once when the paths given overlap (a folder and a folder inside it)', () => {
+    const dir = nested();
+    const input = readDocSet(dir, { name: 'x', prd: ['docs/requirements/10-operations', 'docs/requirements'], architecture: ['docs/architecture.md'] });
+    expect(input.prd.map((f) => f.path)).toEqual([
+      'docs/requirements/10-operations/backup/NFR-020.md',
+      'docs/requirements/01-performance/NFR-001.md',
+      'docs/requirements/01-performance/NFR-002.md',
+      'docs/requirements/2-glossary.md',
+      'docs/requirements/02-security/README.md',
+    ]);
+  });
+
   it('reads a folder reached twice through a symlink once', () => {
     const dir = repo({ 'docs/prd/a.md': '# A', 'docs/architecture.md': '# Arch' });
     symlinkSync(path.join(dir, 'docs/prd'), path.join(dir, 'docs/prd/again'));

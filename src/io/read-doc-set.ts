@@ -149,7 +149,9 @@ export function readDocSetFrom(source: FileSource, paths: DocSetPaths): DocSetIn
           // A folder without markdown is named as given, not as the default document.
           if (!files.length) input.missing.push({ kind, path: posix(given), noMarkdown: true });
         }
-        input[kind].push(...files.map((f): SourceFile => ({ path: f, text: source.read(f) })));
+        // Paths that overlap (a folder and a folder inside it) give each file once, where first met.
+        const fresh = files.filter((f) => !input[kind].some((known) => known.path === f));
+        input[kind].push(...fresh.map((f): SourceFile => ({ path: f, text: source.read(f) })));
       } catch (error) {
         // Say which setting named the path, so the user knows what to change.
         const origin = paths.origin?.[kind];

@@ -33,7 +33,8 @@ const PRD = 'prd' as const;
 /** For items about a section's content: when the section is missing, the section's own item reports it. */
 const noSection = (...topics: string[]) => (v: DocSetView) => !topics.some((t) => hasSection(v, t));
 /** The style item reports a missing style; its rationale item then has nothing to explain. */
-const noStyleNamed = (v: DocSetView) => v.architecture === null || !docUnits(v.architecture).some((u) => words(W.style).test(u.text) || words(W.style).test(u.headings));
+const STYLE = words(W.style);
+const noStyleNamed = (v: DocSetView) => v.architecture === null || !docUnits(v.architecture).some((u) => STYLE.test(u.text) || STYLE.test(u.headings));
 /** The architecture has a section on the topic with text under it. */
 const hasSection = (v: DocSetView, topic: string) => v.architecture !== null && v.findSections('architecture', topic).some((s) => hasBody(v.architecture!, s));
 const ARCH = 'architecture' as const;

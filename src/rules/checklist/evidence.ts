@@ -23,7 +23,7 @@ export interface TextUnit {
 const CONFIG_LANGS = /^(?:ya?ml|hcl|terraform|tf|toml|ini|conf|cfg|env|dotenv|properties|text|txt|plain|plaintext|json|jsonc)$/i;
 
 /** Sections that grade the document rather than describe the system. */
-const SELF_ASSESSMENT = /\b(?:checklists?|validation|self assessment|assessment results|review results|readiness|completeness|gap analysis|compliance check|quality checklist|sign off|signoff|next steps|open questions|changelog|change log|revision history)\b/;
+const SELF_ASSESSMENT = /\b(?:checklists?|self assessment|assessment results|review results|validation (?:results|summary|report|checklist)|architecture validation|document validation|readiness|completeness check|gap analysis|compliance check|sign off|signoff|changelog|change log|revision history)\b/;
 
 const TICKED = /^\s*(?:[✅✔✓☑☐❌⚠️]|\[[ xX]\])/u;
 

@@ -38,8 +38,21 @@ export function recordSections(record: ChecklistRecord, view: DocSetView, doc: P
   return { sections: findSections(doc, { t: phrases }, 't'), phrases };
 }
 
+// A record runs once per doc set: its checklist rule and the core-topics gate share the result.
+const results = new WeakMap<DocSetView, Map<ChecklistRecord, KindReport[]>>();
+
 /** The findings one record gives on a doc set: none when it holds or its document is absent. */
 export function runRecord(record: ChecklistRecord, view: DocSetView, alsoHolds?: (view: DocSetView) => boolean): KindReport[] {
+  let byRecord = results.get(view);
+  if (!byRecord) results.set(view, (byRecord = new Map()));
+  const known = byRecord.get(record);
+  if (known) return known;
+  const reports = evaluate(record, view, alsoHolds);
+  byRecord.set(record, reports);
+  return reports;
+}
+
+function evaluate(record: ChecklistRecord, view: DocSetView, alsoHolds?: (view: DocSetView) => boolean): KindReport[] {
   const doc = view.doc(record.document);
   const kind = kindOf(record.kind);
   if (!doc || !kind) return [];

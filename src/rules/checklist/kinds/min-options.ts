@@ -12,8 +12,8 @@ import { OPTION_WORDS, COMPARISON_COLUMNS } from '../topic-patterns.js';
 const OPTION_LABEL = new RegExp(`^(?:${OPTION_WORDS.join('|')})\\b`, 'i');
 const OPTION_MENTION = new RegExp(`\\b(?:${OPTION_WORDS.join('|')})\\s*(?:#\\s*)?(?:[A-D1-4])\\b`, 'gi');
 const COMPARISON = new RegExp(`\\b(?:${COMPARISON_COLUMNS.join('|')})\\b`);
-// Bounded runs of spaces: unbounded ones beside [\w.\- ] (which holds a space too) made a line of spaces quadratic.
-const TIER_CHOICE = /^[^:]{2,40}:\s{0,3}[\w.\- ]{2,40}\s{1,3}or\s{1,3}[\w.\- ]{2,40}$/im;
+// Bounded, single-line runs only: this runs on every paragraph a pull request writes.
+const TIER_CHOICE = /^[^:\n]{2,40}:[ \t]{0,3}[\w.-]{1,30}(?:[ \t][\w.-]{1,30}){0,3}[ \t]{1,3}or[ \t]{1,3}[\w.-]{1,30}(?:[ \t][\w.-]{1,30}){0,3}[ \t]{0,3}$/im;
 
 function comparisonRows(table: Table): number {
   const header = (table.children[0]?.children ?? []).map((c) => normalizeHeading(plainText(c)));

@@ -13,9 +13,17 @@ export const requiredPattern: RuleKind = {
   check(record, ctx) {
     const re = record.pattern!;
     const near = record.near;
+    // Many units share one chain of headings: each chain is read once per pattern.
+    const headingHits = new Map<string, boolean>();
+    const inHeadings = (headings: string, p: RegExp) => {
+      const key = `${p === re ? 1 : 2}\u0000${headings}`;
+      let hit = headingHits.get(key);
+      if (hit === undefined) headingHits.set(key, (hit = affirmed(headings, p) !== null));
+      return hit;
+    };
     for (const unit of scopeUnits(ctx)) {
       // A unit is read under its headings: an item under "Risks" is a risk.
-      const has = (p: RegExp) => affirmed(unit.text, p) || affirmed(unit.headings, p);
+      const has = (p: RegExp) => inHeadings(unit.headings, p) || affirmed(unit.text, p) !== null;
       if (has(re) && (!near || has(near))) return [];
     }
     return [{ location: ctx.where, message: record.message, fix: record.fix }];
