@@ -11,6 +11,7 @@ import { stickyMarker, withOwnMarker } from '../github/find-sticky-comment.js';
 import { pullRequestGone } from '../github/pull-request-gone.js';
 import { postVerdict, VERDICT_CHECK, type Verdict } from '../github/post-verdict.js';
 import { cannotReadRepository } from '../github/api-errors.js';
+import { publishCiteSuggestions } from './review-suggestions.js';
 import { commitFiles } from '../github/commit-files.js';
 import { currentHeadSha, type PullRequestInfo } from '../github/get-pull-request.js';
 import { loadConfigWithLines } from '../config/load-config.js';
@@ -324,6 +325,14 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
       }
       core.warning(`archgate could not write its comment for doc set ${c.name}: ${errorMessage(error)} The verdict of this step stands; the annotations, the job summary and the outputs have the report.`);
     }
+  }
+  // After archgate's own commit the lines moved: the suggestions wait for the next run.
+  if (inputs.reviewSuggestions && !readOnly && !commitSha) {
+    const textAt = (file: string) => {
+      const entry = head.get(file);
+      return entry?.kind === 'file' ? entry.text : null;
+    };
+    await publishCiteSuggestions(octokit, repo, pr, author, runs.map((r) => ({ name: r.spec.name, result: r.result })), textAt);
   }
   await core.summary.write();
   setOutputs(report, reportPath, sarifPath, commitSha);
