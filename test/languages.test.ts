@@ -26,7 +26,6 @@ describe('a Spanish project: RNF IDs, an ADR folder', () => {
     expect(rows(set.findings)).toEqual([
       ['prd/nfr-measurable', 'docs/requisitos.md', 32, 'RNF-06 has no measurable target.'],
       ['trace/nfr-addressed', 'docs/requisitos.md', 32, 'RNF-06 (Usabilidad) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
-      ['arch/c4-diagrams', 'docs/arquitectura.md', 1, 'The architecture document has no component (C4 level 3) diagram.'],
       ['arch/c4-diagrams', 'docs/arquitectura.md', 1, 'The architecture document has no container (C4 level 2) diagram.'],
       ['arch/data-model', 'docs/arquitectura.md', 1, 'The architecture document does not describe its data model.'],
       ['arch/error-handling', 'docs/arquitectura.md', 1, 'The architecture document does not define the error response format.'],
@@ -96,5 +95,13 @@ describe('a config\'s section synonyms', () => {
       ['arch/risks', 11, 'The architecture document does not give its risks a mitigation.'],
       ['arch/risks', 11, 'The architecture document does not list its risks.'],
     ]);
+  });
+
+  it('reach the C4 check: a diagram under a heading the config names for a level counts as that level', () => {
+    // A plain box drawing says nothing of its level by itself; the team's heading does.
+    const arch = '# Architektur\n\n## Umfeld\n\n```mermaid\nflowchart LR\n  A --> B\n```\n';
+    const c4 = (config: RawConfig) => check('# PRD\n', arch, config).findings.filter((f) => f.rule === 'arch/c4-diagrams').map((f) => f.message);
+    expect(c4({})).toContain('The architecture document has no system context (C4 level 1) diagram.');
+    expect(c4({ sections: { 'context-diagram': ['Umfeld'] } })).not.toContain('The architecture document has no system context (C4 level 1) diagram.');
   });
 });

@@ -1,4 +1,5 @@
-import { sectionTree } from '../../../engine/document.js';
+import { ancestors, sectionTree, type Section } from '../../../engine/document.js';
+import { sectionMatches } from '../../../engine/section-finder.js';
 import { findDiagrams } from '../diagram-classifier.js';
 import type { RuleKind } from '../../../core/rule-kind.js';
 
@@ -10,7 +11,10 @@ export const diagramRequired: RuleKind = {
   check(record, ctx) {
     const wanted = record.diagram ?? 'any';
     const tree = new Set(ctx.scope.flatMap((s) => sectionTree(ctx.doc, s)));
-    const found = findDiagrams(ctx.doc).some((d) => d.kinds.has(wanted) && (tree.size === 0 || tree.has(d.section)));
+    // A heading the vocabulary (or the config's sections:) names for this level counts too, in any language.
+    const levelPhrases = ctx.view.synonyms[`${wanted}-diagram`] ?? [];
+    const namedLevel = (section: Section) => levelPhrases.length > 0 && ancestors(section).some((s) => sectionMatches(s, levelPhrases));
+    const found = findDiagrams(ctx.doc).some((d) => (d.kinds.has(wanted) || namedLevel(d.section)) && (tree.size === 0 || tree.has(d.section)));
     return found ? [] : [{ location: ctx.where, message: record.message, fix: record.fix }];
   },
 };
