@@ -24,6 +24,8 @@ const NESTED_PRD: Record<string, string> = {
   // Neither a hidden folder nor a file that is not markdown is part of the document.
   'docs/requirements/.drafts/NFR-009.md': '## Non-Functional Requirements\n\n- **NFR-009:** A draft nobody agreed on.\n',
   'docs/requirements/non-functional/context.png': '\u0000PNG',
+  // A folder the reader skips, at the depth where the first query stops: no request follows it.
+  'docs/requirements/non-functional/performance/latency/node_modules/pkg/README.md': '# pkg\n\n- **NFR-010:** Not a requirement.\n',
 };
 
 let gh: FakeGitHub;
@@ -58,7 +60,8 @@ describe('a PRD folder nested three levels deep, read through the API', () => {
     expect(run.outputs['nfr-total']).toBe('5');
     expect(run.outputs.uncovered).toBe('NFR-005');
     expect(run.summary).toContain('\n> archgate: read the PRD from docs/requirements and 5 folders below it: 6 markdown files, by path.\n');
-    // The same five requests as a PRD in one file: the whole folder comes in the first GraphQL query.
+    // The same five requests as a PRD in one file: the whole folder comes in the first GraphQL query,
+    // and node_modules four levels down is not followed.
     expect(requestsOf()).toEqual(['POST /graphql', 'GET /repos/acme/product/issues/7/comments', 'GET /repos/acme/product/pulls/7', 'POST /repos/acme/product/issues/7/comments', 'GET /repos/acme/product/issues/7/comments']);
     // The summary line is the job summary's only: the comment stays about findings.
     expect(gh.comments[0].body).not.toContain('markdown files, by path');
@@ -86,6 +89,18 @@ describe('a PRD folder nested three levels deep, read through the API', () => {
     expect(nfrIds(run.outputs['report-path'])).toEqual(['NFR-002']);
     expect(run.summary).toContain('\n> archgate: read the PRD from docs/requirements and 5 folders below it: 2 markdown files, by path.\n');
     expect(requestsOf()).toEqual(['POST /graphql', 'POST /graphql', 'GET /repos/acme/product/issues/7/comments', 'GET /repos/acme/product/pulls/7', 'POST /repos/acme/product/issues/7/comments', 'GET /repos/acme/product/issues/7/comments']);
+  });
+
+  it('stops following a folder nested deeper than 32 levels: a pull request cannot make the read endless', async () => {
+    const levels = (n: number) => Array.from({ length: n }, (_, i) => `l${i + 1}`).join('/');
+    pull({
+      [`docs/requirements/${levels(31)}/kept.md`]: NESTED_PRD['docs/requirements/non-functional/performance/throughput.md'],
+      [`docs/requirements/${levels(60)}/lost.md`]: NESTED_PRD['docs/requirements/non-functional/availability.md'],
+    });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7), { prd: 'docs/requirements' });
+    expect(nfrIds(run.outputs['report-path'])).toEqual(['NFR-001']);
+    // Levels 1-4 in the first query, then one query per four levels until level 32: 9 in all, not 15.
+    expect(gh.requests.filter((r) => r.path === '/graphql')).toHaveLength(9);
   });
 
   it('names a PRD path that does not exist as given, and a folder with no markdown as given', async () => {
