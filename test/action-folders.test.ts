@@ -91,6 +91,16 @@ describe('a PRD folder nested three levels deep, read through the API', () => {
     expect(requestsOf()).toEqual(['POST /graphql', 'POST /graphql', 'GET /repos/acme/product/issues/7/comments', 'GET /repos/acme/product/pulls/7', 'POST /repos/acme/product/issues/7/comments', 'GET /repos/acme/product/issues/7/comments']);
   });
 
+  it('does not ask again for a deep folder that a second PRD path already read', async () => {
+    pull({
+      'docs/requirements/01-goals.md': NESTED_PRD['docs/requirements/01-goals.md'],
+      'docs/requirements/quality/runtime/performance/latency/p95/review-screen.md': NESTED_PRD['docs/requirements/non-functional/performance/latency/review-screen.md'],
+    });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7), { prd: 'docs/requirements, docs/requirements/quality/runtime/performance/latency' });
+    expect(nfrIds(run.outputs['report-path'])).toEqual(['NFR-002']);
+    expect(gh.requests.filter((r) => r.path === '/graphql')).toHaveLength(1);
+  });
+
   it('stops following a folder nested deeper than 32 levels: a pull request cannot make the read endless', async () => {
     const levels = (n: number) => Array.from({ length: n }, (_, i) => `l${i + 1}`).join('/');
     pull({

@@ -162,7 +162,8 @@ export async function readPathsAt(octokit: Octokit, repo: Repo, wanted: [CommitS
   while (todo.length) {
     const deeper: Wanted[] = [];
     for (const [i, item] of todo.entries()) await keep(octokit, repo, item, next[`e${i}`] ?? null, deeper);
-    todo = deeper;
+    // A folder another path already brought in (a doc set naming a subfolder too) is not asked again.
+    todo = deeper.filter((t, i) => !t.snapshot.has(t.path) && deeper.findIndex((u) => u.snapshot === t.snapshot && u.path === t.path) === i);
     if (todo.length) next = (await queryObjects(octokit, repo, todo, false)).answers;
   }
   return { viewer };
