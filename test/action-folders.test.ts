@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeGitHub } from './fake-github/server.js';
 import { pullRequestEvent, runAction } from './fake-github/run-action.js';
 import { ROOT } from './helpers.js';
+import { runCheck } from '../src/cli/run-check.js';
 
 // End to end (the bundled dist/index.js against the fake GitHub, which validates every GraphQL
 // query against GitHub's schema): a PRD kept as one file per requirement area in nested folders,
@@ -119,5 +120,28 @@ describe('a PRD folder nested three levels deep, read through the API', () => {
     expect(missing.stdout).toContain('::error title=prd/file-exists,file=./specs/reqs,line=1,col=1::The PRD was not found at ./specs/reqs.%0AFix: Create ./specs/reqs (`archgate init` writes a skeleton)');
     const empty = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7), { prd: 'docs/requirements' });
     expect(empty.stdout).toContain('::error title=prd/file-exists,file=docs/requirements,line=1,col=1::The PRD folder docs/requirements has no markdown files.%0AFix: Add the document\'s markdown files to docs/requirements,');
+  });
+});
+
+describe('the Japanese project, one file per requirement in nested folders (test/fixtures/ja)', () => {
+  it('reads the same files in the same order as the CLI, finds the same NFRs and the same coverage', async () => {
+    const dir = path.join(ROOT, 'test/fixtures/ja');
+    const files: Record<string, string> = {};
+    for (const rel of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+      if (rel.endsWith('.md')) files[rel.split(path.sep).join('/')] = readFileSync(path.join(dir, rel), 'utf8');
+    }
+    const architecture = 'docs/設計/アーキテクチャ.md';
+    const base = gh.commit({ '.github/archgate.yml': 'preset: recommended\n', ...files });
+    const head = gh.commit({ [architecture]: files[architecture] + '\n改訂。\n' }, base, 'change docs');
+    gh.openPull({ number: 7, headSha: head, headRef: 'feature-7', baseSha: base });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7), { prd: 'docs/要件定義', architecture });
+    const action = (JSON.parse(readFileSync(run.outputs['report-path'], 'utf8')) as { docSets: { prd: { files: string[] }; coverage: { id: string; kind: string; status: string }[] }[] }).docSets[0];
+    const cli = (await runCheck({ dir, prd: ['docs/要件定義'], architecture: [architecture] })).docSets[0];
+    expect(action.prd.files).toEqual(cli.prd.files);
+    expect(action.prd.files).toHaveLength(15);
+    expect(action.coverage.map((c) => [c.id, c.kind, c.status])).toEqual(cli.coverage.map((c) => [c.id, c.kind, c.status]));
+    expect(nfrIds(run.outputs['report-path'])).toEqual(['NFR-007', 'NFR-008', 'NFR-009', 'NFR-004', 'NFR-005', 'NFR-006', 'NFR-001', 'NFR-002', 'NFR-003', 'NFR-010', 'NFR-011', 'NFR-012']);
+    expect(run.summary).toContain('\n> archgate: read the PRD from docs/要件定義 and 6 folders below it: 15 markdown files, by path.\n');
+    expect(gh.requests.filter((r) => r.path === '/graphql')).toHaveLength(1);
   });
 });
