@@ -131,12 +131,24 @@ function queryTerms(req: Requirement, index: SuggestionIndex): QueryTerms {
 export function resemblance(req: Requirement, text: string, index: SuggestionIndex, terms: Map<string, number> = termCounts(text), stated?: Target[]): { score: number; words: number; restated?: string } {
   const { weighted, norm, topTerms } = queryTerms(req, index);
   if (!norm) return { score: 0, words: 0 };
-  const matched = weighted.filter(({ t }) => terms.has(t));
-  let score = matched.slice(0, QUERY_TERMS).reduce((a, x) => a + x.w, 0) / norm;
+  // One pass, no arrays: this runs for every citing place against every NFR. The weights are
+  // sorted best first and topTerms are the first QUERY_TERMS of them, so the score's first
+  // QUERY_TERMS matches and the distinctive words are both known once both are passed.
+  let sum = 0;
+  let matched = 0;
+  let words = 0;
+  for (let i = 0; i < weighted.length; i++) {
+    if (matched >= QUERY_TERMS && i >= QUERY_TERMS) break;
+    const { t, w } = weighted[i];
+    if (!terms.has(t)) continue;
+    if (matched++ < QUERY_TERMS) sum += w;
+    if (!isConcept(t) && topTerms.has(t)) words++;
+  }
+  let score = sum / norm;
   const targets = req.targets.length ? (stated ?? parseTargets(text)) : [];
   const hit = req.targets.find((t) => targets.some((x) => sameQuantity(t, x) && sameValue(t, x)));
   if (hit) score += TARGET_BONUS;
-  return { score: Math.min(1, score), words: matched.filter(({ t }) => !isConcept(t) && topTerms.has(t)).length, ...(hit ? { restated: targetText(hit) } : {}) };
+  return { score: Math.min(1, score), words, ...(hit ? { restated: targetText(hit) } : {}) };
 }
 
 /** A passage as a reader meets it: with the heading it opens. */

@@ -32,12 +32,37 @@ function foldHeading(title: string): string {
   return folded.replace(/\bnon ?functional\b/g, 'nonfunctional');
 }
 
+const CJK = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+// Rules ask headingHas about the same few hundred phrases thousands of times per run: whether a
+// phrase is Chinese or Japanese is decided once per phrase, not by a regex on every call.
+const cjkPhrase = new Map<string, boolean>();
+
+function isCjkPhrase(phrase: string): boolean {
+  let cjk = cjkPhrase.get(phrase);
+  if (cjk === undefined) {
+    cjk = CJK.test(phrase);
+    if (cjkPhrase.size > 50_000) cjkPhrase.clear(); // bounded, for long-running processes
+    cjkPhrase.set(phrase, cjk);
+  }
+  return cjk;
+}
+
 /** True when `phrase` (already normalized) occurs as whole words in the normalized heading. */
 export function headingHas(normalized: string, phrase: string): boolean {
   if (!phrase) return false;
   // Chinese and Japanese headings have no spaces between words.
-  if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(phrase)) return cjkHas(normalized, phrase);
-  return ` ${normalized} `.includes(` ${phrase} `);
+  if (isCjkPhrase(phrase)) return cjkHas(normalized, phrase);
+  return hasWords(normalized, phrase);
+}
+
+/** `${text} `.includes(` ${phrase} `) with the spaces around `text` implied: no string is built per call. */
+function hasWords(text: string, phrase: string): boolean {
+  const end = text.length - phrase.length;
+  for (let i = text.indexOf(phrase); i !== -1 && i <= end; i = text.indexOf(phrase, i + 1)) {
+    if ((i === 0 || text.charCodeAt(i - 1) === 32) && (i === end || text.charCodeAt(i + phrase.length) === 32)) return true;
+  }
+  return false;
 }
 
 // "非機能要件" (non-functional requirements) contains "機能要件" (functional requirements): a

@@ -21,9 +21,22 @@ export function sectionMatches(section: Section, phrases: string[]): boolean {
   return phrases.some((p) => headingHas(section.key, p));
 }
 
+// Every checklist record asks for its topic's sections, and many records share a topic: the
+// answer is kept per document and phrase list (a document's sections never change after parsing).
+const foundSections = new WeakMap<ParsedDoc, Map<string, Section[]>>();
+
 /** Every section on the topic, best first: a heading that is exactly a phrase, then one that starts with one, then one that contains one; then the shallowest, the earlier-listed phrase, the earliest. */
 export function findSections(doc: ParsedDoc, synonyms: SectionSynonyms, topic: string): Section[] {
   const phrases = synonyms[topic] ?? [normalizeHeading(topic)];
+  let byPhrases = foundSections.get(doc);
+  if (!byPhrases) foundSections.set(doc, (byPhrases = new Map()));
+  const key = phrases.join('\u0000');
+  let found = byPhrases.get(key);
+  if (!found) byPhrases.set(key, (found = rankSections(doc, phrases)));
+  return found.slice(); // callers may sort or cut their copy
+}
+
+function rankSections(doc: ParsedDoc, phrases: string[]): Section[] {
   const score = (s: Section) => (phrases.includes(s.key) ? 0 : phrases.some((p) => s.key.startsWith(p + ' ')) ? 1 : 2);
   // Between two headings at one depth that are exactly a phrase, the topic's first-listed (most
   // telling) phrase wins: "Technology Stack" beats "Technical Context" for the tech stack.

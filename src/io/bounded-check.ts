@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { checkDocSetAsync, type DocSetResult, type EngineConfig } from '../engine/engine.js';
+import type { DocSetResult, EngineConfig } from '../engine/engine.js';
 import type { DocSetInput } from '../engine/types.js';
 import type { MermaidProblem, MermaidValidator } from '../diagrams/diagram-view.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
@@ -58,6 +58,15 @@ function workerFor(spec: WorkerSpec): Worker {
   return worker;
 }
 
+/**
+ * Starts the check worker now, so that it loads the engine on its own thread while the host loads
+ * its modules, the config and the documents; the first check then finds it ready. Idle, it never
+ * holds up the process's exit. No-op without a built worker.
+ */
+export function warmUpCheckWorker(spec: WorkerSpec | null = defaultSpec()): void {
+  if (spec) workerFor(spec);
+}
+
 /** The doc set's result when the limit struck: one error finding, where the parser was. */
 export function stoppedResult(input: DocSetInput, seconds: number, at: { file: string; line: number }): DocSetResult {
   const file = at.file || input.prd[0]?.path || input.architecture[0]?.path || input.name;
@@ -96,7 +105,11 @@ export function stoppedResult(input: DocSetInput, seconds: number, at: { file: s
  * have dist/check-worker.js.
  */
 export async function checkWithinLimit(input: DocSetInput, config: ResolvedConfig, validator: MermaidValidator, extra: EngineExtra = {}, spec: WorkerSpec | null = defaultSpec()): Promise<DocSetResult> {
-  if (!spec) return checkDocSetAsync(input, { ...config.engine, ...extra }, validator);
+  if (!spec) {
+    // Imported here, not at the top: with a worker, the engine loads on the worker's thread only.
+    const { checkDocSetAsync } = await import('../engine/engine.js');
+    return checkDocSetAsync(input, { ...config.engine, ...extra }, validator);
+  }
   validator.prepare?.([...input.architecture, ...input.prd].map((f) => f.text));
   const worker = workerFor(spec);
   const id = ++jobs;

@@ -121,9 +121,20 @@ export function withFlags(re: RegExp, flags: string): RegExp {
   return re instanceof LinearRegExp ? new LinearRegExp(re, flags) : new RegExp(re.source, flags);
 }
 
+// A record's pattern is tried on every unit of the document: its global twin is built once per
+// pattern, not once per unit. Callers are synchronous and never nest, so one twin per pattern is safe.
+const globalTwins = new WeakMap<RegExp, RegExp>();
+
+function globalOf(re: RegExp): RegExp {
+  let global = globalTwins.get(re);
+  if (!global) globalTwins.set(re, (global = withFlags(re, re.flags.includes('g') ? re.flags : re.flags + 'g')));
+  global.lastIndex = 0;
+  return global;
+}
+
 /** The first non-negated match of re in text, or null. */
 export function affirmed(text: string, re: RegExp): RegExpExecArray | null {
-  const global = withFlags(re, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  const global = globalOf(re);
   let n = 0;
   for (let m = global.exec(text); m; m = global.exec(text)) {
     if (!negated(text, m.index)) return m;
@@ -135,7 +146,7 @@ export function affirmed(text: string, re: RegExp): RegExpExecArray | null {
 
 /** How many non-negated matches re has in text (at most cap). */
 export function countAffirmed(text: string, re: RegExp, cap = 100): number {
-  const global = withFlags(re, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  const global = globalOf(re);
   let n = 0;
   for (let m = global.exec(text); m && n < cap; m = global.exec(text)) {
     if (m[0].length === 0) global.lastIndex++;

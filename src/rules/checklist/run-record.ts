@@ -26,8 +26,10 @@ export function recordSections(record: ChecklistRecord, view: DocSetView, doc: P
       const all = view.synonyms[topic] ?? [normalizeHeading(topic)];
       const specific = all.filter((p) => !GENERIC_HEADINGS.has(p));
       phrases.push(...all);
+      // Once per topic, not once per candidate section: each call walks every heading.
+      const bySpecificPhrase = new Set(findSections(doc, { t: specific }, 't'));
       for (const s of view.findSections(doc.kind, topic)) {
-        const bySpecific = findSections(doc, { t: specific }, 't').includes(s);
+        const bySpecific = bySpecificPhrase.has(s);
         if (bySpecific || (GENERIC_HEADINGS.has(s.key) && topLevel(doc, s))) sections.push(s);
       }
     }
