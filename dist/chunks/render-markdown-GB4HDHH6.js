@@ -1,2 +1,0 @@
-import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);
-import{a,b,c,d,e,f,g,h,i,j}from"./chunk-AIRI4FHC.js";import"./chunk-67POL53X.js";import"./chunk-EVRNBCMB.js";import"./chunk-RN6SSCDA.js";import"./chunk-DOSRROCK.js";export{a as COMMENT_LIMIT,b as SUMMARY_LIMIT,g as characters,f as compileTemplate,e as documentText,d as escapeMarkdown,c as escapeText,j as renderDocSet,i as summaryShare,h as utf8Bytes};
