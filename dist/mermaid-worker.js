@@ -1,3 +1,3 @@
 import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);
-import{a as i}from"./chunks/chunk-AR5XXMGM.js";import"./chunks/chunk-DOSRROCK.js";import{parentPort as t}from"node:worker_threads";var o=new Map,a=r=>{let e=o.get(r);return e||o.set(r,e=i(r)),e};a(`flowchart TD
-  a --> b`);t?.on("message",r=>{let e=a(r.code);r.type==="validate"&&e.then(s=>t?.postMessage({id:r.id,problem:s}))});
+import{a as t}from"./chunks/chunk-MCWTPW2C.js";import"./chunks/chunk-DOSRROCK.js";import{parentPort as i}from"node:worker_threads";var o=new Map,s=e=>{let r=o.get(e);return r||o.set(e,r=t(e)),r};s(`flowchart TD
+  a --> b`);i?.on("message",e=>{let r=s(e.code);e.type==="validate"&&r.then(a=>i?.postMessage({id:e.id,verdict:a}))});

@@ -15,6 +15,8 @@ export interface ActionInputs {
   failOnNewOnly: boolean;
   /** Extra paths (globs) whose change triggers a run, besides the doc sets and the config. */
   paths: string[];
+  /** Post one-click citation suggestions as review comments on changed lines (off by default). */
+  reviewSuggestions: boolean;
 }
 
 /**
@@ -42,6 +44,8 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   // The workflow token is masked by the runner already; archgate never prints it.
   const failOnNewOnly = getInput('fail-on-new-only', env).toLowerCase();
   if (failOnNewOnly && !['true', 'false'].includes(failOnNewOnly)) throw new UserError(`input "fail-on-new-only" must be true or false (got "${failOnNewOnly}")`);
+  const reviewSuggestions = getInput('review-suggestions', env).toLowerCase();
+  if (reviewSuggestions && !['true', 'false'].includes(reviewSuggestions)) throw new UserError(`input "review-suggestions" must be true or false (got "${reviewSuggestions}")`);
   return {
     token,
     config: getInput('config', env) || '.github/archgate.yml',
@@ -52,5 +56,6 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     failOn: oneOf('fail-on', ['error', 'warning', 'never'] as const, null, env),
     failOnNewOnly: failOnNewOnly === 'true',
     paths: list('paths', env),
+    reviewSuggestions: reviewSuggestions === 'true',
   };
 }

@@ -11,11 +11,12 @@ import { stickyMarker, withOwnMarker } from '../github/find-sticky-comment.js';
 import { pullRequestGone } from '../github/pull-request-gone.js';
 import { postVerdict, VERDICT_CHECK, type Verdict } from '../github/post-verdict.js';
 import { cannotReadRepository } from '../github/api-errors.js';
+import { publishCiteSuggestions } from './review-suggestions.js';
 import { commitFiles } from '../github/commit-files.js';
 import { currentHeadSha, type PullRequestInfo } from '../github/get-pull-request.js';
 import { loadConfigWithLines } from '../config/load-config.js';
 import { resolveConfig, type ResolvedConfig } from '../config/resolve-config.js';
-import { readDocSetFrom, selectDocSets, withDefaults, type DocSetSpec } from '../io/read-doc-set.js';
+import { describeFolderRead, readDocSetFrom, selectDocSets, withDefaults, type DocSetSpec } from '../io/read-doc-set.js';
 import type { DocSetResult } from '../engine/engine.js';
 import type { Suppression } from '../engine/suppressions.js';
 import { checkWithinLimit } from '../io/bounded-check.js';
@@ -47,6 +48,8 @@ interface DocSetRun {
   result: DocSetResult;
   /** The same doc set at the base commit (its baseline, and its suppressions are the ones allowed). */
   before: DocSetResult;
+  /** How many files each folder gave at the head, in the CLI's words: for the job summary. */
+  folderNotes: string[];
 }
 
 const globToRegex = (glob: string) =>
@@ -69,7 +72,7 @@ function readConfig(base: CommitSnapshot, inputs: ActionInputs): ResolvedConfig 
   return resolveConfig(loaded.raw, loaded);
 }
 
-function inputAt(snapshot: CommitSnapshot, spec: DocSetSpec): DocSetInput {
+function inputAt(snapshot: CommitSnapshot, spec: DocSetSpec): ReturnType<typeof readDocSetFrom> {
   const source = snapshot.source();
   return readDocSetFrom(source, withDefaults(source, spec));
 }
@@ -219,7 +222,7 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
     // Inline suppressions are configuration: only those of the base commit hold (see README, "A pull request cannot weaken its own gate").
     const result = unchanged ? before : await checkWithinLimit(atHead, config, nodeMermaidValidator, { allowedSuppressions: before.suppressions.map((s) => s.key) });
     if (result.refusedSuppressions.length) notes.push(refusedSuppressionsNote(result.refusedSuppressions));
-    runs.push({ spec, result, before });
+    runs.push({ spec, result, before, folderNotes: atHead.folders.map((f) => escapeText(`archgate: ${describeFolderRead(f)}`)) });
     inputsForReport.push({ result, baseline: compareWithBaseline(result, before) });
   }
   const failOn = inputs.failOn ?? config.failOn;
@@ -294,7 +297,7 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
     // As this doc set generates its blocks: never the text the pull request wrote between markers.
     const traceability = traceabilityFromBlocks(result.generated.filter((g) => g.kind === 'traceability').map((g) => g.expected));
     const ctx = { marker: '', version: VERSION, blobUrl, notes, patch: patches.get(set.name), traceability, commit: { sha: pr.headSha, url: `${server}/${repo.owner}/${repo.repo}/commit/${pr.headSha}` } };
-    core.summary.addRaw(renderDocSet(summaryTemplate, report, set, ctx, summaryShare(report.docSets.length), utf8Bytes), true);
+    core.summary.addRaw(renderDocSet(summaryTemplate, report, set, { ...ctx, notes: [...runs[i].folderNotes, ...notes] }, summaryShare(report.docSets.length), utf8Bytes), true);
     if (commentTemplate) {
       const marker = stickyMarker(set.name);
       comments.push({ name: set.name, body: withOwnMarker(renderDocSet(commentTemplate, report, set, { ...ctx, marker }), marker) });
@@ -324,6 +327,14 @@ export async function judge(octokit: Octokit, repo: Repo, pr: PullRequestInfo, i
       }
       core.warning(`archgate could not write its comment for doc set ${c.name}: ${errorMessage(error)} The verdict of this step stands; the annotations, the job summary and the outputs have the report.`);
     }
+  }
+  // After archgate's own commit the lines moved: the suggestions wait for the next run.
+  if (inputs.reviewSuggestions && !readOnly && !commitSha) {
+    const textAt = (file: string) => {
+      const entry = head.get(file);
+      return entry?.kind === 'file' ? entry.text : null;
+    };
+    await publishCiteSuggestions(octokit, repo, pr, author, runs.map((r) => ({ name: r.spec.name, result: r.result })), textAt);
   }
   await core.summary.write();
   setOutputs(report, reportPath, sarifPath, commitSha);

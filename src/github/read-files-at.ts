@@ -10,7 +10,17 @@ import { cannotReadRepository, malformedAnswer } from './api-errors.js';
 export type Entry = { kind: 'file'; text: string; oid: string } | { kind: 'dir'; names: string[]; oid: string } | null;
 
 const BLOB_FIELDS = 'oid isBinary isTruncated text';
-const OBJECT_FIELDS = `__typename ... on Blob { ${BLOB_FIELDS} } ... on Tree { oid entries { name type object { __typename ... on Blob { ${BLOB_FIELDS} } } } }`;
+/**
+ * Folder levels one query reads below a folder it is asked for. Deeper folders are read by one
+ * more query per this many levels: a doc set without subfolders costs no extra request, and a
+ * nesting of a few levels (one file per requirement in folders per area) costs none either.
+ */
+export const LEVELS_PER_QUERY = 4;
+/** Nesting deeper than this is no document's layout (the reader stops there too). */
+const MAX_FOLDER_DEPTH = 32;
+const treeFields = (levels: number): string =>
+  `oid entries { name type object { __typename ... on Blob { ${BLOB_FIELDS} }${levels > 1 ? ` ... on Tree { ${treeFields(levels - 1)} }` : ' ... on Tree { oid }'} } }`;
+const OBJECT_FIELDS = `__typename ... on Blob { ${BLOB_FIELDS} } ... on Tree { ${treeFields(LEVELS_PER_QUERY)} }`;
 
 interface BlobAnswer {
   __typename: 'Blob';
@@ -22,7 +32,8 @@ interface BlobAnswer {
 interface TreeAnswer {
   __typename: 'Tree';
   oid: string;
-  entries: { name: string; type: string; object: BlobAnswer | { __typename: string } | null }[] | null;
+  /** Absent on a folder at the last level a query reads: its content is for the next query. */
+  entries?: { name: string; type: string; object: BlobAnswer | TreeAnswer | { __typename: string } | null }[] | null;
 }
 type ObjectAnswer = BlobAnswer | TreeAnswer | { __typename: string } | null;
 
@@ -79,21 +90,41 @@ async function blobText(octokit: Octokit, repo: Repo, answer: BlobAnswer): Promi
   return Buffer.from(data.content, (data.encoding as BufferEncoding) || 'base64').toString('utf8');
 }
 
+type Wanted = { snapshot: CommitSnapshot; path: string; depth: number };
+
+/** Names the reader skips in a folder (src/io/read-doc-set.ts): not worth a request. */
+const skippedFolder = (name: string) => name.startsWith('.') || name === 'node_modules';
+
 /**
- * Read paths at commits in one GraphQL request: every (snapshot, path) pair not read yet.
- * A folder brings its markdown files along (one level: shards live side by side).
- * With `viewer`, the same request asks who the token is (the login archgate's comments carry).
- * Any error in GitHub's answer fails the read: a gate that cannot read must not pass.
+ * Keep one answer in its snapshot: a file, or a folder with its markdown files and its subfolders
+ * as deep as the query read them. Folders below that are returned to be asked for next.
  */
-export async function readPathsAt(octokit: Octokit, repo: Repo, wanted: [CommitSnapshot, readonly string[]][], options: { viewer?: boolean } = {}): Promise<{ viewer: string | null }> {
-  const todo: { snapshot: CommitSnapshot; path: string }[] = [];
-  for (const [snapshot, paths] of wanted) {
-    for (const raw of new Set(paths.map(clean))) if (raw && !snapshot.has(raw) && !todo.some((t) => t.snapshot === snapshot && t.path === raw)) todo.push({ snapshot, path: raw });
-  }
-  if (!todo.length && !options.viewer) return { viewer: null };
+async function keep(octokit: Octokit, repo: Repo, item: Wanted, answer: ObjectAnswer, deeper: Wanted[]): Promise<void> {
+  const { snapshot, path, depth } = item;
+  if (answer?.__typename === 'Blob') {
+    const b = answer as BlobAnswer;
+    snapshot.entries.set(path, { kind: 'file', text: await blobText(octokit, repo, b), oid: b.oid });
+  } else if (answer?.__typename === 'Tree') {
+    const t = answer as TreeAnswer;
+    if (!('entries' in t)) {
+      if (depth <= MAX_FOLDER_DEPTH && !skippedFolder(path.slice(path.lastIndexOf('/') + 1))) deeper.push(item);
+      return;
+    }
+    const entries = t.entries ?? [];
+    snapshot.entries.set(path, { kind: 'dir', names: entries.map((e) => e.name), oid: t.oid });
+    for (const e of entries) {
+      const child = { snapshot, path: `${path}/${e.name}`, depth: depth + 1 };
+      if (e.object?.__typename === 'Tree') await keep(octokit, repo, child, e.object, deeper);
+      else if (e.object?.__typename === 'Blob' && /\.md$/i.test(e.name)) await keep(octokit, repo, child, e.object, deeper);
+    }
+  } else snapshot.entries.set(path, null);
+}
+
+/** One GraphQL request: the objects at (snapshot, path) pairs, and with `viewer`, who the token is. */
+async function queryObjects(octokit: Octokit, repo: Repo, todo: readonly Wanted[], viewer: boolean): Promise<{ answers: Record<string, ObjectAnswer>; viewer: string | null }> {
   const vars = todo.map((_, i) => `, $e${i}: String!`).join('');
   const fields = todo.map((_, i) => `e${i}: object(expression: $e${i}) { ${OBJECT_FIELDS} }`).join('\n    ');
-  const viewerField = options.viewer ? '\n  viewer { login }' : '';
+  const viewerField = viewer ? '\n  viewer { login }' : '';
   const query = `query archgateRead($owner: String!, $name: String!${vars}) {\n  repository(owner: $owner, name: $name) {\n    nameWithOwner\n    ${fields}\n  }${viewerField}\n}`;
   const variables: Record<string, string> = { owner: repo.owner, name: repo.repo };
   todo.forEach((t, i) => (variables[`e${i}`] = `${t.snapshot.sha}:${t.path}`));
@@ -109,23 +140,31 @@ export async function readPathsAt(octokit: Octokit, repo: Repo, wanted: [CommitS
   }
   if (!data || typeof data !== 'object') throw malformedAnswer('POST /graphql', 'it has no data');
   if (!data.repository) throw cannotReadRepository(repo, 'GitHub answered the GraphQL query with no repository');
-  if (options.viewer && typeof data.viewer?.login !== 'string') throw malformedAnswer('POST /graphql', 'it does not say who the token is (viewer.login)');
-  const answers = data.repository;
-  for (const [i, { snapshot, path }] of todo.entries()) {
-    const answer = answers[`e${i}`] ?? null;
-    if (answer?.__typename === 'Blob') {
-      const b = answer as BlobAnswer;
-      snapshot.entries.set(path, { kind: 'file', text: await blobText(octokit, repo, b), oid: b.oid });
-    } else if (answer?.__typename === 'Tree') {
-      const t = answer as TreeAnswer;
-      const entries = t.entries ?? [];
-      snapshot.entries.set(path, { kind: 'dir', names: entries.map((e) => e.name), oid: t.oid });
-      for (const e of entries) {
-        if (e.object?.__typename !== 'Blob' || !/\.md$/i.test(e.name)) continue;
-        const b = e.object as BlobAnswer;
-        snapshot.entries.set(`${path}/${e.name}`, { kind: 'file', text: await blobText(octokit, repo, b), oid: b.oid });
-      }
-    } else snapshot.entries.set(path, null);
+  if (viewer && typeof data.viewer?.login !== 'string') throw malformedAnswer('POST /graphql', 'it does not say who the token is (viewer.login)');
+  return { answers: data.repository, viewer: viewer ? (data.viewer!.login as string) : null };
+}
+
+/**
+ * Read paths at commits: every (snapshot, path) pair not read yet, in one GraphQL request.
+ * A folder is read whole: its markdown files and its subfolders, LEVELS_PER_QUERY levels deep in
+ * that request, and one more request per further LEVELS_PER_QUERY levels (all folders at once).
+ * With `viewer`, the first request asks who the token is (the login archgate's comments carry).
+ * Any error in GitHub's answer fails the read: a gate that cannot read must not pass.
+ */
+export async function readPathsAt(octokit: Octokit, repo: Repo, wanted: [CommitSnapshot, readonly string[]][], options: { viewer?: boolean } = {}): Promise<{ viewer: string | null }> {
+  let todo: Wanted[] = [];
+  for (const [snapshot, paths] of wanted) {
+    for (const raw of new Set(paths.map(clean))) if (raw && !snapshot.has(raw) && !todo.some((t) => t.snapshot === snapshot && t.path === raw)) todo.push({ snapshot, path: raw, depth: 0 });
   }
-  return { viewer: options.viewer ? (data.viewer!.login as string) : null };
+  if (!todo.length && !options.viewer) return { viewer: null };
+  const { answers, viewer } = await queryObjects(octokit, repo, todo, !!options.viewer);
+  let next: Record<string, ObjectAnswer> = answers;
+  while (todo.length) {
+    const deeper: Wanted[] = [];
+    for (const [i, item] of todo.entries()) await keep(octokit, repo, item, next[`e${i}`] ?? null, deeper);
+    // A folder another path already brought in (a doc set naming a subfolder too) is not asked again.
+    todo = deeper.filter((t, i) => !t.snapshot.has(t.path) && deeper.findIndex((u) => u.snapshot === t.snapshot && u.path === t.path) === i);
+    if (todo.length) next = (await queryObjects(octokit, repo, todo, false)).answers;
+  }
+  return { viewer };
 }

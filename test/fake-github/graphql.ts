@@ -27,6 +27,15 @@ export interface GitState {
   viewer?: string;
   /** False for a token that cannot see the repository: `repository` is null with a NOT_FOUND error, as GitHub answers. */
   sees?: boolean;
+  /** A pull request review comment by its GraphQL id (what `nodes` and `minimizeComment` reach). */
+  reviewComment?(nodeId: string): MinimizableComment | undefined;
+}
+
+export interface MinimizableComment {
+  nodeId: string;
+  user: string;
+  /** The classifier it was minimised with (lower case, as GitHub's minimizedReason), and by whom. */
+  minimized: { reason: string; by: string } | null;
 }
 
 type Json = Record<string, unknown>;
@@ -70,6 +79,10 @@ function objectAt(state: GitState, expression: string): Json | null {
   return text !== undefined ? blob(state, text) : tree(state, files, p);
 }
 
+function reviewCommentNode(c: MinimizableComment | undefined): Json | null {
+  return c ? { __typename: 'PullRequestReviewComment', id: c.nodeId, isMinimized: !!c.minimized, minimizedReason: c.minimized?.reason ?? null } : null;
+}
+
 export interface GraphqlAnswer {
   status: number;
   body: Json;
@@ -94,6 +107,14 @@ export async function answerGraphql(state: GitState, body: unknown): Promise<Gra
       return { nameWithOwner: state.fullName, object: ({ expression }: { expression?: string }) => (expression ? objectAt(state, expression) : null) };
     },
     viewer: () => ({ login: state.viewer ?? 'github-actions[bot]' }),
+    nodes: ({ ids }: { ids: string[] }) => ids.map((id) => reviewCommentNode(state.reviewComment?.(id))),
+    minimizeComment: ({ input }: { input: { subjectId: string; classifier: string } }) => {
+      const c = state.reviewComment?.(input.subjectId);
+      if (!c) throw Object.assign(new Error(`Could not resolve to a node with the global id of '${input.subjectId}'`), { extensions: { type: 'NOT_FOUND' } });
+      // GitHub lets a token with pull-requests: write minimise anyone's comment: who did it is recorded for tests.
+      c.minimized = { reason: input.classifier.toLowerCase(), by: state.viewer ?? 'github-actions[bot]' };
+      return { clientMutationId: null, minimizedComment: reviewCommentNode(c) };
+    },
   };
   const result = await graphql({ schema: githubSchema(), source: query, rootValue, variableValues: variables });
   const errors = result.errors?.map((e) => ({ type: (e.extensions?.type as string | undefined) ?? 'INTERNAL', path: e.path, locations: e.locations, message: e.message }));

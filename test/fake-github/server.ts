@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { OpenApi, type Operation } from './openapi.js';
-import { answerGraphql, type GitState } from './graphql.js';
+import { answerGraphql, type GitState, type MinimizableComment } from './graphql.js';
+import { commentableLines, unifiedDiff } from './unified-diff.js';
 
 // A fake GitHub on 127.0.0.1 that keeps state (commits, refs, pull requests, comments) and
 // answers as the REST API does: bodies start from the official examples, and every request and
@@ -34,6 +35,16 @@ export interface Comment {
   issue: number;
   body: string;
   user: string;
+}
+
+/** A pull request review comment: on one line of a file at a commit. */
+export interface ReviewComment extends MinimizableComment {
+  id: number;
+  pull: number;
+  path: string;
+  line: number;
+  commitId: string;
+  body: string;
 }
 
 export interface Fault {
@@ -95,6 +106,8 @@ export class FakeGitHub {
   readonly refs = new Map<string, string>();
   readonly pulls = new Map<number, Pull>();
   readonly comments: Comment[] = [];
+  readonly reviewComments: ReviewComment[] = [];
+  readonly reviews: { id: number; pull: number; body: string; event: string; user: string; commitId: string }[] = [];
   readonly collaborators = new Map<string, 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none' | { permission: 'admin' | 'write' | 'read' | 'none'; roleName: string; push: boolean }>();
   /** Tokens the fake knows; an unknown token is github-actions[bot]. */
   readonly tokens = new Map<string, TokenIdentity>([[WORKFLOW_TOKEN, { login: 'github-actions[bot]', sees: true }]]);
@@ -259,6 +272,7 @@ export class FakeGitHub {
       return sha;
     },
     treeSha: (files) => sha1('tree' + JSON.stringify([...files].sort())),
+    reviewComment: (nodeId) => this.reviewComments.find((c) => c.nodeId === nodeId),
   };
 
   /** 404, which GitHub answers for anything gone or hidden, also where its description is silent. */
@@ -305,6 +319,24 @@ export class FakeGitHub {
     return [...new Set([...head.keys(), ...base.keys()])].filter((f) => head.get(f) !== base.get(f)).sort();
   }
 
+  private fileStatus(p: Pull, file: string): string {
+    const base = this.commits.get(p.baseSha)!.files;
+    const head = this.commits.get(p.headSha)!.files;
+    return !base.has(file) ? 'added' : !head.has(file) ? 'removed' : 'modified';
+  }
+
+  /** The file's change from base to head, as GitHub's files listing gives it in `patch`. */
+  private patchOf(p: Pull, file: string): string | undefined {
+    return unifiedDiff(this.commits.get(p.baseSha)!.files.get(file) ?? '', this.commits.get(p.headSha)!.files.get(file) ?? '');
+  }
+
+  private reviewCommentBody(c: ReviewComment): Json {
+    const out = spec().example({ template: '/repos/{owner}/{repo}/pulls/comments/{comment_id}', method: 'get', params: {} }, 200);
+    Object.assign(out, { id: c.id, node_id: c.nodeId, body: c.body, path: c.path, line: c.line, original_line: c.line, side: 'RIGHT', commit_id: c.commitId, original_commit_id: c.commitId, pull_request_review_id: c.id });
+    out.user.login = c.user;
+    return out;
+  }
+
   private commentBody(op: Operation, c: Comment): Json {
     const body = spec().example({ ...op, template: '/repos/{owner}/{repo}/issues/comments/{comment_id}', method: 'patch' }, 200);
     body.id = c.id;
@@ -335,7 +367,39 @@ export class FakeGitHub {
         if (!pull) return { status: 422, body: { message: 'Validation Failed', documentation_url: 'https://docs.github.com/rest' } };
         const { items, headers } = this.page(url, this.changedFiles(pull));
         const template = (spec().example(op, 200) as unknown as Json[])[0];
-        return { status: 200, headers, body: items.map((filename) => ({ ...template, filename, status: 'modified', sha: sha1(filename) })) };
+        return {
+          status: 200,
+          headers,
+          body: items.map((filename) => {
+            const { patch: _example, ...rest } = template;
+            const patch = this.patchOf(pull, filename);
+            return { ...rest, filename, status: this.fileStatus(pull, filename), sha: sha1(filename), ...(patch === undefined ? {} : { patch }) };
+          }),
+        };
+      }
+      case 'get /repos/{owner}/{repo}/pulls/{pull_number}/comments': {
+        if (!this.pulls.has(Number(p.pull_number))) return this.notFound();
+        const { items, headers } = this.page(url, this.reviewComments.filter((c) => c.pull === Number(p.pull_number)));
+        return { status: 200, headers, body: items.map((c) => this.reviewCommentBody(c)) };
+      }
+      case 'post /repos/{owner}/{repo}/pulls/{pull_number}/reviews': {
+        const pull = this.pulls.get(Number(p.pull_number));
+        if (!pull) return this.notFound();
+        const invalid = (message: string): Answer => ({ status: 422, body: { message: 'Unprocessable Entity', errors: [message], documentation_url: 'https://docs.github.com/rest' } });
+        if (body.commit_id !== pull.headSha) return invalid('commit_id is not the head of the pull request');
+        const comments = (body.comments ?? []) as { path: string; line: number; side?: string; body: string }[];
+        // GitHub takes a review comment only on a line of the diff's hunks, on the side it names; one bad comment fails the review.
+        for (const c of comments) {
+          if (!this.changedFiles(pull).includes(c.path)) return invalid(`Path ${c.path} is not part of the diff`);
+          if (c.side !== 'RIGHT' || !commentableLines(this.patchOf(pull, c.path) ?? '').has(c.line)) return invalid('Line could not be resolved');
+        }
+        const reviewId = this.nextComment++;
+        this.reviews.push({ id: reviewId, pull: pull.number, body: body.body ?? '', event: body.event, user: who.login, commitId: body.commit_id });
+        for (const c of comments) this.reviewComments.push({ id: this.nextComment++, nodeId: `PRRC_fake${this.nextComment}`, pull: pull.number, path: c.path, line: c.line, commitId: body.commit_id, body: c.body, user: who.login, minimized: null });
+        const out = spec().example(op, 200);
+        Object.assign(out, { id: reviewId, node_id: `PRR_fake${reviewId}`, body: body.body ?? '', state: 'COMMENTED', commit_id: body.commit_id });
+        out.user.login = who.login;
+        return { status: 200, body: out };
       }
       case 'get /repos/{owner}/{repo}/contents/{path}': {
         const ref = url.searchParams.get('ref') ?? this.refs.get('heads/main')!;
