@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { fakeGitHubPerTest } from './fake-github/per-test.js';
 import { FakeGitHub } from './fake-github/server.js';
 import { pullRequestEvent, runAction } from './fake-github/run-action.js';
 import { ROOT } from './helpers.js';
@@ -14,14 +15,7 @@ const ARCH = demo('docs/architecture.md');
 const JUDGED_ONCE = '::debug::archgate: doc set default is the same at the base commit: judged once.';
 
 let gh: FakeGitHub;
-beforeEach(async () => {
-  gh = new FakeGitHub();
-  await gh.start();
-});
-afterEach(async () => {
-  await gh.stop();
-  expect(gh.violations).toEqual([]);
-});
+fakeGitHubPerTest((fake) => (gh = fake));
 
 function pull(change: Record<string, string>) {
   const base = gh.commit({ '.github/archgate.yml': 'preset: recommended\n', 'docs/prd.md': PRD, 'docs/architecture.md': ARCH });

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { fakeGitHubPerTest } from './fake-github/per-test.js';
 import { FakeGitHub } from './fake-github/server.js';
 import { pullRequestEvent, runAction } from './fake-github/run-action.js';
 import { ROOT } from './helpers.js';
@@ -30,14 +31,7 @@ const NESTED_PRD: Record<string, string> = {
 };
 
 let gh: FakeGitHub;
-beforeEach(async () => {
-  gh = new FakeGitHub();
-  await gh.start();
-});
-afterEach(async () => {
-  await gh.stop();
-  expect(gh.violations).toEqual([]);
-});
+fakeGitHubPerTest((fake) => (gh = fake));
 
 function pull(files: Record<string, string>, change: Record<string, string> = { 'docs/architecture.md': ARCH + '\nReviewed.\n' }) {
   const base = gh.commit({ '.github/archgate.yml': 'preset: recommended\n', 'docs/architecture.md': ARCH, ...files });

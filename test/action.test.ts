@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { fakeGitHubPerTest } from './fake-github/per-test.js';
 import { FakeGitHub, WORKFLOW_TOKEN } from './fake-github/server.js';
 import { pullRequestEvent, runAction } from './fake-github/run-action.js';
 import { ROOT } from './helpers.js';
@@ -14,14 +15,7 @@ const PRD = demo('docs/prd.md');
 const ARCH = demo('docs/architecture.md');
 
 let gh: FakeGitHub;
-beforeEach(async () => {
-  gh = new FakeGitHub();
-  await gh.start();
-});
-afterEach(async () => {
-  await gh.stop();
-  expect(gh.violations).toEqual([]);
-});
+fakeGitHubPerTest((fake) => (gh = fake));
 
 /** Base: config and documents on main. Head: the PR's change to the architecture document. */
 function pull(number = 7, change: Record<string, string> = { 'docs/architecture.md': ARCH.replace('A modular monolith', 'A modular monolith (revised)') }, extra: Partial<Parameters<FakeGitHub['openPull']>[0]> = {}) {

@@ -23,7 +23,7 @@ describe.skipIf(!present)('generated diagrams in a real browser', () => {
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
-  }, 60_000);
+  });
   afterAll(async () => browser?.close());
 
   const demo = () => {
@@ -68,5 +68,5 @@ describe.skipIf(!present)('generated diagrams in a real browser', () => {
     expect([...kinds].sort()).toEqual(['components', 'container', 'context', 'traceability']);
     expect(readFileSync(path.join(OUT, 'components.png')).length).toBeGreaterThan(1000);
     await page.close();
-  }, 60_000);
+  });
 });

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { fakeGitHubPerTest } from './fake-github/per-test.js';
 import { FakeGitHub } from './fake-github/server.js';
 import { pullRequestEvent, runAction } from './fake-github/run-action.js';
 import { ROOT } from './helpers.js';
@@ -22,13 +23,7 @@ function copyOfPackage(): string {
 }
 
 let gh: FakeGitHub;
-beforeEach(async () => {
-  gh = new FakeGitHub();
-  await gh.start();
-});
-afterEach(async () => {
-  await gh.stop();
-});
+fakeGitHubPerTest((fake) => (gh = fake));
 
 describe('the bundle alone', () => {
   it('declares no runtime dependency: `npx github:OWNER/archgate` installs nothing else', () => {

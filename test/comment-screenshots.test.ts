@@ -38,7 +38,7 @@ describe.skipIf(!present)('the PR comment in a browser', () => {
       'archgate 0.1.0 · rules',
     ]);
     expect(readFileSync(shot.png).length).toBeGreaterThan(10_000);
-  }, 60_000);
+  });
 
   it('failing: errors unfolded under the verdict; opened, the pie and the traceability diagram are drawn', async () => {
     const comment = comments.get('failing')!;
@@ -59,7 +59,7 @@ describe.skipIf(!present)('the PR comment in a browser', () => {
     const open = await screenshot(browser, comment, SCREENSHOTS, { open: true });
     expect(open.mermaidErrors).toEqual([]);
     expect(open.diagrams).toBe(2);
-  }, 60_000);
+  });
 
   it('very long: ten errors, then the rest folded; the first screen is the verdict, not a table', async () => {
     const comment = comments.get('long')!;
@@ -73,5 +73,5 @@ describe.skipIf(!present)('the PR comment in a browser', () => {
     expect(lines).toContain(`${errors - 10} more errors`);
     // Folded, the comment fits about two screens, whatever the number of NFRs.
     expect(shot.height).toBeLessThan(1_600);
-  }, 60_000);
+  });
 });

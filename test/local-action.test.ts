@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { fakeGitHubPerTest } from './fake-github/per-test.js';
 import { parse } from 'yaml';
 import { FakeGitHub } from './fake-github/server.js';
 import { pullRequestEvent } from './fake-github/run-action.js';
@@ -17,14 +18,7 @@ const example = readFileSync(path.join(ROOT, '.env.example'), 'utf8');
 const settings = new Map([...example.matchAll(/^([A-Z][\w-]*)=(.*)$/gm)].map((m) => [m[1], m[2]]));
 
 let gh: FakeGitHub;
-beforeEach(async () => {
-  gh = new FakeGitHub();
-  await gh.start();
-});
-afterEach(async () => {
-  await gh.stop();
-  expect(gh.violations).toEqual([]);
-});
+fakeGitHubPerTest((fake) => (gh = fake));
 
 describe('npm run local-action', () => {
   it('.env.example sets every input of action.yml and what the runner sets that archgate reads', () => {
@@ -59,5 +53,5 @@ describe('npm run local-action', () => {
     expect(out).toMatch(/│ \d+\s+│ 'result'\s+│ 'fail'\s+│/);
     expect(out).toMatch(/│ \d+\s+│ 'uncovered'\s+│ ''\s+│/);
     expect(readFileSync(path.join(ROOT, 'scratch/local-action/summary.md'), 'utf8')).toContain('## ❌ archgate — invoice-hub: fail');
-  }, 60_000);
+  });
 });

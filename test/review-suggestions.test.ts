@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { fakeGitHubPerTest } from './fake-github/per-test.js';
 import { FakeGitHub } from './fake-github/server.js';
 import { pullRequestEvent, runAction } from './fake-github/run-action.js';
 import { unifiedDiff } from './fake-github/unified-diff.js';
@@ -45,14 +46,7 @@ const NFR_005_BODY = [
 ].join('\n');
 
 let gh: FakeGitHub;
-beforeEach(async () => {
-  gh = new FakeGitHub();
-  await gh.start();
-});
-afterEach(async () => {
-  await gh.stop();
-  expect(gh.violations).toEqual([]);
-});
+fakeGitHubPerTest((fake) => (gh = fake));
 
 function pull(headArch = HEAD_ARCH) {
   const base = gh.commit({ '.github/archgate.yml': 'preset: recommended\n', 'docs/prd.md': PRD, [ARCH_FILE]: ARCH });
