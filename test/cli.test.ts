@@ -9,7 +9,7 @@ import { ROOT, corpusPairs } from './helpers.js';
 const CLI = path.join(ROOT, 'dist/cli.js');
 const run = (args: string[], cwd = ROOT, env: Record<string, string> = {}) => {
   // A CLI that does not exit (a worker left holding the process) fails here instead of hanging.
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', ...env }, timeout: 60_000 });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', ...env }, timeout: 240_000 });
   if (r.error) throw new Error(`archgate ${args.join(' ')}: ${r.error.message}`);
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };

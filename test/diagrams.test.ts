@@ -298,7 +298,7 @@ describe('mermaid syntax', () => {
   it('the bundled CLI reports the corpus block mermaid rejects (pair 01) (the worker itself is tested above)', () => {
     const pair = corpusPairs().find((p) => p.name.startsWith('01-'))!;
     const args = [...pair.prd.flatMap((p) => ['--prd', p]), ...pair.architecture.flatMap((p) => ['--architecture', p])];
-    const out = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', pair.dir, ...args, '--format', 'json'], { encoding: 'utf8', timeout: 60_000 });
+    const out = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', pair.dir, ...args, '--format', 'json'], { encoding: 'utf8', timeout: 240_000 });
     const findings = JSON.parse(out.stdout).docSets[0].findings.filter((f: { rule: string }) => f.rule === 'diagram/mermaid-syntax');
     expect(findings.map((f: { file: string; line: number }) => `${f.file}:${f.line}`)).toEqual(['docs/architecture.md:141']);
   });
@@ -334,13 +334,13 @@ describe('archgate check --fix', () => {
     cpSync(path.join(ROOT, 'examples/demo'), dir, { recursive: true });
     const cli = path.join(ROOT, 'dist/cli.js');
     const before = readFileSync(path.join(dir, 'docs/architecture.md'), 'utf8');
-    const first = spawnSync(process.execPath, [cli, 'check', dir, '--fix'], { encoding: 'utf8', timeout: 60_000 });
+    const first = spawnSync(process.execPath, [cli, 'check', dir, '--fix'], { encoding: 'utf8', timeout: 240_000 });
     expect(first.stderr).toBe('archgate: regenerated the stale blocks in docs/architecture.md\n');
     expect(first.stdout).not.toContain('diagram/stale');
     const after = readFileSync(path.join(dir, 'docs/architecture.md'), 'utf8');
     expect(after).not.toBe(before);
     expect(after).toContain('extraction_worker --> ext_ocr_service');
-    const second = spawnSync(process.execPath, [cli, 'check', dir, '--fix'], { encoding: 'utf8', timeout: 60_000 });
+    const second = spawnSync(process.execPath, [cli, 'check', dir, '--fix'], { encoding: 'utf8', timeout: 240_000 });
     expect(second.stderr).toBe('');
     expect(readFileSync(path.join(dir, 'docs/architecture.md'), 'utf8')).toBe(after);
   });

@@ -13,7 +13,7 @@ function gate(prd: string, architecture: string): { code: number | null; errors:
   mkdirSync(path.join(dir, 'docs'));
   writeFileSync(path.join(dir, 'docs/prd.md'), prd);
   writeFileSync(path.join(dir, 'docs/architecture.md'), architecture);
-  const r = spawnSync(process.execPath, [CLI, 'check', dir, '--format', 'json'], { encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [CLI, 'check', dir, '--format', 'json'], { encoding: 'utf8', timeout: 240_000 });
   const report = JSON.parse(r.stdout);
   const errors = report.docSets[0].findings.filter((f: { severity: string }) => f.severity === 'error').map((f: { file: string; line: number; rule: string; message: string }) => `${f.file}:${f.line} ${f.rule}: ${f.message}`);
   return { code: r.status, errors };
