@@ -44,7 +44,8 @@ describe('npm run local-action', () => {
       .replace(/^GITHUB_REPOSITORY=.*$/m, `GITHUB_REPOSITORY=${gh.fullName}`);
     writeFileSync(path.join(dir, '.env'), env);
     const script = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts['local-action'].replace(/\.env$/, path.join(dir, '.env'));
-    const child = spawn('npx', ['--no-install', 'sh', '-c', script], { cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_API_URL: gh.url } });
+    // As `npm run` does: the package's bin folder first on PATH. (npx would ask the registry for "sh" on some npm versions.)
+    const child = spawn('sh', ['-c', script], { cwd: ROOT, env: { PATH: `${path.join(ROOT, 'node_modules/.bin')}${path.delimiter}${process.env.PATH}`, HOME: process.env.HOME, GITHUB_API_URL: gh.url } });
     let out = '';
     child.stdout.on('data', (c) => (out += c));
     child.stderr.on('data', (c) => (out += c));
