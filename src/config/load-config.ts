@@ -54,45 +54,6 @@ function explain(error: ErrorObject): string {
   }
 }
 
-/**
- * JavaScript's regex engine backtracks: a pattern such as (a+)+$ can stall a run on a line of
- * "aaaa…b". Patterns from the config are refused when they have a quantified group that itself
- * contains a quantifier, or a back-reference, the shapes that cause it.
- */
-export function backtrackingRisk(pattern: string): string | null {
-  if (/\\[1-9]|\\k</.test(pattern)) return 'a back-reference';
-  // Each group: does it hold a quantifier, and is it led by a separator ("(\.\d+)*", "(-[A-Z]+)*")
-  // that its repeated part cannot match? Such a group splits text one way only, so it is safe.
-  const stack: { quantified: boolean; start: number }[] = [];
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i];
-    if (ch === '\\') {
-      i++;
-      continue;
-    }
-    if (ch === '[') {
-      while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1;
-      if (stack.length && /[*+{]/.test(pattern[i + 1] ?? '')) stack[stack.length - 1].quantified = true;
-      continue;
-    }
-    if (ch === '(') stack.push({ quantified: false, start: i + 1 });
-    else if (ch === ')') {
-      const group = stack.pop();
-      if (!group) continue;
-      const next = pattern[i + 1];
-      const body = pattern.slice(group.start, i).replace(/^\?(?::|=|!|<[=!]|<\w+>)/, '');
-      const lead = /^(\\[.\-_:/#]|[-_:/#])/.exec(body);
-      const sep = lead ? lead[0].replace('\\', '') : null;
-      // The rest of the group must not match the separator: ranges such as A-Z do not count as "-".
-      const rest = lead ? body.slice(lead[0].length).replace(/\[[^\]]*\]/g, (cls) => cls.replace(/(\w)-(\w)/g, '$1$2')) : '';
-      const safe = sep !== null && !rest.includes(sep) && !/(^|[^\\])\./.test(rest);
-      if (group.quantified && (next === '*' || next === '+' || next === '{') && !safe) return 'a repeated group that repeats inside';
-      if (stack.length && (group.quantified || next === '*' || next === '+' || next === '{')) stack[stack.length - 1].quantified = true;
-    } else if ((ch === '*' || ch === '+' || ch === '{') && stack.length) stack[stack.length - 1].quantified = true;
-  }
-  return null;
-}
-
 export interface LoadedConfig {
   raw: RawConfig;
   file: string;
