@@ -132,7 +132,16 @@ export function measureDrift(c: DriftCase): DriftMeasure {
     .map((f) => ({ line: f.line, message: f.message }));
   const flagged = new Set(findings.map((f) => f.line));
   const firstLine = new Map<number, number>();
-  for (const p of passagesOf(view.architecture!)) if (p.file === c.file) for (let l = p.line; l <= p.endLine; l++) if (!firstLine.has(l)) firstLine.set(l, p.line);
+  // The narrowest passage of each line, as the rule reads it.
+  const span = new Map<number, number>();
+  for (const p of passagesOf(view.architecture!)) {
+    if (p.file !== c.file) continue;
+    for (let l = p.line; l <= p.endLine; l++) {
+      if (span.has(l) && span.get(l)! <= p.endLine - p.line) continue;
+      firstLine.set(l, p.line);
+      span.set(l, p.endLine - p.line);
+    }
+  }
   const nfrKeys = new Set(view.requirements.filter((r) => r.kind === 'nfr').map((r) => r.key));
   const places = new Set<number>();
   for (const r of view.architectureIds.references) {

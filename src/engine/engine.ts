@@ -84,7 +84,9 @@ export function buildView(input: DocSetInput, config: EngineConfig): EngineView 
     return suppressionGate.admit({ key: waiverKey(w.source.file, target, w.expires), file: w.source.file, line: w.source.line, text });
   });
   const waivers = activate([...config.waivers, ...inline], config.today);
-  const coverage = computeCoverage(prdIds.definitions, architecture, architectureIds, waivers, ids);
+  // A drifted citation covers nothing while the rule that reports it is on.
+  const driftSetting = config.settings['trace/citation-drift']?.severity ?? config.rules.find((r) => r.meta.id === 'trace/citation-drift')?.meta.defaultSeverity ?? 'off';
+  const coverage = computeCoverage(prdIds.definitions, architecture, architectureIds, waivers, ids, { citationDrift: driftSetting !== 'off' && config.rules.some((r) => r.meta.id === 'trace/citation-drift') });
   const diagrams = buildDiagramView(prd, architecture, coverage, config.synonyms, ids, input.name);
   return {
     name: input.name,

@@ -86,7 +86,7 @@ export function stoppedResult(input: DocSetInput, seconds: number, at: { file: s
         column: 1,
       },
     ],
-    coverage: { rows: [], orphans: [] },
+    coverage: { rows: [], orphans: [], drift: [] },
     duplicateKeys: [],
     suppressed: 0,
     waived: 0,

@@ -1,6 +1,4 @@
 import type { Rule } from '../../core/rule.js';
-import { findCitationDrift } from '../../engine/citation-drift.js';
-import { suggestionIndexOf } from '../../engine/cite-suggestions.js';
 
 const describe = (r: { id: string; title: string }) => `${r.id}${r.title ? ` (${r.title})` : ''}`;
 
@@ -17,11 +15,10 @@ export const traceCitationDrift: Rule = {
     },
   },
   check(ctx) {
-    const { architecture, requirements, architectureIds } = ctx.view;
-    if (!architecture) return;
-    for (const d of findCitationDrift(requirements, architecture, architectureIds.references, suggestionIndexOf(architecture))) {
+    // Found while coverage is computed: a drifted citation does not cover the NFR it cites.
+    for (const d of ctx.view.coverage.drift) {
       ctx.report({
-        location: { file: d.passage.file, line: d.passage.line, column: 1 },
+        location: d.location,
         message: d.closer
           ? `This place cites ${describe(d.cited)} but describes it as "${d.says}"; ${describe(d.closer)} reads closer.`
           : `This place cites ${describe(d.cited)} but describes it as "${d.says}", which says nothing of it.`,
