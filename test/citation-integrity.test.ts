@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../src/cli/run-check.js';
 import { formatStylish } from '../src/formatters/stylish.js';
-import { check, rulesOf } from './helpers.js';
+import { check, rulesOf, ROOT } from './helpers.js';
 
 // An arc42 set keeps its quality requirements inside the architecture folder (§10).
 function arc42(): string {
@@ -36,6 +36,52 @@ describe('a requirement\'s own definition is never its citation', () => {
     expect(formatStylish(report, { color: false }).split('\n')[0]).toBe(
       "note: docs/architecture/10_quality_requirements.md is named as PRD, so it is read as the PRD only, not as architecture: a requirement's definition is never its citation.",
     );
+  });
+});
+
+// Modelled on a real arc42 set kept in markdown (a data pipeline's docs/arc42, one file per
+// section, quality scenarios with QS- IDs in §10); its config names only the architecture folder.
+const PIPELINE = path.join(ROOT, 'test/fixtures/arc42-pipeline');
+const PIPELINE_COVERAGE = [
+  ['QS-R1', 'covered', [{ file: 'docs/arc42/08_concepts.md', line: 7 }]],
+  ['QS-R2', 'uncovered', []],
+  ['QS-O1', 'uncovered', []],
+  ['QS-O3', 'covered', [{ file: 'docs/arc42/08_concepts.md', line: 17 }]],
+  ['QS-S1', 'uncovered', []],
+  ['QS-S2', 'covered', [{ file: 'docs/arc42/09_architecture_decisions.md', line: 6 }]],
+];
+const PIPELINE_ARCHITECTURE = ['docs/arc42/01_introduction_and_goals.md', 'docs/arc42/04_solution_strategy.md', 'docs/arc42/08_concepts.md', 'docs/arc42/09_architecture_decisions.md'];
+
+describe('an arc42 folder checked whole', () => {
+  it('with a config that names only the folder: §10 is read as the PRD, left out of the architecture with a notice, and no scenario is covered by its own row or the quality tree', async () => {
+    const report = await runCheck({ dir: PIPELINE });
+    const set = report.docSets[0];
+    expect([set.name, set.prd.files, set.architecture.files]).toEqual(['pipeline', ['docs/arc42/10_quality_requirements.md'], PIPELINE_ARCHITECTURE]);
+    expect(set.coverage.map((c) => [c.id, c.status, c.citations])).toEqual(PIPELINE_COVERAGE);
+    expect(set.notices).toEqual([
+      "No PRD is configured and docs/prd.md does not exist, so docs/arc42/10_quality_requirements.md (arc42's quality requirements) is read as the PRD, not as architecture: a requirement's definition is never its citation.",
+    ]);
+    expect(set.findings.filter((f) => f.rule === 'trace/nfr-addressed').map((f) => [f.file, f.line, f.message])).toEqual([
+      ['docs/arc42/10_quality_requirements.md', 14, 'QS-R2 (A crawler submits a document without its raw_text field.) is not cited in the architecture document. It seems addressed at docs/arc42/08_concepts.md:11 (Dead letter queue); docs/arc42/01_introduction_and_goals.md:3.'],
+      ['docs/arc42/10_quality_requirements.md', 15, 'QS-O1 (The analysis worker crashes.) is not cited in the architecture document. It seems addressed at docs/arc42/08_concepts.md:16 (Monitoring).'],
+      ['docs/arc42/10_quality_requirements.md', 17, 'QS-S1 (An unauthenticated request reaches the metrics endpoint.) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
+    ]);
+  });
+
+  it('with the folder named as both PRD and architecture: §10 is the PRD, the rest the architecture', async () => {
+    const report = await runCheck({ dir: PIPELINE, prd: ['docs/arc42'], architecture: ['docs/arc42'] });
+    const set = report.docSets[0];
+    expect([set.prd.files, set.architecture.files]).toEqual([['docs/arc42/10_quality_requirements.md'], PIPELINE_ARCHITECTURE]);
+    expect(set.coverage.map((c) => [c.id, c.status, c.citations])).toEqual(PIPELINE_COVERAGE);
+    expect(set.notices).toEqual([
+      "docs/arc42 is named as both PRD and architecture, so docs/arc42/10_quality_requirements.md (arc42's quality requirements) is read as the PRD and the rest as architecture: a requirement's definition is never its citation.",
+    ]);
+  });
+
+  it('a PRD the user names that does not exist stays missing: §10 does not stand in for it', async () => {
+    const report = await runCheck({ dir: PIPELINE, prd: ['docs/requirements.md'] });
+    const set = report.docSets[0];
+    expect([set.prd.files, set.architecture.files.includes('docs/arc42/10_quality_requirements.md'), set.notices ?? []]).toEqual([[], true, []]);
   });
 });
 

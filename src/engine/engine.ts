@@ -68,9 +68,9 @@ export function buildView(input: DocSetInput, config: EngineConfig): EngineView 
   // requirements in §10 there): its definitions would otherwise count as their own citations.
   const prdPaths = new Set(input.prd.map((f) => f.path));
   const architectureSources = input.architecture.filter((f) => !prdPaths.has(f.path));
-  const notices = input.architecture
+  const notices = (input.notices ?? []).concat(input.architecture
     .filter((f) => prdPaths.has(f.path))
-    .map((f) => `${f.path} is named as PRD, so it is read as the PRD only, not as architecture: a requirement's definition is never its citation.`);
+    .map((f) => `${f.path} is named as PRD, so it is read as the PRD only, not as architecture: a requirement's definition is never its citation.`));
   const architecture = architectureSources.length ? parseDoc('architecture', architectureSources) : null;
   const prdIds = prd ? scanIds(prd, config.ids, true, config.synonyms) : emptyScan(config.ids);
   // The architecture is read with what the PRD's sections taught (RNF-01 is an NFR there too).
