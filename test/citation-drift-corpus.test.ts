@@ -39,6 +39,26 @@ const EXPECTED: Record<string, { findings: [number, string][]; drifted: string; 
       [1122, "This place cites NFR25 (Mapping & Suggestions - Chaining Relationships) but describes it as \"Chainlit Session State (cl.user_session): For storing user-specific data that persists across messa…\"; NFR35 (User Guidance & Interaction - Session Context Preservation) reads closer."],
     ],
   },
+  '24-95902__FrigoFuteV2': {
+    drifted: '4/6',
+    right: '0/4',
+    findings: [
+      [178, "This place cites NFR-S2 (Authentification Sécurisée) but describes it as \"Encryption at-rest AES-256 + in-transit TLS 1.3+ pour données sensibles\"; NFR-S1 (Encryption Données Sensibles) reads closer."],
+      [210, "This place cites NFR-S6 (Protection contre Injections) but describes it as \"API keys jamais exposées client : stockage serveur-side, rotation 90j\"; NFR-S3 (Protection API Keys) reads closer."],
+      [212, "This place cites NFR-S3 (Protection API Keys) but describes it as \"Sanitization entrées : protection SQL injection, XSS, command injection\"; NFR-S6 (Protection contre Injections) reads closer."],
+      [217, "This place cites NFR-P5 (Performance Offline) but describes it as \"Coverage ≥75% obligatoire : 70% unit, 20% widget/integration, 10% E2E\"; NFR-M1 (Code Coverage Tests) reads closer."],
+    ],
+  },
+  '23-AlphaLuppi__mnm': {
+    drifted: '4/6',
+    right: '0/8',
+    findings: [
+      [5301, "This place cites NFR-SEC-06 (Container isolation) but describes it as \"(infra) | TLS 1.3 via reverse proxy + AES-256 local_encrypted | P0\"; NFR-SEC-02 (Chiffrement TLS 1.3 in transit, AES-256 at rest) reads closer."],
+      [5303, "This place cites NFR-SEC-08 (CSRF protection) but describes it as \"6.1 | TRIGGER deny UPDATE/DELETE sur audit_events | P1\"; NFR-SEC-04 (Audit immutable — TRIGGER deny UPDATE/DELETE sur audit_events) reads closer."],
+      [5307, "This place cites NFR-SEC-04 (Audit immutable — TRIGGER deny UPDATE/DELETE sur audit_events) but describes it as \"4.3 | CSRF tokens + Origin/Referer + SameSite=Strict | P1\"; NFR-SEC-08 (CSRF protection) reads closer."],
+      [5309, "This place cites NFR-SEC-07 (Input sanitization) but describes it as \"3.2 | realpath + symlinks interdits + null bytes + allowlist | P0\"; NFR-SEC-10 (Path traversal prevention) reads closer."],
+    ],
+  },
 };
 
 describe('trace/citation-drift on real architectures with drifted citations', () => {

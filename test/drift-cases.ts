@@ -91,6 +91,34 @@ export const DRIFT_CASES: DriftCase[] = [
       { line: 1587, from: 'prevent injection attacks and ensure data integrity (NFR8)', to: 'prevent injection attacks and ensure data integrity (NFR18)', kind: 'drifted' },
     ],
   },
+  {
+    pair: '24-95902__FrigoFuteV2',
+    about: 'BMAD v6 in French: requirement bullets whose IDs were swapped between security, offline and test-coverage items',
+    file: '_bmad-output/planning-artifacts/architecture.md',
+    heldOut: true,
+    edits: [
+      { line: 169, from: '(NFR-P5)', to: '(NFR-M1)', kind: 'drifted' },
+      { line: 178, from: '(NFR-S1)', to: '(NFR-S2)', kind: 'drifted' },
+      { line: 210, from: '(NFR-S3)', to: '(NFR-S6)', kind: 'drifted' },
+      { line: 211, from: '(NFR-S2)', to: '(NFR-S1)', kind: 'drifted' },
+      { line: 212, from: '(NFR-S6)', to: '(NFR-S3)', kind: 'drifted' },
+      { line: 217, from: '(NFR-M1)', to: '(NFR-P5)', kind: 'drifted' },
+    ],
+  },
+  {
+    pair: '23-AlphaLuppi__mnm',
+    about: 'BMAD v6 in French: a traceability matrix naming only mechanisms, renumbered (three pairs of rows swapped)',
+    file: '_bmad-output/planning-artifacts/architecture-b2b.md',
+    heldOut: true,
+    edits: [
+      { line: 5301, from: '| NFR-SEC-02 |', to: '| NFR-SEC-06 |', kind: 'drifted' },
+      { line: 5305, from: '| NFR-SEC-06 |', to: '| NFR-SEC-02 |', kind: 'drifted' },
+      { line: 5303, from: '| NFR-SEC-04 |', to: '| NFR-SEC-08 |', kind: 'drifted' },
+      { line: 5307, from: '| NFR-SEC-08 |', to: '| NFR-SEC-04 |', kind: 'drifted' },
+      { line: 5306, from: '| NFR-SEC-07 |', to: '| NFR-SEC-10 |', kind: 'drifted' },
+      { line: 5309, from: '| NFR-SEC-10 |', to: '| NFR-SEC-07 |', kind: 'drifted' },
+    ],
+  },
 ];
 
 /** The pair's doc set with the case's edits applied to its architecture, read in place. */

@@ -46,6 +46,12 @@ const RESTATED_CLOSER_SCORE = 0.25;
 const RESTATED_MARGIN = 0.15;
 /** ...and at least this many times as close (a short restatement shares a word or two with several NFRs). */
 const RESTATED_RATIO = 2;
+/**
+ * A list item or table row this short that cites one NFR ("- Encryption at rest with AES-256
+ * (NFR-S1)") states how that NFR is met: it is read as a restatement too, when the other NFR
+ * shares at least one of its own distinctive words with it (not only a family of synonyms).
+ */
+const STATEMENT_WORDS = 25;
 
 const clip = (s: string, n: number) => {
   const flat = s.replace(/\s+/g, ' ').trim();
@@ -56,6 +62,11 @@ const clip = (s: string, n: number) => {
 function labelled(text: string, id: string): boolean {
   const at = text.indexOf(id);
   return at !== -1 && /^\s*(?:\*\*|__)?\s*(?:\([^()\d]*\p{L}[^()]*\)|[—–:]\s*\p{L})/u.test(text.slice(at + id.length));
+}
+
+/** "| Performance | NFR-3 | Search under 500 ms |": a table cell that holds the ID alone makes the row about it. */
+function ownCell(row: string, id: string): boolean {
+  return row.split('|').some((cell) => cell.replace(/[\s*_`]/g, '') === id);
 }
 
 export function findCitationDrift(requirements: Requirement[], architecture: ParsedDoc, references: Reference[], index: SuggestionIndex): CitationDrift[] {
@@ -94,15 +105,18 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
     const own = resemblance(cited, text, index, terms, stated);
     if (own.restated) continue;
     const id = [...ids][0];
-    const restating = ids.size === 1 && (passage.text.replace(/^[\s|*_:]+/, '').startsWith(id) || labelled(passage.text, id));
-    if (!restating && own.score > CITED_AT_MOST) continue;
+    const restating = ids.size === 1 && (passage.text.replace(/^[\s|*_:]+/, '').startsWith(id) || labelled(passage.text, id) || (passage.kind === 'row' && ownCell(passage.text, id)));
+    const statement = !restating && ids.size === 1 && (passage.kind === 'item' || passage.kind === 'row') && (text.match(/\p{L}[\p{L}\p{N}'’-]*/gu)?.length ?? 0) <= STATEMENT_WORDS;
+    if (!restating && !statement && own.score > CITED_AT_MOST) continue;
     let best: { req: Requirement; score: number } | null = null;
     for (const other of nfrs.values()) {
       if (other === cited) continue;
       const r = resemblance(other, text, index, terms, stated);
+      const clearlyCloser = r.score >= RESTATED_CLOSER_SCORE && r.score >= own.score + RESTATED_MARGIN && r.score >= own.score * RESTATED_RATIO;
       const close = restating
-        ? r.score >= RESTATED_CLOSER_SCORE && r.score >= own.score + RESTATED_MARGIN && r.score >= own.score * RESTATED_RATIO
-        : r.score >= (own.score === 0 ? UNRELATED_CLOSER_SCORE : CLOSER_SCORE) && r.words >= CLOSER_WORDS;
+        ? clearlyCloser
+        : (statement && clearlyCloser && (r.words >= 1 || r.restated !== undefined)) ||
+          (own.score <= CITED_AT_MOST && r.score >= (own.score === 0 ? UNRELATED_CLOSER_SCORE : CLOSER_SCORE) && r.words >= CLOSER_WORDS);
       if (close && (!best || r.score > best.score)) best = { req: other, score: r.score };
     }
     // What it says, without the citation's leftovers ("( )", the table's pipes at the ends).
