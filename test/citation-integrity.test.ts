@@ -153,6 +153,24 @@ describe('trace/citation-drift', () => {
     ]);
   });
 
+  it("a bold label that names another NFR's subject drifted; the NFR it names stays covered by its right citation", () => {
+    const prd = ['## Non-Functional Requirements', '', '- **NFR-6:** Search answers within 500 ms at p95.', '- **NFR-7:** The service is available 99.9% of each month.', '- **NFR-11:** Passwords are hashed with bcrypt.'].join('\n');
+    const arch = ['# Architecture', '', '## Security', '', '**NFR-6 — Password hashing:** passwords are hashed with bcrypt at cost 12 before they reach the database.', '', '## Search', '', 'OpenSearch answers queries within 500 ms at p95 (NFR-6, NFR-7).'].join('\n');
+    const result = check(prd, arch);
+    expect(rulesOf(result, 'trace/citation-drift').map((f) => [f.line, f.message, f.fix])).toEqual([
+      [
+        5,
+        'This place cites NFR-6 (Search answers within 500 ms at p95) but describes it as "Password hashing: passwords are hashed with bcrypt at cost 12 before they reach the database."; NFR-11 (Passwords are hashed with bcrypt) reads closer.',
+        'Cite NFR-11 here if this is where it is met, and cite NFR-6 where the architecture meets it.',
+      ],
+    ]);
+    expect(result.coverage.rows.map((r) => [r.requirement.id, r.status, r.citations.map((c) => c.line)])).toEqual([
+      ['NFR-6', 'covered', [9]],
+      ['NFR-7', 'covered', [9]],
+      ['NFR-11', 'implied', []],
+    ]);
+  });
+
   it('is silent when unsure: a mapping row naming only a mechanism, a place citing several IDs or a range', () => {
     const arch = ['| Requirement | Mechanism |', '|---|---|', '| NFR1 | Redis cache, CDN |', '', '- Passwords are hashed with bcrypt at cost 12 (NFR4, NFR8).', '- bcrypt with cost factor 12 serves NFR3-5.'].join('\n');
     expect(rulesOf(check(DRIFT_PRD, arch), 'trace/citation-drift')).toEqual([]);

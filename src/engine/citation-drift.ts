@@ -120,7 +120,7 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
       if (close && (!best || r.score > best.score)) best = { req: other, score: r.score };
     }
     // What it says, without the citation's leftovers ("( )", the table's pipes at the ends).
-    const says = clip(text.replace(/\s*\([\s,;]*\)/g, '').replace(/^[\s|:*_-]+|[\s|]+$/g, '').replace(/\s*\|\s*/g, ' | '), 100);
+    const says = clip(text.replace(/\s*\([\s,;]*\)/g, '').replace(/^[\s|:*_—–-]+|[\s|]+$/g, '').replace(/\s*\|\s*/g, ' | '), 100);
     const where = { location: { file: passage.file, line: passage.line, column: 1 }, endLine: passage.endLine };
     if (best) out.push({ cited, closer: best.req, ...where, says });
     // A restatement that shares nothing with the NFR it names, and states a target of a kind
