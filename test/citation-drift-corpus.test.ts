@@ -98,6 +98,20 @@ describe('trace/citation-drift on real architectures with drifted citations', ()
     ]);
   });
 
+  it('a drifted row whose finding is silenced inline counts as a citation again; the others do not', () => {
+    const c = DRIFT_CASES[0];
+    const input = driftInput(c);
+    const file = input.architecture.find((f) => f.path === c.file)!;
+    const table = file.text.split('\n').slice(1016, 1031);
+    // The row citing NFR3 (line 11) is silenced: the author says the citation is right.
+    table[10] = `${table[10]} <!-- archgate-disable-line trace/citation-drift -->`;
+    file.text = table.join('\n');
+    const result = checkDocSet(input, resolveConfig({}).engine);
+    expect(result.findings.filter((f) => f.rule === 'trace/citation-drift').map((f) => f.line)).toEqual([6, 7, 8, 9, 10]);
+    expect(result.suppressed).toBe(1);
+    expect(['NFR2', 'NFR3', 'NFR23'].map((id) => result.coverage.rows.find((r) => r.requirement.id === id)!.status)).toEqual(['uncovered', 'covered', 'uncovered']);
+  });
+
   it('with the rule off, every citation counts as it reads (the minimal preset)', () => {
     const c = DRIFT_CASES[0];
     const input = driftInput(c);

@@ -57,6 +57,8 @@ export interface CoverageOptions {
    * NFR it cites. Off when the rule is off: then every citation counts, as it reads.
    */
   citationDrift?: boolean;
+  /** Whether a drifted place's finding is silenced inline: then its citation counts. */
+  citationStands?: (at: Location) => boolean;
 }
 
 /** A paragraph, list item line, table row or heading of the architecture, with what it says. */
@@ -169,6 +171,7 @@ export function computeCoverage(
   // this takes away only citations a reader would call wrong.
   const drift = architecture && options.citationDrift ? findCitationDrift(requirements, architecture, evidence, suggestionIndexOf(architecture)) : [];
   for (const d of drift) {
+    if (options.citationStands?.(d.location)) continue;
     const within = (l: Location) => l.file === d.location.file && l.line >= d.location.line && l.line <= d.endLine;
     citations.set(d.cited.key, (citations.get(d.cited.key) ?? []).filter((l) => !within(l)));
   }
@@ -204,7 +207,7 @@ export function computeCoverage(
 
   const rows: CoverageRow[] = requirements.map((req) => {
     const cited = citations.get(req.key) ?? [];
-    const row: CoverageRow = { requirement: req, status: 'uncovered', citations: cited, mismatches: [], suggestions: [], drifted: drift.filter((d) => d.cited === req) };
+    const row: CoverageRow = { requirement: req, status: 'uncovered', citations: cited, mismatches: [], suggestions: [], drifted: drift.filter((d) => d.cited === req && !options.citationStands?.(d.location)) };
     const stems = keyStems(`${req.title} ${req.text.replace(req.id, '')}`);
     const titleStems = keyStems(req.title);
     const distinct = (xs: string[]) => xs.filter((x) => !GENERIC_STEMS.has(x));

@@ -84,9 +84,20 @@ export function buildView(input: DocSetInput, config: EngineConfig): EngineView 
     return suppressionGate.admit({ key: waiverKey(w.source.file, target, w.expires), file: w.source.file, line: w.source.line, text });
   });
   const waivers = activate([...config.waivers, ...inline], config.today);
-  // A drifted citation covers nothing while the rule that reports it is on.
-  const driftSetting = config.settings['trace/citation-drift']?.severity ?? config.rules.find((r) => r.meta.id === 'trace/citation-drift')?.meta.defaultSeverity ?? 'off';
-  const coverage = computeCoverage(prdIds.definitions, architecture, architectureIds, waivers, ids, { citationDrift: driftSetting !== 'off' && config.rules.some((r) => r.meta.id === 'trace/citation-drift') });
+  // A drifted citation covers nothing while the rule that reports it is on, and its finding is
+  // not silenced inline: silencing it says the citation is right. The inline disables are probed
+  // with a gate of their own, so that the run's gate counts each suppression once.
+  const driftRule = config.rules.find((r) => r.meta.id === 'trace/citation-drift');
+  const driftSeverity = config.settings['trace/citation-drift']?.severity ?? driftRule?.meta.defaultSeverity ?? 'off';
+  let silenced: Map<string, ReturnType<typeof disabledSpans>> | null = null;
+  const silencedSpans = () => {
+    const probe = new SuppressionGate(config.allowedSuppressions);
+    return (silenced ??= new Map((architecture?.files ?? []).map((f) => [f.path, disabledSpans(f).filter((s) => probe.admit(s.suppression))])));
+  };
+  const coverage = computeCoverage(prdIds.definitions, architecture, architectureIds, waivers, ids, {
+    citationDrift: driftRule !== undefined && driftSeverity !== 'off',
+    citationStands: (at) => isDisabled({ rule: 'trace/citation-drift', severity: 'warning', message: '', fix: '', file: at.file, line: at.line, column: at.column }, silencedSpans()),
+  });
   const diagrams = buildDiagramView(prd, architecture, coverage, config.synonyms, ids, input.name);
   return {
     name: input.name,
