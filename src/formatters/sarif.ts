@@ -2,14 +2,27 @@ import { createHash } from 'node:crypto';
 import type { Report } from '../report/report.js';
 import type { Rule } from '../core/rule.js';
 import { docsUrl } from '../core/rule.js';
+import { findingFingerprints } from '../engine/fingerprint.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+/**
+ * The partialFingerprints key. Its value is a hash of the finding's fingerprint, the one
+ * --baseline matches on, so code scanning and the baseline agree on what is new. The version
+ * goes up whenever the fingerprint changes meaning (v1 kept line numbers of other places).
+ */
+export const FINGERPRINT_KEY = 'archgate/v2';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** SARIF 2.1.0 for code scanning: one run, every rule described, one result per finding. */
 export function formatSarif(report: Report, rules: readonly Rule[], version: string): string {
   const index = new Map(rules.map((r, i) => [r.meta.id, i]));
-  const results = report.docSets.flatMap((set) =>
-    set.findings.map((f) => ({
+  const results = report.docSets.flatMap((set) => {
+    // Per doc set, as the baseline compares: the same finding in two doc sets sharing a file is
+    // one alert in code scanning.
+    const fingerprints = findingFingerprints(set.findings);
+    return set.findings.map((f, i) => ({
       ruleId: f.rule,
       ...(index.has(f.rule) ? { ruleIndex: index.get(f.rule) } : {}),
       level: f.severity,
@@ -26,10 +39,10 @@ export function formatSarif(report: Report, rules: readonly Rule[], version: str
             ].map((l, id) => ({ id, ...l })),
           }
         : {}),
-      partialFingerprints: { 'archgate/v1': createHash('sha256').update([f.rule, f.file, f.message].join('\u0000')).digest('hex') },
+      partialFingerprints: { [FINGERPRINT_KEY]: sha256(fingerprints[i]) },
       ...(f.baseline ? { baselineState: f.baseline === 'new' ? 'new' : 'unchanged' } : {}),
-    })),
-  );
+    }));
+  });
   const sarif = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
