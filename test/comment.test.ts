@@ -192,6 +192,12 @@ describe('the job summary', () => {
     expect(body).toContain('| NFR-002 | Orders survive the loss of one availability zone | availability | 🔴 uncovered | — |\n| NFR-001 |');
   });
 
+  it('counts as the report does, in the singular too: "1 NFR", "1 error"', () => {
+    const body = renderDocSet(summary, ...one(docSet('shop', [row(0, 'covered')], [placeholder(30)])), { ...CTX, marker: '' }, summaryShare(1), utf8Bytes);
+    expect(body).toContain('1 error, 0 warnings · 1 NFR 🟩🟩🟩🟩🟩🟩🟩🟩🟩🟩 1 covered.');
+    expect(body).toContain('### 📊 NFR coverage\n\n1 NFR: 1 covered, 0 implied, 0 uncovered, 0 waived.');
+  });
+
   it('three large doc sets stay under GitHub\'s 1 MiB together, errors kept, and the cut says where the rest is', () => {
     const big = (name: string) => docSet(name, Array.from({ length: 1000 }, (_, i) => ({ ...row(i, 'uncovered' as const), title: `${AREAS[i % 4]} — ${'ünïcödé '.repeat(20)}` })), Array.from({ length: 1000 }, (_, i) => uncoveredError(i)));
     const sets = ['shop', 'billing', 'search'].map(big);

@@ -184,9 +184,12 @@ function data(report: Report, set: DocSetReport, ctx: RenderContext, shown: Show
     blocking: blockingSentence(set),
     gate: gateText(report),
     commit: ctx.commit ? { short: ctx.commit.sha.slice(0, 7), url: ctx.commit.url } : null,
+    // The doc set's counts as the JSON report has them (docSets[].summary): templates read these.
+    summary,
+    hasFindings: summary.errors + summary.warnings > 0,
+    // Kept for templates written before `summary` (a config's templates): the same numbers.
     errorCount: summary.errors,
     warningCount: summary.warnings,
-    hasFindings: summary.errors + summary.warnings > 0,
     errors: (() => {
       const e = part(errors, shown.errors, findingView);
       const leading = e.shown.slice(0, LEADING_ERRORS);
@@ -197,7 +200,7 @@ function data(report: Report, set: DocSetReport, ctx: RenderContext, shown: Show
     fixed: part(fixed, shown.fixed, (f) => ({ ...f, place: plainPlace(f) })),
     notes: [...ctx.notes, ...(set.notices ?? []).map(escapeText)],
     coverage: {
-      ...counts,
+      ...counts, // kept for older templates, as errorCount is
       bar: coverageBar(counts, counts.total),
       // The bar's legend: each status that occurs, in the bar's order.
       legend: BAR_ORDER.filter((st) => counts[st] > 0).map((st) => `${counts[st]} ${st}`).join(', '),
