@@ -31,9 +31,10 @@ describe('a finding\'s fingerprint', () => {
     expect(maskPositions('NFR-2 is defined again; it was first defined at docs/prd.md:12 ("Uptime").')).toBe('NFR-2 is defined again; it was first defined at docs/prd.md:# ("Uptime").');
     expect(maskPositions('The archgate:begin components marker has no archgate:end before the next begin marker (line 40).')).toBe('The archgate:begin components marker has no archgate:end before the next begin marker (line #).');
     expect(maskPositions('It seems addressed at docs/architecture.md:566:3 (External APIs).')).toBe('It seems addressed at docs/architecture.md:# (External APIs).');
+    const identity = '["arch/no-placeholders","docs/architecture.md","Unfilled unfinished marker \\"TBD\\"."]';
     expect(findingFingerprints([placeholder(37), placeholder(271)])).toEqual([
-      '["arch/no-placeholders","docs/architecture.md","Unfilled unfinished marker \\"TBD\\"."]#1',
-      '["arch/no-placeholders","docs/architecture.md","Unfilled unfinished marker \\"TBD\\"."]#2',
+      { identity, occurrence: 1 },
+      { identity, occurrence: 2 },
     ]);
     // Moved down three lines: the same keys.
     expect(findingFingerprints([placeholder(40), placeholder(274)])).toEqual(findingFingerprints([placeholder(37), placeholder(271)]));
@@ -70,6 +71,10 @@ describe('baseline and SARIF agree on what is new, on a real pair edited', () =>
     const placeholders = (results: SarifResult[]) => results.filter((r) => r.ruleId === 'arch/no-placeholders');
     expect(placeholders(baseSarif).map(line)).toEqual([37, 271]);
     expect(placeholders(headSarif).map(line)).toEqual([40, 274, 1680]);
+    // The key code scanning reads, in its own form: one hash for the three, then which one it is.
+    const hashes = placeholders(headSarif).map((r) => r.partialFingerprints.primaryLocationLineHash);
+    expect(hashes.map((h) => h.replace(/^[0-9a-f]{16}:/, '#:'))).toEqual(['#:1', '#:2', '#:3']);
+    expect(new Set(hashes.map((h) => h.split(':')[0])).size).toBe(1);
     expect(placeholders(headSarif).slice(0, 2).map((r) => r.partialFingerprints[FINGERPRINT_KEY])).toEqual(placeholders(baseSarif).map((r) => r.partialFingerprints[FINGERPRINT_KEY]));
     // An uncited NFR's message names architecture lines, which moved: same fingerprint all the same.
     const nfr3 = (results: SarifResult[]) => results.find((r) => r.ruleId === 'trace/nfr-addressed' && r.message.text.startsWith('NFR3 '))!;

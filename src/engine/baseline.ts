@@ -1,7 +1,7 @@
 import type { DocSetResult } from './engine.js';
 import type { CoverageStatus } from './coverage.js';
 import type { Finding } from './types.js';
-import { findingFingerprints } from './fingerprint.js';
+import { findingFingerprints, fingerprintKey } from './fingerprint.js';
 
 // Compare a run with the same checks on the base commit: which findings the change introduced,
 // which it fixed. A finding is existing when the base run has its fingerprint (fingerprint.ts,
@@ -20,8 +20,8 @@ export interface BaselineComparison {
 const fine = (s: CoverageStatus | undefined) => s === 'covered' || s === 'waived';
 
 export function compareWithBaseline(current: DocSetResult, base: DocSetResult): BaselineComparison {
-  const baseKeys = findingFingerprints(base.findings);
-  const currentKeys = findingFingerprints(current.findings);
+  const baseKeys = findingFingerprints(base.findings).map(fingerprintKey);
+  const currentKeys = findingFingerprints(current.findings).map(fingerprintKey);
   const had = new Set(baseKeys);
   const has = new Set(currentKeys);
   const findings = new Map<Finding, BaselineMark>(current.findings.map((f, i) => [f, had.has(currentKeys[i]) ? 'existing' : 'new']));

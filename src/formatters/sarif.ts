@@ -7,11 +7,13 @@ import { findingFingerprints } from '../engine/fingerprint.js';
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 /**
- * The partialFingerprints key. Its value is a hash of the finding's fingerprint, the one
- * --baseline matches on, so code scanning and the baseline agree on what is new. The version
- * goes up whenever the fingerprint changes meaning (v1 kept line numbers of other places).
+ * The partialFingerprints key code scanning reads: it uses primaryLocationLineHash and no other
+ * (GitHub's "SARIF support for code scanning"). The value is the finding's fingerprint, the one
+ * --baseline matches on, in GitHub's own form (16 hex digits of a hash, ":" and the occurrence),
+ * so code scanning and --baseline agree on what is new. upload-sarif keeps a value it is given
+ * (it computes one from the line's text only when there is none) and logs that the two differ.
  */
-export const FINGERPRINT_KEY = 'archgate/v2';
+export const FINGERPRINT_KEY = 'primaryLocationLineHash';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -21,7 +23,7 @@ export function formatSarif(report: Report, rules: readonly Rule[], version: str
   const results = report.docSets.flatMap((set) => {
     // Per doc set, as the baseline compares: the same finding in two doc sets sharing a file is
     // one alert in code scanning.
-    const fingerprints = findingFingerprints(set.findings);
+    const fingerprints = findingFingerprints(set.findings).map((fp) => `${sha256(fp.identity).slice(0, 16)}:${fp.occurrence}`);
     return set.findings.map((f, i) => ({
       ruleId: f.rule,
       ...(index.has(f.rule) ? { ruleIndex: index.get(f.rule) } : {}),
@@ -39,7 +41,7 @@ export function formatSarif(report: Report, rules: readonly Rule[], version: str
             ].map((l, id) => ({ id, ...l })),
           }
         : {}),
-      partialFingerprints: { [FINGERPRINT_KEY]: sha256(fingerprints[i]) },
+      partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[i] },
       ...(f.baseline ? { baselineState: f.baseline === 'new' ? 'new' : 'unchanged' } : {}),
     }));
   });
