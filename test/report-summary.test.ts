@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers.js';
 import { runCheck } from '../src/cli/run-check.js';
-import { assembleReport, baselineLine, verdictLine, type CoverageReport, type DocSetReport, type ReportFinding } from '../src/report/report.js';
+import { assembleReport, baselineLine, verdictLine, verdictTitle, type CoverageReport, type DocSetReport, type ReportFinding } from '../src/report/report.js';
 import { formatStylish } from '../src/formatters/stylish.js';
 
 // The report counts each doc set once and decides its verdict: docSets[].summary. The comment,
@@ -78,6 +78,8 @@ describe('the report counts each doc set once', () => {
     expect(report.summary).toEqual({ errors: 3, warnings: 2, nfrTotal: 4, nfrCovered: 1, nfrImplied: 0, nfrUncovered: 2, nfrWaived: 1, uncoveredIds: ['NFR-2', 'NFR-8'], newFindings: 2, fixedFindings: 1 });
     expect(verdictLine(report)).toBe('3 errors, 2 warnings (fail-on: error, new findings only)');
     expect(verdictLine(report, report.docSets[0])).toBe('1 error, 1 warning (fail-on: error, new findings only)');
+    expect(verdictTitle(report)).toBe('fail: 3 errors, 2 warnings (fail-on: error, new findings only)');
+    expect(verdictTitle(report, report.docSets[0])).toBe('pass: 1 error, 1 warning (fail-on: error, new findings only)');
     expect(baselineLine(report)).toBe('2 new, 1 fixed since a1b2c3d');
     expect(baselineLine(report, report.docSets[0])).toBe('0 new, 0 fixed since a1b2c3d');
     expect(formatStylish(report, { color: false }).trimEnd().split('\n').at(-1)).toBe('✖ fail: 3 errors, 2 warnings (fail-on: error, new findings only); 2 new, 1 fixed since a1b2c3d');

@@ -231,6 +231,11 @@ export function verdictLine(report: Report, set?: DocSetReport): string {
   return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} (${gateText(report)})`;
 }
 
+/** The verdict and its counts, as a check run's title: "fail: 3 errors, 1 warning (fail-on: error)". */
+export function verdictTitle(report: Report, set?: DocSetReport): string {
+  return `${set ? set.summary.result : report.result}: ${verdictLine(report, set)}`;
+}
+
 /** With a baseline: "1 new, 2 fixed since a1b2c3d"; else null. */
 export function baselineLine(report: Report, set?: DocSetReport): string | null {
   if (!report.baseline) return null;
