@@ -554,7 +554,7 @@ describe('other events', () => {
     const again = await runAction(gh, 'issue_comment', fixComment('visitor'));
     expect(again.stdout).toContain('::notice::archgate: nothing to do: visitor may not write to the repository; archgate had replied already and did nothing.');
     expect(replies().map((c) => c.body)).toEqual([
-      '<!-- archgate:reply reason="no-write-access" -->\n@visitor thanks for asking! `/archgate fix` commits to this branch, so it needs write access to the repository. A maintainer can run it, or you can run `npx archgate check --fix` locally and push the result.',
+      '<!-- archgate:reply reason="no-write-access" -->\n@visitor thanks for asking! `/archgate fix` commits to this branch, so it needs write access to the repository. A maintainer can run it, or you can run `npx github:archgate/archgate check --fix` locally (archgate is not on the npm registry) and push the result.',
     ]);
   });
 
@@ -588,7 +588,7 @@ describe('other events', () => {
     const run = await runAction(gh, 'issue_comment', fixComment('maintainer'));
     expect(run.stdout).toContain('::notice::archgate: nothing to do: pull request #7 is merged; archgate replied and did nothing.');
     expect(gh.writes()).toHaveLength(1);
-    expect(replies()[0].body).toContain('`/archgate fix` works on open pull requests only: this one is merged');
+    expect(replies()[0].body).toContain('`/archgate fix` works on open pull requests only: this one is merged, so archgate commits nothing to it. Run `npx github:archgate/archgate check --fix` on the branch you want to fix (archgate is not on the npm registry).');
   });
 
   it('/archgate fix on a protected branch says it is protected, not that it moved', async () => {
