@@ -48,7 +48,7 @@ export class LocalHost implements Host {
     if (notice.kind === 'progress') this.events.onProgress?.(notice.index, notice.total, notice.docSet);
     else if (notice.kind === 'folder-read') this.events.onNotice?.(notice.message);
     else if (notice.kind === 'fix-conflict') this.events.onConflict?.(describeConflict(notice.conflict));
-    // refused-suppressions: never here, the base holds no gate (see baseHoldsTheGate).
+    // judged-once is for the Action's debug log; refused-suppressions never come here, the base holds no gate.
   }
 
   /** Written in place, only between the markers; judged again from the working tree as written. */

@@ -25,6 +25,8 @@ export type ReviewNotice =
   | { kind: 'progress'; index: number; total: number; docSet: string }
   /** How a folder given as a document was read (src/io/read-doc-set.ts describeFolderRead). */
   | { kind: 'folder-read'; docSet: string; message: string }
+  /** The doc set is the same at the base: judged once, for both. */
+  | { kind: 'judged-once'; docSet: string }
   /** A generated block the doc sets sharing its file generate differently: left as it is. */
   | { kind: 'fix-conflict'; conflict: FixConflict }
   /** Inline suppressions the head adds: the review judged it without them. */

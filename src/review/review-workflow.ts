@@ -36,7 +36,9 @@ export async function runReview(host: Host, settings: Settings): Promise<Review 
     for (const folder of atHead.folders) host.notice({ kind: 'folder-read', docSet: spec.name, message: describeFolderRead(folder) });
     const atBase = base ? readAt(base, spec) : null;
     const before = atBase ? await check(atBase, null) : null;
-    const result = before && sameDocuments(atHead, atBase!) ? before : await check(atHead, allowedAtHead({ before }));
+    const unchanged = !!before && sameDocuments(atHead, atBase!);
+    if (unchanged) host.notice({ kind: 'judged-once', docSet: spec.name });
+    const result = unchanged ? before! : await check(atHead, allowedAtHead({ before }));
     if (result.refusedSuppressions.length) host.notice({ kind: 'refused-suppressions', docSet: spec.name, suppressions: result.refusedSuppressions });
     docSets.push({ spec, result, before });
   }
