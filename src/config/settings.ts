@@ -34,8 +34,9 @@ export interface OverrideNames {
   paths: string;
   prd?: string;
   architecture?: string;
-  failOnNewOnly: string;
-  baseline: string;
+  /** Commands without a gate (cite, ids) take neither. */
+  failOnNewOnly?: string;
+  baseline?: string;
 }
 
 export interface Settings {
@@ -61,7 +62,7 @@ export interface Settings {
 export function resolveSettings(config: LoadedConfig, overrides: Overrides, names: OverrideNames): Settings {
   const checks = resolveConfig(config.raw, config, overrides.today);
   const docSets = selectDocSets(checks.docSets, overrides, names);
-  if (overrides.failOnNewOnly && !overrides.baseline) throw new UserError(`${names.failOnNewOnly} needs ${names.baseline}`);
+  if (overrides.failOnNewOnly && !overrides.baseline) throw new UserError(`${names.failOnNewOnly ?? 'fail-on-new-only'} needs ${names.baseline ?? 'a baseline'}`);
   return {
     docSets,
     failOn: overrides.failOn ?? checks.failOn,
