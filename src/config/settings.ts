@@ -1,7 +1,7 @@
 import { UserError } from '../errors.js';
 import { selectDocSets, type DocSetSpec } from '../io/read-doc-set.js';
 import type { LoadedConfig } from './load-config.js';
-import { resolveConfig, type FailOn, type ResolvedConfig } from './resolve-config.js';
+import { resolveConfig, type CheckConfig, type FailOn } from './resolve-config.js';
 
 // Every knob of a review, resolved once: the config file's values under the flags (CLI) or the
 // inputs (Action) that override them. Nothing downstream reads a flag, an input or a config key
@@ -55,24 +55,24 @@ export interface Settings {
   /** The config file the settings came from (its path whether or not it exists). */
   configFile: string;
   /** The rules, their settings, the waivers and the parse limit: what checking one doc set needs. */
-  checks: ResolvedConfig;
+  checks: CheckConfig;
 }
 
 /** The one place where a config file and a run's overrides become settings. */
 export function resolveSettings(config: LoadedConfig, overrides: Overrides, names: OverrideNames): Settings {
-  const checks = resolveConfig(config.raw, config, overrides.today);
-  const docSets = selectDocSets(checks.docSets, overrides, names);
+  const resolved = resolveConfig(config.raw, config, overrides.today);
+  const docSets = selectDocSets(resolved.docSets, overrides, names);
   if (overrides.failOnNewOnly && !overrides.baseline) throw new UserError(`${names.failOnNewOnly ?? 'fail-on-new-only'} needs ${names.baseline ?? 'a baseline'}`);
   return {
     docSets,
-    failOn: overrides.failOn ?? checks.failOn,
+    failOn: overrides.failOn ?? resolved.failOn,
     failOnNewOnly: !!overrides.failOnNewOnly,
     mode: overrides.mode ?? 'check',
     ...(overrides.baseline ? { baseline: overrides.baseline } : {}),
     reviewSuggestions: !!overrides.reviewSuggestions,
     watchedPaths: overrides.paths ?? [],
-    templates: checks.templates,
+    templates: resolved.templates,
     configFile: config.file,
-    checks,
+    checks: { engine: resolved.engine, parseSeconds: resolved.parseSeconds, origin: resolved.origin },
   };
 }
