@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.js';
 import { resolveSettings, type Overrides } from '../src/config/settings.js';
 import type { FileFix } from '../src/diagrams/plan-fixes.js';
 import type { FileSource } from '../src/io/file-source.js';
@@ -138,5 +141,15 @@ describe('settings', () => {
     expect(settings().failOn).toBe('error');
     expect(() => settings({ failOnNewOnly: true })).toThrow('--fail-on-new-only needs --baseline <git-ref>');
     expect(() => settings({ docSet: 'web' })).toThrow('--doc-set: no doc set named "web" in the config (known: default)');
+  });
+});
+
+describe('the seam', () => {
+  it('the workflow and the Host interface import no host: nothing of the Action, the CLI, GitHub or the runner', () => {
+    const dir = path.join(ROOT, 'src/review');
+    const hostImports = readdirSync(dir).flatMap((name) =>
+      [...readFileSync(path.join(dir, name), 'utf8').matchAll(/from '([^']+)'/g)].map((m) => m[1]).filter((target) => /^\.\.\/(action|cli|github)\/|^@actions\/|^@octokit\//.test(target)).map((target) => `${name} -> ${target}`),
+    );
+    expect(hostImports).toEqual([]);
   });
 });
