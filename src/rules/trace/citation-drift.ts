@@ -26,6 +26,8 @@ export const traceCitationDrift: Rule = {
           ? `Cite ${d.closer.id} here if this is where it is met, and cite ${d.cited.id} where the architecture meets it.`
           : `Use the PRD's meaning of ${d.cited.id} here (${d.cited.location.file}:${d.cited.location.line}), or cite the requirement this place restates.`,
         related: { ...d.cited.location, message: `${d.cited.id} defined here` },
+        // Which NFR reads closer can change with edits elsewhere; what is cited where does not.
+        identity: `This place cites ${d.cited.id} but describes something else.`,
       });
     }
   },
