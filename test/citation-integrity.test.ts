@@ -171,6 +171,30 @@ describe('trace/citation-drift', () => {
     ]);
   });
 
+  it('an ADR whose Decision paragraph cites the encryption NFR for a latency decision drifted; the next decision citing it rightly did not', () => {
+    // Decision records as BMAD v6 architectures write them: **Context:** / **Decision:** / **Consequences:** paragraphs.
+    const arch = [
+      '# Architecture',
+      '',
+      '### Decision 3: Search result cache',
+      '',
+      '**Context:** Catalogue search reads six tables and takes 1.8 s at p95 under load.',
+      '',
+      '**Decision:** Cache search results in Redis for 60 seconds, keyed by the normalised query, so that search results come back fast (NFR3).',
+      '',
+      '**Consequences:** A new product appears in search after at most a minute.',
+      '',
+      '### Decision 4: Managed database',
+      '',
+      '**Decision:** RDS PostgreSQL with storage encryption through KMS and TLS required on every connection (NFR3).',
+    ].join('\n');
+    const result = check(DRIFT_PRD, arch);
+    expect(rulesOf(result, 'trace/citation-drift').map((f) => [f.line, f.message])).toEqual([
+      [7, 'This place cites NFR3 (Personal data is encrypted at rest with AES-256 and in) but describes it as "Decision: Cache search results in Redis for 60 seconds, keyed by the normalised query, so that sear…"; NFR1 (Search results are returned within 500 ms at p95) reads closer.'],
+    ]);
+    expect(result.coverage.rows.find((r) => r.requirement.id === 'NFR3')!.citations.map((c) => c.line)).toEqual([13]);
+  });
+
   it('is silent when unsure: a mapping row naming only a mechanism, a place citing several IDs or a range', () => {
     const arch = ['| Requirement | Mechanism |', '|---|---|', '| NFR1 | Redis cache, CDN |', '', '- Passwords are hashed with bcrypt at cost 12 (NFR4, NFR8).', '- bcrypt with cost factor 12 serves NFR3-5.'].join('\n');
     expect(rulesOf(check(DRIFT_PRD, arch), 'trace/citation-drift')).toEqual([]);

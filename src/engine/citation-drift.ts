@@ -47,7 +47,7 @@ const RESTATED_MARGIN = 0.15;
 /** ...and at least this many times as close (a short restatement shares a word or two with several NFRs). */
 const RESTATED_RATIO = 2;
 /**
- * A list item or table row this short that cites one NFR ("- Encryption at rest with AES-256
+ * A list item, table row or paragraph this short that cites one NFR ("- Encryption at rest with AES-256
  * (NFR-S1)") states how that NFR is met: it is read as a restatement too, when the other NFR
  * shares at least one of its own distinctive words with it (not only a family of synonyms).
  */
@@ -106,7 +106,7 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
     if (own.restated) continue;
     const id = [...ids][0];
     const restating = ids.size === 1 && (passage.text.replace(/^[\s|*_:]+/, '').startsWith(id) || labelled(passage.text, id) || (passage.kind === 'row' && ownCell(passage.text, id)));
-    const statement = !restating && ids.size === 1 && (passage.kind === 'item' || passage.kind === 'row') && (text.match(/\p{L}[\p{L}\p{N}'’-]*/gu)?.length ?? 0) <= STATEMENT_WORDS;
+    const statement = !restating && ids.size === 1 && (passage.kind === 'item' || passage.kind === 'row' || passage.kind === 'paragraph') && (text.match(/\p{L}[\p{L}\p{N}'’-]*/gu)?.length ?? 0) <= STATEMENT_WORDS;
     if (!restating && !statement && own.score > CITED_AT_MOST) continue;
     let best: { req: Requirement; score: number } | null = null;
     for (const other of nfrs.values()) {
