@@ -49,9 +49,11 @@ const RESTATED_RATIO = 2;
 /**
  * A list item, table row or paragraph this short that cites one NFR ("- Encryption at rest with AES-256
  * (NFR-S1)") states how that NFR is met: it is read as a restatement too, when the other NFR
- * shares at least one of its own distinctive words with it (not only a family of synonyms).
+ * shares two of its own distinctive words with it (not only a family of synonyms: one word can be
+ * a homonym, "disponibilidad" of rooms is not the service's availability).
  */
 const STATEMENT_WORDS = 25;
+const STATEMENT_SHARED_WORDS = 2;
 
 const clip = (s: string, n: number) => {
   const flat = s.replace(/\s+/g, ' ').trim();
@@ -115,7 +117,7 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
       const clearlyCloser = r.score >= RESTATED_CLOSER_SCORE && r.score >= own.score + RESTATED_MARGIN && r.score >= own.score * RESTATED_RATIO;
       const close = restating
         ? clearlyCloser
-        : (statement && clearlyCloser && (r.words >= 1 || r.restated !== undefined)) ||
+        : (statement && clearlyCloser && (r.words >= STATEMENT_SHARED_WORDS || r.restated !== undefined)) ||
           (own.score <= CITED_AT_MOST && r.score >= (own.score === 0 ? UNRELATED_CLOSER_SCORE : CLOSER_SCORE) && r.words >= CLOSER_WORDS);
       if (close && (!best || r.score > best.score)) best = { req: other, score: r.score };
     }
