@@ -65,7 +65,7 @@ async function judgePullRequest(octokit: Octokit, event: EventContext, inputs: A
     const { reviewPullRequest } = await import('./action/review-pull-request.js');
     await warm;
     const { viewer } = await firstRead;
-    return await reviewPullRequest(octokit, event.repo, pr, inputs, target, head, base, viewer!);
+    return await reviewPullRequest({ octokit, repo: event.repo, pr, head, base, author: viewer! }, inputs, target);
   } catch (error) {
     if (statusOf(error) === 404) {
       if (await pullRequestGone(octokit, event.repo, pr.number)) {
