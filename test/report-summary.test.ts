@@ -82,7 +82,9 @@ describe('the report counts each doc set once', () => {
     expect(verdictTitle(report, report.docSets[0])).toBe('pass: 1 error, 1 warning (fail-on: error, new findings only)');
     expect(baselineLine(report)).toBe('2 new, 1 fixed since a1b2c3d');
     expect(baselineLine(report, report.docSets[0])).toBe('0 new, 0 fixed since a1b2c3d');
-    expect(formatStylish(report, { color: false }).trimEnd().split('\n').at(-1)).toBe('✖ fail: 3 errors, 2 warnings (fail-on: error, new findings only); 2 new, 1 fixed since a1b2c3d');
+    const stylish = formatStylish(report, { color: false }).trimEnd().split('\n');
+    expect(stylish.filter((l) => l.startsWith('doc set '))).toEqual(['doc set billing — pass: 1 error, 1 warning (fail-on: error, new findings only)', 'doc set shop — fail: 2 errors, 1 warning (fail-on: error, new findings only)']);
+    expect(stylish.at(-1)).toBe('✖ fail: 3 errors, 2 warnings (fail-on: error, new findings only); 2 new, 1 fixed since a1b2c3d');
   });
 
   it('fail-on-new-only without a baseline gates on every finding, and says so', () => {
