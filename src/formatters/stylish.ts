@@ -1,4 +1,5 @@
-import { baselineLine, verdictLine, verdictTitle, type CoverageReport, type DocSetReport, type Report } from '../report/report.js';
+import type { CoverageReport, DocSetReport, Report } from '../report/report.js';
+import { baselineLine, verdictCounts, verdictTitle } from '../report/verdict.js';
 
 export interface StylishOptions {
   color: boolean;
@@ -63,6 +64,6 @@ export function formatStylish(report: Report, { color }: StylishOptions): string
   const mark = errors + warnings === 0 ? '✔' : report.result === 'pass' ? '⚠' : '✖';
   const baseline = baselineLine(report);
   out.push('');
-  out.push(`${mark} ${verdict}: ${verdictLine(report)}${baseline ? `; ${baseline}` : ''}`);
+  out.push(`${mark} ${verdict}: ${verdictCounts(report)}${baseline ? `; ${baseline}` : ''}`);
   return out.join('\n') + '\n';
 }

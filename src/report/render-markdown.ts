@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
-import { blocksMerge, gateText, type CoverageReport, type DocSetReport, type Report, type ReportFinding, type StatusCounts } from './report.js';
+import { gateText } from './verdict.js';
+import { blocksMerge, type CoverageReport, type DocSetReport, type Report, type ReportFinding, type StatusCounts } from './report.js';
 import type { Finding } from '../engine/types.js';
 
 // The PR comment and the job summary, rendered from handlebars templates. Text from the
