@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
 import type { Octokit, Repo } from '../github/octokit.js';
 import { postVerdict, VERDICT_CHECK, type Verdict } from '../github/post-verdict.js';
-import { verdictLine, verdictTitle, type Report } from '../report/report.js';
+import type { Report } from '../report/report.js';
+import { verdictCounts, verdictTitle } from '../report/verdict.js';
 
 // Verdicts set on pull requests' head commits (workflow_run mode, where the job itself is
 // attached to the default branch). Branch protection reads one check of a name per commit, and
@@ -19,7 +20,7 @@ export interface PullRequestVerdict {
 
 /** The report's verdict in the words of a check run: what it judged, pass or fail, and the counts. */
 export function reportVerdict(report: Report, sha: string, number: number): Verdict {
-  return { passed: report.result === 'pass', title: verdictTitle(report), summary: `archgate judged ${sha.slice(0, 7)} of pull request #${number}: ${verdictLine(report)}. The comment on the pull request has the findings.` };
+  return { passed: report.result === 'pass', title: verdictTitle(report), summary: `archgate judged ${sha.slice(0, 7)} of pull request #${number}: ${verdictCounts(report)}. The comment on the pull request has the findings.` };
 }
 
 const listed = (numbers: number[]) => (numbers.length === 1 ? `#${numbers[0]}` : `${numbers.slice(0, -1).map((n) => `#${n}`).join(', ')} and #${numbers[numbers.length - 1]}`);

@@ -8,7 +8,7 @@ import { postVerdict, VERDICT_CHECK } from '../github/post-verdict.js';
 import { readPathsAt, type CommitSnapshot } from '../github/read-files-at.js';
 import type { FileSource } from '../io/file-source.js';
 import { escapeText } from '../report/render-markdown.js';
-import { verdictLine } from '../report/report.js';
+import { verdictCounts } from '../report/verdict.js';
 import type { DocSetReview, Host, Review, ReviewNotice, Side } from '../review/host.js';
 import { reportVerdict, type PullRequestVerdict } from './commit-verdicts.js';
 import { candidatePaths } from './first-read.js';
@@ -167,7 +167,7 @@ export class GithubHost implements Host {
     }
     await core.summary.write();
     setOutputs(report, files, commitSha);
-    const failure = report.result === 'fail' ? `archgate: ${verdictLine(report)}.` : null;
+    const failure = report.result === 'fail' ? `archgate: ${verdictCounts(report)}.` : null;
     if (trigger === 'workflow_run') {
       // GitHub attaches a workflow_run job to the default branch's last commit: a red job there would
       // mark main, not the pull request. The verdict goes on the pull request's head commit instead.

@@ -10,6 +10,7 @@ import { cannotReadRepository } from '../github/api-errors.js';
 import { currentHeadSha, type PullRequestInfo } from '../github/get-pull-request.js';
 import type { Suppression } from '../engine/suppressions.js';
 import type { Report } from '../report/report.js';
+import { uncoveredNfrIds } from '../report/verdict.js';
 import { compileTemplate, escapeText, renderDocSet, summaryShare, utf8Bytes } from '../report/render-markdown.js';
 import { chooseAnnotations, omittedNote } from '../formatters/github.js';
 import { traceabilityFromBlocks } from '../report/traceability-diagram.js';
@@ -78,7 +79,7 @@ export function setOutputs(report: Report, files: { report: string; sarif: strin
   core.setOutput('warnings', String(report.summary.warnings));
   core.setOutput('nfr-total', String(report.summary.nfrTotal));
   core.setOutput('nfr-covered', String(report.summary.nfrCovered));
-  core.setOutput('uncovered', report.summary.uncoveredIds.join(','));
+  core.setOutput('uncovered', uncoveredNfrIds(report).join(','));
   core.setOutput('report-path', files.report);
   core.setOutput('sarif-path', files.sarif);
   core.setOutput('commit-sha', commitSha);
