@@ -102,8 +102,18 @@ export async function run(): Promise<void> {
     }
     const verdicts: PullRequestVerdict[] = [];
     for (const pr of target.prs) {
-      const verdict = await judgePullRequest(octokit, event, inputs, target, pr);
-      if (verdict) verdicts.push(verdict);
+      try {
+        const verdict = await judgePullRequest(octokit, event, inputs, target, pr);
+        if (verdict) verdicts.push(verdict);
+      } catch (error) {
+        // Where the verdict goes on the pull request's head (workflow_run), a run that could not
+        // judge fails that commit, saying why: a required check would otherwise wait forever, and
+        // another pull request's pass would stand for the commit alone.
+        if (target.trigger !== 'workflow_run') throw error;
+        const { setCommitVerdicts, unjudgedVerdict } = await import('./action/commit-verdicts.js');
+        await setCommitVerdicts(octokit, event.repo, [...verdicts, unjudgedVerdict(pr, errorMessage(error))]).catch(() => undefined);
+        throw error;
+      }
     }
     // Once every pull request is judged: pull requests sharing a head commit share its one verdict.
     if (verdicts.length) {
