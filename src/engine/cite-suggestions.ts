@@ -81,21 +81,30 @@ export function suggestionIndexOf(architecture: ParsedDoc): SuggestionIndex {
 }
 
 export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
+  // Passages under one heading share their context (the heading path): its terms are read once.
+  const contexts = new Map<string, Set<string>>();
+  const contextTerms = (context: string) => {
+    let terms = contexts.get(context);
+    if (!terms) contexts.set(context, (terms = new Set(termCounts(context).keys())));
+    return terms;
+  };
   const passages: IndexedPassage[] = passagesOf(architecture).map((passage) => {
     const terms = termCounts(readText(passage));
     let length = 0;
     for (const n of terms.values()) length += n;
     const titles = [];
     for (let s = passage.section; s; s = s.parent) titles.push(s.title);
-    return { passage, terms, context: new Set(termCounts(passage.context).keys()), length, targets: null, restatement: titles.some((t) => RESTATEMENT_HEADING.test(t.replace(/^[\d.\s]+/, '').trim())) };
+    return { passage, terms, context: contextTerms(passage.context), length, targets: null, restatement: titles.some((t) => RESTATEMENT_HEADING.test(t.replace(/^[\d.\s]+/, '').trim())) };
   });
   const postings = new Map<string, number[]>();
   passages.forEach((p, i) => {
-    for (const t of new Set([...p.terms.keys(), ...p.context])) {
+    const post = (t: string) => {
       const list = postings.get(t);
       if (list) list.push(i);
       else postings.set(t, [i]);
-    }
+    };
+    for (const t of p.terms.keys()) post(t);
+    for (const t of p.context) if (!p.terms.has(t)) post(t);
   });
   const n = passages.length;
   const idf = (term: string) => {

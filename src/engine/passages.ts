@@ -38,7 +38,11 @@ function headingPath(section: Section | null, titleSection: Section | null): str
 export function passagesOf(doc: ParsedDoc): Passage[] {
   const out: Passage[] = [];
   const byFile = new Map<string, Section[]>();
-  for (const s of doc.sections) byFile.set(s.file, [...(byFile.get(s.file) ?? []), s]);
+  for (const s of doc.sections) {
+    const list = byFile.get(s.file);
+    if (list) list.push(s);
+    else byFile.set(s.file, [s]);
+  }
   for (const file of doc.files) {
     const sections = byFile.get(file.path) ?? [];
     // A file's only H1 is its title: it says what the document is, not where a concern is met.

@@ -167,7 +167,7 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
 
   const inChangeLog = (ctx: Context) => ctx.sectionTitles.some((t) => CHANGE_LOG.test(normalizeHeading(t)));
 
-  const considerParagraph = (ctx: Context, p: Paragraph, following: RootContent[]) => {
+  const considerParagraph = (ctx: Context, p: Paragraph, next: RootContent | undefined) => {
     const lines = paragraphLines(p);
     for (const line of lines) {
       const first = line.find((c) => !(c.type === 'text' && /^[\s]*(?:<a\b[^>]*>\s*<\/a>\s*)*$/.test(c.value)) && c.type !== 'html');
@@ -181,7 +181,6 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
       let body = whole;
       if (!afterStrong.trim() && lines.length === 1) {
         // "**NFR-P1: Scan time**" alone on its line: the requirement is the block that follows.
-        const next = following[0];
         if (next && (next.type === 'list' || next.type === 'paragraph')) body = `${whole}\n${plainText(next)}`;
       }
       define(ctx, first, hit, titleFrom(strongRest || afterStrong), body, {});
@@ -227,11 +226,14 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
     let inheritedRow = false;
     const visit = (n: Nodes, inherited: Reference['noise']) => {
       let noise = inherited;
+      // A node's text is read at most once here, and only where it is asked for.
+      let text: string | undefined;
+      const textOf = () => (text ??= plainText(n));
       if (n.type === 'listItem' && n.checked !== null && n.checked !== undefined) noise = noise ?? 'checklist';
-      if ((n.type === 'paragraph' || n.type === 'listItem' || n.type === 'tableRow') && !noise && CLAIM.test(plainText(n))) noise = 'claim';
+      if ((n.type === 'paragraph' || n.type === 'listItem' || n.type === 'tableRow') && !noise && CLAIM.test(textOf())) noise = 'claim';
       if (n.type === 'code' && n.lang !== 'mermaid') return;
       if (n.type === 'tableRow' || (n.type === 'paragraph' && !inheritedRow)) {
-        for (const b of findBareRanges(plainText(n))) bareRanges.push({ ...b, context: plainText(n), location: { file: ctx.file, line: lineOf(n), column: columnOf(n) }, ...(noise ? { noise } : {}) });
+        for (const b of findBareRanges(textOf())) bareRanges.push({ ...b, context: textOf(), location: { file: ctx.file, line: lineOf(n), column: columnOf(n) }, ...(noise ? { noise } : {}) });
       }
       if (n.type === 'text' || n.type === 'inlineCode' || n.type === 'code' || n.type === 'yaml' || n.type === 'html') {
         // HTML comments (archgate directives, notes to editors) are not text a reader sees.
@@ -277,18 +279,30 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
       const titles = children.filter((n) => n.type === 'heading' && n.depth === 1);
       const documentTitle = titles.length === 1 ? titles[0] : null;
       let generated = false;
+      // One context per run of blocks under the same headings (nobody changes it): built again
+      // only after a heading or a generated-block marker.
+      let ctx: Context | null = null;
       for (let i = 0; i < children.length; i++) {
         const node = children[i];
         // What archgate generated between its markers is derived, never evidence of its own.
-        if (node.type === 'html' && /<!--\s*archgate:begin\b/.test(node.value)) generated = true;
-        if (node.type === 'html' && /<!--\s*archgate:end\b/.test(node.value)) generated = false;
+        if (node.type === 'html' && /<!--\s*archgate:begin\b/.test(node.value)) {
+          generated = true;
+          ctx = null;
+        }
+        if (node.type === 'html' && /<!--\s*archgate:end\b/.test(node.value)) {
+          generated = false;
+          ctx = null;
+        }
         if (node.type === 'heading') {
           while (stack.length && stack[stack.length - 1].depth >= node.depth) stack.pop();
           stack.push({ depth: node.depth, title: plainText(node), ...(node === documentTitle ? { isTitle: true } : {}) });
+          ctx = null;
         }
-        const ctx: Context = { file: file.path, sectionTitles: stack.map((s) => s.title), topicTitles: stack.filter((s) => !('isTitle' in s)).map((s) => s.title) };
-        if (inChangeLog(ctx)) ctx.noise = 'change-log';
-        if (generated) ctx.noise = 'generated';
+        if (!ctx) {
+          ctx = { file: file.path, sectionTitles: stack.map((s) => s.title), topicTitles: stack.filter((s) => !('isTitle' in s)).map((s) => s.title) };
+          if (inChangeLog(ctx)) ctx.noise = 'change-log';
+          if (generated) ctx.noise = 'generated';
+        }
         visit(ctx, node, i, children);
       }
     }
@@ -305,7 +319,7 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
         }
       } else if (node.type === 'list') considerList(ctx, node);
       else if (node.type === 'table') considerTable(ctx, node);
-      else if (node.type === 'paragraph') considerParagraph(ctx, node, children.slice(i + 1));
+      else if (node.type === 'paragraph') considerParagraph(ctx, node, children[i + 1]);
       else if (node.type === 'blockquote') {
         for (const c of node.children) if (c.type === 'list') considerList(ctx, c);
       }

@@ -52,17 +52,24 @@ function rankSections(doc: ParsedDoc, phrases: string[]): Section[] {
  * many PRDs mark small sections that way.
  */
 export function findLabel(doc: ParsedDoc, phrases: string[]): Location | null {
+  for (const { label, location } of boldLabels(doc)) if (phrases.some((p) => headingHas(label, p))) return location;
+  return null;
+}
+
+// Every record asks for its own phrases: the document's bold labels are found once, in reading order.
+const labelsOf = new WeakMap<ParsedDoc, { label: string; location: Location }[]>();
+
+function boldLabels(doc: ParsedDoc): { label: string; location: Location }[] {
+  const known = labelsOf.get(doc);
+  if (known) return known;
+  const labels: { label: string; location: Location }[] = [];
   for (const file of doc.files) {
-    let found: Location | null = null;
     const visit = (node: Nodes): void => {
-      if (found) return;
       if (node.type === 'paragraph') {
         const first = node.children[0];
         if (first && first.type === 'strong') {
           const label = normalizeHeading(plainText(first));
-          if (label.split(' ').length <= 6 && phrases.some((p) => headingHas(label, p))) {
-            found = { file: file.path, line: lineOf(first), column: columnOf(first) };
-          }
+          if (label.split(' ').length <= 6) labels.push({ label, location: { file: file.path, line: lineOf(first), column: columnOf(first) } });
         }
         return;
       }
@@ -70,9 +77,9 @@ export function findLabel(doc: ParsedDoc, phrases: string[]): Location | null {
       if ('children' in node) for (const c of node.children as Nodes[]) visit(c);
     };
     visit(file.root);
-    if (found) return found;
   }
-  return null;
+  labelsOf.set(doc, labels);
+  return labels;
 }
 
 const notRequirementPhrases = NOT_REQUIREMENT_SECTIONS.map(normalizeHeading);
