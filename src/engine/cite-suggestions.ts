@@ -177,11 +177,20 @@ const clip = (s: string, n: number) => {
 
 /** Up to three places where the requirement seems addressed, best first; empty when nothing resembles it. */
 export function suggestPlaces(req: Requirement, index: SuggestionIndex, exclude: (p: Passage) => boolean = () => false): Suggestion[] {
-  return rankPlaces(req, index, exclude, MIN_SCORE).slice(0, MAX_SUGGESTIONS);
+  return rankPlaces(req, index, exclude, MIN_SCORE, MAX_SUGGESTIONS);
 }
 
-/** Every place scoring at least `min`, best first. */
-export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p: Passage) => boolean, min: number): Suggestion[] {
+/** A place's score before it is written out as a suggestion: most places are ranked, few are shown. */
+interface Ranked {
+  p: IndexedPassage;
+  score: number;
+  confidence: Confidence;
+  restated: string | undefined;
+  shared: { t: string; w: number }[];
+}
+
+/** Every place scoring at least `min`, best first; the first `limit` of them. */
+export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p: Passage) => boolean, min: number, limit = Infinity): Suggestion[] {
   const { passages, postings, averageLength } = index;
   if (!passages.length) return [];
   const { weighted, norm, topTerms } = queryTerms(req, index);
@@ -202,7 +211,7 @@ export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p
       scores.set(i, entry);
     }
   }
-  const ranked: Suggestion[] = [];
+  const ranked: Ranked[] = [];
   for (const [i, { shared }] of scores) {
     const p = passages[i];
     // A summary that lists the requirements again is not where any of them is met.
@@ -219,20 +228,20 @@ export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p
     // Likely: most of its distinctive wording restated, or its target restated for the same metric
     // next to some of it. Anything less is a topic the place shares, not proof it is met there.
     const confidence: Confidence = (score >= LIKELY_SCORE && (restated !== undefined || distinct >= 2)) || (score >= LIKELY_WITH_TARGET && restated !== undefined) ? 'likely' : 'possible';
-    ranked.push({
-      location: { file: p.passage.file, line: p.passage.line, column: 1 },
-      endLine: p.passage.endLine,
-      kind: p.passage.kind,
-      heading: p.passage.heading,
-      score: Math.round(score * 100) / 100,
-      confidence,
-      evidence: clip(readText(p.passage), 160),
-      ...(restated ? { restated } : {}),
-      shared: shared.map((s) => s.t),
-    });
+    ranked.push({ p, score: Math.round(score * 100) / 100, confidence, restated, shared });
   }
-  ranked.sort((a, b) => b.score - a.score || a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line);
-  return ranked;
+  ranked.sort((a, b) => b.score - a.score || a.p.passage.file.localeCompare(b.p.passage.file) || a.p.passage.line - b.p.passage.line);
+  return ranked.slice(0, limit).map(({ p, score, confidence, restated, shared }) => ({
+    location: { file: p.passage.file, line: p.passage.line, column: 1 },
+    endLine: p.passage.endLine,
+    kind: p.passage.kind,
+    heading: p.passage.heading,
+    score,
+    confidence,
+    evidence: clip(readText(p.passage), 160),
+    ...(restated ? { restated } : {}),
+    shared: shared.map((s) => s.t),
+  }));
 }
 
 /** The report's view of a suggestion. */
