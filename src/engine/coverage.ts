@@ -52,7 +52,8 @@ interface Unit {
   location: Location;
   targets: Target[];
   cited: Set<string>;
-  stems: Set<string>;
+  /** Stems and word count are read only for sentences that state a target: empty (0) for the others. */
+  stems: ReadonlySet<string>;
   words: number;
   /** Percentiles the sentence names ("p50", "95th percentile"), found once when first asked. */
   percentiles?: number[];
@@ -88,9 +89,11 @@ function otherPercentile(t: Target, u: Unit): boolean {
   return u.percentiles.some((p) => p !== t.percentile);
 }
 
-function shared(a: Set<string>, b: Set<string>): string[] {
+function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
   return [...a].filter((s) => b.has(s));
 }
+
+const NO_STEMS: ReadonlySet<string> = new Set();
 
 function architectureUnits(doc: ParsedDoc, refs: Reference[]): Unit[] {
   const citedAt = new Map<string, Set<string>>();
@@ -111,7 +114,9 @@ function architectureUnits(doc: ParsedDoc, refs: Reference[]): Unit[] {
         const end = n.position?.end.line ?? start;
         const cited = new Set<string>();
         for (let l = start; l <= end; l++) for (const k of citedAt.get(`${file.path}:${l}`) ?? []) cited.add(k);
-        units.push({ text, location: { file: file.path, line: start, column: columnOf(n) }, targets: parseTargets(text), cited, stems: keyStems(text), words: text.split(/\s+/).length });
+        const targets = parseTargets(text);
+        const stated = targets.length > 0;
+        units.push({ text, location: { file: file.path, line: start, column: columnOf(n) }, targets, cited, stems: stated ? keyStems(text) : NO_STEMS, words: stated ? text.split(/\s+/).length : 0 });
         return;
       }
       if ('children' in n) for (const c of n.children as Nodes[]) visit(c);

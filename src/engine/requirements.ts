@@ -103,11 +103,19 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
     return { id: m[0], rest: after, byShape };
   };
 
+  // Blocks under the same headings share one titles array (see eachBlock): its kind is found once.
+  const kindsByTitles = new Map<string[], ReturnType<typeof requirementKindOfSection>>();
+  const sectionKindOf = (titles: string[], synonyms: SectionSynonyms) => {
+    let kind = kindsByTitles.get(titles);
+    if (kind === undefined) kindsByTitles.set(titles, (kind = requirementKindOfSection(titles, synonyms)));
+    return kind;
+  };
+
   /** The kind of a defined ID: its configured prefix's, else its section's; null when it is no requirement. */
   const kindAt = (ctx: Context, id: string, byShape: boolean): ReqKind | null => {
     const configured = byShape ? null : configuredKindOf(id, settings);
     if (configured) return configured;
-    const bySection = synonyms ? requirementKindOfSection(ctx.sectionTitles, synonyms) : null;
+    const bySection = synonyms ? sectionKindOf(ctx.sectionTitles, synonyms) : null;
     if (bySection && !schemeKnown[bySection] && (!byShape || canBeRequirementId(id))) {
       sectionKinds.set(normalizeId(id), bySection);
       if (byShape) learnedPrefixes.add(prefixOf(id).toUpperCase());
@@ -124,7 +132,9 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
     const targets = parseTargets(text);
     // What the PRD says first: a category column, the nearest heading naming one, an ID infix
     // (NFR-PERF-01); the requirement's own words (then what its target measures) only after.
-    const headingCategory = [...(ctx.topicTitles ?? ctx.sectionTitles)].reverse().map(categoryFromText).find((c) => c) ?? null;
+    const titles = ctx.topicTitles ?? ctx.sectionTitles;
+    let headingCategory: string | null = null;
+    for (let i = titles.length - 1; i >= 0 && !headingCategory; i--) headingCategory = categoryFromText(titles[i]);
     const stated = hints.category ?? headingCategory ?? categoryFromId(id);
     const req: Requirement = {
       id,
