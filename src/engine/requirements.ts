@@ -28,6 +28,8 @@ const DEFINITION_SEPARATOR = /^\s*(?:[*_`]+\s*)?(?:[:：.)\]|–—-]|$)/;
 
 const CHANGE_LOG = /\b(?:change ?log|changes|revision history|version history|document history|historique|historique des versions|degisiklik|sürüm geçmişi|修订|变更)\b/;
 const CLAIM = /\b(?:all|every|each|tous|toutes|tüm)\b[^.]{0,60}\b(?:nfrs?|requirements|exigences)\b[^.]{0,60}\b(?:addressed|covered|met|satisfied|handled|traced|couvert|adress)/i;
+// What every CLAIM names: a cheap test that most text fails, before the costly pattern.
+const CLAIM_NOUN = /nfr|requirements|exigences/i;
 const LEADING_NOISE = /^[\s\u200b]*(?:<a\b[^>]*>\s*<\/a>\s*)*[\s\p{Extended_Pictographic}\uFE0F*_#>|-]*/u;
 const SEPARATOR_AFTER_ID = /^[\s*_`]*(?:\[[^\]]*\][\s`]*)?[:：.)\]–—-]?\s*/;
 
@@ -219,13 +221,22 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
 
   const considerTable = (ctx: Context, table: Table) => {
     const [header, ...rows] = table.children;
-    const names = header.children.map((c) => normalizeHeading(plainText(c)));
-    const titleCol = names.findIndex((n, i) => i > 0 && /\b(?:title|name|requirement|nfr|exigence|gereksinim|titre|description|summary)\b/.test(n));
-    const categoryCol = names.findIndex((n, i) => i > 0 && /\b(?:category|type|area|categorie|kategori|domain|domaine|quality attribute)\b/.test(n));
+    // The header is read once a row defines an ID: most tables define none.
+    let columns: { titleCol: number; categoryCol: number } | null = null;
+    const columnsOf = () => {
+      const names = header.children.map((c) => normalizeHeading(plainText(c)));
+      return {
+        titleCol: names.findIndex((n, i) => i > 0 && /\b(?:title|name|requirement|nfr|exigence|gereksinim|titre|description|summary)\b/.test(n)),
+        categoryCol: names.findIndex((n, i) => i > 0 && /\b(?:category|type|area|categorie|kategori|domain|domaine|quality attribute)\b/.test(n)),
+      };
+    };
     for (const row of rows) {
-      const cells = row.children.map((c) => plainText(c).trim());
-      const hit = cells[0] ? startsWithId(cells[0]) : null;
-      if (!hit || cells[0].replace(LEADING_NOISE, '').length > hit.id.length + 40) continue;
+      // The first cell decides; the others are read only for a row that defines an ID.
+      const first = row.children[0] ? plainText(row.children[0]).trim() : '';
+      const hit = first ? startsWithId(first) : null;
+      if (!hit || first.replace(LEADING_NOISE, '').length > hit.id.length + 40) continue;
+      const cells = row.children.map((c, i) => (i === 0 ? first : plainText(c).trim()));
+      const { titleCol, categoryCol } = (columns ??= columnsOf());
       const title = titleCol > 0 ? cells[titleCol] : cells[1] ?? '';
       const category = categoryCol > 0 ? categoryFromText(cells[categoryCol] ?? '') : null;
       define(ctx, row, hit, titleFrom(title + '.'), cells.slice(1).join(' | '), { category });
@@ -240,7 +251,7 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
       let text: string | undefined;
       const textOf = () => (text ??= plainText(n));
       if (n.type === 'listItem' && n.checked !== null && n.checked !== undefined) noise = noise ?? 'checklist';
-      if ((n.type === 'paragraph' || n.type === 'listItem' || n.type === 'tableRow') && !noise && CLAIM.test(textOf())) noise = 'claim';
+      if ((n.type === 'paragraph' || n.type === 'listItem' || n.type === 'tableRow') && !noise && CLAIM_NOUN.test(textOf()) && CLAIM.test(textOf())) noise = 'claim';
       if (n.type === 'code' && n.lang !== 'mermaid') return;
       if (n.type === 'tableRow' || (n.type === 'paragraph' && !inheritedRow)) {
         for (const b of findBareRanges(textOf())) bareRanges.push({ ...b, context: textOf(), location: { file: ctx.file, line: lineOf(n), column: columnOf(n) }, ...(noise ? { noise } : {}) });
