@@ -1,4 +1,4 @@
-import type { ParsedDoc } from './document.js';
+import type { ParsedDoc, Section } from './document.js';
 import { passagesOf, type Passage, type PassageKind } from './passages.js';
 import { termCounts, isConcept } from './terms.js';
 import { parseTargets } from './targets.js';
@@ -88,13 +88,22 @@ export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
     if (!terms) contexts.set(context, (terms = new Set(termCounts(context).keys())));
     return terms;
   };
+  // Whether a section only lists the requirements again, found once per section.
+  const restatements = new Map<Section | null, boolean>();
+  const restatementOf = (section: Section | null) => {
+    let restatement = restatements.get(section);
+    if (restatement === undefined) {
+      restatement = false;
+      for (let s = section; s && !restatement; s = s.parent) restatement = RESTATEMENT_HEADING.test(s.title.replace(/^[\d.\s]+/, '').trim());
+      restatements.set(section, restatement);
+    }
+    return restatement;
+  };
   const passages: IndexedPassage[] = passagesOf(architecture).map((passage) => {
     const terms = termCounts(readText(passage));
     let length = 0;
     for (const n of terms.values()) length += n;
-    const titles = [];
-    for (let s = passage.section; s; s = s.parent) titles.push(s.title);
-    return { passage, terms, context: contextTerms(passage.context), length, targets: null, restatement: titles.some((t) => RESTATEMENT_HEADING.test(t.replace(/^[\d.\s]+/, '').trim())) };
+    return { passage, terms, context: contextTerms(passage.context), length, targets: null, restatement: restatementOf(passage.section) };
   });
   const postings = new Map<string, number[]>();
   passages.forEach((p, i) => {

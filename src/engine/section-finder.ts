@@ -52,14 +52,26 @@ function rankSections(doc: ParsedDoc, phrases: string[]): Section[] {
  * many PRDs mark small sections that way.
  */
 export function findLabel(doc: ParsedDoc, phrases: string[]): Location | null {
-  for (const { label, location } of boldLabels(doc)) if (phrases.some((p) => headingHas(label, p))) return location;
-  return null;
+  // The first label any phrase names is the earliest of each phrase's first: topics share phrases,
+  // so each phrase's first label is looked for once per document.
+  const { labels, firstByPhrase } = boldLabels(doc);
+  let first = labels.length;
+  for (const phrase of phrases) {
+    let at = firstByPhrase.get(phrase);
+    if (at === undefined) {
+      at = labels.findIndex(({ label }) => headingHas(label, phrase));
+      if (at === -1) at = labels.length;
+      firstByPhrase.set(phrase, at);
+    }
+    if (at < first) first = at;
+  }
+  return labels[first]?.location ?? null;
 }
 
 // Every record asks for its own phrases: the document's bold labels are found once, in reading order.
-const labelsOf = new WeakMap<ParsedDoc, { label: string; location: Location }[]>();
+const labelsOf = new WeakMap<ParsedDoc, { labels: { label: string; location: Location }[]; firstByPhrase: Map<string, number> }>();
 
-function boldLabels(doc: ParsedDoc): { label: string; location: Location }[] {
+function boldLabels(doc: ParsedDoc): { labels: { label: string; location: Location }[]; firstByPhrase: Map<string, number> } {
   const known = labelsOf.get(doc);
   if (known) return known;
   const labels: { label: string; location: Location }[] = [];
@@ -78,8 +90,9 @@ function boldLabels(doc: ParsedDoc): { label: string; location: Location }[] {
     };
     visit(file.root);
   }
-  labelsOf.set(doc, labels);
-  return labels;
+  const found = { labels, firstByPhrase: new Map<string, number>() };
+  labelsOf.set(doc, found);
+  return found;
 }
 
 const notRequirementPhrases = NOT_REQUIREMENT_SECTIONS.map(normalizeHeading);
