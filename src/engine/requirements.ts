@@ -249,20 +249,24 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
       let noise = inherited;
       // A node's text is read at most once here, and only where it is asked for.
       let text: string | undefined;
-      const textOf = () => (text ??= plainText(n));
       if (n.type === 'listItem' && n.checked !== null && n.checked !== undefined) noise = noise ?? 'checklist';
-      if ((n.type === 'paragraph' || n.type === 'listItem' || n.type === 'tableRow') && !noise && CLAIM_NOUN.test(textOf()) && CLAIM.test(textOf())) noise = 'claim';
+      if ((n.type === 'paragraph' || n.type === 'listItem' || n.type === 'tableRow') && !noise) {
+        text = plainText(n);
+        if (CLAIM_NOUN.test(text) && CLAIM.test(text)) noise = 'claim';
+      }
       if (n.type === 'code' && n.lang !== 'mermaid') return;
       if (n.type === 'tableRow' || (n.type === 'paragraph' && !inheritedRow)) {
-        for (const b of findBareRanges(textOf())) bareRanges.push({ ...b, context: textOf(), location: { file: ctx.file, line: lineOf(n), column: columnOf(n) }, ...(noise ? { noise } : {}) });
+        text ??= plainText(n);
+        for (const b of findBareRanges(text)) bareRanges.push({ ...b, context: text, location: { file: ctx.file, line: lineOf(n), column: columnOf(n) }, ...(noise ? { noise } : {}) });
       }
       if (n.type === 'text' || n.type === 'inlineCode' || n.type === 'code' || n.type === 'yaml' || n.type === 'html') {
         // HTML comments (archgate directives, notes to editors) are not text a reader sees.
-        const value = n.type === 'html' ? n.value.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' ')) : n.value;
-        const locate = offsetLocator(value);
+        const value = n.type === 'html' && n.value.includes('<!--') ? n.value.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' ')) : n.value;
+        // The line index of the text is built only when an ID is found in it.
+        let locate: ReturnType<typeof offsetLocator> | null = null;
         const baseLine = lineOf(n) + (n.type === 'code' ? 1 : 0);
         const place = (offset: number) => {
-          const { lineOffset, column } = locate(offset);
+          const { lineOffset, column } = (locate ??= offsetLocator(value))(offset);
           // Inline text starts at the node's column; a code block's lines start at column 1.
           return { file: ctx.file, line: baseLine + lineOffset, column: lineOffset === 0 && n.type !== 'code' ? columnOf(n) + offset : column };
         };
