@@ -35,7 +35,16 @@ function headingPath(section: Section | null, titleSection: Section | null): str
   return titles.join(' › ');
 }
 
-export function passagesOf(doc: ParsedDoc): Passage[] {
+// The suggestion index and citation drift both read an architecture's passages: found once.
+const found = new WeakMap<ParsedDoc, readonly Passage[]>();
+
+export function passagesOf(doc: ParsedDoc): readonly Passage[] {
+  let passages = found.get(doc);
+  if (!passages) found.set(doc, (passages = findPassages(doc)));
+  return passages;
+}
+
+function findPassages(doc: ParsedDoc): Passage[] {
   const out: Passage[] = [];
   const byFile = new Map<string, Section[]>();
   for (const s of doc.sections) {
