@@ -48,12 +48,16 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
   const nfrs = new Map(requirements.filter((r) => r.kind === 'nfr').map((r) => [r.key, r]));
   if (nfrs.size < 2) return [];
   // The passage each cited line stands in.
-  const passageAt = new Map<string, Passage>();
-  for (const p of passagesOf(architecture)) for (let l = p.line; l <= p.endLine; l++) if (!passageAt.has(`${p.file}:${l}`)) passageAt.set(`${p.file}:${l}`, p);
+  const passageAt = new Map<string, Map<number, Passage>>();
+  for (const p of passagesOf(architecture)) {
+    let lines = passageAt.get(p.file);
+    if (!lines) passageAt.set(p.file, (lines = new Map()));
+    for (let l = p.line; l <= p.endLine; l++) if (!lines.has(l)) lines.set(l, p);
+  }
   const citedIn = new Map<Passage, { keys: Set<string>; ids: Set<string> }>();
   for (const r of references) {
     if (r.noise) continue;
-    const p = passageAt.get(`${r.location.file}:${r.location.line}`);
+    const p = passageAt.get(r.location.file)?.get(r.location.line);
     if (!p) continue;
     const entry = citedIn.get(p) ?? { keys: new Set(), ids: new Set() };
     // A range ("NFR1-4") names several requirements: it restates none of them.
