@@ -2,7 +2,7 @@ import vm from 'node:vm';
 import type { DocSetResult, EngineConfig, StepRunner } from '../engine/engine.js';
 import type { DocSetInput } from '../engine/types.js';
 import type { MermaidProblem, MermaidValidator } from '../diagrams/diagram-view.js';
-import type { ResolvedConfig } from '../config/resolve-config.js';
+import type { CheckConfig } from '../config/resolve-config.js';
 
 // A doc set is checked under a time limit (limits.parseSeconds). No pattern fix bounds the markdown
 // parser: it is super-linear on some texts (40 KB of "*a" took 69 s, 100 KB of "<!-- " 33 s), and
@@ -116,7 +116,7 @@ function validatorUntil(validator: MermaidValidator, deadline: () => number, wai
 }
 
 /** checkDocSetAsync under config.parseSeconds, on this thread. */
-export async function checkWithinLimit(input: DocSetInput, config: ResolvedConfig, validator: MermaidValidator, extra: EngineExtra = {}): Promise<DocSetResult> {
+export async function checkWithinLimit(input: DocSetInput, config: CheckConfig, validator: MermaidValidator, extra: EngineExtra = {}): Promise<DocSetResult> {
   // Imported here, not at the top: the CLI's start-up path does not wait for the engine's modules.
   const { checkDocSetAsync } = await import('../engine/engine.js');
   const { parseProgress } = await import('../engine/markdown.js');
