@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { check, configError, corpusPairs } from './helpers.js';
+import { check, configError, corpusPairs, ROOT } from './helpers.js';
 import { checkWithinLimit } from '../src/io/bounded-check.js';
 import { resolveConfig } from '../src/config/resolve-config.js';
 import { nodeMermaidValidator } from '../src/io/mermaid-validator.js';
@@ -279,6 +281,20 @@ describe('a document the parser cannot finish in time', () => {
     const unbounded = await checkDocSetAsync(input, resolveConfig({}).engine, nodeMermaidValidator);
     expect(bounded.findings.map((f) => f.rule)).not.toContain('archgate/parse-limit');
     expect(bounded).toEqual(unbounded);
+  });
+
+  it('the built CLI stops at the limit too, prints the finding and fails (npm test builds first)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'archgate-limit-'));
+    mkdirSync(path.join(dir, 'docs'));
+    mkdirSync(path.join(dir, '.github'));
+    writeFileSync(path.join(dir, 'docs/prd.md'), '# PRD\n\n## Non-Functional Requirements\n\n- **NFR1:** p95 < 200 ms\n');
+    writeFileSync(path.join(dir, 'docs/architecture.md'), `# Architecture\n\nNFR1 is met.\n\n${'*a'.repeat(20_000)}\n`);
+    writeFileSync(path.join(dir, '.github/archgate.yml'), 'limits:\n  parseSeconds: 0.5\n');
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', dir], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ARCHGATE_CACHE: 'off' } });
+    expect(run.status).toBe(1);
+    expect(run.stdout.split('\n')[0]).toBe(
+      'docs/architecture.md:1:1  error    archgate stopped reading docs/architecture.md after 0.5 s at line 1: the markdown parser had not finished, so nothing in this doc set was judged.  archgate/parse-limit',
+    );
   });
 
   it('after a stopped check, the next doc set on the same thread is judged in full', async () => {
