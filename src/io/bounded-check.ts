@@ -94,8 +94,8 @@ function runWithin<T>(ms: number, step: () => T): T {
   return value;
 }
 
-/** A validator whose answers are waited for only until the deadline; `waiting` is told which block it waits for. */
-function validatorUntil(validator: MermaidValidator, deadline: () => number, waiting: (code: string) => void): MermaidValidator {
+/** A validator whose answers are waited for only until the deadline; `waiting` is told which block it waits for, and null once answered. */
+function validatorUntil(validator: MermaidValidator, deadline: () => number, waiting: (code: string | null) => void): MermaidValidator {
   return {
     validate: (code) =>
       new Promise<MermaidProblem | null>((resolve, reject) => {
@@ -104,10 +104,12 @@ function validatorUntil(validator: MermaidValidator, deadline: () => number, wai
         validator.validate(code).then(
           (problem) => {
             clearTimeout(timer);
+            waiting(null);
             resolve(problem);
           },
           (error: unknown) => {
             clearTimeout(timer);
+            waiting(null);
             reject(error);
           },
         );
@@ -123,6 +125,8 @@ export async function checkWithinLimit(input: DocSetInput, config: CheckConfig, 
   const seconds = config.parseSeconds;
   const paths = new Map([...input.prd, ...input.architecture].map((f) => [f.text, f.path]));
   let at: StoppedAt = { file: input.prd[0]?.path ?? input.architecture[0]?.path ?? '', line: 1 };
+  // The block whose verdict is awaited: a stop meanwhile is mermaid's.
+  let waitingFor: string | null = null;
   const end = performance.now() + seconds * 1000;
   const left = () => end - performance.now();
   const track = (text: string, line: number) => {
@@ -141,9 +145,10 @@ export async function checkWithinLimit(input: DocSetInput, config: CheckConfig, 
   // Mermaid starts on its own thread before the first step blocks this one.
   validator.prepare?.([...input.architecture, ...input.prd].map((f) => f.text));
   try {
-    return await checkDocSetAsync(input, { ...config.engine, ...extra }, validatorUntil(validator, left, (code) => (at = blockAt(input, code))), bounded);
+    return await checkDocSetAsync(input, { ...config.engine, ...extra }, validatorUntil(validator, left, (code) => (waitingFor = code)), bounded);
   } catch (error) {
-    if (error instanceof OutOfTime) return stoppedResult(input, seconds, at);
+    // Found only now: a search of the documents per block would cost every run.
+    if (error instanceof OutOfTime) return stoppedResult(input, seconds, waitingFor === null ? at : blockAt(input, waitingFor));
     throw error;
   }
 }
