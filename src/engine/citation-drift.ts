@@ -76,17 +76,19 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
   if (nfrs.size < 2) return [];
   // The passage each cited line stands in: the narrowest, as a list item's span can reach over
   // the nested items below it.
-  const passageAt = new Map<string, Passage>();
+  const passageAt = new Map<string, Map<number, Passage>>();
   for (const p of passagesOf(architecture)) {
+    let lines = passageAt.get(p.file);
+    if (!lines) passageAt.set(p.file, (lines = new Map()));
     for (let l = p.line; l <= p.endLine; l++) {
-      const known = passageAt.get(`${p.file}:${l}`);
-      if (!known || known.endLine - known.line > p.endLine - p.line) passageAt.set(`${p.file}:${l}`, p);
+      const known = lines.get(l);
+      if (!known || known.endLine - known.line > p.endLine - p.line) lines.set(l, p);
     }
   }
   const citedIn = new Map<Passage, { keys: Set<string>; ids: Set<string> }>();
   for (const r of references) {
     if (r.noise) continue;
-    const p = passageAt.get(`${r.location.file}:${r.location.line}`);
+    const p = passageAt.get(r.location.file)?.get(r.location.line);
     if (!p) continue;
     const entry = citedIn.get(p) ?? { keys: new Set(), ids: new Set() };
     // A range ("NFR1-4") names several requirements: it restates none of them.

@@ -67,7 +67,8 @@ interface Unit {
   location: Location;
   targets: Target[];
   cited: Set<string>;
-  stems: Set<string>;
+  /** Stems and word count are read only for sentences that state a target: empty (0) for the others. */
+  stems: ReadonlySet<string>;
   words: number;
   /** Percentiles the sentence names ("p50", "95th percentile"), found once when first asked. */
   percentiles?: number[];
@@ -103,20 +104,26 @@ function otherPercentile(t: Target, u: Unit): boolean {
   return u.percentiles.some((p) => p !== t.percentile);
 }
 
-function shared(a: Set<string>, b: Set<string>): string[] {
+function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
   return [...a].filter((s) => b.has(s));
 }
 
+const NO_STEMS: ReadonlySet<string> = new Set();
+
 function architectureUnits(doc: ParsedDoc, refs: Reference[]): Unit[] {
-  const citedAt = new Map<string, Set<string>>();
+  // file -> line -> keys cited there: looked up per line of every unit without building a key.
+  const citedAt = new Map<string, Map<number, Set<string>>>();
   for (const r of refs) {
     if (r.noise) continue;
-    const k = `${r.location.file}:${r.location.line}`;
-    if (!citedAt.has(k)) citedAt.set(k, new Set());
-    citedAt.get(k)!.add(r.key);
+    let lines = citedAt.get(r.location.file);
+    if (!lines) citedAt.set(r.location.file, (lines = new Map()));
+    let keys = lines.get(r.location.line);
+    if (!keys) lines.set(r.location.line, (keys = new Set()));
+    keys.add(r.key);
   }
   const units: Unit[] = [];
   for (const file of doc.files) {
+    const citedLines = citedAt.get(file.path);
     const visit = (n: Nodes) => {
       if (n.type === 'code' || n.type === 'html' || n.type === 'yaml') return;
       if (n.type === 'paragraph' || n.type === 'heading' || n.type === 'tableRow') {
@@ -125,8 +132,10 @@ function architectureUnits(doc: ParsedDoc, refs: Reference[]): Unit[] {
         if (inGenerated(file, start)) return;
         const end = n.position?.end.line ?? start;
         const cited = new Set<string>();
-        for (let l = start; l <= end; l++) for (const k of citedAt.get(`${file.path}:${l}`) ?? []) cited.add(k);
-        units.push({ text, location: { file: file.path, line: start, column: columnOf(n) }, targets: parseTargets(text), cited, stems: keyStems(text), words: text.split(/\s+/).length });
+        if (citedLines) for (let l = start; l <= end; l++) for (const k of citedLines.get(l) ?? []) cited.add(k);
+        const targets = parseTargets(text);
+        const stated = targets.length > 0;
+        units.push({ text, location: { file: file.path, line: start, column: columnOf(n) }, targets, cited, stems: stated ? keyStems(text) : NO_STEMS, words: stated ? text.split(/\s+/).length : 0 });
         return;
       }
       if ('children' in n) for (const c of n.children as Nodes[]) visit(c);

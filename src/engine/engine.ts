@@ -127,13 +127,19 @@ export function checkDocSet(input: DocSetInput, config: EngineConfig): DocSetRes
   return runRules(buildView(input, config), input, config);
 }
 
-/** As checkDocSet, and every mermaid block is checked with the validator the shell supplies. */
-export async function checkDocSetAsync(input: DocSetInput, config: EngineConfig, validator: MermaidValidator): Promise<DocSetResult> {
+/** Runs one synchronous step of a check; a host may bound its time (src/io/bounded-check.ts). */
+export type StepRunner = <T>(step: () => T) => T;
+
+/**
+ * As checkDocSet, and every mermaid block is checked with the validator the shell supplies.
+ * The two synchronous steps (reading the documents, then the rules) run through `runStep`.
+ */
+export async function checkDocSetAsync(input: DocSetInput, config: EngineConfig, validator: MermaidValidator, runStep: StepRunner = (step) => step()): Promise<DocSetResult> {
   validator.prepare?.([...input.architecture, ...input.prd].map((f) => f.text));
-  const view = buildView(input, config);
+  const view = runStep(() => buildView(input, config));
   if (view.diagrams.mermaid.length) await validateMermaid(view.diagrams, validator);
   else view.diagrams.mermaidProblems = new Map();
-  return runRules(view, input, config);
+  return runStep(() => runRules(view, input, config));
 }
 
 function runRules(view: EngineView, input: DocSetInput, config: EngineConfig): DocSetResult {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { DocKind, DocSetInput, SourceFile } from '../engine/types.js';
-import { OutsideRootError, workingTree, type FileSource } from './file-source.js';
+import { LinkLoopError, OutsideRootError, workingTree, type FileSource } from './file-source.js';
 import { UserError } from '../errors.js';
 
 /** Where the user named a doc set's paths, for errors: "--prd", ".github/archgate.yml: docSets.0.prd". */
@@ -80,8 +80,8 @@ export function readFolder(source: FileSource, dir: string): { files: string[]; 
     try {
       return source.kind(rel);
     } catch (error) {
-      // A path out of the directory is refused; a socket or FIFO among the shards is not a shard.
-      if (error instanceof OutsideRootError) throw error;
+      // A path out of the directory or a link loop is refused; a socket or FIFO among the shards is not a shard.
+      if (error instanceof OutsideRootError || error instanceof LinkLoopError) throw error;
       return null;
     }
   };
@@ -190,7 +190,7 @@ export function readDocSetFrom(source: FileSource, paths: DocSetPaths): DocSetIn
       } catch (error) {
         // Say which setting named the path, so the user knows what to change.
         const origin = paths.origin?.[kind];
-        if (error instanceof OutsideRootError && origin) throw new UserError(`${origin}: ${error.message}`);
+        if ((error instanceof OutsideRootError || error instanceof LinkLoopError) && origin) throw new UserError(`${origin}: ${error.message}`);
         throw error;
       }
     }
