@@ -5,15 +5,12 @@ import { termCounts } from './terms.js';
 import type { Location, Reference, Requirement } from './types.js';
 import { parseTargets } from './targets.js';
 
-function statesOtherTarget(req: Requirement, text: string): boolean {
-  const metrics = new Set(req.targets.map((t) => t.metric));
-  const stated = parseTargets(text).filter((t) => !['count', 'value'].includes(t.metric));
-  return stated.length > 0 && stated.every((t) => !metrics.has(t.metric));
-}
-
 // Citations that are not citations: a place that cites NFR-6 while what it says is another
-// requirement. Silent rather than wrong when unsure: only a place that cites one NFR, says little
-// of it, and restates another one closely is reported.
+// requirement. What a place says is compared with every NFR of the PRD. A place that restates the
+// NFR it cites (a row, item or label the ID opens or names, or a short statement) drifted when
+// another NFR reads clearly closer; a place citing in passing only when it says almost nothing of
+// the cited NFR and restates another closely. Silent rather than wrong when unsure: a place citing
+// several IDs or a range is left alone.
 
 export interface CitationDrift {
   cited: Requirement;
@@ -54,6 +51,13 @@ const RESTATED_RATIO = 2;
  */
 const STATEMENT_WORDS = 25;
 const STATEMENT_SHARED_WORDS = 2;
+
+/** The place states a target of a kind the NFR has none of ("cold start under 2 s" for a dependency count). */
+function statesOtherTarget(req: Requirement, text: string): boolean {
+  const metrics = new Set(req.targets.map((t) => t.metric));
+  const stated = parseTargets(text).filter((t) => !['count', 'value'].includes(t.metric));
+  return stated.length > 0 && stated.every((t) => !metrics.has(t.metric));
+}
 
 const clip = (s: string, n: number) => {
   const flat = s.replace(/\s+/g, ' ').trim();
