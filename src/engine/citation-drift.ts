@@ -3,7 +3,7 @@ import { passagesOf, type Passage } from './passages.js';
 import { resemblance, type SuggestionIndex } from './cite-suggestions.js';
 import { termCounts } from './terms.js';
 import type { Location, Reference, Requirement } from './types.js';
-import { parseTargets } from './targets.js';
+import { baseValue, parseTargets } from './targets.js';
 
 // Citations that are not citations: a place that cites NFR-6 while what it says is another
 // requirement. What a place says is compared with every NFR of the PRD. A place that restates the
@@ -100,6 +100,20 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
     entry.ids.add(r.id);
     citedIn.set(p, entry);
   }
+  // Which NFRs a place can resemble at all: those sharing one of their weighted words, or a target
+  // value, with it. Each place is compared with those only, not with every NFR.
+  const byTerm = new Map<string, Requirement[]>();
+  const byTarget = new Map<string, Requirement[]>();
+  const add = (map: Map<string, Requirement[]>, key: string, req: Requirement) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [req]);
+    else if (list[list.length - 1] !== req) list.push(req);
+  };
+  for (const req of nfrs.values()) {
+    resemblance(req, '', index);
+    for (const { t } of index.queries.get(req)?.weighted ?? []) add(byTerm, t, req);
+    for (const t of req.targets) add(byTarget, `${t.metric}:${baseValue(t)?.value}`, req);
+  }
   const out: CitationDrift[] = [];
   for (const [passage, { keys, ids }] of citedIn) {
     if (keys.size !== 1) continue;
@@ -117,8 +131,12 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
     const statement = !restating && ids.size === 1 && (passage.kind === 'item' || passage.kind === 'row' || passage.kind === 'paragraph') && (text.match(/\p{L}[\p{L}\p{N}'’-]*/gu)?.length ?? 0) <= STATEMENT_WORDS;
     if (!restating && !statement && own.score > CITED_AT_MOST) continue;
     let best: { req: Requirement; score: number } | null = null;
+    const candidates = new Set<Requirement>();
+    for (const t of terms.keys()) for (const req of byTerm.get(t) ?? []) candidates.add(req);
+    for (const t of stated) for (const req of byTarget.get(`${t.metric}:${baseValue(t)?.value}`) ?? []) candidates.add(req);
+    // In the PRD's order, so that a tie names the same NFR every run.
     for (const other of nfrs.values()) {
-      if (other === cited) continue;
+      if (other === cited || !candidates.has(other)) continue;
       const r = resemblance(other, text, index, terms, stated);
       const clearlyCloser = r.score >= RESTATED_CLOSER_SCORE && r.score >= own.score + RESTATED_MARGIN && r.score >= own.score * RESTATED_RATIO;
       const close = restating
