@@ -11,6 +11,7 @@ import type { IdScan } from './requirements.js';
 import type { Location, Reference, Requirement, Target } from './types.js';
 import type { ActiveWaiver } from './waivers.js';
 import { suggestionIndexOf, suggestPlaces, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
+import { findCitationDrift, type CitationDrift } from './citation-drift.js';
 
 // Which requirements the architecture addresses, in the manner of OpenFastTrace: named statuses.
 
@@ -34,6 +35,8 @@ export interface CoverageRow {
   mismatches: Mismatch[];
   /** For rows not covered: where the requirement seems addressed, best first (places to cite it). */
   suggestions: Suggestion[];
+  /** Places that cite it but describe something else (trace/citation-drift): they do not cover it. */
+  drifted: CitationDrift[];
 }
 
 export interface Orphan {
@@ -44,6 +47,18 @@ export interface Orphan {
 export interface Coverage {
   rows: CoverageRow[];
   orphans: Orphan[];
+  /** Citations that are not citations, in document order (trace/citation-drift reports them). */
+  drift: CitationDrift[];
+}
+
+export interface CoverageOptions {
+  /**
+   * Whether a drifted citation (trace/citation-drift) is looked for, and then does not cover the
+   * NFR it cites. Off when the rule is off: then every citation counts, as it reads.
+   */
+  citationDrift?: boolean;
+  /** Whether a drifted place's finding is silenced inline: then its citation counts. */
+  citationStands?: (at: Location) => boolean;
 }
 
 /** A paragraph, list item line, table row or heading of the architecture, with what it says. */
@@ -136,6 +151,7 @@ export function computeCoverage(
   architectureIds: IdScan,
   waivers: ActiveWaiver[],
   settings: IdSettings,
+  options: CoverageOptions = {},
 ): Coverage {
   const defined = new Map(requirements.map((r) => [r.key, r]));
   const evidence = architectureIds.references.filter((r) => !r.noise);
@@ -157,6 +173,16 @@ export function computeCoverage(
       if (!m || Number(m[1]) < range.from || Number(m[1]) > range.to) continue;
       if (req.category && req.category === contextCategory) cite(req.key, range.location);
     }
+  }
+
+  // A place that cites NFR-6 while it describes NFR-11 (or nothing of NFR-6) is not where NFR-6
+  // is met: failing closed, that citation does not cover it. The rule is silent when unsure, so
+  // this takes away only citations a reader would call wrong.
+  const drift = architecture && options.citationDrift ? findCitationDrift(requirements, architecture, evidence, suggestionIndexOf(architecture)) : [];
+  for (const d of drift) {
+    if (options.citationStands?.(d.location)) continue;
+    const within = (l: Location) => l.file === d.location.file && l.line >= d.location.line && l.line <= d.endLine;
+    citations.set(d.cited.key, (citations.get(d.cited.key) ?? []).filter((l) => !within(l)));
   }
 
   const units = architecture ? architectureUnits(architecture, evidence) : [];
@@ -190,7 +216,7 @@ export function computeCoverage(
 
   const rows: CoverageRow[] = requirements.map((req) => {
     const cited = citations.get(req.key) ?? [];
-    const row: CoverageRow = { requirement: req, status: 'uncovered', citations: cited, mismatches: [], suggestions: [] };
+    const row: CoverageRow = { requirement: req, status: 'uncovered', citations: cited, mismatches: [], suggestions: [], drifted: drift.filter((d) => d.cited === req && !options.citationStands?.(d.location)) };
     const stems = keyStems(`${req.title} ${req.text.replace(req.id, '')}`);
     const titleStems = keyStems(req.title);
     const distinct = (xs: string[]) => xs.filter((x) => !GENERIC_STEMS.has(x));
@@ -270,5 +296,5 @@ export function computeCoverage(
     o.citations.push(r.location);
     orphanMap.set(r.key, o);
   }
-  return { rows, orphans: [...orphanMap.values()] };
+  return { rows, orphans: [...orphanMap.values()], drift };
 }
