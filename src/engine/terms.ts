@@ -34,7 +34,7 @@ export function stem(word: string): string {
 }
 
 /** Families of words that name one concern; a text that uses any of them gets the concept token. */
-export const CONCEPTS: readonly [string, RegExp][] = [
+const CONCEPTS: [string, RegExp][] = [
   ['~latency', /latenc|response[- ]times?|\bp(?:50|90|95|99)\b|\d{1,3}(?:th)? percentile|time[- ]to[- ]first|\bttfb\b|\blcp\b|responsive(?:ness)?\b|\bfast\b|quickly/i],
   ['~availability', /availab|uptime|\bsla\b|downtime|fail-?over|redundan|multi-az|health[- ]?checks?/i],
   ['~encryption', /encrypt|\btls\b|\bssl\b|\baes\b|\bkms\b|https|at rest|in transit|cipher|\bhsts\b/i],
@@ -57,81 +57,15 @@ export const CONCEPTS: readonly [string, RegExp][] = [
   ['~deploy', /deploy|docker|container|kubernetes|\bk8s\b|ci\/cd|pipeline/i],
 ];
 
-/**
- * For each alternative of a pattern, a run of plain characters every match of it contains, lower
- * case; null when some alternative has none (then the pattern is always run). A run ends at
- * anything but a plain ASCII character, and leaves out a character a quantifier follows.
- */
-export function literalAnchors(re: RegExp): string[] | null {
-  const anchors: string[] = [];
-  let best = '';
-  let run = '';
-  let depth = 0;
-  const src = re.source;
-  const end = () => {
-    if (run.length > best.length) best = run;
-    run = '';
-  };
-  for (let i = 0; i <= src.length; i++) {
-    const c = src[i];
-    if (c === undefined || (c === '|' && depth === 0)) {
-      end();
-      if (!best) return null;
-      anchors.push(best.toLowerCase());
-      best = '';
-      continue;
-    }
-    if (c === '\\') {
-      // "\$", "\." and the like are the character itself; "\b", "\d", "\s" are not plain.
-      const next = src[i + 1] ?? '';
-      i++;
-      if (depth === 0 && /[$.\-/()[\]{}|?*+^\\]/.test(next) && !/[?*+{]/.test(src[i + 1] ?? '')) run += next;
-      else end();
-      continue;
-    }
-    if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '{') {
-      // A counted repetition ("{1,3}"): its digits are not characters of the text.
-      while (i < src.length && src[i] !== '}') i++;
-    } else if (c === '[') {
-      // A class is one character of several: it ends the run (its "|" and ")" are not syntax).
-      while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
-    }
-    if (depth > 0 || c === '(' || c === ')' || c === '[' || c === '.' || c === '^' || c === '$' || /[?*+{]/.test(c) || !/^[\x20-\x7e]$/.test(c)) {
-      end();
-      continue;
-    }
-    // A character a quantifier follows may be absent or repeated: not part of the run.
-    if (/[?*+{]/.test(src[i + 1] ?? '')) {
-      end();
-      continue;
-    }
-    run += c;
-  }
-  return anchors;
-}
-
-// Every text is tried against every concept: most lack all of a concept's anchors, which one
-// search of the lower-cased text says (these patterns are ASCII and case-insensitive: a match is
-// ASCII letters, so the lower-cased text holds the match lower-cased).
-const CONCEPT_ANCHORS = CONCEPTS.map(([, re]) => literalAnchors(re));
-
 /** Word stems (each with its count) and concept tokens of a text. */
 export function termCounts(text: string): Map<string, number> {
   const out = new Map<string, number>();
-  const lower = text.toLowerCase();
-  for (const w of lower.match(/\p{L}[\p{L}\p{N}]*/gu) ?? []) {
+  for (const w of text.toLowerCase().match(/\p{L}[\p{L}\p{N}]*/gu) ?? []) {
     if (w.length < 3 || STOP_WORDS.has(w)) continue;
     const s = stem(w);
     out.set(s, (out.get(s) ?? 0) + 1);
   }
-  for (let i = 0; i < CONCEPTS.length; i++) {
-    const anchors = CONCEPT_ANCHORS[i];
-    if (anchors && !anchors.some((a) => lower.includes(a))) continue;
-    const [token, re] = CONCEPTS[i];
-    if (re.test(text)) out.set(token, (out.get(token) ?? 0) + 1);
-  }
+  for (const [token, re] of CONCEPTS) if (re.test(text)) out.set(token, (out.get(token) ?? 0) + 1);
   return out;
 }
 
