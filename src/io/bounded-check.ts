@@ -44,7 +44,7 @@ export function stoppedResult(input: DocSetInput, seconds: number, at: StoppedAt
     architectureFiles: input.architecture.map((f) => f.path),
     requirements: [],
     findings: [{ rule: PARSE_LIMIT_RULE, severity: 'error', ...said, file, line: at.line, column: 1 }],
-    coverage: { rows: [], orphans: [] },
+    coverage: { rows: [], orphans: [], drift: [] },
     duplicateKeys: [],
     suppressed: 0,
     waived: 0,
