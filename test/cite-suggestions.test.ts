@@ -112,6 +112,37 @@ describe('places to cite an uncited NFR', () => {
   });
 });
 
+// Modelled on a Japanese project's requirements (test/fixtures/ja): words written without spaces.
+describe('places to cite in Japanese', () => {
+  const prd = ['# 図書館予約システム 要件定義', '', '## 非機能要件', '', '- **NFR-009 ログイン試行:** ログイン失敗が5回続いたらアカウントを一時ロックする。', '- **NFR-012 ログ出力:** 運用に必要な操作ログを出力し、30日間保存する。', '- **NFR-013 帳票:** 月次帳票をPDFで出力する。'].join('\n');
+  const arch = ['# 図書館予約システム アーキテクチャ設計書', '', '## セキュリティ', '', '認証はOpenID Connect、認可はロールベース。ログイン失敗が5回続くとアカウントを一時ロックする。', '', '## ログと監視', '', 'CloudWatchでメトリクスとアラートを監視し、操作ログはJSONで30日間保存する。'].join('\n');
+
+  it('finds the place by the words it shares with the NFR (kanji read in pairs, katakana words whole), and says so when nothing resembles it', () => {
+    expect(rulesOf(check(prd, arch), 'trace/nfr-addressed').map((f) => [f.line, f.message])).toEqual([
+      [5, 'NFR-009 (ログイン試行) is not cited in the architecture document. It seems addressed at docs/architecture.md:5 (セキュリティ).'],
+      [6, 'NFR-012 (ログ出力) is not cited in the architecture document. It seems addressed at docs/architecture.md:9 (ログと監視).'],
+      [7, 'NFR-013 (帳票) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
+    ]);
+  });
+
+  it('a word containing another is not it: ログイン (login) is not ログ (logs)', () => {
+    const row = check(prd, arch).coverage.rows.find((r) => r.requirement.id === 'NFR-012')!;
+    expect(row.suggestions.map((s) => [s.location.line, s.shared])).toEqual([[9, ['ログ', '保存', '操作', '日間', '間保', '~observability']]]);
+  });
+});
+
+// Modelled on a French BMAD project (FrigoFuteV2): a French PRD, an architecture that names the
+// mechanisms in English.
+it('a concern named in French meets its English name: sauvegardes ~ backups, chiffrées ~ AES', () => {
+  const prd = '## Exigences Non Fonctionnelles\n\n- **NFR-R2 :** Sauvegarde quotidienne de Firestore, rétention 30 jours.\n- **NFR-S1 :** Les données de santé sont chiffrées.';
+  const arch = '# Architecture\n\n## Infrastructure & Déploiement\n\n- Firestore : backups automatiques chaque nuit, rétention 30 jours\n- Cloud Functions : auto-scaling\n\n## Sécurité\n\n- Données santé : AES-256 côté client avant écriture';
+  const rows = check(prd, arch).coverage.rows;
+  expect(rows.map((r) => [r.requirement.id, r.suggestions.map((s) => [s.location.line, s.heading, s.shared])])).toEqual([
+    ['NFR-R2', [[5, 'Infrastructure & Déploiement', ['firest', 'rétent', '~backup']]]],
+    ['NFR-S1', [[10, 'Sécurité', ['santé', '~encryption']]]],
+  ]);
+});
+
 describe('suggestions in every output', () => {
   const result = check(PRD, ARCH);
   const report = buildReport([{ result }], 'error');
