@@ -143,6 +143,16 @@ it('a concern named in French meets its English name: sauvegardes ~ backups, chi
   ]);
 });
 
+// Modelled on a sharded BMAD architecture (CWE-ChatBot's docs/architecture/): one file per section.
+it('in a sharded architecture a shard\'s H1 names its section in the heading path; the index\'s H1 is the title', () => {
+  const req: Requirement = { id: 'NFR8', key: 'NFR8', kind: 'nfr', title: 'Input validation', text: 'All user input is validated and sanitized before it reaches the LLM.', category: 'security', targets: [], standards: [], location: { file: 'docs/prd.md', line: 1, column: 1 } };
+  const arch = parseDoc('architecture', [
+    { path: 'docs/architecture/index.md', text: '# CWE ChatBot Architecture\n\n## Table of Contents\n\n- [Security](./security.md)' },
+    { path: 'docs/architecture/security.md', text: '# Security\n\nRules for developers.\n\n## Input Validation\n\n- All user input is sanitized by Model Armor before it reaches the LLM.' },
+  ]);
+  expect(suggestPlaces(req, buildSuggestionIndex(arch)).map((s) => [s.location.file, s.location.line, s.heading])).toEqual([['docs/architecture/security.md', 7, 'Security › Input Validation']]);
+});
+
 describe('suggestions in every output', () => {
   const result = check(PRD, ARCH);
   const report = buildReport([{ result }], 'error');

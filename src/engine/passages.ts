@@ -41,9 +41,11 @@ export function passagesOf(doc: ParsedDoc): Passage[] {
   for (const s of doc.sections) byFile.set(s.file, [...(byFile.get(s.file) ?? []), s]);
   for (const file of doc.files) {
     const sections = byFile.get(file.path) ?? [];
-    // A file's only H1 is its title: it says what the document is, not where a concern is met.
+    // The only H1 of a whole document (or of a sharded one's index) is its title: it says what the
+    // document is, not where a concern is met. A shard's H1 ("# Security") is its section's name.
     const h1s = sections.filter((s) => s.depth === 1);
-    const titleSection = h1s.length === 1 ? h1s[0] : null;
+    const isTitle = doc.files.length === 1 || /(?:^|\/)(?:index|readme)\.md$/i.test(file.path);
+    const titleSection = h1s.length === 1 && isTitle ? h1s[0] : null;
     let next = 0;
     let section: Section | null = null;
     let leadTitle: string | null = null;
