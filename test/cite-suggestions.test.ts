@@ -153,6 +153,34 @@ it('in a sharded architecture a shard\'s H1 names its section in the heading pat
   expect(suggestPlaces(req, buildSuggestionIndex(arch)).map((s) => [s.location.file, s.location.line, s.heading])).toEqual([['docs/architecture/security.md', 7, 'Security › Input Validation']]);
 });
 
+// Other sections of a real architecture: without them every word is as rare as any other.
+const otherSections = Array.from({ length: 40 }, (_, i) => `## Module ${i}\n\nThe module ${i} renders a page of orders.\n`).join('\n');
+
+// Modelled on adk-secure-sessions: a decision table row naming the NFR's algorithms.
+describe('a place that names the NFR\'s mechanism', () => {
+  const prd = '## Non-Functional Requirements\n\n- **NFR9:** All cryptographic operations use well-established, peer-reviewed algorithms (Fernet: AES-128-CBC + HMAC-SHA256).\n- **NFR10:** Session state is isolated per user in the `SessionStore`.';
+  const arch = `# Architecture\n\n## Technology Decisions\n\n| Package | Version | Purpose |\n|---|---|---|\n| cryptography | >=44.0.0 | Fernet symmetric encryption (AES-128-CBC + HMAC-SHA256) |\n| pydantic | >=2.0 | Models |\n\n## Sessions\n\n\`\`\`python\nstore = SessionStore(user_id)  # state per user\n\`\`\`\n\n${otherSections}`;
+  const rows = check(prd, arch).coverage.rows;
+
+  it('with more of its wording is likely, and makes the row implied there, saying which mechanism', () => {
+    expect([rows[0].status, rows[0].implied]).toEqual([
+      'implied',
+      { location: { file: 'docs/architecture.md', line: 7, column: 1 }, reason: 'names its mechanism (AES-128-CBC, HMAC-SHA256): "Technology Decisions: cryptography | >=44.0.0 | Fernet symmetric encryption (AES-128-CBC + HMAC-SHA256)"' },
+    ]);
+  });
+
+  it('in a code sample it is an illustration, not a decision: possible only', () => {
+    expect([rows[1].status, rows[1].suggestions.map((s) => [s.location.line, s.kind, s.confidence, s.mechanisms])]).toEqual(['uncovered', [[13, 'code', 'possible', ['SessionStore']]]]);
+  });
+});
+
+// Modelled on FrigoFuteV2 (French BMAD): its "Requirements Overview" lists the NFRs again.
+it('a French requirements overview (Vue d\'Ensemble des Exigences) is never offered as the place', () => {
+  const prd = '## Exigences Non Fonctionnelles\n\n- **NFR-A4 :** Compatibilité TalkBack (Android) et VoiceOver (iOS), labels sémantiques.';
+  const arch = `# Architecture\n\n## Analyse du Contexte Projet\n\n### Vue d'Ensemble des Exigences\n\n- Screen readers : TalkBack/VoiceOver compatible\n\n## Architecture Frontend\n\n- Widgets Semantics : labels sémantiques pour TalkBack et VoiceOver\n\n${otherSections}`;
+  expect(check(prd, arch).coverage.rows[0].suggestions.map((s) => [s.location.line, s.heading])).toEqual([[11, 'Architecture Frontend']]);
+});
+
 describe('suggestions in every output', () => {
   const result = check(PRD, ARCH);
   const report = buildReport([{ result }], 'error');
