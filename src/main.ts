@@ -4,6 +4,7 @@ import { readEventContext } from './action/event-context.js';
 import { resolveTarget, type EventContext, type Target } from './action/resolve-target.js';
 import type { ActionInputs } from './action/inputs.js';
 import type { PullRequestInfo } from './github/get-pull-request.js';
+import type { PullRequestVerdict } from './action/commit-verdicts.js';
 import { createOctokit, statusOf, type Octokit } from './github/octokit.js';
 import { CommitSnapshot, readPathsAt } from './github/read-files-at.js';
 import { firstReadPaths } from './action/first-read.js';
@@ -32,8 +33,11 @@ function requestSent(): Promise<void> {
   });
 }
 
-/** Read, judge and report one pull request; a 404 skips it only when it is gone from a readable repository. */
-async function judgePullRequest(octokit: Octokit, event: EventContext, inputs: ActionInputs, target: Extract<Target, { kind: 'run' }>, pr: PullRequestInfo): Promise<void> {
+/**
+ * Read, judge and report one pull request; a 404 skips it only when it is gone from a readable repository.
+ * Returns the verdict to set on its head commit (workflow_run mode), else null.
+ */
+async function judgePullRequest(octokit: Octokit, event: EventContext, inputs: ActionInputs, target: Extract<Target, { kind: 'run' }>, pr: PullRequestInfo): Promise<PullRequestVerdict | null> {
   try {
     // One request reads the config and the likely documents at both commits; the rest loads meanwhile.
     const head = new CommitSnapshot(pr.headSha);
@@ -58,17 +62,17 @@ async function judgePullRequest(octokit: Octokit, event: EventContext, inputs: A
     // Mermaid loads on its own thread while GitHub answers and the documents parse (as in the
     // CLI); if the documents have no diagram, the worker stops before it costs the parse anything.
     const warm = import('./io/mermaid-validator.js').then(({ nodeMermaidValidator }) => nodeMermaidValidator.warmUp());
-    const { judge } = await import('./action/judge.js');
+    const { reviewPullRequest } = await import('./action/review-pull-request.js');
     await warm;
     const { viewer } = await firstRead;
-    await judge(octokit, event.repo, pr, inputs, target.mode, target.checkChangedFiles, target.trigger, head, base, viewer!);
+    return await reviewPullRequest(octokit, event.repo, pr, inputs, target, head, base, viewer!);
   } catch (error) {
     if (statusOf(error) === 404) {
       if (await pullRequestGone(octokit, event.repo, pr.number)) {
         const core = await actionsCore();
         core.notice(`archgate: pull request #${pr.number} no longer exists (${errorMessage(error)}); nothing to do.`);
         core.setOutput('result', 'skipped');
-        return;
+        return null;
       }
       throw cannotReadRepository(event.repo, errorMessage(error).replace(/\.$/, ''));
     }
@@ -96,7 +100,16 @@ export async function run(): Promise<void> {
       const core = await actionsCore();
       core.notice(`archgate: this workflow run's head ${target.prs[0].headSha.slice(0, 7)} heads ${target.prs.length} open pull requests (${target.prs.map((p) => `#${p.number}`).join(', ')}); archgate judges each of them, with its own base.`);
     }
-    for (const pr of target.prs) await judgePullRequest(octokit, event, inputs, target, pr);
+    const verdicts: PullRequestVerdict[] = [];
+    for (const pr of target.prs) {
+      const verdict = await judgePullRequest(octokit, event, inputs, target, pr);
+      if (verdict) verdicts.push(verdict);
+    }
+    // Once every pull request is judged: pull requests sharing a head commit share its one verdict.
+    if (verdicts.length) {
+      const { setCommitVerdicts } = await import('./action/commit-verdicts.js');
+      await setCommitVerdicts(octokit, event.repo, verdicts);
+    }
   } catch (error) {
     const core = await actionsCore();
     core.setFailed(`archgate: ${errorMessage(error)}`);

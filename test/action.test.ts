@@ -508,14 +508,27 @@ describe('other events', () => {
     expect(errorLine(neither.stdout)).toBe(`::error::archgate: ${counts}.`);
   });
 
-  it('workflow_run with two open PRs from one fork branch judges both, each with its own base, and says so', async () => {
+  it('workflow_run with two open PRs from one fork branch judges both, each with its own base, and the commit fails if either fails', async () => {
     const pr = pull(9, undefined, { headRepo: 'someone/product', headRef: 'patch-1' });
     const release = gh.commit({ '.github/archgate.yml': 'failOn: never\n' }, pr.baseSha, 'release branch');
     gh.openPull({ number: 10, headSha: pr.headSha, headRef: 'patch-1', headRepo: 'someone/product', baseSha: release, baseRef: 'release' });
     gh.refs.set('heads/main', pr.baseSha);
     const payload = { action: 'completed', workflow_run: { event: 'pull_request', head_sha: pr.headSha, head_branch: 'patch-1', head_repository: { full_name: 'someone/product', owner: { login: 'someone' } }, pull_requests: [] } };
     const run = await runAction(gh, 'workflow_run', payload);
-    expect(gh.verdicts.map((v) => v.result)).toEqual(['failure', 'success']); // #9 fails on the base config of main; #10 passes under failOn: never
+    // #9 fails on the base config of main; #10 passes under failOn: never. Branch protection reads one
+    // verdict per commit: it fails closed, and names both.
+    const counts = `${run.outputs.errors} errors, ${run.outputs.warnings} warnings`;
+    expect(gh.verdicts).toEqual([{ kind: 'check-run', sha: pr.headSha, name: 'archgate verdict', result: 'failure', title: `fail: #9 fail: ${counts} (fail-on: error); #10 pass: ${counts} (fail-on: never)` }]);
+    expect(gh.checkRunSummaries).toEqual([
+      [
+        `${pr.headSha.slice(0, 7)} heads 2 pull requests (#9 and #10); it fails because #9 fails: a commit carries one verdict, so it passes only if every pull request it heads passes.`,
+        '',
+        `- #9: fail: ${counts} (fail-on: error). archgate judged ${pr.headSha.slice(0, 7)} of pull request #9: ${counts} (fail-on: error). The comment on the pull request has the findings.`,
+        `- #10: pass: ${counts} (fail-on: never). archgate judged ${pr.headSha.slice(0, 7)} of pull request #10: ${counts} (fail-on: never). The comment on the pull request has the findings.`,
+      ].join('\n'),
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`::notice::archgate set its verdict (fail) on ${pr.headSha.slice(0, 7)}, the head of pull requests #9 and #10 (it fails if any of them fails), as the check run "archgate verdict": require that check in branch protection.`);
     expect(run.stdout).toContain(`::notice::archgate: this workflow run's head ${pr.headSha.slice(0, 7)} heads 2 open pull requests (#9, #10); archgate judges each of them, with its own base.`);
     expect(archgateComments().map((c) => [c.issue, c.body.split('\n')[1]])).toEqual([
       [9, '## ❌ archgate — default: fail'],
@@ -554,7 +567,7 @@ describe('other events', () => {
     const again = await runAction(gh, 'issue_comment', fixComment('visitor'));
     expect(again.stdout).toContain('::notice::archgate: nothing to do: visitor may not write to the repository; archgate had replied already and did nothing.');
     expect(replies().map((c) => c.body)).toEqual([
-      '<!-- archgate:reply reason="no-write-access" -->\n@visitor thanks for asking! `/archgate fix` commits to this branch, so it needs write access to the repository. A maintainer can run it, or you can run `npx archgate check --fix` locally and push the result.',
+      '<!-- archgate:reply reason="no-write-access" -->\n@visitor thanks for asking! `/archgate fix` commits to this branch, so it needs write access to the repository. A maintainer can run it, or you can run `npx github:archgate/archgate check --fix` locally (archgate is not on the npm registry) and push the result.',
     ]);
   });
 
@@ -588,7 +601,7 @@ describe('other events', () => {
     const run = await runAction(gh, 'issue_comment', fixComment('maintainer'));
     expect(run.stdout).toContain('::notice::archgate: nothing to do: pull request #7 is merged; archgate replied and did nothing.');
     expect(gh.writes()).toHaveLength(1);
-    expect(replies()[0].body).toContain('`/archgate fix` works on open pull requests only: this one is merged');
+    expect(replies()[0].body).toContain('`/archgate fix` works on open pull requests only: this one is merged, so archgate commits nothing to it. Run `npx github:archgate/archgate check --fix` on the branch you want to fix (archgate is not on the npm registry).');
   });
 
   it('/archgate fix on a protected branch says it is protected, not that it moved', async () => {

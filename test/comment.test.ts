@@ -5,7 +5,7 @@ import { ROOT } from './helpers.js';
 import { compileTemplate, renderDocSet, summaryShare, utf8Bytes, COMMENT_LIMIT, SUMMARY_LIMIT, type RenderContext } from '../src/report/render-markdown.js';
 import { chooseAnnotations, formatGithub } from '../src/formatters/github.js';
 import { traceabilityDiagram } from '../src/report/traceability-diagram.js';
-import { gateFails, type CoverageReport, type DocSetReport, type Report, type ReportFinding } from '../src/report/report.js';
+import { assembleReport, type CoverageReport, type DocSetReport, type Report, type ReportFinding, type ReportOptions } from '../src/report/report.js';
 
 // The PR comment a reviewer reads in ten seconds, and the job summary beside it: exact text for
 // the cases that went wrong (errors cut away under a long table, a clean doc set headed "fail"),
@@ -40,24 +40,18 @@ const uncoveredError = (i: number): ReportFinding => ({
 const placeholder = (line: number): ReportFinding => ({ rule: 'arch/no-placeholders', severity: 'error', message: 'Unfilled unfinished marker "TBD".', fix: 'Replace "TBD" with the real content, or delete it.', file: 'docs/architecture.md', line, column: 1 });
 const costWarning = (line: number): ReportFinding => ({ rule: 'arch/deployment-options', severity: 'warning', message: 'The deployment options have no cost estimate.', fix: 'Give each deployment option an estimated monthly cost at the expected load.', file: 'docs/architecture.md', line, column: 1 });
 
-function docSet(name: string, coverage: CoverageReport[], findings: ReportFinding[], extra: Partial<DocSetReport> = {}): DocSetReport {
+type UnjudgedDocSet = Omit<DocSetReport, 'summary'>;
+
+function docSet(name: string, coverage: CoverageReport[], findings: ReportFinding[], extra: Partial<UnjudgedDocSet> = {}): UnjudgedDocSet {
   return { name, prd: { files: ['docs/prd.md'] }, architecture: { files: ['docs/architecture.md'] }, requirements: [], coverage, orphans: [], findings, suppressed: 0, waived: 0, ...extra };
 }
 
-function report(docSets: DocSetReport[], options: { failOnNewOnly?: boolean; baseline?: string } = {}): Report {
-  const all = docSets.flatMap((d) => d.findings);
-  const nfr = docSets.flatMap((d) => d.coverage);
-  const count = (s: string) => nfr.filter((c) => c.status === s).length;
-  const newOnly = !!options.failOnNewOnly && !!options.baseline;
-  return {
-    version: 1,
-    result: gateFails(all, 'error', newOnly) ? 'fail' : 'pass',
-    failOn: 'error',
-    failOnNewOnly: !!options.failOnNewOnly,
-    ...(options.baseline ? { baseline: options.baseline } : {}),
-    docSets,
-    summary: { errors: all.filter((f) => f.severity === 'error').length, warnings: all.filter((f) => f.severity === 'warning').length, nfrTotal: nfr.length, nfrCovered: count('covered'), nfrImplied: count('implied'), nfrUncovered: count('uncovered'), nfrWaived: count('waived') },
-  };
+const report = (docSets: UnjudgedDocSet[], options: ReportOptions = {}): Report => assembleReport(docSets, 'error', options);
+
+/** The report of one doc set and that doc set as the report has it: renderDocSet's two arguments. */
+function one(set: UnjudgedDocSet, options: ReportOptions = {}): [Report, DocSetReport] {
+  const r = report([set], options);
+  return [r, r.docSets[0]];
 }
 
 const save = (name: string, text: string) => {
@@ -68,7 +62,7 @@ const save = (name: string, text: string) => {
 describe('the PR comment, read in ten seconds', () => {
   it('leads with the verdict, what blocks the merge and the commit; errors before the folded warnings and table (uncovered rows first)', () => {
     const set = docSet('shop', [row(0, 'covered'), row(1, 'uncovered'), row(2, 'covered')], [costWarning(12), uncoveredError(1), placeholder(30)]);
-    const body = renderDocSet(comment, report([set]), set, CTX);
+    const body = renderDocSet(comment, ...one(set), CTX);
     save('failing.md', body);
     expect(body).toBe(`<!-- archgate:sticky doc-set="shop" -->
 ## ❌ archgate — shop: fail
@@ -116,7 +110,7 @@ pie showData
     const old = placeholder(30);
     const fresh = { ...uncoveredError(1), baseline: 'new' as const };
     const set = docSet('shop', [row(1, 'uncovered')], [{ ...old, baseline: 'existing' }, fresh], { fixed: [costWarning(12)] });
-    const body = renderDocSet(comment, report([set], { baseline: 'a1b2c3d' }), set, CTX);
+    const body = renderDocSet(comment, ...one(set, { baseline: 'a1b2c3d' }), CTX);
     expect(body).toContain(`**Blocking the merge: 1 new error, 1 existing error** (fail-on: error).`);
     expect(body).toContain(`### ❌ 2 errors
 
@@ -132,7 +126,7 @@ pie showData
 Compared with the base commit \`a1b2c3d\`: 1 new, 1 fixed.
 `);
     // With fail-on-new-only, only the new error blocks.
-    expect(renderDocSet(comment, report([set], { baseline: 'a1b2c3d', failOnNewOnly: true }), set, CTX)).toContain('**Blocking the merge: 1 new error** (fail-on: error, new findings only).');
+    expect(renderDocSet(comment, ...one(set, { baseline: 'a1b2c3d', failOnNewOnly: true }), CTX)).toContain('**Blocking the merge: 1 new error** (fail-on: error, new findings only).');
   });
 
   it('with two doc sets, the clean one says pass though the run fails', () => {
@@ -140,20 +134,20 @@ Compared with the base commit \`a1b2c3d\`: 1 new, 1 fixed.
     const broken = docSet('shop', [row(1, 'uncovered')], [uncoveredError(1)]);
     const both = report([clean, broken]);
     expect(both.result).toBe('fail');
-    const body = renderDocSet(comment, both, clean, { ...CTX, marker: '<!-- archgate:sticky doc-set="billing" -->' });
+    const body = renderDocSet(comment, both, both.docSets[0], { ...CTX, marker: '<!-- archgate:sticky doc-set="billing" -->' });
     expect(body.split('\n').slice(0, 6).join('\n')).toBe(`<!-- archgate:sticky doc-set="billing" -->
 ## ✅ archgate — billing: pass
 
 **Nothing blocks the merge** (fail-on: error). Commit judged: [\`3f2a9c1\`](https://github.com/acme/shop/commit/3f2a9c1d0e8b7a6f5e4d3c2b1a0f9e8d7c6b5a49).
 
 No findings · 1 NFR 🟩🟩🟩🟩🟩🟩🟩🟩🟩🟩 1 covered.`);
-    expect(renderDocSet(comment, both, broken, CTX)).toContain('## ❌ archgate — shop: fail');
+    expect(renderDocSet(comment, both, both.docSets[1], CTX)).toContain('## ❌ archgate — shop: fail');
   });
 
   it('175 covered NFRs and 3 errors: all 3 errors are shown, rows are cut first, and it never says "No findings."', () => {
     const rows = Array.from({ length: 175 }, (_, i) => ({ ...row(i, 'covered' as const), title: `${AREAS[i % 4]} ${'under the agreed operating envelope of the platform '.repeat(6)}` }));
     const set = docSet('shop', rows, [placeholder(30), placeholder(31), placeholder(32)]);
-    const body = renderDocSet(comment, report([set]), set, CTX);
+    const body = renderDocSet(comment, ...one(set), CTX);
     save('many-covered.md', body);
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT - 1_000);
     expect(body).not.toContain('No findings');
@@ -165,7 +159,7 @@ No findings · 1 NFR 🟩🟩🟩🟩🟩🟩🟩🟩🟩🟩 1 covered.`);
 
   it('600 uncovered NFRs: the table and warnings go first, then errors are cut, and the comment says how many', () => {
     const set = docSet('shop', Array.from({ length: 600 }, (_, i) => row(i, 'uncovered')), [...Array.from({ length: 600 }, (_, i) => uncoveredError(i)), costWarning(12)]);
-    const body = renderDocSet(comment, report([set]), set, CTX);
+    const body = renderDocSet(comment, ...one(set), CTX);
     save('many-uncovered.md', body);
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT - 1_000);
     const shown = body.match(/^- NFR-\d{3} .* is not addressed/gm)!.length;
@@ -182,7 +176,7 @@ No findings · 1 NFR 🟩🟩🟩🟩🟩🟩🟩🟩🟩🟩 1 covered.`);
 
   it('shows the traceability diagram when the doc set has one, in a fence its text cannot close', () => {
     const set = docSet('shop', [row(0, 'covered')], []);
-    const body = renderDocSet(comment, report([set]), set, { ...CTX, traceability: 'flowchart LR\n  req_nfr_001["NFR-001 ```"] --> api["API"]' });
+    const body = renderDocSet(comment, ...one(set), { ...CTX, traceability: 'flowchart LR\n  req_nfr_001["NFR-001 ```"] --> api["API"]' });
     expect(body).toContain('<details><summary>🔗 Traceability diagram</summary>\n\n````mermaid\nflowchart LR\n  req_nfr_001["NFR-001 ```"] --> api["API"]\n````\n\n</details>');
   });
 });
@@ -190,7 +184,7 @@ No findings · 1 NFR 🟩🟩🟩🟩🟩🟩🟩🟩🟩🟩 1 covered.`);
 describe('the job summary', () => {
   it('is the run page\'s full account: errors, warnings and the table unfolded, and it does not send its reader to itself', () => {
     const set = docSet('shop', [row(0, 'covered'), row(1, 'uncovered')], [uncoveredError(1), costWarning(12)]);
-    const body = renderDocSet(summary, report([set]), set, { ...CTX, marker: '' }, summaryShare(1), utf8Bytes);
+    const body = renderDocSet(summary, ...one(set), { ...CTX, marker: '' }, summaryShare(1), utf8Bytes);
     expect(body).not.toContain('<details>');
     expect(body).not.toContain('archgate:sticky');
     expect(body).toContain('### ⚠️ 1 warning\n\n- The deployment options have no cost estimate.');
@@ -198,11 +192,17 @@ describe('the job summary', () => {
     expect(body).toContain('| NFR-002 | Orders survive the loss of one availability zone | availability | 🔴 uncovered | — |\n| NFR-001 |');
   });
 
+  it('counts as the report does, in the singular too: "1 NFR", "1 error"', () => {
+    const body = renderDocSet(summary, ...one(docSet('shop', [row(0, 'covered')], [placeholder(30)])), { ...CTX, marker: '' }, summaryShare(1), utf8Bytes);
+    expect(body).toContain('1 error, 0 warnings · 1 NFR 🟩🟩🟩🟩🟩🟩🟩🟩🟩🟩 1 covered.');
+    expect(body).toContain('### 📊 NFR coverage\n\n1 NFR: 1 covered, 0 implied, 0 uncovered, 0 waived.');
+  });
+
   it('three large doc sets stay under GitHub\'s 1 MiB together, errors kept, and the cut says where the rest is', () => {
     const big = (name: string) => docSet(name, Array.from({ length: 1000 }, (_, i) => ({ ...row(i, 'uncovered' as const), title: `${AREAS[i % 4]} — ${'ünïcödé '.repeat(20)}` })), Array.from({ length: 1000 }, (_, i) => uncoveredError(i)));
     const sets = ['shop', 'billing', 'search'].map(big);
     const all = report(sets);
-    const bodies = sets.map((s) => renderDocSet(summary, all, s, { ...CTX, marker: '' }, summaryShare(sets.length), utf8Bytes));
+    const bodies = all.docSets.map((s) => renderDocSet(summary, all, s, { ...CTX, marker: '' }, summaryShare(sets.length), utf8Bytes));
     expect(bodies.reduce((n, b) => n + utf8Bytes(b), 0)).toBeLessThan(SUMMARY_LIMIT);
     for (const b of bodies) {
       expect(b.match(/^- NFR-\d+ .* is not addressed/gm)).toHaveLength(1000);

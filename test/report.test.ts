@@ -40,7 +40,7 @@ describe('SARIF', () => {
   });
 
   it('names each rule once, with its docs URL and level', () => {
-    const sarif = JSON.parse(formatSarif({ version: 1, result: 'pass', failOn: 'error', failOnNewOnly: false, docSets: [], summary: { errors: 0, warnings: 0, nfrTotal: 0, nfrCovered: 0, nfrImplied: 0, nfrUncovered: 0, nfrWaived: 0 } }, RULES, VERSION));
+    const sarif = JSON.parse(formatSarif(buildReport([], 'error'), RULES, VERSION));
     const rules = sarif.runs[0].tool.driver.rules;
     expect(rules).toHaveLength(RULES.length);
     expect(rules.find((r: { id: string }) => r.id === 'arch/caching').defaultConfiguration.level).toBe('none');

@@ -26,7 +26,7 @@ export async function acceptFixRequest(octokit: Octokit, repo: Repo, issue: numb
     return { kind: 'refused', reason: `${why}; archgate ${replied ? 'replied' : 'had replied already'} and did nothing` };
   };
   if (!(await canWrite(octokit, repo, user))) {
-    return refuse('no-write-access', `${user} may not write to the repository`, `@${user} thanks for asking! \`/archgate fix\` commits to this branch, so it needs write access to the repository. A maintainer can run it, or you can run \`npx archgate check --fix\` locally and push the result.`);
+    return refuse('no-write-access', `${user} may not write to the repository`, `@${user} thanks for asking! \`/archgate fix\` commits to this branch, so it needs write access to the repository. A maintainer can run it, or you can run \`npx github:archgate/archgate check --fix\` locally (archgate is not on the npm registry) and push the result.`);
   }
   let pr: PullRequestInfo;
   try {
@@ -36,7 +36,7 @@ export async function acceptFixRequest(octokit: Octokit, repo: Repo, issue: numb
     throw error;
   }
   if (pr.state !== 'open') {
-    return refuse('closed', `pull request #${issue} is ${pr.merged ? 'merged' : 'closed'}`, `\`/archgate fix\` works on open pull requests only: this one is ${pr.merged ? 'merged' : 'closed'}, so archgate commits nothing to it. Run \`npx archgate check --fix\` on the branch you want to fix.`);
+    return refuse('closed', `pull request #${issue} is ${pr.merged ? 'merged' : 'closed'}`, `\`/archgate fix\` works on open pull requests only: this one is ${pr.merged ? 'merged' : 'closed'}, so archgate commits nothing to it. Run \`npx github:archgate/archgate check --fix\` on the branch you want to fix (archgate is not on the npm registry).`);
   }
   // The maintainer approved the head they saw: a push after the comment is not theirs to vouch for.
   if (!pr.fork && (!comment.created_at || (await pushedSince(octokit, repo, pr.headRef, comment.created_at)))) {

@@ -1,9 +1,10 @@
 import { UserError } from '../errors.js';
 import type { FailOn } from '../config/resolve-config.js';
+import type { Mode } from '../config/settings.js';
 
-export type Mode = 'comment' | 'commit' | 'check';
+export type { Mode };
 
-/** Everything the workflow step said, read once, in one place. */
+/** Everything the workflow step said, read once, in one place; src/config/settings.ts resolves it over the config. */
 export interface ActionInputs {
   token: string;
   config: string;

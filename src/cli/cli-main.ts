@@ -130,6 +130,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         const format = oneOf(values.format, FORMATS, '--format') ?? 'stylish';
         const failOn = oneOf(values['fail-on'], FAIL_ON, '--fail-on') as FailOn | undefined;
         const progress = io.stderr.isTTY === true;
+        const color = io.stdout.isTTY === true && !io.env.NO_COLOR;
         const report = await runCheck({
           fix: values.fix,
           onFixed: (file) => io.stderr.write(`archgate: regenerated the stale blocks in ${file}\n`),
@@ -146,9 +147,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
           onProgress: (i, total, name) => {
             if (progress && total > 1) io.stderr.write(`[${i + 1}/${total}] ${name}\n`);
           },
+          // The CLI publishes the review on stdout, in the format asked for.
+          onReview: async (review) => void io.stdout.write(await render(format, review.report, color)),
         });
-        const color = io.stdout.isTTY === true && !io.env.NO_COLOR;
-        io.stdout.write(await render(format, report, color));
         return report.result === 'pass' ? 0 : 1;
       }
       case 'init': {

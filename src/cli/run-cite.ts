@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import readline from 'node:readline';
 import { buildView } from '../engine/engine.js';
-import { resolveConfig } from '../config/resolve-config.js';
+import { resolveSettings } from '../config/settings.js';
 import { readConfigFile } from './run-check.js';
-import { readDocSetFrom, selectDocSets, withDefaults } from '../io/read-doc-set.js';
+import { readDocSetFrom, withDefaults } from '../io/read-doc-set.js';
 import { containedPath, workingTree } from '../io/file-source.js';
 import { suggestionIndexOf, type Suggestion } from '../engine/cite-suggestions.js';
 import { citationStyle, insertCitation, lineDiff, waiverComment, type LineEdit } from '../engine/cite-edit.js';
@@ -49,11 +49,11 @@ interface FileChanges {
 export async function runCite(o: CiteOptions): Promise<CiteOutcome> {
   if (!o.interactive && !o.accept) throw new UserError('archgate cite asks the author on a terminal; here there is none. Run it in a terminal, or pass --accept implied to cite the implied NFRs at their implied places (add --dry-run to see the diff first).');
   const loaded = await readConfigFile(o.dir, o.config);
-  const config = resolveConfig(loaded.raw, loaded, o.today);
-  const specs = selectDocSets(config.docSets, o, { docSet: '--doc-set', paths: '--prd and --architecture' });
+  const settings = resolveSettings(loaded, { docSet: o.docSet, prd: o.prd, architecture: o.architecture, today: o.today }, { docSet: '--doc-set', paths: '--prd and --architecture' });
+  const specs = settings.docSets;
   if (specs.length > 1) throw new UserError(`archgate cite works on one doc set at a time: choose it with --doc-set (known: ${specs.map((s) => s.name).join(', ')})`);
   const head = workingTree(o.dir);
-  const view = buildView(readDocSetFrom(head, withDefaults(head, specs[0])), config.engine);
+  const view = buildView(readDocSetFrom(head, withDefaults(head, specs[0])), settings.checks.engine);
   const architecture = view.architecture;
   if (!architecture) throw new UserError('archgate cite needs an architecture document to write citations into; none was found.');
   const index = suggestionIndexOf(architecture);

@@ -2,8 +2,8 @@ import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildView } from '../engine/engine.js';
 import { proposeNfrIds, unifiedDiff, type LineEdit } from '../engine/id-proposals.js';
-import { resolveConfig } from '../config/resolve-config.js';
-import { readDocSetFrom, selectDocSets, withDefaults } from '../io/read-doc-set.js';
+import { resolveSettings } from '../config/settings.js';
+import { readDocSetFrom, withDefaults } from '../io/read-doc-set.js';
 import { workingTree } from '../io/file-source.js';
 import { readConfigFile } from './run-check.js';
 import { UserError } from '../errors.js';
@@ -31,13 +31,13 @@ export interface IdsResult {
  */
 export async function runIds(options: IdsOptions): Promise<IdsResult> {
   const loaded = await readConfigFile(options.dir, options.config);
-  const config = resolveConfig(loaded.raw, loaded);
-  const specs = selectDocSets(config.docSets, { docSet: options.docSet, prd: options.prd }, { docSet: '--doc-set', paths: '--prd' });
+  const settings = resolveSettings(loaded, { docSet: options.docSet, prd: options.prd }, { docSet: '--doc-set', paths: '--prd' });
+  const specs = settings.docSets;
   const head = workingTree(options.dir);
   const result: IdsResult = { diff: '', ids: [], written: [] };
   for (const spec of specs) {
     const input = readDocSetFrom(head, { ...withDefaults(head, spec), architecture: [] });
-    const view = buildView(input, config.engine);
+    const view = buildView(input, settings.checks.engine);
     if (!view.prd) continue;
     const proposal = proposeNfrIds(view.prd, view.prdIds, view.synonyms);
     result.diff += unifiedDiff(proposal.edits);

@@ -23,6 +23,9 @@ export interface ResolvedConfig {
   origin: { raw: RawConfig; source: ConfigSource; today: string };
 }
 
+/** What checking one doc set needs of the config: the run-wide knobs (doc sets, fail-on, templates) are the settings'. */
+export type CheckConfig = Pick<ResolvedConfig, 'engine' | 'parseSeconds' | 'origin'>;
+
 const asList = (v: string | string[] | undefined): string[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
 
 export interface ConfigSource {

@@ -23,6 +23,11 @@ export interface Finding {
   related?: Location & { message: string };
   /** Places to act at, best first: where an uncited NFR seems addressed. */
   suggestions?: SuggestedPlace[];
+  /**
+   * What the finding is about when its message also carries advice that edits elsewhere change
+   * (where an uncited NFR seems addressed): the fingerprint reads this instead of the message.
+   */
+  identity?: string;
 }
 
 /** A place where a requirement seems addressed, as the report shows it. */

@@ -29,6 +29,8 @@ export interface Report {
   fix: string;
   related?: Location & { message: string };
   suggestions?: SuggestedPlace[];
+  /** The message without advice that edits elsewhere change: what the finding's fingerprint reads. */
+  identity?: string;
   /** A checklist item's own severity; without it the finding takes the rule's. */
   severity?: Severity;
 }

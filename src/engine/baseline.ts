@@ -1,10 +1,11 @@
 import type { DocSetResult } from './engine.js';
 import type { CoverageStatus } from './coverage.js';
 import type { Finding } from './types.js';
+import { findingFingerprints, fingerprintKey } from './fingerprint.js';
 
 // Compare a run with the same checks on the base commit: which findings the change introduced,
-// which it fixed. Lines move when text is edited above them, so findings are matched by rule,
-// file and message, with line numbers taken out of the message.
+// which it fixed. A finding is existing when the base run has its fingerprint (fingerprint.ts,
+// the same one SARIF gives code scanning), new otherwise.
 
 export type BaselineMark = 'new' | 'existing' | 'fixed';
 
@@ -16,26 +17,15 @@ export interface BaselineComparison {
   coverage: Map<string, BaselineMark>;
 }
 
-const fingerprint = (f: Finding) => [f.rule, f.file, f.message.replace(/:\d+(?::\d+)?/g, ':#')].join('\u0000');
 const fine = (s: CoverageStatus | undefined) => s === 'covered' || s === 'waived';
 
 export function compareWithBaseline(current: DocSetResult, base: DocSetResult): BaselineComparison {
-  const pool = new Map<string, Finding[]>();
-  for (const f of base.findings) {
-    const key = fingerprint(f);
-    const list = pool.get(key);
-    if (list) list.push(f);
-    else pool.set(key, [f]);
-  }
-  const findings = new Map<Finding, BaselineMark>();
-  for (const f of current.findings) {
-    const same = pool.get(fingerprint(f));
-    if (same?.length) {
-      same.shift();
-      findings.set(f, 'existing');
-    } else findings.set(f, 'new');
-  }
-  const fixed = [...pool.values()].flat();
+  const baseKeys = findingFingerprints(base.findings).map(fingerprintKey);
+  const currentKeys = findingFingerprints(current.findings).map(fingerprintKey);
+  const had = new Set(baseKeys);
+  const has = new Set(currentKeys);
+  const findings = new Map<Finding, BaselineMark>(current.findings.map((f, i) => [f, had.has(currentKeys[i]) ? 'existing' : 'new']));
+  const fixed = base.findings.filter((_, i) => !has.has(baseKeys[i]));
   const before = new Map(base.coverage.rows.map((r) => [r.requirement.key, r.status]));
   const coverage = new Map<string, BaselineMark>();
   for (const row of current.coverage.rows) {

@@ -138,6 +138,7 @@ function runRules(view: EngineView, input: DocSetInput, config: EngineConfig): D
         const finding: Finding = { rule: rule.meta.id, severity: r.severity ?? severity, message: r.message, fix: r.fix, file: r.location.file, line: r.location.line, column: r.location.column };
         if (r.related) finding.related = r.related;
         if (r.suggestions) finding.suggestions = r.suggestions;
+        if (r.identity) finding.identity = r.identity;
         raw.push(finding);
       },
     });

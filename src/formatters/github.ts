@@ -1,4 +1,4 @@
-import { gateFails, type Report, type ReportFinding } from '../report/report.js';
+import { blocksMerge, type Report, type ReportFinding } from '../report/report.js';
 
 // Annotations: GitHub shows at most 10 error and 10 warning annotations of a step and drops the
 // rest silently. They are spent where they help most: findings that gate the merge first, then
@@ -17,8 +17,7 @@ export interface AnnotationChoice {
 
 /** The findings to annotate, in the order to emit them. */
 export function chooseAnnotations(report: Report, limit = ANNOTATION_LIMIT): AnnotationChoice {
-  const newOnly = report.failOnNewOnly && !!report.baseline;
-  const rank = (f: ReportFinding) => (gateFails([f], report.failOn, newOnly) ? 0 : 1) * 2 + (f.baseline === 'new' ? 0 : 1);
+  const rank = (f: ReportFinding) => (blocksMerge(report, f) ? 0 : 1) * 2 + (f.baseline === 'new' ? 0 : 1);
   const ordered = (severity: ReportFinding['severity']) =>
     report.docSets
       .flatMap((s) => s.findings)

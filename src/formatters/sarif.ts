@@ -2,14 +2,29 @@ import { createHash } from 'node:crypto';
 import type { Report } from '../report/report.js';
 import type { Rule } from '../core/rule.js';
 import { docsUrl } from '../core/rule.js';
+import { findingFingerprints } from '../engine/fingerprint.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+/**
+ * The partialFingerprints key code scanning reads: it uses primaryLocationLineHash and no other
+ * (GitHub's "SARIF support for code scanning"). The value is the finding's fingerprint, the one
+ * --baseline matches on, in GitHub's own form (16 hex digits of a hash, ":" and the occurrence),
+ * so code scanning and --baseline agree on what is new. upload-sarif keeps a value it is given
+ * (it computes one from the line's text only when there is none) and logs that the two differ.
+ */
+export const FINGERPRINT_KEY = 'primaryLocationLineHash';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** SARIF 2.1.0 for code scanning: one run, every rule described, one result per finding. */
 export function formatSarif(report: Report, rules: readonly Rule[], version: string): string {
   const index = new Map(rules.map((r, i) => [r.meta.id, i]));
-  const results = report.docSets.flatMap((set) =>
-    set.findings.map((f) => ({
+  const results = report.docSets.flatMap((set) => {
+    // Per doc set, as the baseline compares: the same finding in two doc sets sharing a file is
+    // one alert in code scanning.
+    const fingerprints = findingFingerprints(set.findings).map((fp) => `${sha256(fp.identity).slice(0, 16)}:${fp.occurrence}`);
+    return set.findings.map((f, i) => ({
       ruleId: f.rule,
       ...(index.has(f.rule) ? { ruleIndex: index.get(f.rule) } : {}),
       level: f.severity,
@@ -26,10 +41,10 @@ export function formatSarif(report: Report, rules: readonly Rule[], version: str
             ].map((l, id) => ({ id, ...l })),
           }
         : {}),
-      partialFingerprints: { 'archgate/v1': createHash('sha256').update([f.rule, f.file, f.message].join('\u0000')).digest('hex') },
+      partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[i] },
       ...(f.baseline ? { baselineState: f.baseline === 'new' ? 'new' : 'unchanged' } : {}),
-    })),
-  );
+    }));
+  });
   const sarif = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',

@@ -1,4 +1,4 @@
-import type { CoverageReport, DocSetReport, Report } from '../report/report.js';
+import { baselineLine, verdictLine, type CoverageReport, type DocSetReport, type Report } from '../report/report.js';
 
 export interface StylishOptions {
   color: boolean;
@@ -28,15 +28,10 @@ export function coverageTable(set: DocSetReport, color: boolean): string[] {
     const mark = r.baseline ? ` [${r.baseline}]` : '';
     out.push(`  ${r.id.padEnd(idW)}  ${clip(r.title || '—', 40).padEnd(40)}  ${(r.category ?? '—').padEnd(catW)}  ${paint(color, STATUS_COLOR[r.status], r.status.padEnd(9))}  ${where(r)}${mark}`);
   }
-  const count = (s: string) => rows.filter((r) => r.status === s).length;
-  const categories = [...new Set(rows.map((r) => r.category ?? 'uncategorised'))].sort();
-  const byCategory = categories
-    .map((c) => {
-      const inCat = rows.filter((r) => (r.category ?? 'uncategorised') === c);
-      return `${c} ${inCat.filter((r) => r.status !== 'uncovered').length}/${inCat.length}`;
-    })
-    .join(', ');
-  out.push(`${plural(rows.length, 'NFR')}: ${count('covered')} covered, ${count('implied')} implied, ${count('uncovered')} uncovered, ${count('waived')} waived; addressed by category: ${byCategory}`);
+  const { nfr, categories } = set.summary;
+  // Addressed: anything but uncovered (an implied or waived NFR is accounted for).
+  const byCategory = categories.map((c) => `${c.category ?? 'uncategorised'} ${c.total - c.uncovered}/${c.total}`).join(', ');
+  out.push(`${plural(nfr.total, 'NFR')}: ${nfr.covered} covered, ${nfr.implied} implied, ${nfr.uncovered} uncovered, ${nfr.waived} waived; addressed by category: ${byCategory}`);
   if (set.orphans.length) out.push(`cited but not defined in the PRD: ${set.orphans.map((o) => o.id).join(', ')}`);
   return out;
 }
@@ -62,11 +57,11 @@ export function formatStylish(report: Report, { color }: StylishOptions): string
     const extras = [set.suppressed ? `${set.suppressed} suppressed inline` : '', set.waived ? `${set.waived} waived` : ''].filter(Boolean);
     out.push(paint(color, 2, `${set.name}: ${plural(nfrs, 'NFR')} and ${plural(frs, 'FR')} in ${plural(set.prd.files.length, 'PRD file')}; ${plural(set.architecture.files.length, 'architecture file')}${extras.length ? `; ${extras.join(', ')}` : ''}`));
   }
-  const { errors, warnings, newFindings } = report.summary;
+  const { errors, warnings } = report.summary;
   const verdict = report.result === 'pass' ? paint(color, 32, 'pass') : paint(color, 31, 'fail');
   const mark = errors + warnings === 0 ? '✔' : report.result === 'pass' ? '⚠' : '✖';
-  const baseline = report.baseline ? `, ${newFindings ?? 0} new since ${report.baseline}${report.failOnNewOnly ? ', gating on new only' : ''}` : '';
+  const baseline = baselineLine(report);
   out.push('');
-  out.push(`${mark} ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${baseline} (${verdict}, fail-on: ${report.failOn})`);
+  out.push(`${mark} ${verdict}: ${verdictLine(report)}${baseline ? `; ${baseline}` : ''}`);
   return out.join('\n') + '\n';
 }

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { DocSetResult, EngineConfig } from '../engine/engine.js';
 import type { DocSetInput } from '../engine/types.js';
 import type { MermaidProblem, MermaidValidator } from '../diagrams/diagram-view.js';
-import type { ResolvedConfig } from '../config/resolve-config.js';
+import type { CheckConfig, ResolvedConfig } from '../config/resolve-config.js';
 
 // A doc set is checked under a time limit (limits.parseSeconds). No pattern fix bounds the markdown
 // parser: it is super-linear on some texts (40 KB of "*a" took 69 s, 100 KB of "<!-- " 33 s), and
@@ -104,7 +104,7 @@ export function stoppedResult(input: DocSetInput, seconds: number, at: { file: s
  * sources, as the unit tests do) it runs in process, unbounded: the shipped CLI and Action always
  * have dist/check-worker.js.
  */
-export async function checkWithinLimit(input: DocSetInput, config: ResolvedConfig, validator: MermaidValidator, extra: EngineExtra = {}, spec: WorkerSpec | null = defaultSpec()): Promise<DocSetResult> {
+export async function checkWithinLimit(input: DocSetInput, config: CheckConfig, validator: MermaidValidator, extra: EngineExtra = {}, spec: WorkerSpec | null = defaultSpec()): Promise<DocSetResult> {
   if (!spec) {
     // Imported here, not at the top: with a worker, the engine loads on the worker's thread only.
     const { checkDocSetAsync } = await import('../engine/engine.js');

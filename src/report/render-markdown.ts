@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import { gateFails, type CoverageReport, type DocSetReport, type Report, type ReportFinding } from './report.js';
+import { blocksMerge, gateText, type CoverageReport, type DocSetReport, type Report, type ReportFinding, type StatusCounts } from './report.js';
 import type { Finding } from '../engine/types.js';
 
 // The PR comment and the job summary, rendered from handlebars templates. Text from the
@@ -114,7 +114,7 @@ interface Shown {
 }
 
 /** Ten cells, one per tenth of the NFRs, each status that occurs at least one cell (largest remainder). */
-function coverageBar(counts: Record<CoverageReport['status'], number>, total: number): string {
+function coverageBar(counts: StatusCounts, total: number): string {
   if (!total) return '';
   const present = STATUS_ORDER.filter((s) => counts[s] > 0);
   const cells = Object.fromEntries(present.map((s) => [s, Math.max(1, Math.floor((counts[s] * BAR_CELLS) / total))])) as Record<string, number>;
@@ -131,31 +131,28 @@ function coverageBar(counts: Record<CoverageReport['status'], number>, total: nu
 }
 
 /** A mermaid pie of the NFR statuses that occur; GitHub renders it in place of the code. */
-function coveragePie(counts: Record<CoverageReport['status'], number>): string {
+function coveragePie(counts: StatusCounts): string {
   const present = STATUS_ORDER.filter((s) => counts[s] > 0);
   const colours = Object.fromEntries(present.map((s, i) => [`pie${i + 1}`, PIE_COLOUR[s]]));
   const init = JSON.stringify({ theme: 'base', themeVariables: { ...colours, pieStrokeColor: '#ffffff', pieOuterStrokeWidth: '0px', pieSectionTextColor: '#ffffff' } });
   return [`%%{init: ${init}}%%`, 'pie showData', ...present.map((s) => `  "${s}" : ${counts[s]}`)].join('\n');
 }
 
-const isGating = (f: ReportFinding, report: Report) => gateFails([f], report.failOn, report.failOnNewOnly && !!report.baseline);
-
 /** New before existing, then in file order (the engine's order, kept by a stable sort). */
 const newFirst = (findings: ReportFinding[]) => [...findings].sort((a, b) => Number(b.baseline === 'new') - Number(a.baseline === 'new'));
 
 /** What blocks the merge, in one sentence a reader takes in at a glance. */
-function blockingSentence(report: Report, set: DocSetReport): string {
-  const blocking = set.findings.filter((f) => isGating(f, report));
-  if (!blocking.length) return 'Nothing blocks the merge';
+function blockingSentence(set: DocSetReport): string {
+  const { blocking } = set.summary;
+  if (!blocking.errors && !blocking.warnings) return 'Nothing blocks the merge';
   const parts: string[] = [];
-  for (const severity of ['error', 'warning'] as const) {
-    const mine = blocking.filter((f) => f.severity === severity);
-    const fresh = mine.filter((f) => f.baseline === 'new').length;
-    const old = mine.filter((f) => f.baseline === 'existing').length;
-    if (report.baseline) {
-      if (fresh) parts.push(plural(fresh, `new ${severity}`));
-      if (old) parts.push(plural(old, `existing ${severity}`));
-    } else if (mine.length) parts.push(plural(mine.length, severity));
+  for (const [severity, total, fresh] of [['error', blocking.errors, blocking.newErrors], ['warning', blocking.warnings, blocking.newWarnings]] as const) {
+    if (fresh === undefined) {
+      if (total) parts.push(plural(total, severity));
+      continue;
+    }
+    if (fresh) parts.push(plural(fresh, `new ${severity}`));
+    if (total - fresh) parts.push(plural(total - fresh, `existing ${severity}`));
   }
   return `Blocking the merge: ${parts.join(', ')}`;
 }
@@ -166,15 +163,13 @@ function data(report: Report, set: DocSetReport, ctx: RenderContext, shown: Show
     return ctx.blobUrl ? `[${label}](${ctx.blobUrl(file, line)})` : label;
   };
   const plainPlace = (f: Finding) => `\`${escapeText(f.file).replace(/`/g, '')}:${f.line}\``;
-  const findingView = (f: ReportFinding) => ({ ...f, icon: f.severity === 'error' ? '❌' : '⚠️', link: link(f.file, f.line), isNew: f.baseline === 'new', gating: isGating(f, report) });
+  const findingView = (f: ReportFinding) => ({ ...f, icon: f.severity === 'error' ? '❌' : '⚠️', link: link(f.file, f.line), isNew: f.baseline === 'new', gating: blocksMerge(report, f) });
   const errors = newFirst(set.findings.filter((f) => f.severity === 'error'));
   const warnings = newFirst(set.findings.filter((f) => f.severity === 'warning'));
-  const nfr = set.coverage.filter((c) => c.kind === 'nfr');
-  const counts = { covered: 0, implied: 0, uncovered: 0, waived: 0 } as Record<CoverageReport['status'], number>;
-  for (const row of nfr) counts[row.status]++;
-  const rows = [...nfr].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
+  const { summary } = set;
+  const counts = summary.nfr;
+  const rows = set.coverage.filter((c) => c.kind === 'nfr').sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
   const fixed = set.fixed ?? [];
-  const passed = !gateFails(set.findings, report.failOn, report.failOnNewOnly && !!report.baseline);
   const patch = shown.patch ? ctx.patch : undefined;
   const traceability = shown.traceability ? ctx.traceability : undefined;
   const part = <T, V>(all: T[], count: number, view: (t: T) => V) => ({ total: all.length, shown: all.slice(0, count).map(view), hidden: Math.max(0, all.length - count) });
@@ -183,31 +178,33 @@ function data(report: Report, set: DocSetReport, ctx: RenderContext, shown: Show
     version: ctx.version,
     docSet: set.name,
     // The verdict of this doc set, not the run's: with two doc sets a clean one passes.
-    passed,
+    passed: summary.result === 'pass',
     failOn: report.failOn,
     failOnNewOnly: report.failOnNewOnly,
-    blocking: blockingSentence(report, set),
-    gate: `fail-on: ${report.failOn}${report.failOnNewOnly && report.baseline ? ', new findings only' : ''}`,
+    blocking: blockingSentence(set),
+    gate: gateText(report),
     commit: ctx.commit ? { short: ctx.commit.sha.slice(0, 7), url: ctx.commit.url } : null,
-    errorCount: errors.length,
-    warningCount: warnings.length,
-    hasFindings: set.findings.length > 0,
+    // The doc set's counts as the JSON report has them (docSets[].summary): templates read these.
+    summary,
+    hasFindings: summary.errors + summary.warnings > 0,
+    // Kept for templates written before `summary` (a config's templates): the same numbers.
+    errorCount: summary.errors,
+    warningCount: summary.warnings,
     errors: (() => {
       const e = part(errors, shown.errors, findingView);
       const leading = e.shown.slice(0, LEADING_ERRORS);
       return { ...e, leading, folded: e.shown.slice(LEADING_ERRORS), beyondLeading: e.total - leading.length };
     })(),
     warnings: part(warnings, shown.warnings, findingView),
-    baseline: report.baseline ? { base: report.baseline, newFindings: set.findings.filter((f) => f.baseline === 'new').length, fixedFindings: fixed.length } : null,
+    baseline: report.baseline ? { base: report.baseline, newFindings: summary.newFindings ?? 0, fixedFindings: summary.fixedFindings ?? 0 } : null,
     fixed: part(fixed, shown.fixed, (f) => ({ ...f, place: plainPlace(f) })),
     notes: [...ctx.notes, ...(set.notices ?? []).map(escapeText)],
     coverage: {
-      total: nfr.length,
-      ...counts,
-      bar: coverageBar(counts, nfr.length),
+      ...counts, // kept for older templates, as errorCount is
+      bar: coverageBar(counts, counts.total),
       // The bar's legend: each status that occurs, in the bar's order.
       legend: BAR_ORDER.filter((st) => counts[st] > 0).map((st) => `${counts[st]} ${st}`).join(', '),
-      pie: nfr.length ? coveragePie(counts) : '',
+      pie: counts.total ? coveragePie(counts) : '',
       rows: rows.slice(0, shown.rows).map((r) => ({ ...r, category: r.category ?? '—', statusIcon: ICON[r.status], where: where(r, link) })),
       hidden: Math.max(0, rows.length - shown.rows),
     },

@@ -38,6 +38,31 @@ export interface CoverageReport {
 
 export type ReportFinding = Finding & { baseline?: 'new' | 'existing' };
 
+export type StatusCounts = Record<CoverageStatus, number>;
+
+/** NFRs of one category (null: the PRD gives none) by status. */
+export interface CategoryCounts extends StatusCounts {
+  category: string | null;
+  total: number;
+}
+
+/** A doc set counted once, here: every formatter, template and output reads these. */
+export interface DocSetSummary {
+  /** This doc set's own verdict: with two doc sets, a clean one passes though the run fails. */
+  result: 'pass' | 'fail';
+  errors: number;
+  warnings: number;
+  /** The findings that decide the verdict under fail-on (and fail-on-new-only); new ones with a baseline. */
+  blocking: { errors: number; warnings: number; newErrors?: number; newWarnings?: number };
+  nfr: StatusCounts & { total: number };
+  /** By category, named ones alphabetically, then the uncategorised. */
+  categories: CategoryCounts[];
+  /** IDs of the NFRs with status uncovered, in PRD order. */
+  uncoveredIds: string[];
+  newFindings?: number;
+  fixedFindings?: number;
+}
+
 export interface DocSetReport {
   name: string;
   prd: { files: string[] };
@@ -52,6 +77,7 @@ export interface DocSetReport {
   waived: number;
   /** How the documents were read (e.g. a file named as PRD left out of the architecture set). */
   notices?: string[];
+  summary: DocSetSummary;
 }
 
 /** The versioned JSON report (schema/report.schema.json): the contract scripts rely on. */
@@ -62,7 +88,8 @@ export interface Report {
   failOnNewOnly: boolean;
   baseline?: string;
   docSets: DocSetReport[];
-  summary: { errors: number; warnings: number; nfrTotal: number; nfrCovered: number; nfrImplied: number; nfrUncovered: number; nfrWaived: number; newFindings?: number; fixedFindings?: number };
+  /** The doc sets' summaries added up. */
+  summary: { errors: number; warnings: number; nfrTotal: number; nfrCovered: number; nfrImplied: number; nfrUncovered: number; nfrWaived: number; uncoveredIds: string[]; newFindings?: number; fixedFindings?: number };
 }
 
 export interface ReportInput {
@@ -70,14 +97,54 @@ export interface ReportInput {
   baseline?: BaselineComparison;
 }
 
-export function gateFails(findings: ReportFinding[], failOn: FailOn, newOnly = false): boolean {
+/** Whether one finding blocks the merge under fail-on (and, with a baseline, fail-on-new-only). */
+export function gates(f: ReportFinding, failOn: FailOn, newOnly = false): boolean {
   if (failOn === 'never') return false;
-  return findings.some((f) => (!newOnly || f.baseline !== 'existing') && (f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning')));
+  return (!newOnly || f.baseline !== 'existing') && (f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning'));
+}
+
+export function gateFails(findings: ReportFinding[], failOn: FailOn, newOnly = false): boolean {
+  return findings.some((f) => gates(f, failOn, newOnly));
+}
+
+/** Whether a report's finding blocks the merge, by the report's own gate. */
+export const blocksMerge = (report: Pick<Report, 'failOn' | 'failOnNewOnly' | 'baseline'>, f: ReportFinding) => gates(f, report.failOn, gatesOnNewOnly(report));
+
+/** fail-on-new-only holds only with a baseline to tell new from existing. */
+const gatesOnNewOnly = (report: Pick<Report, 'failOnNewOnly' | 'baseline'>) => report.failOnNewOnly && !!report.baseline;
+
+function countStatuses(rows: CoverageReport[]): StatusCounts & { total: number } {
+  const counts = { total: rows.length, covered: 0, implied: 0, uncovered: 0, waived: 0 };
+  for (const row of rows) counts[row.status]++;
+  return counts;
+}
+
+function summarize(set: Omit<DocSetReport, 'summary'>, failOn: FailOn, newOnly: boolean, withBaseline: boolean): DocSetSummary {
+  const nfr = set.coverage.filter((c) => c.kind === 'nfr');
+  const named = [...new Set(nfr.map((r) => r.category).filter((c): c is string => c !== null))].sort();
+  const categories = [...named, ...(nfr.some((r) => r.category === null) ? [null] : [])].map((category) => ({ category, ...countStatuses(nfr.filter((r) => r.category === category)) }));
+  const bySeverity = (findings: ReportFinding[], severity: ReportFinding['severity']) => findings.filter((f) => f.severity === severity).length;
+  const blocking = set.findings.filter((f) => gates(f, failOn, newOnly));
+  const blockingNew = blocking.filter((f) => f.baseline === 'new');
+  return {
+    result: blocking.length ? 'fail' : 'pass',
+    errors: bySeverity(set.findings, 'error'),
+    warnings: bySeverity(set.findings, 'warning'),
+    blocking: {
+      errors: bySeverity(blocking, 'error'),
+      warnings: bySeverity(blocking, 'warning'),
+      ...(withBaseline ? { newErrors: bySeverity(blockingNew, 'error'), newWarnings: bySeverity(blockingNew, 'warning') } : {}),
+    },
+    nfr: countStatuses(nfr),
+    categories,
+    uncoveredIds: nfr.filter((r) => r.status === 'uncovered').map((r) => r.id),
+    ...(withBaseline ? { newFindings: set.findings.filter((f) => f.baseline === 'new').length, fixedFindings: set.fixed?.length ?? 0 } : {}),
+  };
 }
 
 const place = (l: { file: string; line: number }) => ({ file: l.file, line: l.line });
 
-function docSetReport({ result: r, baseline }: ReportInput): DocSetReport {
+function docSetReport({ result: r, baseline }: ReportInput): Omit<DocSetReport, 'summary'> {
   const duplicateKeys = new Set(r.duplicateKeys);
   return {
     name: r.name,
@@ -116,30 +183,62 @@ function docSetReport({ result: r, baseline }: ReportInput): DocSetReport {
   };
 }
 
-export function buildReport(inputs: ReportInput[], failOn: FailOn, options: { failOnNewOnly?: boolean; baseline?: string } = {}): Report {
-  const docSets = inputs.map(docSetReport);
-  const all = docSets.flatMap((d) => d.findings);
-  const nfrRows = docSets.flatMap((d) => d.coverage.filter((c) => c.kind === 'nfr'));
-  const count = (s: CoverageStatus) => nfrRows.filter((c) => c.status === s).length;
-  const newOnly = !!options.failOnNewOnly && !!options.baseline;
+export interface ReportOptions {
+  failOnNewOnly?: boolean;
+  /** The base commit (or ref) findings were compared with. */
+  baseline?: string;
+}
+
+/** The report of doc sets already turned into report form: each counted and judged, then the run. */
+export function assembleReport(sets: Omit<DocSetReport, 'summary'>[], failOn: FailOn, options: ReportOptions = {}): Report {
+  const head = { failOn, failOnNewOnly: !!options.failOnNewOnly, ...(options.baseline ? { baseline: options.baseline } : {}) };
+  const docSets = sets.map((set) => ({ ...set, summary: summarize(set, failOn, gatesOnNewOnly(head), !!options.baseline) }));
+  const sum = (count: (s: DocSetSummary) => number) => docSets.reduce((n, d) => n + count(d.summary), 0);
   return {
     version: REPORT_VERSION,
-    result: gateFails(all, failOn, newOnly) ? 'fail' : 'pass',
-    failOn,
-    failOnNewOnly: !!options.failOnNewOnly,
-    ...(options.baseline ? { baseline: options.baseline } : {}),
+    result: docSets.some((d) => d.summary.result === 'fail') ? 'fail' : 'pass',
+    ...head,
     docSets,
     summary: {
-      errors: all.filter((f) => f.severity === 'error').length,
-      warnings: all.filter((f) => f.severity === 'warning').length,
-      nfrTotal: nfrRows.length,
-      nfrCovered: count('covered'),
-      nfrImplied: count('implied'),
-      nfrUncovered: count('uncovered'),
-      nfrWaived: count('waived'),
-      ...(options.baseline
-        ? { newFindings: all.filter((f) => f.baseline === 'new').length, fixedFindings: docSets.reduce((n, d) => n + (d.fixed?.length ?? 0), 0) }
-        : {}),
+      errors: sum((s) => s.errors),
+      warnings: sum((s) => s.warnings),
+      nfrTotal: sum((s) => s.nfr.total),
+      nfrCovered: sum((s) => s.nfr.covered),
+      nfrImplied: sum((s) => s.nfr.implied),
+      nfrUncovered: sum((s) => s.nfr.uncovered),
+      nfrWaived: sum((s) => s.nfr.waived),
+      uncoveredIds: docSets.flatMap((d) => d.summary.uncoveredIds),
+      ...(options.baseline ? { newFindings: sum((s) => s.newFindings ?? 0), fixedFindings: sum((s) => s.fixedFindings ?? 0) } : {}),
     },
   };
+}
+
+export function buildReport(inputs: ReportInput[], failOn: FailOn, options: ReportOptions = {}): Report {
+  return assembleReport(inputs.map(docSetReport), failOn, options);
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The gate in words: "fail-on: error", "fail-on: error, new findings only". */
+export const gateText = (report: Pick<Report, 'failOn' | 'failOnNewOnly' | 'baseline'>) => `fail-on: ${report.failOn}${gatesOnNewOnly(report) ? ', new findings only' : ''}`;
+
+/**
+ * The counts behind a verdict, for a check run's title, a failed step's message and the CLI's
+ * last line: "3 errors, 1 warning (fail-on: error)". Of one doc set when given, else of the run.
+ */
+export function verdictLine(report: Report, set?: DocSetReport): string {
+  const { errors, warnings } = set ? set.summary : report.summary;
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} (${gateText(report)})`;
+}
+
+/** The verdict and its counts, as a check run's title: "fail: 3 errors, 1 warning (fail-on: error)". */
+export function verdictTitle(report: Report, set?: DocSetReport): string {
+  return `${set ? set.summary.result : report.result}: ${verdictLine(report, set)}`;
+}
+
+/** With a baseline: "1 new, 2 fixed since a1b2c3d"; else null. */
+export function baselineLine(report: Report, set?: DocSetReport): string | null {
+  if (!report.baseline) return null;
+  const { newFindings = 0, fixedFindings = 0 } = set ? set.summary : report.summary;
+  return `${newFindings} new, ${fixedFindings} fixed since ${report.baseline}`;
 }

@@ -125,6 +125,8 @@ export class FakeGitHub {
   readonly faults: Fault[] = [];
   /** Check runs and commit statuses created, in order. */
   readonly verdicts: { kind: 'check-run' | 'status'; sha: string; name: string; result: string; title: string }[] = [];
+  /** The markdown summary of each check run, in the order they were created. */
+  readonly checkRunSummaries: string[] = [];
   /** Edits and deletions of comments, and by whom. */
   readonly edits: { id: number; by: string; deleted?: boolean }[] = [];
   /** Milliseconds to hold every list-comments answer (to make two runs race). */
@@ -541,6 +543,7 @@ export class FakeGitHub {
       }
       case 'post /repos/{owner}/{repo}/check-runs': {
         this.verdicts.push({ kind: 'check-run', sha: body.head_sha, name: body.name, result: body.conclusion, title: body.output?.title ?? '' });
+        this.checkRunSummaries.push(body.output?.summary ?? '');
         const out = spec().example(op, 201);
         Object.assign(out, { name: body.name, head_sha: body.head_sha, status: body.status, conclusion: body.conclusion });
         return { status: 201, body: out };

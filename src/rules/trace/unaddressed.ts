@@ -13,10 +13,13 @@ export function reportUnaddressed(ctx: RuleContext, kind: ReqKind): void {
     if (req.kind !== kind || row.status !== 'uncovered') continue;
     const places = row.suggestions.map(suggestedPlace);
     // Places are looked for only for NFRs (functional requirements are off by default).
+    const notCited = `${req.id}${req.title ? ` (${req.title})` : ''} is not cited in the architecture document.`;
     const seen = places.length ? ` It seems addressed at ${places.map(describePlace).join('; ')}.` : kind === 'nfr' ? ' Nothing in the architecture document resembles it.' : '';
     ctx.report({
       location: req.location,
-      message: `${req.id}${req.title ? ` (${req.title})` : ''} is not cited in the architecture document.${seen}`,
+      message: `${notCited}${seen}`,
+      // Where it seems addressed changes with any edit of the architecture: not part of its identity.
+      identity: notCited,
       fix: places.length
         ? `Cite "${req.id}" at the place that meets it (\`archgate cite\` walks you through it), or waive it in .github/archgate.yml with a reason.`
         : `Say in the architecture how ${req.id} is met and cite "${req.id}" there, or waive it in .github/archgate.yml with a reason.`,

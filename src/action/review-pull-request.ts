@@ -1,0 +1,57 @@
+import * as core from '@actions/core';
+import { loadConfigWithLines, type LoadedConfig } from '../config/load-config.js';
+import { resolveSettings, type OverrideNames } from '../config/settings.js';
+import type { CommitSnapshot } from '../github/read-files-at.js';
+import type { Octokit, Repo } from '../github/octokit.js';
+import type { PullRequestInfo } from '../github/get-pull-request.js';
+import { runReview } from '../review/review-workflow.js';
+import type { ActionInputs } from './inputs.js';
+import type { Target } from './resolve-target.js';
+import type { PullRequestVerdict } from './commit-verdicts.js';
+import { GithubHost } from './github-host.js';
+import { FORK_HELP } from './publish-review.js';
+
+// The Action's work for one pull request (loaded after the first API request is on its way, so
+// that start-up stays short): its inputs and the base commit's config resolved into settings,
+// then the review workflow over the GitHub host.
+
+const ACTION_NAMES: OverrideNames = { docSet: 'input "doc-set"', paths: 'inputs "prd" and "architecture"', failOnNewOnly: 'input "fail-on-new-only"', baseline: 'a base commit' };
+
+/** The config at the base commit (a pull request cannot change the gate that judges it). */
+function configAt(base: CommitSnapshot, file: string): LoadedConfig {
+  const entry = base.get(file);
+  if (entry?.kind !== 'file') return { raw: {}, file, waiverLines: [] };
+  return loadConfigWithLines(entry.text, file);
+}
+
+/**
+ * @param head, base the two commits, with what the first request read already in them
+ * (see firstReadPaths); anything else the config names is read by the host, at both, in one request.
+ * @returns in workflow_run mode, the verdict to set on the pull request's head commit
+ */
+export async function reviewPullRequest(octokit: Octokit, repo: Repo, pr: PullRequestInfo, inputs: ActionInputs, target: Extract<Target, { kind: 'run' }>, head: CommitSnapshot, base: CommitSnapshot, author: string): Promise<PullRequestVerdict | null> {
+  // On a fork's pull_request event the token is read-only: make no write that can fail. The
+  // findings still reach the annotations, the summary, the outputs and the gate.
+  const readOnly = target.trigger === 'pull_request' && pr.fork;
+  if (readOnly && target.mode !== 'check') {
+    core.notice(`This pull request comes from a fork, and on the pull_request event its token is read-only: archgate reports in the annotations and the job summary instead of a comment. For the comment, add the two-workflow setup (pull_request, then workflow_run): ${FORK_HELP}`);
+  }
+  const settings = resolveSettings(
+    configAt(base, inputs.config),
+    {
+      docSet: inputs.docSet,
+      prd: inputs.prd,
+      architecture: inputs.architecture,
+      failOn: inputs.failOn ?? undefined,
+      failOnNewOnly: inputs.failOnNewOnly,
+      mode: readOnly ? 'check' : target.mode,
+      baseline: pr.baseSha.slice(0, 7),
+      reviewSuggestions: inputs.reviewSuggestions && !readOnly,
+      paths: inputs.paths,
+    },
+    ACTION_NAMES,
+  );
+  const host = new GithubHost({ octokit, repo, pr, author, base, head, trigger: target.trigger, checkChangedFiles: target.checkChangedFiles });
+  await runReview(host, settings);
+  return host.verdict;
+}

@@ -1,0 +1,155 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.js';
+import { resolveSettings, type Overrides } from '../src/config/settings.js';
+import type { FileFix } from '../src/diagrams/plan-fixes.js';
+import type { FileSource } from '../src/io/file-source.js';
+import type { RawConfig } from '../src/config/load-config.js';
+import type { DocSetReview, Host, Review, ReviewNotice, Side } from '../src/review/host.js';
+import { runReview } from '../src/review/review-workflow.js';
+
+// A third host, in memory, proving the seam: the workflow reads, judges, fixes and reports
+// through the Host interface alone, as it does for the Action and the CLI.
+
+/** Files in memory, as a FileSource: folders are the paths' prefixes. */
+function memorySource(files: Record<string, string>): FileSource {
+  const clean = (p: string) => p.replace(/^\.\//, '').replace(/\/$/, '');
+  return {
+    kind: (p) => (clean(p) in files ? 'file' : Object.keys(files).some((f) => f.startsWith(`${clean(p)}/`)) ? 'dir' : null),
+    list: (p) => [...new Set(Object.keys(files).filter((f) => f.startsWith(`${clean(p)}/`)).map((f) => f.slice(clean(p).length + 1).split('/')[0]))],
+    read: (p) => {
+      if (!(clean(p) in files)) throw new Error(`${p} is not in memory`);
+      return files[clean(p)];
+    },
+  };
+}
+
+/** A host that keeps its documents in memory and records what the workflow asked of it. */
+class MemoryHost implements Host {
+  readonly notices: ReviewNotice[] = [];
+  readonly applied: { fixes: FileFix[]; judgedBefore: string[] }[] = [];
+  published: Review | null = null;
+  snapshots: Side[] = [];
+
+  constructor(
+    private readonly head: Record<string, string>,
+    private readonly base: Record<string, string> | null,
+    readonly baseHoldsTheGate: boolean,
+    private readonly options: { relevant?: boolean; writes?: boolean } = {},
+  ) {}
+
+  async prepare(): Promise<boolean> {
+    return this.options.relevant ?? true;
+  }
+
+  async snapshot(side: Side): Promise<FileSource | null> {
+    this.snapshots.push(side);
+    const files = side === 'head' ? this.head : this.base;
+    return files ? memorySource(files) : null;
+  }
+
+  notice(notice: ReviewNotice): void {
+    this.notices.push(notice);
+  }
+
+  async applyFixes(fixes: FileFix[], docSets: DocSetReview[]): Promise<FileSource | null> {
+    this.applied.push({ fixes, judgedBefore: docSets.flatMap((d) => d.result.findings.map((f) => f.rule)) });
+    if (this.options.writes === false) return null;
+    for (const f of fixes) this.head[f.path] = f.text;
+    return memorySource(this.head);
+  }
+
+  async publish(review: Review): Promise<void> {
+    this.published = review;
+  }
+}
+
+// Modelled on a BMAD PRD's NFR list and an architecture with a generated block gone stale.
+const PRD = '# Photo albums PRD\n\n## Non-functional requirements\n\n- **NFR-001:** Album pages load within 800 ms at p95.\n- **NFR-002:** Uploads are stored encrypted at rest with AES-256.\n';
+const ARCH = '# Architecture\n\n## Performance\n\nAlbum pages are served from a CDN cache (NFR-001).\n\n<!-- archgate:begin components -->\nold\n<!-- archgate:end -->\n';
+const REGENERATED = '# Architecture\n\n## Performance\n\nAlbum pages are served from a CDN cache (NFR-001).\n\n<!-- archgate:begin components -->\n```mermaid\nflowchart LR\n  empty["No components found: add ### Component: Name headings"]\n```\n<!-- archgate:end -->\n';
+/** The head adds a blanket suppression above the NFR the architecture does not cite. */
+const SUPPRESSED_PRD = PRD.replace('- **NFR-002', '<!-- archgate-disable-next-line -->\n- **NFR-002');
+// Only the traceability and diagram rules: the checklists would bury what this test is about.
+const CONFIG: RawConfig = { preset: 'minimal', rules: { 'diagram/stale': 'error', 'prd/core-sections': false, 'arch/core-topics': false, 'arch/security': false, 'arch/technology-rationale': false } };
+const NAMES = { docSet: '--doc-set', paths: '--prd and --architecture', failOnNewOnly: '--fail-on-new-only', baseline: '--baseline <git-ref>' };
+const settings = (overrides: Overrides = {}) => resolveSettings({ raw: CONFIG, file: '.github/archgate.yml', waiverLines: [] }, overrides, NAMES);
+const shown = (review: Review | null) => review!.report.docSets.flatMap((d) => d.findings.map((f) => `${f.file}:${f.line} ${f.severity} ${f.rule} ${f.baseline ?? '-'}: ${f.message}`));
+
+const uncitedNfr002 = (line: number, mark: string) => `docs/prd.md:${line} error trace/nfr-addressed ${mark}: NFR-002 (Uploads are stored encrypted at rest with AES-256) is not cited in the architecture document. Nothing in the architecture document resembles it.`;
+
+describe('the review workflow over a host', () => {
+  it('judges head and base, lets the host write the fixes, and judges again exactly what was written', async () => {
+    const head = { 'docs/prd.md': SUPPRESSED_PRD, 'docs/architecture.md': ARCH };
+    const host = new MemoryHost(head, { 'docs/prd.md': PRD, 'docs/architecture.md': ARCH }, true);
+    const review = await runReview(host, settings({ mode: 'commit', baseline: 'abc1234' }));
+
+    // The fix was planned on the head as read, where the block was stale ...
+    expect(host.applied.map((a) => [a.fixes.map((f) => f.path), a.judgedBefore])).toEqual([[['docs/architecture.md'], ['trace/nfr-addressed', 'diagram/stale']]]);
+    expect(head['docs/architecture.md']).toBe(REGENERATED);
+    // ... and the report is about the documents as written: no stale block, the base's suppressions only.
+    expect(shown(review)).toEqual([uncitedNfr002(7, 'existing')]);
+    expect(host.published).toBe(review);
+    expect(review!.fixes.written).toBe(true);
+    expect(review!.report.result).toBe('fail');
+    expect(review!.report.baseline).toBe('abc1234');
+    expect(review!.report.summary).toEqual({ errors: 1, warnings: 0, nfrTotal: 2, nfrCovered: 1, nfrImplied: 0, nfrUncovered: 1, nfrWaived: 0, newFindings: 0, fixedFindings: 1 });
+    expect(host.notices).toEqual([
+      { kind: 'progress', index: 0, total: 1, docSet: 'default' },
+      { kind: 'refused-suppressions', docSet: 'default', suppressions: [{ key: 'docs/prd.md\u0000disable-next-line\u0000*', file: 'docs/prd.md', line: 6, text: '<!-- archgate-disable-next-line -->' }] },
+    ]);
+  });
+
+  it('lets the head\'s own suppressions hold where the base holds no gate (the CLI\'s --baseline)', async () => {
+    const host = new MemoryHost({ 'docs/prd.md': SUPPRESSED_PRD, 'docs/architecture.md': REGENERATED }, { 'docs/prd.md': PRD, 'docs/architecture.md': REGENERATED }, false);
+    const review = await runReview(host, settings({ baseline: 'main' }));
+    expect(shown(review)).toEqual([]);
+    expect(review!.report.result).toBe('pass');
+    expect(review!.report.summary.fixedFindings).toBe(1);
+    expect(host.notices.filter((n) => n.kind === 'refused-suppressions')).toEqual([]);
+  });
+
+  it('reports the head as read when the host writes nothing, and fails on new findings only when asked', async () => {
+    const host = new MemoryHost({ 'docs/prd.md': PRD, 'docs/architecture.md': ARCH }, { 'docs/prd.md': PRD, 'docs/architecture.md': REGENERATED }, true, { writes: false });
+    const review = await runReview(host, settings({ mode: 'commit', baseline: 'abc1234', failOnNewOnly: true }));
+    expect(host.applied).toHaveLength(1);
+    expect(review!.fixes.written).toBe(false);
+    expect(shown(review)).toEqual([uncitedNfr002(6, 'existing'), 'docs/architecture.md:7 error diagram/stale new: The generated components block is out of date.']);
+    expect(review!.report.result).toBe('fail');
+  });
+
+  it('without a base, nothing is marked and the gate counts every finding', async () => {
+    const host = new MemoryHost({ 'docs/prd.md': PRD, 'docs/architecture.md': REGENERATED }, null, true);
+    const review = await runReview(host, settings({ failOn: 'never' }));
+    expect(shown(review)).toEqual([uncitedNfr002(6, '-')]);
+    expect(review!.report.result).toBe('pass');
+    expect(review!.report.baseline).toBeUndefined();
+  });
+
+  it('stops before reading anything when the host has nothing to review', async () => {
+    const host = new MemoryHost({}, {}, true, { relevant: false });
+    expect(await runReview(host, settings())).toBeNull();
+    expect(host.snapshots).toEqual([]);
+    expect(host.published).toBeNull();
+  });
+});
+
+describe('settings', () => {
+  it('resolves overrides over the config once, and names the flag that is wrong', () => {
+    expect(settings({ failOn: 'warning', docSet: 'default' })).toMatchObject({ failOn: 'warning', mode: 'check', docSets: [{ name: 'default' }] });
+    expect(settings().failOn).toBe('error');
+    expect(() => settings({ failOnNewOnly: true })).toThrow('--fail-on-new-only needs --baseline <git-ref>');
+    expect(() => settings({ docSet: 'web' })).toThrow('--doc-set: no doc set named "web" in the config (known: default)');
+  });
+});
+
+describe('the seam', () => {
+  it('the workflow and the Host interface import no host: nothing of the Action, the CLI, GitHub or the runner', () => {
+    const dir = path.join(ROOT, 'src/review');
+    const hostImports = readdirSync(dir).flatMap((name) =>
+      [...readFileSync(path.join(dir, name), 'utf8').matchAll(/from '([^']+)'/g)].map((m) => m[1]).filter((target) => /^\.\.\/(action|cli|github)\/|^@actions\/|^@octokit\//.test(target)).map((target) => `${name} -> ${target}`),
+    );
+    expect(hostImports).toEqual([]);
+  });
+});
