@@ -158,7 +158,7 @@ const otherSections = Array.from({ length: 40 }, (_, i) => `## Module ${i}\n\nTh
 
 // Modelled on adk-secure-sessions: a decision table row naming the NFR's algorithms.
 describe('a place that names the NFR\'s mechanism', () => {
-  const prd = '## Non-Functional Requirements\n\n- **NFR9:** All cryptographic operations use well-established, peer-reviewed algorithms (Fernet: AES-128-CBC + HMAC-SHA256).\n- **NFR10:** Session state is isolated per user in the `SessionStore`.';
+  const prd = '## Non-Functional Requirements\n\n- **NFR9:** Cryptographic operations use peer-reviewed algorithms (Fernet: AES-128-CBC + HMAC-SHA256).\n- **NFR10:** Session state is isolated per user in the `SessionStore`.';
   const arch = `# Architecture\n\n## Technology Decisions\n\n| Package | Version | Purpose |\n|---|---|---|\n| cryptography | >=44.0.0 | Fernet symmetric encryption (AES-128-CBC + HMAC-SHA256) |\n| pydantic | >=2.0 | Models |\n\n## Sessions\n\n\`\`\`python\nstore = SessionStore(user_id)  # state per user\n\`\`\`\n\n${otherSections}`;
   const rows = check(prd, arch).coverage.rows;
 
@@ -179,6 +179,14 @@ it('a French requirements overview (Vue d\'Ensemble des Exigences) is never offe
   const prd = '## Exigences Non Fonctionnelles\n\n- **NFR-A4 :** Compatibilité TalkBack (Android) et VoiceOver (iOS), labels sémantiques.';
   const arch = `# Architecture\n\n## Analyse du Contexte Projet\n\n### Vue d'Ensemble des Exigences\n\n- Screen readers : TalkBack/VoiceOver compatible\n\n## Architecture Frontend\n\n- Widgets Semantics : labels sémantiques pour TalkBack et VoiceOver\n\n${otherSections}`;
   expect(check(prd, arch).coverage.rows[0].suggestions.map((s) => [s.location.line, s.heading])).toEqual([[11, 'Architecture Frontend']]);
+});
+
+// Modelled on senzey-bots (BMAD v6): "Project Context Analysis › Requirements Overview" restates the PRD.
+it('a target restated in a requirements overview does not make the NFR implied: it is the requirement again, not where it is met', () => {
+  const prd = '## Non-Functional Requirements\n\n- **NFR3:** Trading agents reconnect automatically within 30 seconds after a network outage.';
+  const arch = `# Architecture\n\n## Project Context Analysis\n\n### Requirements Overview\n\n- Trading agents reconnect automatically within 30 seconds after a network outage.\n\n${otherSections}`;
+  const row = check(prd, arch).coverage.rows[0];
+  expect([row.status, row.implied, row.suggestions]).toEqual(['uncovered', undefined, []]);
 });
 
 describe('suggestions in every output', () => {

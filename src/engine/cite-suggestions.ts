@@ -1,4 +1,4 @@
-import type { ParsedDoc } from './document.js';
+import type { ParsedDoc, Section } from './document.js';
 import { passagesOf, type Passage, type PassageKind } from './passages.js';
 import { termCounts, isConcept } from './terms.js';
 import { parseTargets } from './targets.js';
@@ -75,6 +75,12 @@ const RESTATEMENT_HEADING = /\b(?:requirements?|nfrs?|quality goals)\b.{0,20}\b(
 
 const isRestatement = (title: string) => RESTATEMENT_HEADING.test(title) || RESTATEMENT_HEADING_ELSEWHERE.test(title);
 
+/** In a section (or under one) that only lists the requirements again. */
+export function inRestatement(section: Section | null): boolean {
+  for (let s = section; s; s = s.parent) if (isRestatement(s.title.replace(/^[\d.\s]+/, '').trim())) return true;
+  return false;
+}
+
 // Terms in more than this share of the passages say nothing about where one requirement is met.
 const COMMON_SHARE = 0.2;
 const K1 = 1.2;
@@ -96,7 +102,7 @@ const NOT_MECHANISMS = new Set(['must', 'shall', 'should', 'may', 'not', 'requir
 
 /**
  * The words a requirement names its mechanism by: acronyms (AES, COPPA, RLS), technology names
- * written with an inner capital or a digit (hCaptcha, TypeScript, SHA256, MV3), code spans. A
+ * written with an inner capital, a digit or a dot (hCaptcha, TypeScript, SHA256, MV3, Next.js), code spans. A
  * place naming them says how the requirement is met, not only that its topic is discussed.
  */
 export function mechanismsOf(text: string): Map<string, string> {
@@ -111,7 +117,8 @@ export function mechanismsOf(text: string): Map<string, string> {
     // Chinese and Japanese have no capitals: a run of them with a digit is a sentence, not a name.
     if (word.includes('_') || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(word)) continue;
     const parts = word.split(/[-.]/).filter((p) => /^\p{Lu}{2,}\p{Ll}?$|\p{Ll}\p{Lu}|^\p{L}+\p{N}|^\p{N}+\p{L}{2,}\p{N}/u.test(p) && !NOT_MECHANISMS.has(p.toLowerCase()));
-    if (parts.length) note(word);
+    // "Next.js", "Render.com": a dotted name is a product's or a file's.
+    if (parts.length || /\p{L}\.\p{L}/u.test(word)) note(word);
   }
   return out;
 }
@@ -131,9 +138,7 @@ export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
     const terms = termCounts(readText(passage));
     let length = 0;
     for (const n of terms.values()) length += n;
-    const titles = [];
-    for (let s = passage.section; s; s = s.parent) titles.push(s.title);
-    return { passage, terms, context: new Set(termCounts(passage.context).keys()), length, targets: null, restatement: titles.some((t) => isRestatement(t.replace(/^[\d.\s]+/, '').trim())) };
+    return { passage, terms, context: new Set(termCounts(passage.context).keys()), length, targets: null, restatement: inRestatement(passage.section) };
   });
   const postings = new Map<string, number[]>();
   passages.forEach((p, i) => {
@@ -221,7 +226,7 @@ export function suggestPlaces(req: Requirement, index: SuggestionIndex, exclude:
 export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p: Passage) => boolean, min: number): Suggestion[] {
   const { passages, postings, averageLength } = index;
   if (!passages.length) return [];
-  const { weighted, norm, mechanisms } = queryTerms(req, index);
+  const { weighted, norm, topTerms, mechanisms } = queryTerms(req, index);
   if (!norm) return [];
 
   // Accumulate over the postings of the distinctive terms only: work grows with what matches.
@@ -251,8 +256,8 @@ export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p
     if (restated) score += TARGET_BONUS;
     score = Math.min(1, score);
     if (score < min) continue;
-    // Words (not synonym families) among the matches the score counts.
-    const distinct = shared.slice(0, QUERY_TERMS).filter((s) => !isConcept(s.t)).length;
+    // Words (not synonym families) among the requirement's most distinctive terms.
+    const distinct = shared.filter((s) => !isConcept(s.t) && topTerms.has(s.t)).length;
     // The requirement's mechanisms the place names, once each, as the requirement writes them.
     const named = [...new Set(shared.filter((s) => mechanisms.has(s.t)).map((s) => mechanisms.get(s.t)!))];
     // Likely: most of its distinctive wording restated, or its target restated for the same metric
