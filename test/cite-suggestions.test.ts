@@ -189,6 +189,19 @@ it('a target restated in a requirements overview does not make the NFR implied: 
   expect([row.status, row.implied, row.suggestions]).toEqual(['uncovered', undefined, []]);
 });
 
+// Modelled on BMAD architectures' tables of contents (m2m, a sharded index.md): links to the places.
+it('a table of contents entry points to a place; it is never offered as one', () => {
+  const prd = '## Non-Functional Requirements\n\n- **NFR-SEC-03:** Rate limiting on all auth endpoints.';
+  const arch = `# Architecture\n\n## Table of Contents\n\n- [Security](#security)\n  - [Rate Limiting](#rate-limiting)\n\n## Security\n\n### Rate Limiting\n\nAuth endpoints allow 10 requests per minute per IP (rate-limiter.ts).\n\n${otherSections}`;
+  expect(check(prd, arch).coverage.rows[0].suggestions.map((s) => [s.location.line, s.heading])).toEqual([[12, 'Security › Rate Limiting']]);
+});
+
+it('prose that says what a code sample says ranks before the code: the sample illustrates, the prose decides', () => {
+  const prd = '## Non-Functional Requirements\n\n- **NFR-SEC-03:** Rate limiting on all auth endpoints.';
+  const arch = `# Architecture\n\n## API\n\n\`\`\`ts\napp.use('/auth', rateLimit({ limit: 10 })); // rate limiting on auth endpoints\n\`\`\`\n\n## Security\n\nRate limiting on auth endpoints: 10 requests per minute per IP.\n\n${otherSections}`;
+  expect(check(prd, arch).coverage.rows[0].suggestions.map((s) => [s.location.line, s.kind])).toEqual([[11, 'paragraph'], [6, 'code']]);
+});
+
 describe('suggestions in every output', () => {
   const result = check(PRD, ARCH);
   const report = buildReport([{ result }], 'error');

@@ -88,6 +88,8 @@ const B = 0.5;
 /** The requirement's most distinctive terms that its score is measured against: a long NFR text is not penalised for its length. */
 const QUERY_TERMS = 6;
 const TARGET_BONUS = 0.3;
+/** A passage of a code block counts this much of its match (measured: 0.8 put the labelled place first for 2 more of 54 NFRs). */
+const CODE_WEIGHT = 0.8;
 export const MIN_SCORE = 0.12;
 export const LIKELY_SCORE = 0.6;
 const LIKELY_WITH_TARGET = 0.45;
@@ -251,7 +253,8 @@ export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p
     if (p.restatement || exclude(p.passage)) continue;
     // Only the best QUERY_TERMS matches count: a long passage does not win by matching many weak terms.
     shared.sort((a, b) => b.w - a.w);
-    let score = shared.slice(0, QUERY_TERMS).reduce((a, x) => a + x.w, 0) / norm;
+    // A code sample illustrates; the prose and the decisions around it say how the requirement is met.
+    let score = (shared.slice(0, QUERY_TERMS).reduce((a, x) => a + x.w, 0) / norm) * (p.passage.kind === 'code' ? CODE_WEIGHT : 1);
     const restated = restatedTarget(req, p);
     if (restated) score += TARGET_BONUS;
     score = Math.min(1, score);

@@ -73,6 +73,12 @@ export function passagesOf(doc: ParsedDoc): Passage[] {
   return out;
 }
 
+/** A paragraph made only of links (and the spaces or punctuation between them). */
+function isOnlyLinks(node: Nodes): boolean {
+  if (node.type !== 'paragraph') return false;
+  return node.children.some((c) => c.type === 'link') && node.children.every((c) => c.type === 'link' || (c.type === 'text' && /^[\s,;:|·•–—-]*$/.test(c.value)));
+}
+
 function collect(file: ParsedFile, node: RootContent | Nodes, section: Section | null, heading: string, out: Passage[]): void {
   const start = lineOf(node);
   if (inGenerated(file, start)) return;
@@ -88,6 +94,11 @@ function collect(file: ParsedFile, node: RootContent | Nodes, section: Section |
       for (const item of (node as List).children) {
         // The item's own words; its nested lists are places of their own.
         const own = item.children.filter((c) => c.type !== 'list');
+        // A table of contents' entry ("[Security](./security.md)") points to a place; it is not one.
+        if (own.length && own.every(isOnlyLinks)) {
+          for (const c of item.children) if (c.type === 'list') collect(file, c, section, heading, out);
+          continue;
+        }
         const ownEnd = own.length ? (own[own.length - 1].position?.end.line ?? lineOf(item)) : lineOf(item);
         push('item', own.map((c) => plainText(c)).join('\n'), lineOf(item), ownEnd);
         for (const c of item.children) if (c.type === 'list') collect(file, c, section, heading, out);
