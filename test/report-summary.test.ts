@@ -2,7 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers.js';
 import { runCheck } from '../src/cli/run-check.js';
-import { assembleReport, baselineLine, verdictLine, verdictTitle, type CoverageReport, type DocSetReport, type ReportFinding } from '../src/report/report.js';
+import { assembleReport, type CoverageReport, type DocSetReport, type ReportFinding } from '../src/report/report.js';
+import { baselineLine, uncoveredNfrIds, verdictCounts, verdictTitle } from '../src/report/verdict.js';
 import { formatStylish } from '../src/formatters/stylish.js';
 
 // The report counts each doc set once and decides its verdict: docSets[].summary. The comment,
@@ -36,7 +37,7 @@ describe('the report counts each doc set once', () => {
       uncoveredIds: ['NFR-005'],
     });
     expect(report.summary).toEqual({ errors: 3, warnings: 8, nfrTotal: 6, nfrCovered: 3, nfrImplied: 1, nfrUncovered: 1, nfrWaived: 1, uncoveredIds: ['NFR-005'] });
-    expect(verdictLine(report)).toBe('3 errors, 8 warnings (fail-on: error)');
+    expect(verdictCounts(report)).toBe('3 errors, 8 warnings (fail-on: error)');
     expect(baselineLine(report)).toBeNull();
     const stylish = formatStylish(report, { color: false }).trimEnd().split('\n');
     expect(stylish.at(-1)).toBe('✖ fail: 3 errors, 8 warnings (fail-on: error)');
@@ -76,18 +77,21 @@ describe('the report counts each doc set once', () => {
     ]);
     expect(report.result).toBe('fail');
     expect(report.summary).toEqual({ errors: 3, warnings: 2, nfrTotal: 4, nfrCovered: 1, nfrImplied: 0, nfrUncovered: 2, nfrWaived: 1, uncoveredIds: ['NFR-2', 'NFR-8'], newFindings: 2, fixedFindings: 1 });
-    expect(verdictLine(report)).toBe('3 errors, 2 warnings (fail-on: error, new findings only)');
-    expect(verdictLine(report, report.docSets[0])).toBe('1 error, 1 warning (fail-on: error, new findings only)');
+    expect(verdictCounts(report)).toBe('3 errors, 2 warnings (fail-on: error, new findings only)');
+    expect(verdictCounts(report, report.docSets[0])).toBe('1 error, 1 warning (fail-on: error, new findings only)');
     expect(verdictTitle(report)).toBe('fail: 3 errors, 2 warnings (fail-on: error, new findings only)');
     expect(verdictTitle(report, report.docSets[0])).toBe('pass: 1 error, 1 warning (fail-on: error, new findings only)');
     expect(baselineLine(report)).toBe('2 new, 1 fixed since a1b2c3d');
+    expect(uncoveredNfrIds(report)).toEqual(['NFR-2', 'NFR-8']);
     expect(baselineLine(report, report.docSets[0])).toBe('0 new, 0 fixed since a1b2c3d');
-    expect(formatStylish(report, { color: false }).trimEnd().split('\n').at(-1)).toBe('✖ fail: 3 errors, 2 warnings (fail-on: error, new findings only); 2 new, 1 fixed since a1b2c3d');
+    const stylish = formatStylish(report, { color: false }).trimEnd().split('\n');
+    expect(stylish.filter((l) => l.startsWith('doc set '))).toEqual(['doc set billing — pass: 1 error, 1 warning (fail-on: error, new findings only)', 'doc set shop — fail: 2 errors, 1 warning (fail-on: error, new findings only)']);
+    expect(stylish.at(-1)).toBe('✖ fail: 3 errors, 2 warnings (fail-on: error, new findings only); 2 new, 1 fixed since a1b2c3d');
   });
 
   it('fail-on-new-only without a baseline gates on every finding, and says so', () => {
     const report = assembleReport([docSet('shop', [], [placeholder(40)])], 'error', { failOnNewOnly: true });
     expect(report.docSets[0].summary.blocking).toEqual({ errors: 1, warnings: 0 });
-    expect(verdictLine(report)).toBe('1 error, 0 warnings (fail-on: error)');
+    expect(verdictCounts(report)).toBe('1 error, 0 warnings (fail-on: error)');
   });
 });

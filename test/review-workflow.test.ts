@@ -94,7 +94,7 @@ describe('the review workflow over a host', () => {
     expect(review!.fixes.written).toBe(true);
     expect(review!.report.result).toBe('fail');
     expect(review!.report.baseline).toBe('abc1234');
-    expect(review!.report.summary).toEqual({ errors: 1, warnings: 0, nfrTotal: 2, nfrCovered: 1, nfrImplied: 0, nfrUncovered: 1, nfrWaived: 0, newFindings: 0, fixedFindings: 1 });
+    expect(review!.report.summary).toEqual({ errors: 1, warnings: 0, nfrTotal: 2, nfrCovered: 1, nfrImplied: 0, nfrUncovered: 1, nfrWaived: 0, uncoveredIds: ['NFR-002'], newFindings: 0, fixedFindings: 1 });
     expect(host.notices).toEqual([
       { kind: 'progress', index: 0, total: 1, docSet: 'default' },
       { kind: 'refused-suppressions', docSet: 'default', suppressions: [{ key: 'docs/prd.md\u0000disable-next-line\u0000*', file: 'docs/prd.md', line: 6, text: '<!-- archgate-disable-next-line -->' }] },

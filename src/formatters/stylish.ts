@@ -1,4 +1,5 @@
-import { baselineLine, verdictLine, type CoverageReport, type DocSetReport, type Report } from '../report/report.js';
+import type { CoverageReport, DocSetReport, Report } from '../report/report.js';
+import { baselineLine, verdictCounts, verdictTitle } from '../report/verdict.js';
 
 export interface StylishOptions {
   color: boolean;
@@ -40,7 +41,8 @@ export function coverageTable(set: DocSetReport, color: boolean): string[] {
 export function formatStylish(report: Report, { color }: StylishOptions): string {
   const out: string[] = [];
   for (const set of report.docSets) {
-    if (report.docSets.length > 1) out.push(paint(color, 1, `doc set ${set.name}`));
+    // With several doc sets, each says its own verdict: a clean one passes though the run fails.
+    if (report.docSets.length > 1) out.push(`${paint(color, 1, `doc set ${set.name}`)} — ${verdictTitle(report, set)}`);
     for (const n of set.notices ?? []) out.push(paint(color, 2, `note: ${n}`));
     for (const f of set.findings) {
       const sev = f.severity === 'error' ? paint(color, 31, 'error  ') : paint(color, 33, 'warning');
@@ -62,6 +64,6 @@ export function formatStylish(report: Report, { color }: StylishOptions): string
   const mark = errors + warnings === 0 ? '✔' : report.result === 'pass' ? '⚠' : '✖';
   const baseline = baselineLine(report);
   out.push('');
-  out.push(`${mark} ${verdict}: ${verdictLine(report)}${baseline ? `; ${baseline}` : ''}`);
+  out.push(`${mark} ${verdict}: ${verdictCounts(report)}${baseline ? `; ${baseline}` : ''}`);
   return out.join('\n') + '\n';
 }

@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
-import { blocksMerge, gateText, type CoverageReport, type DocSetReport, type Report, type ReportFinding, type StatusCounts } from './report.js';
+import { gateText } from './verdict.js';
+import { blocksMerge, type CoverageReport, type DocSetReport, type Report, type ReportFinding, type StatusCounts } from './report.js';
 import type { Finding } from '../engine/types.js';
 
 // The PR comment and the job summary, rendered from handlebars templates. Text from the
@@ -243,14 +244,14 @@ export const summaryShare = (docSets: number) => Math.floor((SUMMARY_LIMIT - 16_
  * errors last. The templates say what was left out.
  */
 export function renderDocSet(template: (data: object) => string, report: Report, set: DocSetReport, ctx: RenderContext, limit = COMMENT_LIMIT - 1_000, measure: (text: string) => number = characters): string {
-  const all = set.findings;
+  // Everything at first, by the report's counts.
   const shown: Shown = {
     traceability: !!ctx.traceability,
-    rows: set.coverage.length,
+    rows: set.summary.nfr.total,
     fixed: set.fixed?.length ?? 0,
-    warnings: all.filter((f) => f.severity === 'warning').length,
+    warnings: set.summary.warnings,
     patch: !!ctx.patch,
-    errors: all.filter((f) => f.severity === 'error').length,
+    errors: set.summary.errors,
   };
   const render = () => template(data(report, set, ctx, shown));
   const fits = () => measure(render()) <= limit;

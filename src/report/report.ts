@@ -111,7 +111,7 @@ export function gateFails(findings: ReportFinding[], failOn: FailOn, newOnly = f
 export const blocksMerge = (report: Pick<Report, 'failOn' | 'failOnNewOnly' | 'baseline'>, f: ReportFinding) => gates(f, report.failOn, gatesOnNewOnly(report));
 
 /** fail-on-new-only holds only with a baseline to tell new from existing. */
-const gatesOnNewOnly = (report: Pick<Report, 'failOnNewOnly' | 'baseline'>) => report.failOnNewOnly && !!report.baseline;
+export const gatesOnNewOnly = (report: Pick<Report, 'failOnNewOnly' | 'baseline'>) => report.failOnNewOnly && !!report.baseline;
 
 function countStatuses(rows: CoverageReport[]): StatusCounts & { total: number } {
   const counts = { total: rows.length, covered: 0, implied: 0, uncovered: 0, waived: 0 };
@@ -215,30 +215,4 @@ export function assembleReport(sets: Omit<DocSetReport, 'summary'>[], failOn: Fa
 
 export function buildReport(inputs: ReportInput[], failOn: FailOn, options: ReportOptions = {}): Report {
   return assembleReport(inputs.map(docSetReport), failOn, options);
-}
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** The gate in words: "fail-on: error", "fail-on: error, new findings only". */
-export const gateText = (report: Pick<Report, 'failOn' | 'failOnNewOnly' | 'baseline'>) => `fail-on: ${report.failOn}${gatesOnNewOnly(report) ? ', new findings only' : ''}`;
-
-/**
- * The counts behind a verdict, for a check run's title, a failed step's message and the CLI's
- * last line: "3 errors, 1 warning (fail-on: error)". Of one doc set when given, else of the run.
- */
-export function verdictLine(report: Report, set?: DocSetReport): string {
-  const { errors, warnings } = set ? set.summary : report.summary;
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} (${gateText(report)})`;
-}
-
-/** The verdict and its counts, as a check run's title: "fail: 3 errors, 1 warning (fail-on: error)". */
-export function verdictTitle(report: Report, set?: DocSetReport): string {
-  return `${set ? set.summary.result : report.result}: ${verdictLine(report, set)}`;
-}
-
-/** With a baseline: "1 new, 2 fixed since a1b2c3d"; else null. */
-export function baselineLine(report: Report, set?: DocSetReport): string | null {
-  if (!report.baseline) return null;
-  const { newFindings = 0, fixedFindings = 0 } = set ? set.summary : report.summary;
-  return `${newFindings} new, ${fixedFindings} fixed since ${report.baseline}`;
 }

@@ -1,15 +1,31 @@
-import type { Report } from './report.js';
+import { gatesOnNewOnly, type DocSetReport, type Report } from './report.js';
 
 // The verdict in words, from the report alone: hosts show it (a check run, a job's failure, an
-// output) and never count findings or coverage rows themselves.
+// output, the CLI's last line) and never count findings or coverage rows themselves. Of the run,
+// or of one doc set when given (with two doc sets, a clean one passes though the run fails).
 
-/** What the verdict was decided on: "3 errors, 1 warnings (fail-on: error, new findings only)". */
-export function verdictCounts(report: Report): string {
-  return `${report.summary.errors} errors, ${report.summary.warnings} warnings (fail-on: ${report.failOn}${report.failOnNewOnly ? ', new findings only' : ''})`;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The gate in words: "fail-on: error", "fail-on: error, new findings only" (only with a baseline). */
+export const gateText = (report: Pick<Report, 'failOn' | 'failOnNewOnly' | 'baseline'>) => `fail-on: ${report.failOn}${gatesOnNewOnly(report) ? ', new findings only' : ''}`;
+
+/** What the verdict was decided on: "3 errors, 1 warning (fail-on: error, new findings only)". */
+export function verdictCounts(report: Report, set?: DocSetReport): string {
+  const { errors, warnings } = set ? set.summary : report.summary;
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} (${gateText(report)})`;
 }
 
-/** One line: "fail: 3 errors, 1 warnings (fail-on: error)". */
-export const verdictTitle = (report: Report) => `${report.result}: ${verdictCounts(report)}`;
+/** One line, a check run's title: "fail: 3 errors, 1 warning (fail-on: error)". */
+export function verdictTitle(report: Report, set?: DocSetReport): string {
+  return `${set ? set.summary.result : report.result}: ${verdictCounts(report, set)}`;
+}
 
-/** The NFR IDs no doc set covers, in report order. */
-export const uncoveredNfrIds = (report: Report): string[] => report.docSets.flatMap((s) => s.coverage.filter((c) => c.kind === 'nfr' && c.status === 'uncovered').map((c) => c.id));
+/** With a baseline: "1 new, 2 fixed since a1b2c3d"; else null. */
+export function baselineLine(report: Report, set?: DocSetReport): string | null {
+  if (!report.baseline) return null;
+  const { newFindings = 0, fixedFindings = 0 } = set ? set.summary : report.summary;
+  return `${newFindings} new, ${fixedFindings} fixed since ${report.baseline}`;
+}
+
+/** The NFR IDs no doc set covers, in report order (the Action's `uncovered` output). */
+export const uncoveredNfrIds = (report: Report): string[] => report.summary.uncoveredIds;
