@@ -249,13 +249,15 @@ export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p
   const ranked: Suggestion[] = [];
   for (const [i, { shared }] of scores) {
     const p = passages[i];
-    // A summary that lists the requirements again is not where any of them is met.
-    if (p.restatement || exclude(p.passage)) continue;
+    if (exclude(p.passage)) continue;
+    const restated = restatedTarget(req, p);
+    // A summary that lists the requirements again is not where any of them is met, unless it
+    // states the architecture's target for the same metric (a reader counts that as meeting it).
+    if (p.restatement && !restated) continue;
     // Only the best QUERY_TERMS matches count: a long passage does not win by matching many weak terms.
     shared.sort((a, b) => b.w - a.w);
     // A code sample illustrates; the prose and the decisions around it say how the requirement is met.
     let score = (shared.slice(0, QUERY_TERMS).reduce((a, x) => a + x.w, 0) / norm) * (p.passage.kind === 'code' ? CODE_WEIGHT : 1);
-    const restated = restatedTarget(req, p);
     if (restated) score += TARGET_BONUS;
     score = Math.min(1, score);
     if (score < min) continue;

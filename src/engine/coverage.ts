@@ -10,7 +10,7 @@ import { normalizeId, type IdSettings } from './ids.js';
 import type { IdScan } from './requirements.js';
 import type { Location, Reference, Requirement, Target } from './types.js';
 import type { ActiveWaiver } from './waivers.js';
-import { LIKELY_SCORE, inRestatement, suggestionIndexOf, suggestPlaces, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
+import { LIKELY_SCORE, suggestionIndexOf, suggestPlaces, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
 
 // Which requirements the architecture addresses, in the manner of OpenFastTrace: named statuses.
 
@@ -56,8 +56,6 @@ interface Unit {
   words: number;
   /** Percentiles the sentence names ("p50", "95th percentile"), found once when first asked. */
   percentiles?: number[];
-  /** In a summary that lists the requirements again ("Requirements Overview"): it restates, it does not meet. */
-  restatement: boolean;
 }
 
 const STOP = new Set(
@@ -104,14 +102,6 @@ function architectureUnits(doc: ParsedDoc, refs: Reference[]): Unit[] {
   }
   const units: Unit[] = [];
   for (const file of doc.files) {
-    const sections = doc.sections.filter((s) => s.file === file.path);
-    // Units come in document order: the section each stands in moves forward only.
-    let next = 0;
-    let at: Section | null = null;
-    const sectionAt = (line: number) => {
-      while (next < sections.length && sections[next].line <= line) at = sections[next++];
-      return at;
-    };
     const visit = (n: Nodes) => {
       if (n.type === 'code' || n.type === 'html' || n.type === 'yaml') return;
       if (n.type === 'paragraph' || n.type === 'heading' || n.type === 'tableRow') {
@@ -121,7 +111,7 @@ function architectureUnits(doc: ParsedDoc, refs: Reference[]): Unit[] {
         const end = n.position?.end.line ?? start;
         const cited = new Set<string>();
         for (let l = start; l <= end; l++) for (const k of citedAt.get(`${file.path}:${l}`) ?? []) cited.add(k);
-        units.push({ text, location: { file: file.path, line: start, column: columnOf(n) }, targets: parseTargets(text), cited, stems: keyStems(text), words: text.split(/\s+/).length, restatement: inRestatement(sectionAt(start)) });
+        units.push({ text, location: { file: file.path, line: start, column: columnOf(n) }, targets: parseTargets(text), cited, stems: keyStems(text), words: text.split(/\s+/).length });
         return;
       }
       if ('children' in n) for (const c of n.children as Nodes[]) visit(c);
@@ -237,7 +227,7 @@ export function computeCoverage(
       // The first sentences (in document order) that state the same value: a document that
       // repeats one value hundreds of times would otherwise make this requirements × sentences.
       const candidates = (byTarget.get(`${t.metric}:${baseValue(t)?.value}`) ?? []).slice(0, IMPLIED_SCAN_LIMIT);
-      const hit = candidates.find((u) => !u.restatement && u.targets.some((x) => sameQuantity(t, x) && sameValue(t, x)) && !otherPercentile(t, u) && aboutIt(u));
+      const hit = candidates.find((u) => u.targets.some((x) => sameQuantity(t, x) && sameValue(t, x)) && !otherPercentile(t, u) && aboutIt(u));
       if (hit) {
         row.status = 'implied';
         row.implied = { location: hit.location, reason: `restates its target ${targetText(t)}` };
