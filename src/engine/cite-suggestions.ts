@@ -75,12 +75,6 @@ const RESTATEMENT_HEADING = /\b(?:requirements?|nfrs?|quality goals)\b.{0,20}\b(
 
 const isRestatement = (title: string) => RESTATEMENT_HEADING.test(title) || RESTATEMENT_HEADING_ELSEWHERE.test(title);
 
-/** In a section (or under one) that only lists the requirements again. */
-export function inRestatement(section: Section | null): boolean {
-  for (let s = section; s; s = s.parent) if (isRestatement(s.title.replace(/^[\d.\s]+/, '').trim())) return true;
-  return false;
-}
-
 // Terms in more than this share of the passages say nothing about where one requirement is met.
 const COMMON_SHARE = 0.2;
 const K1 = 1.2;
@@ -136,19 +130,39 @@ export function suggestionIndexOf(architecture: ParsedDoc): SuggestionIndex {
 }
 
 export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
+  // Passages under one heading share their context (the heading path): its terms are read once.
+  const contexts = new Map<string, Set<string>>();
+  const contextTerms = (context: string) => {
+    let terms = contexts.get(context);
+    if (!terms) contexts.set(context, (terms = new Set(termCounts(context).keys())));
+    return terms;
+  };
+  // Whether a section only lists the requirements again, found once per section.
+  const restatements = new Map<Section | null, boolean>();
+  const restatementOf = (section: Section | null) => {
+    let restatement = restatements.get(section);
+    if (restatement === undefined) {
+      restatement = false;
+      for (let s = section; s && !restatement; s = s.parent) restatement = isRestatement(s.title.replace(/^[\d.\s]+/, '').trim());
+      restatements.set(section, restatement);
+    }
+    return restatement;
+  };
   const passages: IndexedPassage[] = passagesOf(architecture).map((passage) => {
     const terms = termCounts(readText(passage));
     let length = 0;
     for (const n of terms.values()) length += n;
-    return { passage, terms, context: new Set(termCounts(passage.context).keys()), length, targets: null, restatement: inRestatement(passage.section) };
+    return { passage, terms, context: contextTerms(passage.context), length, targets: null, restatement: restatementOf(passage.section) };
   });
   const postings = new Map<string, number[]>();
   passages.forEach((p, i) => {
-    for (const t of new Set([...p.terms.keys(), ...p.context])) {
+    const post = (t: string) => {
       const list = postings.get(t);
       if (list) list.push(i);
       else postings.set(t, [i]);
-    }
+    };
+    for (const t of p.terms.keys()) post(t);
+    for (const t of p.context) if (!p.terms.has(t)) post(t);
   });
   const n = passages.length;
   const idf = (term: string) => {
@@ -221,11 +235,21 @@ const clip = (s: string, n: number) => {
 
 /** Up to three places where the requirement seems addressed, best first; empty when nothing resembles it. */
 export function suggestPlaces(req: Requirement, index: SuggestionIndex, exclude: (p: Passage) => boolean = () => false): Suggestion[] {
-  return rankPlaces(req, index, exclude, MIN_SCORE).slice(0, MAX_SUGGESTIONS);
+  return rankPlaces(req, index, exclude, MIN_SCORE, MAX_SUGGESTIONS);
 }
 
-/** Every place scoring at least `min`, best first. */
-export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p: Passage) => boolean, min: number): Suggestion[] {
+/** A place's score before it is written out as a suggestion: most places are ranked, few are shown. */
+interface Ranked {
+  p: IndexedPassage;
+  score: number;
+  confidence: Confidence;
+  restated: string | undefined;
+  shared: { t: string; w: number }[];
+  named: string[];
+}
+
+/** Every place scoring at least `min`, best first; the first `limit` of them. */
+export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p: Passage) => boolean, min: number, limit = Infinity): Suggestion[] {
   const { passages, postings, averageLength } = index;
   if (!passages.length) return [];
   const { weighted, norm, topTerms, mechanisms } = queryTerms(req, index);
@@ -246,7 +270,7 @@ export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p
       scores.set(i, entry);
     }
   }
-  const ranked: Suggestion[] = [];
+  const ranked: Ranked[] = [];
   for (const [i, { shared }] of scores) {
     const p = passages[i];
     if (exclude(p.passage)) continue;
@@ -274,21 +298,21 @@ export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p
       (score >= LIKELY_WITH_MECHANISM && named.length > 0 && distinct >= 2 && p.passage.kind !== 'code')
         ? 'likely'
         : 'possible';
-    ranked.push({
-      location: { file: p.passage.file, line: p.passage.line, column: 1 },
-      endLine: p.passage.endLine,
-      kind: p.passage.kind,
-      heading: p.passage.heading,
-      score: Math.round(score * 100) / 100,
-      confidence,
-      evidence: clip(readText(p.passage), 160),
-      ...(restated ? { restated } : {}),
-      shared: shared.map((s) => s.t),
-      mechanisms: named,
-    });
+    ranked.push({ p, score: Math.round(score * 100) / 100, confidence, restated, shared, named });
   }
-  ranked.sort((a, b) => b.score - a.score || a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line);
-  return ranked;
+  ranked.sort((a, b) => b.score - a.score || a.p.passage.file.localeCompare(b.p.passage.file) || a.p.passage.line - b.p.passage.line);
+  return ranked.slice(0, limit).map(({ p, score, confidence, restated, shared, named }) => ({
+    location: { file: p.passage.file, line: p.passage.line, column: 1 },
+    endLine: p.passage.endLine,
+    kind: p.passage.kind,
+    heading: p.passage.heading,
+    score,
+    confidence,
+    evidence: clip(readText(p.passage), 160),
+    ...(restated ? { restated } : {}),
+    shared: shared.map((s) => s.t),
+    mechanisms: named,
+  }));
 }
 
 /** The report's view of a suggestion. */

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 
@@ -30,6 +30,20 @@ export class OutsideRootError extends UserError {
   }
 }
 
+/**
+ * A symbolic link that leads to itself, or through more links in a row than a reader follows.
+ * The CLI meets it as the system's ELOOP; the Action, reading links through the API, counts them.
+ */
+export class LinkLoopError extends UserError {
+  constructor(readonly rel: string) {
+    super(`"${rel}" is a symbolic link in a loop, or the start of a chain of links too long to follow; archgate reads a link only when it leads to a file or a folder in a few steps. Point the link at the file or folder itself.`);
+    this.name = 'LinkLoopError';
+  }
+}
+
+/** Links in a row the Action follows (each step through the API can cost a request); the CLI's system stops at 40. */
+export const MAX_LINK_HOPS = 8;
+
 const inside = (root: string, abs: string) => {
   const rel = path.relative(root, abs);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
@@ -45,17 +59,33 @@ export function containedPath(root: string, rel: string): string {
   if (!inside(realRoot, lexical)) throw new OutsideRootError(rel.split(path.sep).join('/'), path.resolve(root, rel), root);
   let existing = lexical;
   while (!existsSync(existing) && existing !== path.dirname(existing)) existing = path.dirname(existing);
-  const real = path.join(realpathSync(existing), path.relative(existing, lexical));
+  let real = path.join(realpathSync(existing), path.relative(existing, lexical));
+  // A link whose target is absent still points somewhere: out of the root is refused whether or
+  // not the target exists there, as the Action (which cannot look outside) refuses it.
+  for (let hops = 0; hops <= MAX_LINK_HOPS && lstatSync(real, { throwIfNoEntry: false })?.isSymbolicLink(); hops++) real = path.resolve(path.dirname(real), readlinkSync(real));
   if (!inside(realRoot, real)) throw new OutsideRootError(rel.split(path.sep).join('/'), real, root);
   return real;
 }
+
+const linkLoops = (abs: string) => {
+  try {
+    statSync(abs);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ELOOP';
+  }
+};
 
 export function workingTree(root: string): FileSource {
   const abs = (rel: string) => containedPath(root, rel);
   return {
     kind: (rel) => {
       const p = abs(rel);
-      if (!existsSync(p)) return null;
+      if (!existsSync(p)) {
+        // existsSync is false for a link in a loop too: that is refused, as the Action refuses it.
+        if (lstatSync(p, { throwIfNoEntry: false })?.isSymbolicLink() && linkLoops(p)) throw new LinkLoopError(rel.split(path.sep).join('/'));
+        return null;
+      }
       const stat = statSync(p);
       if (stat.isDirectory()) return 'dir';
       // A FIFO or a device (/dev/zero) would hang the read or fill the memory.

@@ -40,7 +40,17 @@ export interface MinimizableComment {
 
 type Json = Record<string, unknown>;
 
-function blob(state: GitState, text: string): Json {
+// A symbolic link is a file of the fake's commits whose text is this mark and the target: git
+// stores a link as a blob holding the target path, with the tree entry's mode 0o120000.
+const LINK_MARK = '\u0000symlink\u0000';
+/** The text of a file that is a symbolic link to `target` (relative to the link's folder, as `ln -s` writes it). */
+export const symlink = (target: string): string => LINK_MARK + target;
+export const linkTarget = (text: string): string | null => (text.startsWith(LINK_MARK) ? text.slice(LINK_MARK.length) : null);
+const MODE = { file: 0o100644, dir: 0o040000, link: 0o120000 };
+
+function blob(state: GitState, stored: string): Json {
+  // A link's blob is its target path: what GitHub gives for it, as text.
+  const text = linkTarget(stored) ?? stored;
   const oid = state.blobSha(text);
   const binary = text.includes('\u0000');
   const truncated = Buffer.byteLength(text) > BLOB_TEXT_LIMIT;
@@ -63,20 +73,33 @@ function tree(state: GitState, files: Map<string, string>, dir: string): Json | 
   const entries = names.map((name) => {
     const text = files.get(prefix + name);
     const object = text !== undefined ? blob(state, text) : tree(state, files, prefix + name);
-    return { name, path: prefix + name, type: text !== undefined ? 'blob' : 'tree', oid: object!.oid, mode: text !== undefined ? 33188 : 16384, object };
+    return { name, path: prefix + name, type: text !== undefined ? 'blob' : 'tree', oid: object!.oid, mode: text === undefined ? MODE.dir : linkTarget(text) !== null ? MODE.link : MODE.file, object };
   });
   return { __typename: 'Tree', oid: state.treeSha(inside), abbreviatedOid: state.treeSha(inside).slice(0, 7), entries };
 }
 
-/** The object a rev-parse expression "<sha>:<path>" names, as GitHub's Repository.object answers it. */
+/**
+ * The object a rev-parse expression names, as GitHub's Repository.object answers it: "<sha>:<path>"
+ * is a blob or a tree (a link is its own blob: git does not follow it, nor a link inside the path),
+ * "<sha>" the commit, whose file(path) is the tree entry there, with its mode.
+ */
 function objectAt(state: GitState, expression: string): Json | null {
   const colon = expression.indexOf(':');
-  if (colon === -1) return null;
-  const files = state.files(expression.slice(0, colon));
+  const files = state.files(colon === -1 ? expression : expression.slice(0, colon));
   if (!files) return null;
+  if (colon === -1) return { __typename: 'Commit', oid: expression, file: ({ path: p }: { path: string }) => entryAt(state, files, p.replace(/^\.?\/+/, '').replace(/\/+$/, '')) };
   const p = expression.slice(colon + 1).replace(/^\.?\/+/, '').replace(/\/+$/, '');
   const text = files.get(p);
   return text !== undefined ? blob(state, text) : tree(state, files, p);
+}
+
+/** The tree entry at a path of a commit (Commit.file): null where nothing is. */
+function entryAt(state: GitState, files: Map<string, string>, p: string): Json | null {
+  const text = files.get(p);
+  const object = text !== undefined ? blob(state, text) : tree(state, files, p);
+  if (!object) return null;
+  const name = p.slice(p.lastIndexOf('/') + 1);
+  return { name, path: p, type: text !== undefined ? 'blob' : 'tree', oid: object.oid, mode: text === undefined ? MODE.dir : linkTarget(text) !== null ? MODE.link : MODE.file, object };
 }
 
 function reviewCommentNode(c: MinimizableComment | undefined): Json | null {
