@@ -3,8 +3,12 @@ import { build } from 'esbuild';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-// Old chunks would linger: start from an empty dist/.
-rmSync('dist', { recursive: true, force: true });
+// ARCHGATE_BUILD_DIR and ARCHGATE_BUILD_PLAIN=1 (unminified, names kept) serve
+// bench/profile-startup.ts, whose CPU profiles must name functions; the shipped build is dist/.
+const outdir = process.env.ARCHGATE_BUILD_DIR ?? 'dist';
+const plain = process.env.ARCHGATE_BUILD_PLAIN === '1';
+// Old chunks would linger: start from an empty folder.
+rmSync(outdir, { recursive: true, force: true });
 
 const requireShim = "import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);";
 
@@ -13,8 +17,6 @@ const entries = [
   { in: 'src/index.ts', out: 'dist/index.js' },
   // Loads mermaid on a second thread while the main one parses (src/io/mermaid-validator.ts).
   { in: 'src/mermaid-worker.ts', out: 'dist/mermaid-worker.js' },
-  // Runs each doc set's check under limits.parseSeconds (src/io/bounded-check.ts).
-  { in: 'src/check-worker.ts', out: 'dist/check-worker.js' },
 ].filter((e) => existsSync(e.in));
 
 // Mermaid's "dompurify" becomes src/io/lazy-dompurify.ts, which needs no DOM for most labels:
@@ -31,13 +33,14 @@ const lazyDompurify = {
 // load only when a document has a mermaid block. The shebang goes on the CLI entry alone.
 await build({
   entryPoints: Object.fromEntries(entries.map((e) => [e.out.replace(/^dist\/|\.js$/g, ''), e.in])),
-  outdir: 'dist',
+  outdir,
   bundle: true,
   splitting: true,
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  minify: true,
+  minify: !plain,
+  keepNames: plain,
   chunkNames: 'chunks/[name]-[hash]',
   banner: { js: requireShim },
   legalComments: 'none',
@@ -45,5 +48,5 @@ await build({
   define: { __ARCHGATE_LAZY_DOM__: 'true' },
   logLevel: 'warning',
 });
-const cli = 'dist/cli.js';
+const cli = path.join(outdir, 'cli.js');
 writeFileSync(cli, '#!/usr/bin/env node\n' + readFileSync(cli, 'utf8'));

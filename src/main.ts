@@ -65,7 +65,7 @@ async function judgePullRequest(octokit: Octokit, event: EventContext, inputs: A
     const { reviewPullRequest } = await import('./action/review-pull-request.js');
     await warm;
     const { viewer } = await firstRead;
-    return await reviewPullRequest(octokit, event.repo, pr, inputs, target, head, base, viewer!);
+    return await reviewPullRequest({ octokit, repo: event.repo, pr, head, base, author: viewer! }, inputs, target);
   } catch (error) {
     if (statusOf(error) === 404) {
       if (await pullRequestGone(octokit, event.repo, pr.number)) {
@@ -102,8 +102,18 @@ export async function run(): Promise<void> {
     }
     const verdicts: PullRequestVerdict[] = [];
     for (const pr of target.prs) {
-      const verdict = await judgePullRequest(octokit, event, inputs, target, pr);
-      if (verdict) verdicts.push(verdict);
+      try {
+        const verdict = await judgePullRequest(octokit, event, inputs, target, pr);
+        if (verdict) verdicts.push(verdict);
+      } catch (error) {
+        // Where the verdict goes on the pull request's head (workflow_run), a run that could not
+        // judge fails that commit, saying why: a required check would otherwise wait forever, and
+        // another pull request's pass would stand for the commit alone.
+        if (target.trigger !== 'workflow_run') throw error;
+        const { setCommitVerdicts, unjudgedVerdict } = await import('./action/commit-verdicts.js');
+        await setCommitVerdicts(octokit, event.repo, [...verdicts, unjudgedVerdict(pr, errorMessage(error))]).catch(() => undefined);
+        throw error;
+      }
     }
     // Once every pull request is judged: pull requests sharing a head commit share its one verdict.
     if (verdicts.length) {

@@ -536,6 +536,20 @@ describe('other events', () => {
     ]);
   });
 
+  it('workflow_run that cannot judge (a broken config at the base) fails the PR\'s head commit, saying why, and the job', async () => {
+    const pr = pull(9, undefined, { headRepo: 'someone/product' });
+    const broken = gh.commit({ '.github/archgate.yml': 'preset: lenient\n' }, pr.baseSha, 'a config typo');
+    gh.openPull({ ...pr, baseSha: broken });
+    const payload = { action: 'completed', workflow_run: { event: 'pull_request', head_sha: pr.headSha, head_branch: pr.headRef, head_repository: { full_name: 'someone/product', owner: { login: 'someone' } }, pull_requests: [] } };
+    const run = await runAction(gh, 'workflow_run', payload);
+    expect(run.code).toBe(1);
+    const why = errorLine(run.stdout)!.replace('::error::archgate: ', '');
+    expect(why).toMatch(/^\.github\/archgate\.yml:1:9: preset/);
+    expect(gh.verdicts).toEqual([{ kind: 'check-run', sha: pr.headSha, name: 'archgate verdict', result: 'failure', title: 'fail: archgate could not judge pull request #9' }]);
+    expect(gh.checkRunSummaries).toEqual([`archgate could not judge ${pr.headSha.slice(0, 7)} of pull request #9: ${why.replace(/\.?$/, '.')} The workflow run's log has the details; re-run it once the cause is fixed.`]);
+    expect(run.stdout).toContain(`::notice::archgate set its verdict (fail) on ${pr.headSha.slice(0, 7)}, the head of pull request #9, as the check run "archgate verdict": require that check in branch protection. This job fails: archgate could not judge #9.`);
+  });
+
   it('workflow_run judges the pull requests its payload lists, only at the run\'s head SHA', async () => {
     const pr = pull(11);
     const other = pull(12);

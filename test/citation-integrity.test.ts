@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../src/cli/run-check.js';
 import { formatStylish } from '../src/formatters/stylish.js';
-import { check, rulesOf } from './helpers.js';
+import { check, rulesOf, ROOT } from './helpers.js';
 
 // An arc42 set keeps its quality requirements inside the architecture folder (§10).
 function arc42(): string {
@@ -36,6 +36,52 @@ describe('a requirement\'s own definition is never its citation', () => {
     expect(formatStylish(report, { color: false }).split('\n')[0]).toBe(
       "note: docs/architecture/10_quality_requirements.md is named as PRD, so it is read as the PRD only, not as architecture: a requirement's definition is never its citation.",
     );
+  });
+});
+
+// Modelled on a real arc42 set kept in markdown (a data pipeline's docs/arc42, one file per
+// section, quality scenarios with QS- IDs in §10); its config names only the architecture folder.
+const PIPELINE = path.join(ROOT, 'test/fixtures/arc42-pipeline');
+const PIPELINE_COVERAGE = [
+  ['QS-R1', 'covered', [{ file: 'docs/arc42/08_concepts.md', line: 7 }]],
+  ['QS-R2', 'uncovered', []],
+  ['QS-O1', 'uncovered', []],
+  ['QS-O3', 'covered', [{ file: 'docs/arc42/08_concepts.md', line: 17 }]],
+  ['QS-S1', 'uncovered', []],
+  ['QS-S2', 'covered', [{ file: 'docs/arc42/09_architecture_decisions.md', line: 6 }]],
+];
+const PIPELINE_ARCHITECTURE = ['docs/arc42/01_introduction_and_goals.md', 'docs/arc42/04_solution_strategy.md', 'docs/arc42/08_concepts.md', 'docs/arc42/09_architecture_decisions.md'];
+
+describe('an arc42 folder checked whole', () => {
+  it('with a config that names only the folder: §10 is read as the PRD, left out of the architecture with a notice, and no scenario is covered by its own row or the quality tree', async () => {
+    const report = await runCheck({ dir: PIPELINE });
+    const set = report.docSets[0];
+    expect([set.name, set.prd.files, set.architecture.files]).toEqual(['pipeline', ['docs/arc42/10_quality_requirements.md'], PIPELINE_ARCHITECTURE]);
+    expect(set.coverage.map((c) => [c.id, c.status, c.citations])).toEqual(PIPELINE_COVERAGE);
+    expect(set.notices).toEqual([
+      "No PRD is configured and docs/prd.md does not exist, so docs/arc42/10_quality_requirements.md (arc42's quality requirements) is read as the PRD, not as architecture: a requirement's definition is never its citation.",
+    ]);
+    expect(set.findings.filter((f) => f.rule === 'trace/nfr-addressed').map((f) => [f.file, f.line, f.message])).toEqual([
+      ['docs/arc42/10_quality_requirements.md', 14, 'QS-R2 (A crawler submits a document without its raw_text field.) is not cited in the architecture document. It seems addressed at docs/arc42/08_concepts.md:11 (Dead letter queue); docs/arc42/01_introduction_and_goals.md:3.'],
+      ['docs/arc42/10_quality_requirements.md', 15, 'QS-O1 (The analysis worker crashes.) is not cited in the architecture document. It seems addressed at docs/arc42/08_concepts.md:16 (Monitoring).'],
+      ['docs/arc42/10_quality_requirements.md', 17, 'QS-S1 (An unauthenticated request reaches the metrics endpoint.) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
+    ]);
+  });
+
+  it('with the folder named as both PRD and architecture: §10 is the PRD, the rest the architecture', async () => {
+    const report = await runCheck({ dir: PIPELINE, prd: ['docs/arc42'], architecture: ['docs/arc42'] });
+    const set = report.docSets[0];
+    expect([set.prd.files, set.architecture.files]).toEqual([['docs/arc42/10_quality_requirements.md'], PIPELINE_ARCHITECTURE]);
+    expect(set.coverage.map((c) => [c.id, c.status, c.citations])).toEqual(PIPELINE_COVERAGE);
+    expect(set.notices).toEqual([
+      "docs/arc42 is named as both PRD and architecture, so docs/arc42/10_quality_requirements.md (arc42's quality requirements) is read as the PRD and the rest as architecture: a requirement's definition is never its citation.",
+    ]);
+  });
+
+  it('a PRD the user names that does not exist stays missing: §10 does not stand in for it', async () => {
+    const report = await runCheck({ dir: PIPELINE, prd: ['docs/requirements.md'] });
+    const set = report.docSets[0];
+    expect([set.prd.files, set.architecture.files.includes('docs/arc42/10_quality_requirements.md'), set.notices ?? []]).toEqual([[], true, []]);
   });
 });
 
@@ -105,6 +151,48 @@ describe('trace/citation-drift', () => {
     expect(rulesOf(check(DRIFT_PRD, arch), 'trace/citation-drift').map((f) => [f.line, f.message, f.fix])).toEqual([
       [5, 'This place cites NFR5 (Backups are taken daily with an RPO of 24 hours) but describes it as "Cold start under 2 seconds", which says nothing of it.', "Use the PRD's meaning of NFR5 here (docs/prd.md:6), or cite the requirement this place restates."],
     ]);
+  });
+
+  it("a bold label that names another NFR's subject drifted; the NFR it names stays covered by its right citation", () => {
+    const prd = ['## Non-Functional Requirements', '', '- **NFR-6:** Search answers within 500 ms at p95.', '- **NFR-7:** The service is available 99.9% of each month.', '- **NFR-11:** Passwords are hashed with bcrypt.'].join('\n');
+    const arch = ['# Architecture', '', '## Security', '', '**NFR-6 — Password hashing:** passwords are hashed with bcrypt at cost 12 before they reach the database.', '', '## Search', '', 'OpenSearch answers queries within 500 ms at p95 (NFR-6, NFR-7).'].join('\n');
+    const result = check(prd, arch);
+    expect(rulesOf(result, 'trace/citation-drift').map((f) => [f.line, f.message, f.fix])).toEqual([
+      [
+        5,
+        'This place cites NFR-6 (Search answers within 500 ms at p95) but describes it as "Password hashing: passwords are hashed with bcrypt at cost 12 before they reach the database."; NFR-11 (Passwords are hashed with bcrypt) reads closer.',
+        'Cite NFR-11 here if this is where it is met, and cite NFR-6 where the architecture meets it.',
+      ],
+    ]);
+    expect(result.coverage.rows.map((r) => [r.requirement.id, r.status, r.citations.map((c) => c.line)])).toEqual([
+      ['NFR-6', 'covered', [9]],
+      ['NFR-7', 'covered', [9]],
+      ['NFR-11', 'implied', []],
+    ]);
+  });
+
+  it('an ADR whose Decision paragraph cites the encryption NFR for a latency decision drifted; the next decision citing it rightly did not', () => {
+    // Decision records as BMAD v6 architectures write them: **Context:** / **Decision:** / **Consequences:** paragraphs.
+    const arch = [
+      '# Architecture',
+      '',
+      '### Decision 3: Search result cache',
+      '',
+      '**Context:** Catalogue search reads six tables and takes 1.8 s at p95 under load.',
+      '',
+      '**Decision:** Cache search results in Redis for 60 seconds, keyed by the normalised query, so that search results come back fast (NFR3).',
+      '',
+      '**Consequences:** A new product appears in search after at most a minute.',
+      '',
+      '### Decision 4: Managed database',
+      '',
+      '**Decision:** RDS PostgreSQL with storage encryption through KMS and TLS required on every connection (NFR3).',
+    ].join('\n');
+    const result = check(DRIFT_PRD, arch);
+    expect(rulesOf(result, 'trace/citation-drift').map((f) => [f.line, f.message])).toEqual([
+      [7, 'This place cites NFR3 (Personal data is encrypted at rest with AES-256 and in) but describes it as "Decision: Cache search results in Redis for 60 seconds, keyed by the normalised query, so that sear…"; NFR1 (Search results are returned within 500 ms at p95) reads closer.'],
+    ]);
+    expect(result.coverage.rows.find((r) => r.requirement.id === 'NFR3')!.citations.map((c) => c.line)).toEqual([13]);
   });
 
   it('is silent when unsure: a mapping row naming only a mechanism, a place citing several IDs or a range', () => {

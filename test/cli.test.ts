@@ -109,6 +109,8 @@ describe('archgate init', () => {
     const dir = tmp();
     const init = run(['init', dir]);
     expect(init.code).toBe(0);
+    // The package is not on the npm registry: the next step names the command that runs this one.
+    expect(init.stdout).toBe('Wrote docs/prd.md and docs/architecture.md. Fill in the [bracketed] placeholders, then run: npx github:archgate/archgate check (or archgate check where archgate is installed)\n');
     const first = JSON.parse(run(['check', dir, '--format', 'json']).stdout);
     const rules = new Set(first.docSets[0].findings.map((f: { rule: string }) => f.rule));
     expect([...rules].sort()).toEqual(['arch/no-placeholders', 'prd/no-placeholders']);

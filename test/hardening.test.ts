@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -12,7 +14,7 @@ import { loadConfig } from '../src/config/load-config.js';
 import { idRegex as idRegexOf } from '../src/engine/ids.js';
 import { LinearRegExp } from '../src/engine/linear-regexp.js';
 import { readDocSet } from '../src/io/read-doc-set.js';
-import type { DocSetResult } from '../src/engine/engine.js';
+import { checkDocSetAsync, type DocSetResult } from '../src/engine/engine.js';
 import { parseStandards, parseTargets } from '../src/engine/targets.js';
 import { DEFAULT_ID_SETTINGS, idRegex } from '../src/engine/ids.js';
 import { expandRanges } from '../src/engine/ranges.js';
@@ -242,10 +244,9 @@ describe('real documents at scale', () => {
 });
 
 describe('a document the parser cannot finish in time', () => {
-  // The markdown parser is super-linear on these (each runs for minutes): the check runs on the
-  // built worker (npm test builds first) and is stopped at limits.parseSeconds. The limit is far
-  // below the parse and far above everything else, so the outcome does not depend on the machine.
-  const worker = { file: path.join(ROOT, 'dist/check-worker.js') };
+  // The markdown parser is super-linear on these (each runs for minutes): the check is stopped at
+  // limits.parseSeconds. The limit is far below the parse and far above everything else, so the
+  // outcome does not depend on the machine.
   const docSet = (arch: string) => ({
     name: 'test',
     prd: [{ path: 'docs/prd.md', text: '## Non-Functional Requirements\n\n- **NFR1:** p95 < 200 ms\n' }],
@@ -258,7 +259,7 @@ describe('a document the parser cannot finish in time', () => {
     ['"[a](" repeated', '[a]('.repeat(20_000)],
     ['comment openers inside a paragraph', 'a <!-- '.repeat(20_000)],
   ])('%s: stopped at the limit with one error saying where, and the run fails', async (_name, text) => {
-    const result = await checkWithinLimit(docSet(`# Architecture\n\nNFR1 is met.\n\n${text}\n`), resolveConfig({ limits: { parseSeconds: 0.5 } }), nodeMermaidValidator, {}, worker);
+    const result = await checkWithinLimit(docSet(`# Architecture\n\nNFR1 is met.\n\n${text}\n`), resolveConfig({ limits: { parseSeconds: 0.5 } }), nodeMermaidValidator);
     expect(result.findings).toEqual([
       {
         rule: 'archgate/parse-limit',
@@ -273,13 +274,50 @@ describe('a document the parser cannot finish in time', () => {
     expect(buildReport([{ result }], 'error').result).toBe('fail');
   });
 
-  itWithShared('a real doc set under the default limit is judged in full, exactly as in process', async () => {
+  itWithShared('a real doc set under the default limit is judged in full, exactly as without a limit', async () => {
     const pair = corpusPairs().find((p) => p.name.startsWith('07-'))!;
     const input = readDocSet(pair.dir, { name: pair.name, prd: pair.prd, architecture: pair.architecture });
-    const onWorker = await checkWithinLimit(input, resolveConfig({}), nodeMermaidValidator, {}, worker);
-    const inProcess = await checkWithinLimit(input, resolveConfig({}), nodeMermaidValidator, {}, null);
-    expect(onWorker.findings.map((f) => f.rule)).not.toContain('archgate/parse-limit');
-    expect(onWorker).toEqual(inProcess);
+    const bounded = await checkWithinLimit(input, resolveConfig({}), nodeMermaidValidator);
+    const unbounded = await checkDocSetAsync(input, resolveConfig({}).engine, nodeMermaidValidator);
+    expect(bounded.findings.map((f) => f.rule)).not.toContain('archgate/parse-limit');
+    expect(bounded).toEqual(unbounded);
+  });
+
+  it('the built CLI stops at the limit too, prints the finding and fails (npm test builds first)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'archgate-limit-'));
+    mkdirSync(path.join(dir, 'docs'));
+    mkdirSync(path.join(dir, '.github'));
+    writeFileSync(path.join(dir, 'docs/prd.md'), '# PRD\n\n## Non-Functional Requirements\n\n- **NFR1:** p95 < 200 ms\n');
+    writeFileSync(path.join(dir, 'docs/architecture.md'), `# Architecture\n\nNFR1 is met.\n\n${'*a'.repeat(20_000)}\n`);
+    writeFileSync(path.join(dir, '.github/archgate.yml'), 'limits:\n  parseSeconds: 0.5\n');
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', dir], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ARCHGATE_CACHE: 'off' } });
+    expect(run.status).toBe(1);
+    expect(run.stdout.split('\n')[0]).toBe(
+      'docs/architecture.md:1:1  error    archgate stopped reading docs/architecture.md after 0.5 s at line 1: the markdown parser had not finished, so nothing in this doc set was judged.  archgate/parse-limit',
+    );
+  });
+
+  it('after a stopped check, the next doc set on the same thread is judged in full', async () => {
+    const stopped = await checkWithinLimit(docSet(`# Architecture\n\n${'*a'.repeat(20_000)}\n`), resolveConfig({ limits: { parseSeconds: 0.5 } }), nodeMermaidValidator);
+    expect(stopped.findings.map((f) => f.rule)).toEqual(['archgate/parse-limit']);
+    const input = docSet('# Architecture\n\nNFR1 is met by the cache.\n');
+    expect(await checkWithinLimit(input, resolveConfig({ limits: { parseSeconds: 0.5 } }), nodeMermaidValidator)).toEqual(await checkDocSetAsync(input, resolveConfig({}).engine, nodeMermaidValidator));
+  });
+
+  it('a mermaid block whose verdict never comes counts against the same limit', async () => {
+    const silent = { validate: () => new Promise<null>(() => undefined) };
+    const result = await checkWithinLimit(docSet('# Architecture\n\nNFR1 is met.\n\n```mermaid\nflowchart TD\n  a --> b\n```\n'), resolveConfig({ limits: { parseSeconds: 0.5 } }), silent);
+    expect(result.findings).toEqual([
+      {
+        rule: 'archgate/parse-limit',
+        severity: 'error',
+        message: 'archgate stopped waiting for mermaid after 0.5 s: it had not judged the diagram at docs/architecture.md:6, so nothing in this doc set was judged.',
+        fix: 'Simplify or split the diagram at line 6, or raise limits.parseSeconds in the config.',
+        file: 'docs/architecture.md',
+        line: 6,
+        column: 1,
+      },
+    ]);
   });
 
   it('the limit is a config key: limits.parseSeconds, a positive number', () => {

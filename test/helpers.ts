@@ -10,14 +10,14 @@ import { UserError } from '../src/errors.js';
 import { describe, expect, it } from 'vitest';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-/** Test data beside the project, not in the repository: the real corpus and the reference templates. */
+/** Test data beside the project, not in the repository: the real corpus, its labels and the reference templates. */
 export const SHARED = path.resolve(ROOT, '../shared');
 export const CORPUS = path.join(SHARED, 'corpus');
 
 // The tests on real documents need ../shared. Where it is missing they fail, naming it, unless
 // ARCHGATE_TEST_CORPUS=optional says this checkout goes without it (GitHub's CI, which has only
 // the repository): only then do they skip. .ci/run has ../shared and never sets the variable.
-const SHARED_PARTS = ['corpus', 'reference'];
+const SHARED_PARTS = ['corpus', 'labels', 'reference'];
 const sharedMissing = SHARED_PARTS.map((part) => path.join(SHARED, part)).filter((p) => !existsSync(p));
 const sharedSkipped = sharedMissing.length > 0 && process.env.ARCHGATE_TEST_CORPUS === 'optional';
 const missingShared = (p: string) => new Error(`${p} is missing: the tests on real documents read ../shared beside the project. Put it there, or set ARCHGATE_TEST_CORPUS=optional to skip those tests where it cannot be.`);

@@ -16,6 +16,14 @@ export interface PullRequestVerdict {
   verdict: Verdict;
   /** The job's failure message when the verdict fails and cannot be set on the commit. */
   failure: string | null;
+  /** archgate could not judge this pull request: the job fails whatever happens here. */
+  unjudged?: true;
+}
+
+/** A pull request archgate could not judge fails its commit, saying why, rather than leave a required check waiting. */
+export function unjudgedVerdict(pr: { number: number; headSha: string }, reason: string): PullRequestVerdict {
+  const title = `fail: archgate could not judge pull request #${pr.number}`;
+  return { sha: pr.headSha, number: pr.number, verdict: { passed: false, title, summary: `archgate could not judge ${pr.headSha.slice(0, 7)} of pull request #${pr.number}: ${reason.replace(/\.?$/, '.')} The workflow run's log has the details; re-run it once the cause is fixed.` }, failure: null, unjudged: true };
 }
 
 /** The report's verdict in the words of a check run: what it judged, pass or fail, and the counts. */
@@ -49,7 +57,9 @@ export async function setCommitVerdicts(octokit: Octokit, repo: Repo, verdicts: 
     if (where) {
       const kind = where === 'check-run' ? 'check run' : 'commit status';
       const whose = group.length === 1 ? `the head of pull request #${prs[0]}` : `the head of pull requests ${listed(prs)} (it fails if any of them fails)`;
-      core.notice(`archgate set its verdict (${verdict.passed ? 'pass' : 'fail'}) on ${sha.slice(0, 7)}, ${whose}, as the ${kind} "${VERDICT_CHECK}": require that check in branch protection. This job succeeds whatever the verdict, so that it does not mark the default branch.`);
+      const unjudged = group.filter((v) => v.unjudged).map((v) => v.number);
+      const job = unjudged.length ? `This job fails: archgate could not judge ${listed(unjudged)}.` : 'This job succeeds whatever the verdict, so that it does not mark the default branch.';
+      core.notice(`archgate set its verdict (${verdict.passed ? 'pass' : 'fail'}) on ${sha.slice(0, 7)}, ${whose}, as the ${kind} "${VERDICT_CHECK}": require that check in branch protection. ${job}`);
       continue;
     }
     for (const v of group) {

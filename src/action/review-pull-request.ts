@@ -2,13 +2,11 @@ import * as core from '@actions/core';
 import { loadConfigWithLines, type LoadedConfig } from '../config/load-config.js';
 import { resolveSettings, type OverrideNames } from '../config/settings.js';
 import type { CommitSnapshot } from '../github/read-files-at.js';
-import type { Octokit, Repo } from '../github/octokit.js';
-import type { PullRequestInfo } from '../github/get-pull-request.js';
 import { runReview } from '../review/review-workflow.js';
 import type { ActionInputs } from './inputs.js';
 import type { Target } from './resolve-target.js';
 import type { PullRequestVerdict } from './commit-verdicts.js';
-import { GithubHost } from './github-host.js';
+import { GithubHost, type PullRequestRun } from './github-host.js';
 import { FORK_HELP } from './publish-review.js';
 
 // The Action's work for one pull request (loaded after the first API request is on its way, so
@@ -25,11 +23,13 @@ function configAt(base: CommitSnapshot, file: string): LoadedConfig {
 }
 
 /**
- * @param head, base the two commits, with what the first request read already in them
- * (see firstReadPaths); anything else the config names is read by the host, at both, in one request.
+ * @param pullRequest the pull request and its two commits, with what the first request read
+ * already in them (see firstReadPaths); anything else the config names is read by the host, at
+ * both, in one request
  * @returns in workflow_run mode, the verdict to set on the pull request's head commit
  */
-export async function reviewPullRequest(octokit: Octokit, repo: Repo, pr: PullRequestInfo, inputs: ActionInputs, target: Extract<Target, { kind: 'run' }>, head: CommitSnapshot, base: CommitSnapshot, author: string): Promise<PullRequestVerdict | null> {
+export async function reviewPullRequest(pullRequest: Omit<PullRequestRun, 'trigger' | 'checkChangedFiles'>, inputs: ActionInputs, target: Extract<Target, { kind: 'run' }>): Promise<PullRequestVerdict | null> {
+  const { pr, base } = pullRequest;
   // On a fork's pull_request event the token is read-only: make no write that can fail. The
   // findings still reach the annotations, the summary, the outputs and the gate.
   const readOnly = target.trigger === 'pull_request' && pr.fork;
@@ -51,7 +51,7 @@ export async function reviewPullRequest(octokit: Octokit, repo: Repo, pr: PullRe
     },
     ACTION_NAMES,
   );
-  const host = new GithubHost({ octokit, repo, pr, author, base, head, trigger: target.trigger, checkChangedFiles: target.checkChangedFiles });
+  const host = new GithubHost({ ...pullRequest, trigger: target.trigger, checkChangedFiles: target.checkChangedFiles });
   await runReview(host, settings);
   return host.verdict;
 }

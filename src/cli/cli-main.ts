@@ -156,7 +156,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         const { runInit } = await import('./run-init.js');
         const written = runInit({ dir, name: values.name, force: values.force, template: values.template });
         const list = written.length > 2 ? `${written.length} files: ${written.join(', ')}` : written.join(' and ');
-        io.stdout.write(`Wrote ${list}. Fill in the [bracketed] placeholders, then run: npx archgate check\n`);
+        io.stdout.write(`Wrote ${list}. Fill in the [bracketed] placeholders, then run: npx github:archgate/archgate check (or archgate check where archgate is installed)\n`);
         return 0;
       }
       case 'ids': {

@@ -52,4 +52,6 @@ export interface DocSetInput {
   architecture: SourceFile[];
   /** Paths the user asked for that did not resolve to any file. */
   missing: { kind: DocKind; path: string; noMarkdown?: boolean }[];
+  /** What the reader decided about the layout that the user should know (an arc42 §10 read as the PRD). */
+  notices?: string[];
 }

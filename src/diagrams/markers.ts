@@ -58,6 +58,8 @@ function markerLines(text: string, root: Root, lineStarts: number[]): { line: nu
 export function findMarkedBlocks(text: string, root: Root = parseMarkdown(text)): { blocks: MarkedBlock[]; problems: MarkerProblem[] } {
   const blocks: MarkedBlock[] = [];
   const problems: MarkerProblem[] = [];
+  // Every marker writes "archgate:": most files have none, and need no line index nor walk.
+  if (!text.includes('archgate:')) return { blocks, problems };
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const startOf = (line: number) => (line <= lineStarts.length ? lineStarts[line - 1] : text.length);

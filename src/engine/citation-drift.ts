@@ -2,7 +2,7 @@ import type { ParsedDoc } from './document.js';
 import { passagesOf, type Passage } from './passages.js';
 import { resemblance, type SuggestionIndex } from './cite-suggestions.js';
 import { termCounts } from './terms.js';
-import type { Reference, Requirement } from './types.js';
+import type { Location, Reference, Requirement } from './types.js';
 import { parseTargets } from './targets.js';
 
 function statesOtherTarget(req: Requirement, text: string): boolean {
@@ -19,7 +19,10 @@ export interface CitationDrift {
   cited: Requirement;
   /** The requirement the place reads like, if one does. */
   closer: Requirement | null;
-  passage: Passage;
+  /** Where the place is: its first line, where it is reported. */
+  location: Location;
+  /** Its last line: a citation anywhere from location.line to here is this place's. */
+  endLine: number;
   /** What the place says, shortened. */
   says: string;
 }
@@ -30,30 +33,60 @@ const CLOSER_SCORE = 0.6;
 const CLOSER_WORDS = 2;
 /** ...and says at most this much of the NFR it cites. */
 const CITED_AT_MOST = 0.15;
-/**
- * Where the place restates a requirement (the ID opens a table row, a list item or a bold label:
- * "| NFR-3 | 99.9% availability |"), the restatement is all it says: it must say something of
- * the NFR it names. Then a weaker resemblance to another NFR, or a target of another kind, is enough.
- */
-const RESTATED_CLOSER_SCORE = 0.35;
 /** In prose that shares nothing at all with the NFR it cites, a `possible` place for another NFR is enough. */
 const UNRELATED_CLOSER_SCORE = 0.45;
+/**
+ * Where the place restates a requirement (the ID opens a table row, a list item or a bold label,
+ * "| NFR-3 | 99.9% availability |", or names it with a label, "NFR-5 (Single Browser Instance)"),
+ * the restatement is all it says about the ID: it must read like that NFR. It drifted when another
+ * NFR reads clearly closer: at least this close...
+ */
+const RESTATED_CLOSER_SCORE = 0.25;
+/** ...this much closer than the cited NFR... */
+const RESTATED_MARGIN = 0.15;
+/** ...and at least this many times as close (a short restatement shares a word or two with several NFRs). */
+const RESTATED_RATIO = 2;
+/**
+ * A list item, table row or paragraph this short that cites one NFR ("- Encryption at rest with AES-256
+ * (NFR-S1)") states how that NFR is met: it is read as a restatement too, when the other NFR
+ * shares at least one of its own distinctive words with it (not only a family of synonyms).
+ */
+const STATEMENT_WORDS = 25;
 
 const clip = (s: string, n: number) => {
   const flat = s.replace(/\s+/g, ' ').trim();
   return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat;
 };
 
+/** "NFR5 (Single Browser Instance)", "**NFR-6 — Password hashing**": the ID with the author's name for it. */
+function labelled(text: string, id: string): boolean {
+  const at = text.indexOf(id);
+  return at !== -1 && /^\s*(?:\*\*|__)?\s*(?:\([^()\d]*\p{L}[^()]*\)|[—–:]\s*\p{L})/u.test(text.slice(at + id.length));
+}
+
+/** "| Performance | NFR-3 | Search under 500 ms |": a table cell that holds the ID alone makes the row about it. */
+function ownCell(row: string, id: string): boolean {
+  return row.split('|').some((cell) => cell.replace(/[\s*_`]/g, '') === id);
+}
+
 export function findCitationDrift(requirements: Requirement[], architecture: ParsedDoc, references: Reference[], index: SuggestionIndex): CitationDrift[] {
   const nfrs = new Map(requirements.filter((r) => r.kind === 'nfr').map((r) => [r.key, r]));
   if (nfrs.size < 2) return [];
-  // The passage each cited line stands in.
-  const passageAt = new Map<string, Passage>();
-  for (const p of passagesOf(architecture)) for (let l = p.line; l <= p.endLine; l++) if (!passageAt.has(`${p.file}:${l}`)) passageAt.set(`${p.file}:${l}`, p);
+  // The passage each cited line stands in: the narrowest, as a list item's span can reach over
+  // the nested items below it.
+  const passageAt = new Map<string, Map<number, Passage>>();
+  for (const p of passagesOf(architecture)) {
+    let lines = passageAt.get(p.file);
+    if (!lines) passageAt.set(p.file, (lines = new Map()));
+    for (let l = p.line; l <= p.endLine; l++) {
+      const known = lines.get(l);
+      if (!known || known.endLine - known.line > p.endLine - p.line) lines.set(l, p);
+    }
+  }
   const citedIn = new Map<Passage, { keys: Set<string>; ids: Set<string> }>();
   for (const r of references) {
     if (r.noise) continue;
-    const p = passageAt.get(`${r.location.file}:${r.location.line}`);
+    const p = passageAt.get(r.location.file)?.get(r.location.line);
     if (!p) continue;
     const entry = citedIn.get(p) ?? { keys: new Set(), ids: new Set() };
     // A range ("NFR1-4") names several requirements: it restates none of them.
@@ -72,24 +105,29 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
     const terms = termCounts(text);
     const stated = parseTargets(text);
     const own = resemblance(cited, text, index, terms, stated);
-    if (own.score > CITED_AT_MOST || own.restated) continue;
-    const restating = ids.size === 1 && passage.text.replace(/^[\s|*_:]+/, '').startsWith([...ids][0]);
-    if (restating && own.score > 0) continue;
+    if (own.restated) continue;
+    const id = [...ids][0];
+    const restating = ids.size === 1 && (passage.text.replace(/^[\s|*_:]+/, '').startsWith(id) || labelled(passage.text, id) || (passage.kind === 'row' && ownCell(passage.text, id)));
+    const statement = !restating && ids.size === 1 && (passage.kind === 'item' || passage.kind === 'row' || passage.kind === 'paragraph') && (text.match(/\p{L}[\p{L}\p{N}'’-]*/gu)?.length ?? 0) <= STATEMENT_WORDS;
+    if (!restating && !statement && own.score > CITED_AT_MOST) continue;
     let best: { req: Requirement; score: number } | null = null;
     for (const other of nfrs.values()) {
       if (other === cited) continue;
       const r = resemblance(other, text, index, terms, stated);
+      const clearlyCloser = r.score >= RESTATED_CLOSER_SCORE && r.score >= own.score + RESTATED_MARGIN && r.score >= own.score * RESTATED_RATIO;
       const close = restating
-        ? r.score >= RESTATED_CLOSER_SCORE && (r.words >= 1 || r.restated !== undefined)
-        : r.score >= (own.score === 0 ? UNRELATED_CLOSER_SCORE : CLOSER_SCORE) && r.words >= CLOSER_WORDS;
+        ? clearlyCloser
+        : (statement && clearlyCloser && (r.words >= 1 || r.restated !== undefined)) ||
+          (own.score <= CITED_AT_MOST && r.score >= (own.score === 0 ? UNRELATED_CLOSER_SCORE : CLOSER_SCORE) && r.words >= CLOSER_WORDS);
       if (close && (!best || r.score > best.score)) best = { req: other, score: r.score };
     }
     // What it says, without the citation's leftovers ("( )", the table's pipes at the ends).
-    const says = clip(text.replace(/\s*\([\s,;]*\)/g, '').replace(/^[\s|:*_-]+|[\s|]+$/g, '').replace(/\s*\|\s*/g, ' | '), 100);
-    if (best) out.push({ cited, closer: best.req, passage, says });
+    const says = clip(text.replace(/\s*\([\s,;]*\)/g, '').replace(/^[\s|:*_—–-]+|[\s|]+$/g, '').replace(/\s*\|\s*/g, ' | '), 100);
+    const where = { location: { file: passage.file, line: passage.line, column: 1 }, endLine: passage.endLine };
+    if (best) out.push({ cited, closer: best.req, ...where, says });
     // A restatement that shares nothing with the NFR it names, and states a target of a kind
     // that NFR has none of: the table gives the ID another meaning.
-    else if (restating && cited.targets.length && statesOtherTarget(cited, text)) out.push({ cited, closer: null, passage, says });
+    else if (restating && own.score === 0 && cited.targets.length && statesOtherTarget(cited, text)) out.push({ cited, closer: null, ...where, says });
   }
-  return out.sort((a, b) => a.passage.file.localeCompare(b.passage.file) || a.passage.line - b.passage.line);
+  return out.sort((a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line);
 }

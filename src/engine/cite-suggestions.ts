@@ -1,4 +1,4 @@
-import type { ParsedDoc } from './document.js';
+import type { ParsedDoc, Section } from './document.js';
 import { passagesOf, type Passage, type PassageKind } from './passages.js';
 import { termCounts, isConcept } from './terms.js';
 import { parseTargets } from './targets.js';
@@ -81,21 +81,39 @@ export function suggestionIndexOf(architecture: ParsedDoc): SuggestionIndex {
 }
 
 export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
+  // Passages under one heading share their context (the heading path): its terms are read once.
+  const contexts = new Map<string, Set<string>>();
+  const contextTerms = (context: string) => {
+    let terms = contexts.get(context);
+    if (!terms) contexts.set(context, (terms = new Set(termCounts(context).keys())));
+    return terms;
+  };
+  // Whether a section only lists the requirements again, found once per section.
+  const restatements = new Map<Section | null, boolean>();
+  const restatementOf = (section: Section | null) => {
+    let restatement = restatements.get(section);
+    if (restatement === undefined) {
+      restatement = false;
+      for (let s = section; s && !restatement; s = s.parent) restatement = RESTATEMENT_HEADING.test(s.title.replace(/^[\d.\s]+/, '').trim());
+      restatements.set(section, restatement);
+    }
+    return restatement;
+  };
   const passages: IndexedPassage[] = passagesOf(architecture).map((passage) => {
     const terms = termCounts(readText(passage));
     let length = 0;
     for (const n of terms.values()) length += n;
-    const titles = [];
-    for (let s = passage.section; s; s = s.parent) titles.push(s.title);
-    return { passage, terms, context: new Set(termCounts(passage.context).keys()), length, targets: null, restatement: titles.some((t) => RESTATEMENT_HEADING.test(t.replace(/^[\d.\s]+/, '').trim())) };
+    return { passage, terms, context: contextTerms(passage.context), length, targets: null, restatement: restatementOf(passage.section) };
   });
   const postings = new Map<string, number[]>();
   passages.forEach((p, i) => {
-    for (const t of new Set([...p.terms.keys(), ...p.context])) {
+    const post = (t: string) => {
       const list = postings.get(t);
       if (list) list.push(i);
       else postings.set(t, [i]);
-    }
+    };
+    for (const t of p.terms.keys()) post(t);
+    for (const t of p.context) if (!p.terms.has(t)) post(t);
   });
   const n = passages.length;
   const idf = (term: string) => {
@@ -168,11 +186,20 @@ const clip = (s: string, n: number) => {
 
 /** Up to three places where the requirement seems addressed, best first; empty when nothing resembles it. */
 export function suggestPlaces(req: Requirement, index: SuggestionIndex, exclude: (p: Passage) => boolean = () => false): Suggestion[] {
-  return rankPlaces(req, index, exclude, MIN_SCORE).slice(0, MAX_SUGGESTIONS);
+  return rankPlaces(req, index, exclude, MIN_SCORE, MAX_SUGGESTIONS);
 }
 
-/** Every place scoring at least `min`, best first. */
-export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p: Passage) => boolean, min: number): Suggestion[] {
+/** A place's score before it is written out as a suggestion: most places are ranked, few are shown. */
+interface Ranked {
+  p: IndexedPassage;
+  score: number;
+  confidence: Confidence;
+  restated: string | undefined;
+  shared: { t: string; w: number }[];
+}
+
+/** Every place scoring at least `min`, best first; the first `limit` of them. */
+export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p: Passage) => boolean, min: number, limit = Infinity): Suggestion[] {
   const { passages, postings, averageLength } = index;
   if (!passages.length) return [];
   const { weighted, norm, topTerms } = queryTerms(req, index);
@@ -193,7 +220,7 @@ export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p
       scores.set(i, entry);
     }
   }
-  const ranked: Suggestion[] = [];
+  const ranked: Ranked[] = [];
   for (const [i, { shared }] of scores) {
     const p = passages[i];
     // A summary that lists the requirements again is not where any of them is met.
@@ -210,20 +237,20 @@ export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p
     // Likely: most of its distinctive wording restated, or its target restated for the same metric
     // next to some of it. Anything less is a topic the place shares, not proof it is met there.
     const confidence: Confidence = (score >= LIKELY_SCORE && (restated !== undefined || distinct >= 2)) || (score >= LIKELY_WITH_TARGET && restated !== undefined) ? 'likely' : 'possible';
-    ranked.push({
-      location: { file: p.passage.file, line: p.passage.line, column: 1 },
-      endLine: p.passage.endLine,
-      kind: p.passage.kind,
-      heading: p.passage.heading,
-      score: Math.round(score * 100) / 100,
-      confidence,
-      evidence: clip(readText(p.passage), 160),
-      ...(restated ? { restated } : {}),
-      shared: shared.map((s) => s.t),
-    });
+    ranked.push({ p, score: Math.round(score * 100) / 100, confidence, restated, shared });
   }
-  ranked.sort((a, b) => b.score - a.score || a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line);
-  return ranked;
+  ranked.sort((a, b) => b.score - a.score || a.p.passage.file.localeCompare(b.p.passage.file) || a.p.passage.line - b.p.passage.line);
+  return ranked.slice(0, limit).map(({ p, score, confidence, restated, shared }) => ({
+    location: { file: p.passage.file, line: p.passage.line, column: 1 },
+    endLine: p.passage.endLine,
+    kind: p.passage.kind,
+    heading: p.passage.heading,
+    score,
+    confidence,
+    evidence: clip(readText(p.passage), 160),
+    ...(restated ? { restated } : {}),
+    shared: shared.map((s) => s.t),
+  }));
 }
 
 /** The report's view of a suggestion. */

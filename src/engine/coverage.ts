@@ -11,6 +11,7 @@ import type { IdScan } from './requirements.js';
 import type { Location, Reference, Requirement, Target } from './types.js';
 import type { ActiveWaiver } from './waivers.js';
 import { suggestionIndexOf, suggestPlaces, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
+import { findCitationDrift, type CitationDrift } from './citation-drift.js';
 
 // Which requirements the architecture addresses, in the manner of OpenFastTrace: named statuses.
 
@@ -34,6 +35,8 @@ export interface CoverageRow {
   mismatches: Mismatch[];
   /** For rows not covered: where the requirement seems addressed, best first (places to cite it). */
   suggestions: Suggestion[];
+  /** Places that cite it but describe something else (trace/citation-drift): they do not cover it. */
+  drifted: CitationDrift[];
 }
 
 export interface Orphan {
@@ -44,6 +47,18 @@ export interface Orphan {
 export interface Coverage {
   rows: CoverageRow[];
   orphans: Orphan[];
+  /** Citations that are not citations, in document order (trace/citation-drift reports them). */
+  drift: CitationDrift[];
+}
+
+export interface CoverageOptions {
+  /**
+   * Whether a drifted citation (trace/citation-drift) is looked for, and then does not cover the
+   * NFR it cites. Off when the rule is off: then every citation counts, as it reads.
+   */
+  citationDrift?: boolean;
+  /** Whether a drifted place's finding is silenced inline: then its citation counts. */
+  citationStands?: (at: Location) => boolean;
 }
 
 /** A paragraph, list item line, table row or heading of the architecture, with what it says. */
@@ -52,7 +67,8 @@ interface Unit {
   location: Location;
   targets: Target[];
   cited: Set<string>;
-  stems: Set<string>;
+  /** Stems and word count are read only for sentences that state a target: empty (0) for the others. */
+  stems: ReadonlySet<string>;
   words: number;
   /** Percentiles the sentence names ("p50", "95th percentile"), found once when first asked. */
   percentiles?: number[];
@@ -88,20 +104,26 @@ function otherPercentile(t: Target, u: Unit): boolean {
   return u.percentiles.some((p) => p !== t.percentile);
 }
 
-function shared(a: Set<string>, b: Set<string>): string[] {
+function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
   return [...a].filter((s) => b.has(s));
 }
 
+const NO_STEMS: ReadonlySet<string> = new Set();
+
 function architectureUnits(doc: ParsedDoc, refs: Reference[]): Unit[] {
-  const citedAt = new Map<string, Set<string>>();
+  // file -> line -> keys cited there: looked up per line of every unit without building a key.
+  const citedAt = new Map<string, Map<number, Set<string>>>();
   for (const r of refs) {
     if (r.noise) continue;
-    const k = `${r.location.file}:${r.location.line}`;
-    if (!citedAt.has(k)) citedAt.set(k, new Set());
-    citedAt.get(k)!.add(r.key);
+    let lines = citedAt.get(r.location.file);
+    if (!lines) citedAt.set(r.location.file, (lines = new Map()));
+    let keys = lines.get(r.location.line);
+    if (!keys) lines.set(r.location.line, (keys = new Set()));
+    keys.add(r.key);
   }
   const units: Unit[] = [];
   for (const file of doc.files) {
+    const citedLines = citedAt.get(file.path);
     const visit = (n: Nodes) => {
       if (n.type === 'code' || n.type === 'html' || n.type === 'yaml') return;
       if (n.type === 'paragraph' || n.type === 'heading' || n.type === 'tableRow') {
@@ -110,8 +132,10 @@ function architectureUnits(doc: ParsedDoc, refs: Reference[]): Unit[] {
         if (inGenerated(file, start)) return;
         const end = n.position?.end.line ?? start;
         const cited = new Set<string>();
-        for (let l = start; l <= end; l++) for (const k of citedAt.get(`${file.path}:${l}`) ?? []) cited.add(k);
-        units.push({ text, location: { file: file.path, line: start, column: columnOf(n) }, targets: parseTargets(text), cited, stems: keyStems(text), words: text.split(/\s+/).length });
+        if (citedLines) for (let l = start; l <= end; l++) for (const k of citedLines.get(l) ?? []) cited.add(k);
+        const targets = parseTargets(text);
+        const stated = targets.length > 0;
+        units.push({ text, location: { file: file.path, line: start, column: columnOf(n) }, targets, cited, stems: stated ? keyStems(text) : NO_STEMS, words: stated ? text.split(/\s+/).length : 0 });
         return;
       }
       if ('children' in n) for (const c of n.children as Nodes[]) visit(c);
@@ -127,6 +151,7 @@ export function computeCoverage(
   architectureIds: IdScan,
   waivers: ActiveWaiver[],
   settings: IdSettings,
+  options: CoverageOptions = {},
 ): Coverage {
   const defined = new Map(requirements.map((r) => [r.key, r]));
   const evidence = architectureIds.references.filter((r) => !r.noise);
@@ -148,6 +173,16 @@ export function computeCoverage(
       if (!m || Number(m[1]) < range.from || Number(m[1]) > range.to) continue;
       if (req.category && req.category === contextCategory) cite(req.key, range.location);
     }
+  }
+
+  // A place that cites NFR-6 while it describes NFR-11 (or nothing of NFR-6) is not where NFR-6
+  // is met: failing closed, that citation does not cover it. The rule is silent when unsure, so
+  // this takes away only citations a reader would call wrong.
+  const drift = architecture && options.citationDrift ? findCitationDrift(requirements, architecture, evidence, suggestionIndexOf(architecture)) : [];
+  for (const d of drift) {
+    if (options.citationStands?.(d.location)) continue;
+    const within = (l: Location) => l.file === d.location.file && l.line >= d.location.line && l.line <= d.endLine;
+    citations.set(d.cited.key, (citations.get(d.cited.key) ?? []).filter((l) => !within(l)));
   }
 
   const units = architecture ? architectureUnits(architecture, evidence) : [];
@@ -181,7 +216,7 @@ export function computeCoverage(
 
   const rows: CoverageRow[] = requirements.map((req) => {
     const cited = citations.get(req.key) ?? [];
-    const row: CoverageRow = { requirement: req, status: 'uncovered', citations: cited, mismatches: [], suggestions: [] };
+    const row: CoverageRow = { requirement: req, status: 'uncovered', citations: cited, mismatches: [], suggestions: [], drifted: drift.filter((d) => d.cited === req && !options.citationStands?.(d.location)) };
     const stems = keyStems(`${req.title} ${req.text.replace(req.id, '')}`);
     const titleStems = keyStems(req.title);
     const distinct = (xs: string[]) => xs.filter((x) => !GENERIC_STEMS.has(x));
@@ -261,5 +296,5 @@ export function computeCoverage(
     o.citations.push(r.location);
     orphanMap.set(r.key, o);
   }
-  return { rows, orphans: [...orphanMap.values()] };
+  return { rows, orphans: [...orphanMap.values()], drift };
 }

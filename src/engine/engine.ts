@@ -68,9 +68,9 @@ export function buildView(input: DocSetInput, config: EngineConfig): EngineView 
   // requirements in §10 there): its definitions would otherwise count as their own citations.
   const prdPaths = new Set(input.prd.map((f) => f.path));
   const architectureSources = input.architecture.filter((f) => !prdPaths.has(f.path));
-  const notices = input.architecture
+  const notices = (input.notices ?? []).concat(input.architecture
     .filter((f) => prdPaths.has(f.path))
-    .map((f) => `${f.path} is named as PRD, so it is read as the PRD only, not as architecture: a requirement's definition is never its citation.`);
+    .map((f) => `${f.path} is named as PRD, so it is read as the PRD only, not as architecture: a requirement's definition is never its citation.`));
   const architecture = architectureSources.length ? parseDoc('architecture', architectureSources) : null;
   const prdIds = prd ? scanIds(prd, config.ids, true, config.synonyms) : emptyScan(config.ids);
   // The architecture is read with what the PRD's sections taught (RNF-01 is an NFR there too).
@@ -84,7 +84,20 @@ export function buildView(input: DocSetInput, config: EngineConfig): EngineView 
     return suppressionGate.admit({ key: waiverKey(w.source.file, target, w.expires), file: w.source.file, line: w.source.line, text });
   });
   const waivers = activate([...config.waivers, ...inline], config.today);
-  const coverage = computeCoverage(prdIds.definitions, architecture, architectureIds, waivers, ids);
+  // A drifted citation covers nothing while the rule that reports it is on, and its finding is
+  // not silenced inline: silencing it says the citation is right. The inline disables are probed
+  // with a gate of their own, so that the run's gate counts each suppression once.
+  const driftRule = config.rules.find((r) => r.meta.id === 'trace/citation-drift');
+  const driftSeverity = config.settings['trace/citation-drift']?.severity ?? driftRule?.meta.defaultSeverity ?? 'off';
+  let silenced: Map<string, ReturnType<typeof disabledSpans>> | null = null;
+  const silencedSpans = () => {
+    const probe = new SuppressionGate(config.allowedSuppressions);
+    return (silenced ??= new Map((architecture?.files ?? []).map((f) => [f.path, disabledSpans(f).filter((s) => probe.admit(s.suppression))])));
+  };
+  const coverage = computeCoverage(prdIds.definitions, architecture, architectureIds, waivers, ids, {
+    citationDrift: driftRule !== undefined && driftSeverity !== 'off',
+    citationStands: (at) => isDisabled({ rule: 'trace/citation-drift', severity: 'warning', message: '', fix: '', file: at.file, line: at.line, column: at.column }, silencedSpans()),
+  });
   const diagrams = buildDiagramView(prd, architecture, coverage, config.synonyms, ids, input.name);
   return {
     name: input.name,
@@ -114,13 +127,19 @@ export function checkDocSet(input: DocSetInput, config: EngineConfig): DocSetRes
   return runRules(buildView(input, config), input, config);
 }
 
-/** As checkDocSet, and every mermaid block is checked with the validator the shell supplies. */
-export async function checkDocSetAsync(input: DocSetInput, config: EngineConfig, validator: MermaidValidator): Promise<DocSetResult> {
+/** Runs one synchronous step of a check; a host may bound its time (src/io/bounded-check.ts). */
+export type StepRunner = <T>(step: () => T) => T;
+
+/**
+ * As checkDocSet, and every mermaid block is checked with the validator the shell supplies.
+ * The two synchronous steps (reading the documents, then the rules) run through `runStep`.
+ */
+export async function checkDocSetAsync(input: DocSetInput, config: EngineConfig, validator: MermaidValidator, runStep: StepRunner = (step) => step()): Promise<DocSetResult> {
   validator.prepare?.([...input.architecture, ...input.prd].map((f) => f.text));
-  const view = buildView(input, config);
+  const view = runStep(() => buildView(input, config));
   if (view.diagrams.mermaid.length) await validateMermaid(view.diagrams, validator);
   else view.diagrams.mermaidProblems = new Map();
-  return runRules(view, input, config);
+  return runStep(() => runRules(view, input, config));
 }
 
 function runRules(view: EngineView, input: DocSetInput, config: EngineConfig): DocSetResult {

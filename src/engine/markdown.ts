@@ -133,8 +133,22 @@ function place(node: Nodes, inserted: Inserted | null, lines: number, offset: nu
   if ('children' in node) for (const child of node.children as Nodes[]) place(child, inserted, lines, offset);
 }
 
+// Rules read the same paragraphs, cells and headings many times over (a list item's text holds its
+// paragraphs'): their text is kept with the tree, and goes when the tree goes. Only these kinds:
+// what is kept then adds up to about the document's text once, not once per level of nesting.
+const texts = new WeakMap<Nodes, string>();
+
 /** The visible prose of a node: inline code is kept (IDs are often written `NFR1`); HTML, images and code blocks are not. */
 export function plainText(node: Nodes): string {
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'tableRow') {
+    let text = texts.get(node);
+    if (text === undefined) texts.set(node, (text = textOf(node)));
+    return text;
+  }
+  return textOf(node);
+}
+
+function textOf(node: Nodes): string {
   switch (node.type) {
     case 'text':
     case 'inlineCode':

@@ -35,10 +35,23 @@ function headingPath(section: Section | null, titleSection: Section | null): str
   return titles.join(' › ');
 }
 
-export function passagesOf(doc: ParsedDoc): Passage[] {
+// The suggestion index and citation drift both read an architecture's passages: found once.
+const found = new WeakMap<ParsedDoc, readonly Passage[]>();
+
+export function passagesOf(doc: ParsedDoc): readonly Passage[] {
+  let passages = found.get(doc);
+  if (!passages) found.set(doc, (passages = findPassages(doc)));
+  return passages;
+}
+
+function findPassages(doc: ParsedDoc): Passage[] {
   const out: Passage[] = [];
   const byFile = new Map<string, Section[]>();
-  for (const s of doc.sections) byFile.set(s.file, [...(byFile.get(s.file) ?? []), s]);
+  for (const s of doc.sections) {
+    const list = byFile.get(s.file);
+    if (list) list.push(s);
+    else byFile.set(s.file, [s]);
+  }
   for (const file of doc.files) {
     const sections = byFile.get(file.path) ?? [];
     // A file's only H1 is its title: it says what the document is, not where a concern is met.

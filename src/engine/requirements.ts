@@ -28,6 +28,8 @@ const DEFINITION_SEPARATOR = /^\s*(?:[*_`]+\s*)?(?:[:：.)\]|–—-]|$)/;
 
 const CHANGE_LOG = /\b(?:change ?log|changes|revision history|version history|document history|historique|historique des versions|degisiklik|sürüm geçmişi|修订|变更)\b/;
 const CLAIM = /\b(?:all|every|each|tous|toutes|tüm)\b[^.]{0,60}\b(?:nfrs?|requirements|exigences)\b[^.]{0,60}\b(?:addressed|covered|met|satisfied|handled|traced|couvert|adress)/i;
+// What every CLAIM names: a cheap test that most text fails, before the costly pattern.
+const CLAIM_NOUN = /nfr|requirements|exigences/i;
 const LEADING_NOISE = /^[\s\u200b]*(?:<a\b[^>]*>\s*<\/a>\s*)*[\s\p{Extended_Pictographic}\uFE0F*_#>|-]*/u;
 const SEPARATOR_AFTER_ID = /^[\s*_`]*(?:\[[^\]]*\][\s`]*)?[:：.)\]–—-]?\s*/;
 
@@ -103,11 +105,19 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
     return { id: m[0], rest: after, byShape };
   };
 
+  // Blocks under the same headings share one titles array (see eachBlock): its kind is found once.
+  const kindsByTitles = new Map<string[], ReturnType<typeof requirementKindOfSection>>();
+  const sectionKindOf = (titles: string[], synonyms: SectionSynonyms) => {
+    let kind = kindsByTitles.get(titles);
+    if (kind === undefined) kindsByTitles.set(titles, (kind = requirementKindOfSection(titles, synonyms)));
+    return kind;
+  };
+
   /** The kind of a defined ID: its configured prefix's, else its section's; null when it is no requirement. */
   const kindAt = (ctx: Context, id: string, byShape: boolean): ReqKind | null => {
     const configured = byShape ? null : configuredKindOf(id, settings);
     if (configured) return configured;
-    const bySection = synonyms ? requirementKindOfSection(ctx.sectionTitles, synonyms) : null;
+    const bySection = synonyms ? sectionKindOf(ctx.sectionTitles, synonyms) : null;
     if (bySection && !schemeKnown[bySection] && (!byShape || canBeRequirementId(id))) {
       sectionKinds.set(normalizeId(id), bySection);
       if (byShape) learnedPrefixes.add(prefixOf(id).toUpperCase());
@@ -124,7 +134,9 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
     const targets = parseTargets(text);
     // What the PRD says first: a category column, the nearest heading naming one, an ID infix
     // (NFR-PERF-01); the requirement's own words (then what its target measures) only after.
-    const headingCategory = [...(ctx.topicTitles ?? ctx.sectionTitles)].reverse().map(categoryFromText).find((c) => c) ?? null;
+    const titles = ctx.topicTitles ?? ctx.sectionTitles;
+    let headingCategory: string | null = null;
+    for (let i = titles.length - 1; i >= 0 && !headingCategory; i--) headingCategory = categoryFromText(titles[i]);
     const stated = hints.category ?? headingCategory ?? categoryFromId(id);
     const req: Requirement = {
       id,
@@ -167,7 +179,7 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
 
   const inChangeLog = (ctx: Context) => ctx.sectionTitles.some((t) => CHANGE_LOG.test(normalizeHeading(t)));
 
-  const considerParagraph = (ctx: Context, p: Paragraph, following: RootContent[]) => {
+  const considerParagraph = (ctx: Context, p: Paragraph, next: RootContent | undefined) => {
     const lines = paragraphLines(p);
     for (const line of lines) {
       const first = line.find((c) => !(c.type === 'text' && /^[\s]*(?:<a\b[^>]*>\s*<\/a>\s*)*$/.test(c.value)) && c.type !== 'html');
@@ -181,7 +193,6 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
       let body = whole;
       if (!afterStrong.trim() && lines.length === 1) {
         // "**NFR-P1: Scan time**" alone on its line: the requirement is the block that follows.
-        const next = following[0];
         if (next && (next.type === 'list' || next.type === 'paragraph')) body = `${whole}\n${plainText(next)}`;
       }
       define(ctx, first, hit, titleFrom(strongRest || afterStrong), body, {});
@@ -210,13 +221,22 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
 
   const considerTable = (ctx: Context, table: Table) => {
     const [header, ...rows] = table.children;
-    const names = header.children.map((c) => normalizeHeading(plainText(c)));
-    const titleCol = names.findIndex((n, i) => i > 0 && /\b(?:title|name|requirement|nfr|exigence|gereksinim|titre|description|summary)\b/.test(n));
-    const categoryCol = names.findIndex((n, i) => i > 0 && /\b(?:category|type|area|categorie|kategori|domain|domaine|quality attribute)\b/.test(n));
+    // The header is read once a row defines an ID: most tables define none.
+    let columns: { titleCol: number; categoryCol: number } | null = null;
+    const columnsOf = () => {
+      const names = header.children.map((c) => normalizeHeading(plainText(c)));
+      return {
+        titleCol: names.findIndex((n, i) => i > 0 && /\b(?:title|name|requirement|nfr|exigence|gereksinim|titre|description|summary)\b/.test(n)),
+        categoryCol: names.findIndex((n, i) => i > 0 && /\b(?:category|type|area|categorie|kategori|domain|domaine|quality attribute)\b/.test(n)),
+      };
+    };
     for (const row of rows) {
-      const cells = row.children.map((c) => plainText(c).trim());
-      const hit = cells[0] ? startsWithId(cells[0]) : null;
-      if (!hit || cells[0].replace(LEADING_NOISE, '').length > hit.id.length + 40) continue;
+      // The first cell decides; the others are read only for a row that defines an ID.
+      const first = row.children[0] ? plainText(row.children[0]).trim() : '';
+      const hit = first ? startsWithId(first) : null;
+      if (!hit || first.replace(LEADING_NOISE, '').length > hit.id.length + 40) continue;
+      const cells = row.children.map((c, i) => (i === 0 ? first : plainText(c).trim()));
+      const { titleCol, categoryCol } = (columns ??= columnsOf());
       const title = titleCol > 0 ? cells[titleCol] : cells[1] ?? '';
       const category = categoryCol > 0 ? categoryFromText(cells[categoryCol] ?? '') : null;
       define(ctx, row, hit, titleFrom(title + '.'), cells.slice(1).join(' | '), { category });
@@ -227,19 +247,26 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
     let inheritedRow = false;
     const visit = (n: Nodes, inherited: Reference['noise']) => {
       let noise = inherited;
+      // A node's text is read at most once here, and only where it is asked for.
+      let text: string | undefined;
       if (n.type === 'listItem' && n.checked !== null && n.checked !== undefined) noise = noise ?? 'checklist';
-      if ((n.type === 'paragraph' || n.type === 'listItem' || n.type === 'tableRow') && !noise && CLAIM.test(plainText(n))) noise = 'claim';
+      if ((n.type === 'paragraph' || n.type === 'listItem' || n.type === 'tableRow') && !noise) {
+        text = plainText(n);
+        if (CLAIM_NOUN.test(text) && CLAIM.test(text)) noise = 'claim';
+      }
       if (n.type === 'code' && n.lang !== 'mermaid') return;
       if (n.type === 'tableRow' || (n.type === 'paragraph' && !inheritedRow)) {
-        for (const b of findBareRanges(plainText(n))) bareRanges.push({ ...b, context: plainText(n), location: { file: ctx.file, line: lineOf(n), column: columnOf(n) }, ...(noise ? { noise } : {}) });
+        text ??= plainText(n);
+        for (const b of findBareRanges(text)) bareRanges.push({ ...b, context: text, location: { file: ctx.file, line: lineOf(n), column: columnOf(n) }, ...(noise ? { noise } : {}) });
       }
       if (n.type === 'text' || n.type === 'inlineCode' || n.type === 'code' || n.type === 'yaml' || n.type === 'html') {
         // HTML comments (archgate directives, notes to editors) are not text a reader sees.
-        const value = n.type === 'html' ? n.value.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' ')) : n.value;
-        const locate = offsetLocator(value);
+        const value = n.type === 'html' && n.value.includes('<!--') ? n.value.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' ')) : n.value;
+        // The line index of the text is built only when an ID is found in it.
+        let locate: ReturnType<typeof offsetLocator> | null = null;
         const baseLine = lineOf(n) + (n.type === 'code' ? 1 : 0);
         const place = (offset: number) => {
-          const { lineOffset, column } = locate(offset);
+          const { lineOffset, column } = (locate ??= offsetLocator(value))(offset);
           // Inline text starts at the node's column; a code block's lines start at column 1.
           return { file: ctx.file, line: baseLine + lineOffset, column: lineOffset === 0 && n.type !== 'code' ? columnOf(n) + offset : column };
         };
@@ -277,18 +304,30 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
       const titles = children.filter((n) => n.type === 'heading' && n.depth === 1);
       const documentTitle = titles.length === 1 ? titles[0] : null;
       let generated = false;
+      // One context per run of blocks under the same headings (nobody changes it): built again
+      // only after a heading or a generated-block marker.
+      let ctx: Context | null = null;
       for (let i = 0; i < children.length; i++) {
         const node = children[i];
         // What archgate generated between its markers is derived, never evidence of its own.
-        if (node.type === 'html' && /<!--\s*archgate:begin\b/.test(node.value)) generated = true;
-        if (node.type === 'html' && /<!--\s*archgate:end\b/.test(node.value)) generated = false;
+        if (node.type === 'html' && /<!--\s*archgate:begin\b/.test(node.value)) {
+          generated = true;
+          ctx = null;
+        }
+        if (node.type === 'html' && /<!--\s*archgate:end\b/.test(node.value)) {
+          generated = false;
+          ctx = null;
+        }
         if (node.type === 'heading') {
           while (stack.length && stack[stack.length - 1].depth >= node.depth) stack.pop();
           stack.push({ depth: node.depth, title: plainText(node), ...(node === documentTitle ? { isTitle: true } : {}) });
+          ctx = null;
         }
-        const ctx: Context = { file: file.path, sectionTitles: stack.map((s) => s.title), topicTitles: stack.filter((s) => !('isTitle' in s)).map((s) => s.title) };
-        if (inChangeLog(ctx)) ctx.noise = 'change-log';
-        if (generated) ctx.noise = 'generated';
+        if (!ctx) {
+          ctx = { file: file.path, sectionTitles: stack.map((s) => s.title), topicTitles: stack.filter((s) => !('isTitle' in s)).map((s) => s.title) };
+          if (inChangeLog(ctx)) ctx.noise = 'change-log';
+          if (generated) ctx.noise = 'generated';
+        }
         visit(ctx, node, i, children);
       }
     }
@@ -305,7 +344,7 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
         }
       } else if (node.type === 'list') considerList(ctx, node);
       else if (node.type === 'table') considerTable(ctx, node);
-      else if (node.type === 'paragraph') considerParagraph(ctx, node, children.slice(i + 1));
+      else if (node.type === 'paragraph') considerParagraph(ctx, node, children[i + 1]);
       else if (node.type === 'blockquote') {
         for (const c of node.children) if (c.type === 'list') considerList(ctx, c);
       }

@@ -52,17 +52,36 @@ function rankSections(doc: ParsedDoc, phrases: string[]): Section[] {
  * many PRDs mark small sections that way.
  */
 export function findLabel(doc: ParsedDoc, phrases: string[]): Location | null {
+  // The first label any phrase names is the earliest of each phrase's first: topics share phrases,
+  // so each phrase's first label is looked for once per document.
+  const { labels, firstByPhrase } = boldLabels(doc);
+  let first = labels.length;
+  for (const phrase of phrases) {
+    let at = firstByPhrase.get(phrase);
+    if (at === undefined) {
+      at = labels.findIndex(({ label }) => headingHas(label, phrase));
+      if (at === -1) at = labels.length;
+      firstByPhrase.set(phrase, at);
+    }
+    if (at < first) first = at;
+  }
+  return labels[first]?.location ?? null;
+}
+
+// Every record asks for its own phrases: the document's bold labels are found once, in reading order.
+const labelsOf = new WeakMap<ParsedDoc, { labels: { label: string; location: Location }[]; firstByPhrase: Map<string, number> }>();
+
+function boldLabels(doc: ParsedDoc): { labels: { label: string; location: Location }[]; firstByPhrase: Map<string, number> } {
+  const known = labelsOf.get(doc);
+  if (known) return known;
+  const labels: { label: string; location: Location }[] = [];
   for (const file of doc.files) {
-    let found: Location | null = null;
     const visit = (node: Nodes): void => {
-      if (found) return;
       if (node.type === 'paragraph') {
         const first = node.children[0];
         if (first && first.type === 'strong') {
           const label = normalizeHeading(plainText(first));
-          if (label.split(' ').length <= 6 && phrases.some((p) => headingHas(label, p))) {
-            found = { file: file.path, line: lineOf(first), column: columnOf(first) };
-          }
+          if (label.split(' ').length <= 6) labels.push({ label, location: { file: file.path, line: lineOf(first), column: columnOf(first) } });
         }
         return;
       }
@@ -70,9 +89,10 @@ export function findLabel(doc: ParsedDoc, phrases: string[]): Location | null {
       if ('children' in node) for (const c of node.children as Nodes[]) visit(c);
     };
     visit(file.root);
-    if (found) return found;
   }
-  return null;
+  const found = { labels, firstByPhrase: new Map<string, number>() };
+  labelsOf.set(doc, found);
+  return found;
 }
 
 const notRequirementPhrases = NOT_REQUIREMENT_SECTIONS.map(normalizeHeading);

@@ -1,92 +1,50 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import type { DocSetResult, EngineConfig } from '../engine/engine.js';
+import vm from 'node:vm';
+import type { DocSetResult, EngineConfig, StepRunner } from '../engine/engine.js';
 import type { DocSetInput } from '../engine/types.js';
 import type { MermaidProblem, MermaidValidator } from '../diagrams/diagram-view.js';
-import type { CheckConfig, ResolvedConfig } from '../config/resolve-config.js';
+import type { CheckConfig } from '../config/resolve-config.js';
 
 // A doc set is checked under a time limit (limits.parseSeconds). No pattern fix bounds the markdown
 // parser: it is super-linear on some texts (40 KB of "*a" took 69 s, 100 KB of "<!-- " 33 s), and
-// a pull request's author writes the text. The pure, synchronous engine runs on a worker thread
-// (src/check-worker.ts) that says which line it is parsing; past the limit the host stops it and
-// the doc set gets one error finding saying where: the run fails closed, never passes unread text.
+// a pull request's author writes the text. The check runs on this thread, and each synchronous step
+// of it runs as a vm script with a timeout: node's watchdog thread stops V8 mid-step when the time
+// is up, and this thread carries on. Waits for mermaid count against the same limit. Past it the
+// doc set gets one error finding saying where the parser was: the run fails closed, never passes
+// unread text. (A worker thread used to run the check: it loaded the engine a second time and
+// copied every document and result across threads, which cost more than most checks.)
 
-export type CheckRequest =
-  | { type: 'check'; id: number; input: DocSetInput; origin: ResolvedConfig['origin']; extra: EngineExtra }
-  | { type: 'mermaid-answer'; n: number; problem: MermaidProblem | null };
-
-export type CheckReply =
-  | { type: 'started'; id: number }
-  | { type: 'progress'; id: number; file: string; line: number }
-  | { type: 'mermaid'; id: number; n: number; code: string }
-  | { type: 'done'; id: number; result: DocSetResult }
-  | { type: 'failed'; id: number; message: string };
-
-/** Engine settings a host adds to the config's, as data (they cross to the worker thread). */
+/** Engine settings a host adds to the config's. */
 export type EngineExtra = Pick<EngineConfig, 'allowedSuppressions'>;
 
 export const PARSE_LIMIT_RULE = 'archgate/parse-limit';
 
-/** The built worker beside the bundle (dist/check-worker.js), seen from dist/ or dist/chunks/. */
-export function builtCheckWorker(): string | null {
-  for (const rel of ['./check-worker.js', '../check-worker.js']) {
-    const file = fileURLToPath(new URL(rel, import.meta.url));
-    if (existsSync(file)) return file;
-  }
-  return null;
-}
-
-export interface WorkerSpec {
+/** Where the limit struck: the parser at a line, or a wait for mermaid's verdict on the block at a line. */
+export interface StoppedAt {
   file: string;
-  /** For a worker run from TypeScript sources (tests): e.g. ['--import', 'tsx']. */
-  execArgv?: string[];
+  line: number;
+  waitingFor?: 'mermaid';
 }
 
-let shared: { worker: Worker; spec: WorkerSpec } | null = null;
-let jobs = 0;
-
-function workerFor(spec: WorkerSpec): Worker {
-  if (shared && shared.spec.file === spec.file) return shared.worker;
-  const worker = new Worker(spec.file, { execArgv: spec.execArgv });
-  // An idle worker never holds up the process's exit; a running job refs it.
-  worker.unref();
-  worker.on('error', () => {
-    if (shared?.worker === worker) shared = null;
-  });
-  shared = { worker, spec };
-  return worker;
-}
-
-/**
- * Starts the check worker now, so that it loads the engine on its own thread while the host loads
- * its modules, the config and the documents; the first check then finds it ready. Idle, it never
- * holds up the process's exit. No-op without a built worker.
- */
-export function warmUpCheckWorker(spec: WorkerSpec | null = defaultSpec()): void {
-  if (spec) workerFor(spec);
-}
-
-/** The doc set's result when the limit struck: one error finding, where the parser was. */
-export function stoppedResult(input: DocSetInput, seconds: number, at: { file: string; line: number }): DocSetResult {
+/** The doc set's result when the limit struck: one error finding, saying where. */
+export function stoppedResult(input: DocSetInput, seconds: number, at: StoppedAt): DocSetResult {
   const file = at.file || input.prd[0]?.path || input.architecture[0]?.path || input.name;
+  const said =
+    at.waitingFor === 'mermaid'
+      ? {
+          message: `archgate stopped waiting for mermaid after ${seconds} s: it had not judged the diagram at ${file}:${at.line}, so nothing in this doc set was judged.`,
+          fix: `Simplify or split the diagram at line ${at.line}, or raise limits.parseSeconds in the config.`,
+        }
+      : {
+          message: `archgate stopped reading ${file} after ${seconds} s at line ${at.line}: the markdown parser had not finished, so nothing in this doc set was judged.`,
+          fix: `Shorten or split the text from line ${at.line} on (thousands of unclosed emphasis markers, link openers or comment openers in one paragraph make the parser slow), or raise limits.parseSeconds in the config.`,
+        };
   return {
     name: input.name,
     prdFiles: input.prd.map((f) => f.path),
     architectureFiles: input.architecture.map((f) => f.path),
     requirements: [],
-    findings: [
-      {
-        rule: PARSE_LIMIT_RULE,
-        severity: 'error',
-        message: `archgate stopped reading ${file} after ${seconds} s at line ${at.line}: the markdown parser had not finished, so nothing in this doc set was judged.`,
-        fix: `Shorten or split the text from line ${at.line} on (thousands of unclosed emphasis markers, link openers or comment openers in one paragraph make the parser slow), or raise limits.parseSeconds in the config.`,
-        file,
-        line: at.line,
-        column: 1,
-      },
-    ],
-    coverage: { rows: [], orphans: [] },
+    findings: [{ rule: PARSE_LIMIT_RULE, severity: 'error', ...said, file, line: at.line, column: 1 }],
+    coverage: { rows: [], orphans: [], drift: [] },
     duplicateKeys: [],
     suppressed: 0,
     waived: 0,
@@ -99,63 +57,98 @@ export function stoppedResult(input: DocSetInput, seconds: number, at: { file: s
   };
 }
 
-/**
- * checkDocSetAsync under config.parseSeconds, on a worker thread. Without a worker (running from
- * sources, as the unit tests do) it runs in process, unbounded: the shipped CLI and Action always
- * have dist/check-worker.js.
- */
-export async function checkWithinLimit(input: DocSetInput, config: CheckConfig, validator: MermaidValidator, extra: EngineExtra = {}, spec: WorkerSpec | null = defaultSpec()): Promise<DocSetResult> {
-  if (!spec) {
-    // Imported here, not at the top: with a worker, the engine loads on the worker's thread only.
-    const { checkDocSetAsync } = await import('../engine/engine.js');
-    return checkDocSetAsync(input, { ...config.engine, ...extra }, validator);
+/** The first line of a block's code in the documents (the fence is the line before). */
+function blockAt(input: DocSetInput, code: string): StoppedAt {
+  for (const f of [...input.prd, ...input.architecture]) {
+    const i = f.text.indexOf(code);
+    if (i >= 0) return { file: f.path, line: f.text.slice(0, i).split('\n').length, waitingFor: 'mermaid' };
   }
-  validator.prepare?.([...input.architecture, ...input.prd].map((f) => f.text));
-  const worker = workerFor(spec);
-  const id = ++jobs;
-  const seconds = config.parseSeconds;
-  let at = { file: input.prd[0]?.path ?? input.architecture[0]?.path ?? '', line: 1 };
-  return new Promise<DocSetResult>((resolve, reject) => {
-    const done = () => {
-      clearTimeout(timer);
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-      worker.unref();
-    };
-    // The clock starts when the worker has the job: loading the worker is archgate's own time.
-    let timer: NodeJS.Timeout | undefined;
-    const stop = () => {
-      done();
-      if (shared?.worker === worker) shared = null;
-      void worker.terminate();
-      resolve(stoppedResult(input, seconds, at));
-    };
-    const onError = (error: Error) => {
-      done();
-      reject(error);
-    };
-    const onMessage = (reply: CheckReply) => {
-      if (reply.id !== id) return;
-      if (reply.type === 'started') timer = setTimeout(stop, seconds * 1000);
-      else if (reply.type === 'progress') at = { file: reply.file, line: reply.line };
-      else if (reply.type === 'mermaid') {
-        void validator.validate(reply.code).then((problem) => worker.postMessage({ type: 'mermaid-answer', n: reply.n, problem } satisfies CheckRequest));
-      } else if (reply.type === 'done') {
-        done();
-        resolve(reply.result);
-      } else {
-        done();
-        reject(new Error(`the check worker failed: ${reply.message}`));
-      }
-    };
-    worker.on('message', onMessage);
-    worker.on('error', onError);
-    worker.ref();
-    worker.postMessage({ type: 'check', id, input, origin: config.origin, extra } satisfies CheckRequest);
-  });
+  return { file: '', line: 1, waitingFor: 'mermaid' };
 }
 
-const defaultSpec = (): WorkerSpec | null => {
-  const file = builtCheckWorker();
-  return file ? { file } : null;
-};
+/** Thrown (and caught below) when the limit strikes. */
+class OutOfTime extends Error {}
+
+// The step to run is handed to the script through a symbol-keyed global: a script's timeout
+// covers only what runs while the script is evaluated, so the script itself must call the step.
+const STEP = Symbol.for('archgate.boundedStep');
+const runStepScript = new vm.Script(`globalThis[Symbol.for('archgate.boundedStep')]()`, { filename: 'archgate-bounded-step' });
+const slot = globalThis as unknown as Record<symbol, (() => unknown) | undefined>;
+
+/** Runs a synchronous step, stopped by V8 after `ms` milliseconds (then throws OutOfTime). */
+function runWithin<T>(ms: number, step: () => T): T {
+  if (ms <= 0) throw new OutOfTime();
+  const outer = slot[STEP];
+  let value!: T;
+  slot[STEP] = () => {
+    value = step();
+  };
+  try {
+    runStepScript.runInThisContext({ timeout: Math.max(1, Math.ceil(ms)) });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw new OutOfTime();
+    throw error;
+  } finally {
+    slot[STEP] = outer;
+  }
+  return value;
+}
+
+/** A validator whose answers are waited for only until the deadline; `waiting` is told which block it waits for, and null once answered. */
+function validatorUntil(validator: MermaidValidator, deadline: () => number, waiting: (code: string | null) => void): MermaidValidator {
+  return {
+    validate: (code) =>
+      new Promise<MermaidProblem | null>((resolve, reject) => {
+        waiting(code);
+        const timer = setTimeout(() => reject(new OutOfTime()), Math.max(0, deadline()));
+        validator.validate(code).then(
+          (problem) => {
+            clearTimeout(timer);
+            waiting(null);
+            resolve(problem);
+          },
+          (error: unknown) => {
+            clearTimeout(timer);
+            waiting(null);
+            reject(error);
+          },
+        );
+      }),
+  };
+}
+
+/** checkDocSetAsync under config.parseSeconds, on this thread. */
+export async function checkWithinLimit(input: DocSetInput, config: CheckConfig, validator: MermaidValidator, extra: EngineExtra = {}): Promise<DocSetResult> {
+  // Imported here, not at the top: the CLI's start-up path does not wait for the engine's modules.
+  const { checkDocSetAsync } = await import('../engine/engine.js');
+  const { parseProgress } = await import('../engine/markdown.js');
+  const seconds = config.parseSeconds;
+  const paths = new Map([...input.prd, ...input.architecture].map((f) => [f.text, f.path]));
+  let at: StoppedAt = { file: input.prd[0]?.path ?? input.architecture[0]?.path ?? '', line: 1 };
+  // The block whose verdict is awaited: a stop meanwhile is mermaid's.
+  let waitingFor: string | null = null;
+  const end = performance.now() + seconds * 1000;
+  const left = () => end - performance.now();
+  const track = (text: string, line: number) => {
+    at = { file: paths.get(text) ?? '', line };
+  };
+  // Set for each step alone: steps never interleave, checks of other doc sets may.
+  const bounded: StepRunner = (step) => {
+    const previous = parseProgress.onChunk;
+    parseProgress.onChunk = track;
+    try {
+      return runWithin(left(), step);
+    } finally {
+      parseProgress.onChunk = previous;
+    }
+  };
+  // Mermaid starts on its own thread before the first step blocks this one.
+  validator.prepare?.([...input.architecture, ...input.prd].map((f) => f.text));
+  try {
+    return await checkDocSetAsync(input, { ...config.engine, ...extra }, validatorUntil(validator, left, (code) => (waitingFor = code)), bounded);
+  } catch (error) {
+    // Found only now: a search of the documents per block would cost every run.
+    if (error instanceof OutOfTime) return stoppedResult(input, seconds, waitingFor === null ? at : blockAt(input, waitingFor));
+    throw error;
+  }
+}

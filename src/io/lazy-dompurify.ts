@@ -1,12 +1,15 @@
 import createDOMPurify from 'dompurify';
+import { sanitizeWithoutDom } from './markup-without-dom.js';
 
 // Mermaid's DOMPurify in the bundle (scripts/build.mjs points mermaid's "dompurify" here).
 // DOMPurify needs a DOM, and loading one (happy-dom) costs as much as mermaid itself, yet while
 // parsing mermaid only sanitizes labels, and DOMPurify hands back a string without "<" untouched
-// without ever using its DOM. So until a DOM is attached, this answers those calls itself and
-// refuses the rest (NeedsDom): src/io/mermaid-parse.ts then attaches happy-dom and parses the
-// block again, so every verdict is the one mermaid gives with a DOM. A syntax error met first
-// is mermaid's own: every label before it was sanitized exactly as with a DOM.
+// without ever using its DOM. So until a DOM is attached, this answers those calls itself, and
+// strings of text with line breaks and bold or italic tags as DOMPurify would
+// (src/io/markup-without-dom.ts), and refuses the rest (NeedsDom): src/io/mermaid-parse.ts then
+// attaches happy-dom and parses the block again, so every verdict is the one mermaid gives with
+// a DOM. A syntax error met first is mermaid's own: every label before it was sanitized exactly
+// as with a DOM.
 
 type Hook = Parameters<ReturnType<typeof createDOMPurify>['addHook']>;
 
@@ -42,6 +45,9 @@ const own = {
     // DOMPurify's own shortcut (purify.es.mjs, sanitize): a non-empty string without "<", and no RETURN_DOM,
     // SAFE_FOR_TEMPLATES, WHOLE_DOCUMENT or trusted types asked for, comes back unchanged.
     if (typeof dirty === 'string' && dirty !== '' && !dirty.includes('<') && Object.keys(config ?? {}).every((k) => HARMLESS.has(k))) return dirty;
+    // Line breaks and bold or italic text, the markup labels carry most, need no DOM either.
+    const plain = typeof dirty === 'string' && dirty !== '' ? sanitizeWithoutDom(dirty, config) : null;
+    if (plain !== null) return plain;
     throw new NeedsDom();
   },
 };

@@ -11,6 +11,8 @@ export interface DocSetPaths {
   prd: string[];
   architecture: string[];
   origin?: PathOrigin;
+  /** The PRD path is the default one, not the user's: an arc42 set's §10 may stand in for it. */
+  prdDefault?: boolean;
 }
 
 /** A doc set as configured: a path list left out means the default location. */
@@ -129,6 +131,39 @@ export function describeFolderRead(read: FolderRead): string {
   return `read the ${noun} from ${read.path}${folders}: ${files}, ${order}.`;
 }
 
+/**
+ * arc42 keeps its quality requirements in §10, inside the architecture folder: a file or folder
+ * named like "10_quality_requirements.md", "10-Quality-Requirements/", "quality-scenarios.md" or
+ * the German "10_qualitaetsanforderungen.md".
+ */
+const ARC42_QUALITY = /^(?:10[\s_.-]*)?(?:quality[\s_-]*(?:requirements|scenarios)|qualit(?:ä|ae)tsanforderungen|qualit(?:ä|ae)tsszenarien)(?:\.md)?$/i;
+export const isArc42Quality = (file: string): boolean => file.split('/').some((segment) => ARC42_QUALITY.test(segment));
+
+/**
+ * A requirement's definition is never its citation. When no PRD is configured (and the default
+ * one does not exist), or the PRD and the architecture name the same folder, an arc42 set's §10
+ * is the PRD and the rest of the folder the architecture.
+ */
+function separateArc42Quality(input: DocSetInput, paths: DocSetPaths): void {
+  const quality = input.architecture.filter((f) => isArc42Quality(f.path));
+  if (!quality.length) return;
+  const list = quality.map((f) => f.path).join(', ');
+  const sameFolders = paths.prd.filter((p) => paths.architecture.some((a) => join(a) === join(p)));
+  if (!input.prd.length && paths.prdDefault) {
+    input.prd = quality;
+    input.missing = input.missing.filter((m) => m.kind !== 'prd');
+    input.notices = [...(input.notices ?? []), `No PRD is configured and ${paths.prd.join(', ')} does not exist, so ${list} (arc42's quality requirements) is read as the PRD, not as architecture: a requirement's definition is never its citation.`];
+  } else if (sameFolders.length) {
+    const inFolder = (f: SourceFile) => sameFolders.some((folder) => f.path.startsWith(`${join(folder)}/`));
+    const shared = quality.filter(inFolder);
+    if (!shared.length) return;
+    input.prd = [...input.prd.filter((f) => !inFolder(f)), ...shared];
+    input.notices = [...(input.notices ?? []), `${sameFolders.join(', ')} is named as both PRD and architecture, so ${shared.map((f) => f.path).join(', ')} (arc42's quality requirements) is read as the PRD and the rest as architecture: a requirement's definition is never its citation.`];
+  } else return;
+  const prd = new Set(input.prd.map((f) => f.path));
+  input.architecture = input.architecture.filter((f) => !prd.has(f.path));
+}
+
 /** Resolve a doc set's paths (files or shard folders, relative to the root) into source files. */
 export function readDocSetFrom(source: FileSource, paths: DocSetPaths): DocSetInput & { folders: FolderRead[] } {
   const input: DocSetInput & { folders: FolderRead[] } = { name: paths.name, prd: [], architecture: [], missing: [], folders: [] };
@@ -160,6 +195,7 @@ export function readDocSetFrom(source: FileSource, paths: DocSetPaths): DocSetIn
       }
     }
   }
+  separateArc42Quality(input, paths);
   return input;
 }
 
@@ -179,6 +215,7 @@ export function withDefaults(source: FileSource | string, spec: DocSetSpec): Doc
     prd: spec.prd ?? [pick(DEFAULT_PATHS.prd)],
     architecture: spec.architecture ?? [pick(DEFAULT_PATHS.architecture)],
     ...(spec.origin ? { origin: spec.origin } : {}),
+    ...(spec.prd ? {} : { prdDefault: true }),
   };
 }
 

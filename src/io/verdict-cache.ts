@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import mermaidPackage from 'mermaid/package.json' with { type: 'json' };
 import type { MermaidVerdict } from './mermaid-parse.js';
+
+export { defaultCacheDir } from './cache-dir.js';
 
 // Mermaid's verdicts, kept by the hash of the block's code: a run validates each distinct block
 // once (the head and the base share most blocks), and the CLI keeps them in a folder between
@@ -13,13 +14,6 @@ import type { MermaidVerdict } from './mermaid-parse.js';
 export const MERMAID_VERSION: string = mermaidPackage.version;
 
 export const blockHash = (code: string) => createHash('sha256').update(code).digest('hex');
-
-/** Where the CLI keeps verdicts: $XDG_CACHE_HOME/archgate, else ~/.cache/archgate (outside any repository a pull request controls). */
-export function defaultCacheDir(env: NodeJS.ProcessEnv): string | null {
-  if (env.ARCHGATE_CACHE === 'off') return null;
-  const base = env.XDG_CACHE_HOME || (os.homedir() ? path.join(os.homedir(), '.cache') : '');
-  return base ? path.join(base, 'archgate') : null;
-}
 
 interface StoredVerdict {
   mermaid: string;

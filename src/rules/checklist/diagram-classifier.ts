@@ -108,9 +108,11 @@ export function findDiagrams(doc: ParsedDoc): FoundDiagram[] {
   if (cached) return cached;
   const out: FoundDiagram[] = [];
   for (const section of doc.sections) {
-    const headings = ancestors(section).map((s) => s.key).join(' | ');
+    // The headings and the caption (the paragraph before) are read only where a diagram is:
+    // most paragraphs are no caption, and folding each like a heading cost more than the rest.
+    let headings: string | null = null;
     for (const block of section.blocks) {
-      let caption = '';
+      let captionNode: Nodes | null = null;
       walk(block, (node: Nodes) => {
         let text: string | null = null;
         let keyword = '';
@@ -126,12 +128,14 @@ export function findDiagrams(doc: ParsedDoc): FoundDiagram[] {
             text = inline;
             keyword = mermaidKind(inline);
           } else {
-            caption = normalizeHeading(plainText(node));
+            captionNode = node;
             return;
           }
         }
         if (text === null) return;
         const kinds = new Set<DiagramKind>(['any', ...(KEYWORD_KINDS[keyword] ?? []), ...kindsOfContent(text)]);
+        headings ??= ancestors(section).map((s) => s.key).join(' | ');
+        const caption = captionNode ? normalizeHeading(plainText(captionNode)) : '';
         for (const h of HEADING_KINDS) if (h.re.test(headings) || h.re.test(caption)) kinds.add(h.kind);
         out.push({ location: { file: section.file, line: lineOf(node), column: 1 }, section, keyword, kinds });
         return false;

@@ -155,6 +155,46 @@ export function countAffirmed(text: string, re: RegExp, cap = 100): number {
   return n;
 }
 
+// Whether a pattern can match in any unit, asked of one text instead of every unit: the units'
+// texts and heading chains in reading order, one line break between them. That is exact for a
+// pattern that has no anchor and no negative look-around (words() patterns look around only at
+// letters): a match inside a unit is then a match in the joined text, where the unit's edges meet
+// a line break, which is neither a letter nor a word character. A pattern that matches across two
+// units passes the test and is then read unit by unit, as before.
+const JOINABLE_LOOKAROUND = /\(\?<?!\[\\p\{sc=Latin\}\\p\{sc=Greek\}\\p\{sc=Cyrillic\}\\p\{N\}\]\)/g;
+const joinedTexts = new WeakMap<ParsedDoc, string>();
+const searchTwins = new WeakMap<RegExp, RegExp | null>();
+
+function joinedText(doc: ParsedDoc): string {
+  let joined = joinedTexts.get(doc);
+  if (joined === undefined) {
+    const parts: string[] = [];
+    let headings: string | null = null;
+    for (const u of docUnits(doc)) {
+      if (u.headings !== headings) parts.push((headings = u.headings));
+      parts.push(u.text);
+    }
+    joinedTexts.set(doc, (joined = parts.join('\n')));
+  }
+  return joined;
+}
+
+/** The pattern without g or y, when joining units cannot hide one of its matches; null otherwise. */
+function searchTwin(re: RegExp): RegExp | null {
+  let twin = searchTwins.get(re);
+  if (twin === undefined) {
+    const plain = re.constructor === RegExp && !/[\^$]|\(\?<?!/.test(re.source.replace(JOINABLE_LOOKAROUND, ''));
+    searchTwins.set(re, (twin = plain ? new RegExp(re.source, re.flags.replace(/[gy]/g, '')) : null));
+  }
+  return twin;
+}
+
+/** False only when no unit of the document (text or heading chain) can hold a match of re. */
+export function mayMatchInUnits(doc: ParsedDoc, re: RegExp): boolean {
+  const twin = searchTwin(re);
+  return twin === null || twin.test(joinedText(doc));
+}
+
 export const keyOf = normalizeHeading;
 
 /** The units a record reads: its sections' when it names sections that are there, else the whole document's. */

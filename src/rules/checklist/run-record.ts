@@ -11,9 +11,17 @@ import type { ChecklistRecord, KindReport } from '../../core/rule-kind.js';
 // something else.
 const GENERIC_HEADINGS = new Set(['purpose', 'objective', 'objectives', 'background', 'overview', 'introduction', 'vision', 'user stories', 'features', 'functional', 'capabilities', 'audience', 'audiences', 'actors', 'customers', 'stakeholders', 'dependencies', 'limitations', 'metrics', 'deferred', 'excluded', 'exclusions', 'performance', 'recovery', 'errors', 'database', 'schema', 'stack', 'technology', 'technologies', 'techno', 'services', 'modules', 'contracts', 'interface', 'decision', 'component', 'roadmap', 'cache']);
 
+// The shallowest heading depth of each file, found once per document (records ask per section).
+const topDepths = new WeakMap<ParsedDoc, Map<string, number>>();
+
 function topLevel(doc: ParsedDoc, section: Section): boolean {
-  const top = Math.min(...doc.sections.filter((s) => s.file === section.file).map((s) => s.depth));
-  return section.depth <= top + 1;
+  let tops = topDepths.get(doc);
+  if (!tops) {
+    tops = new Map();
+    for (const s of doc.sections) tops.set(s.file, Math.min(tops.get(s.file) ?? Infinity, s.depth));
+    topDepths.set(doc, tops);
+  }
+  return section.depth <= tops.get(section.file)! + 1;
 }
 
 /** The record's sections, best first: by its vocabulary topic(s) or its own headings. */

@@ -1,6 +1,4 @@
 import type { Rule } from '../../core/rule.js';
-import { findCitationDrift } from '../../engine/citation-drift.js';
-import { suggestionIndexOf } from '../../engine/cite-suggestions.js';
 
 const describe = (r: { id: string; title: string }) => `${r.id}${r.title ? ` (${r.title})` : ''}`;
 
@@ -10,18 +8,17 @@ export const traceCitationDrift: Rule = {
     description: 'A place that cites an NFR describes that NFR, not another one.',
     defaultSeverity: 'warning',
     rationale:
-      'A citation is what makes an NFR covered, so a citation of the wrong ID hides two problems: the cited NFR looks met where nothing meets it, and the NFR the place does meet looks unmet. This happens when an architecture restates the requirements in its own table with other numbering, or when IDs are renumbered. archgate reports a place that cites one NFR, says almost nothing of it, and restates another NFR closely (its most distinctive words, or its target). It stays silent when unsure: a place citing several IDs or a range, or one that shares words with the NFR it cites, is left alone.',
+      'A citation is what makes an NFR covered, so a citation of the wrong ID hides two problems: the cited NFR looks met where nothing meets it, and the NFR the place does meet looks unmet. This happens when an architecture restates the requirements in its own table with other numbering, when bold labels are swapped, or when a decision cites a neighbouring ID. archgate compares what the citing place says with every NFR of the PRD (their distinctive words, rare in the architecture, their synonyms and their targets). A place that restates the NFR it cites (the ID opens a table row, a list item or a bold label, or is followed by a label: `NFR-5 (Single Browser Instance)`) drifted when another NFR reads clearly closer than the cited one, or when it says nothing of the cited NFR and states a target of a kind that NFR has none of. A short list item, table row or paragraph (25 words at most, such as the **Decision:** line of an ADR) citing one NFR is read the same way, when the closer NFR shares one of its own distinctive words with it. A place that cites in passing drifted only when it says almost nothing of the cited NFR and restates another one closely. It stays silent when unsure: a place citing several IDs or a range is left alone. A drifted citation does not cover the NFR it cites: that NFR stays uncovered (trace/nfr-addressed names the drifted place) until it is cited where it is met. This fails closed, and precision comes first: on the real corpus the rule reports nothing, and on drifted citations made from five real architectures it flagged none of their 121 right citations. With the rule off, every citation counts as it reads; silencing one finding inline (`archgate-disable-line trace/citation-drift`) says that citation is right, and it counts again.',
     examples: {
       pass: '<!-- prd -->\n- **NFR-6:** Search answers within 500 ms at p95.\n- **NFR-11:** Passwords are hashed with bcrypt.\n<!-- architecture -->\n- Passwords are hashed with bcrypt, cost factor 12 (NFR-11).',
       fail: '<!-- prd -->\n- **NFR-6:** Search answers within 500 ms at p95.\n- **NFR-11:** Passwords are hashed with bcrypt.\n<!-- architecture -->\n- Passwords are hashed with bcrypt, cost factor 12 (NFR-6).',
     },
   },
   check(ctx) {
-    const { architecture, requirements, architectureIds } = ctx.view;
-    if (!architecture) return;
-    for (const d of findCitationDrift(requirements, architecture, architectureIds.references, suggestionIndexOf(architecture))) {
+    // Found while coverage is computed: a drifted citation does not cover the NFR it cites.
+    for (const d of ctx.view.coverage.drift) {
       ctx.report({
-        location: { file: d.passage.file, line: d.passage.line, column: 1 },
+        location: d.location,
         message: d.closer
           ? `This place cites ${describe(d.cited)} but describes it as "${d.says}"; ${describe(d.closer)} reads closer.`
           : `This place cites ${describe(d.cited)} but describes it as "${d.says}", which says nothing of it.`,
@@ -29,6 +26,8 @@ export const traceCitationDrift: Rule = {
           ? `Cite ${d.closer.id} here if this is where it is met, and cite ${d.cited.id} where the architecture meets it.`
           : `Use the PRD's meaning of ${d.cited.id} here (${d.cited.location.file}:${d.cited.location.line}), or cite the requirement this place restates.`,
         related: { ...d.cited.location, message: `${d.cited.id} defined here` },
+        // Which NFR reads closer can change with edits elsewhere; what is cited where does not.
+        identity: `This place cites ${d.cited.id} but describes something else.`,
       });
     }
   },

@@ -15,10 +15,14 @@ export function reportUnaddressed(ctx: RuleContext, kind: ReqKind): void {
     // Places are looked for only for NFRs (functional requirements are off by default).
     const notCited = `${req.id}${req.title ? ` (${req.title})` : ''} is not cited in the architecture document.`;
     const seen = places.length ? ` It seems addressed at ${places.map(describePlace).join('; ')}.` : kind === 'nfr' ? ' Nothing in the architecture document resembles it.' : '';
+    // Its citations that describe something else do not count (trace/citation-drift): say so, or
+    // the author sees the ID in the architecture and this finding makes no sense.
+    const drifted = row.drifted.map((d) => `${d.location.file}:${d.location.line} cites it but describes ${d.closer ? d.closer.id : 'something else'} (trace/citation-drift)`);
+    const why = drifted.length ? `${notCited.slice(0, -1)}: ${drifted.join('; ')}.` : notCited;
     ctx.report({
       location: req.location,
-      message: `${notCited}${seen}`,
-      // Where it seems addressed changes with any edit of the architecture: not part of its identity.
+      message: `${why}${seen}`,
+      // Where it seems addressed, or is cited wrongly, changes with any edit of the architecture: not part of its identity.
       identity: notCited,
       fix: places.length
         ? `Cite "${req.id}" at the place that meets it (\`archgate cite\` walks you through it), or waive it in .github/archgate.yml with a reason.`

@@ -1,4 +1,4 @@
-import { countAffirmed, scopeUnits } from '../evidence.js';
+import { countAffirmed, mayMatchInUnits, scopeUnits } from '../evidence.js';
 import type { RuleKind } from '../../../core/rule-kind.js';
 
 export const minOccurrences: RuleKind = {
@@ -9,7 +9,8 @@ export const minOccurrences: RuleKind = {
   check(record, ctx) {
     const min = record.min ?? 1;
     let n = 0;
-    for (const unit of scopeUnits(ctx)) {
+    // A pattern the document never matches is counted without reading unit by unit.
+    if (mayMatchInUnits(ctx.doc, record.pattern!) || min <= 0) for (const unit of scopeUnits(ctx)) {
       n += countAffirmed(unit.text, record.pattern!, min);
       if (n >= min) return [];
     }

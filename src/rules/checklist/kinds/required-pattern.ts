@@ -1,4 +1,4 @@
-import { affirmed, scopeUnits } from '../evidence.js';
+import { affirmed, mayMatchInUnits, scopeUnits } from '../evidence.js';
 import type { RuleKind } from '../../../core/rule-kind.js';
 
 // Evidence, not the topic word: the pattern must match in a paragraph, list item, table row or
@@ -13,12 +13,15 @@ export const requiredPattern: RuleKind = {
   check(record, ctx) {
     const re = record.pattern!;
     const near = record.near;
+    const missing = [{ location: ctx.where, message: record.message, fix: record.fix }];
+    // Scope units are the document's or some of them: a pattern found in none of the document's is found in none.
+    if (!mayMatchInUnits(ctx.doc, re) || (near && !mayMatchInUnits(ctx.doc, near))) return missing;
     // Many units share one chain of headings: each chain is read once per pattern.
-    const headingHits = new Map<string, boolean>();
+    const headingHits = new Map<RegExp, Map<string, boolean>>([[re, new Map()], ...(near ? [[near, new Map()] as const] : [])]);
     const inHeadings = (headings: string, p: RegExp) => {
-      const key = `${p === re ? 1 : 2}\u0000${headings}`;
-      let hit = headingHits.get(key);
-      if (hit === undefined) headingHits.set(key, (hit = affirmed(headings, p) !== null));
+      const hits = headingHits.get(p)!;
+      let hit = hits.get(headings);
+      if (hit === undefined) hits.set(headings, (hit = affirmed(headings, p) !== null));
       return hit;
     };
     for (const unit of scopeUnits(ctx)) {
@@ -26,6 +29,6 @@ export const requiredPattern: RuleKind = {
       const has = (p: RegExp) => inHeadings(unit.headings, p) || affirmed(unit.text, p) !== null;
       if (has(re) && (!near || has(near))) return [];
     }
-    return [{ location: ctx.where, message: record.message, fix: record.fix }];
+    return missing;
   },
 };

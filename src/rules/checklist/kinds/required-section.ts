@@ -1,5 +1,5 @@
 import type { Section } from '../../../engine/document.js';
-import { countAffirmed, docUnits, hasBody } from '../evidence.js';
+import { countAffirmed, docUnits, hasBody, mayMatchInUnits } from '../evidence.js';
 import type { RuleKind } from '../../../core/rule-kind.js';
 
 // A section under any of the record's headings, with text under it. When the record also gives
@@ -14,8 +14,16 @@ export const requiredSection: RuleKind = {
     if (ctx.sections.some((s: Section) => hasBody(ctx.doc, s))) return [];
     if (record.pattern) {
       const re = record.pattern;
-      const hits = docUnits(ctx.doc).reduce((n, u) => n + countAffirmed(u.text, re, 10), 0);
-      if (hits >= (record.min ?? 1)) return [];
+      const min = record.min ?? 1;
+      // Counted only as far as min: more says nothing more.
+      let hits = 0;
+      if (mayMatchInUnits(ctx.doc, re)) {
+        for (const u of docUnits(ctx.doc)) {
+          hits += countAffirmed(u.text, re, 10);
+          if (hits >= min) break;
+        }
+      }
+      if (hits >= min) return [];
     }
     const empty = ctx.sections[0];
     const message = empty ? `${record.message.replace(/\.$/, '')} ("${empty.title}" has no text under it).` : record.message;

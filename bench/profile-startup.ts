@@ -1,0 +1,156 @@
+// Where a small pair's wall time goes: builds an unminified bundle (names kept), runs
+// `archgate check` on corpus pairs under --cpu-prof, and splits each thread's samples into
+// phases (module loading, worker start, config, read, parse, rules, report, mermaid, GC, idle)
+// with the time each phase first and last ran, from process start. Not a test: it reads clocks.
+//
+//   npx tsx bench/profile-startup.ts [pair numbers, default 09,07] [--rounds N] [--dist DIR]
+//
+// --dist profiles an existing build instead (its names may be minified: phases then fall to "other").
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { corpusPairs, ROOT } from '../test/helpers.js';
+import { median } from './measure.js';
+
+interface Frame {
+  functionName: string;
+  url: string;
+  lineNumber: number;
+}
+interface ProfileNode {
+  id: number;
+  callFrame: Frame;
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  startTime: number;
+  endTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const args = process.argv.slice(2);
+const flag = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args.splice(i, 2)[1] : undefined;
+};
+const ROUNDS = Number(flag('--rounds') ?? 5);
+const givenDist = flag('--dist');
+const PAIRS = (args[0] ?? '09,07').split(',').map((s) => s.trim().padStart(2, '0'));
+
+// Named functions mark a phase; the innermost marked frame of a sample's stack wins.
+const PHASES: [string, RegExp][] = [
+  ['mermaid', /^(askMermaid|loadMermaid|attachDom)$/],
+  ['parse', /^(parseMarkdown|parsePiece)$/],
+  ['report', /^(buildReport|render|formatJson|formatStylish|formatSarif|formatGithub|compareWithBaseline)$/],
+  ['config', /^(resolveConfig|readConfigFile|loadConfigWithLines)$/],
+  ['read', /^(readDocSetFrom|readDocSet|withDefaults|checkMayMeetMermaid)$/],
+  ['rules', /^(checkDocSetAsync|checkDocSet|buildView)$/],
+];
+
+function threadName(p: CpuProfile): string {
+  const urls = new Set(p.nodes.map((n) => n.callFrame.url));
+  for (const u of urls) if (u.endsWith('/check-worker.js')) return 'check worker';
+  for (const u of urls) if (u.endsWith('/mermaid-worker.js')) return 'mermaid worker';
+  return 'main';
+}
+
+/** Phase of one sample, from its stack (leaf first). */
+function phaseOf(stack: Frame[]): string {
+  const leaf = stack[0];
+  if (leaf.functionName === '(idle)') return 'idle';
+  if (leaf.functionName === '(garbage collector)') return 'gc';
+  if (leaf.functionName === '(program)') return 'program';
+  for (const f of stack) for (const [phase, re] of PHASES) if (re.test(f.functionName)) return phase;
+  // Module loading: node's loader (resolve, compile, link), or a bundle's top-level code and
+  // esbuild's lazy module initialisers (init_*) running.
+  if (stack.some((f) => /^node:internal\/(modules|bootstrap|main)/.test(f.url) && /compile|load|resolve|import|link|instantiate|evaluate|run/i.test(f.functionName))) return 'load';
+  if (stack.some((f) => /\/(dist|chunks)\/|\/prof-/.test(f.url) && (f.functionName === '' || f.functionName.startsWith('init_')))) return 'load';
+  if (stack.some((f) => f.url.startsWith('node:internal/worker') || f.url.startsWith('node:internal/main/worker'))) return 'worker start';
+  return 'other';
+}
+
+function phases(p: CpuProfile, origin: number) {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const stacks = new Map<number, Frame[]>();
+  const stackOf = (id: number) => {
+    let s = stacks.get(id);
+    if (!s) {
+      s = [];
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) s.push(byId.get(at)!.callFrame);
+      stacks.set(id, s);
+    }
+    return s;
+  };
+  const out = new Map<string, { ms: number; first: number; last: number }>();
+  let t = p.startTime;
+  for (let i = 0; i < p.samples.length; i++) {
+    t += p.timeDeltas[i];
+    const d = (p.timeDeltas[i + 1] ?? 0) / 1000;
+    const phase = phaseOf(stackOf(p.samples[i]));
+    const at = (t - origin) / 1000;
+    const e = out.get(phase) ?? { ms: 0, first: at, last: at };
+    e.ms += d;
+    e.last = at + d;
+    out.set(phase, e);
+  }
+  return { start: (p.startTime - origin) / 1000, end: (p.endTime - origin) / 1000, phases: out };
+}
+
+function build(): { dist: string; cleanup: () => void } {
+  if (givenDist) return { dist: path.resolve(givenDist), cleanup: () => undefined };
+  const dist = mkdtempSync(path.join(os.tmpdir(), 'prof-'));
+  const r = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, env: { ...process.env, ARCHGATE_BUILD_DIR: dist, ARCHGATE_BUILD_PLAIN: '1' }, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('the profile build failed');
+  return { dist, cleanup: () => rmSync(dist, { recursive: true, force: true }) };
+}
+
+const { dist, cleanup } = build();
+const profDir = mkdtempSync(path.join(os.tmpdir(), 'archgate-prof-'));
+try {
+  for (const pair of corpusPairs().filter((p) => PAIRS.includes(p.name.slice(0, 2)))) {
+    const cli = ['check', pair.dir, ...pair.prd.flatMap((p) => ['--prd', p]), ...pair.architecture.flatMap((p) => ['--architecture', p]), '--format', 'json'];
+    // thread → phase → per-round [ms, first, last]; plus the whole run's wall per round.
+    const rows = new Map<string, Map<string, { ms: number[]; first: number[]; last: number[] }>>();
+    const walls: number[] = [];
+    const bare: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const t0 = performance.now();
+      spawnSync(process.execPath, ['-e', '0']);
+      bare.push(performance.now() - t0);
+      const dir = path.join(profDir, `${pair.name.slice(0, 2)}-${round}`);
+      const t = performance.now();
+      spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-interval', '250', path.join(dist, 'cli.js'), ...cli], { env: { ...process.env, ARCHGATE_CACHE: 'off' }, stdio: 'ignore' });
+      walls.push(performance.now() - t);
+      const profiles = readdirSync(dir).map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as CpuProfile);
+      const origin = Math.min(...profiles.map((p) => p.startTime));
+      for (const p of profiles) {
+        const name = threadName(p);
+        const { start, end, phases: ph } = phases(p, origin);
+        const thread = rows.get(name) ?? new Map();
+        rows.set(name, thread);
+        for (const [phase, e] of [['(thread)', { ms: end - start, first: start, last: end }] as const, ...ph]) {
+          const r = thread.get(phase) ?? { ms: [], first: [], last: [] };
+          r.ms.push(e.ms);
+          r.first.push(e.first);
+          r.last.push(e.last);
+          thread.set(phase, r);
+        }
+      }
+    }
+    console.log(`\n${pair.name}: wall ${median(walls).toFixed(0)} ms (node -e 0: ${median(bare).toFixed(0)} ms), ${ROUNDS} rounds, load ${os.loadavg()[0].toFixed(2)}; CPU profile sampled every 0.25 ms (profiling adds its own cost)`);
+    console.log('| thread | phase | ms (median) | first at | last at |');
+    console.log('|---|---|---|---|---|');
+    for (const [thread, ph] of rows) {
+      const sorted = [...ph].sort((a, b) => median(a[1].first) - median(b[1].first));
+      for (const [phase, r] of sorted) console.log(`| ${thread} | ${phase} | ${median(r.ms).toFixed(1)} | ${median(r.first).toFixed(0)} | ${median(r.last).toFixed(0)} |`);
+    }
+  }
+} finally {
+  rmSync(profDir, { recursive: true, force: true });
+  cleanup();
+}
