@@ -3,17 +3,14 @@ import { passagesOf, type Passage } from './passages.js';
 import { resemblance, type SuggestionIndex } from './cite-suggestions.js';
 import { termCounts } from './terms.js';
 import type { Location, Reference, Requirement } from './types.js';
-import { parseTargets } from './targets.js';
-
-function statesOtherTarget(req: Requirement, text: string): boolean {
-  const metrics = new Set(req.targets.map((t) => t.metric));
-  const stated = parseTargets(text).filter((t) => !['count', 'value'].includes(t.metric));
-  return stated.length > 0 && stated.every((t) => !metrics.has(t.metric));
-}
+import { baseValue, parseTargets } from './targets.js';
 
 // Citations that are not citations: a place that cites NFR-6 while what it says is another
-// requirement. Silent rather than wrong when unsure: only a place that cites one NFR, says little
-// of it, and restates another one closely is reported.
+// requirement. What a place says is compared with every NFR of the PRD. A place that restates the
+// NFR it cites (a row, item or label the ID opens or names, or a short statement) drifted when
+// another NFR reads clearly closer; a place citing in passing only when it says almost nothing of
+// the cited NFR and restates another closely. Silent rather than wrong when unsure: a place citing
+// several IDs or a range is left alone.
 
 export interface CitationDrift {
   cited: Requirement;
@@ -49,9 +46,18 @@ const RESTATED_RATIO = 2;
 /**
  * A list item, table row or paragraph this short that cites one NFR ("- Encryption at rest with AES-256
  * (NFR-S1)") states how that NFR is met: it is read as a restatement too, when the other NFR
- * shares at least one of its own distinctive words with it (not only a family of synonyms).
+ * shares two of its own distinctive words with it (not only a family of synonyms: one word can be
+ * a homonym, "disponibilidad" of rooms is not the service's availability).
  */
 const STATEMENT_WORDS = 25;
+const STATEMENT_SHARED_WORDS = 2;
+
+/** The place states a target of a kind the NFR has none of ("cold start under 2 s" for a dependency count). */
+function statesOtherTarget(req: Requirement, text: string): boolean {
+  const metrics = new Set(req.targets.map((t) => t.metric));
+  const stated = parseTargets(text).filter((t) => !['count', 'value'].includes(t.metric));
+  return stated.length > 0 && stated.every((t) => !metrics.has(t.metric));
+}
 
 const clip = (s: string, n: number) => {
   const flat = s.replace(/\s+/g, ' ').trim();
@@ -94,6 +100,20 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
     entry.ids.add(r.id);
     citedIn.set(p, entry);
   }
+  // Which NFRs a place can resemble at all: those sharing one of their weighted words, or a target
+  // value, with it. Each place is compared with those only, not with every NFR.
+  const byTerm = new Map<string, Requirement[]>();
+  const byTarget = new Map<string, Requirement[]>();
+  const add = (map: Map<string, Requirement[]>, key: string, req: Requirement) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [req]);
+    else if (list[list.length - 1] !== req) list.push(req);
+  };
+  for (const req of nfrs.values()) {
+    resemblance(req, '', index);
+    for (const { t } of index.queries.get(req)?.weighted ?? []) add(byTerm, t, req);
+    for (const t of req.targets) add(byTarget, `${t.metric}:${baseValue(t)?.value}`, req);
+  }
   const out: CitationDrift[] = [];
   for (const [passage, { keys, ids }] of citedIn) {
     if (keys.size !== 1) continue;
@@ -111,13 +131,17 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
     const statement = !restating && ids.size === 1 && (passage.kind === 'item' || passage.kind === 'row' || passage.kind === 'paragraph') && (text.match(/\p{L}[\p{L}\p{N}'’-]*/gu)?.length ?? 0) <= STATEMENT_WORDS;
     if (!restating && !statement && own.score > CITED_AT_MOST) continue;
     let best: { req: Requirement; score: number } | null = null;
+    const candidates = new Set<Requirement>();
+    for (const t of terms.keys()) for (const req of byTerm.get(t) ?? []) candidates.add(req);
+    for (const t of stated) for (const req of byTarget.get(`${t.metric}:${baseValue(t)?.value}`) ?? []) candidates.add(req);
+    // In the PRD's order, so that a tie names the same NFR every run.
     for (const other of nfrs.values()) {
-      if (other === cited) continue;
+      if (other === cited || !candidates.has(other)) continue;
       const r = resemblance(other, text, index, terms, stated);
       const clearlyCloser = r.score >= RESTATED_CLOSER_SCORE && r.score >= own.score + RESTATED_MARGIN && r.score >= own.score * RESTATED_RATIO;
       const close = restating
         ? clearlyCloser
-        : (statement && clearlyCloser && (r.words >= 1 || r.restated !== undefined)) ||
+        : (statement && clearlyCloser && (r.words >= STATEMENT_SHARED_WORDS || r.restated !== undefined)) ||
           (own.score <= CITED_AT_MOST && r.score >= (own.score === 0 ? UNRELATED_CLOSER_SCORE : CLOSER_SCORE) && r.words >= CLOSER_WORDS);
       if (close && (!best || r.score > best.score)) best = { req: other, score: r.score };
     }
