@@ -153,6 +153,25 @@ describe('symbolic links in a doc set, read through the API', () => {
   });
 });
 
+describe('a linked architecture in commit mode', () => {
+  it('commits the regenerated blocks at the link\'s target and leaves the link a link, as the CLI\'s --fix writes through it', async () => {
+    const files = { '.github/archgate.yml': TREE['.github/archgate.yml'], 'docs/prd.md': demo('docs/prd.md'), 'docs/architecture.md': symlink('../shared/architecture.md'), 'shared/architecture.md': ARCH };
+    pull(files, { 'shared/architecture.md': ARCH.replace('A modular monolith', 'A modular monolith (revised)') });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7), { mode: 'commit' });
+    const committed = gh.commits.get(run.outputs['commit-sha'])!;
+    expect(linkTarget(committed.files.get('docs/architecture.md')!)).toBe('../shared/architecture.md');
+    const outside = (t: string) => t.replace(/(<!-- archgate:begin [\w-]+ -->\n)[\s\S]*?(<!-- archgate:end -->)/g, '$1$2');
+    const before = ARCH.replace('A modular monolith', 'A modular monolith (revised)');
+    const after = committed.files.get('shared/architecture.md')!;
+    expect(after).not.toBe(before);
+    expect(outside(after)).toBe(outside(before));
+    // The same blocks the CLI's --fix writes through the link in a checkout of the same commit.
+    const dir = checkout({ ...files, 'shared/architecture.md': before });
+    await runCheck({ dir, fix: true });
+    expect(readFileSync(path.join(dir, 'shared/architecture.md'), 'utf8')).toBe(after);
+  });
+});
+
 describe('symbolic links at the CLI\'s --baseline commit', () => {
   it('are read as in the checkout: the same tree as baseline gives no new and no fixed finding', async () => {
     const dir = checkout(TREE);
