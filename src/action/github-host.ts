@@ -117,15 +117,18 @@ export class GithubHost implements Host {
       notes.push('This pull request comes from a fork, so archgate does not push to it: the patch below regenerates the diagram blocks.');
       return null;
     }
+    // A document that is a symbolic link is written at its target, as the CLI's --fix writes
+    // through it: committing at the link's path would replace the link with a copy.
+    const written = fixes.map((f) => ({ path: head.resolve(f.path) ?? f.path, text: f.text }));
     const outcome = await tryWrite(
       'commit the regenerated diagrams',
-      () => commitFiles(octokit, repo, pr.headRef, pr.headSha, fixes.map((f) => ({ path: f.path, text: f.text })), 'archgate: regenerate diagram blocks\n\nOnly the text between <!-- archgate:begin --> and <!-- archgate:end --> markers changed.'),
+      () => commitFiles(octokit, repo, pr.headRef, pr.headSha, written, 'archgate: regenerate diagram blocks\n\nOnly the text between <!-- archgate:begin --> and <!-- archgate:end --> markers changed.'),
       { fork: pr.fork, permission: 'contents: write' },
     );
     if (outcome?.status === 'committed') {
       this.extra.commitSha = outcome.sha;
       // What that commit holds: the workflow judges exactly this.
-      return head.withFiles(outcome.sha, fixes).source();
+      return head.withFiles(outcome.sha, written).source();
     }
     if (outcome?.status === 'protected') {
       notes.push(`GitHub refused archgate's push to \`${escapeText(pr.headRef)}\`: the branch is protected (branch protection or a ruleset), so nothing was pushed. Apply the patch below, or let the token push there.`);
