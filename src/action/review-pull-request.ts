@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './workflow-commands.js';
 import { loadConfigWithLines, type LoadedConfig } from '../config/load-config.js';
 import { resolveSettings, type OverrideNames } from '../config/settings.js';
 import type { CommitSnapshot } from '../github/read-files-at.js';
