@@ -1,3 +1,5 @@
+import * as runnerCommands from './action/runner-commands.js';
 import { run } from './main.js';
 
-void run();
+// The runner starts this bundle: archgate's own runner commands, not @actions/core (see src/action/workflow-commands.ts).
+void run(runnerCommands);

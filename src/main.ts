@@ -11,6 +11,7 @@ import { firstReadPaths } from './action/first-read.js';
 import { pullRequestGone } from './github/pull-request-gone.js';
 import { cannotReadRepository } from './github/api-errors.js';
 import { errorMessage } from './errors.js';
+import { useWorkflowCommands, type WorkflowCommands } from './action/workflow-commands.js';
 
 // The Action's entry point. Only what the first API request needs is imported up front (not
 // even the workflow commands); the engine, the parsers and the templates load while that
@@ -80,8 +81,12 @@ async function judgePullRequest(octokit: Octokit, event: EventContext, inputs: A
   }
 }
 
-/** The Action's entry point: src/index.ts only calls this. */
-export async function run(): Promise<void> {
+/**
+ * The Action's entry point. src/index.ts passes archgate's own runner commands; called bare (as
+ * @github/local-action calls it), it speaks through @actions/core, which local-action replaces.
+ */
+export async function run(commands?: WorkflowCommands): Promise<void> {
+  useWorkflowCommands(commands ?? (await import('@actions/core')));
   try {
     const inputs = getInputs(process.env);
     const event = readEventContext(process.env);
