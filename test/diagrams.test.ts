@@ -391,6 +391,36 @@ describe('archgate check --fix over several doc sets and any bytes', () => {
     }
   });
 
+  it('reports a block marked for a doc set the config does not name, in every doc set reading the file, and writes nothing', async () => {
+    // "for mobil": a typo no doc set answers to, so without the finding nobody would check the block.
+    const arch = `${ARCH}\n## Web\n\n${TRACE('traceability for web')}\n## Mobile\n\n${TRACE('traceability for mobil')}`;
+    const line = arch.split('\n').indexOf('<!-- archgate:begin traceability for mobil -->') + 1;
+    const config = { docSets: [{ name: 'web', prd: 'docs/web-prd.md', architecture: 'docs/architecture.md' }, { name: 'mobile', prd: 'docs/mobile-prd.md', architecture: 'docs/architecture.md' }] };
+    const run = (name: string) => checkDocSet({ name, prd: [{ path: `docs/${name}-prd.md`, text: PRD }], architecture: [{ path: 'docs/architecture.md', text: arch }], missing: [] }, resolveConfig(config).engine);
+    for (const name of ['web', 'mobile']) {
+      const result = run(name);
+      expect(rulesOf(result, 'diagram/markers').map((f) => [f.file, f.line, f.message, f.fix])).toEqual([[
+        'docs/architecture.md',
+        line,
+        'The archgate:begin traceability marker is for the doc set "mobil", which the config does not name (doc sets: web, mobile), so no doc set checks or regenerates this block.',
+        'Write the name of a doc set from the config after "for", or remove "for mobil" to let every doc set that reads this file generate the block.',
+      ]]);
+      expect(result.generated.map((g) => g.block.docSet)).toEqual(name === 'web' ? ['web'] : []);
+    }
+  });
+
+  it('does not judge a block for another name when the config names no doc sets, and says so in a notice', () => {
+    const arch = `${ARCH}\n## Web\n\n${TRACE('traceability for web')}\n## This one\n\n${TRACE('traceability for default')}`;
+    const line = arch.split('\n').indexOf('<!-- archgate:begin traceability for web -->') + 1;
+    // As the CLI checks a lone doc set: its name is "default", and a block for "default" is its own.
+    const result = checkDocSet({ name: 'default', prd: [{ path: 'docs/prd.md', text: PRD }], architecture: [{ path: 'docs/architecture.md', text: arch }], missing: [] }, resolveConfig({}).engine);
+    expect(rulesOf(result, 'diagram/markers')).toEqual([]);
+    expect(result.notices).toEqual([
+      `docs/architecture.md:${line}: the archgate:begin traceability marker is for the doc set "web", but the config names no doc sets (this run checks one, "default"), so the block was neither checked nor regenerated. To have it checked, list the doc set "web" under docSets in the config, or remove "for web".`,
+    ]);
+    expect(result.generated.map((g) => [g.block.docSet, g.block.beginLine])).toEqual([['default', line + 5]]);
+  });
+
   it('keeps bytes that are not UTF-8 outside the markers byte for byte', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'archgate-bytes-'));
     mkdirSync(path.join(dir, 'docs'));

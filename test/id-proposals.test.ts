@@ -109,3 +109,49 @@ describe('NFRs without IDs', () => {
     expect(readFileSync(outside).equals(before)).toBe(true);
   });
 });
+
+describe('archgate ids reads the doc set as check does', () => {
+  const ARC42 = path.join(ROOT, 'test/fixtures/arc42-pipeline');
+  const ARC42_NOTE = 'archgate: note: No PRD is configured and docs/prd.md does not exist, so docs/arc42/10_quality_requirements.md (arc42\'s quality requirements) is read as the PRD, not as architecture: a requirement\'s definition is never its citation.\n';
+  const arc42Copy = () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'archgate-ids-arc42-'));
+    cpSync(ARC42, dir, { recursive: true });
+    return dir;
+  };
+
+  it('numbers an arc42 folder\'s §10 when no PRD is configured, and leaves the quality tree that names the IDs alone', async () => {
+    const dir = arc42Copy();
+    const file = path.join(dir, 'docs/arc42/10_quality_requirements.md');
+    const before = readFileSync(file, 'utf8');
+    writeFileSync(file, `${before}\n## 10.3 Further Scenarios\n\n- An export of 10,000 metrics rows completes within 30 seconds.\n`);
+    const line = before.split('\n').length + 3;
+    expect(await cli(['ids', dir])).toEqual({
+      code: 0,
+      stderr: ARC42_NOTE,
+      stdout: [
+        '--- a/docs/arc42/10_quality_requirements.md',
+        '+++ b/docs/arc42/10_quality_requirements.md',
+        `@@ -${line},1 +${line},1 @@`,
+        '-- An export of 10,000 metrics rows completes within 30 seconds.',
+        '+- **QS-S4:** An export of 10,000 metrics rows completes within 30 seconds.',
+        '',
+        'Dry run: run "archgate ids --write --yes" to write this ID (QS-S4).',
+        '',
+      ].join('\n'),
+    });
+  });
+
+  it('says every NFR of the unchanged arc42 fixture has an ID, having read its §10', async () => {
+    expect(await cli(['ids', arc42Copy()])).toEqual({ code: 0, stderr: ARC42_NOTE, stdout: 'Every non-functional requirement has an ID: nothing to add.\n' });
+  });
+
+  it('does not claim every NFR has an ID when it found no PRD', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'archgate-ids-none-'));
+    cpSync(path.join(ARC42, 'docs/arc42/04_solution_strategy.md'), path.join(dir, 'docs/architecture.md'));
+    expect(await cli(['ids', dir])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'archgate: note: doc set "default": no PRD at docs/prd.md, so no IDs were proposed for it. Name the PRD with --prd or under docSets in the config.\n',
+    });
+  });
+});

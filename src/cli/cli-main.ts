@@ -163,15 +163,18 @@ export async function run(argv: string[], io: Io): Promise<number> {
         const { runIds } = await import('./run-ids.js');
         const write = values.write === true && values.yes === true;
         const result = await runIds({ dir, config: values.config, prd: values.prd, docSet: values['doc-set'], write });
+        for (const notice of result.notices) io.stderr.write(`archgate: note: ${notice}\n`);
+        if (!result.readPrd) return 2;
         if (!result.ids.length) {
           io.stdout.write('Every non-functional requirement has an ID: nothing to add.\n');
           return 0;
         }
         io.stdout.write(result.diff);
         const span = `${result.ids[0]}${result.ids.length > 1 ? ` to ${result.ids[result.ids.length - 1]}` : ''}`;
-        if (write) io.stdout.write(`\nWrote ${result.ids.length} IDs (${span}) to ${result.written.join(', ')}.\n`);
-        else if (values.write) io.stdout.write(`\nNothing was written: add --yes to write these ${result.ids.length} IDs (${span}).\n`);
-        else io.stdout.write(`\nDry run: run "archgate ids --write --yes" to write these ${result.ids.length} IDs (${span}).\n`);
+        const these = result.ids.length === 1 ? `this ID (${span})` : `these ${result.ids.length} IDs (${span})`;
+        if (write) io.stdout.write(`\nWrote ${result.ids.length === 1 ? '1 ID' : `${result.ids.length} IDs`} (${span}) to ${result.written.join(', ')}.\n`);
+        else if (values.write) io.stdout.write(`\nNothing was written: add --yes to write ${these}.\n`);
+        else io.stdout.write(`\nDry run: run "archgate ids --write --yes" to write ${these}.\n`);
         return 0;
       }
       case 'cite': {

@@ -23,6 +23,10 @@ export interface IdsResult {
   ids: string[];
   /** Files written (with `write`). */
   written: string[];
+  /** How the documents were read (an arc42 §10 read as the PRD), and doc sets without a PRD: for stderr. */
+  notices: string[];
+  /** Whether any doc set had a PRD to number: without one, "every NFR has an ID" would be untrue. */
+  readPrd: boolean;
 }
 
 /**
@@ -34,11 +38,19 @@ export async function runIds(options: IdsOptions): Promise<IdsResult> {
   const settings = resolveSettings(loaded, { docSet: options.docSet, prd: options.prd }, { docSet: '--doc-set', paths: '--prd' });
   const specs = settings.docSets;
   const head = workingTree(options.dir);
-  const result: IdsResult = { diff: '', ids: [], written: [] };
+  const result: IdsResult = { diff: '', ids: [], written: [], notices: [], readPrd: false };
   for (const spec of specs) {
-    const input = readDocSetFrom(head, { ...withDefaults(head, spec), architecture: [] });
-    const view = buildView(input, settings.checks.engine);
-    if (!view.prd) continue;
+    // Read as check reads it, architecture included: an arc42 folder's §10 is then the PRD.
+    const input = readDocSetFrom(head, withDefaults(head, spec));
+    // Numbering reads the PRD alone: the architecture's view would only cost time.
+    const view = buildView({ ...input, architecture: [] }, settings.checks.engine);
+    result.notices.push(...(input.notices ?? []));
+    if (!view.prd) {
+      const where = input.missing.filter((m) => m.kind === 'prd').map((m) => m.path).join(', ');
+      result.notices.push(`doc set "${spec.name}": no PRD at ${where || 'the configured paths'}, so no IDs were proposed for it. Name the PRD with --prd or under docSets in the config.`);
+      continue;
+    }
+    result.readPrd = true;
     const proposal = proposeNfrIds(view.prd, view.prdIds, view.synonyms);
     result.diff += unifiedDiff(proposal.edits);
     result.ids.push(...proposal.ids);

@@ -72,7 +72,7 @@ export function resolveConfig(raw: RawConfig, source: ConfigSource = { file: '.g
     origin: { prd: `${source.file}: docSets.${i}.prd`, architecture: `${source.file}: docSets.${i}.architecture` },
   }));
   return {
-    engine: { ids, synonyms: mergeSynonyms(DEFAULT_SYNONYMS, raw.sections), rules: [...RULES, ...custom], settings, waivers, today },
+    engine: { ids, synonyms: mergeSynonyms(DEFAULT_SYNONYMS, raw.sections), rules: [...RULES, ...custom], settings, waivers, today, ...(docSets.length ? { docSetNames: docSets.map((s) => s.name) } : {}) },
     docSets,
     failOn: raw.failOn ?? 'error',
     templates: raw.templates ?? {},

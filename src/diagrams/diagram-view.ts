@@ -50,22 +50,55 @@ export interface DiagramView {
   mermaidProblems?: Map<MermaidBlock, MermaidProblem>;
   /** Whole new texts of the files whose generated blocks are stale, and the same as a patch. */
   fixes: FileFix[];
+  /** Blocks left unjudged, and why (not findings: nothing says they are wrong). */
+  notices: string[];
 }
 
-/** `docSet` names the doc set being checked: a block marked for another doc set is left to that one. */
-export function buildDiagramView(prd: ParsedDoc | null, arch: ParsedDoc | null, coverage: Coverage, synonyms: SectionSynonyms, ids: IdSettings, docSet?: string): DiagramView {
+/** Which doc set is being checked, and every doc set the config names (absent when it names none). */
+export interface DocSetNames {
+  name?: string;
+  configured?: readonly string[];
+}
+
+/**
+ * Whether this doc set generates a block marked `for NAME`, else the marker problem or the
+ * notice saying why nobody does. A name the config does not list would leave the block to no
+ * doc set, silently: a typo, or a doc set renamed since.
+ */
+function owner(block: MarkedBlock, names: DocSetNames): { generates: boolean; problem?: MarkerProblem; notice?: string } {
+  if (block.docSet === undefined || names.name === undefined) return { generates: true };
+  if (!names.configured) {
+    if (block.docSet === names.name) return { generates: true };
+    return { generates: false, notice: `the archgate:begin ${block.kind} marker is for the doc set "${block.docSet}", but the config names no doc sets (this run checks one, "${names.name}"), so the block was neither checked nor regenerated. To have it checked, list the doc set "${block.docSet}" under docSets in the config, or remove "for ${block.docSet}".` };
+  }
+  if (names.configured.includes(block.docSet)) return { generates: block.docSet === names.name };
+  return {
+    generates: false,
+    problem: {
+      line: block.beginLine,
+      message: `The archgate:begin ${block.kind} marker is for the doc set "${block.docSet}", which the config does not name (doc sets: ${names.configured.join(', ')}), so no doc set checks or regenerates this block.`,
+      fix: `Write the name of a doc set from the config after "for", or remove "for ${block.docSet}" to let every doc set that reads this file generate the block.`,
+    },
+  };
+}
+
+/** `docSets` names the doc set being checked: a block marked for another doc set is left to that one. */
+export function buildDiagramView(prd: ParsedDoc | null, arch: ParsedDoc | null, coverage: Coverage, synonyms: SectionSynonyms, ids: IdSettings, docSets: DocSetNames = {}): DiagramView {
   const { catalogue, model } = buildDiagramModel(prd, arch, coverage, synonyms, ids);
   const generated: GeneratedBlock[] = [];
   const markerProblems: DiagramView['markerProblems'] = [];
   const fixes: DiagramView['fixes'] = [];
+  const notices: string[] = [];
   for (const file of arch?.files ?? []) {
     const { blocks, problems } = file.marked;
     for (const problem of problems) markerProblems.push({ file: file.path, problem });
     const eol = file.text.includes('\r\n') ? '\r\n' : '\n';
     const mine: GeneratedBlock[] = [];
     for (const block of blocks) {
-      if (!(KINDS as readonly string[]).includes(block.kind)) continue;
-      if (block.docSet !== undefined && docSet !== undefined && block.docSet !== docSet) continue;
+      const { generates, problem, notice } = owner(block, docSets);
+      if (problem) markerProblems.push({ file: file.path, problem });
+      if (notice) notices.push(`${file.path}:${block.beginLine}: ${notice}`);
+      if (!generates || !(KINDS as readonly string[]).includes(block.kind)) continue;
       const kind = block.kind as Kind;
       const expected = generate(kind, model).replace(/\n/g, eol);
       mine.push({ file: file.path, block, kind, expected, stale: comparable(block.content) !== comparable(expected) });
@@ -84,7 +117,7 @@ export function buildDiagramView(prd: ParsedDoc | null, arch: ParsedDoc | null, 
       });
     }
   }
-  return { catalogue, model, generated, markerProblems, mermaid, fixes };
+  return { catalogue, model, generated, markerProblems, mermaid, fixes, notices };
 }
 
 /** Run the validator over every mermaid block, once per distinct code. */

@@ -28,6 +28,8 @@ export interface EngineConfig {
    * commit's documents, so a pull request cannot weaken its own gate); absent, all of them do.
    */
   allowedSuppressions?: readonly string[];
+  /** Every doc set the config names, whichever this run checks; absent when it names none (one doc set, "default"). */
+  docSetNames?: readonly string[];
 }
 
 export interface DocSetResult {
@@ -98,11 +100,11 @@ export function buildView(input: DocSetInput, config: EngineConfig): EngineView 
     citationDrift: driftRule !== undefined && driftSeverity !== 'off',
     citationStands: (at) => isDisabled({ rule: 'trace/citation-drift', severity: 'warning', message: '', fix: '', file: at.file, line: at.line, column: at.column }, silencedSpans()),
   });
-  const diagrams = buildDiagramView(prd, architecture, coverage, config.synonyms, ids, input.name);
+  const diagrams = buildDiagramView(prd, architecture, coverage, config.synonyms, ids, { name: input.name, ...(config.docSetNames ? { configured: config.docSetNames } : {}) });
   return {
     name: input.name,
     missing: input.missing,
-    notices,
+    notices: notices.concat(diagrams.notices),
     prd,
     architecture,
     prdIds,

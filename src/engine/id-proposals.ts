@@ -55,6 +55,9 @@ const format = (s: Style, n: number) => `${s.prefix}${s.separator}${String(n).pa
 /** The non-functional sections' requirements that have no ID, and the edits that would number them. */
 export function proposeNfrIds(doc: ParsedDoc, scan: IdScan, synonyms: SectionSynonyms): IdProposal {
   const defined = new Set(scan.definitions.map((d) => `${d.location.file}:${d.location.line}`));
+  // A line that names requirement IDs groups or summarises them (arc42's quality tree:
+  // "Reliability: QS-R1, QS-R2"): it is not a requirement waiting for an ID.
+  const naming = new Set(scan.references.map((r) => `${r.location.file}:${r.location.line}`));
   const style = styleOf(scan);
   const seen = new Set<number>();
   const sections: Section[] = [];
@@ -98,7 +101,8 @@ export function proposeNfrIds(doc: ParsedDoc, scan: IdScan, synonyms: SectionSyn
         if (!para || para.type !== 'paragraph' || !plainText(para).trim()) continue;
         // A list of links is a table of contents, not requirements.
         if (para.children.every((c) => c.type === 'link' || (c.type === 'text' && !c.value.trim()))) continue;
-        if (defined.has(`${file.path}:${para.position!.start.line}`)) continue;
+        const at = `${file.path}:${para.position!.start.line}`;
+        if (defined.has(at) || naming.has(at)) continue;
         insert(file.path, para.position!.start.offset!, `**${take()}:** `);
       }
     }
