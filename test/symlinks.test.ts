@@ -145,9 +145,12 @@ describe('symbolic links in a doc set, read through the API', () => {
     const chain: Record<string, string> = { 'docs/requirements/05-a.md': symlink('../../hop/1.md') };
     for (let i = 1; i <= 12; i++) chain[`hop/${i}.md`] = symlink(`${i + 1}.md`);
     chain['hop/13.md'] = COMMON_SECURITY;
-    pull({ ...TREE, ...chain });
+    const head = pull({ ...TREE, ...chain });
     const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7), { prd: 'docs/requirements' });
     expect(run.stdout).toContain(`::error::archgate: inputs "prd" and "architecture": ${new LinkLoopError('docs/requirements/05-a.md').message}\n`);
+    // The CLI stops at the same link, though the system would follow 40.
+    const cli = await runCheck({ dir: checkout(head), prd: ['docs/requirements'] }).catch((error: Error) => error);
+    expect((cli as Error).message).toBe(`--prd: ${new LinkLoopError('docs/requirements/05-a.md').message}`);
     // The first query, then one per link followed (8), the common folder's targets riding along with the first.
     expect(graphqlRequests()).toBe(9);
   });
