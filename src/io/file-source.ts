@@ -41,7 +41,7 @@ export class LinkLoopError extends UserError {
   }
 }
 
-/** Links in a row the Action follows (each step through the API can cost a request); the CLI's system stops at 40. */
+/** Links in a row every host follows: each step through the API can cost the Action a request, so the CLI stops there too. */
 export const MAX_LINK_HOPS = 8;
 
 const inside = (root: string, abs: string) => {
