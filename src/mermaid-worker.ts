@@ -1,8 +1,12 @@
 // The mermaid worker: loads mermaid while the main thread parses documents, then answers
 // "does this block parse?" by mermaid's own parser. Guessed blocks are checked ahead of time.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { askMermaid, type MermaidVerdict } from './io/mermaid-parse.js';
-import type { WorkerReply, WorkerRequest } from './io/mermaid-validator.js';
+import { enableCompileCacheIn } from './io/compile-cache.js';
+import type { MermaidWorkerData, WorkerReply, WorkerRequest } from './io/mermaid-validator.js';
+
+// Before mermaid loads (it is imported dynamically, on the first verdict).
+enableCompileCacheIn((workerData as MermaidWorkerData | undefined)?.compileCache ?? null);
 
 const verdicts = new Map<string, Promise<MermaidVerdict>>();
 const verdict = (code: string) => {

@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
-import { ROOT } from './helpers.js';
+import { ROOT, browserPresent } from './helpers.js';
 import { readDocSet } from '../src/io/read-doc-set.js';
 import { checkDocSet } from '../src/engine/engine.js';
 import { resolveConfig } from '../src/config/resolve-config.js';
@@ -13,8 +13,7 @@ import { findMarkedBlocks, KINDS } from '../src/diagrams/markers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const OUT = path.join(ROOT, 'test/__outputs__/diagrams');
-const present = existsSync(CHROMIUM);
-if (!present && process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run installs it with apt-get install chromium`);
+const present = browserPresent(CHROMIUM);
 
 describe.skipIf(!present)('generated diagrams in a real browser', () => {
   let browser: Browser;

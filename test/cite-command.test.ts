@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { ROOT, corpusPairs } from './helpers.js';
+import { ROOT, corpusPairs, itWithShared } from './helpers.js';
 import { citationStyle, insertCitation } from '../src/engine/cite-edit.js';
 import { runCite } from '../src/cli/run-cite.js';
 import { runCheck } from '../src/cli/run-check.js';
@@ -180,7 +180,7 @@ describe('archgate cite as a user runs it', () => {
 
   // Two real pairs, copied: the author takes the first place offered for every NFR that has one.
   for (const prefix of ['08-', '17-']) {
-    it(`on corpus pair ${prefix}: only the chosen lines change, by the citation alone, and each cited NFR is covered after`, async () => {
+    itWithShared(`on corpus pair ${prefix}: only the chosen lines change, by the citation alone, and each cited NFR is covered after`, async () => {
       const pair = corpusPairs().find((p) => p.name.startsWith(prefix))!;
       const dir = mkdtempSync(path.join(tmpdir(), 'archgate-cite-corpus-'));
       cpSync(pair.dir, dir, { recursive: true });

@@ -112,6 +112,99 @@ describe('places to cite an uncited NFR', () => {
   });
 });
 
+// Modelled on a Japanese project's requirements (test/fixtures/ja): words written without spaces.
+describe('places to cite in Japanese', () => {
+  const prd = ['# 図書館予約システム 要件定義', '', '## 非機能要件', '', '- **NFR-009 ログイン試行:** ログイン失敗が5回続いたらアカウントを一時ロックする。', '- **NFR-012 ログ出力:** 運用に必要な操作ログを出力し、30日間保存する。', '- **NFR-013 帳票:** 月次帳票をPDFで出力する。'].join('\n');
+  const arch = ['# 図書館予約システム アーキテクチャ設計書', '', '## セキュリティ', '', '認証はOpenID Connect、認可はロールベース。ログイン失敗が5回続くとアカウントを一時ロックする。', '', '## ログと監視', '', 'CloudWatchでメトリクスとアラートを監視し、操作ログはJSONで30日間保存する。'].join('\n');
+
+  it('finds the place by the words it shares with the NFR (kanji read in pairs, katakana words whole), and says so when nothing resembles it', () => {
+    expect(rulesOf(check(prd, arch), 'trace/nfr-addressed').map((f) => [f.line, f.message])).toEqual([
+      [5, 'NFR-009 (ログイン試行) is not cited in the architecture document. It seems addressed at docs/architecture.md:5 (セキュリティ).'],
+      [6, 'NFR-012 (ログ出力) is not cited in the architecture document. It seems addressed at docs/architecture.md:9 (ログと監視).'],
+      [7, 'NFR-013 (帳票) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
+    ]);
+  });
+
+  it('a word containing another is not it: ログイン (login) is not ログ (logs)', () => {
+    const row = check(prd, arch).coverage.rows.find((r) => r.requirement.id === 'NFR-012')!;
+    expect(row.suggestions.map((s) => [s.location.line, s.shared])).toEqual([[9, ['ログ', '保存', '操作', '日間', '間保', '~observability']]]);
+  });
+});
+
+// Modelled on a French BMAD project (FrigoFuteV2): a French PRD, an architecture that names the
+// mechanisms in English.
+it('a concern named in French meets its English name: sauvegardes ~ backups, chiffrées ~ AES', () => {
+  const prd = '## Exigences Non Fonctionnelles\n\n- **NFR-R2 :** Sauvegarde quotidienne de Firestore, rétention 30 jours.\n- **NFR-S1 :** Les données de santé sont chiffrées.';
+  const arch = '# Architecture\n\n## Infrastructure & Déploiement\n\n- Firestore : backups automatiques chaque nuit, rétention 30 jours\n- Cloud Functions : auto-scaling\n\n## Sécurité\n\n- Données santé : AES-256 côté client avant écriture';
+  const rows = check(prd, arch).coverage.rows;
+  expect(rows.map((r) => [r.requirement.id, r.suggestions.map((s) => [s.location.line, s.heading, s.shared])])).toEqual([
+    ['NFR-R2', [[5, 'Infrastructure & Déploiement', ['firest', 'rétent', '~backup']]]],
+    ['NFR-S1', [[10, 'Sécurité', ['santé', '~encryption']]]],
+  ]);
+});
+
+// Modelled on a sharded BMAD architecture (CWE-ChatBot's docs/architecture/): one file per section.
+it('in a sharded architecture a shard\'s H1 names its section in the heading path; the index\'s H1 is the title', () => {
+  const req: Requirement = { id: 'NFR8', key: 'NFR8', kind: 'nfr', title: 'Input validation', text: 'All user input is validated and sanitized before it reaches the LLM.', category: 'security', targets: [], standards: [], location: { file: 'docs/prd.md', line: 1, column: 1 } };
+  const arch = parseDoc('architecture', [
+    { path: 'docs/architecture/index.md', text: '# CWE ChatBot Architecture\n\n## Table of Contents\n\n- [Security](./security.md)' },
+    { path: 'docs/architecture/security.md', text: '# Security\n\nRules for developers.\n\n## Input Validation\n\n- All user input is sanitized by Model Armor before it reaches the LLM.' },
+  ]);
+  expect(suggestPlaces(req, buildSuggestionIndex(arch)).map((s) => [s.location.file, s.location.line, s.heading])).toEqual([['docs/architecture/security.md', 7, 'Security › Input Validation']]);
+});
+
+// Other sections of a real architecture: without them every word is as rare as any other.
+const otherSections = Array.from({ length: 40 }, (_, i) => `## Module ${i}\n\nThe module ${i} renders a page of orders.\n`).join('\n');
+
+// Modelled on adk-secure-sessions: a decision table row naming the NFR's algorithms.
+describe('a place that names the NFR\'s mechanism', () => {
+  const prd = '## Non-Functional Requirements\n\n- **NFR9:** Cryptographic operations use peer-reviewed algorithms (Fernet: AES-128-CBC + HMAC-SHA256).\n- **NFR10:** Session state is isolated per user in the `SessionStore`.';
+  const arch = `# Architecture\n\n## Technology Decisions\n\n| Package | Version | Purpose |\n|---|---|---|\n| cryptography | >=44.0.0 | Fernet symmetric encryption (AES-128-CBC + HMAC-SHA256) |\n| pydantic | >=2.0 | Models |\n\n## Sessions\n\n\`\`\`python\nstore = SessionStore(user_id)  # state per user\n\`\`\`\n\n${otherSections}`;
+  const rows = check(prd, arch).coverage.rows;
+
+  it('with more of its wording is likely, and makes the row implied there, saying which mechanism', () => {
+    expect([rows[0].status, rows[0].implied]).toEqual([
+      'implied',
+      { location: { file: 'docs/architecture.md', line: 7, column: 1 }, reason: 'names its mechanism (AES-128-CBC, HMAC-SHA256): "Technology Decisions: cryptography | >=44.0.0 | Fernet symmetric encryption (AES-128-CBC + HMAC-SHA256)"' },
+    ]);
+  });
+
+  it('in a code sample it is an illustration, not a decision: possible only', () => {
+    expect([rows[1].status, rows[1].suggestions.map((s) => [s.location.line, s.kind, s.confidence, s.mechanisms])]).toEqual(['uncovered', [[13, 'code', 'possible', ['SessionStore']]]]);
+  });
+});
+
+// Modelled on FrigoFuteV2 (French BMAD): its "Requirements Overview" lists the NFRs again.
+it('a French requirements overview (Vue d\'Ensemble des Exigences) is never offered as the place', () => {
+  const prd = '## Exigences Non Fonctionnelles\n\n- **NFR-A4 :** Compatibilité TalkBack (Android) et VoiceOver (iOS), labels sémantiques.';
+  const arch = `# Architecture\n\n## Analyse du Contexte Projet\n\n### Vue d'Ensemble des Exigences\n\n- Screen readers : TalkBack/VoiceOver compatible\n\n## Architecture Frontend\n\n- Widgets Semantics : labels sémantiques pour TalkBack et VoiceOver\n\n${otherSections}`;
+  expect(check(prd, arch).coverage.rows[0].suggestions.map((s) => [s.location.line, s.heading])).toEqual([[11, 'Architecture Frontend']]);
+});
+
+// Modelled on senzey-bots (BMAD v6): "Project Context Analysis › Requirements Overview" restates the PRD.
+it('a requirements overview is the place only where it states the target for the same metric; its restated wording is not', () => {
+  const prd = '## Non-Functional Requirements\n\n- **NFR3:** Trading agents reconnect automatically within 30 seconds after a network outage.\n- **NFR4:** Strategy files are versioned with their backtest reports.';
+  const arch = `# Architecture\n\n## Project Context Analysis\n\n### Requirements Overview\n\n- Trading agents reconnect automatically within 30 seconds after a network outage.\n- Strategy files are versioned with their backtest reports.\n\n${otherSections}`;
+  const rows = check(prd, arch).coverage.rows;
+  expect(rows.map((r) => [r.status, r.implied?.reason, r.suggestions.map((s) => s.location.line)])).toEqual([
+    ['implied', 'restates its target <= 30 s', [7]],
+    ['uncovered', undefined, []],
+  ]);
+});
+
+// Modelled on BMAD architectures' tables of contents (m2m, a sharded index.md): links to the places.
+it('a table of contents entry points to a place; it is never offered as one', () => {
+  const prd = '## Non-Functional Requirements\n\n- **NFR-SEC-03:** Rate limiting on all auth endpoints.';
+  const arch = `# Architecture\n\n## Table of Contents\n\n- [Security](#security)\n  - [Rate Limiting](#rate-limiting)\n\n## Security\n\n### Rate Limiting\n\nAuth endpoints allow 10 requests per minute per IP (rate-limiter.ts).\n\n${otherSections}`;
+  expect(check(prd, arch).coverage.rows[0].suggestions.map((s) => [s.location.line, s.heading])).toEqual([[12, 'Security › Rate Limiting']]);
+});
+
+it('prose that says what a code sample says ranks before the code: the sample illustrates, the prose decides', () => {
+  const prd = '## Non-Functional Requirements\n\n- **NFR-SEC-03:** Rate limiting on all auth endpoints.';
+  const arch = `# Architecture\n\n## API\n\n\`\`\`ts\napp.use('/auth', rateLimit({ limit: 10 })); // rate limiting on auth endpoints\n\`\`\`\n\n## Security\n\nRate limiting on auth endpoints: 10 requests per minute per IP.\n\n${otherSections}`;
+  expect(check(prd, arch).coverage.rows[0].suggestions.map((s) => [s.location.line, s.kind])).toEqual([[11, 'paragraph'], [6, 'code']]);
+});
+
 describe('suggestions in every output', () => {
   const result = check(PRD, ARCH);
   const report = buildReport([{ result }], 'error');

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync, sy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, corpusPairs } from './helpers.js';
+import { ROOT, corpusPairs, itWithShared } from './helpers.js';
 
 // The bundled CLI, run as a user runs it: a process, its exit code, stdout and stderr.
 const CLI = path.join(ROOT, 'dist/cli.js');
@@ -67,7 +67,7 @@ describe('archgate check', () => {
     expect(r.stderr).toBe('');
   });
 
-  it('joins repeated --prd paths into one document (a PRD with its NFRs in a separate file)', () => {
+  itWithShared('joins repeated --prd paths into one document (a PRD with its NFRs in a separate file)', () => {
     const pair = corpusPairs().find((p) => p.name.startsWith('30-'))!;
     const r = run(['check', pair.dir, '--prd', 'docs/requirements/FRD.md', '--prd', 'docs/requirements/NFR.md', '--architecture', 'docs/architecture/system-design.md', '--format', 'json']);
     expect(JSON.parse(r.stdout).docSets[0].prd.files).toEqual(['docs/requirements/FRD.md', 'docs/requirements/NFR.md']);

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { browserPresent } from './helpers.js';
 import { CHROMIUM, SCREENSHOTS, launch, renderComments, screenshot, type RenderedComment } from '../scripts/comment-screenshots.js';
 
 // The PR comment as GitHub shows it (GFM, GitHub's CSS, mermaid drawn), in Debian's Chromium:
@@ -8,8 +9,7 @@ import { CHROMIUM, SCREENSHOTS, launch, renderComments, screenshot, type Rendere
 // a person to look at (`npm run screenshots` makes the same ones); the test checks what the
 // reader sees first.
 
-const present = existsSync(CHROMIUM);
-if (!present && process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run installs it with apt-get install chromium`);
+const present = browserPresent(CHROMIUM);
 
 describe.skipIf(!present)('the PR comment in a browser', () => {
   let browser: Browser;

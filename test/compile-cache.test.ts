@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +26,22 @@ describe('the compile cache', () => {
     const v8 = path.join(home, 'archgate', 'v8');
     if (hasCompileCache) expect(readdirSync(v8, { recursive: true }).length).toBeGreaterThan(0);
     else expect(existsSync(v8)).toBe(false);
+  });
+
+  it.skipIf(!hasCompileCache)('holds mermaid\'s chunks too, compiled on its worker', () => {
+    const home = mkdtempSync(path.join(tmpdir(), 'archgate-cache-'));
+    const docs = mkdtempSync(path.join(tmpdir(), 'archgate-docs-'));
+    mkdirSync(path.join(docs, 'docs'));
+    writeFileSync(path.join(docs, 'docs/prd.md'), '# PRD\n\n## Non-Functional Requirements\n\n- **NFR1:** p95 < 200 ms\n');
+    writeFileSync(path.join(docs, 'docs/architecture.md'), '# Architecture\n\nNFR1 is met.\n');
+    const check = () => spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', docs], { env: { ...process.env, XDG_CACHE_HOME: home }, encoding: 'utf8' });
+    const entries = () => readdirSync(path.join(home, 'archgate', 'v8'), { recursive: true }).length;
+    check();
+    const withoutMermaid = entries();
+    writeFileSync(path.join(docs, 'docs/architecture.md'), '# Architecture\n\nNFR1 is met.\n\n```mermaid\nflowchart TD\n  a --> b\n```\n');
+    check();
+    // Mermaid is some thirty chunks.
+    expect(entries()).toBeGreaterThan(withoutMermaid + 10);
   });
 
   it('is never written with ARCHGATE_CACHE=off', () => {

@@ -1,18 +1,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { Ajv } from 'ajv';
 import { readFileSync } from 'node:fs';
-import { corpusPairs, ROOT } from './helpers.js';
+import { corpusPairs, describeWithShared, ROOT } from './helpers.js';
 import { runCheck } from '../src/cli/run-check.js';
 import { normalizeId } from '../src/engine/ids.js';
 import { formatJson } from '../src/formatters/json.js';
 
-const pairs = corpusPairs();
 const OUT = path.join(ROOT, 'test/__outputs__/corpus');
 const validateReport = new Ajv({ strict: false }).compile(JSON.parse(readFileSync(path.join(ROOT, 'schema/report.schema.json'), 'utf8')));
 
-describe('the real corpus', () => {
+describeWithShared('the real corpus', () => {
+  const pairs = corpusPairs();
   it('has the 21 pairs the issue names', async () => {
     expect(pairs.length).toBe(21);
   });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { check, checkAsync, corpusPairs, ROOT, rulesOf } from './helpers.js';
+import { check, checkAsync, corpusPairs, ROOT, rulesOf, itWithShared } from './helpers.js';
 import { readCatalogue, resolveDependencies } from '../src/diagrams/catalogue.js';
 import { findMarkedBlocks, KINDS, replaceBlocks } from '../src/diagrams/markers.js';
 import { parseDoc } from '../src/engine/document.js';
@@ -35,7 +35,7 @@ describe('the component catalogue', () => {
     expect(resolveDependencies(cat).map((d) => [d.from.name, d.to?.name])).toEqual([['Search API', 'Index']]);
   });
 
-  it('reads the BMAD components of a real document (pair 04)', () => {
+  itWithShared('reads the BMAD components of a real document (pair 04)', () => {
     const pair = corpusPairs().find((p) => p.name.startsWith('04-'))!;
     const input = readDocSet(pair.dir, { name: 'x', prd: pair.prd, architecture: pair.architecture });
     const cat = readCatalogue(parseDoc('architecture', input.architecture), synonyms.components, DEFAULT_ID_SETTINGS);
@@ -48,7 +48,7 @@ describe('the component catalogue', () => {
     expect(internal).toEqual(['PacketHandler', 'RoutingTable', 'BTPServer', 'BTPClientManager', 'TelemetryEmitter']);
   });
 
-  it('reads a sharded components file whose first heading is the section (pair 11)', () => {
+  itWithShared('reads a sharded components file whose first heading is the section (pair 11)', () => {
     const pair = corpusPairs().find((p) => p.name.startsWith('11-'))!;
     const input = readDocSet(pair.dir, { name: 'x', prd: pair.prd, architecture: pair.architecture });
     const cat = readCatalogue(parseDoc('architecture', input.architecture), synonyms.components, DEFAULT_ID_SETTINGS);
@@ -229,7 +229,7 @@ describe('generated blocks', () => {
     );
   });
 
-  it('on every corpus pair, with a block of every kind appended: fix, then nothing is stale, the rest is untouched, and the mermaid parses', async () => {
+  itWithShared('on every corpus pair, with a block of every kind appended: fix, then nothing is stale, the rest is untouched, and the mermaid parses', async () => {
     for (const pair of corpusPairs()) {
       const input = readDocSet(pair.dir, { name: pair.name, prd: pair.prd, architecture: pair.architecture });
       const last = input.architecture[input.architecture.length - 1];
@@ -266,7 +266,7 @@ describe('mermaid syntax', () => {
     }
   });
 
-  it('every mermaid block of the corpus parses, but the one with "(" in an unquoted label (pair 01)', async () => {
+  itWithShared('every mermaid block of the corpus parses, but the one with "(" in an unquoted label (pair 01)', async () => {
     const bad: string[] = [];
     for (const pair of corpusPairs()) {
       const input = readDocSet(pair.dir, { name: pair.name, prd: pair.prd, architecture: pair.architecture });
@@ -295,7 +295,7 @@ describe('mermaid syntax', () => {
     expect((await validator.validate(broken))?.line).toBe(2);
   });
 
-  it('the bundled CLI reports the corpus block mermaid rejects (pair 01) (the worker itself is tested above)', () => {
+  itWithShared('the bundled CLI reports the corpus block mermaid rejects (pair 01) (the worker itself is tested above)', () => {
     const pair = corpusPairs().find((p) => p.name.startsWith('01-'))!;
     const args = [...pair.prd.flatMap((p) => ['--prd', p]), ...pair.architecture.flatMap((p) => ['--architecture', p])];
     const out = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', pair.dir, ...args, '--format', 'json'], { encoding: 'utf8', timeout: 240_000 });

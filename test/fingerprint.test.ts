@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORPUS, check } from './helpers.js';
+import { check, describeWithShared, sharedPath } from './helpers.js';
 import { compareWithBaseline } from '../src/engine/baseline.js';
 import { findingFingerprints, maskPositions } from '../src/engine/fingerprint.js';
 import { buildReport, type Report } from '../src/report/report.js';
@@ -41,10 +41,10 @@ describe('a finding\'s fingerprint', () => {
   });
 });
 
-describe('baseline and SARIF agree on what is new, on a real pair edited', () => {
+describeWithShared('baseline and SARIF agree on what is new, on a real pair edited', () => {
   // CWE-ChatBot's architecture has two "To be determined" placeholders (lines 37 and 271), and
   // its uncited NFRs name the architecture lines where they seem addressed.
-  const dir = path.join(CORPUS, '01-CWE-ChatBot__CWE-ChatBot');
+  const dir = sharedPath('corpus', '01-CWE-ChatBot__CWE-ChatBot');
   const prd = readFileSync(path.join(dir, 'docs/prd.md'), 'utf8');
   const architecture = readFileSync(path.join(dir, 'docs/architecture.md'), 'utf8');
   const lines = architecture.split('\n');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { check, configError, corpusPairs, ROOT } from './helpers.js';
+import { check, configError, corpusPairs, ROOT, itWithShared } from './helpers.js';
 import { checkWithinLimit } from '../src/io/bounded-check.js';
 import { resolveConfig } from '../src/config/resolve-config.js';
 import { nodeMermaidValidator } from '../src/io/mermaid-validator.js';
@@ -69,7 +69,7 @@ describe('fuzzing', () => {
     );
   });
 
-  it('mutations of the corpus documents never crash', () => {
+  itWithShared('mutations of the corpus documents never crash', () => {
     // The eight smallest real pairs: the same kinds of construct as the big ones, at a fifth of the cost.
     const docs = corpusPairs()
       .map((p) => readDocSet(p.dir, { name: p.name, prd: p.prd, architecture: p.architecture }))
@@ -234,7 +234,7 @@ describe('config abuse', () => {
 });
 
 describe('real documents at scale', () => {
-  it('a real architecture repeated 4 times, its IDs renamed in each copy, costs at most about 4 times the work of one', () => {
+  itWithShared('a real architecture repeated 4 times, its IDs renamed in each copy, costs at most about 4 times the work of one', () => {
     const pair = corpusPairs().find((p) => p.name.startsWith('09-'))!;
     const arch = readFileSync(path.join(pair.dir, 'docs/architecture.md'), 'utf8');
     const copies = (n: number) => Array.from({ length: n }, (_, i) => arch.replace(/\b(N?FR)-?(\d+)/g, `$1-${i + 1}$2`)).join('\n');
@@ -274,7 +274,7 @@ describe('a document the parser cannot finish in time', () => {
     expect(buildReport([{ result }], 'error').result).toBe('fail');
   });
 
-  it('a real doc set under the default limit is judged in full, exactly as without a limit', async () => {
+  itWithShared('a real doc set under the default limit is judged in full, exactly as without a limit', async () => {
     const pair = corpusPairs().find((p) => p.name.startsWith('07-'))!;
     const input = readDocSet(pair.dir, { name: pair.name, prd: pair.prd, architecture: pair.architecture });
     const bounded = await checkWithinLimit(input, resolveConfig({}), nodeMermaidValidator);

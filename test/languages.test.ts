@@ -63,7 +63,7 @@ describe('a Japanese project: one file per requirement in nested folders', () =>
       ['prd/nfr-measurable', 'docs/要件定義/非機能要件/運用保守/NFR-011.md', 1, 'NFR-011 has no measurable target.'],
       ['trace/nfr-addressed', 'docs/要件定義/非機能要件/運用保守/NFR-011.md', 1, 'NFR-011 (保守性) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
       ['prd/nfr-measurable', 'docs/要件定義/非機能要件/運用保守/NFR-012.md', 1, 'NFR-012 has no measurable target.'],
-      ['trace/nfr-addressed', 'docs/要件定義/非機能要件/運用保守/NFR-012.md', 1, 'NFR-012 (ログ出力) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
+      ['trace/nfr-addressed', 'docs/要件定義/非機能要件/運用保守/NFR-012.md', 1, 'NFR-012 (ログ出力) is not cited in the architecture document. It seems addressed at docs/設計/アーキテクチャ.md:38 (ログと監視).'],
       ['arch/c4-diagrams', 'docs/設計/アーキテクチャ.md', 1, 'The architecture document has no component (C4 level 3) diagram.'],
       ['arch/data-model', 'docs/設計/アーキテクチャ.md', 1, 'The architecture document does not describe its data model.'],
       ['arch/decision-records', 'docs/設計/アーキテクチャ.md', 1, 'The architecture document has no decision records.'],

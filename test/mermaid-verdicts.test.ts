@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDocSetAsync } from '../src/engine/engine.js';
 import { resolveConfig } from '../src/config/resolve-config.js';
 import { createMermaidValidator, guessMermaidBlocks } from '../src/io/mermaid-validator.js';
-import { CORPUS, ROOT } from './helpers.js';
+import { CORPUS, ROOT, itWithShared } from './helpers.js';
 import { blockHash, defaultCacheDir, MERMAID_VERSION } from '../src/io/verdict-cache.js';
 import { checkMayMeetMermaid } from '../src/cli/peek-mermaid.js';
 import type { DocSetInput } from '../src/engine/types.js';
@@ -132,7 +132,7 @@ describe('the bundled worker loads mermaid without a DOM, and says what mermaid 
     '',
   ];
 
-  it('on every corpus block and on blocks of every kind, with and without "<" in labels, broken or not', async () => {
+  itWithShared('on every corpus block and on blocks of every kind, with and without "<" in labels, broken or not', async () => {
     const corpus: string[] = [];
     const walk = (dir: string) => {
       for (const e of readdirSync(dir, { withFileTypes: true })) {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import Ajv04Module from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { ROOT, check, corpusPairs } from './helpers.js';
+import { ROOT, check, corpusPairs, itWithShared } from './helpers.js';
 import { buildReport } from '../src/report/report.js';
 import { checkDocSet } from '../src/engine/engine.js';
 import { resolveConfig } from '../src/config/resolve-config.js';
@@ -29,7 +29,7 @@ describe('SARIF', () => {
   (addFormats as unknown as { default: (a: unknown) => void }).default(ajv);
   const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
 
-  it('is valid SARIF 2.1.0 (the official schema) for the demo and every corpus pair', async () => {
+  itWithShared('is valid SARIF 2.1.0 (the official schema) for the demo and every corpus pair', async () => {
     const reports = [await runCheck({ dir: path.join(ROOT, 'examples/demo') })];
     for (const pair of corpusPairs().slice(0, 6)) reports.push(await runCheck({ dir: pair.dir, prd: pair.prd, architecture: pair.architecture }));
     for (const report of reports) {

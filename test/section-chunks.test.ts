@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { CHUNK_CHARS, parseMarkdown } from '../src/engine/markdown.js';
 import { splitAtHeadings } from '../src/engine/section-chunks.js';
 import { readDocSet } from '../src/io/read-doc-set.js';
-import { corpusPairs } from './helpers.js';
+import { corpusPairs, itWithShared } from './helpers.js';
 
 // Big documents are parsed section by section; the tree must be the one a whole parse gives,
 // positions included. Chunk size 1 cuts before every heading the splitter allows.
@@ -13,7 +13,7 @@ const plain = (x: unknown) => JSON.parse(JSON.stringify(x));
 const sameTree = (text: string, chunkChars: number) => isDeepStrictEqual(plain(parseMarkdown(text, chunkChars)), plain(parseMarkdown(text, Infinity)));
 
 describe('parsing section by section', () => {
-  it('gives the whole-document tree for every corpus file, cut as finely as it can be', () => {
+  itWithShared('gives the whole-document tree for every corpus file, cut as finely as it can be', () => {
     const differ: string[] = [];
     let cut = 0;
     for (const pair of corpusPairs()) {
@@ -50,7 +50,7 @@ describe('parsing section by section', () => {
     for (const t of cases) expect(sameTree(t, 1), t).toBe(true);
   });
 
-  it('cuts realistic documents at any size: four times the text, four times the pieces, none larger (code with "[key: string]:" and real definitions included)', () => {
+  itWithShared('cuts realistic documents at any size: four times the text, four times the pieces, none larger (code with "[key: string]:" and real definitions included)', () => {
     // Real documents concatenated, IDs renamed per copy (the realistic doc sets of issue 16). Seven
     // corpus files hold "[x]:" in code; before, any of them made the whole text one piece, and
     // micromark's work grows faster than its piece (2.35x slower at 619 KB, 7x at 1.7 MB).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseStandards, parseTargets, baseValue } from '../src/engine/targets.js';
 import { readDocSet } from '../src/io/read-doc-set.js';
-import { corpusPairs } from './helpers.js';
+import { corpusPairs, itWithShared } from './helpers.js';
 
 const first = (text: string) => parseTargets(text)[0];
 
@@ -49,7 +49,7 @@ describe('measurable targets', () => {
 describe('the corpus', () => {
   // Written before the patterns were made linear (bounded runs): every line of every real document
   // must read the same targets and standards as it did then.
-  it('reads the same targets and standards on every line of every corpus document', async () => {
+  itWithShared('reads the same targets and standards on every line of every corpus document', async () => {
     const read: Record<string, [number, unknown, string[]][]> = {};
     for (const pair of corpusPairs()) {
       const input = readDocSet(pair.dir, { name: pair.name, prd: pair.prd, architecture: pair.architecture });

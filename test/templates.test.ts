@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './helpers.js';
+import { ROOT, itWithShared, sharedPath } from './helpers.js';
 import { runCheck } from '../src/cli/run-check.js';
 import { parseDoc } from '../src/engine/document.js';
 import { DEFAULT_SYNONYMS, findSections, mergeSynonyms } from '../src/engine/section-finder.js';
@@ -156,8 +156,8 @@ describe('the five reference templates the checklists come from', () => {
     '004': { 'architecture-style': 'High-Level Architecture', 'tech-stack': null, 'components': 'Component Architecture', 'interfaces': 'Component Interface Specifications', 'data-model': null, 'deployment': 'Deployment Architecture', 'security': 'Security Architecture', 'scalability': 'Performance and Scalability Architecture', 'caching': 'Caching Strategy', 'observability': 'Monitoring and Observability', 'backup': null, 'error-handling': null, 'decisions': 'Architectural Decisions', 'risks': 'Risk Assessment and Mitigation', 'migration': 'Implementation Roadmap', 'context-diagram': null, 'container-diagram': 'System Overview', 'component-diagram': 'Component Architecture' },
   };
   for (const file of FILES) {
-    it(`${file}: every topic the outline has is found under its heading`, () => {
-      const text = readFileSync(path.join(ROOT, '../shared/reference', `${file}.txt`), 'utf8');
+    itWithShared(`${file}: every topic the outline has is found under its heading`, () => {
+      const text = readFileSync(sharedPath('reference', `${file}.txt`), 'utf8');
       const doc = parseDoc('architecture', [{ path: file, text: text.slice(text.indexOf(`${START[file.slice(0, 3)]}\n`)) }]);
       const found = Object.fromEntries(Object.keys(EXPECTED[file.slice(0, 3)]).map((topic) => [topic, findSections(doc, synonyms, topic)[0]?.title ?? null]));
       expect(found).toEqual(EXPECTED[file.slice(0, 3)]);

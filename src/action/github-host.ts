@@ -159,7 +159,9 @@ export class GithubHost implements Host {
     for (const fix of fixes) {
       const entry = head.get(fix.path);
       const bytes = entry?.kind === 'file' ? await readBlobBytes(octokit, repo, entry.oid) : null;
-      if (bytes && bytes.toString('utf8') === fix.original) files.push({ path: fix.path, bytes: spliceLines(bytes, fix.edits) });
+      // A document that is a symbolic link is written at its target, as the CLI's --fix writes
+      // through it: committing at the link's path would replace the link with a copy.
+      if (bytes && bytes.toString('utf8') === fix.original) files.push({ path: head.resolve(fix.path) ?? fix.path, bytes: spliceLines(bytes, fix.edits) });
       else refused.push(fix);
     }
     return { files, refused };

@@ -10,7 +10,7 @@ import { normalizeId, type IdSettings } from './ids.js';
 import type { IdScan } from './requirements.js';
 import type { Location, Reference, Requirement, Target } from './types.js';
 import type { ActiveWaiver } from './waivers.js';
-import { suggestionIndexOf, suggestPlaces, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
+import { LIKELY_SCORE, suggestionIndexOf, suggestPlaces, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
 import { findCitationDrift, type CitationDrift } from './citation-drift.js';
 
 // Which requirements the architecture addresses, in the manner of OpenFastTrace: named statuses.
@@ -283,7 +283,8 @@ export function computeCoverage(
     const best = row.suggestions[0];
     if (row.status === 'uncovered' && best?.confidence === 'likely') {
       row.status = 'implied';
-      row.implied = { location: best.location, reason: best.restated ? `restates its target ${best.restated}` : `restates its wording: "${best.evidence}"` };
+      const reason = best.restated ? `restates its target ${best.restated}` : best.mechanisms.length && best.score < LIKELY_SCORE ? `names its mechanism (${best.mechanisms.join(', ')}): "${best.evidence}"` : `restates its wording: "${best.evidence}"`;
+      row.implied = { location: best.location, reason };
     }
   }
 

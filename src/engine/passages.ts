@@ -54,9 +54,11 @@ function findPassages(doc: ParsedDoc): Passage[] {
   }
   for (const file of doc.files) {
     const sections = byFile.get(file.path) ?? [];
-    // A file's only H1 is its title: it says what the document is, not where a concern is met.
+    // The only H1 of a whole document (or of a sharded one's index) is its title: it says what the
+    // document is, not where a concern is met. A shard's H1 ("# Security") is its section's name.
     const h1s = sections.filter((s) => s.depth === 1);
-    const titleSection = h1s.length === 1 ? h1s[0] : null;
+    const isTitle = doc.files.length === 1 || /(?:^|\/)(?:index|readme)\.md$/i.test(file.path);
+    const titleSection = h1s.length === 1 && isTitle ? h1s[0] : null;
     let next = 0;
     let section: Section | null = null;
     let leadTitle: string | null = null;
@@ -84,6 +86,12 @@ function findPassages(doc: ParsedDoc): Passage[] {
   return out;
 }
 
+/** A paragraph made only of links (and the spaces or punctuation between them). */
+function isOnlyLinks(node: Nodes): boolean {
+  if (node.type !== 'paragraph') return false;
+  return node.children.some((c) => c.type === 'link') && node.children.every((c) => c.type === 'link' || (c.type === 'text' && /^[\s,;:|·•–—-]*$/.test(c.value)));
+}
+
 function collect(file: ParsedFile, node: RootContent | Nodes, section: Section | null, heading: string, out: Passage[]): void {
   const start = lineOf(node);
   if (inGenerated(file, start)) return;
@@ -99,6 +107,11 @@ function collect(file: ParsedFile, node: RootContent | Nodes, section: Section |
       for (const item of (node as List).children) {
         // The item's own words; its nested lists are places of their own.
         const own = item.children.filter((c) => c.type !== 'list');
+        // A table of contents' entry ("[Security](./security.md)") points to a place; it is not one.
+        if (own.length && own.every(isOnlyLinks)) {
+          for (const c of item.children) if (c.type === 'list') collect(file, c, section, heading, out);
+          continue;
+        }
         const ownEnd = own.length ? (own[own.length - 1].position?.end.line ?? lineOf(item)) : lineOf(item);
         push('item', own.map((c) => plainText(c)).join('\n'), lineOf(item), ownEnd);
         for (const c of item.children) if (c.type === 'list') collect(file, c, section, heading, out);

@@ -12,6 +12,12 @@ const STOP_WORDS = new Set(
     'second seconds minute minutes hour hours day days week weeks month months year years percent sec secs min mins ' +
     'about across among never always other any many much service services time times per via etc make makes made well must all some same very just like upon both either neither ' +
     'le la les des une pour dans avec sans doit doivent être sont est par sur aux du de et ou en un ' +
+    // The generic words and units above, in the other languages archgate reads.
+    'données système systèmes utilisateur utilisateurs application applications seconde secondes heure heures jour jours semaine semaines mois année années ' +
+    'datos sistema sistemas usuario usuarios aplicación segundo segundos hora horas día días semana semanas mes meses año años ' +
+    'dados utilizador utilizadores usuário usuários aplicação dia dias ano anos ' +
+    'daten systeme benutzer nutzer anwendung sekunde sekunden stunde stunden tage tagen woche wochen monat monate jahr jahre ' +
+    'veri sistem kullanıcı uygulama saniye dakika saat gün hafta yıl ' +
     'der die das und ist mit für von den dem ein eine zu im auf nicht ' +
     'el los las por para con una del que se es ' +
     'için olan veya gibi ile bir ve'
@@ -57,15 +63,61 @@ const CONCEPTS: [string, RegExp][] = [
   ['~deploy', /deploy|docker|container|kubernetes|\bk8s\b|ci\/cd|pipeline/i],
 ];
 
+// Chinese and Japanese write words without spaces: a sentence would be one "word" that matches
+// nothing. Han runs are read as overlapping character pairs (the usual way to index CJK text: no
+// dictionary, so the same terms on every node version); a katakana run is a loanword, read whole
+// ("データベース"); hiragana is mostly grammar (particles, endings) and only separates.
+const HAN = /^\p{Script=Han}+$/u;
+const KATAKANA = /^[\p{Script=Katakana}ー]+$/u;
+const WORD = /\p{Script=Han}+|[\p{Script=Katakana}ー]+|\p{Script=Hiragana}+|(?:(?![\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー])\p{L})(?:(?![\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー])[\p{L}\p{N}])*/gu;
+
+function add(out: Map<string, number>, term: string) {
+  out.set(term, (out.get(term) ?? 0) + 1);
+}
+
+/**
+ * The same families in the other languages archgate reads (French, Spanish, Portuguese, German,
+ * Turkish, Chinese, Japanese): a French NFR on "temps de réponse" and a section on latency are
+ * about one thing. Only words that name the concern itself, never a generic one ("données").
+ */
+const CONCEPTS_ELSEWHERE: Record<string, RegExp> = {
+  '~latency': /temps de r[ée]ponse|tiempo de respuesta|tempo de resposta|antwortzeit|latenz|yan[ıi]t s[üu]resi|95e percentile|応答時間|レスポンスタイム|レイテンシ|响应时间|延迟/i,
+  '~availability': /disponibilit|disponibilidad|verf[üu]gbarkeit|erreichbarkeit|haute disponibilit|稼働率|可用性/i,
+  '~encryption': /chiffr|cifrad|cifrado|criptograf|verschl[üu]ssel|[şs]ifrel|暗号化|加密/i,
+  '~authentication': /authentifi|autentica|mot de passe|contrase[ñn]a|passwort|senha|認証|认证|ログイン|パスワード|登录|密码/i,
+  '~authorization': /autoris|autoriza|berechtigung|yetkilendir|権限|认可|授权|权限/i,
+  '~backup': /sauvegard|respaldo|copia de seguridad|c[óo]pia de seguran[çc]a|datensicherung|yedekle|バックアップ|备份/i,
+  '~scalability': /[ée]volutivit|escalab|skalier|[öo]l[çc]eklen|スケール|拡張性|扩展性|伸缩/i,
+  '~observability': /journalis|surveillance|monitoreo|monitoramento|protokollier|[üu]berwachung|izleme|(?<!\p{Script=Katakana})ログ(?!イン)|監視|日志|监控/iu,
+  '~accessibility': /accesib|acessib|barrierefrei|eri[şs]ilebilir|アクセシビリティ|无障碍/i,
+  '~privacy': /donn[ée]es personnelles|vie priv[ée]e|rgpd|datos personales|dados pessoais|lgpd|datenschutz|kvkk|ki[şs]isel veri|個人情報|プライバシー|隐私|个人信息/i,
+  '~ratelimit': /limitation de d[ée]bit|limite de taux|レート制限|限流/i,
+  '~testing': /pruebas|testes|テスト|测试/i,
+  '~i18n': /multilingue|traduction|traducci[óo]n|tradu[çc][ãa]o|[üu]bersetzung|多言語|国际化|多语言/i,
+  '~offline': /hors[- ]ligne|sin conexi[óo]n|sem conex[ãa]o|オフライン|离线/i,
+  '~validation': /validaci[óo]n|valida[çc][ãa]o|validierung|バリデーション|入力検証|校验/i,
+  '~browser': /navigateur|navegador|ブラウザ|浏览器/i,
+  '~mobile': /m[óo]vil|モバイル|移动端/i,
+  '~cost': /co[ûu]ts?|costos?|custos?|kosten|maliyet|コスト|成本|费用/i,
+  '~deploy': /d[ée]ploi|despliegue|implanta[çc][ãa]o|bereitstellung|デプロイ|部署/i,
+};
+
 /** Word stems (each with its count) and concept tokens of a text. */
 export function termCounts(text: string): Map<string, number> {
   const out = new Map<string, number>();
-  for (const w of text.toLowerCase().match(/\p{L}[\p{L}\p{N}]*/gu) ?? []) {
-    if (w.length < 3 || STOP_WORDS.has(w)) continue;
-    const s = stem(w);
-    out.set(s, (out.get(s) ?? 0) + 1);
+  for (const w of text.toLowerCase().match(WORD) ?? []) {
+    if (HAN.test(w)) {
+      for (let i = 0; i + 1 < w.length; i++) add(out, w.slice(i, i + 2));
+      continue;
+    }
+    if (KATAKANA.test(w)) {
+      if (w.length >= 2) add(out, w);
+      continue;
+    }
+    if (/^\p{Script=Hiragana}/u.test(w) || w.length < 3 || STOP_WORDS.has(w)) continue;
+    add(out, stem(w));
   }
-  for (const [token, re] of CONCEPTS) if (re.test(text)) out.set(token, (out.get(token) ?? 0) + 1);
+  for (const [token, re] of CONCEPTS) if (re.test(text) || CONCEPTS_ELSEWHERE[token]?.test(text)) add(out, token);
   return out;
 }
 

@@ -98,7 +98,11 @@ export function workingTree(root: string): FileSource {
   };
 }
 
-/** Files as they are at a git ref, read with git itself (never through a checkout). */
+/**
+ * Files as they are at a git ref, read with git itself (never through a checkout). A symbolic
+ * link (mode 120000, a blob holding its target) is followed as in a checkout of that ref, and
+ * refused as the working tree refuses it: out of the checked directory, absolute, or a loop.
+ */
 export function gitCommit(root: string, ref: string): FileSource {
   const git = (args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
   try {
@@ -108,22 +112,74 @@ export function gitCommit(root: string, ref: string): FileSource {
   }
   // Paths are relative to the repository root git knows, which may be above `root`.
   const prefix = git(['rev-parse', '--show-prefix']).trim();
-  const spec = (rel: string) => {
+  const top = git(['rev-parse', '--show-toplevel']).trim();
+  // One listing per folder, with each entry's mode and type: what tells a link from a file.
+  const listings = new Map<string, Map<string, { mode: string; type: string }> | null>();
+  const listing = (dir: string) => {
+    if (!listings.has(dir)) {
+      let out: string | null = null;
+      try {
+        out = git(['ls-tree', '--full-tree', '-z', `${ref}:${dir}`]);
+      } catch {
+        // Not a folder at this ref.
+      }
+      const entries = out?.split('\0').filter(Boolean).map((line): [string, { mode: string; type: string }] => {
+        const tab = line.indexOf('\t');
+        const [mode, type] = line.slice(0, tab).split(' ');
+        return [line.slice(tab + 1), { mode, type }];
+      });
+      listings.set(dir, entries ? new Map(entries) : null);
+    }
+    return listings.get(dir)!;
+  };
+  /** The repository path `rel` (relative to root) stands for at the ref, links followed; null where nothing is. */
+  const resolve = (rel: string): { path: string; type: string } | null => {
+    const asked = rel.split(path.sep).join('/');
     // git reads `..` relative to the current directory: the same fence as the working tree.
-    if (!inside(path.resolve('/r'), path.resolve('/r', rel))) throw new OutsideRootError(rel.split(path.sep).join('/'), path.resolve(root, rel), root);
-    return `${ref}:${path.posix.join(prefix, rel.split(path.sep).join('/')).replace(/\/$/, '')}`;
+    if (!inside(path.resolve('/r'), path.resolve('/r', rel))) throw new OutsideRootError(asked, path.resolve(root, rel), root);
+    const done = prefix.split('/').filter(Boolean);
+    const todo = asked.split('/').filter((p) => p && p !== '.');
+    let type = 'tree';
+    let hops = 0;
+    while (todo.length) {
+      const name = todo.shift()!;
+      if (name === '..') {
+        if (!done.length) throw new OutsideRootError(asked, path.resolve(top, '..', ...todo), root);
+        done.pop();
+        type = 'tree';
+        continue;
+      }
+      const entry = listing(done.join('/'))?.get(name);
+      if (!entry) return null;
+      if (entry.mode !== '120000') {
+        done.push(name);
+        type = entry.type;
+        continue;
+      }
+      if (++hops > MAX_LINK_HOPS) throw new LinkLoopError(asked);
+      const target = git(['cat-file', 'blob', `${ref}:${[...done, name].join('/')}`]);
+      if (path.posix.isAbsolute(target)) throw new OutsideRootError(asked, target, root);
+      todo.unshift(...target.split('/').filter((p) => p && p !== '.'));
+    }
+    const full = done.join('/');
+    if (prefix && !`${full}/`.startsWith(prefix)) throw new OutsideRootError(asked, path.resolve(top, full), root);
+    return { path: full, type };
   };
   return {
     kind: (rel) => {
-      const s = spec(rel);
-      try {
-        const type = git(['cat-file', '-t', s]).trim();
-        return type === 'tree' ? 'dir' : type === 'blob' ? 'file' : null;
-      } catch {
-        return null;
-      }
+      const type = resolve(rel)?.type;
+      return type === 'tree' ? 'dir' : type === 'blob' ? 'file' : null;
     },
-    list: (rel) => git(['ls-tree', '--name-only', '-z', spec(rel)]).split('\0').filter(Boolean),
-    read: (rel) => git(['cat-file', 'blob', spec(rel)]),
+    list: (rel) => {
+      const at = resolve(rel);
+      return at ? [...(listing(at.path)?.keys() ?? [])] : [];
+    },
+    read: (rel) => {
+      const at = resolve(rel);
+      if (at?.type !== 'blob') throw new UserError(`"${rel}" is not a file at ${ref}`);
+      return git(['cat-file', 'blob', `${ref}:${at.path}`]);
+    },
+    // A folder reached twice through links is read once, as in the working tree.
+    identity: (rel) => resolve(rel)?.path ?? rel,
   };
 }

@@ -11,6 +11,9 @@ import { VerdictCache } from './verdict-cache.js';
 // distinct block is put to mermaid once (VerdictCache).
 
 export type WorkerRequest = { type: 'guess'; code: string } | { type: 'validate'; id: number; code: string };
+export interface MermaidWorkerData {
+  compileCache: string | null;
+}
 export interface WorkerReply {
   id: number;
   verdict: MermaidVerdict;
@@ -55,12 +58,18 @@ function builtWorker(): string | null {
 class WorkerValidator implements MermaidValidator {
   private worker: Worker | null = null;
   private failed = false;
+  private compileCache: string | null = null;
   private nextId = 0;
   private readonly waiting = new Map<number, { code: string; resolve: (v: MermaidVerdict) => void }>();
   verdicts: VerdictCache;
 
   constructor(private readonly file: string | null) {
     this.verdicts = new VerdictCache((code) => this.ask(code), null);
+  }
+
+  /** Where the worker keeps V8's compiled code of mermaid between runs (src/io/compile-cache.ts); null: nowhere. */
+  compileCacheIn(dir: string | null): void {
+    this.compileCache = dir;
   }
 
   /** Keep verdicts in a folder between runs (the CLI does); null keeps them for this run only. */
@@ -113,7 +122,7 @@ class WorkerValidator implements MermaidValidator {
   private start(): Worker | null {
     if (this.worker || this.failed || !this.file) return this.worker;
     try {
-      const worker = new Worker(this.file);
+      const worker = new Worker(this.file, { workerData: { compileCache: this.compileCache } satisfies MermaidWorkerData });
       worker.on('message', (reply: WorkerReply) => {
         const entry = this.waiting.get(reply.id);
         if (!entry) return;

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,10 +11,10 @@ import { ROOT } from './helpers.js';
 import { runCheck } from '../src/cli/run-check.js';
 import { LinkLoopError, OutsideRootError } from '../src/io/file-source.js';
 
-// End to end (the bundled dist/index.js against the fake GitHub): git stores a symbolic link as a
-// blob holding its target. The Action follows it inside the repository at the same commit, as the
-// CLI follows it in a checkout of that commit: both hosts read the same files and give the same
-// verdict, and both refuse a link out of the repository or a loop, naming the file.
+// Git stores a symbolic link as a blob holding its target. The Action (the bundled dist/index.js
+// against the fake GitHub) follows it inside the repository at the same commit, as the CLI follows
+// it in a checkout of that commit and at a --baseline commit: every host reads the same files and
+// gives the same verdict, and refuses a link out of the repository or a loop, naming the file.
 
 const demo = (file: string) => readFileSync(path.join(ROOT, 'examples/demo', file), 'utf8');
 const ARCH = demo('docs/architecture.md');
@@ -149,5 +150,69 @@ describe('symbolic links in a doc set, read through the API', () => {
     expect(run.stdout).toContain(`::error::archgate: inputs "prd" and "architecture": ${new LinkLoopError('docs/requirements/05-a.md').message}\n`);
     // The first query, then one per link followed (8), the shared targets riding along with the first.
     expect(graphqlRequests()).toBe(9);
+  });
+});
+
+describe('a linked architecture in commit mode', () => {
+  it('commits the regenerated blocks at the link\'s target and leaves the link a link, as the CLI\'s --fix writes through it', async () => {
+    const files = { '.github/archgate.yml': TREE['.github/archgate.yml'], 'docs/prd.md': demo('docs/prd.md'), 'docs/architecture.md': symlink('../shared/architecture.md'), 'shared/architecture.md': ARCH };
+    pull(files, { 'shared/architecture.md': ARCH.replace('A modular monolith', 'A modular monolith (revised)') });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7), { mode: 'commit' });
+    const committed = gh.commits.get(run.outputs['commit-sha'])!;
+    expect(linkTarget(committed.files.get('docs/architecture.md')!)).toBe('../shared/architecture.md');
+    const outside = (t: string) => t.replace(/(<!-- archgate:begin [\w-]+ -->\n)[\s\S]*?(<!-- archgate:end -->)/g, '$1$2');
+    const before = ARCH.replace('A modular monolith', 'A modular monolith (revised)');
+    const after = committed.files.get('shared/architecture.md')!;
+    expect(after).not.toBe(before);
+    expect(outside(after)).toBe(outside(before));
+    // The same blocks the CLI's --fix writes through the link in a checkout of the same commit.
+    const dir = checkout({ ...files, 'shared/architecture.md': before });
+    await runCheck({ dir, fix: true });
+    expect(readFileSync(path.join(dir, 'shared/architecture.md'), 'utf8')).toBe(after);
+  });
+});
+
+describe('symbolic links at the CLI\'s --baseline commit', () => {
+  it('are read as in the checkout: the same tree as baseline gives no new and no fixed finding', async () => {
+    const dir = checkout(TREE);
+    const git = (...args: string[]) => execFileSync('git', ['-C', dir, ...args], { stdio: 'pipe' });
+    git('init', '-q');
+    git('add', '-A');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'docs');
+    const report = await runCheck({ dir, prd: ['docs/requirements'], baseline: 'HEAD' });
+    const findings = report.docSets[0].findings;
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.filter((f) => f.baseline !== 'existing').map((f) => `${f.file}:${f.line} ${f.rule}`)).toEqual([]);
+    expect(report.docSets[0].fixed).toEqual([]);
+  });
+
+  it('refuses a link out of the checked directory at the baseline commit, as in the checkout', async () => {
+    const dir = checkout({ ...TREE, 'docs/requirements/05-vendor.md': symlink('../../../secrets/token.md') });
+    const git = (...args: string[]) => execFileSync('git', ['-C', dir, ...args], { stdio: 'pipe' });
+    git('init', '-q');
+    git('add', '-A');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'docs');
+    git('rm', '-q', 'docs/requirements/05-vendor.md');
+    const error = await runCheck({ dir, prd: ['docs/requirements'], baseline: 'HEAD' }).catch((e: Error) => e);
+    expect((error as Error).message).toBe(`--prd: ${new OutsideRootError('docs/requirements/05-vendor.md', path.resolve(dir, '../secrets/token.md'), dir).message}`);
+  });
+
+  it('in a checked directory below the repository top, refuses a link that leaves it for the rest of the repository', async () => {
+    const top = checkout(Object.fromEntries(Object.entries(TREE).map(([rel, text]) => [`product/${rel}`, text])));
+    writeFileSync(path.join(top, 'notes.md'), '# Notes of another team\n');
+    const dir = path.join(top, 'product');
+    const git = (...args: string[]) => execFileSync('git', ['-C', top, ...args], { stdio: 'pipe' });
+    git('init', '-q');
+    git('add', '-A');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'docs');
+    const same = await runCheck({ dir, prd: ['docs/requirements'], baseline: 'HEAD' });
+    expect(same.docSets[0].prd.files).toEqual(['docs/requirements/01-goals.md', 'docs/requirements/02-performance.md', 'docs/requirements/03-security.md', 'docs/requirements/04-availability/uptime.md']);
+    expect(same.docSets[0].findings.filter((f) => f.baseline !== 'existing')).toEqual([]);
+    symlinkSync('../../../notes.md', path.join(dir, 'docs/requirements/05-notes.md'));
+    git('add', '-A');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'link');
+    git('rm', '-q', 'product/docs/requirements/05-notes.md');
+    const error = await runCheck({ dir, prd: ['docs/requirements'], baseline: 'HEAD' }).catch((e: Error) => e);
+    expect((error as Error).message).toBe(`--prd: ${new OutsideRootError('docs/requirements/05-notes.md', path.join(top, 'notes.md'), dir).message}`);
   });
 });
