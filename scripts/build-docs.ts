@@ -1,7 +1,8 @@
-// Writes the generated docs and the config schema (see src/docs/render-docs.ts).
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// Writes the generated docs, the config schema (see src/docs/render-docs.ts) and the precompiled report templates.
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderDocs } from '../src/docs/render-docs.js';
+import { PRECOMPILED_NAMES, renderPrecompiledTemplates } from '../src/report/precompile-templates.js';
 
 const files = renderDocs();
 // Rule pages of rules that no longer exist go away.
@@ -13,4 +14,5 @@ for (const [rel, text] of files) {
   mkdirSync(path.dirname(rel), { recursive: true });
   writeFileSync(rel, text);
 }
-console.log(`wrote ${files.size} files`);
+writeFileSync('src/report/precompiled-templates.ts', renderPrecompiledTemplates(PRECOMPILED_NAMES.map((n) => [n, readFileSync(path.join('templates', n), 'utf8')])));
+console.log(`wrote ${files.size + 1} files`);

@@ -13,10 +13,10 @@ import { cannotReadRepository } from './github/api-errors.js';
 import { errorMessage } from './errors.js';
 
 // The Action's entry point. Only what the first API request needs is imported up front (not
-// even @actions/core, which loads undici); the engine, the parsers, the templates and
-// @actions/core load while that request is under way.
+// even the workflow commands); the engine, the parsers and the templates load while that
+// request is under way.
 
-const actionsCore = () => import('@actions/core');
+const actionsCore = () => import('./action/workflow-commands.js');
 
 /**
  * Resolves once a request's body is on the wire (fetch's undici reports it on a diagnostics

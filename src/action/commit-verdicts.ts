@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './workflow-commands.js';
 import type { Octokit, Repo } from '../github/octokit.js';
 import { postVerdict, VERDICT_CHECK, type Verdict } from '../github/post-verdict.js';
 import type { Report } from '../report/report.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './workflow-commands.js';
 import type { Settings } from '../config/settings.js';
 import { describeConflict, type FileFix } from '../diagrams/plan-fixes.js';
 import { commitFiles } from '../github/commit-files.js';

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import * as core from '@actions/core';
+import * as core from './workflow-commands.js';
 import { statusOf, type Octokit, type Repo } from '../github/octokit.js';
 import type { CommitSnapshot } from '../github/read-files-at.js';
 import { upsertStickyComment } from '../github/upsert-sticky-comment.js';

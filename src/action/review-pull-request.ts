@@ -1,5 +1,5 @@
-import * as core from '@actions/core';
-import { loadConfigWithLines, type LoadedConfig } from '../config/load-config.js';
+import * as core from './workflow-commands.js';
+import type { LoadedConfig } from '../config/load-config.js';
 import { resolveSettings, type OverrideNames } from '../config/settings.js';
 import type { CommitSnapshot } from '../github/read-files-at.js';
 import { runReview } from '../review/review-workflow.js';
@@ -15,10 +15,14 @@ import { FORK_HELP } from './publish-review.js';
 
 const ACTION_NAMES: OverrideNames = { docSet: 'input "doc-set"', paths: 'inputs "prd" and "architecture"', failOnNewOnly: 'input "fail-on-new-only"', baseline: 'a base commit' };
 
-/** The config at the base commit (a pull request cannot change the gate that judges it). */
-function configAt(base: CommitSnapshot, file: string): LoadedConfig {
+/**
+ * The config at the base commit (a pull request cannot change the gate that judges it). Its
+ * reader (yaml and ajv, half a megabyte of code) loads only when there is a config to read.
+ */
+async function configAt(base: CommitSnapshot, file: string): Promise<LoadedConfig> {
   const entry = base.get(file);
   if (entry?.kind !== 'file') return { raw: {}, file, waiverLines: [] };
+  const { loadConfigWithLines } = await import('../config/load-config.js');
   return loadConfigWithLines(entry.text, file);
 }
 
@@ -37,7 +41,7 @@ export async function reviewPullRequest(pullRequest: Omit<PullRequestRun, 'trigg
     core.notice(`This pull request comes from a fork, and on the pull_request event its token is read-only: archgate reports in the annotations and the job summary instead of a comment. For the comment, add the two-workflow setup (pull_request, then workflow_run): ${FORK_HELP}`);
   }
   const settings = resolveSettings(
-    configAt(base, inputs.config),
+    await configAt(base, inputs.config),
     {
       docSet: inputs.docSet,
       prd: inputs.prd,

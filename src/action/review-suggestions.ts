@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './workflow-commands.js';
 import type { DocSetResult } from '../engine/engine.js';
 import { citationStyle, insertCitation } from '../engine/cite-edit.js';
 import { escapeText } from '../report/render-markdown.js';

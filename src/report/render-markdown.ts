@@ -2,6 +2,7 @@ import Handlebars from 'handlebars';
 import { gateText } from './verdict.js';
 import { blocksMerge, type CoverageReport, type DocSetReport, type Report, type ReportFinding, type StatusCounts } from './report.js';
 import type { Finding } from '../engine/types.js';
+import { PRECOMPILED_TEMPLATES } from './precompiled-templates.js';
 
 // The PR comment and the job summary, rendered from handlebars templates. Text from the
 // documents goes through `text`: HTML escaped, @mentions broken so nobody is pinged, table pipes
@@ -99,9 +100,15 @@ function longestBacktickRun(text: string): number {
 /** A fence that text cannot close: longer than any backtick run inside it. */
 const fenceFor = (text: string) => '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
 
+// Handlebars calls a built-in it knows directly, registered or not: `log` must be looked up.
+export const TEMPLATE_OPTIONS = { noEscape: false, strict: false, knownHelpers: { log: false } };
+
 export function compileTemplate(source: string): (data: object) => string {
-  // Handlebars calls a built-in it knows directly, registered or not: `log` must be looked up.
-  return handlebars.compile(source, { noEscape: false, strict: false, knownHelpers: { log: false } });
+  // A bundled template, unedited, was compiled by `npm run docs` (same options): parsing and
+  // compiling it took longer than the rest of a small report's rendering.
+  const spec = PRECOMPILED_TEMPLATES.get(source);
+  if (spec) return handlebars.template(spec as Parameters<typeof handlebars.template>[0]);
+  return handlebars.compile(source, TEMPLATE_OPTIONS);
 }
 
 /** How many of each part a rendering shows; the cutting lowers these, least urgent first. */
