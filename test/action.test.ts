@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakeGitHubPerTest } from './fake-github/per-test.js';
-import { FakeGitHub, WORKFLOW_TOKEN } from './fake-github/server.js';
+import { FakeGitHub, WORKFLOW_TOKEN, bytesFile, fileBytes } from './fake-github/server.js';
 import { pullRequestEvent, runAction } from './fake-github/run-action.js';
 import { ROOT } from './helpers.js';
 
@@ -384,6 +384,47 @@ describe('commit mode', () => {
     const second = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7), { mode: 'commit' });
     expect(second.outputs['commit-sha']).toBe('');
     expect(gh.commits.size).toBe(commitsBefore);
+  });
+
+  // The demo architecture as an old Windows editor saved it: a UTF-8 BOM, CRLF line ends, and a
+  // Latin-1 line ("Café", 0xE9 alone is not UTF-8) before and after the marked block.
+  const BEGIN = '<!-- archgate:begin components -->\r\n';
+  const END = '<!-- archgate:end -->\r\n';
+  const latin1 = Buffer.from('Owner: \xc9quipe Caf\xe9.\r\n', 'latin1');
+  const windowsArch = () => {
+    const crlf = ARCH.replace('A modular monolith', 'A modular monolith (revised)').replace(/\n/g, '\r\n');
+    const [head, rest] = [crlf.slice(0, crlf.indexOf(BEGIN) + BEGIN.length), crlf.slice(crlf.indexOf(BEGIN) + BEGIN.length)];
+    const [, tail] = [rest.slice(0, rest.indexOf(END)), rest.slice(rest.indexOf(END))];
+    const before = Buffer.concat([Buffer.from('\ufeff' + head.slice(0, -BEGIN.length), 'utf8'), latin1, Buffer.from(BEGIN)]);
+    const after = Buffer.concat([Buffer.from(tail, 'utf8'), latin1]);
+    return { before, after, bytes: Buffer.concat([before, Buffer.from('stale\r\n'), after]) };
+  };
+
+  it('commits a file with a BOM, CRLF line ends and Latin-1 bytes byte for byte outside the marked block', async () => {
+    const { before, after, bytes } = windowsArch();
+    pull(7, { 'docs/architecture.md': bytesFile(bytes) });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7), { mode: 'commit' });
+    expect(run.outputs['commit-sha']).toMatch(/^[0-9a-f]{40}$/);
+    const committed = fileBytes(gh.commits.get(run.outputs['commit-sha'])!.files.get('docs/architecture.md')!);
+    const block = committed.subarray(before.length, committed.length - after.length);
+    expect(Buffer.concat([before, block, after]).equals(committed)).toBe(true);
+    expect(block.toString('utf8')).toMatch(/^```mermaid\r\nflowchart LR\r\n[^\n]*\r\n/);
+    expect(block.toString('utf8').endsWith('```\r\n')).toBe(true);
+    expect(block.toString('utf8')).not.toContain('stale');
+  });
+
+  it('refuses to commit a file whose bytes GitHub transcoded, and gives the patch instead, saying why', async () => {
+    // GitHub may read a Latin-1 file as Latin-1 and give "Café" as text: those bytes no longer map back.
+    gh.textOfBytes = (b) => b.toString('latin1').replace(/^\xef\xbb\xbf/, '');
+    const { bytes } = windowsArch();
+    const pr = pull(7, { 'docs/architecture.md': bytesFile(bytes) });
+    const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7), { mode: 'commit' });
+    expect(run.outputs['commit-sha']).toBe('');
+    expect(gh.refs.get('heads/feature-7')).toBe(pr.headSha);
+    expect(gh.writes().every((w) => w.path.includes('/comments') || w.path.includes('/check-runs'))).toBe(true);
+    const body = archgateComments()[0].body;
+    expect(body).toContain('archgate did not commit `docs/architecture.md`: the file is not UTF-8 as GitHub reads it, so archgate cannot tell which of its bytes the text it judged stands for, and a commit would change bytes outside the marked blocks. Apply the patch below with an editor that keeps the file\'s encoding, or save the file as UTF-8.');
+    expect(body).toMatch(/### Patch[\s\S]*```diff\n--- a\/docs\/architecture\.md\n\+\+\+ b\/docs\/architecture\.md\n@@ /);
   });
 
   it('never overwrites a branch that moved meanwhile', async () => {

@@ -437,6 +437,21 @@ describe('archgate check --fix over several doc sets and any bytes', () => {
     expect(after.subarray(after.length - tail.length - '<!-- archgate:end -->\n'.length).equals(Buffer.concat([Buffer.from('<!-- archgate:end -->\n'), tail]))).toBe(true);
     expect(after.toString('utf8')).toContain('```mermaid\nflowchart LR\n  upload_service["Upload Service<br/><small>Node.js</small>"]');
   });
+  it('keeps a UTF-8 BOM and CRLF line ends, and writes the block with CRLF', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'archgate-crlf-'));
+    mkdirSync(path.join(dir, 'docs'));
+    writeFileSync(path.join(dir, 'docs/prd.md'), PRD);
+    const head = Buffer.from(`\ufeff${ARCH.replace(/\n/g, '\r\n')}\r\n<!-- archgate:begin components -->\r\n`, 'utf8');
+    const tail = Buffer.from('<!-- archgate:end -->\r\n\r\nEnd.\r\n', 'utf8');
+    writeFileSync(path.join(dir, 'docs/architecture.md'), Buffer.concat([head, Buffer.from('old\r\n'), tail]));
+    await cli(['check', dir, '--fix']);
+    const after = readFileSync(path.join(dir, 'docs/architecture.md'));
+    expect(after.subarray(0, head.length).equals(head)).toBe(true);
+    expect(after.subarray(after.length - tail.length).equals(tail)).toBe(true);
+    const block = after.subarray(head.length, after.length - tail.length).toString('utf8');
+    expect(block.startsWith('```mermaid\r\nflowchart LR\r\n')).toBe(true);
+    expect(block.replace(/\r\n/g, '')).not.toContain('\n');
+  });
 });
 
 describe('planning fixes over doc sets (what --fix writes and commit mode commits)', () => {

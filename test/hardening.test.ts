@@ -104,7 +104,9 @@ describe('fuzzing', () => {
     ['one long line of targets', (n: number) => `- **NFR1:** ${'p95 < 200 ms NFR2 '.repeat(n)}`, 100],
     ['thousands of headings', (n: number) => Array.from({ length: n }, (_, i) => `## NFR${i + 1} heading ${i}`).join('\n'), 100],
   ] as const)('%s: four times the text, at most about four times the work', (_name, make, n) => {
-    const growth = workGrowth((size) => check(make(size), '# Architecture'), n);
+    // Each NFR costs a fixed ~45,000 steps (its text read for every category and language): 400
+    // of them pass the default 20 M stop, so the stop here is higher; the ratio is what is judged.
+    const growth = workGrowth((size) => check(make(size), '# Architecture'), n, 4, 100_000_000);
     expect(growth.ratio, JSON.stringify(growth)).toBeLessThan(LINEAR);
   });
 });

@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { chromium, type Browser } from 'playwright-core';
-import { ROOT } from './helpers.js';
+import { ROOT, browserPresent } from './helpers.js';
 import { sanitizeWithoutDom } from '../src/io/markup-without-dom.js';
 
 // Mermaid's labels with line breaks and bold or italic text are sanitized without a DOM
@@ -12,8 +11,7 @@ import { sanitizeWithoutDom } from '../src/io/markup-without-dom.js';
 // on happy-dom drops the first node of every string it parses ("a<i>z</i>b" gives "<i>z</i>b").
 
 const CHROMIUM = '/usr/bin/chromium';
-const present = existsSync(CHROMIUM);
-if (!present && process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run installs it with apt-get install chromium`);
+const present = browserPresent(CHROMIUM);
 
 const piece = fc.constantFrom('<br>', '<br/>', '<br />', '<BR>', '</br>', '<b>', '</b>', '<B>', '<i>', '</i>', '<em>', '</em>', '<strong>', '</strong>', '<u>', '</u>', '<b/>', '<style>', '</style>', '<a href="x">', '</a>', '<b class="x">', '<script>', '<!--', '-->', '<', '>', '< ', '<5', '<=', '<-', '<?', '<!', '</ ', '&', '&amp;', '&lt;', '&gt;', '&nbsp;', '&quot;', '&lt', '&#60;', '&LT;', '#quot;', ' ', '  ', '\n', '\t', '\r', '\u00a0', '"', "'", '=', 'x', 'Client', '(web)', 'é');
 // Strings of the kind answered: text, line breaks and (nested) bold or italic runs.

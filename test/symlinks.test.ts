@@ -20,18 +20,18 @@ const demo = (file: string) => readFileSync(path.join(ROOT, 'examples/demo', fil
 const ARCH = demo('docs/architecture.md');
 
 // Spec sets often keep requirements every product shares in one place and link them into each
-// product's folder (docs/requirements/security.md -> ../../shared/security.md).
-const SHARED_SECURITY = '## Non-Functional Requirements\n\n### Security\n\n- **NFR-004:** Invoices are encrypted at rest with AES-256 and in transit with TLS 1.2+.\n- **NFR-005:** Access follows the principle of least privilege.\n';
+// product's folder (docs/requirements/security.md -> ../../common/security.md).
+const COMMON_SECURITY = '## Non-Functional Requirements\n\n### Security\n\n- **NFR-004:** Invoices are encrypted at rest with AES-256 and in transit with TLS 1.2+.\n- **NFR-005:** Access follows the principle of least privilege.\n';
 const TREE: Record<string, string> = {
   '.github/archgate.yml': 'preset: recommended\n',
   'docs/architecture.md': ARCH,
   'docs/requirements/01-goals.md': '# Invoice Hub — requirements\n\n## Goals\n\n- Let small businesses turn supplier invoices (PDF) into ledger entries without retyping.\n',
   'docs/requirements/02-performance.md': '## Non-Functional Requirements\n\n### Performance\n\n- **NFR-001:** Extraction finishes within 10 seconds per invoice at p95.\n',
-  'docs/requirements/03-security.md': symlink('../../shared/security.md'),
+  'docs/requirements/03-security.md': symlink('../../common/security.md'),
   // A linked folder: its files are read as the folder's own.
-  'docs/requirements/04-availability': symlink('../../shared/availability'),
-  'shared/security.md': SHARED_SECURITY,
-  'shared/availability/uptime.md': '## Non-Functional Requirements\n\n### Availability\n\n- **NFR-003:** The service is available 99.5% of each month.\n',
+  'docs/requirements/04-availability': symlink('../../common/availability'),
+  'common/security.md': COMMON_SECURITY,
+  'common/availability/uptime.md': '## Non-Functional Requirements\n\n### Availability\n\n- **NFR-003:** The service is available 99.5% of each month.\n',
 };
 
 let gh: FakeGitHub;
@@ -83,7 +83,7 @@ describe('symbolic links in a doc set, read through the API', () => {
   });
 
   it('sees a pull request that changes only the file a link leads to', async () => {
-    pull(TREE, { 'shared/security.md': SHARED_SECURITY.replace('least privilege.', 'least privilege, reviewed every quarter.') });
+    pull(TREE, { 'common/security.md': COMMON_SECURITY.replace('least privilege.', 'least privilege, reviewed every quarter.') });
     const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7), { prd: 'docs/requirements' });
     expect(run.outputs.result).not.toBe('skipped');
     expect(run.stdout).not.toContain('No doc-set file changed');
@@ -144,31 +144,34 @@ describe('symbolic links in a doc set, read through the API', () => {
   it('refuses a chain of more links than it follows, after as many requests as links it follows', async () => {
     const chain: Record<string, string> = { 'docs/requirements/05-a.md': symlink('../../hop/1.md') };
     for (let i = 1; i <= 12; i++) chain[`hop/${i}.md`] = symlink(`${i + 1}.md`);
-    chain['hop/13.md'] = SHARED_SECURITY;
-    pull({ ...TREE, ...chain });
+    chain['hop/13.md'] = COMMON_SECURITY;
+    const head = pull({ ...TREE, ...chain });
     const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7), { prd: 'docs/requirements' });
     expect(run.stdout).toContain(`::error::archgate: inputs "prd" and "architecture": ${new LinkLoopError('docs/requirements/05-a.md').message}\n`);
-    // The first query, then one per link followed (8), the shared targets riding along with the first.
+    // The CLI stops at the same link, though the system would follow 40.
+    const cli = await runCheck({ dir: checkout(head), prd: ['docs/requirements'] }).catch((error: Error) => error);
+    expect((cli as Error).message).toBe(`--prd: ${new LinkLoopError('docs/requirements/05-a.md').message}`);
+    // The first query, then one per link followed (8), the common folder's targets riding along with the first.
     expect(graphqlRequests()).toBe(9);
   });
 });
 
 describe('a linked architecture in commit mode', () => {
   it('commits the regenerated blocks at the link\'s target and leaves the link a link, as the CLI\'s --fix writes through it', async () => {
-    const files = { '.github/archgate.yml': TREE['.github/archgate.yml'], 'docs/prd.md': demo('docs/prd.md'), 'docs/architecture.md': symlink('../shared/architecture.md'), 'shared/architecture.md': ARCH };
-    pull(files, { 'shared/architecture.md': ARCH.replace('A modular monolith', 'A modular monolith (revised)') });
+    const files = { '.github/archgate.yml': TREE['.github/archgate.yml'], 'docs/prd.md': demo('docs/prd.md'), 'docs/architecture.md': symlink('../common/architecture.md'), 'common/architecture.md': ARCH };
+    pull(files, { 'common/architecture.md': ARCH.replace('A modular monolith', 'A modular monolith (revised)') });
     const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7), { mode: 'commit' });
     const committed = gh.commits.get(run.outputs['commit-sha'])!;
-    expect(linkTarget(committed.files.get('docs/architecture.md')!)).toBe('../shared/architecture.md');
+    expect(linkTarget(committed.files.get('docs/architecture.md')!)).toBe('../common/architecture.md');
     const outside = (t: string) => t.replace(/(<!-- archgate:begin [\w-]+ -->\n)[\s\S]*?(<!-- archgate:end -->)/g, '$1$2');
     const before = ARCH.replace('A modular monolith', 'A modular monolith (revised)');
-    const after = committed.files.get('shared/architecture.md')!;
+    const after = committed.files.get('common/architecture.md')!;
     expect(after).not.toBe(before);
     expect(outside(after)).toBe(outside(before));
     // The same blocks the CLI's --fix writes through the link in a checkout of the same commit.
-    const dir = checkout({ ...files, 'shared/architecture.md': before });
+    const dir = checkout({ ...files, 'common/architecture.md': before });
     await runCheck({ dir, fix: true });
-    expect(readFileSync(path.join(dir, 'shared/architecture.md'), 'utf8')).toBe(after);
+    expect(readFileSync(path.join(dir, 'common/architecture.md'), 'utf8')).toBe(after);
   });
 });
 

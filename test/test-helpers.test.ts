@@ -1,6 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SHARED, browserPresent, sharedPath } from './helpers.js';
+import { ROOT, SHARED, browserPresent, sharedPath } from './helpers.js';
 
 // The tests that need what the repository does not hold (../shared, a browser) fail naming it;
 // only an explicit ARCHGATE_TEST_*=optional (set in ci.yml, never in .ci/run) lets them skip.
@@ -26,5 +27,11 @@ describe('tests that need more than the repository', () => {
     expect(() => sharedPath('corpus', 'no-such-pair')).toThrow(
       `${path.join(SHARED, 'corpus/no-such-pair')} is missing: the tests on real documents read ../shared beside the project. Put it there, or set ARCHGATE_TEST_CORPUS=optional to skip those tests where it cannot be.`,
     );
+  });
+
+  it('every test reaches ../shared and the browser through these helpers, so none skips on its own', () => {
+    const own = /process\.env\.CI\b|['"`]\.\.\/shared|existsSync\(CHROMIUM\)|path\.resolve\(CORPUS/;
+    const files = readdirSync(path.join(ROOT, 'test'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && f !== 'helpers.ts' && f !== 'test-helpers.test.ts');
+    expect(files.filter((f) => own.test(readFileSync(path.join(ROOT, 'test', f), 'utf8')))).toEqual([]);
   });
 });

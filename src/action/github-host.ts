@@ -2,11 +2,13 @@ import * as core from './workflow-commands.js';
 import type { Settings } from '../config/settings.js';
 import { describeConflict, type FileFix } from '../diagrams/plan-fixes.js';
 import { commitFiles } from '../github/commit-files.js';
+import { readBlobBytes } from '../github/read-blob-bytes.js';
 import { listChangedFiles } from '../github/list-changed-files.js';
 import { statusOf } from '../github/octokit.js';
 import { postVerdict, VERDICT_CHECK } from '../github/post-verdict.js';
 import { readPathsAt, type CommitSnapshot } from '../github/read-files-at.js';
 import type { FileSource } from '../io/file-source.js';
+import { spliceLines } from '../io/write-fixes.js';
 import { escapeText } from '../report/render-markdown.js';
 import { verdictCounts } from '../report/verdict.js';
 import type { DocSetReview, Host, Review, ReviewNotice, Side } from '../review/host.js';
@@ -106,38 +108,63 @@ export class GithubHost implements Host {
   async applyFixes(fixes: FileFix[], docSets: DocSetReview[]): Promise<FileSource | null> {
     const { octokit, repo, pr, head } = this.run;
     const { notes, patches } = this.extra;
-    const patchesOf = () => {
+    const patchesOf = (these: FileFix[]) => {
       for (const d of docSets) {
-        const mine = fixes.filter((f) => d.result.architectureFiles.includes(f.path));
+        const mine = these.filter((f) => d.result.architectureFiles.includes(f.path));
         if (mine.length) patches.set(d.spec.name, mine.map((f) => f.patch).join(''));
       }
     };
     if (pr.fork) {
-      patchesOf();
+      patchesOf(fixes);
       notes.push('This pull request comes from a fork, so archgate does not push to it: the patch below regenerates the diagram blocks.');
       return null;
     }
-    // A document that is a symbolic link is written at its target, as the CLI's --fix writes
-    // through it: committing at the link's path would replace the link with a copy.
-    const written = fixes.map((f) => ({ path: head.resolve(f.path) ?? f.path, text: f.text }));
+    const { files, refused } = await this.fixedBytes(fixes);
+    if (refused.length) {
+      patchesOf(refused);
+      notes.push(`archgate did not commit ${refused.map((f) => `\`${escapeText(f.path)}\``).join(', ')}: the file is not UTF-8 as GitHub reads it, so archgate cannot tell which of its bytes the text it judged stands for, and a commit would change bytes outside the marked blocks. Apply the patch below with an editor that keeps the file's encoding, or save the file as UTF-8.`);
+    }
+    const committed = fixes.filter((f) => !refused.includes(f));
+    if (!committed.length) return null;
     const outcome = await tryWrite(
       'commit the regenerated diagrams',
-      () => commitFiles(octokit, repo, pr.headRef, pr.headSha, written, 'archgate: regenerate diagram blocks\n\nOnly the text between <!-- archgate:begin --> and <!-- archgate:end --> markers changed.'),
+      () => commitFiles(octokit, repo, pr.headRef, pr.headSha, files, 'archgate: regenerate diagram blocks\n\nOnly the text between <!-- archgate:begin --> and <!-- archgate:end --> markers changed.'),
       { fork: pr.fork, permission: 'contents: write' },
     );
     if (outcome?.status === 'committed') {
       this.extra.commitSha = outcome.sha;
       // What that commit holds: the workflow judges exactly this.
-      return head.withFiles(outcome.sha, written).source();
+      return head.withFiles(outcome.sha, files.map((f) => ({ path: f.path, text: f.bytes.toString('utf8') }))).source();
     }
     if (outcome?.status === 'protected') {
       notes.push(`GitHub refused archgate's push to \`${escapeText(pr.headRef)}\`: the branch is protected (branch protection or a ruleset), so nothing was pushed. Apply the patch below, or let the token push there.`);
-      for (const d of docSets) if (d.result.fixes.length) patches.set(d.spec.name, d.result.fixes.map((f) => f.patch).join(''));
+      patchesOf(fixes);
     } else if (outcome?.status === 'branch-moved') {
       notes.push(`The branch moved to ${outcome.current.slice(0, 7)} while archgate was checking ${pr.headSha.slice(0, 7)}; nothing was pushed, so nothing of yours was overwritten. The run on the new commit regenerates the blocks.`);
-      patchesOf();
+      patchesOf(fixes);
     }
     return null;
+  }
+
+  /**
+   * Each fixed file as bytes: the blob's own bytes with the marked blocks' lines replaced, so a
+   * BOM, CRLF line ends and bytes that are not UTF-8 stay as they were. A file whose bytes do not
+   * decode to the text archgate judged (GitHub transcoded it) is refused: which bytes to keep
+   * would be a guess.
+   */
+  private async fixedBytes(fixes: FileFix[]): Promise<{ files: { path: string; bytes: Buffer }[]; refused: FileFix[] }> {
+    const { octokit, repo, head } = this.run;
+    const files: { path: string; bytes: Buffer }[] = [];
+    const refused: FileFix[] = [];
+    for (const fix of fixes) {
+      const entry = head.get(fix.path);
+      const bytes = entry?.kind === 'file' ? await readBlobBytes(octokit, repo, entry.oid) : null;
+      // A document that is a symbolic link is written at its target, as the CLI's --fix writes
+      // through it: committing at the link's path would replace the link with a copy.
+      if (bytes && bytes.toString('utf8') === fix.original) files.push({ path: head.resolve(fix.path) ?? fix.path, bytes: spliceLines(bytes, fix.edits) });
+      else refused.push(fix);
+    }
+    return { files, refused };
   }
 
   async publish(review: Review): Promise<void> {

@@ -6,16 +6,17 @@ export type CommitResult = { status: 'committed'; sha: string } | { status: 'bra
 /**
  * Commit changed files onto a branch with the Git Data API: blobs, a tree on the parent's tree,
  * a commit whose parent is the commit archgate checked, and a fast-forward-only ref update.
- * If the branch moved meanwhile nothing is overwritten.
+ * If the branch moved meanwhile nothing is overwritten. Files are given as bytes: what is not
+ * UTF-8 is committed as it is, never as decoded text.
  */
-export async function commitFiles(octokit: Octokit, repo: Repo, branch: string, parentSha: string, files: { path: string; text: string }[], message: string): Promise<CommitResult> {
+export async function commitFiles(octokit: Octokit, repo: Repo, branch: string, parentSha: string, files: { path: string; bytes: Uint8Array }[], message: string): Promise<CommitResult> {
   if (!files.length) return { status: 'nothing' };
   const { data: ref } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
   if (ref.object.sha !== parentSha) return { status: 'branch-moved', current: ref.object.sha };
   const { data: parent } = await octokit.rest.git.getCommit({ ...repo, commit_sha: parentSha });
   const tree = [];
   for (const f of files) {
-    const { data: blob } = await octokit.rest.git.createBlob({ ...repo, content: Buffer.from(f.text, 'utf8').toString('base64'), encoding: 'base64' });
+    const { data: blob } = await octokit.rest.git.createBlob({ ...repo, content: Buffer.from(f.bytes).toString('base64'), encoding: 'base64' });
     tree.push({ path: f.path, mode: '100644' as const, type: 'blob' as const, sha: blob.sha });
   }
   const { data: newTree } = await octokit.rest.git.createTree({ ...repo, base_tree: parent.tree.sha, tree });

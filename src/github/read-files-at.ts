@@ -262,7 +262,7 @@ async function queryObjects(octokit: Octokit, repo: Repo, todo: readonly Wanted[
 export async function readPathsAt(octokit: Octokit, repo: Repo, wanted: [CommitSnapshot, readonly string[]][], options: { viewer?: boolean } = {}): Promise<{ viewer: string | null }> {
   let todo: Wanted[] = [];
   for (const [snapshot, paths] of wanted) {
-    if (snapshot.root === 'the repository') snapshot.root = `${repo.owner}/${repo.repo}`;
+    snapshot.root = `${repo.owner}/${repo.repo}`;
     for (const raw of new Set(paths.map(clean))) if (raw && !snapshot.has(raw) && !todo.some((t) => t.snapshot === snapshot && t.path === raw)) todo.push({ snapshot, path: raw, depth: 0, hops: 0 });
   }
   if (!todo.length && !options.viewer) return { viewer: null };

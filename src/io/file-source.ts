@@ -41,7 +41,7 @@ export class LinkLoopError extends UserError {
   }
 }
 
-/** Links in a row the Action follows (each step through the API can cost a request); the CLI's system stops at 40. */
+/** Links in a row every host follows: each step through the API can cost the Action a request, so the CLI stops there too. */
 export const MAX_LINK_HOPS = 8;
 
 const inside = (root: string, abs: string) => {
@@ -76,11 +76,22 @@ const linkLoops = (abs: string) => {
   }
 };
 
+/** Whether the links at `abs` (a link to a link to…) run longer than the Action follows: the same limit on both hosts. */
+const chainTooLong = (abs: string) => {
+  let at = abs;
+  for (let hops = 0; lstatSync(at, { throwIfNoEntry: false })?.isSymbolicLink(); hops++) {
+    if (hops === MAX_LINK_HOPS) return true;
+    at = path.resolve(path.dirname(at), readlinkSync(at));
+  }
+  return false;
+};
+
 export function workingTree(root: string): FileSource {
   const abs = (rel: string) => containedPath(root, rel);
   return {
     kind: (rel) => {
       const p = abs(rel);
+      if (chainTooLong(path.resolve(root, rel))) throw new LinkLoopError(rel.split(path.sep).join('/'));
       if (!existsSync(p)) {
         // existsSync is false for a link in a loop too: that is refused, as the Action refuses it.
         if (lstatSync(p, { throwIfNoEntry: false })?.isSymbolicLink() && linkLoops(p)) throw new LinkLoopError(rel.split(path.sep).join('/'));

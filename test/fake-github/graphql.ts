@@ -21,7 +21,10 @@ export interface GitState {
   fullName: string;
   /** The files of a commit, or undefined for an unknown sha. */
   files(sha: string): Map<string, string> | undefined;
-  blobSha(text: string): string;
+  /** The sha of a stored file (see bytesFile), kept for REST's git/blobs. */
+  blobSha(stored: string): string;
+  /** The text GraphQL gives of a blob whose bytes are not UTF-8 (GitHub's choice; replacement characters unless a test says otherwise). */
+  textOfBytes?(bytes: Buffer): string;
   treeSha(files: [string, string][]): string;
   /** The login of the token that asks (what `viewer` answers). */
   viewer?: string;
@@ -48,17 +51,30 @@ export const symlink = (target: string): string => LINK_MARK + target;
 export const linkTarget = (text: string): string | null => (text.startsWith(LINK_MARK) ? text.slice(LINK_MARK.length) : null);
 const MODE = { file: 0o100644, dir: 0o040000, link: 0o120000 };
 
+// A file whose bytes are not UTF-8 is stored as this mark and its bytes as Latin-1 (one
+// character a byte); every other file is its text.
+const BYTES_MARK = '\u0000bytes\u0000';
+/** How the fake stores a file of these bytes. */
+export const bytesFile = (bytes: Uint8Array): string => {
+  const text = Buffer.from(bytes).toString('utf8');
+  return Buffer.from(text, 'utf8').equals(Buffer.from(bytes)) ? text : BYTES_MARK + Buffer.from(bytes).toString('latin1');
+};
+/** The bytes of a stored file (what git holds). */
+export const fileBytes = (stored: string): Buffer => (stored.startsWith(BYTES_MARK) ? Buffer.from(stored.slice(BYTES_MARK.length), 'latin1') : Buffer.from(stored, 'utf8'));
+
 function blob(state: GitState, stored: string): Json {
   // A link's blob is its target path: what GitHub gives for it, as text.
-  const text = linkTarget(stored) ?? stored;
-  const oid = state.blobSha(text);
-  const binary = text.includes('\u0000');
-  const truncated = Buffer.byteLength(text) > BLOB_TEXT_LIMIT;
+  const content = linkTarget(stored) ?? stored;
+  const oid = state.blobSha(content);
+  const bytes = fileBytes(content);
+  const binary = bytes.includes(0);
+  const truncated = bytes.length > BLOB_TEXT_LIMIT;
+  const text = content.startsWith(BYTES_MARK) ? (state.textOfBytes?.(bytes) ?? bytes.toString('utf8')) : content;
   return {
     __typename: 'Blob',
     oid,
     abbreviatedOid: oid.slice(0, 7),
-    byteSize: Buffer.byteLength(text),
+    byteSize: bytes.length,
     isBinary: binary,
     isTruncated: truncated,
     text: binary ? null : truncated ? text.slice(0, BLOB_TEXT_LIMIT) : text,

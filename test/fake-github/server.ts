@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { OpenApi, type Operation } from './openapi.js';
-import { answerGraphql, type GitState, type MinimizableComment } from './graphql.js';
+import { answerGraphql, bytesFile, fileBytes, type GitState, type MinimizableComment } from './graphql.js';
+export { bytesFile, fileBytes } from './graphql.js';
 import { commentableLines, unifiedDiff } from './unified-diff.js';
 
 // A fake GitHub on 127.0.0.1 that keeps state (commits, refs, pull requests, comments) and
@@ -135,6 +136,8 @@ export class FakeGitHub {
   onRequest: ((method: string, path: string) => void) | null = null;
   /** Called after archgate reads a ref, before it writes: lets a test push meanwhile. */
   onGetRef: (() => void) | null = null;
+  /** GraphQL's text of a blob that is not UTF-8: replacement characters unless a test models a transcoding. */
+  textOfBytes: ((bytes: Buffer) => string) | null = null;
   private readonly blobs = new Map<string, string>();
   private readonly trees = new Map<string, Map<string, string>>();
   private nextComment = 1000;
@@ -268,11 +271,13 @@ export class FakeGitHub {
   private readonly gitState: GitState = {
     fullName: this.fullName,
     files: (sha) => this.commits.get(sha)?.files,
-    blobSha: (text) => {
-      const sha = sha1(`blob ${Buffer.byteLength(text)}\u0000${text}`);
-      this.blobs.set(sha, text);
+    blobSha: (stored) => {
+      const bytes = fileBytes(stored);
+      const sha = createHash('sha1').update(`blob ${bytes.length}\u0000`).update(bytes).digest('hex');
+      this.blobs.set(sha, stored);
       return sha;
     },
+    textOfBytes: (bytes) => (this.textOfBytes ?? ((b: Buffer) => b.toString('utf8')))(bytes),
     treeSha: (files) => sha1('tree' + JSON.stringify([...files].sort())),
     reviewComment: (nodeId) => this.reviewComments.find((c) => c.nodeId === nodeId),
   };
@@ -411,7 +416,7 @@ export class FakeGitHub {
         const text = commit.files.get(path);
         if (text !== undefined) {
           const file = spec().example(op, 200, 'response-if-content-is-a-file');
-          Object.assign(file, { type: 'file', name: path.split('/').pop(), path, sha: sha1(text), size: Buffer.byteLength(text), encoding: 'base64', content: Buffer.from(text).toString('base64') });
+          Object.assign(file, { type: 'file', name: path.split('/').pop(), path, sha: sha1(text), size: fileBytes(text).length, encoding: 'base64', content: fileBytes(text).toString('base64') });
           return { status: 200, body: file };
         }
         const prefix = path + '/';
@@ -481,15 +486,15 @@ export class FakeGitHub {
         return { status: 200, body: out };
       }
       case 'post /repos/{owner}/{repo}/git/blobs': {
-        const text = body.encoding === 'base64' ? Buffer.from(body.content, 'base64').toString('utf8') : body.content;
-        const sha = this.gitState.blobSha(text);
+        const stored = body.encoding === 'base64' ? bytesFile(Buffer.from(body.content, 'base64')) : body.content;
+        const sha = this.gitState.blobSha(stored);
         return { status: 201, body: { url: `${this.url}/repos/${this.fullName}/git/blobs/${sha}`, sha } };
       }
       case 'get /repos/{owner}/{repo}/git/blobs/{file_sha}': {
         const text = this.blobs.get(p.file_sha);
         if (text === undefined) return this.notFound();
         const out = spec().example(op, 200);
-        Object.assign(out, { sha: p.file_sha, size: Buffer.byteLength(text), encoding: 'base64', content: Buffer.from(text).toString('base64'), url: `${this.url}/repos/${this.fullName}/git/blobs/${p.file_sha}` });
+        Object.assign(out, { sha: p.file_sha, size: fileBytes(text).length, encoding: 'base64', content: fileBytes(text).toString('base64'), url: `${this.url}/repos/${this.fullName}/git/blobs/${p.file_sha}` });
         return { status: 200, body: out };
       }
       case 'post /repos/{owner}/{repo}/git/trees': {
