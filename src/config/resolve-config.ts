@@ -19,12 +19,10 @@ export interface ResolvedConfig {
   templates: { comment?: string; summary?: string };
   /** Seconds one doc set may take to read and check (limits.parseSeconds). */
   parseSeconds: number;
-  /** What the config was resolved from: a worker thread resolves it again (rules are code, not data). */
-  origin: { raw: RawConfig; source: ConfigSource; today: string };
 }
 
 /** What checking one doc set needs of the config: the run-wide knobs (doc sets, fail-on, templates) are the settings'. */
-export type CheckConfig = Pick<ResolvedConfig, 'engine' | 'parseSeconds' | 'origin'>;
+export type CheckConfig = Pick<ResolvedConfig, 'engine' | 'parseSeconds'>;
 
 const asList = (v: string | string[] | undefined): string[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
 
@@ -77,6 +75,5 @@ export function resolveConfig(raw: RawConfig, source: ConfigSource = { file: '.g
     failOn: raw.failOn ?? 'error',
     templates: raw.templates ?? {},
     parseSeconds: raw.limits?.parseSeconds ?? DEFAULT_PARSE_SECONDS,
-    origin: { raw, source: { file: source.file, waiverLines: source.waiverLines }, today },
   };
 }

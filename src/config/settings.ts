@@ -73,6 +73,6 @@ export function resolveSettings(config: LoadedConfig, overrides: Overrides, name
     watchedPaths: overrides.paths ?? [],
     templates: resolved.templates,
     configFile: config.file,
-    checks: { engine: resolved.engine, parseSeconds: resolved.parseSeconds, origin: resolved.origin },
+    checks: { engine: resolved.engine, parseSeconds: resolved.parseSeconds },
   };
 }
