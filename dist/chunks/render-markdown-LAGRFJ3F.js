@@ -1,2 +1,0 @@
-import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);
-import{a,b,c,d,e,f,g,h,i,j}from"./chunk-DKZCTJOD.js";import"./chunk-67POL53X.js";import"./chunk-4TURIMVV.js";import"./chunk-2K22J2L6.js";import"./chunk-DOSRROCK.js";export{a as COMMENT_LIMIT,b as SUMMARY_LIMIT,g as characters,f as compileTemplate,e as documentText,d as escapeMarkdown,c as escapeText,j as renderDocSet,i as summaryShare,h as utf8Bytes};
