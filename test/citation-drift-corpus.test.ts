@@ -11,23 +11,23 @@ const EXPECTED: Record<string, { findings: [number, string][]; drifted: string; 
     drifted: '6/6',
     right: '0/34',
     findings: [
-      [1022, "This place cites NFR8 (The library has zero known unpatched CVEs in its direct) but describes it as \"asyncio.to_thread for crypto | Async boundary rules table | ✅\"; NFR2 (All cryptography library operations execute via asyncio.to_thread() — zero direct) reads closer."],
-      [1023, "This place cites NFR23 (The library has ≤5 direct runtime dependencies — dependency footprint) but describes it as \"Cold start under 2 seconds | Backends imported lazily | ✅\", which says nothing of it."],
-      [1024, "This place cites NFR7 (Wrong-key decryption always raises DecryptionError — never returns corrupted or) but describes it as \"No plaintext data paths | Encryption boundary invariant + verification test pattern | ✅\"; NFR5 (All session state and event data is encrypted at rest) reads closer."],
-      [1025, "This place cites NFR5 (All session state and event data is encrypted at rest) but describes it as \"Wrong-key → DecryptionError | Test pattern: wrong-key assertion | ✅\"; NFR7 (Wrong-key decryption always raises DecryptionError — never returns corrupted or) reads closer."],
-      [1026, "This place cites NFR2 (All cryptography library operations execute via asyncio.to_thread() — zero direct) but describes it as \"Zero unpatched CVEs | pip-audit in security scanning tiers + publish pipeline | ✅\"; NFR8 (The library has zero known unpatched CVEs in its direct) reads closer."],
-      [1027, "This place cites NFR3 (Database operations use async I/O exclusively (aiosqlite) — no synchronous) but describes it as \"≤5 runtime deps | Extras group strategy, dependency ceiling constraint | ✅\"; NFR23 (The library has ≤5 direct runtime dependencies — dependency footprint) reads closer."],
+      [1022, "This place cites NFR8 (The library has zero known unpatched CVEs in its direct…) but describes it as \"asyncio.to_thread for crypto | Async boundary rules table | ✅\"; NFR2 (All cryptography library operations execute via asyncio.to_thread() — zero direct…) reads closer."],
+      [1023, "This place cites NFR23 (The library has ≤5 direct runtime dependencies — dependency footprint…) but describes it as \"Cold start under 2 seconds | Backends imported lazily | ✅\", which says nothing of it."],
+      [1024, "This place cites NFR7 (Wrong-key decryption always raises DecryptionError — never returns corrupted or…) but describes it as \"No plaintext data paths | Encryption boundary invariant + verification test pattern | ✅\"; NFR5 (All session state and event data is encrypted at rest…) reads closer."],
+      [1025, "This place cites NFR5 (All session state and event data is encrypted at rest…) but describes it as \"Wrong-key → DecryptionError | Test pattern: wrong-key assertion | ✅\"; NFR7 (Wrong-key decryption always raises DecryptionError — never returns corrupted or…) reads closer."],
+      [1026, "This place cites NFR2 (All cryptography library operations execute via asyncio.to_thread() — zero direct…) but describes it as \"Zero unpatched CVEs | pip-audit in security scanning tiers + publish pipeline | ✅\"; NFR8 (The library has zero known unpatched CVEs in its direct…) reads closer."],
+      [1027, "This place cites NFR3 (Database operations use async I/O exclusively (aiosqlite) — no synchronous…) but describes it as \"≤5 runtime deps | Extras group strategy, dependency ceiling constraint | ✅\"; NFR23 (The library has ≤5 direct runtime dependencies — dependency footprint…) reads closer."],
     ],
   },
   '21-huy1998-00__auto': {
     drifted: '5/6',
     right: '0/24',
     findings: [
-      [1080, "This place cites NFR6 (The system must recover gracefully from page refreshes without losing) but describes it as \"(Single Browser Instance): browser/browser_manager.py enforces single instance\"; NFR5 (The system must handle a single Playwright browser instance displaying) reads closer."],
-      [1082, "This place cites NFR10 (The system must validate pattern format using regex) but describes it as \"(Network Resilience): orchestration/error_recovery.py with retry logic\"; NFR7 (The system must handle network lag and slow page loads) reads closer."],
-      [1084, "This place cites NFR7 (The system must handle network lag and slow page loads) but describes it as \"(Pattern Validation): pattern_matching/pattern_validator.py with regex\"; NFR10 (The system must validate pattern format using regex) reads closer."],
-      [1086, "This place cites NFR15 (The system must implement anti-bot measures (random delays 50-200ms, human-like) but describes it as \"(Error Logging): utils/logger.py with screenshot capture on failures\"; NFR14 (The system must provide error logging with screenshots for debugging) reads closer."],
-      [1087, "This place cites NFR14 (The system must provide error logging with screenshots for debugging) but describes it as \"(Anti-Bot Measures): Random delays in click_executor.py\"; NFR15 (The system must implement anti-bot measures (random delays 50-200ms, human-like) reads closer."],
+      [1080, "This place cites NFR6 (The system must recover gracefully from page refreshes without losing…) but describes it as \"(Single Browser Instance): browser/browser_manager.py enforces single instance\"; NFR5 (The system must handle a single Playwright browser instance displaying…) reads closer."],
+      [1082, "This place cites NFR10 (The system must validate pattern format using regex) but describes it as \"(Network Resilience): orchestration/error_recovery.py with retry logic\"; NFR7 (The system must handle network lag and slow page loads…) reads closer."],
+      [1084, "This place cites NFR7 (The system must handle network lag and slow page loads…) but describes it as \"(Pattern Validation): pattern_matching/pattern_validator.py with regex\"; NFR10 (The system must validate pattern format using regex) reads closer."],
+      [1086, "This place cites NFR15 (The system must implement anti-bot measures (random delays 50-200ms, human-like…) but describes it as \"(Error Logging): utils/logger.py with screenshot capture on failures\"; NFR14 (The system must provide error logging with screenshots for debugging…) reads closer."],
+      [1087, "This place cites NFR14 (The system must provide error logging with screenshots for debugging…) but describes it as \"(Anti-Bot Measures): Random delays in click_executor.py\"; NFR15 (The system must implement anti-bot measures (random delays 50-200ms, human-like…) reads closer."],
     ],
   },
   '01-CWE-ChatBot__CWE-ChatBot': {
@@ -93,7 +93,7 @@ describe('trace/citation-drift on real architectures with drifted citations', ()
     expect([nfr3.file, nfr3.line, nfr3.message]).toEqual([
       '_bmad-output/planning-artifacts/prd.md',
       808,
-      'NFR3 (Database operations use async I/O exclusively (aiosqlite) — no synchronous) is not cited in the architecture document: _bmad-output/planning-artifacts/architecture.md:11 cites it but describes NFR23 (trace/citation-drift). It seems addressed at _bmad-output/planning-artifacts/architecture.md:6.',
+      'NFR3 (Database operations use async I/O exclusively (aiosqlite) — no synchronous…) is not cited in the architecture document: _bmad-output/planning-artifacts/architecture.md:11 cites it but describes NFR23 (trace/citation-drift). It seems addressed at _bmad-output/planning-artifacts/architecture.md:6.',
     ]);
   });
 

@@ -136,12 +136,12 @@ describe('trace/citation-drift', () => {
     const findings = rulesOf(check(DRIFT_PRD, DRIFT_ARCH), 'trace/citation-drift');
     expect(findings.map((f) => [f.line, f.severity, f.message])).toEqual([
       [7, 'warning', 'This place cites NFR1 (Search results are returned within 500 ms at p95) but describes it as "Availability | 99.9% monthly uptime"; NFR2 (The service is available 99.9% of each month) reads closer.'],
-      [8, 'warning', 'This place cites NFR2 (The service is available 99.9% of each month) but describes it as "Encryption at rest | AES-256 for all personal data"; NFR3 (Personal data is encrypted at rest with AES-256 and in) reads closer.'],
-      [9, 'warning', 'This place cites NFR3 (Personal data is encrypted at rest with AES-256 and in) but describes it as "Throughput | 1,000 requests per second at peak"; NFR7 (The API handles 1,000 requests per second at peak) reads closer.'],
-      [10, 'warning', 'This place cites NFR4 (Users can export and delete their personal data within 30) but describes it as "Password hashing | bcrypt with cost factor 12"; NFR8 (Passwords are hashed with bcrypt (cost factor 12)) reads closer.'],
+      [8, 'warning', 'This place cites NFR2 (The service is available 99.9% of each month) but describes it as "Encryption at rest | AES-256 for all personal data"; NFR3 (Personal data is encrypted at rest with AES-256 and in…) reads closer.'],
+      [9, 'warning', 'This place cites NFR3 (Personal data is encrypted at rest with AES-256 and in…) but describes it as "Throughput | 1,000 requests per second at peak"; NFR7 (The API handles 1,000 requests per second at peak) reads closer.'],
+      [10, 'warning', 'This place cites NFR4 (Users can export and delete their personal data within 30…) but describes it as "Password hashing | bcrypt with cost factor 12"; NFR8 (Passwords are hashed with bcrypt (cost factor 12)) reads closer.'],
       [11, 'warning', 'This place cites NFR5 (Backups are taken daily with an RPO of 24 hours) but describes it as "Accessibility | WCAG 2.1 AA"; NFR6 (The web app meets WCAG 2.1 AA) reads closer.'],
       [12, 'warning', 'This place cites NFR6 (The web app meets WCAG 2.1 AA) but describes it as "Audit log retention | admin actions kept 1 year"; NFR9 (Audit logs of admin actions are kept for 1 year) reads closer.'],
-      [28, 'warning', 'This place cites NFR3 (Personal data is encrypted at rest with AES-256 and in) but describes it as "Search results are cached in Redis so that search answers stay fast under load."; NFR1 (Search results are returned within 500 ms at p95) reads closer.'],
+      [28, 'warning', 'This place cites NFR3 (Personal data is encrypted at rest with AES-256 and in…) but describes it as "Search results are cached in Redis so that search answers stay fast under load."; NFR1 (Search results are returned within 500 ms at p95) reads closer.'],
     ]);
     expect(findings[0]).toMatchObject({ fix: 'Cite NFR2 here if this is where it is met, and cite NFR1 where the architecture meets it.', related: { file: 'docs/prd.md', line: 2, message: 'NFR1 defined here' } });
   });
@@ -190,7 +190,7 @@ describe('trace/citation-drift', () => {
     ].join('\n');
     const result = check(DRIFT_PRD, arch);
     expect(rulesOf(result, 'trace/citation-drift').map((f) => [f.line, f.message])).toEqual([
-      [7, 'This place cites NFR3 (Personal data is encrypted at rest with AES-256 and in) but describes it as "Decision: Cache search results in Redis for 60 seconds, keyed by the normalised query, so that sear…"; NFR1 (Search results are returned within 500 ms at p95) reads closer.'],
+      [7, 'This place cites NFR3 (Personal data is encrypted at rest with AES-256 and in…) but describes it as "Decision: Cache search results in Redis for 60 seconds, keyed by the normalised query, so that sear…"; NFR1 (Search results are returned within 500 ms at p95) reads closer.'],
     ]);
     expect(result.coverage.rows.find((r) => r.requirement.id === 'NFR3')!.citations.map((c) => c.line)).toEqual([13]);
   });

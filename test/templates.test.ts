@@ -74,7 +74,7 @@ describe('GitHub spec-kit: spec.md and plan.md', () => {
       ['prd/required-sections', 'specs/001-photo-albums/spec.md', 1, 'The PRD has no constraints or assumptions section.'],
       ['prd/required-sections', 'specs/001-photo-albums/spec.md', 1, 'The PRD has no out of scope section.'],
       ['prd/required-sections', 'specs/001-photo-albums/spec.md', 1, 'The PRD has no purpose or goals section.'],
-      ['trace/nfr-addressed', 'specs/001-photo-albums/spec.md', 49, 'SC-001 (Users find an album from last year in under 10) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
+      ['trace/nfr-addressed', 'specs/001-photo-albums/spec.md', 49, 'SC-001 (Users find an album from last year in under 10…) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
       ['trace/nfr-addressed', 'specs/001-photo-albums/spec.md', 51, 'SC-003 (90% of users re-order an album on the first try) is not cited in the architecture document. It seems addressed at specs/001-photo-albums/plan.md:24 (Constitution Check); specs/001-photo-albums/plan.md:23 (Constitution Check).'],
       ['prd/nfr-measurable', 'specs/001-photo-albums/spec.md', 52, 'SC-004 has no measurable target.'],
       ['arch/architecture-style', 'specs/001-photo-albums/plan.md', 1, 'The architecture document names a style but not why it was chosen.'],

@@ -174,7 +174,9 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
     if (paren) return paren[1];
     const clause = /^([^:\n]{1,80}?)(?::|\.(?=\s|$))/.exec(trimmed);
     if (clause && clause[1].split(/\s+/).length <= 10) return clause[1];
-    return trimmed.split(/\s+/).slice(0, 10).join(' ');
+    // Cut at ten words: the ellipsis says so (a title ending "(Fire TV Stick" reads as the whole requirement).
+    const words = trimmed.trim().split(/\s+/);
+    return words.length > 10 ? `${words.slice(0, 10).join(' ').replace(/[\s,;:(\-–—]+$/, '')}…` : words.join(' ');
   };
 
   const inChangeLog = (ctx: Context) => ctx.sectionTitles.some((t) => CHANGE_LOG.test(normalizeHeading(t)));
