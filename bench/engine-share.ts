@@ -6,10 +6,9 @@
 import os from 'node:os';
 import { corpusPairs, type CorpusPair } from '../test/helpers.js';
 import { readDocSet } from '../src/io/read-doc-set.js';
-import { parseMarkdown } from '../src/engine/markdown.js';
 import { checkDocSet } from '../src/engine/engine.js';
 import { resolveConfig } from '../src/config/resolve-config.js';
-import { median } from './measure.js';
+import { median, parseAndBeyond } from './measure.js';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -20,10 +19,6 @@ const pairs = corpusPairs()
   .sort((a, b) => size(b) - size(a))
   .slice(0, count);
 const config = resolveConfig({}).engine;
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 const loads: number[] = [];
 for (const pair of pairs) {
   const input = readDocSet(pair.dir, { name: pair.name, prd: pair.prd, architecture: pair.architecture });
@@ -32,14 +27,9 @@ for (const pair of pairs) {
   const beyond: number[] = [];
   for (let i = 0; i < rounds; i++) {
     loads.push(os.loadavg()[0]);
-    let t = cpu();
-    for (const f of [...input.prd, ...input.architecture]) parseMarkdown(f.text);
-    const p = cpu() - t;
-    t = cpu();
-    checkDocSet(input, config);
-    const w = cpu() - t;
-    parse.push(p);
-    beyond.push(((w - p) / p) * 100);
+    const round = parseAndBeyond(input, config);
+    parse.push(round.parseMs);
+    beyond.push(round.beyondShare * 100);
   }
   const pct = (x: number) => `${x.toFixed(0)}%`;
   console.log(`${pair.name} ${(size(pair) / 1024).toFixed(0)} KB: parse ${median(parse).toFixed(0)} ms (${Math.min(...parse).toFixed(0)}–${Math.max(...parse).toFixed(0)}), beyond ${pct(median(beyond))} (${pct(Math.min(...beyond))}–${pct(Math.max(...beyond))}) of parse`);

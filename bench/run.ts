@@ -17,7 +17,6 @@ import { FakeGitHub } from '../test/fake-github/server.js';
 import { pullRequestEvent, runAction } from '../test/fake-github/run-action.js';
 import { readDocSet } from '../src/io/read-doc-set.js';
 import { hasMermaidFence } from '../src/io/mermaid-validator.js';
-import { parseMarkdown } from '../src/engine/markdown.js';
 import { checkDocSet } from '../src/engine/engine.js';
 import { resolveConfig } from '../src/config/resolve-config.js';
 import { syntheticDocSet } from './synthetic.js';
@@ -27,7 +26,7 @@ import { DEFAULT_ID_SETTINGS } from '../src/engine/ids.js';
 import { buildSuggestionIndex, suggestPlaces } from '../src/engine/cite-suggestions.js';
 import { findCitationDrift } from '../src/engine/citation-drift.js';
 import { realisticDocSet } from './realistic.js';
-import { interleaved, LoadLog, median, pairedRatios, range, runOnceAsync, verdict, type Run, type Tool } from './measure.js';
+import { interleaved, LoadLog, median, pairedRatios, parseAndBeyond, range, runOnceAsync, verdict, type Run, type Tool } from './measure.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SCALE_ROUNDS = Number(process.env.BENCH_SCALE_ROUNDS ?? 3);
@@ -159,21 +158,11 @@ function breakdown() {
   const load = new LoadLog();
   const parse: number[] = [];
   const beyond: number[] = [];
-  // CPU time of this process (no other thread works here): a busy machine stretches wall time, not this.
-  const cpu = () => {
-    const u = process.cpuUsage();
-    return (u.user + u.system) / 1000;
-  };
   for (let i = 0; i < ROUNDS; i++) {
     load.sample();
-    let t = cpu();
-    for (const f of [...input.prd, ...input.architecture]) parseMarkdown(f.text);
-    const p = cpu() - t;
-    t = cpu();
-    checkDocSet(input, config);
-    const w = cpu() - t;
-    parse.push(p);
-    beyond.push((w - p) / p);
+    const round = parseAndBeyond(input, config);
+    parse.push(round.parseMs);
+    beyond.push(round.beyondShare);
     load.sample();
   }
   table(['pair', 'KB', 'parse (CPU)', 'everything beyond parsing, as a share of parse'], [[pair.name, (size(pair) / 1024).toFixed(0), spread(parse, ms), spread(beyond.map((x) => x * 100), (n) => `${n.toFixed(0)}%`)]]);
