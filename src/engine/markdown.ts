@@ -3,7 +3,6 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
-import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
@@ -11,6 +10,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Nodes, Paragraph, PhrasingContent, Root } from 'mdast';
 import { splitAtHeadings, type TextChunk } from './section-chunks.js';
+import { gfmTableWithLookahead } from './gfm-table-lookahead.js';
 
 /**
  * GitHub-flavoured markdown as remark-gfm reads it, less autolink literals: a bare URL stays
@@ -18,12 +18,24 @@ import { splitAtHeadings, type TextChunk } from './section-chunks.js';
  */
 function gfmWithoutAutolinks(this: Processor) {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
+  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTableWithLookahead(() => parsing), gfmTaskListItem());
   (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
 }
 
 // One frozen processor: every file is parsed once and every rule walks that tree.
 const processor = unified().use(remarkParse).use(gfmWithoutAutolinks).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+
+// The text the processor is parsing: the table extension looks ahead in it (gfm-table-lookahead.ts).
+let parsing: string | null = null;
+
+function parse(text: string): Root {
+  parsing = text;
+  try {
+    return processor.parse(text) as Root;
+  } finally {
+    parsing = null;
+  }
+}
 
 /** Pieces of at least this many characters: small enough for micromark to stay linear, big enough that per-parse costs vanish. */
 export const CHUNK_CHARS = 64 * 1024;
@@ -39,7 +51,7 @@ export function parseMarkdown(text: string, chunkChars = CHUNK_CHARS): Root {
   const chunks = splitAtHeadings(text, chunkChars);
   if (chunks.length === 1) {
     parseProgress.onChunk?.(text, 1);
-    return processor.parse(text) as Root;
+    return parse(text);
   }
   // Definitions are document-wide: "[x]" is a link only if some piece defines x. First the pieces
   // that may hold a definition are parsed alone (a definition is recognised from its own piece),
@@ -49,7 +61,7 @@ export function parseMarkdown(text: string, chunkChars = CHUNK_CHARS): Root {
   for (const chunk of chunks) {
     if (!chunk.mayDefine) continue;
     parseProgress.onChunk?.(text, chunk.line);
-    const tree = processor.parse(chunk.text) as Root;
+    const tree = parse(chunk.text);
     first.set(chunk, tree);
     collectDefinitions(tree, definitions);
   }
@@ -67,7 +79,7 @@ export function parseMarkdown(text: string, chunkChars = CHUNK_CHARS): Root {
       const at = chunk.afterFrontMatter ?? (chunk.text.startsWith('\uFEFF') ? 1 : 0);
       const extra = lines.join('\n\n') + '\n\n';
       parseProgress.onChunk?.(text, chunk.line);
-      part = processor.parse(chunk.text.slice(0, at) + extra + chunk.text.slice(at)) as Root;
+      part = parse(chunk.text.slice(0, at) + extra + chunk.text.slice(at));
       const from = at - (chunk.offset === 0 ? bom : 0);
       inserted = { at: from, length: extra.length, lines: countLines(extra) };
       // The written definitions are the top-level nodes that start inside the inserted text.
@@ -82,7 +94,7 @@ export function parseMarkdown(text: string, chunkChars = CHUNK_CHARS): Root {
 
 function parsePiece(text: string, chunk: TextChunk): Root {
   parseProgress.onChunk?.(text, chunk.line);
-  return processor.parse(chunk.text) as Root;
+  return parse(chunk.text);
 }
 
 const countLines = (s: string) => s.split('\n').length - 1;
