@@ -40,6 +40,13 @@ export interface ParsedDoc {
   sections: Section[];
 }
 
+/** Lines of a text, counted without splitting it (a 10 MB document would make an array of every line). */
+function lineCountOf(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
 export function parseDoc(kind: DocKind, sources: SourceFile[]): ParsedDoc {
   const files = sources.map((s): ParsedFile => {
     const root = parseMarkdown(s.text);
@@ -48,7 +55,7 @@ export function parseDoc(kind: DocKind, sources: SourceFile[]): ParsedDoc {
       path: s.path,
       text: s.text,
       root,
-      lineCount: s.text.split('\n').length,
+      lineCount: lineCountOf(s.text),
       marked,
       generated: marked.blocks.map((b): [number, number] => [b.beginLine, b.endLine]),
     };

@@ -37,8 +37,13 @@ function parse(text: string): Root {
   }
 }
 
-/** Pieces of at least this many characters: small enough for micromark to stay linear, big enough that per-parse costs vanish. */
-export const CHUNK_CHARS = 64 * 1024;
+/**
+ * Pieces of at least this many characters: small enough for micromark to stay linear and for a
+ * piece's tokens to die young (16 KB against 64 KB: 8-12% less garbage, 11% less promoted to the
+ * old generation, CPU 0.95 on the largest corpus pairs; 8 KB gains nothing more), big enough that
+ * per-parse costs vanish.
+ */
+export const CHUNK_CHARS = 16 * 1024;
 
 /**
  * Told before each piece is parsed: the whole text and the piece's first line. A host that runs
