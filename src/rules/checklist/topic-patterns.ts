@@ -51,8 +51,8 @@ export interface TextWords {
   hasCjk: boolean;
 }
 
-/** A pattern that matches nothing. */
-export const NOTHING = /[^\s\S]/u;
+/** A pattern that matches nothing (an empty class: no anchor, so one search of a document says so). */
+export const NOTHING = /[]/u;
 
 /**
  * A words() pattern without the alternatives that cannot match in the text: the same matches, in
