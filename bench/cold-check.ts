@@ -117,10 +117,10 @@ const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - 
 
 try {
   const loads: number[] = [];
-  console.log(`| doc set | first check (ms) | warm parse (ms) | warm check (ms) | first − warm (ms) |`);
-  console.log('|---|---|---|---|---|');
+  console.log(`| doc set | first check (ms) | its CPU (ms) | warm parse (ms) | second check (ms) | third check (ms) | first − third (ms) |`);
+  console.log('|---|---|---|---|---|---|---|');
   for (const set of docSets) {
-    const runs: { coldMs: number; warmParseMs: number; warmMs: number }[] = [];
+    const runs: { coldMs: number; coldCpuMs: number; warmParseMs: number; secondMs: number; warmMs: number }[] = [];
     for (let i = 0; i < ROUNDS; i++) {
       loads.push(os.loadavg()[0]);
       const r = spawnSync(process.execPath, [child, set.dir, set.prd.join(','), set.architecture.join(',')], { encoding: 'utf8' });
@@ -130,7 +130,7 @@ try {
     const range = (xs: number[]) => `${median(xs).toFixed(0)} (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
     const cold = runs.map((r) => r.coldMs);
     const warm = runs.map((r) => r.warmMs);
-    console.log(`| ${set.name} | ${range(cold)} | ${range(runs.map((r) => r.warmParseMs))} | ${range(warm)} | ${(median(cold) - median(warm)).toFixed(0)} |`);
+    console.log(`| ${set.name} | ${range(cold)} | ${range(runs.map((r) => r.coldCpuMs))} | ${range(runs.map((r) => r.warmParseMs))} | ${range(runs.map((r) => r.secondMs))} | ${range(warm)} | ${(median(cold) - median(warm)).toFixed(0)} |`);
   }
   console.log(`\n${ROUNDS} fresh processes per doc set; 1-minute load ${Math.min(...loads).toFixed(2)}–${Math.max(...loads).toFixed(2)} on ${os.cpus().length} cores`);
   if (PROFILE) {
