@@ -36,7 +36,7 @@ function joinWords(spaced: readonly string[], cjk: readonly string[]): RegExp {
 // ([\\p{L}\\p{N}_] for each \\w, the word edges) under case folding, for every alternative, in
 // every language. A document holds few of those words: narrowWords compiles only the alternatives
 // that can match in it.
-const wordLists = new WeakMap<RegExp, { spaced: readonly string[]; cjk: readonly string[] }>();
+const wordLists = new WeakMap<RegExp, { spaced: readonly string[]; cjk: readonly string[]; prefixes?: string[] }>();
 
 /** Whether the pattern is one words() built (narrowWords can narrow it). */
 export function isWordsPattern(re: RegExp): boolean {
@@ -62,10 +62,9 @@ export const NOTHING = /[]/u;
 export function narrowWords(re: RegExp, text: TextWords): RegExp {
   const list = wordLists.get(re);
   if (!list) return re;
-  const spaced = list.spaced.filter((alt) => {
-    const prefix = literalPrefix(alt);
-    return prefix === '' || text.hasWordStartingWith(prefix);
-  });
+  // Each alternative's prefix is found once per process, not once per document.
+  const prefixes = (list.prefixes ??= list.spaced.map(literalPrefix));
+  const spaced = list.spaced.filter((_, i) => prefixes[i] === '' || text.hasWordStartingWith(prefixes[i]));
   // A plain literal with a Chinese or Japanese character needs that character in the text.
   const cjk = text.hasCjk ? list.cjk : list.cjk.filter((alt) => /[\\[\](){}|?*+.^$]/.test(alt));
   if (spaced.length === list.spaced.length && cjk.length === list.cjk.length) return re;
@@ -81,17 +80,21 @@ export function narrowWords(re: RegExp, text: TextWords): RegExp {
  * before it), so a text none of whose words starts with the prefix has no match of it.
  */
 function literalPrefix(alt: string): string {
-  let depth = 0;
   // An alternative with a top-level "|" is several: nothing can be said of all of them.
-  for (const c of alt) {
+  let depth = 0;
+  for (let i = 0; i < alt.length; i++) {
+    const c = alt[i];
     if (c === '(' || c === '[') depth++;
     else if (c === ')' || c === ']') depth--;
     else if (c === '|' && depth === 0) return '';
   }
-  let prefix = '';
-  for (let i = 0; i < alt.length && /[A-Za-z0-9]/.test(alt[i]) && !/[?*{]/.test(alt[i + 1] ?? ''); i++) prefix += alt[i].toLowerCase();
-  return prefix;
+  let end = 0;
+  while (end < alt.length && isAsciiAlnum(alt.charCodeAt(end)) && !QUANTIFIERS.includes(alt[end + 1] ?? '.')) end++;
+  return alt.slice(0, end).toLowerCase();
 }
+
+const QUANTIFIERS = '?*{';
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** The characters an alternative can start with, as a class body (both cases), or null when one is not plain. */
 function firstChars(list: readonly string[]): string | null {
