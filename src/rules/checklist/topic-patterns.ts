@@ -69,8 +69,18 @@ export function narrowWords(re: RegExp, text: TextWords): RegExp {
   const cjk = text.hasCjk ? list.cjk : list.cjk.filter((alt) => /[\\[\](){}|?*+.^$]/.test(alt));
   if (spaced.length === list.spaced.length && cjk.length === list.cjk.length) return re;
   if (!spaced.length && !cjk.length) return NOTHING;
-  return joinWords(spaced, cjk);
+  // Documents checked one after another (head and base, doc sets) mostly keep the same
+  // alternatives: one RegExp per narrowed list, not one per document.
+  const key = `${spaced.join('|')}\u0000${cjk.join('|')}`;
+  let narrow = narrowedLists.get(key);
+  if (!narrow) {
+    if (narrowedLists.size > 5_000) narrowedLists.clear(); // bounded, for long-running processes
+    narrowedLists.set(key, (narrow = joinWords(spaced, cjk)));
+  }
+  return narrow;
 }
+
+const narrowedLists = new Map<string, RegExp>();
 
 /**
  * The lower-case ASCII letters and digits every match of the alternative opens with: "backup"
