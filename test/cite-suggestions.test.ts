@@ -143,6 +143,23 @@ it('a concern named in French meets its English name: sauvegardes ~ backups, chi
   ]);
 });
 
+// Modelled on a French BMAD project's security section (MnM): the NFR and the place word it in
+// different inflections.
+it('a plural meets its singular however short the word (clés ~ clé), and a generic word (chaque) is no evidence', () => {
+  const prd = "## Exigences Non Fonctionnelles\n\n- **NFR-S4 :** Les clés d'API des fournisseurs sont renouvelées chaque trimestre.";
+  const arch = [
+    '# Architecture',
+    '## Sécurité',
+    '### Gestion des secrets',
+    "La clé d'API de chaque fournisseur est stockée dans Secret Manager et renouvelée par une tâche planifiée.",
+    '## Données',
+    'Les listes de courses sont synchronisées avec le stockage local pour le mode hors ligne.',
+    '## Déploiement',
+    'Les fonctions sont déployées par la CI sur chaque fusion dans la branche principale.',
+  ].join('\n\n');
+  expect(check(prd, arch).coverage.rows[0].suggestions.map((s) => [s.location.line, s.heading, s.shared])).toEqual([[7, 'Sécurité › Gestion des secrets', ['api', 'clé', 'fourni', 'renouv']]]);
+});
+
 // Modelled on a sharded BMAD architecture (CWE-ChatBot's docs/architecture/): one file per section.
 it('in a sharded architecture a shard\'s H1 names its section in the heading path; the index\'s H1 is the title', () => {
   const req: Requirement = { id: 'NFR8', key: 'NFR8', kind: 'nfr', title: 'Input validation', text: 'All user input is validated and sanitized before it reaches the LLM.', category: 'security', targets: [], standards: [], location: { file: 'docs/prd.md', line: 1, column: 1 } };
@@ -212,7 +229,7 @@ describe('suggestions in every output', () => {
 
   it('JSON: every NFR row that is not covered has suggestions, best first, empty when nothing resembles it', () => {
     expect(set.coverage.map((c) => [c.id, c.status, c.suggestions])).toEqual([
-      ['NFR-SEC-01', 'implied', [{ file: 'docs/architecture.md', line: 10, heading: 'Security Measures', score: 0.68, confidence: 'likely', evidence: 'API key encryption at rest with AES-256-GCM, keys in Cloud KMS' }]],
+      ['NFR-SEC-01', 'implied', [{ file: 'docs/architecture.md', line: 10, heading: 'Security Measures', score: 0.73, confidence: 'likely', evidence: 'API key encryption at rest with AES-256-GCM, keys in Cloud KMS' }]],
       ['NFR-SEC-02', 'uncovered', [{ file: 'docs/architecture.md', line: 11, heading: 'Security Measures', score: 0.55, confidence: 'possible', evidence: 'Rate limiting on login and signup endpoints (10 requests/min per IP)' }]],
       ['NFR-SEC-03', 'uncovered', []],
       ['NFR-PERF-01', 'uncovered', []],

@@ -11,7 +11,7 @@ const STOP_WORDS = new Set(
     // Units: a target's number is compared as a target, its unit word alone says nothing.
     'second seconds minute minutes hour hours day days week weeks month months year years percent sec secs min mins ' +
     'about across among never always other any many much service services time times per via etc make makes made well must all some same very just like upon both either neither ' +
-    'le la les des une pour dans avec sans doit doivent être sont est par sur aux du de et ou en un ' +
+    'le la les des une pour dans avec sans doit doivent être sont est par sur aux du de et ou en un chaque tout tous toute toutes ' +
     // The generic words and units above, in the other languages archgate reads.
     'données système systèmes utilisateur utilisateurs application applications seconde secondes heure heures jour jours semaine semaines mois année années ' +
     'datos sistema sistemas usuario usuarios aplicación segundo segundos hora horas día días semana semanas mes meses año años ' +
@@ -27,12 +27,20 @@ const STOP_WORDS = new Set(
 // Longest first: the first that leaves a stem of four letters or more is cut.
 const SUFFIXES = ['izations', 'ization', 'isations', 'isation', 'ations', 'ation', 'ments', 'ment', 'ities', 'ity', 'ness', 'ings', 'ing', 'ions', 'ion', 'ers', 'er', 'ies', 'ied', 'ed', 'es', 'ages', 'age', 'ly', 's', 'e'];
 
-/** "encryption", "encrypted", "encrypts" -> "encryp"; "leakage", "leaks" -> "leak"; six letters at most, so near forms meet. */
+/**
+ * "encryption", "encrypted", "encrypts" -> "encryp"; "leakage", "leaks" -> "leak"; "keys" ->
+ * "key", "logs", "logging" -> "log"; six letters at most, so near forms meet.
+ */
 export function stem(word: string): string {
   let w = word;
+  // A plural first, however short the word ("keys", "apis", "logs"), so that it meets its
+  // singular; not "access", "status".
+  if (w.length >= 4 && w.endsWith('s') && !/(?:ss|us)$/.test(w)) w = w.slice(0, -1);
   for (const s of SUFFIXES) {
     if (w.length - s.length >= 4 && w.endsWith(s)) {
       w = w.slice(0, -s.length);
+      // "logging", "logged" -> "log", as "log"; not "install", "pass", "buzz".
+      if (/([b-df-hj-kmnp-rtv-xz])\1$/.test(w)) w = w.slice(0, -1);
       break;
     }
   }
