@@ -173,6 +173,23 @@ it('in a sharded architecture a shard\'s H1 names its section in the heading pat
 // Other sections of a real architecture: without them every word is as rare as any other.
 const otherSections = Array.from({ length: 40 }, (_, i) => `## Module ${i}\n\nThe module ${i} renders a page of orders.\n`).join('\n');
 
+// Modelled on a French BMAD architecture (MnM): prose full of "afin de", "selon", "chaque".
+it('a French function word is no evidence: a place sharing only "selon" and "afin" with the NFR is not offered', () => {
+  const prd = "## Exigences Non Fonctionnelles\n\n- **NFR-U3 :** L'interface reste lisible selon le thème, afin que le parcours soit fluide.\n- **NFR-U4 :** Le thème sombre est appliqué selon la préférence du système.";
+  const arch = ['# Architecture', '## Facturation', 'Les factures sont calculées selon le plan, afin que le client paie son usage.', '## Interface', 'Le thème sombre suit la préférence du système (prefers-color-scheme).', otherSections].join('\n\n');
+  expect(check(prd, arch).coverage.rows.map((r) => [r.requirement.id, r.suggestions.map((s) => [s.location.line, s.heading, s.shared])])).toEqual([
+    ['NFR-U3', [[9, 'Interface', ['interf', 'thèm']]]],
+    ['NFR-U4', [[9, 'Interface', ['préfér', 'sombr', 'thèm']]]],
+  ]);
+});
+
+it('the same value next to French function words ("moins de", "afin de") is another quantity: not implied there', () => {
+  const prd = '## Exigences Non Fonctionnelles\n\n- **NFR-P2 :** Les exports PDF sont générés en moins de 10 secondes afin de ne pas bloquer la caisse.';
+  const arch = ['# Architecture', '## Synchronisation', 'La synchronisation des listes prend moins de 10 secondes afin de garder le mode hors ligne cohérent.', '## Exports', 'Les exports PDF sont générés par une file de tâches Cloud Tasks.'].join('\n\n');
+  const row = check(prd, arch).coverage.rows[0];
+  expect([row.status, row.suggestions.map((s) => [s.location.line, s.heading, s.confidence, s.shared])]).toEqual(['uncovered', [[9, 'Exports', 'possible', ['export', 'généré', 'pdf']]]]);
+});
+
 // Modelled on adk-secure-sessions: a decision table row naming the NFR's algorithms.
 describe('a place that names the NFR\'s mechanism', () => {
   const prd = '## Non-Functional Requirements\n\n- **NFR9:** Cryptographic operations use peer-reviewed algorithms (Fernet: AES-128-CBC + HMAC-SHA256).\n- **NFR10:** Session state is isolated per user in the `SessionStore`.';

@@ -2,7 +2,8 @@
 // token for each family of synonyms ("p95", "latency" and "response time" all add ~latency), so
 // that a requirement and the place that meets it match although they are worded differently.
 
-const STOP_WORDS = new Set(
+/** Words that say nothing about where a requirement is met, in every language archgate reads. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
     'the and for are but not you all any can had her was one our out has have him his how its may new now old see two who did get let put say she too use uses used using ' +
     'that this these those with from into onto than then them they their there where which while what when will would could should shall must been being were also such each every ' +
@@ -20,7 +21,20 @@ const STOP_WORDS = new Set(
     'veri sistem kullanıcı uygulama saniye dakika saat gün hafta yıl ' +
     'der die das und ist mit für von den dem ein eine zu im auf nicht ' +
     'el los las por para con una del que se es ' +
-    'için olan veya gibi ile bir ve'
+    'için olan veya gibi ile bir ve ' +
+    // Their function words and the generic verbs of a requirement ("ensure", "provide", "must"):
+    // in a French document "afin", "selon" or "garantir" would otherwise read as distinctive.
+    'afin ainsi alors après aussi autre autres avant avoir bien cela celle celles celui ceux cette ces chez comme comment dont donc elle elles encore entre été étant fait faire faut ' +
+    'leur leurs lors lorsque mais même mêmes moins notre nos non nous parce pas peu peut peuvent plus plusieurs quand quel quelle quelles quels qui quoi selon son soit sous ' +
+    'tandis tant tel telle tels toujours très trop vers voici votre vos déjà ici devra devront doit pouvoir sera seront était ' +
+    'assurer assure garantir garantit garantie permettre permet permettent fournir fournit prendre exigence exigences fonctionnalité fonctionnalités besoin besoins ' +
+    'inférieur inférieure inférieurs supérieur supérieure supérieurs minimum maximum ' +
+    'sin uno unos unas como más menos cada todo todos toda todas entre sobre según debe deben será serán está están son sus ser tiene tienen ' +
+    'garantizar asegurar permitir proporcionar requisito requisitos funcionalidad funcionalidades ' +
+    'sem dos das mais cada deve devem serão estão são seus suas fornecer requisitos funcionalidade ' +
+    'des einer eines oder auch als wie bei nach aus über unter mehr weniger jede jeder jedes alle muss müssen soll sollen wird werden kann können ' +
+    'sicherstellen gewährleisten bereitstellen anforderung anforderungen ' +
+    'daha her tüm olarak kadar göre sonra önce değil olmalı olmalıdır sağlamak sağlar gereksinim gereksinimler'
   ).split(' '),
 );
 
