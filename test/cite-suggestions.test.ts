@@ -215,6 +215,13 @@ it('a French requirements overview (Vue d\'Ensemble des Exigences) is never offe
   expect(check(prd, arch).coverage.rows[0].suggestions.map((s) => [s.location.line, s.heading])).toEqual([[11, 'Architecture Frontend']]);
 });
 
+// BMAD v6 ends with "Requirements Coverage Validation"; written in French, as its French projects do.
+it('a French requirements coverage summary (Validation de la couverture des exigences) is never offered as the place', () => {
+  const prd = '## Exigences Non Fonctionnelles\n\n- **NFR-S5 :** Les sessions expirent après 30 minutes d\'inactivité.';
+  const arch = `# Architecture\n\n## Décisions\n\n- Sessions Firebase : expiration après inactivité, jeton révoqué côté serveur\n\n## Validation de l'Architecture\n\n### Validation de la Couverture des Exigences ✅\n\n- Sécurité : sessions expirées après inactivité, jetons révoqués\n\n${otherSections}`;
+  expect(check(prd, arch).coverage.rows[0].suggestions.map((s) => [s.location.line, s.heading])).toEqual([[5, 'Décisions']]);
+});
+
 // Modelled on senzey-bots (BMAD v6): "Project Context Analysis › Requirements Overview" restates the PRD.
 it('a requirements overview is the place only where it states the target for the same metric; its restated wording is not', () => {
   const prd = '## Non-Functional Requirements\n\n- **NFR3:** Trading agents reconnect automatically within 30 seconds after a network outage.\n- **NFR4:** Strategy files are versioned with their backtest reports.';

@@ -68,6 +68,11 @@ const RESTATEMENT_HEADING_ELSEWHERE = new RegExp(
     '^anforderungs[üu]bersicht$', '^(?:[üu]bersicht|zusammenfassung) (?:der|[üu]ber die) anforderungen\\b', '^(?:nicht[- ]?funktionale )?anforderungen$',
     '^gereksinim(?:ler)?(?:e genel bak[ıi][şs]| [öo]zeti)\\b', '^fonksiyonel olmayan gereksinimler$',
     '^(?:要件概要|要件一覧|要件の概要|非機能要件|需求概述|需求概览|需求总览|非功能需求)$',
+    // "Validation de la couverture des exigences", "Matriz de trazabilidad de requisitos": the
+    // coverage and mapping summaries the English pattern finds, in these languages.
+    '\\b(?:couverture|tra[çc]abilit[ée]|correspondance|mapping|matrice)(?!\\p{L}).{0,25}\\bexigences\\b|\\bexigences\\b.{0,25}\\b(?:couverture|tra[çc]abilit[ée]|correspondance|mapping|matrice)(?!\\p{L})',
+    '\\b(?:cobertura|trazabilidad|rastreabilidade|mapeo|mapeamento|matriz)\\b.{0,25}\\brequisitos\\b|\\brequisitos\\b.{0,25}\\b(?:cobertura|trazabilidad|rastreabilidade|mapeo|mapeamento|matriz)\\b',
+    '\\banforderungs(?:abdeckung|zuordnung|matrix|verfolgung)\\b|\\babdeckung der anforderungen\\b', '\\bgereksinim(?:ler)?(?:in)? (?:kapsam|izlenebilirli|e[şs]leme)',
   ].join('|'),
   'iu',
 );
