@@ -157,7 +157,18 @@ it('a plural meets its singular however short the word (clés ~ clé), and a gen
     '## Déploiement',
     'Les fonctions sont déployées par la CI sur chaque fusion dans la branche principale.',
   ].join('\n\n');
-  expect(check(prd, arch).coverage.rows[0].suggestions.map((s) => [s.location.line, s.heading, s.shared])).toEqual([[7, 'Sécurité › Gestion des secrets', ['api', 'clé', 'fourni', 'renouv']]]);
+  expect(check(prd, arch).coverage.rows[0].suggestions.map((s) => [s.location.line, s.heading, s.shared])).toEqual([[7, 'Sécurité › Gestion des secrets', ['api', 'clé', 'fourni', 'renouv', '~secrets']]]);
+});
+
+it('more French names of a concern meet their English ones: montée en charge ~ autoscaling, clavier ~ keyboard, clés API ~ secrets', () => {
+  const prd = "## Exigences Non Fonctionnelles\n\n- **NFR-SC1 :** Montée en charge automatique des instances lors des pics.\n- **NFR-A2 :** Navigation au clavier sur chaque écran.\n- **NFR-S3 :** Les clés API ne quittent jamais le serveur.";
+  const arch = `# Architecture\n\n## Infrastructure\n\n- Cloud Run : autoscaling horizontal des instances (0 à 50)\n\n## Frontend\n\n- Écrans : focus visible et keyboard shortcuts\n\n## Sécurité\n\n- Secret Manager : secrets lus côté serveur uniquement\n\n${otherSections}`;
+  const rows = check(prd, arch).coverage.rows;
+  expect(rows.map((r) => [r.requirement.id, r.suggestions.map((s) => [s.location.line, s.heading, s.shared])])).toEqual([
+    ['NFR-SC1', [[5, 'Infrastructure', ['instan', '~scalability']]]],
+    ['NFR-A2', [[9, 'Frontend', ['écran', '~accessibility']]]],
+    ['NFR-S3', [[13, 'Sécurité', ['serveu', '~secrets']]]],
+  ]);
 });
 
 // Modelled on a sharded BMAD architecture (CWE-ChatBot's docs/architecture/): one file per section.
