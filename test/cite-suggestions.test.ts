@@ -214,6 +214,11 @@ describe('a place that names the NFR\'s mechanism', () => {
     ]);
   });
 
+  it('a format the data comes in is not a mechanism: "PDF invoices are exported by a worker" does not say within 10 s', () => {
+    const row = check('## NFRs\n\n- **NFR4:** PDF invoices are exported within 10 seconds with the logo.', `# A\n\n## Billing\n\nPDF invoices are exported by a Cloud Tasks worker.\n\n${otherSections}`).coverage.rows[0];
+    expect([row.status, row.suggestions.map((s) => [s.location.line, s.score, s.confidence, s.mechanisms])]).toEqual(['uncovered', [[5, 0.46, 'possible', []]]]);
+  });
+
   it('in a code sample it is an illustration, not a decision: possible only', () => {
     expect([rows[1].status, rows[1].suggestions.map((s) => [s.location.line, s.kind, s.confidence, s.mechanisms])]).toEqual(['uncovered', [[13, 'code', 'possible', ['SessionStore']]]]);
   });

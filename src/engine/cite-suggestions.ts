@@ -97,9 +97,10 @@ const LIKELY_WITH_MECHANISM = 0.35;
 
 /**
  * Upper-case words that are emphasis or document vocabulary, not a mechanism (RFC 2119 keywords,
- * "MVP", "API", "NFR").
+ * "MVP", "API", "NFR"), and the formats a requirement's data comes in: "PDF exports within 10 s"
+ * is about PDFs; a place that says PDFs are exported does not say how fast.
  */
-const NOT_MECHANISMS = new Set(['must', 'shall', 'should', 'may', 'not', 'required', 'recommended', 'optional', 'all', 'any', 'and', 'none', 'never', 'only', 'mvp', 'poc', 'api', 'apis', 'nfr', 'nfrs', 'prd', 'tbd', 'ui', 'ux', 'id', 'ids', 'todo', 'note']);
+const NOT_MECHANISMS = new Set(['must', 'shall', 'should', 'may', 'not', 'required', 'recommended', 'optional', 'all', 'any', 'and', 'none', 'never', 'only', 'mvp', 'poc', 'api', 'apis', 'nfr', 'nfrs', 'prd', 'tbd', 'ui', 'ux', 'id', 'ids', 'todo', 'note', 'pdf', 'pdfs', 'csv', 'json', 'xml', 'html', 'url', 'urls', 'uuid', 'png', 'jpg', 'jpeg', 'svg']);
 
 /**
  * The words a requirement names its mechanism by: acronyms (AES, COPPA, RLS), technology names
