@@ -54,7 +54,7 @@ export function stem(word: string): string {
     if (w.length - s.length >= 4 && w.endsWith(s)) {
       w = w.slice(0, -s.length);
       // "logging", "logged" -> "log", as "log"; not "install", "pass", "buzz".
-      if (/([b-df-hj-kmnp-rtv-xz])\1$/.test(w)) w = w.slice(0, -1);
+      if (/([b-df-hj-kmnp-rtv-x])\1$/.test(w)) w = w.slice(0, -1);
       break;
     }
   }
