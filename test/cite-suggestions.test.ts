@@ -262,6 +262,17 @@ it('prose that says what a code sample says ranks before the code: the sample il
   expect(check(prd, arch).coverage.rows[0].suggestions.map((s) => [s.location.line, s.kind])).toEqual([[11, 'paragraph'], [6, 'code']]);
 });
 
+// Modelled on flipper-ai's "Security Measures" list: one rate limit per endpoint.
+it('offers three places to choose from, not three lines of one list: each section\'s best first, its other lines after', () => {
+  const prd = '## NFRs\n\n- **NFR-SEC-03:** Rate limiting on the login, signup and password reset endpoints.';
+  const arch = `# A\n\n## Security Measures\n\n- Rate limiting on login (10 requests/min per IP)\n- Rate limiting on signup (5 requests/min per IP)\n- Rate limiting on password reset (3 requests/hour)\n\n## API Gateway\n\nThe gateway applies rate limiting to every endpoint.\n\n${otherSections}`;
+  expect(check(prd, arch).coverage.rows[0].suggestions.map((s) => [s.location.line, s.heading, s.score])).toEqual([
+    [7, 'Security Measures', 0.53],
+    [11, 'API Gateway', 0.32],
+    [5, 'Security Measures', 0.4],
+  ]);
+});
+
 describe('suggestions in every output', () => {
   const result = check(PRD, ARCH);
   const report = buildReport([{ result }], 'error');

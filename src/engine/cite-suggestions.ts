@@ -254,7 +254,7 @@ interface Ranked {
   named: string[];
 }
 
-/** Every place scoring at least `min`, best first; the first `limit` of them. */
+/** Every place scoring at least `min`, best first (each section's best before any section's second); the first `limit` of them. */
 export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p: Passage) => boolean, min: number, limit = Infinity): Suggestion[] {
   const { passages, postings, averageLength } = index;
   if (!passages.length) return [];
@@ -307,7 +307,19 @@ export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p
     ranked.push({ p, score: Math.round(score * 100) / 100, confidence, restated, shared, named });
   }
   ranked.sort((a, b) => b.score - a.score || a.p.passage.file.localeCompare(b.p.passage.file) || a.p.passage.line - b.p.passage.line);
-  return ranked.slice(0, limit).map(({ p, score, confidence, restated, shared, named }) => ({
+  // Three places to choose from, not three lines of one list: each section's best place first, its
+  // others after every section's best (the best place overall stays first).
+  const seen = new Set<Section | null>();
+  const firsts: Ranked[] = [];
+  const others: Ranked[] = [];
+  for (const r of ranked) {
+    if (seen.has(r.p.passage.section)) others.push(r);
+    else {
+      seen.add(r.p.passage.section);
+      firsts.push(r);
+    }
+  }
+  return [...firsts, ...others].slice(0, limit).map(({ p, score, confidence, restated, shared, named }) => ({
     location: { file: p.passage.file, line: p.passage.line, column: 1 },
     endLine: p.passage.endLine,
     kind: p.passage.kind,
