@@ -46,7 +46,7 @@ describe('places to cite an uncited NFR', () => {
     expect(rulesOf(check(PRD, ARCH), 'trace/nfr-addressed').map((f) => [f.line, f.message, f.fix])).toEqual([
       [
         4,
-        'NFR-SEC-02 (Rate limiting on all authentication endpoints) is not cited in the architecture document. It seems addressed at docs/architecture.md:11 (Security Measures).',
+        'NFR-SEC-02 (Rate limiting on all authentication endpoints) is not cited in the architecture document. It seems addressed at docs/architecture.md:11 (Security Measures); docs/architecture.md:5 (Requirements Overview).',
         'Cite "NFR-SEC-02" at the place that meets it (`archgate cite` walks you through it), or waive it in .github/archgate.yml with a reason.',
       ],
       [
@@ -66,11 +66,19 @@ describe('places to cite an uncited NFR', () => {
     const row = rowOf('NFR-SEC-01');
     expect(row.status).toBe('implied');
     expect(row.implied).toEqual({ location: { file: 'docs/architecture.md', line: 10, column: 1 }, reason: 'restates its wording: "API key encryption at rest with AES-256-GCM, keys in Cloud KMS"' });
-    expect(row.suggestions.map((s) => [s.location.line, s.heading, s.confidence])).toEqual([[10, 'Security Measures', 'likely']]);
+    expect(row.suggestions.map((s) => [s.location.line, s.heading, s.confidence])).toEqual([
+      [10, 'Security Measures', 'likely'],
+      [5, 'Requirements Overview', 'possible'],
+    ]);
   });
 
-  it('a summary that lists the requirements again is never offered as the place', () => {
-    expect(rowOf('NFR-SEC-02').suggestions.map((s) => [s.location.line, s.confidence, s.evidence])).toEqual([[11, 'possible', 'Rate limiting on login and signup endpoints (10 requests/min per IP)']]);
+  // Careful readers name a summary's line as a place when it says how (labels/README: "the target
+  // restated"); an author may cite there too. It is weaker evidence than the design: after it, never likely.
+  it('a summary that lists the requirements again is offered after the design\'s place, and only as possible', () => {
+    expect(rowOf('NFR-SEC-02').suggestions.map((s) => [s.location.line, s.confidence, s.evidence])).toEqual([
+      [11, 'possible', 'Rate limiting on login and signup endpoints (10 requests/min per IP)'],
+      [5, 'possible', 'Requirements Overview: API keys encrypted at rest; rate limiting on authentication endpoints.'],
+    ]);
   });
 
   it('the same number for another quantity is no evidence: a 5-minute polling interval is not a 5-minute generation time', () => {
@@ -225,17 +233,23 @@ describe('a place that names the NFR\'s mechanism', () => {
 });
 
 // Modelled on FrigoFuteV2 (French BMAD): its "Requirements Overview" lists the NFRs again.
-it('a French requirements overview (Vue d\'Ensemble des Exigences) is never offered as the place', () => {
+it('a French requirements overview (Vue d\'Ensemble des Exigences) is offered only after the design\'s place', () => {
   const prd = '## Exigences Non Fonctionnelles\n\n- **NFR-A4 :** Compatibilité TalkBack (Android) et VoiceOver (iOS), labels sémantiques.';
   const arch = `# Architecture\n\n## Analyse du Contexte Projet\n\n### Vue d'Ensemble des Exigences\n\n- Screen readers : TalkBack/VoiceOver compatible\n\n## Architecture Frontend\n\n- Widgets Semantics : labels sémantiques pour TalkBack et VoiceOver\n\n${otherSections}`;
-  expect(check(prd, arch).coverage.rows[0].suggestions.map((s) => [s.location.line, s.heading])).toEqual([[11, 'Architecture Frontend']]);
+  expect(check(prd, arch).coverage.rows[0].suggestions.map((s) => [s.location.line, s.heading])).toEqual([
+    [11, 'Architecture Frontend'],
+    [7, "Analyse du Contexte Projet › Vue d'Ensemble des Exigences"],
+  ]);
 });
 
 // BMAD v6 ends with "Requirements Coverage Validation"; written in French, as its French projects do.
-it('a French requirements coverage summary (Validation de la couverture des exigences) is never offered as the place', () => {
+it('a French requirements coverage summary (Validation de la couverture des exigences) is offered only after the design\'s place', () => {
   const prd = '## Exigences Non Fonctionnelles\n\n- **NFR-S5 :** Les sessions expirent après 30 minutes d\'inactivité.';
   const arch = `# Architecture\n\n## Décisions\n\n- Sessions Firebase : expiration après inactivité, jeton révoqué côté serveur\n\n## Validation de l'Architecture\n\n### Validation de la Couverture des Exigences ✅\n\n- Sécurité : sessions expirées après inactivité, jetons révoqués\n\n${otherSections}`;
-  expect(check(prd, arch).coverage.rows[0].suggestions.map((s) => [s.location.line, s.heading])).toEqual([[5, 'Décisions']]);
+  expect(check(prd, arch).coverage.rows[0].suggestions.map((s) => [s.location.line, s.heading])).toEqual([
+    [5, 'Décisions'],
+    [11, "Validation de l'Architecture › Validation de la Couverture des Exigences ✅"],
+  ]);
 });
 
 // Modelled on senzey-bots (BMAD v6): "Project Context Analysis › Requirements Overview" restates the PRD.
@@ -277,11 +291,26 @@ describe('suggestions in every output', () => {
   const result = check(PRD, ARCH);
   const report = buildReport([{ result }], 'error');
   const set = report.docSets[0];
-
+  const OVERVIEW = 'Requirements Overview: API keys encrypted at rest; rate limiting on authentication endpoints.';
+  
   it('JSON: every NFR row that is not covered has suggestions, best first, empty when nothing resembles it', () => {
     expect(set.coverage.map((c) => [c.id, c.status, c.suggestions])).toEqual([
-      ['NFR-SEC-01', 'implied', [{ file: 'docs/architecture.md', line: 10, heading: 'Security Measures', score: 0.73, confidence: 'likely', evidence: 'API key encryption at rest with AES-256-GCM, keys in Cloud KMS' }]],
-      ['NFR-SEC-02', 'uncovered', [{ file: 'docs/architecture.md', line: 11, heading: 'Security Measures', score: 0.55, confidence: 'possible', evidence: 'Rate limiting on login and signup endpoints (10 requests/min per IP)' }]],
+      [
+        'NFR-SEC-01',
+        'implied',
+        [
+          { file: 'docs/architecture.md', line: 10, heading: 'Security Measures', score: 0.73, confidence: 'likely', evidence: 'API key encryption at rest with AES-256-GCM, keys in Cloud KMS' },
+          { file: 'docs/architecture.md', line: 5, heading: 'Requirements Overview', score: 0.45, confidence: 'possible', evidence: OVERVIEW },
+        ],
+      ],
+      [
+        'NFR-SEC-02',
+        'uncovered',
+        [
+          { file: 'docs/architecture.md', line: 11, heading: 'Security Measures', score: 0.55, confidence: 'possible', evidence: 'Rate limiting on login and signup endpoints (10 requests/min per IP)' },
+          { file: 'docs/architecture.md', line: 5, heading: 'Requirements Overview', score: 0.45, confidence: 'possible', evidence: OVERVIEW },
+        ],
+      ],
       ['NFR-SEC-03', 'uncovered', []],
       ['NFR-PERF-01', 'uncovered', []],
     ]);
@@ -290,8 +319,9 @@ describe('suggestions in every output', () => {
   it('stylish prints them under the finding', () => {
     const lines = formatStylish(report, { color: false }).split('\n');
     const at = lines.findIndex((l) => l.startsWith('docs/prd.md:4:1') && l.endsWith('trace/nfr-addressed'));
-    expect(lines.slice(at + 1, at + 3)).toEqual([
+    expect(lines.slice(at + 1, at + 4)).toEqual([
       '    maybe   docs/architecture.md:11  Security Measures: "Rate limiting on login and signup endpoints (10 requests/min per IP)"',
+      '    maybe   docs/architecture.md:5  Requirements Overview: "Requirements Overview: API keys encrypted at rest; rate limiting on authentication endpoi…"',
       '    fix: Cite "NFR-SEC-02" at the place that meets it (`archgate cite` walks you through it), or waive it in .github/archgate.yml with a reason.',
     ]);
   });
@@ -305,13 +335,18 @@ describe('suggestions in every output', () => {
         message: { text: 'Possibly addressed here (Security Measures): Rate limiting on login and signup endpoints (10 requests/min per IP)' },
         physicalLocation: { artifactLocation: { uri: 'docs/architecture.md', uriBaseId: '%SRCROOT%' }, region: { startLine: 11 } },
       },
+      {
+        id: 1,
+        message: { text: `Possibly addressed here (Requirements Overview): ${OVERVIEW}` },
+        physicalLocation: { artifactLocation: { uri: 'docs/architecture.md', uriBaseId: '%SRCROOT%' }, region: { startLine: 5 } },
+      },
     ]);
   });
 
   it('the comment links them', () => {
     const template = compileTemplate(readFileSync(path.join(ROOT, 'templates/comment.md.hbs'), 'utf8'));
     const body = renderDocSet(template, report, set, { marker: '<!-- m -->', version: '0', notes: [], blobUrl: (f, l) => `https://github.com/o/r/blob/abc/${f}#L${l}` });
-    expect(body).toContain('| 🔴 uncovered | not cited; seems addressed at [`docs/architecture.md:11`](https://github.com/o/r/blob/abc/docs/architecture.md#L11) |');
+    expect(body).toContain('| 🔴 uncovered | not cited; seems addressed at [`docs/architecture.md:11`](https://github.com/o/r/blob/abc/docs/architecture.md#L11), [`docs/architecture.md:5`](https://github.com/o/r/blob/abc/docs/architecture.md#L5) |');
     expect(body).toContain('| 🔴 uncovered | not cited; nothing resembles it |');
   });
 });

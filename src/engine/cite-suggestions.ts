@@ -89,6 +89,8 @@ const QUERY_TERMS = 6;
 const TARGET_BONUS = 0.3;
 /** A passage of a code block counts this much of its match (measured: 0.8 put the labelled place first for 2 more of 54 NFRs). */
 const CODE_WEIGHT = 0.8;
+/** A line of a requirements summary, without its target restated, against a place in the design. */
+const SUMMARY_WEIGHT = 0.7;
 export const MIN_SCORE = 0.12;
 export const LIKELY_SCORE = 0.6;
 const LIKELY_WITH_TARGET = 0.45;
@@ -252,6 +254,8 @@ interface Ranked {
   restated: string | undefined;
   shared: { t: string; w: number }[];
   named: string[];
+  /** A line of a requirements summary without its target restated. */
+  summary: boolean;
 }
 
 /** Every place scoring at least `min`, best first (each section's best before any section's second); the first `limit` of them. */
@@ -281,13 +285,14 @@ export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p
     const p = passages[i];
     if (exclude(p.passage)) continue;
     const restated = restatedTarget(req, p);
-    // A summary that lists the requirements again is not where any of them is met, unless it
-    // states the architecture's target for the same metric (a reader counts that as meeting it).
-    if (p.restatement && !restated) continue;
+    // A summary that lists the requirements again is weaker evidence than the design itself:
+    // ranked below it, and never likely unless it states the target for the same metric. It stays a
+    // place to cite, as an author citing NFRs in the summary they wrote would.
+    const summary = p.restatement && !restated;
     // Only the best QUERY_TERMS matches count: a long passage does not win by matching many weak terms.
     shared.sort((a, b) => b.w - a.w);
     // A code sample illustrates; the prose and the decisions around it say how the requirement is met.
-    let score = (shared.slice(0, QUERY_TERMS).reduce((a, x) => a + x.w, 0) / norm) * (p.passage.kind === 'code' ? CODE_WEIGHT : 1);
+    let score = (shared.slice(0, QUERY_TERMS).reduce((a, x) => a + x.w, 0) / norm) * (p.passage.kind === 'code' ? CODE_WEIGHT : 1) * (summary ? SUMMARY_WEIGHT : 1);
     if (restated) score += TARGET_BONUS;
     score = Math.min(1, score);
     if (score < min) continue;
@@ -298,15 +303,18 @@ export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p
     // Likely: most of its distinctive wording restated, or its target restated for the same metric
     // next to some of it, or its mechanism named (not in a code sample) with more of its wording.
     // Anything less is a topic the place shares, not proof it is met there.
-    const confidence: Confidence =
-      (score >= LIKELY_SCORE && (restated !== undefined || distinct >= 2)) ||
+    const confidence: Confidence = summary
+      ? 'possible'
+      : (score >= LIKELY_SCORE && (restated !== undefined || distinct >= 2)) ||
       (score >= LIKELY_WITH_TARGET && restated !== undefined) ||
       (score >= LIKELY_WITH_MECHANISM && named.length > 0 && distinct >= 2 && p.passage.kind !== 'code')
         ? 'likely'
         : 'possible';
-    ranked.push({ p, score: Math.round(score * 100) / 100, confidence, restated, shared, named });
+    ranked.push({ p, score: Math.round(score * 100) / 100, confidence, restated, shared, named, summary });
   }
   ranked.sort((a, b) => b.score - a.score || a.p.passage.file.localeCompare(b.p.passage.file) || a.p.passage.line - b.p.passage.line);
+  // A summary alone says the requirement is known, not that the design meets it: offered only beside a place in the design.
+  if (ranked.every((r) => r.summary)) return [];
   // Three places to choose from, not three lines of one list: each section's best place first, its
   // others after every section's best (the best place overall stays first).
   const seen = new Set<Section | null>();
