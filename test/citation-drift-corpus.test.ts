@@ -40,9 +40,10 @@ const EXPECTED: Record<string, { findings: [number, string][]; drifted: string; 
     ],
   },
   '24-95902__FrigoFuteV2': {
-    drifted: '3/6',
+    drifted: '4/6',
     right: '0/4',
     findings: [
+      [178, "This place cites NFR-S2 (Authentification Sécurisée) but describes it as \"Encryption at-rest AES-256 + in-transit TLS 1.3+ pour données sensibles\"; NFR-S1 (Encryption Données Sensibles) reads closer."],
       [210, "This place cites NFR-S6 (Protection contre Injections) but describes it as \"API keys jamais exposées client : stockage serveur-side, rotation 90j\"; NFR-S3 (Protection API Keys) reads closer."],
       [212, "This place cites NFR-S3 (Protection API Keys) but describes it as \"Sanitization entrées : protection SQL injection, XSS, command injection\"; NFR-S6 (Protection contre Injections) reads closer."],
       [217, "This place cites NFR-P5 (Performance Offline) but describes it as \"Coverage ≥75% obligatoire : 70% unit, 20% widget/integration, 10% E2E\"; NFR-M1 (Code Coverage Tests) reads closer."],
