@@ -17,6 +17,19 @@ export const traceCitationDrift: Rule = {
   check(ctx) {
     // Found while coverage is computed: a drifted citation does not cover the NFR it cites.
     for (const d of ctx.view.coverage.drift) {
+      if (d.group) {
+        // One description given to several IDs, describing none of them: one finding for the group.
+        if (d.group.requirements[0] !== d.cited) continue;
+        const ids = d.group.written;
+        ctx.report({
+          location: d.location,
+          message: `This place cites ${ids} but describes them as "${d.says}"; ${describe(d.closer!)} reads closer.`,
+          fix: `Cite ${d.closer!.id} here if this is where it is met, and cite ${ids} where the architecture meets them.`,
+          related: { ...d.cited.location, message: `${d.cited.id} defined here` },
+          identity: `This place cites ${ids} but describes something else.`,
+        });
+        continue;
+      }
       ctx.report({
         location: d.location,
         message: d.closer
