@@ -26,11 +26,11 @@ const EXPECTED: { pair: string; findings: [number, string][]; drifted: string; r
     drifted: '5/6',
     right: '0/24',
     findings: [
-      [1080, "This place cites NFR6 (The system must recover gracefully from page refreshes without losing…) but describes it as \"(Single Browser Instance): browser/browser_manager.py enforces single instance\"; NFR5 (The system must handle a single Playwright browser instance displaying…) reads closer."],
-      [1082, "This place cites NFR10 (The system must validate pattern format using regex) but describes it as \"(Network Resilience): orchestration/error_recovery.py with retry logic\"; NFR7 (The system must handle network lag and slow page loads…) reads closer."],
-      [1084, "This place cites NFR7 (The system must handle network lag and slow page loads…) but describes it as \"(Pattern Validation): pattern_matching/pattern_validator.py with regex\"; NFR10 (The system must validate pattern format using regex) reads closer."],
-      [1086, "This place cites NFR15 (The system must implement anti-bot measures (random delays 50-200ms, human-like…) but describes it as \"(Error Logging): utils/logger.py with screenshot capture on failures\"; NFR14 (The system must provide error logging with screenshots for debugging…) reads closer."],
-      [1087, "This place cites NFR14 (The system must provide error logging with screenshots for debugging…) but describes it as \"(Anti-Bot Measures): Random delays in click_executor.py\"; NFR15 (The system must implement anti-bot measures (random delays 50-200ms, human-like…) reads closer."],
+      [1080, "This place cites NFR6 (The system must recover gracefully from page refreshes without losing…) but describes it as \"Single Browser Instance: browser/browser_manager.py enforces single instance\"; NFR5 (The system must handle a single Playwright browser instance displaying…) reads closer."],
+      [1082, "This place cites NFR10 (The system must validate pattern format using regex) but describes it as \"Network Resilience: orchestration/error_recovery.py with retry logic\"; NFR7 (The system must handle network lag and slow page loads…) reads closer."],
+      [1084, "This place cites NFR7 (The system must handle network lag and slow page loads…) but describes it as \"Pattern Validation: pattern_matching/pattern_validator.py with regex\"; NFR10 (The system must validate pattern format using regex) reads closer."],
+      [1086, "This place cites NFR15 (The system must implement anti-bot measures (random delays 50-200ms, human-like…) but describes it as \"Error Logging: utils/logger.py with screenshot capture on failures\"; NFR14 (The system must provide error logging with screenshots for debugging…) reads closer."],
+      [1087, "This place cites NFR14 (The system must provide error logging with screenshots for debugging…) but describes it as \"Anti-Bot Measures: Random delays in click_executor.py\"; NFR15 (The system must implement anti-bot measures (random delays 50-200ms, human-like…) reads closer."],
     ],
   },
   {
@@ -71,10 +71,12 @@ const EXPECTED: { pair: string; findings: [number, string][]; drifted: string; r
   },
   {
     pair: '14-Alberto-Codes__adk-secure-sessions',
-    drifted: '2/6',
+    drifted: '4/6',
     right: '0/33',
     findings: [
       [48, "This place cites NFR6 (Encryption keys never appear in log output, error messages, exception…) but describes it as \"no plaintext data paths\"; NFR5 (All session state and event data is encrypted at rest…) reads closer."],
+      [259, "This place cites NFR3 (Database operations use async I/O exclusively (aiosqlite) — no synchronous…) but describes it as \"security libraries should minimize installed surface by default\"; NFR23 (The library has ≤5 direct runtime dependencies — dependency footprint…) reads closer."],
+      [287, "This place cites NFR7 (Wrong-key decryption always raises DecryptionError — never returns corrupted or…) but describes it as \"Events table excluded — it is append-only and does not require optimistic concurrency\"; NFR26 (PostgreSQL backend supports ≥10 concurrent writer instances without data loss…) reads closer."],
       [297, "This place cites NFR4 (Published benchmarks document actual overhead per operation (encrypt, decrypt, round-trip)…) but describes it as \"DatabaseConnectionError is deferred because (a) SQLite connection failures are extremely rare\"; NFR14 (Database connection failures raise exceptions that include the database file…) reads closer."],
     ],
   },
@@ -93,8 +95,8 @@ const EXPECTED: { pair: string; findings: [number, string][]; drifted: string; r
       [37, "This place cites NFR12 (The system must support unlimited round history writing (continuous writing…) but describes it as \"CPU-based auto-throttling\"; NFR32 (The system must auto-throttle screenshot frequency if CPU usage exceeds…) reads closer."],
       [39, "This place cites NFR15 (The system must implement anti-bot measures (random delays 50-200ms, human-like…) but describes it as \"file locking for JSON writes\"; NFR13 (The system must implement file locking for thread-safe JSON writes) reads closer."],
       [41, "This place cites NFR5 (The system must handle a single Playwright browser instance displaying…) but describes it as \"anti-bot measures\"; NFR15 (The system must implement anti-bot measures (random delays 50-200ms, human-like…) reads closer."],
-      [1085, "This place cites NFR14-NFR15 but describes them as \"(Data Persistence): data/json_writer.py with continuous writing\"; NFR11 (The system must persist all round data to JSON files…) reads closer."],
-      [1088, "This place cites NFR6-NFR7 but describes them as \"(Licensing): Deferred to Phase 4\"; NFR16 (The system must validate license keys on startup and block…) reads closer."],
+      [1085, "This place cites NFR14-NFR15 but describes them as \"Data Persistence: data/json_writer.py with continuous writing\"; NFR11 (The system must persist all round data to JSON files…) reads closer."],
+      [1088, "This place cites NFR6-NFR7 but describes them as \"Licensing: Deferred to Phase 4\"; NFR16 (The system must validate license keys on startup and block…) reads closer."],
     ],
   },
 ];

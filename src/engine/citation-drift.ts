@@ -62,6 +62,8 @@ const STATEMENT_SHARED_WORDS = 2;
  * target) drifted when another NFR reads at least this close with one of its distinctive words...
  */
 const UNRELATED_SCORE = 0.2;
+/** ...(a whole long place, with its heading path, matches more words by chance: at least this close)... */
+const UNRELATED_PLACE_SCORE = 0.3;
 /** A clause of a long or several-ID place is judged only when the document gives the ID this many words of its own. */
 const CLAUSE_WORDS = 2;
 
@@ -196,9 +198,10 @@ export function clausesOf(text: string, mentions: Mention[]): Clause[] {
 /**
  * How a place is read: as a restatement of what it cites, as a short statement of how it is met, as
  * the clause a long or several-ID place gives an ID (a mechanism, often worded unlike the NFR: it
- * drifted only when it says nothing at all of it), or as a citation in passing.
+ * drifted only when it says nothing at all of it), as the whole of a long place read the same way
+ * when its clause is too short to tell, or as a citation in passing.
  */
-type Reading = 'restating' | 'statement' | 'clause' | 'passing';
+type Reading = 'restating' | 'statement' | 'clause' | 'place' | 'passing';
 
 const wordCount = (text: string) => text.match(/\p{L}[\p{L}\p{N}'’-]*/gu)?.length ?? 0;
 
@@ -266,14 +269,14 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
       const clearlyCloser = r.score >= RESTATED_CLOSER_SCORE && r.score >= own.score + RESTATED_MARGIN && r.score >= own.score * RESTATED_RATIO;
       // Says nothing at all of the cited NFR (no word, synonym or target) and restates another:
       // its target, one of its distinctive words, or enough of it to be a `possible` place for it.
-      const unrelated = own.score === 0 && (r.restated !== undefined || (r.score >= UNRELATED_SCORE && r.words >= 1) || r.score >= UNRELATED_CLOSER_SCORE);
+      const unrelated = own.score === 0 && (r.restated !== undefined || (r.score >= (reading === 'place' ? UNRELATED_PLACE_SCORE : UNRELATED_SCORE) && r.words >= 1) || r.score >= UNRELATED_CLOSER_SCORE);
       const inPassing = own.score <= CITED_AT_MOST && r.score >= (own.score === 0 ? UNRELATED_CLOSER_SCORE : CLOSER_SCORE) && r.words >= CLOSER_WORDS;
       const close =
         reading === 'restating'
           ? clearlyCloser
           : reading === 'statement'
             ? (clearlyCloser && (r.words >= STATEMENT_SHARED_WORDS || r.restated !== undefined)) || unrelated || inPassing
-            : reading === 'clause'
+            : reading === 'clause' || reading === 'place'
               ? unrelated
               : inPassing;
       if (close && (!best || r.score > best.score)) best = { req: other, score: r.score };
@@ -281,7 +284,7 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
     return { best, own };
   };
   // What it says, without the citation's leftovers ("( )", the table's pipes at the ends).
-  const saying = (text: string) => clip(text.replace(/\s*\([\s,;]*\)/g, '').replace(/\s+([.,;:!?])/g, '$1').replace(/^[\s|:*_,;—–-]+|[\s|:,;—–-]+$/g, '').replace(/\s*\|\s*/g, ' | '), 100);
+  const saying = (text: string) => clip(text.replace(/\s*\([\s,;]+\)/g, '').replace(/^\s*\(([^()]*)\)/, '$1').replace(/\s+([.,;:!?])/g, '$1').replace(/^[\s|:*_,;—–-]+|[\s|:,;—–-]+$/g, '').replace(/\s*\|\s*/g, ' | '), 100);
 
   const out: CitationDrift[] = [];
   for (const [passage, refs] of citedIn) {
@@ -318,12 +321,18 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
     // every clause citing it does.
     // A code block (a diagram's labels) has no clauses a reader would call a description.
     if (passage.kind === 'code') continue;
+    let wholeText = passage.text;
+    for (const m of mentions) wholeText = `${wholeText.slice(0, m.start)}${' '.repeat(m.end - m.start)}${wholeText.slice(m.end)}`;
     const clauses = clausesOf(passage.text, mentions).filter((c) => wordCount(c.text) >= CLAUSE_WORDS);
     const found: CitationDrift[] = [];
     const right = new Set<string>();
     for (const clause of clauses) {
       const cited = [...nfrs.values()].filter((r) => clause.keys.has(r.key));
-      const { best } = closer(cited, clause.text, 'clause');
+      let { best, own } = closer(cited, clause.text, 'clause');
+      // A clause that says nothing of the NFR it cites, nor enough of another to tell, in a place
+      // citing one NFR: the whole place with its heading path is read, and drifted when it too
+      // says nothing of the cited NFR and reads like another.
+      if (!best && own.score === 0 && keys.size === 1) ({ best } = closer(cited, `${passage.heading} ${wholeText}`, 'place'));
       if (!best) {
         for (const k of clause.keys) right.add(k);
         continue;
