@@ -130,4 +130,13 @@ describe('trace/citation-drift reads each cited ID against its own words', () =>
       [57, 'This place cites NFR14, NFR23 but describes them as "Async boundary: every cryptography call runs in asyncio.to_thread(), so the event loop never blocks."; NFR2 (All cryptography library operations execute via asyncio.to_thread() — zero direct…) reads closer.'],
     ]);
   });
+
+  it("a table row whose IDs share a cell of their own is read whole: left alone when it describes one of them, flagged once when it describes none", () => {
+    // Rows as the architecture's own NFR table writes them ("| NFR3 | Async I/O exclusively | Async-first convention (ADR-002) | ✅ |").
+    const table = (ids: string) => ['', '### Requirements Coverage', '', '| NFR | Requirement | Architectural support | Status |', '|-----|-------------|----------------------|--------|', `| ${ids} | asyncio.to_thread for crypto | Async boundary rules table | ✅ |`];
+    expect(drift(arch([], table('NFR2, NFR3')))).toEqual([]);
+    expect(drift(arch([], table('NFR14, NFR23')))).toEqual([
+      [59, 'This place cites NFR14, NFR23 but describes them as "asyncio.to_thread for crypto | Async boundary rules table | ✅"; NFR2 (All cryptography library operations execute via asyncio.to_thread() — zero direct…) reads closer.'],
+    ]);
+  });
 });

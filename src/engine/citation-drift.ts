@@ -149,15 +149,18 @@ interface Clause {
   written: string;
   /** The words the document gives these IDs alone, their IDs taken out. */
   text: string;
+  /** The IDs fill a table cell of their own: the row restates them, as a row an ID opens does. */
+  restates: boolean;
 }
 
 /**
  * Each group of IDs with the words the document gives it alone: the words before it when it is
  * in brackets at their end ("no plaintext data paths (NFR5)"), its label and what follows when it
- * opens them ("NFR25 (50 coroutines, SQLite)", "NFR8, NFR13 (Thread Safety): file locking"), else
- * the sentence it stands in. Never reaching over another group.
+ * opens them ("NFR25 (50 coroutines, SQLite)", "NFR8, NFR13 (Thread Safety): file locking"), the
+ * rest of a table row when the IDs fill a cell of their own, else the sentence it stands in. Never
+ * reaching over another group.
  */
-export function clausesOf(text: string, mentions: Mention[]): Clause[] {
+export function clausesOf(text: string, mentions: Mention[], row = false): Clause[] {
   const groups: Mention[][] = [];
   for (const m of mentions) {
     const last = groups[groups.length - 1];
@@ -174,6 +177,7 @@ export function clausesOf(text: string, mentions: Mention[]): Clause[] {
     const after = text.slice(end);
     let from: number;
     let to: number;
+    let restates = false;
     const closing = /^\s*[)\]]/.exec(after);
     if (/[([]\s*$/.test(before) && closing) {
       to = before.search(/\s*[([]\s*$/);
@@ -187,10 +191,17 @@ export function clausesOf(text: string, mentions: Mention[]): Clause[] {
       to = stop === -1 ? nextStart : end + stop;
       consumed = to;
     }
+    // A table row whose only IDs fill a cell of their own ("| NFR8, NFR13 | Thread safety |") gives
+    // them the rest of the row.
+    if (row && groups.length === 1) {
+      const cellStart = text.lastIndexOf('|', start) + 1;
+      const cellEnd = text.indexOf('|', end);
+      if (/^[\s,;/&+*_`-]*$/.test(text.slice(cellStart, start) + text.slice(end, cellEnd === -1 ? text.length : cellEnd))) [from, to, restates] = [0, text.length, true];
+    }
     let said = text.slice(from, Math.max(from, to));
     for (const m of mentions) if (m.start >= from && m.end <= to) said = `${said.slice(0, m.start - from)}${' '.repeat(m.end - m.start)}${said.slice(m.end - from)}`;
     const keys = new Set(g.flatMap((m) => [...m.keys]));
-    out.push({ keys, line: Math.min(...g.map((m) => m.line)), written: text.slice(start, end), text: said });
+    out.push({ keys, line: Math.min(...g.map((m) => m.line)), written: text.slice(start, end), text: said, restates });
   });
   return out;
 }
@@ -323,12 +334,12 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
     if (passage.kind === 'code') continue;
     let wholeText = passage.text;
     for (const m of mentions) wholeText = `${wholeText.slice(0, m.start)}${' '.repeat(m.end - m.start)}${wholeText.slice(m.end)}`;
-    const clauses = clausesOf(passage.text, mentions).filter((c) => wordCount(c.text) >= CLAUSE_WORDS);
+    const clauses = clausesOf(passage.text, mentions, passage.kind === 'row').filter((c) => wordCount(c.text) >= CLAUSE_WORDS);
     const found: CitationDrift[] = [];
     const right = new Set<string>();
     for (const clause of clauses) {
       const cited = [...nfrs.values()].filter((r) => clause.keys.has(r.key));
-      let { best, own } = closer(cited, clause.text, 'clause');
+      let { best, own } = closer(cited, clause.text, clause.restates ? 'restating' : 'clause');
       // A clause that says nothing of the NFR it cites, nor enough of another to tell, in a place
       // citing one NFR: the whole place with its heading path is read, and drifted when it too
       // says nothing of the cited NFR and reads like another.
