@@ -9,8 +9,11 @@ import { baseValue, parseTargets } from './targets.js';
 // requirement. What a place says is compared with every NFR of the PRD. A place that restates the
 // NFR it cites (a row, item or label the ID opens or names, or a short statement) drifted when
 // another NFR reads clearly closer; a place citing in passing only when it says almost nothing of
-// the cited NFR and restates another closely. Silent rather than wrong when unsure: a place citing
-// several IDs or a range is left alone.
+// the cited NFR and restates another closely. In a long place, or one citing several IDs, each ID
+// is read against the words the document gives it (its clause of a list, its label, the sentence
+// it ends): it drifted when those words say nothing at all of it and restate another NFR. IDs
+// sharing one description drifted only when it describes none of them. Silent rather than wrong
+// when unsure.
 
 export interface CitationDrift {
   cited: Requirement;
@@ -101,20 +104,20 @@ interface Mention {
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
+/** The first index of a sorted list whose value is greater than `x`. */
+function upperBound(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Every ID and range the place's references name, found in its text, in order; a range's ends belong to the range. */
 export function mentionsIn(text: string, refs: Reference[]): Mention[] {
-  const out: Mention[] = [];
-  const find = (written: string, keys: string[], lines: number[]) => {
-    let nth = 0;
-    for (let at = text.indexOf(written); at !== -1; at = text.indexOf(written, at + written.length)) {
-      const end = at + written.length;
-      if ((at > 0 && WORD_CHAR.test(text[at - 1])) || (end < text.length && WORD_CHAR.test(text[end]))) continue;
-      const line = lines[Math.min(nth++, lines.length - 1)];
-      const overlap = out.find((m) => at < m.end && end > m.start);
-      if (overlap) for (const k of keys) overlap.keys.add(k);
-      else out.push({ start: at, end, keys: new Set(keys), line });
-    }
-  };
   const byWritten = new Map<string, { range: boolean; keys: string[]; lines: number[] }>();
   for (const r of refs) {
     const written = r.range ?? r.id;
@@ -123,9 +126,48 @@ export function mentionsIn(text: string, refs: Reference[]): Mention[] {
     entry.lines.push(r.location.line);
     byWritten.set(written, entry);
   }
+  const occurrences = (written: string, lines: number[], visit: (start: number, end: number, line: number) => void) => {
+    lines.sort((a, b) => a - b);
+    let nth = 0;
+    for (let at = text.indexOf(written); at !== -1; at = text.indexOf(written, at + written.length)) {
+      const end = at + written.length;
+      if ((at > 0 && WORD_CHAR.test(text[at - 1])) || (end < text.length && WORD_CHAR.test(text[end]))) continue;
+      visit(at, end, lines[Math.min(nth++, lines.length - 1)]);
+    }
+  };
   // Ranges first: "NFR2" inside "NFR2-NFR4" is the range's end, not a citation of its own.
-  for (const range of [true, false]) for (const [written, e] of byWritten) if (e.range === range) find(written, e.keys, e.lines.sort((a, b) => a - b));
-  return out.sort((a, b) => a.start - b.start);
+  const ranges: Mention[] = [];
+  for (const [written, e] of byWritten) if (e.range) occurrences(written, e.lines, (start, end, line) => ranges.push({ start, end, keys: new Set(e.keys), line }));
+  ranges.sort((a, b) => a.start - b.start);
+  const rangeStarts = ranges.map((m) => m.start);
+  const ids: Mention[] = [];
+  const inRange = (start: number, end: number) => {
+    // The range starting last before the ID's end, and the one before it, are the only ones that can hold it.
+    const i = upperBound(rangeStarts, end - 1) - 1;
+    for (const m of [ranges[i], ranges[i - 1]]) if (m && start < m.end && end > m.start) return m;
+    return undefined;
+  };
+  for (const [written, e] of byWritten) {
+    if (e.range) continue;
+    occurrences(written, e.lines, (start, end, line) => {
+      const range = inRange(start, end);
+      if (range) for (const k of e.keys) range.keys.add(k);
+      else ids.push({ start, end, keys: new Set(e.keys), line });
+    });
+  }
+  return [...ranges, ...ids].sort((a, b) => a.start - b.start);
+}
+
+/** The text with every mention blanked out (its length kept, so that positions still hold). */
+function blank(text: string, mentions: Mention[]): string {
+  const parts: string[] = [];
+  let copied = 0;
+  for (const m of mentions) {
+    parts.push(text.slice(copied, m.start), ' '.repeat(m.end - m.start));
+    copied = m.end;
+  }
+  parts.push(text.slice(copied));
+  return parts.join('');
 }
 
 /** What may stand between the IDs of one group: "NFR8, NFR13", "(NFR2-NFR4, NFR9)", "NFR-3 and NFR-7", "NFR11-NFR12" (a range with nothing inside). */
@@ -135,11 +177,6 @@ const BACK_BOUNDARY = /[.!?;](?=\s)|:(?=\s)|[|\n]/gu;
 /** Where a clause ends, reading on from an ID: a label's colon ("NFR8 (Thread Safety): …") does not end it. */
 const FORWARD_BOUNDARY = /[.!?;](?=\s)|\|/u;
 
-function lastBoundary(text: string, before: number): number {
-  let at = 0;
-  for (const m of text.slice(0, before).matchAll(BACK_BOUNDARY)) at = (m.index ?? 0) + m[0].length;
-  return at;
-}
 
 interface Clause {
   /** The requirements the group of IDs cites. */
@@ -167,6 +204,10 @@ export function clausesOf(text: string, mentions: Mention[], row = false): Claus
     if (last && JOINED.test(text.slice(last[last.length - 1].end, m.start))) last.push(m);
     else groups.push([m]);
   }
+  // Where each clause reading back may start, found once; and the text with every ID blanked out.
+  const boundaries = [...text.matchAll(BACK_BOUNDARY)].map((m) => (m.index ?? 0) + m[0].length);
+  const lastBoundary = (before: number) => boundaries[upperBound(boundaries, before) - 1] ?? 0;
+  const blanked = blank(text, mentions);
   const out: Clause[] = [];
   let consumed = 0;
   groups.forEach((g, i) => {
@@ -181,11 +222,11 @@ export function clausesOf(text: string, mentions: Mention[], row = false): Claus
     const closing = /^\s*[)\]]/.exec(after);
     if (/[([]\s*$/.test(before) && closing) {
       to = before.search(/\s*[([]\s*$/);
-      from = Math.max(lastBoundary(text, to), consumed);
+      from = Math.max(lastBoundary(to), consumed);
       consumed = end + closing[0].length;
     } else {
       const opens = /^\s*(?:\(|(?:\*\*|__)?\s*[:—–]\s)/u.test(after);
-      from = opens ? end : Math.max(lastBoundary(text, start), consumed);
+      from = opens ? end : Math.max(lastBoundary(start), consumed);
       const rest = text.slice(end, nextStart);
       const stop = rest.search(FORWARD_BOUNDARY);
       to = stop === -1 ? nextStart : end + stop;
@@ -198,10 +239,9 @@ export function clausesOf(text: string, mentions: Mention[], row = false): Claus
       const cellEnd = text.indexOf('|', end);
       if (/^[\s,;/&+*_`-]*$/.test(text.slice(cellStart, start) + text.slice(end, cellEnd === -1 ? text.length : cellEnd))) [from, to, restates] = [0, text.length, true];
     }
-    let said = text.slice(from, Math.max(from, to));
-    for (const m of mentions) if (m.start >= from && m.end <= to) said = `${said.slice(0, m.start - from)}${' '.repeat(m.end - m.start)}${said.slice(m.end - from)}`;
+    const said = blanked.slice(from, Math.max(from, to));
     const keys = new Set(g.flatMap((m) => [...m.keys]));
-    out.push({ keys, line: Math.min(...g.map((m) => m.line)), written: text.slice(start, end), text: said, restates });
+    out.push({ keys, line: g[0].line, written: text.slice(start, end), text: said, restates });
   });
   return out;
 }
@@ -332,8 +372,7 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
     // every clause citing it does.
     // A code block (a diagram's labels) has no clauses a reader would call a description.
     if (passage.kind === 'code') continue;
-    let wholeText = passage.text;
-    for (const m of mentions) wholeText = `${wholeText.slice(0, m.start)}${' '.repeat(m.end - m.start)}${wholeText.slice(m.end)}`;
+    const wholeText = blank(passage.text, mentions);
     const clauses = clausesOf(passage.text, mentions, passage.kind === 'row').filter((c) => wordCount(c.text) >= CLAUSE_WORDS);
     const found: CitationDrift[] = [];
     const right = new Set<string>();
