@@ -22,6 +22,8 @@ export interface DriftEdit {
 
 export interface DriftCase {
   pair: string;
+  /** Which of the pair's cases it is, when it has several ("prose"). */
+  name?: string;
   /** What the edits model. */
   about: string;
   file: string;
@@ -121,6 +123,7 @@ export const DRIFT_CASES: DriftCase[] = [
   },
   {
     pair: '14-Alberto-Codes__adk-secure-sessions',
+    name: 'prose',
     about: 'BMAD v6: long decision prose and several-ID places citing a wrong ID (a neighbouring or mistyped one) beside the sentence they belong to',
     file: '_bmad-output/planning-artifacts/architecture.md',
     edits: [
@@ -137,6 +140,7 @@ export const DRIFT_CASES: DriftCase[] = [
   },
   {
     pair: '14-Alberto-Codes__adk-secure-sessions',
+    name: 'prose, right',
     about: 'BMAD v6: the same long decision prose citing the right IDs (right citations in long places)',
     file: '_bmad-output/planning-artifacts/architecture.md',
     edits: [
@@ -148,6 +152,7 @@ export const DRIFT_CASES: DriftCase[] = [
   },
   {
     pair: '21-huy1998-00__auto',
+    name: 'lists',
     about: 'BMAD v6: lists giving each NFR its own words, and ID lists or ranges sharing one label, with one ID per place shifted or mistyped',
     file: '_bmad-output/planning-artifacts/architecture.md',
     edits: [
