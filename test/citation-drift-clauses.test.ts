@@ -140,3 +140,112 @@ describe('trace/citation-drift reads each cited ID against its own words', () =>
     ]);
   });
 });
+
+// An excerpt of another real BMAD v6 pair (corpus pair 18, LandReg): its NFR section, and the
+// architecture's requirements overview and core decisions, where one list item meets two NFRs, one
+// per sentence.
+const PRD_18 = [
+  "## 7. Non-Functional Requirements",
+  "",
+  "### Performance",
+  "- **NFR-PERF-1 (UI Responsiveness):** Geographic cascade filter selections and data-grid page transitions must fetch and render within 500 milliseconds (at the 95th percentile).",
+  "- **NFR-PERF-2 (Polling Efficiency):** The HTTP short-polling mechanism used to check export statuses must execute with minimal payload overhead, ensuring it does not degrade the local operator's network bandwidth.",
+  "",
+  "### Security",
+  "- **NFR-SEC-1 (Token Enforcement):** All frontend routes must strictly enforce JWT/Session validation natively via the `common-securities` integration, instantly redirecting unauthorized or expired sessions to the login screen.",
+  "- **NFR-SEC-2 (API Isolation):** The administrative web portal must never bypass the `optimize-land-reg` REST APIs to access the database directly; it must respect all backend security contexts inherently.",
+  "",
+  "### Scalability (Data Handling)",
+  "- **NFR-SCA-1 (Server-Side Optimization):** The frontend data grids must mandate strict server-side pagination and filtering. It must absolutely never attempt to download full datasets into the local browser memory, guaranteeing stable UX performance even when querying tens of millions of records.",
+  "",
+  "### Usability & Aesthetics",
+].join('\n');
+const ARCH_18 = [
+  "# Architecture Decision Document",
+  "",
+  "_This document builds collaboratively through step-by-step discovery. Sections are appended as we work through each architectural decision together._",
+  "",
+  "## Project Context Analysis",
+  "",
+  "### Requirements Overview",
+  "",
+  "**Functional Requirements:**",
+  "- **Identity & RBAC (FR1-FR5):** Native, strict integration with existing `common-securities` backend for authentication, generating isolated user profiles, and filtering action privileges on the UI (e.g., hiding Export buttons dynamically).",
+  "- **Data Grids & Cascades (FR6-FR14):** Complex server-side paginated tables representing `Actors`, `Findings`, and `SynchroHistory`. Requires stateful, responsive geographic cascade filters (Region -> Prefecture -> Commune -> Canton) mapped with chronological ranges.",
+  "- **Asynchronous Mass Export (FR15-FR21):** Triggering extensive CSV/XLSX generation. Requires HTTP short-polling architecture on the frontend to display an active processing state, ultimately presenting a non-blocking download vector notification, alongside automatic UI audit records.",
+  "",
+  "**Non-Functional Requirements:**",
+  "- **Performance:** 500ms guaranteed render times for cascade page transitions. Lightweight payload execution on short-polling loops.",
+  "- **Security:** Strict JWT lifecycle management. Redirection patterns for expired access tokens.",
+  "- **Usability:** Premium aesthetic from scratch. Smooth micro-animations, absolute data clarity, no generic browser defaults. ",
+  "- **Scalability:** The frontend must never hold total datasets in memory; infinite scroll or chunked pagination must be optimized at the component level.",
+  "",
+  "**Scale & Complexity:**",
+  "- The strict requirement for async polling states, nested mapping filters, and absolute reliance on the `common-securities` module elevate this beyond a simple CRUD interface.",
+  "- Primary domain: Web Frontend (Standalone Angular 18 Admin Portal)",
+  "- Complexity level: Medium-High (Due to non-blocking async UX states and nested dynamic routing/RBAC views).",
+  "- Estimated architectural components: At least 4 core modules (Auth/RBAC, Data Grids, Async Notification Poller, Shared State Managers).",
+  "",
+  "### Technical Constraints & Dependencies",
+  "",
+  "- **Framework:** Angular 18 in a standalone host paradigm (not a legacy micro-frontend remote).",
+  "- **Styling:** Vanilla CSS strictly enforced; obsolete classes or ad-hoc frameworks like Tailwind are expressly prohibited.",
+  "- **Dependency:** Tight-coupling with the JVM Spring Boot REST APIs (`optimize-land-reg`) and the `common-securities` auth library.",
+  "- **UX Lack:** No UX designs exist, meaning architectural structure must define extremely rigorous modular boundaries for styling to prevent CSS sprawl.",
+  "",
+  "### Cross-Cutting Concerns Identified",
+  "",
+  "- **Global State Management:** The active geographic cascade selection must persist effectively when navigating between different grid domains.",
+  "- **Background Task Polling:** A global service singleton must orchestrate HTTP short-polling transparently and project Toast notifications regardless of the active router outlet.",
+  "- **Auth Guarding & HTTP Interceptors:** A unified mechanism for intercepting HTTP 401s, refreshing JWTs, and mapping the `EXPORT_DATA` token permissions directly to DOM element visibility natively utilizing the `ngx-permissions` library (e.g., `*ngxPermissionsOnly`).",
+  "",
+  "## Core Architectural Decisions",
+  "",
+  "### Decision Priority Analysis",
+  "",
+  "**Critical Decisions (Block Implementation):**",
+  "- **Starter CLI & Ecosystem:** Native Angular 18 Standalone API via `@angular/cli@latest`.",
+  "- **Authorization Enforcement:** The `ngx-permissions` package directly intercepts structural rendering against JWT claims.",
+  "",
+  "**Important Decisions (Shape Architecture):**",
+  "- **State Management:** `@ngrx/signals` (v21.1.0) provides surgical, boilerplate-free reactivity for the Geographic Cascade and Async notification states.",
+  "- **UI Architecture:** 100% custom-built DOM trees for the heavy data-grids, enforcing Vanilla CSS to generate a bespoke, premium aesthetic instead of overriding generic material libraries.",
+  "",
+  "**Deferred Decisions (Post-MVP):**",
+  "- **Visual Analytics UI:** To be deferred to Phase 2 (Growth) after data exploitation grids are stabilized.",
+  "",
+  "### Data Architecture",
+  "",
+  "- **State Locality:** Local Route-level stores (SignalStore) will govern standard querying parameters per page. A singleton Global Store will be retained solely for the user's Geographic Cascade selections.",
+  "",
+  "### Authentication & Security",
+  "",
+  "- **JWT Intercession:** HTTP Interceptors will automatically flush the SignalStore global state and execute a logout route upon HTTP 401 exceptions.",
+  "",
+  "### API & Communication Patterns",
+  "",
+  "- **Asynchronous Execution Polling:** The background mass-export polling is encapsulated inside an `@Injectable()` service running an RxJS `timer().switchMap()` interval. This translates raw backend HTTP statuses into global, reactive Signals for the UI Toast.",
+  "",
+  "### Frontend Architecture",
+  "",
+  "- **Signal-Driven Patterns:** `RxJS` is strictly constrained to HTTP lifecycle and timed intervals. Complete DOM rendering will rely entirely on Angular 18 Native Signals (`computed`, `effect`, `@if`, `@for`).",
+  "- **Styling Architecture:** Global typography and color tokens defined in a root `index.css`, layered into BEM-structured Vanilla CSS for the Grid primitives.",
+  "",
+  "### Infrastructure & Deployment",
+  "",
+  "- **Compilation:** Ahead-of-Time (AOT) ESBuild static assets built out of Vite.",
+];
+
+describe('trace/citation-drift reads the sentence around the ID in a statement of several sentences', () => {
+  const performance = (from: string, to: string) => ARCH_18.map((l) => (l.startsWith('- **Performance:**') ? l.replace(from, to) : l)).join('\n');
+
+  it('citing the polling NFR at the end of the sentence on polling is right, although the item also restates the render-time NFR', () => {
+    expect(rulesOf(check(PRD_18, performance('short-polling loops.', 'short-polling loops (NFR-PERF-2).')), 'trace/citation-drift')).toEqual([]);
+  });
+
+  it('citing it at the end of the sentence on render times drifted', () => {
+    expect(rulesOf(check(PRD_18, performance('page transitions.', 'page transitions (NFR-PERF-2).')), 'trace/citation-drift').map((f) => [f.line, f.message])).toEqual([
+      [15, 'This place cites NFR-PERF-2 (Polling Efficiency) but describes it as "Performance: 500ms guaranteed render times for cascade page transitions. Lightweight payload execut…"; NFR-PERF-1 (UI Responsiveness) reads closer.'],
+    ]);
+  });
+});

@@ -158,6 +158,19 @@ export function mentionsIn(text: string, refs: Reference[]): Mention[] {
   return [...ranges, ...ids].sort((a, b) => a.start - b.start);
 }
 
+const SENTENCE_END = /[.!?。！？](?=\s|$)/gu;
+
+/** The sentence holding a position of the text. */
+function sentenceAround(text: string, at: number): string {
+  let from = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = (m.index ?? 0) + m[0].length;
+    if (end > at) return text.slice(from, end);
+    from = end;
+  }
+  return text.slice(from);
+}
+
 /** The text with every mention blanked out (its length kept, so that positions still hold). */
 function blank(text: string, mentions: Mention[]): string {
   const parts: string[] = [];
@@ -355,7 +368,14 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
       judged = restating || statement;
       const { best, own } = closer([cited], text, restating ? 'restating' : statement ? 'statement' : 'passing');
       if (own.restated) continue;
-      if (best) {
+      // A statement of several sentences may meet two NFRs, one per sentence ("500 ms renders.
+      // Lightweight payloads on polling loops (NFR-PERF-2)."): the sentence around the ID decides.
+      let ownSentence = false;
+      if (best && statement && mentions.length) {
+        const sentence = sentenceAround(blank(passage.text, mentions), mentions[0].start);
+        ownSentence = sentence.trim() !== text.trim() && closer([cited], sentence, 'statement').best === null;
+      }
+      if (best && !ownSentence) {
         out.push({ cited, closer: best.req, ...where, says: saying(text) });
         continue;
       }
