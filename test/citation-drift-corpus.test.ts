@@ -36,12 +36,11 @@ const EXPECTED: { pair: string; findings: [number, string][]; drifted: string; r
   {
     pair: '01-CWE-ChatBot__CWE-ChatBot',
     drifted: '4/6',
-    right: '1/51',
+    right: '0/51',
     findings: [
       [285, "This place cites NFR4 (Security & Privacy - Secure Communication) but describes it as \"Cache | Redis (Cloud Memorystore) | 6.x / Latest | In-memory data store for caching LLM responses, …\"; NFR1 (Performance - Latency) reads closer."],
       [287, "This place cites NFR35 (User Guidance & Interaction - Session Context Preservation) but describes it as \"Authentication | OAuth 2.0 / OpenID Connect (via Chainlit Hooks / GCP Identity Platform) | N/A | Ma…\"; NFR34 (Security & Privacy - Authentication & Authorization) reads closer."],
       [1122, "This place cites NFR25 (Mapping & Suggestions - Chaining Relationships) but describes it as \"Chainlit Session State (cl.user_session): For storing user-specific data that persists across messa…\"; NFR35 (User Guidance & Interaction - Session Context Preservation) reads closer."],
-      [1447, "This place cites NFR5 (Maintainability & Code Quality - Codebase Adherence) but describes it as \"All environment variables should be accessed through a centralized configuration module within the …\"; NFR34 (Security & Privacy - Authentication & Authorization) reads closer."],
       [1587, "This place cites NFR18 (Accuracy & Correctness - CWE Updates) but describes it as \"All incoming data, especially from external sources (API requests, user messages, file uploads), MU…\"; NFR8 (Security & Privacy - Function Restrictions & Abuse Prevention) reads closer."],
     ],
   },

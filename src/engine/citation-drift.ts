@@ -61,11 +61,11 @@ const RESTATED_RATIO = 2;
 const STATEMENT_WORDS = 25;
 const STATEMENT_SHARED_WORDS = 2;
 /**
- * A statement or clause that shares nothing at all with the NFR it cites (no word, synonym or
- * target) drifted when another NFR reads at least this close with one of its distinctive words...
+ * A clause that shares nothing at all with the NFR it cites (no word, synonym or target) drifted
+ * when another NFR reads at least this close with one of its distinctive words...
  */
 const UNRELATED_SCORE = 0.2;
-/** ...(a whole long place, with its heading path, matches more words by chance: at least this close)... */
+/** ...(a statement or a whole long place has more words to match by chance than a clause: at least this close)... */
 const UNRELATED_PLACE_SCORE = 0.3;
 /** A clause of a long or several-ID place is judged only when the document gives the ID this many words of its own. */
 const CLAUSE_WORDS = 2;
@@ -333,7 +333,7 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
       const clearlyCloser = r.score >= RESTATED_CLOSER_SCORE && r.score >= own.score + RESTATED_MARGIN && r.score >= own.score * RESTATED_RATIO;
       // Says nothing at all of the cited NFR (no word, synonym or target) and restates another:
       // its target, one of its distinctive words, or enough of it to be a `possible` place for it.
-      const unrelated = own.score === 0 && (r.restated !== undefined || (r.score >= (reading === 'place' ? UNRELATED_PLACE_SCORE : UNRELATED_SCORE) && r.words >= 1) || r.score >= UNRELATED_CLOSER_SCORE);
+      const unrelated = own.score === 0 && (r.restated !== undefined || (r.score >= (reading === 'clause' ? UNRELATED_SCORE : UNRELATED_PLACE_SCORE) && r.words >= 1) || r.score >= UNRELATED_CLOSER_SCORE);
       const inPassing = own.score <= CITED_AT_MOST && r.score >= (own.score === 0 ? UNRELATED_CLOSER_SCORE : CLOSER_SCORE) && r.words >= CLOSER_WORDS;
       const close =
         reading === 'restating'
