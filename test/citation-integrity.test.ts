@@ -195,8 +195,21 @@ describe('trace/citation-drift', () => {
     expect(result.coverage.rows.find((r) => r.requirement.id === 'NFR3')!.citations.map((c) => c.line)).toEqual([13]);
   });
 
-  it('is silent when unsure: a mapping row naming only a mechanism, a place citing several IDs or a range', () => {
-    const arch = ['| Requirement | Mechanism |', '|---|---|', '| NFR1 | Redis cache, CDN |', '', '- Passwords are hashed with bcrypt at cost 12 (NFR4, NFR8).', '- bcrypt with cost factor 12 serves NFR3-5.'].join('\n');
+  it('is silent when unsure: a mapping row naming only a mechanism, a list of IDs one of which the place describes', () => {
+    const arch = ['| Requirement | Mechanism |', '|---|---|', '| NFR1 | Redis cache, CDN |', '', '- Passwords are hashed with bcrypt at cost 12 (NFR4, NFR8).'].join('\n');
     expect(rulesOf(check(DRIFT_PRD, arch), 'trace/citation-drift')).toEqual([]);
+  });
+
+  it('a range none of whose NFRs the place describes drifted: one finding for the range, and none of its NFRs is covered there', () => {
+    const arch = ['## Security', '', '- bcrypt with cost factor 12 serves NFR3-5.'].join('\n');
+    const result = check(DRIFT_PRD, arch);
+    expect(rulesOf(result, 'trace/citation-drift').map((f) => [f.line, f.message, f.fix])).toEqual([
+      [
+        3,
+        'This place cites NFR3-5 but describes them as "bcrypt with cost factor 12 serves."; NFR8 (Passwords are hashed with bcrypt (cost factor 12)) reads closer.',
+        'Cite NFR8 here if this is where it is met, and cite NFR3-5 where the architecture meets them.',
+      ],
+    ]);
+    expect(['NFR3', 'NFR4', 'NFR5'].map((id) => result.coverage.rows.find((r) => r.requirement.id === id)!.citations)).toEqual([[], [], []]);
   });
 });
