@@ -46,10 +46,9 @@ const EXPECTED: { pair: string; findings: [number, string][]; drifted: string; r
   },
   {
     pair: '24-95902__FrigoFuteV2',
-    drifted: '6/6',
+    drifted: '5/6',
     right: '0/4',
     findings: [
-      [169, "This place cites NFR-M1 (Code Coverage Tests) but describes it as \"Architecture offline-first obligatoire: toutes fonctionnalités core 100% offline\"; NFR-P5 (Performance Offline) reads closer."],
       [178, "This place cites NFR-S2 (Authentification Sécurisée) but describes it as \"Encryption at-rest AES-256 + in-transit TLS 1.3+ pour données sensibles\"; NFR-S1 (Encryption Données Sensibles) reads closer."],
       [210, "This place cites NFR-S6 (Protection contre Injections) but describes it as \"API keys jamais exposées client: stockage serveur-side, rotation 90j\"; NFR-S3 (Protection API Keys) reads closer."],
       [211, "This place cites NFR-S1 (Encryption Données Sensibles) but describes it as \"Authentification: Firebase Auth + OAuth2 (Google/Apple) + 2FA premium\"; NFR-S2 (Authentification Sécurisée) reads closer."],
