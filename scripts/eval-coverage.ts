@@ -4,7 +4,10 @@
 // they were not looked at while the ranking was tuned.
 // Held-out pairs are measured only when asked (--held-out), and never printed one by one: each
 // look at them spends some of their worth as unseen documents.
-//   node --import tsx scripts/eval-coverage.ts [--verbose] [--only=NN] [--held-out]
+// --labels=DIR measures instead on other labels in the same format (`<pair>.json`, or several
+// `<pair>.<reader>.json` files for one pair, merged), counted as one fresh set and printed only in
+// aggregate: labels made by readers who never saw archgate's output, used once.
+//   node --import tsx scripts/eval-coverage.ts [--verbose] [--only=NN] [--held-out] [--labels=DIR]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,17 +24,27 @@ const HELD_OUT = ['07-', '11-', '18-', '26-'];
 const verbose = process.argv.includes('--verbose');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 const measureHeldOut = process.argv.includes('--held-out');
+const freshDir = process.argv.find((a) => a.startsWith('--labels='))?.slice(9);
 
 interface Label { label: 'substantive' | 'topical' | 'absent'; where: string; evidence: string }
 const tally = () => ({ implied: 0, impliedRight: 0, substantive: 0, top3: 0, absent: 0, absentLikely: 0, topicalLikely: 0, topical: 0, likely: 0, likelyRight: 0 });
-const sets = { 'held-in': tally(), 'held-out': tally() };
+const sets = { 'held-in': tally(), 'held-out': tally(), fresh: tally() };
 
-for (const file of readdirSync(LABELS).filter((f) => f.endsWith('.json')).sort()) {
-  const name = file.replace(/\.json$/, '');
+/** Label files by pair: `<pair>.json` and `<pair>.<reader>.json` merged. */
+function labelFiles(dir: string): Map<string, Record<string, Label>> {
+  const byPair = new Map<string, Record<string, Label>>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const name = file.replace(/(\.[a-z0-9]+)?\.json$/, '');
+    const labels: Record<string, Label> = JSON.parse(readFileSync(path.join(dir, file), 'utf8')).labels;
+    byPair.set(name, { ...byPair.get(name), ...labels });
+  }
+  return byPair;
+}
+
+for (const [name, labels] of labelFiles(freshDir ? path.resolve(freshDir) : LABELS)) {
   if (only && !name.startsWith(only)) continue;
-  const held = HELD_OUT.some((p) => name.startsWith(p)) ? 'held-out' : 'held-in';
+  const held = freshDir ? 'fresh' : HELD_OUT.some((p) => name.startsWith(p)) ? 'held-out' : 'held-in';
   if (held === 'held-out' && !measureHeldOut) continue;
-  const labels: Record<string, Label> = JSON.parse(readFileSync(path.join(LABELS, file), 'utf8')).labels;
   const pair = JSON.parse(readFileSync(path.join(SHARED, 'corpus', name, 'pair.json'), 'utf8'));
   const list = (x: string | string[]) => (Array.isArray(x) ? x : [x]);
   const dir = path.join(SHARED, 'corpus', name);
@@ -84,7 +97,7 @@ for (const file of readdirSync(LABELS).filter((f) => f.endsWith('.json')).sort()
 
 const ratio = (a: number, b: number) => (b ? (a / b).toFixed(2) : '—');
 for (const [set, t] of Object.entries(sets)) {
-  if (set === 'held-out' && !measureHeldOut) continue;
+  if ((set === 'held-out' && !measureHeldOut) || (set === 'fresh') !== !!freshDir) continue;
   console.log(
     `${set}: implied precision ${ratio(t.impliedRight, t.implied)} (${t.impliedRight}/${t.implied}), recall ${ratio(t.impliedRight, t.substantive)} (${t.impliedRight}/${t.substantive}); ` +
       `top-3 ${ratio(t.top3, t.substantive)} (${t.top3}/${t.substantive}); likely precision ${ratio(t.likelyRight, t.likely)} (${t.likelyRight}/${t.likely}); absent with likely ${t.absentLikely}/${t.absent}; topical with likely ${t.topicalLikely}/${t.topical}`,
