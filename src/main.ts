@@ -60,11 +60,7 @@ async function judgePullRequest(octokit: Octokit, event: EventContext, inputs: A
       () => undefined,
     );
     await Promise.race([sent, settled]);
-    // Mermaid loads on its own thread while GitHub answers and the documents parse (as in the
-    // CLI); if the documents have no diagram, the worker stops before it costs the parse anything.
-    const warm = import('./io/mermaid-validator.js').then(({ nodeMermaidValidator }) => nodeMermaidValidator.warmUp());
     const { reviewPullRequest } = await import('./action/review-pull-request.js');
-    await warm;
     const { viewer } = await firstRead;
     return await reviewPullRequest({ octokit, repo: event.repo, pr, head, base, author: viewer! }, inputs, target);
   } catch (error) {
@@ -87,6 +83,10 @@ async function judgePullRequest(octokit: Octokit, event: EventContext, inputs: A
  */
 export async function run(commands?: WorkflowCommands): Promise<void> {
   useWorkflowCommands(commands ?? (await import('@actions/core')));
+  // Mermaid takes longer to load than anything else a run does: its thread starts first, and loads
+  // it while GitHub answers and the documents parse (as in the CLI). If the documents have no
+  // diagram, or the run has nothing to judge, the worker stops or is dropped at exit unwaited.
+  void import('./io/mermaid-validator.js').then(({ nodeMermaidValidator }) => nodeMermaidValidator.warmUp(), () => undefined);
   try {
     const inputs = getInputs(process.env);
     const event = readEventContext(process.env);
