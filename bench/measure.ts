@@ -12,6 +12,8 @@ export interface Run {
   cpuMs: number;
   peakMb: number;
   status: number | null;
+  /** archgate stopped at its time limit (limits.parseSeconds): the run measured the limit, not the work. */
+  stopped?: boolean;
 }
 
 export interface Tool {
@@ -34,7 +36,7 @@ export function runOnce(tool: Tool, timeoutMs = 30 * 60_000): Run {
   });
   const wallMs = performance.now() - t;
   const m = /__TIME__ ([\d.]+) ([\d.]+) (\d+)\s*$/.exec(r.stderr ?? '');
-  return { wallMs, cpuMs: m ? (Number(m[1]) + Number(m[2])) * 1000 : NaN, peakMb: m ? Number(m[3]) / 1024 : NaN, status: r.status };
+  return { wallMs, cpuMs: m ? (Number(m[1]) + Number(m[2])) * 1000 : NaN, peakMb: m ? Number(m[3]) / 1024 : NaN, status: r.status, stopped: /archgate stopped reading/.test(r.stdout ?? '') };
 }
 
 /** The 1-minute load average, seen before and after every round. */
