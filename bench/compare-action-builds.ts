@@ -3,7 +3,7 @@
 // fake GitHub), paired and interleaved with `node -e 0` (each once per round, the order rotated),
 // with the load recorded: what one change saved, measured. Not a test: it reads clocks.
 //
-//   npx tsx bench/compare-action-builds.ts OLD_DIST NEW_DIST [--rounds N] [--node BIN]
+//   npx tsx bench/compare-action-builds.ts OLD_DIST NEW_DIST [--rounds N] [--node BIN] [--latency ms]
 //
 // A dist must sit inside the repository (scratch/…): the Action finds templates/ by walking up.
 import { readFileSync } from 'node:fs';
@@ -20,9 +20,12 @@ const flag = (name: string) => {
 };
 const ROUNDS = Number(flag('--rounds') ?? 7);
 const NODE = flag('--node') ?? process.execPath;
+/** Milliseconds the fake holds each answer, as GitHub's round trip does (0: answered at once, as npm run bench does). */
+const LATENCY = Number(flag('--latency') ?? 0);
 const [oldDist, newDist] = args.map((d) => path.resolve(d));
 
 const gh = new FakeGitHub();
+gh.latencyMs = LATENCY;
 await gh.start();
 const demo = (f: string) => readFileSync(path.join(ROOT, 'examples/demo/docs', f), 'utf8');
 const base = gh.commit({ 'docs/prd.md': demo('prd.md'), 'docs/architecture.md': demo('architecture.md') });
@@ -51,4 +54,4 @@ console.log('| measure | old | new | new / old (paired) |');
 console.log('|---|---|---|---|');
 console.log(`| whole run | ${spread(times.old)} | ${spread(times.new)} | ${r(ratio(times.new, times.old))} |`);
 console.log(`| whole run / \`node -e 0\` (${spread(times.bare)}) | ${r(ratio(times.old, times.bare))} | ${r(ratio(times.new, times.bare))} | |`);
-console.log(`\n${ROUNDS} rounds; node ${NODE === process.execPath ? process.version : NODE}. Load: ${load.describe()}.`);
+console.log(`\n${ROUNDS} rounds; each answer held ${LATENCY} ms; node ${NODE === process.execPath ? process.version : NODE}. Load: ${load.describe()}.`);

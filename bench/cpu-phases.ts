@@ -36,6 +36,9 @@ export function threadName(p: CpuProfile): string {
   const urls = new Set(p.nodes.map((n) => n.callFrame.url));
   for (const u of urls) if (u.endsWith('/check-worker.js')) return 'check worker';
   for (const u of urls) if (u.endsWith('/mermaid-worker.js')) return 'mermaid worker';
+  // Sampled coarsely, the worker's own script may never be on a stack: it asks mermaid and runs no entry.
+  const names = new Set(p.nodes.map((n) => n.callFrame.functionName));
+  if (names.has('askMermaid') && ![...urls].some((u) => /\/(index|cli)\.js$/.test(u))) return 'mermaid worker';
   return 'main';
 }
 

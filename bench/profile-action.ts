@@ -4,7 +4,7 @@
 // start: each thread's phases (module loading, read, parse, rules, publish, mermaid, idle…), the
 // main thread's timeline, and when each request reached the fake. Not a test: it reads clocks.
 //
-//   npx tsx bench/profile-action.ts [--rounds N] [--dist DIR] [--node BIN] [--interval µs]
+//   npx tsx bench/profile-action.ts [--rounds N] [--dist DIR] [--node BIN] [--interval µs] [--keep DIR]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -22,6 +22,8 @@ const flag = (name: string) => {
 };
 const ROUNDS = Number(flag('--rounds') ?? 5);
 const givenDist = flag('--dist');
+/** Keep the profiles in this folder (for a closer look) instead of deleting them. */
+const keep = flag('--keep');
 const bin = flag('--node') ?? process.execPath;
 /** Sampling interval in µs: 250 names short phases; 1000 or more disturbs the run less. */
 const INTERVAL = Number(flag('--interval') ?? 250);
@@ -40,7 +42,7 @@ function build(): { dist: string; cleanup: () => void } {
 }
 
 const { dist, cleanup } = build();
-const profDir = mkdtempSync(path.join(os.tmpdir(), 'archgate-prof-'));
+const profDir = keep ? path.resolve(keep) : mkdtempSync(path.join(os.tmpdir(), 'archgate-prof-'));
 const gh = new FakeGitHub();
 await gh.start();
 try {
@@ -95,6 +97,6 @@ try {
   for (const l of typical.lines) console.log(`  ${l}`);
 } finally {
   await gh.stop();
-  rmSync(profDir, { recursive: true, force: true });
+  if (!keep) rmSync(profDir, { recursive: true, force: true });
   cleanup();
 }

@@ -8,6 +8,7 @@ import { statusOf } from '../github/octokit.js';
 import { postVerdict, VERDICT_CHECK } from '../github/post-verdict.js';
 import { readPathsAt, type CommitSnapshot } from '../github/read-files-at.js';
 import { firstCommentsPage, type CommentsPage } from '../github/find-sticky-comment.js';
+import { requestSent } from '../github/request-sent.js';
 import type { FileSource } from '../io/file-source.js';
 import { spliceLines } from '../io/write-fixes.js';
 import { escapeText } from '../report/render-markdown.js';
@@ -59,9 +60,15 @@ export class GithubHost implements Host {
     const review = await this.needsReview(settings);
     if (review && settings.mode !== 'check') {
       const { octokit, repo, pr } = this.run;
+      const sent = requestSent();
       this.comments = firstCommentsPage(octokit, repo, pr.number);
       // Its failure is met where the comment is written (a run may also end before that).
-      this.comments.catch(() => undefined);
+      const settled = this.comments.then(
+        () => undefined,
+        () => undefined,
+      );
+      // On the wire before the checks hold the thread: else it would leave only once they are done.
+      await Promise.race([sent, settled]);
     }
     return review;
   }
