@@ -51,7 +51,13 @@ async function judgePullRequest(octokit: Octokit, event: EventContext, inputs: A
       () => undefined,
     );
     await Promise.race([sent, settled]);
+    // Mermaid loads on its own thread while GitHub answers and the documents parse (as in the
+    // CLI). Started once the first request is on the wire, not before: on two cores its start
+    // held the first request back. If the documents have no diagram, the worker stops before it
+    // costs the parse anything.
+    const warm = import('./io/mermaid-validator.js').then(({ nodeMermaidValidator }) => nodeMermaidValidator.warmUp());
     const { reviewPullRequest } = await import('./action/review-pull-request.js');
+    await warm;
     // While GitHub answers, the engine's first, slow run goes on archgate's own documents (src/action/warm-up-engine.ts).
     if (!answered && !engineWarm) {
       engineWarm = true;
@@ -80,10 +86,6 @@ async function judgePullRequest(octokit: Octokit, event: EventContext, inputs: A
  */
 export async function run(commands?: WorkflowCommands): Promise<void> {
   useWorkflowCommands(commands ?? (await import('@actions/core')));
-  // Mermaid takes longer to load than anything else a run does: its thread starts first, and loads
-  // it while GitHub answers and the documents parse (as in the CLI). If the documents have no
-  // diagram, or the run has nothing to judge, the worker stops or is dropped at exit unwaited.
-  void import('./io/mermaid-validator.js').then(({ nodeMermaidValidator }) => nodeMermaidValidator.warmUp(), () => undefined);
   try {
     const inputs = getInputs(process.env);
     const event = readEventContext(process.env);
