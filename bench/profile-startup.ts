@@ -12,24 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { corpusPairs, ROOT } from '../test/helpers.js';
 import { median } from './measure.js';
-
-interface Frame {
-  functionName: string;
-  url: string;
-  lineNumber: number;
-}
-interface ProfileNode {
-  id: number;
-  callFrame: Frame;
-  children?: number[];
-}
-interface CpuProfile {
-  nodes: ProfileNode[];
-  startTime: number;
-  endTime: number;
-  samples: number[];
-  timeDeltas: number[];
-}
+import { phases, threadName, type CpuProfile } from './cpu-phases.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -39,67 +22,6 @@ const flag = (name: string) => {
 const ROUNDS = Number(flag('--rounds') ?? 5);
 const givenDist = flag('--dist');
 const PAIRS = (args[0] ?? '09,07').split(',').map((s) => s.trim().padStart(2, '0'));
-
-// Named functions mark a phase; the innermost marked frame of a sample's stack wins.
-const PHASES: [string, RegExp][] = [
-  ['mermaid', /^(askMermaid|loadMermaid|attachDom)$/],
-  ['parse', /^(parseMarkdown|parsePiece)$/],
-  ['report', /^(buildReport|render|formatJson|formatStylish|formatSarif|formatGithub|compareWithBaseline)$/],
-  ['config', /^(resolveConfig|readConfigFile|loadConfigWithLines)$/],
-  ['read', /^(readDocSetFrom|readDocSet|withDefaults|checkMayMeetMermaid)$/],
-  ['rules', /^(checkDocSetAsync|checkDocSet|buildView)$/],
-];
-
-function threadName(p: CpuProfile): string {
-  const urls = new Set(p.nodes.map((n) => n.callFrame.url));
-  for (const u of urls) if (u.endsWith('/check-worker.js')) return 'check worker';
-  for (const u of urls) if (u.endsWith('/mermaid-worker.js')) return 'mermaid worker';
-  return 'main';
-}
-
-/** Phase of one sample, from its stack (leaf first). */
-function phaseOf(stack: Frame[]): string {
-  const leaf = stack[0];
-  if (leaf.functionName === '(idle)') return 'idle';
-  if (leaf.functionName === '(garbage collector)') return 'gc';
-  if (leaf.functionName === '(program)') return 'program';
-  for (const f of stack) for (const [phase, re] of PHASES) if (re.test(f.functionName)) return phase;
-  // Module loading: node's loader (resolve, compile, link), or a bundle's top-level code and
-  // esbuild's lazy module initialisers (init_*) running.
-  if (stack.some((f) => /^node:internal\/(modules|bootstrap|main)/.test(f.url) && /compile|load|resolve|import|link|instantiate|evaluate|run/i.test(f.functionName))) return 'load';
-  if (stack.some((f) => /\/(dist|chunks)\/|\/prof-/.test(f.url) && (f.functionName === '' || f.functionName.startsWith('init_')))) return 'load';
-  if (stack.some((f) => f.url.startsWith('node:internal/worker') || f.url.startsWith('node:internal/main/worker'))) return 'worker start';
-  return 'other';
-}
-
-function phases(p: CpuProfile, origin: number) {
-  const byId = new Map(p.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const stacks = new Map<number, Frame[]>();
-  const stackOf = (id: number) => {
-    let s = stacks.get(id);
-    if (!s) {
-      s = [];
-      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) s.push(byId.get(at)!.callFrame);
-      stacks.set(id, s);
-    }
-    return s;
-  };
-  const out = new Map<string, { ms: number; first: number; last: number }>();
-  let t = p.startTime;
-  for (let i = 0; i < p.samples.length; i++) {
-    t += p.timeDeltas[i];
-    const d = (p.timeDeltas[i + 1] ?? 0) / 1000;
-    const phase = phaseOf(stackOf(p.samples[i]));
-    const at = (t - origin) / 1000;
-    const e = out.get(phase) ?? { ms: 0, first: at, last: at };
-    e.ms += d;
-    e.last = at + d;
-    out.set(phase, e);
-  }
-  return { start: (p.startTime - origin) / 1000, end: (p.endTime - origin) / 1000, phases: out };
-}
 
 function build(): { dist: string; cleanup: () => void } {
   if (givenDist) return { dist: path.resolve(givenDist), cleanup: () => undefined };

@@ -11,7 +11,7 @@ for (const c of DRIFT_CASES.filter((x) => !x.heldOut || heldOut)) {
   const m = measureDrift(c);
   const hit = m.drifted.filter((d) => d.flagged).length;
   const wrong = m.right.filter((r) => r.flagged).length;
-  console.log(`${c.pair}${c.heldOut ? ' (held out)' : ''}: drifted flagged ${hit}/${m.drifted.length}, right flagged ${wrong}/${m.right.length}`);
+  console.log(`${c.pair}${c.name ? ` [${c.name}]` : ''}${c.heldOut ? ' (held out)' : ''}: drifted flagged ${hit}/${m.drifted.length}, right flagged ${wrong}/${m.right.length}`);
   for (const d of m.drifted.filter((x) => !x.flagged)) console.log(`  missed drifted at line ${d.line}`);
   for (const r of m.right.filter((x) => x.flagged)) console.log(`  flagged right at line ${r.line}`);
   if (verbose) for (const f of m.findings) console.log(`  ${f.line}: ${f.message}`);

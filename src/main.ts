@@ -1,4 +1,3 @@
-import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { getInputs } from './action/inputs.js';
 import { readEventContext } from './action/event-context.js';
 import { resolveTarget, type EventContext, type Target } from './action/resolve-target.js';
@@ -9,6 +8,7 @@ import { createOctokit, statusOf, type Octokit } from './github/octokit.js';
 import { CommitSnapshot, readPathsAt } from './github/read-files-at.js';
 import { firstReadPaths } from './action/first-read.js';
 import { pullRequestGone } from './github/pull-request-gone.js';
+import { answerArrived, requestSent } from './github/request-sent.js';
 import { cannotReadRepository } from './github/api-errors.js';
 import { errorMessage } from './errors.js';
 import { useWorkflowCommands, type WorkflowCommands } from './action/workflow-commands.js';
@@ -19,20 +19,8 @@ import { useWorkflowCommands, type WorkflowCommands } from './action/workflow-co
 
 const actionsCore = () => import('./action/workflow-commands.js');
 
-/**
- * Resolves once a request's body is on the wire (fetch's undici reports it on a diagnostics
- * channel). Loading the engine blocks the thread for tens of milliseconds: started earlier, it
- * holds the first request back; started then, it overlaps with GitHub's answer.
- */
-function requestSent(): Promise<void> {
-  return new Promise((resolve) => {
-    const sent = () => {
-      unsubscribe('undici:request:bodySent', sent);
-      resolve();
-    };
-    subscribe('undici:request:bodySent', sent);
-  });
-}
+/** Whether the engine ran once already in this process (warm-up or check): a workflow run may judge several pull requests. */
+let engineWarm = false;
 
 /**
  * Read, judge and report one pull request; a 404 skips it only when it is gone from a readable repository.
@@ -40,7 +28,8 @@ function requestSent(): Promise<void> {
  */
 async function judgePullRequest(octokit: Octokit, event: EventContext, inputs: ActionInputs, target: Extract<Target, { kind: 'run' }>, pr: PullRequestInfo): Promise<PullRequestVerdict | null> {
   try {
-    // One request reads the config and the likely documents at both commits; the rest loads meanwhile.
+    // One request reads the config and the likely documents at both commits; the rest loads
+    // meanwhile, once it is on the wire (loading blocks the thread for tens of milliseconds).
     const head = new CommitSnapshot(pr.headSha);
     const base = new CommitSnapshot(pr.baseSha);
     const paths = firstReadPaths(inputs);
@@ -55,17 +44,27 @@ async function judgePullRequest(octokit: Octokit, event: EventContext, inputs: A
       ],
       { viewer: true },
     );
+    let answered = false;
+    void answerArrived().then(() => void (answered = true));
     const settled = firstRead.then(
       () => undefined,
       () => undefined,
     );
     await Promise.race([sent, settled]);
     // Mermaid loads on its own thread while GitHub answers and the documents parse (as in the
-    // CLI); if the documents have no diagram, the worker stops before it costs the parse anything.
+    // CLI). Started once the first request is on the wire, not before: on two cores its start
+    // held the first request back. If the documents have no diagram, the worker stops before it
+    // costs the parse anything.
     const warm = import('./io/mermaid-validator.js').then(({ nodeMermaidValidator }) => nodeMermaidValidator.warmUp());
     const { reviewPullRequest } = await import('./action/review-pull-request.js');
     await warm;
+    // While GitHub answers, the engine's first, slow run goes on archgate's own documents (src/action/warm-up-engine.ts).
+    if (!answered && !engineWarm) {
+      engineWarm = true;
+      await (await import('./action/warm-up-engine.js')).warmUpEngine(() => answered);
+    }
     const { viewer } = await firstRead;
+    engineWarm = true;
     return await reviewPullRequest({ octokit, repo: event.repo, pr, head, base, author: viewer! }, inputs, target);
   } catch (error) {
     if (statusOf(error) === 404) {

@@ -459,6 +459,16 @@ describe('reading the documents', () => {
     expect(gh.requests.slice(before).map((r) => `${r.method} ${r.path.replace(/\?.*/, '')}`)).toEqual(['POST /graphql', 'GET /repos/acme/product/issues/7/comments']);
   });
 
+  it('archgate\'s comment past the first 100: the first page is read while archgate judges, then the second, and nothing is written', async () => {
+    pull();
+    for (let i = 0; i < 120; i++) gh.comments.push({ id: 100 + i, issue: 7, body: `Looks good ${i}`, user: 'octocat' });
+    await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(archgateComments().map((c) => c.id)).toEqual([1000]);
+    const before = gh.requests.length;
+    await runAction(gh, 'pull_request', pullRequestEvent(gh, 7));
+    expect(gh.requests.slice(before).map((r) => `${r.method} ${r.path}`)).toEqual(['POST /graphql', 'GET /repos/acme/product/issues/7/comments?per_page=100', 'GET /repos/acme/product/issues/7/comments?per_page=100&page=2']);
+  });
+
   it('a document too big for GraphQL\'s text is read whole through the git blobs API', async () => {
     const big = ARCH + '\n## Appendix\n\n' + 'Filler text for a long appendix.\n'.repeat(20_000) + '\nNFR-005 is met by least-privilege IAM roles per service.\n';
     pull(7, { 'docs/architecture.md': big });

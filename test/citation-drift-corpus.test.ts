@@ -6,8 +6,10 @@ import { DRIFT_CASES, driftInput, measureDrift } from './drift-cases.js';
 // trace/citation-drift on drifted citations made from real architectures (test/drift-cases.ts):
 // every other citing place of each architecture is a right citation, and must stay unflagged.
 
-const EXPECTED: Record<string, { findings: [number, string][]; drifted: string; right: string }> = {
-  '14-Alberto-Codes__adk-secure-sessions': {
+// BEGIN EXPECTED (one entry per case of DRIFT_CASES, in its order)
+const EXPECTED: { pair: string; findings: [number, string][]; drifted: string; right: string }[] = [
+  {
+    pair: '14-Alberto-Codes__adk-secure-sessions',
     drifted: '6/6',
     right: '0/34',
     findings: [
@@ -19,36 +21,43 @@ const EXPECTED: Record<string, { findings: [number, string][]; drifted: string; 
       [1027, "This place cites NFR3 (Database operations use async I/O exclusively (aiosqlite) — no synchronous…) but describes it as \"≤5 runtime deps | Extras group strategy, dependency ceiling constraint | ✅\"; NFR23 (The library has ≤5 direct runtime dependencies — dependency footprint…) reads closer."],
     ],
   },
-  '21-huy1998-00__auto': {
+  {
+    pair: '21-huy1998-00__auto',
     drifted: '5/6',
     right: '0/24',
     findings: [
-      [1080, "This place cites NFR6 (The system must recover gracefully from page refreshes without losing…) but describes it as \"(Single Browser Instance): browser/browser_manager.py enforces single instance\"; NFR5 (The system must handle a single Playwright browser instance displaying…) reads closer."],
-      [1082, "This place cites NFR10 (The system must validate pattern format using regex) but describes it as \"(Network Resilience): orchestration/error_recovery.py with retry logic\"; NFR7 (The system must handle network lag and slow page loads…) reads closer."],
-      [1084, "This place cites NFR7 (The system must handle network lag and slow page loads…) but describes it as \"(Pattern Validation): pattern_matching/pattern_validator.py with regex\"; NFR10 (The system must validate pattern format using regex) reads closer."],
-      [1086, "This place cites NFR15 (The system must implement anti-bot measures (random delays 50-200ms, human-like…) but describes it as \"(Error Logging): utils/logger.py with screenshot capture on failures\"; NFR14 (The system must provide error logging with screenshots for debugging…) reads closer."],
-      [1087, "This place cites NFR14 (The system must provide error logging with screenshots for debugging…) but describes it as \"(Anti-Bot Measures): Random delays in click_executor.py\"; NFR15 (The system must implement anti-bot measures (random delays 50-200ms, human-like…) reads closer."],
+      [1080, "This place cites NFR6 (The system must recover gracefully from page refreshes without losing…) but describes it as \"Single Browser Instance: browser/browser_manager.py enforces single instance\"; NFR5 (The system must handle a single Playwright browser instance displaying…) reads closer."],
+      [1082, "This place cites NFR10 (The system must validate pattern format using regex) but describes it as \"Network Resilience: orchestration/error_recovery.py with retry logic\"; NFR7 (The system must handle network lag and slow page loads…) reads closer."],
+      [1084, "This place cites NFR7 (The system must handle network lag and slow page loads…) but describes it as \"Pattern Validation: pattern_matching/pattern_validator.py with regex\"; NFR10 (The system must validate pattern format using regex) reads closer."],
+      [1086, "This place cites NFR15 (The system must implement anti-bot measures (random delays 50-200ms, human-like…) but describes it as \"Error Logging: utils/logger.py with screenshot capture on failures\"; NFR14 (The system must provide error logging with screenshots for debugging…) reads closer."],
+      [1087, "This place cites NFR14 (The system must provide error logging with screenshots for debugging…) but describes it as \"Anti-Bot Measures: Random delays in click_executor.py\"; NFR15 (The system must implement anti-bot measures (random delays 50-200ms, human-like…) reads closer."],
     ],
   },
-  '01-CWE-ChatBot__CWE-ChatBot': {
-    drifted: '3/6',
+  {
+    pair: '01-CWE-ChatBot__CWE-ChatBot',
+    drifted: '4/6',
     right: '0/51',
     findings: [
       [285, "This place cites NFR4 (Security & Privacy - Secure Communication) but describes it as \"Cache | Redis (Cloud Memorystore) | 6.x / Latest | In-memory data store for caching LLM responses, …\"; NFR1 (Performance - Latency) reads closer."],
       [287, "This place cites NFR35 (User Guidance & Interaction - Session Context Preservation) but describes it as \"Authentication | OAuth 2.0 / OpenID Connect (via Chainlit Hooks / GCP Identity Platform) | N/A | Ma…\"; NFR34 (Security & Privacy - Authentication & Authorization) reads closer."],
       [1122, "This place cites NFR25 (Mapping & Suggestions - Chaining Relationships) but describes it as \"Chainlit Session State (cl.user_session): For storing user-specific data that persists across messa…\"; NFR35 (User Guidance & Interaction - Session Context Preservation) reads closer."],
+      [1587, "This place cites NFR18 (Accuracy & Correctness - CWE Updates) but describes it as \"All incoming data, especially from external sources (API requests, user messages, file uploads), MU…\"; NFR8 (Security & Privacy - Function Restrictions & Abuse Prevention) reads closer."],
     ],
   },
-  '24-95902__FrigoFuteV2': {
-    drifted: '3/6',
+  {
+    pair: '24-95902__FrigoFuteV2',
+    drifted: '5/6',
     right: '0/4',
     findings: [
-      [210, "This place cites NFR-S6 (Protection contre Injections) but describes it as \"API keys jamais exposées client : stockage serveur-side, rotation 90j\"; NFR-S3 (Protection API Keys) reads closer."],
-      [212, "This place cites NFR-S3 (Protection API Keys) but describes it as \"Sanitization entrées : protection SQL injection, XSS, command injection\"; NFR-S6 (Protection contre Injections) reads closer."],
-      [217, "This place cites NFR-P5 (Performance Offline) but describes it as \"Coverage ≥75% obligatoire : 70% unit, 20% widget/integration, 10% E2E\"; NFR-M1 (Code Coverage Tests) reads closer."],
+      [178, "This place cites NFR-S2 (Authentification Sécurisée) but describes it as \"Encryption at-rest AES-256 + in-transit TLS 1.3+ pour données sensibles\"; NFR-S1 (Encryption Données Sensibles) reads closer."],
+      [210, "This place cites NFR-S6 (Protection contre Injections) but describes it as \"API keys jamais exposées client: stockage serveur-side, rotation 90j\"; NFR-S3 (Protection API Keys) reads closer."],
+      [211, "This place cites NFR-S1 (Encryption Données Sensibles) but describes it as \"Authentification: Firebase Auth + OAuth2 (Google/Apple) + 2FA premium\"; NFR-S2 (Authentification Sécurisée) reads closer."],
+      [212, "This place cites NFR-S3 (Protection API Keys) but describes it as \"Sanitization entrées: protection SQL injection, XSS, command injection\"; NFR-S6 (Protection contre Injections) reads closer."],
+      [217, "This place cites NFR-P5 (Performance Offline) but describes it as \"Coverage ≥75% obligatoire: 70% unit, 20% widget/integration, 10% E2E\"; NFR-M1 (Code Coverage Tests) reads closer."],
     ],
   },
-  '23-AlphaLuppi__mnm': {
+  {
+    pair: '23-AlphaLuppi__mnm',
     drifted: '4/6',
     right: '0/8',
     findings: [
@@ -58,18 +67,50 @@ const EXPECTED: Record<string, { findings: [number, string][]; drifted: string; 
       [5309, "This place cites NFR-SEC-07 (Input sanitization) but describes it as \"3.2 | realpath + symlinks interdits + null bytes + allowlist | P0\"; NFR-SEC-10 (Path traversal prevention) reads closer."],
     ],
   },
-};
+  {
+    pair: '14-Alberto-Codes__adk-secure-sessions',
+    drifted: '4/6',
+    right: '0/33',
+    findings: [
+      [48, "This place cites NFR6 (Encryption keys never appear in log output, error messages, exception…) but describes it as \"no plaintext data paths\"; NFR5 (All session state and event data is encrypted at rest…) reads closer."],
+      [259, "This place cites NFR3 (Database operations use async I/O exclusively (aiosqlite) — no synchronous…) but describes it as \"security libraries should minimize installed surface by default\"; NFR23 (The library has ≤5 direct runtime dependencies — dependency footprint…) reads closer."],
+      [287, "This place cites NFR7 (Wrong-key decryption always raises DecryptionError — never returns corrupted or…) but describes it as \"Events table excluded — it is append-only and does not require optimistic concurrency\"; NFR26 (PostgreSQL backend supports ≥10 concurrent writer instances without data loss…) reads closer."],
+      [297, "This place cites NFR4 (Published benchmarks document actual overhead per operation (encrypt, decrypt, round-trip)…) but describes it as \"DatabaseConnectionError is deferred because (a) SQLite connection failures are extremely rare\"; NFR14 (Database connection failures raise exceptions that include the database file…) reads closer."],
+    ],
+  },
+  {
+    pair: '14-Alberto-Codes__adk-secure-sessions',
+    drifted: '0/0',
+    right: '0/39',
+    findings: [
+    ],
+  },
+  {
+    pair: '21-huy1998-00__auto',
+    drifted: '5/6',
+    right: '0/21',
+    findings: [
+      [37, "This place cites NFR12 (The system must support unlimited round history writing (continuous writing…) but describes it as \"CPU-based auto-throttling\"; NFR32 (The system must auto-throttle screenshot frequency if CPU usage exceeds…) reads closer."],
+      [39, "This place cites NFR15 (The system must implement anti-bot measures (random delays 50-200ms, human-like…) but describes it as \"file locking for JSON writes\"; NFR13 (The system must implement file locking for thread-safe JSON writes) reads closer."],
+      [41, "This place cites NFR5 (The system must handle a single Playwright browser instance displaying…) but describes it as \"anti-bot measures\"; NFR15 (The system must implement anti-bot measures (random delays 50-200ms, human-like…) reads closer."],
+      [1085, "This place cites NFR14-NFR15 but describes them as \"Data Persistence: data/json_writer.py with continuous writing\"; NFR11 (The system must persist all round data to JSON files…) reads closer."],
+      [1088, "This place cites NFR6-NFR7 but describes them as \"Licensing: Deferred to Phase 4\"; NFR16 (The system must validate license keys on startup and block…) reads closer."],
+    ],
+  },
+];
+// END EXPECTED
 
 describe('trace/citation-drift on real architectures with drifted citations', () => {
-  for (const c of DRIFT_CASES) {
+  DRIFT_CASES.forEach((c, i) => {
     it(`${c.pair}${c.heldOut ? ' (held out while tuning)' : ''}: ${c.about}`, () => {
       const m = measureDrift(c);
-      const want = EXPECTED[c.pair];
+      const want = EXPECTED[i];
+      expect(want.pair).toBe(c.pair);
       expect(m.findings.map((f) => [f.line, f.message])).toEqual(want.findings);
       expect(`${m.drifted.filter((d) => d.flagged).length}/${m.drifted.length}`).toBe(want.drifted);
       expect(`${m.right.filter((r) => r.flagged).length}/${m.right.length}`).toBe(want.right);
     });
-  }
+  });
 
   it("a renumbered NFR table alone covers none of the IDs it gives other meanings; the NFR it leaves out is uncovered and says where it is cited wrongly", () => {
     // The real table of pair 14's architecture, renumbered as in the case above, is the only place citing these NFRs.

@@ -62,7 +62,7 @@ describe('an arc42 folder checked whole', () => {
       "No PRD is configured and docs/prd.md does not exist, so docs/arc42/10_quality_requirements.md (arc42's quality requirements) is read as the PRD, not as architecture: a requirement's definition is never its citation.",
     ]);
     expect(set.findings.filter((f) => f.rule === 'trace/nfr-addressed').map((f) => [f.file, f.line, f.message])).toEqual([
-      ['docs/arc42/10_quality_requirements.md', 14, 'QS-R2 (A crawler submits a document without its raw_text field.) is not cited in the architecture document. It seems addressed at docs/arc42/08_concepts.md:11 (Cross-cutting Concepts › Dead letter queue); docs/arc42/01_introduction_and_goals.md:3 (Introduction and Goals).'],
+      ['docs/arc42/10_quality_requirements.md', 14, 'QS-R2 (A crawler submits a document without its raw_text field.) is not cited in the architecture document. It seems addressed at docs/arc42/08_concepts.md:11 (Cross-cutting Concepts › Dead letter queue); docs/arc42/01_introduction_and_goals.md:3 (Introduction and Goals); docs/arc42/01_introduction_and_goals.md:8 (Introduction and Goals › Requirements Overview).'],
       ['docs/arc42/10_quality_requirements.md', 15, 'QS-O1 (The analysis worker crashes.) is not cited in the architecture document. It seems addressed at docs/arc42/08_concepts.md:16 (Cross-cutting Concepts › Monitoring).'],
       ['docs/arc42/10_quality_requirements.md', 17, 'QS-S1 (An unauthenticated request reaches the metrics endpoint.) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
     ]);
@@ -195,8 +195,21 @@ describe('trace/citation-drift', () => {
     expect(result.coverage.rows.find((r) => r.requirement.id === 'NFR3')!.citations.map((c) => c.line)).toEqual([13]);
   });
 
-  it('is silent when unsure: a mapping row naming only a mechanism, a place citing several IDs or a range', () => {
-    const arch = ['| Requirement | Mechanism |', '|---|---|', '| NFR1 | Redis cache, CDN |', '', '- Passwords are hashed with bcrypt at cost 12 (NFR4, NFR8).', '- bcrypt with cost factor 12 serves NFR3-5.'].join('\n');
+  it('is silent when unsure: a mapping row naming only a mechanism, a list of IDs one of which the place describes', () => {
+    const arch = ['| Requirement | Mechanism |', '|---|---|', '| NFR1 | Redis cache, CDN |', '', '- Passwords are hashed with bcrypt at cost 12 (NFR4, NFR8).'].join('\n');
     expect(rulesOf(check(DRIFT_PRD, arch), 'trace/citation-drift')).toEqual([]);
+  });
+
+  it('a range none of whose NFRs the place describes drifted: one finding for the range, and none of its NFRs is covered there', () => {
+    const arch = ['## Security', '', '- bcrypt with cost factor 12 serves NFR3-5.'].join('\n');
+    const result = check(DRIFT_PRD, arch);
+    expect(rulesOf(result, 'trace/citation-drift').map((f) => [f.line, f.message, f.fix])).toEqual([
+      [
+        3,
+        'This place cites NFR3-5 but describes them as "bcrypt with cost factor 12 serves."; NFR8 (Passwords are hashed with bcrypt (cost factor 12)) reads closer.',
+        'Cite NFR8 here if this is where it is met, and cite NFR3-5 where the architecture meets them.',
+      ],
+    ]);
+    expect(['NFR3', 'NFR4', 'NFR5'].map((id) => result.coverage.rows.find((r) => r.requirement.id === id)!.citations)).toEqual([[], [], []]);
   });
 });

@@ -46,7 +46,7 @@ describe('places to cite an uncited NFR', () => {
     expect(rulesOf(check(PRD, ARCH), 'trace/nfr-addressed').map((f) => [f.line, f.message, f.fix])).toEqual([
       [
         4,
-        'NFR-SEC-02 (Rate limiting on all authentication endpoints) is not cited in the architecture document. It seems addressed at docs/architecture.md:11 (Security Measures).',
+        'NFR-SEC-02 (Rate limiting on all authentication endpoints) is not cited in the architecture document. It seems addressed at docs/architecture.md:11 (Security Measures); docs/architecture.md:5 (Requirements Overview).',
         'Cite "NFR-SEC-02" at the place that meets it (`archgate cite` walks you through it), or waive it in .github/archgate.yml with a reason.',
       ],
       [
@@ -66,11 +66,19 @@ describe('places to cite an uncited NFR', () => {
     const row = rowOf('NFR-SEC-01');
     expect(row.status).toBe('implied');
     expect(row.implied).toEqual({ location: { file: 'docs/architecture.md', line: 10, column: 1 }, reason: 'restates its wording: "API key encryption at rest with AES-256-GCM, keys in Cloud KMS"' });
-    expect(row.suggestions.map((s) => [s.location.line, s.heading, s.confidence])).toEqual([[10, 'Security Measures', 'likely']]);
+    expect(row.suggestions.map((s) => [s.location.line, s.heading, s.confidence])).toEqual([
+      [10, 'Security Measures', 'likely'],
+      [5, 'Requirements Overview', 'possible'],
+    ]);
   });
 
-  it('a summary that lists the requirements again is never offered as the place', () => {
-    expect(rowOf('NFR-SEC-02').suggestions.map((s) => [s.location.line, s.confidence, s.evidence])).toEqual([[11, 'possible', 'Rate limiting on login and signup endpoints (10 requests/min per IP)']]);
+  // Careful readers name a summary's line as a place when it says how (labels/README: "the target
+  // restated"); an author may cite there too. It is weaker evidence than the design: after it, never likely.
+  it('a summary that lists the requirements again is offered after the design\'s place, and only as possible', () => {
+    expect(rowOf('NFR-SEC-02').suggestions.map((s) => [s.location.line, s.confidence, s.evidence])).toEqual([
+      [11, 'possible', 'Rate limiting on login and signup endpoints (10 requests/min per IP)'],
+      [5, 'possible', 'Requirements Overview: API keys encrypted at rest; rate limiting on authentication endpoints.'],
+    ]);
   });
 
   it('the same number for another quantity is no evidence: a 5-minute polling interval is not a 5-minute generation time', () => {
@@ -143,6 +151,34 @@ it('a concern named in French meets its English name: sauvegardes ~ backups, chi
   ]);
 });
 
+// Modelled on a French BMAD project's security section (MnM): the NFR and the place word it in
+// different inflections.
+it('a plural meets its singular however short the word (clés ~ clé), and a generic word (chaque) is no evidence', () => {
+  const prd = "## Exigences Non Fonctionnelles\n\n- **NFR-S4 :** Les clés d'API des fournisseurs sont renouvelées chaque trimestre.";
+  const arch = [
+    '# Architecture',
+    '## Sécurité',
+    '### Gestion des secrets',
+    "La clé d'API de chaque fournisseur est stockée dans Secret Manager et renouvelée par une tâche planifiée.",
+    '## Données',
+    'Les listes de courses sont synchronisées avec le stockage local pour le mode hors ligne.',
+    '## Déploiement',
+    'Les fonctions sont déployées par la CI sur chaque fusion dans la branche principale.',
+  ].join('\n\n');
+  expect(check(prd, arch).coverage.rows[0].suggestions.map((s) => [s.location.line, s.heading, s.shared])).toEqual([[7, 'Sécurité › Gestion des secrets', ['api', 'clé', 'fourni', 'renouv', '~secrets']]]);
+});
+
+it('more French names of a concern meet their English ones: montée en charge ~ autoscaling, clavier ~ keyboard, clés API ~ secrets', () => {
+  const prd = "## Exigences Non Fonctionnelles\n\n- **NFR-SC1 :** Montée en charge automatique des instances lors des pics.\n- **NFR-A2 :** Navigation au clavier sur chaque écran.\n- **NFR-S3 :** Les clés API ne quittent jamais le serveur.";
+  const arch = `# Architecture\n\n## Infrastructure\n\n- Cloud Run : autoscaling horizontal des instances (0 à 50)\n\n## Frontend\n\n- Écrans : focus visible et keyboard shortcuts\n\n## Sécurité\n\n- Secret Manager : secrets lus côté serveur uniquement\n\n${otherSections}`;
+  const rows = check(prd, arch).coverage.rows;
+  expect(rows.map((r) => [r.requirement.id, r.suggestions.map((s) => [s.location.line, s.heading, s.shared])])).toEqual([
+    ['NFR-SC1', [[5, 'Infrastructure', ['instan', '~scalability']]]],
+    ['NFR-A2', [[9, 'Frontend', ['écran', '~accessibility']]]],
+    ['NFR-S3', [[13, 'Sécurité', ['serveu', '~secrets']]]],
+  ]);
+});
+
 // Modelled on a sharded BMAD architecture (CWE-ChatBot's docs/architecture/): one file per section.
 it('in a sharded architecture a shard\'s H1 names its section in the heading path; the index\'s H1 is the title', () => {
   const req: Requirement = { id: 'NFR8', key: 'NFR8', kind: 'nfr', title: 'Input validation', text: 'All user input is validated and sanitized before it reaches the LLM.', category: 'security', targets: [], standards: [], location: { file: 'docs/prd.md', line: 1, column: 1 } };
@@ -155,6 +191,23 @@ it('in a sharded architecture a shard\'s H1 names its section in the heading pat
 
 // Other sections of a real architecture: without them every word is as rare as any other.
 const otherSections = Array.from({ length: 40 }, (_, i) => `## Module ${i}\n\nThe module ${i} renders a page of orders.\n`).join('\n');
+
+// Modelled on a French BMAD architecture (MnM): prose full of "afin de", "selon", "chaque".
+it('a French function word is no evidence: a place sharing only "selon" and "afin" with the NFR is not offered', () => {
+  const prd = "## Exigences Non Fonctionnelles\n\n- **NFR-U3 :** L'interface reste lisible selon le thème, afin que le parcours soit fluide.\n- **NFR-U4 :** Le thème sombre est appliqué selon la préférence du système.";
+  const arch = ['# Architecture', '## Facturation', 'Les factures sont calculées selon le plan, afin que le client paie son usage.', '## Interface', 'Le thème sombre suit la préférence du système (prefers-color-scheme).', otherSections].join('\n\n');
+  expect(check(prd, arch).coverage.rows.map((r) => [r.requirement.id, r.suggestions.map((s) => [s.location.line, s.heading, s.shared])])).toEqual([
+    ['NFR-U3', [[9, 'Interface', ['interf', 'thèm']]]],
+    ['NFR-U4', [[9, 'Interface', ['préfér', 'sombr', 'thèm']]]],
+  ]);
+});
+
+it('the same value next to French function words ("moins de", "afin de") is another quantity: not implied there', () => {
+  const prd = '## Exigences Non Fonctionnelles\n\n- **NFR-P2 :** Les exports PDF sont générés en moins de 10 secondes afin de ne pas bloquer la caisse.';
+  const arch = ['# Architecture', '## Synchronisation', 'La synchronisation des listes prend moins de 10 secondes afin de garder le mode hors ligne cohérent.', '## Exports', 'Les exports PDF sont générés par une file de tâches Cloud Tasks.'].join('\n\n');
+  const row = check(prd, arch).coverage.rows[0];
+  expect([row.status, row.suggestions.map((s) => [s.location.line, s.heading, s.confidence, s.shared])]).toEqual(['uncovered', [[9, 'Exports', 'possible', ['export', 'généré', 'pdf']]]]);
+});
 
 // Modelled on adk-secure-sessions: a decision table row naming the NFR's algorithms.
 describe('a place that names the NFR\'s mechanism', () => {
@@ -169,16 +222,34 @@ describe('a place that names the NFR\'s mechanism', () => {
     ]);
   });
 
+  it('a format the data comes in is not a mechanism: "PDF invoices are exported by a worker" does not say within 10 s', () => {
+    const row = check('## NFRs\n\n- **NFR4:** PDF invoices are exported within 10 seconds with the logo.', `# A\n\n## Billing\n\nPDF invoices are exported by a Cloud Tasks worker.\n\n${otherSections}`).coverage.rows[0];
+    expect([row.status, row.suggestions.map((s) => [s.location.line, s.score, s.confidence, s.mechanisms])]).toEqual(['uncovered', [[5, 0.46, 'possible', []]]]);
+  });
+
   it('in a code sample it is an illustration, not a decision: possible only', () => {
     expect([rows[1].status, rows[1].suggestions.map((s) => [s.location.line, s.kind, s.confidence, s.mechanisms])]).toEqual(['uncovered', [[13, 'code', 'possible', ['SessionStore']]]]);
   });
 });
 
 // Modelled on FrigoFuteV2 (French BMAD): its "Requirements Overview" lists the NFRs again.
-it('a French requirements overview (Vue d\'Ensemble des Exigences) is never offered as the place', () => {
+it('a French requirements overview (Vue d\'Ensemble des Exigences) is offered only after the design\'s place', () => {
   const prd = '## Exigences Non Fonctionnelles\n\n- **NFR-A4 :** Compatibilité TalkBack (Android) et VoiceOver (iOS), labels sémantiques.';
   const arch = `# Architecture\n\n## Analyse du Contexte Projet\n\n### Vue d'Ensemble des Exigences\n\n- Screen readers : TalkBack/VoiceOver compatible\n\n## Architecture Frontend\n\n- Widgets Semantics : labels sémantiques pour TalkBack et VoiceOver\n\n${otherSections}`;
-  expect(check(prd, arch).coverage.rows[0].suggestions.map((s) => [s.location.line, s.heading])).toEqual([[11, 'Architecture Frontend']]);
+  expect(check(prd, arch).coverage.rows[0].suggestions.map((s) => [s.location.line, s.heading])).toEqual([
+    [11, 'Architecture Frontend'],
+    [7, "Analyse du Contexte Projet › Vue d'Ensemble des Exigences"],
+  ]);
+});
+
+// BMAD v6 ends with "Requirements Coverage Validation"; written in French, as its French projects do.
+it('a French requirements coverage summary (Validation de la couverture des exigences) is offered only after the design\'s place', () => {
+  const prd = '## Exigences Non Fonctionnelles\n\n- **NFR-S5 :** Les sessions expirent après 30 minutes d\'inactivité.';
+  const arch = `# Architecture\n\n## Décisions\n\n- Sessions Firebase : expiration après inactivité, jeton révoqué côté serveur\n\n## Validation de l'Architecture\n\n### Validation de la Couverture des Exigences ✅\n\n- Sécurité : sessions expirées après inactivité, jetons révoqués\n\n${otherSections}`;
+  expect(check(prd, arch).coverage.rows[0].suggestions.map((s) => [s.location.line, s.heading])).toEqual([
+    [5, 'Décisions'],
+    [11, "Validation de l'Architecture › Validation de la Couverture des Exigences ✅"],
+  ]);
 });
 
 // Modelled on senzey-bots (BMAD v6): "Project Context Analysis › Requirements Overview" restates the PRD.
@@ -205,15 +276,41 @@ it('prose that says what a code sample says ranks before the code: the sample il
   expect(check(prd, arch).coverage.rows[0].suggestions.map((s) => [s.location.line, s.kind])).toEqual([[11, 'paragraph'], [6, 'code']]);
 });
 
+// Modelled on flipper-ai's "Security Measures" list: one rate limit per endpoint.
+it('offers three places to choose from, not three lines of one list: each section\'s best first, its other lines after', () => {
+  const prd = '## NFRs\n\n- **NFR-SEC-03:** Rate limiting on the login, signup and password reset endpoints.';
+  const arch = `# A\n\n## Security Measures\n\n- Rate limiting on login (10 requests/min per IP)\n- Rate limiting on signup (5 requests/min per IP)\n- Rate limiting on password reset (3 requests/hour)\n\n## API Gateway\n\nThe gateway applies rate limiting to every endpoint.\n\n${otherSections}`;
+  expect(check(prd, arch).coverage.rows[0].suggestions.map((s) => [s.location.line, s.heading, s.score])).toEqual([
+    [7, 'Security Measures', 0.53],
+    [11, 'API Gateway', 0.32],
+    [5, 'Security Measures', 0.4],
+  ]);
+});
+
 describe('suggestions in every output', () => {
   const result = check(PRD, ARCH);
   const report = buildReport([{ result }], 'error');
   const set = report.docSets[0];
-
+  const OVERVIEW = 'Requirements Overview: API keys encrypted at rest; rate limiting on authentication endpoints.';
+  
   it('JSON: every NFR row that is not covered has suggestions, best first, empty when nothing resembles it', () => {
     expect(set.coverage.map((c) => [c.id, c.status, c.suggestions])).toEqual([
-      ['NFR-SEC-01', 'implied', [{ file: 'docs/architecture.md', line: 10, heading: 'Security Measures', score: 0.68, confidence: 'likely', evidence: 'API key encryption at rest with AES-256-GCM, keys in Cloud KMS' }]],
-      ['NFR-SEC-02', 'uncovered', [{ file: 'docs/architecture.md', line: 11, heading: 'Security Measures', score: 0.55, confidence: 'possible', evidence: 'Rate limiting on login and signup endpoints (10 requests/min per IP)' }]],
+      [
+        'NFR-SEC-01',
+        'implied',
+        [
+          { file: 'docs/architecture.md', line: 10, heading: 'Security Measures', score: 0.73, confidence: 'likely', evidence: 'API key encryption at rest with AES-256-GCM, keys in Cloud KMS' },
+          { file: 'docs/architecture.md', line: 5, heading: 'Requirements Overview', score: 0.45, confidence: 'possible', evidence: OVERVIEW },
+        ],
+      ],
+      [
+        'NFR-SEC-02',
+        'uncovered',
+        [
+          { file: 'docs/architecture.md', line: 11, heading: 'Security Measures', score: 0.55, confidence: 'possible', evidence: 'Rate limiting on login and signup endpoints (10 requests/min per IP)' },
+          { file: 'docs/architecture.md', line: 5, heading: 'Requirements Overview', score: 0.45, confidence: 'possible', evidence: OVERVIEW },
+        ],
+      ],
       ['NFR-SEC-03', 'uncovered', []],
       ['NFR-PERF-01', 'uncovered', []],
     ]);
@@ -222,8 +319,9 @@ describe('suggestions in every output', () => {
   it('stylish prints them under the finding', () => {
     const lines = formatStylish(report, { color: false }).split('\n');
     const at = lines.findIndex((l) => l.startsWith('docs/prd.md:4:1') && l.endsWith('trace/nfr-addressed'));
-    expect(lines.slice(at + 1, at + 3)).toEqual([
+    expect(lines.slice(at + 1, at + 4)).toEqual([
       '    maybe   docs/architecture.md:11  Security Measures: "Rate limiting on login and signup endpoints (10 requests/min per IP)"',
+      '    maybe   docs/architecture.md:5  Requirements Overview: "Requirements Overview: API keys encrypted at rest; rate limiting on authentication endpoi…"',
       '    fix: Cite "NFR-SEC-02" at the place that meets it (`archgate cite` walks you through it), or waive it in .github/archgate.yml with a reason.',
     ]);
   });
@@ -237,13 +335,18 @@ describe('suggestions in every output', () => {
         message: { text: 'Possibly addressed here (Security Measures): Rate limiting on login and signup endpoints (10 requests/min per IP)' },
         physicalLocation: { artifactLocation: { uri: 'docs/architecture.md', uriBaseId: '%SRCROOT%' }, region: { startLine: 11 } },
       },
+      {
+        id: 1,
+        message: { text: `Possibly addressed here (Requirements Overview): ${OVERVIEW}` },
+        physicalLocation: { artifactLocation: { uri: 'docs/architecture.md', uriBaseId: '%SRCROOT%' }, region: { startLine: 5 } },
+      },
     ]);
   });
 
   it('the comment links them', () => {
     const template = compileTemplate(readFileSync(path.join(ROOT, 'templates/comment.md.hbs'), 'utf8'));
     const body = renderDocSet(template, report, set, { marker: '<!-- m -->', version: '0', notes: [], blobUrl: (f, l) => `https://github.com/o/r/blob/abc/${f}#L${l}` });
-    expect(body).toContain('| 🔴 uncovered | not cited; seems addressed at [`docs/architecture.md:11`](https://github.com/o/r/blob/abc/docs/architecture.md#L11) |');
+    expect(body).toContain('| 🔴 uncovered | not cited; seems addressed at [`docs/architecture.md:11`](https://github.com/o/r/blob/abc/docs/architecture.md#L11), [`docs/architecture.md:5`](https://github.com/o/r/blob/abc/docs/architecture.md#L5) |');
     expect(body).toContain('| 🔴 uncovered | not cited; nothing resembles it |');
   });
 });

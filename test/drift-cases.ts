@@ -22,6 +22,8 @@ export interface DriftEdit {
 
 export interface DriftCase {
   pair: string;
+  /** Which of the pair's cases it is, when it has several ("prose"). */
+  name?: string;
   /** What the edits model. */
   about: string;
   file: string;
@@ -119,6 +121,50 @@ export const DRIFT_CASES: DriftCase[] = [
       { line: 5309, from: '| NFR-SEC-10 |', to: '| NFR-SEC-07 |', kind: 'drifted' },
     ],
   },
+  {
+    pair: '14-Alberto-Codes__adk-secure-sessions',
+    name: 'prose',
+    about: 'BMAD v6: long decision prose and several-ID places citing a wrong ID (a neighbouring or mistyped one) beside the sentence they belong to',
+    file: '_bmad-output/planning-artifacts/architecture.md',
+    edits: [
+      // A list of requirements, each with its own words: one ID shifted to its neighbour.
+      { line: 48, from: 'no plaintext data paths (NFR5)', to: 'no plaintext data paths (NFR6)', kind: 'drifted' },
+      // IDs each with a label: one mistyped.
+      { line: 88, from: 'NFR27 (optimistic concurrency)', to: 'NFR17 (optimistic concurrency)', kind: 'drifted' },
+      // Long paragraphs and ADR rationales, a citation put at the end of one of their sentences.
+      { line: 259, from: 'minimize installed surface by default.', to: 'minimize installed surface by default (NFR3).', kind: 'drifted' },
+      { line: 287, from: 'does not require optimistic concurrency.', to: 'does not require optimistic concurrency (NFR7).', kind: 'drifted' },
+      { line: 297, from: 'SQLite connection failures are extremely rare,', to: 'SQLite connection failures are extremely rare (NFR4),', kind: 'drifted' },
+      { line: 991, from: 'it never sees plaintext.', to: 'it never sees plaintext (NFR6).', kind: 'drifted' },
+    ],
+  },
+  {
+    pair: '14-Alberto-Codes__adk-secure-sessions',
+    name: 'prose, right',
+    about: 'BMAD v6: the same long decision prose citing the right IDs (right citations in long places)',
+    file: '_bmad-output/planning-artifacts/architecture.md',
+    edits: [
+      { line: 259, from: 'minimize installed surface by default.', to: 'minimize installed surface by default (NFR23).', kind: 'right' },
+      { line: 287, from: 'does not require optimistic concurrency.', to: 'does not require optimistic concurrency (NFR27).', kind: 'right' },
+      { line: 297, from: 'SQLite connection failures are extremely rare,', to: 'SQLite connection failures are extremely rare (NFR14),', kind: 'right' },
+      { line: 991, from: 'it never sees plaintext.', to: 'it never sees plaintext (NFR5).', kind: 'right' },
+    ],
+  },
+  {
+    pair: '21-huy1998-00__auto',
+    name: 'lists',
+    about: 'BMAD v6: lists giving each NFR its own words, and ID lists or ranges sharing one label, with one ID per place shifted or mistyped',
+    file: '_bmad-output/planning-artifacts/architecture.md',
+    edits: [
+      { line: 37, from: 'CPU-based auto-throttling (NFR32)', to: 'CPU-based auto-throttling (NFR12)', kind: 'drifted' },
+      { line: 38, from: 'network resilience (NFR7)', to: 'network resilience (NFR17)', kind: 'drifted' },
+      { line: 39, from: 'file locking for JSON writes (NFR13)', to: 'file locking for JSON writes (NFR15)', kind: 'drifted' },
+      { line: 41, from: 'anti-bot measures (NFR15)', to: 'anti-bot measures (NFR5)', kind: 'drifted' },
+      // A range and a pair of IDs sharing one label, none of whose NFRs it describes.
+      { line: 1085, from: 'NFR11-NFR12 (Data Persistence)', to: 'NFR14-NFR15 (Data Persistence)', kind: 'drifted' },
+      { line: 1088, from: 'NFR16-NFR17 (Licensing)', to: 'NFR6-NFR7 (Licensing)', kind: 'drifted' },
+    ],
+  },
 ];
 
 /** The pair's doc set with the case's edits applied to its architecture, read in place. */
@@ -158,7 +204,6 @@ export function measureDrift(c: DriftCase): DriftMeasure {
   const findings = checkDocSet(input, config)
     .findings.filter((f) => f.rule === 'trace/citation-drift' && f.file === c.file)
     .map((f) => ({ line: f.line, message: f.message }));
-  const flagged = new Set(findings.map((f) => f.line));
   const firstLine = new Map<number, number>();
   // The narrowest passage of each line, as the rule reads it.
   const span = new Map<number, number>();
@@ -170,6 +215,8 @@ export function measureDrift(c: DriftCase): DriftMeasure {
       span.set(l, p.endLine - p.line);
     }
   }
+  // A finding about one clause of a long place is on the line of its ID: counted for the place.
+  const flagged = new Set(findings.map((f) => firstLine.get(f.line) ?? f.line));
   const nfrKeys = new Set(view.requirements.filter((r) => r.kind === 'nfr').map((r) => r.key));
   const places = new Set<number>();
   for (const r of view.architectureIds.references) {

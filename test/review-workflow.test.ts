@@ -7,7 +7,10 @@ import type { FileFix } from '../src/diagrams/plan-fixes.js';
 import type { FileSource } from '../src/io/file-source.js';
 import type { RawConfig } from '../src/config/load-config.js';
 import type { DocSetReview, Host, Review, ReviewNotice, Side } from '../src/review/host.js';
-import { runReview } from '../src/review/review-workflow.js';
+import { runReview, type Judging } from '../src/review/review-workflow.js';
+import { checkWithinLimit } from '../src/io/bounded-check.js';
+import { createMermaidValidator } from '../src/io/mermaid-validator.js';
+import type { DocSetInput } from '../src/engine/types.js';
 
 // A third host, in memory, proving the seam: the workflow reads, judges, fixes and reports
 // through the Host interface alone, as it does for the Action and the CLI.
@@ -132,6 +135,65 @@ describe('the review workflow over a host', () => {
     expect(await runReview(host, settings())).toBeNull();
     expect(host.snapshots).toEqual([]);
     expect(host.published).toBeNull();
+  });
+});
+
+/**
+ * Judging as the workflow does, with mermaid in process, recording when each check of a side
+ * starts and ends (the side told by the architecture's text) and how often mermaid is asked.
+ */
+function countedJudging(sides: Record<string, string>) {
+  const events: string[] = [];
+  const validator = createMermaidValidator(null);
+  const sideOf = (input: DocSetInput) => Object.keys(sides).find((k) => sides[k] === input.architecture[0]?.text) ?? '?';
+  const judging: Judging = {
+    validator,
+    check: async (input, ...rest) => {
+      events.push(`start ${sideOf(input)}`);
+      const result = await checkWithinLimit(input, ...rest);
+      events.push(`end ${sideOf(input)}`);
+      return result;
+    },
+  };
+  return { judging, events, asked: () => validator.verdicts.asked };
+}
+
+const fence = (code: string) => `\`\`\`mermaid\n${code}\n\`\`\`\n`;
+/** The architecture with a deployment view, as arc42's section 7 draws one. */
+const WITH_VIEW = `${REGENERATED}\n## Deployment view\n\n${fence('flowchart LR\n  cdn[CDN] --> app[Album service]\n  app --> db[(Postgres)]')}`;
+/** The pull request adds a second view, whose label mermaid cannot parse. */
+const WITH_BROKEN_VIEW = `${WITH_VIEW}\n## Upload flow\n\n${fence('flowchart LR\n  B --> C[Label (x)]')}`;
+
+describe('judging each side once', () => {
+  it('a pull request that leaves the doc set alone is judged once, and says so', async () => {
+    const { judging, events, asked } = countedJudging({ same: WITH_VIEW });
+    const host = new MemoryHost({ 'docs/prd.md': PRD, 'docs/architecture.md': WITH_VIEW, 'README.md': 'changed' }, { 'docs/prd.md': PRD, 'docs/architecture.md': WITH_VIEW }, true);
+    const review = await runReview(host, settings({ baseline: 'abc1234' }), judging);
+    expect(events).toEqual(['start same', 'end same']);
+    // Two distinct blocks: the generated components block and the deployment view.
+    expect(asked()).toBe(2);
+    expect(host.notices).toContainEqual({ kind: 'judged-once', docSet: 'default' });
+    expect(shown(review)).toEqual([uncitedNfr002(6, 'existing')]);
+  });
+
+  it('where the head holds no suppression, base and head are judged at once, and a block both hold goes to mermaid once', async () => {
+    const { judging, events, asked } = countedJudging({ base: WITH_VIEW, head: WITH_BROKEN_VIEW });
+    const host = new MemoryHost({ 'docs/prd.md': PRD, 'docs/architecture.md': WITH_BROKEN_VIEW }, { 'docs/prd.md': PRD, 'docs/architecture.md': WITH_VIEW }, true);
+    const review = await runReview(host, settings({ baseline: 'abc1234' }), judging);
+    // The head's check starts before the base's ends: its parse runs while the base waits for mermaid.
+    expect(events).toEqual(['start base', 'start head', 'end base', 'end head']);
+    // Three distinct blocks: the components block and the deployment view (at both commits), the upload flow (at the head).
+    expect(asked()).toBe(3);
+    expect(shown(review)).toEqual([uncitedNfr002(6, 'existing'), 'docs/architecture.md:26 error diagram/mermaid-syntax new: Mermaid cannot parse this diagram: Parse error: unexpected "(" (put the label in quotes: A["text (x)"])']);
+  });
+
+  it('where the head holds a suppression and the base holds the gate, the head waits for the base\'s', async () => {
+    const { judging, events } = countedJudging({ base: WITH_VIEW, head: WITH_BROKEN_VIEW });
+    const host = new MemoryHost({ 'docs/prd.md': SUPPRESSED_PRD, 'docs/architecture.md': WITH_BROKEN_VIEW }, { 'docs/prd.md': PRD, 'docs/architecture.md': WITH_VIEW }, true);
+    const review = await runReview(host, settings({ baseline: 'abc1234' }), judging);
+    expect(events).toEqual(['start base', 'end base', 'start head', 'end head']);
+    // The suppression the head adds did not hold.
+    expect(shown(review)[0]).toBe(uncitedNfr002(7, 'existing'));
   });
 });
 

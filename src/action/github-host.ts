@@ -7,6 +7,8 @@ import { listChangedFiles } from '../github/list-changed-files.js';
 import { statusOf } from '../github/octokit.js';
 import { postVerdict, VERDICT_CHECK } from '../github/post-verdict.js';
 import { readPathsAt, type CommitSnapshot } from '../github/read-files-at.js';
+import { firstCommentsPage, type CommentsPage } from '../github/find-sticky-comment.js';
+import { requestSent } from '../github/request-sent.js';
 import type { FileSource } from '../io/file-source.js';
 import { spliceLines } from '../io/write-fixes.js';
 import { escapeText } from '../report/render-markdown.js';
@@ -49,11 +51,30 @@ export class GithubHost implements Host {
   /** In workflow_run mode, the verdict for src/main.ts to set on the head commit (once per commit). */
   verdict: PullRequestVerdict | null = null;
   private readonly extra: PublishNotes = { notes: [], folderNotes: new Map(), patches: new Map(), commitSha: '' };
+  /** The first page of the pull request's comments, read while the review judges (where it comments). */
+  private comments: Promise<CommentsPage> | null = null;
 
   constructor(private readonly run: PullRequestRun) {}
 
-  /** Reads the doc sets, config and templates at both commits (one request at most) and skips a pull request that changes none of them. */
   async prepare(settings: Settings): Promise<boolean> {
+    const review = await this.needsReview(settings);
+    if (review && settings.mode !== 'check') {
+      const { octokit, repo, pr } = this.run;
+      const sent = requestSent();
+      this.comments = firstCommentsPage(octokit, repo, pr.number);
+      // Its failure is met where the comment is written (a run may also end before that).
+      const settled = this.comments.then(
+        () => undefined,
+        () => undefined,
+      );
+      // On the wire before the checks hold the thread: else it would leave only once they are done.
+      await Promise.race([sent, settled]);
+    }
+    return review;
+  }
+
+  /** Reads the doc sets, config and templates at both commits (one request at most) and skips a pull request that changes none of them. */
+  private async needsReview(settings: Settings): Promise<boolean> {
     const { octokit, repo, pr, head, base } = this.run;
     const templates = [settings.templates.comment, settings.templates.summary].filter((p): p is string => !!p);
     const watched = [...new Set([...settings.docSets.flatMap(candidatePaths), settings.configFile, ...templates])];
@@ -186,7 +207,7 @@ export class GithubHost implements Host {
     const files = writeReportFiles(report, pr);
     const comments = renderDocSets(this.run, review, this.extra);
     // After archgate's own commit, that commit is the head the report speaks for.
-    if (!(await postComments(this.run, comments, commitSha || pr.headSha))) return;
+    if (!(await postComments(this.run, comments, commitSha || pr.headSha, this.comments))) return;
     // After archgate's own commit the lines moved: the suggestions wait for the next run.
     if (settings.reviewSuggestions && !commitSha) {
       const textAt = (file: string) => {

@@ -4,7 +4,7 @@ import * as core from './workflow-commands.js';
 import { statusOf, type Octokit, type Repo } from '../github/octokit.js';
 import type { CommitSnapshot } from '../github/read-files-at.js';
 import { upsertStickyComment } from '../github/upsert-sticky-comment.js';
-import { stickyMarker, withOwnMarker } from '../github/find-sticky-comment.js';
+import { stickyMarker, withOwnMarker, type CommentsPage } from '../github/find-sticky-comment.js';
 import { pullRequestGone } from '../github/pull-request-gone.js';
 import { cannotReadRepository } from '../github/api-errors.js';
 import { currentHeadSha, type PullRequestInfo } from '../github/get-pull-request.js';
@@ -159,10 +159,15 @@ export function renderDocSets(target: PublishTarget, review: Review, extra: Publ
 /**
  * One sticky comment per doc set. The comment is a copy of the verdict, never its source: whether
  * it could be written changes nothing else. Returns false when the pull request is gone.
+ * @param firstPage the comments' first page, read while archgate judged
  */
-export async function postComments(target: PublishTarget, comments: { name: string; body: string }[], judged: string): Promise<boolean> {
+export async function postComments(target: PublishTarget, comments: { name: string; body: string }[], judged: string, firstPage: Promise<CommentsPage> | null = null): Promise<boolean> {
   const { octokit, repo, pr, author } = target;
+  let ahead = firstPage;
   for (const c of comments) {
+    const page = ahead;
+    // The first lookup meets the read's failure, as it would have met its own; the next one reads again.
+    ahead = page && (await page.then(() => true, () => false)) ? page : null;
     const stillCurrent = async () => {
       const now = await currentHeadSha(octokit, repo, pr.number);
       if (now === judged) return true;
@@ -170,7 +175,7 @@ export async function postComments(target: PublishTarget, comments: { name: stri
       return false;
     };
     try {
-      const done = await tryWrite('comment on the pull request', () => upsertStickyComment(octokit, repo, pr.number, c.name, c.body, { author, stillCurrent }), { goneEndsRun: true, fork: pr.fork, permission: 'pull-requests: write' });
+      const done = await tryWrite('comment on the pull request', () => upsertStickyComment(octokit, repo, pr.number, c.name, c.body, { author, stillCurrent, firstPage: page }), { goneEndsRun: true, fork: pr.fork, permission: 'pull-requests: write' });
       if (done && done.action !== 'stale') core.info(`archgate comment ${done.action} (${done.id}) for doc set ${c.name}`);
     } catch (error) {
       if (statusOf(error) === 404) {

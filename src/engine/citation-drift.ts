@@ -9,8 +9,11 @@ import { baseValue, parseTargets } from './targets.js';
 // requirement. What a place says is compared with every NFR of the PRD. A place that restates the
 // NFR it cites (a row, item or label the ID opens or names, or a short statement) drifted when
 // another NFR reads clearly closer; a place citing in passing only when it says almost nothing of
-// the cited NFR and restates another closely. Silent rather than wrong when unsure: a place citing
-// several IDs or a range is left alone.
+// the cited NFR and restates another closely. In a long place, or one citing several IDs, each ID
+// is read against the words the document gives it (its clause of a list, its label, the sentence
+// it ends): it drifted when those words say nothing at all of it and restate another NFR. IDs
+// sharing one description drifted only when it describes none of them. Silent rather than wrong
+// when unsure.
 
 export interface CitationDrift {
   cited: Requirement;
@@ -22,6 +25,12 @@ export interface CitationDrift {
   endLine: number;
   /** What the place says, shortened. */
   says: string;
+  /**
+   * Set when the place gives one description to several IDs ("NFR3-5", "NFR8, NFR13 (Thread
+   * Safety)") and it describes none of them: the group's requirements in the PRD's order, and the
+   * IDs as written. Each has its own entry (none is covered here); the rule reports the group once.
+   */
+  group?: { requirements: Requirement[]; written: string };
 }
 
 /** In prose, the place restates the other NFR at least this closely (a `likely` place for it)... */
@@ -30,7 +39,7 @@ const CLOSER_SCORE = 0.6;
 const CLOSER_WORDS = 2;
 /** ...and says at most this much of the NFR it cites. */
 const CITED_AT_MOST = 0.15;
-/** In prose that shares nothing at all with the NFR it cites, a `possible` place for another NFR is enough. */
+/** ...or this close without one (in prose that shares nothing with the NFR it cites, a `possible` place for another). */
 const UNRELATED_CLOSER_SCORE = 0.45;
 /**
  * Where the place restates a requirement (the ID opens a table row, a list item or a bold label,
@@ -51,6 +60,15 @@ const RESTATED_RATIO = 2;
  */
 const STATEMENT_WORDS = 25;
 const STATEMENT_SHARED_WORDS = 2;
+/**
+ * A clause that shares nothing at all with the NFR it cites (no word, synonym or target) drifted
+ * when another NFR reads at least this close with one of its distinctive words...
+ */
+const UNRELATED_SCORE = 0.2;
+/** ...(a statement or a whole long place has more words to match by chance than a clause: at least this close)... */
+const UNRELATED_PLACE_SCORE = 0.3;
+/** A clause of a long or several-ID place is judged only when the document gives the ID this many words of its own. */
+const CLAUSE_WORDS = 2;
 
 /** The place states a target of a kind the NFR has none of ("cold start under 2 s" for a dependency count). */
 function statesOtherTarget(req: Requirement, text: string): boolean {
@@ -75,6 +93,182 @@ function ownCell(row: string, id: string): boolean {
   return row.split('|').some((cell) => cell.replace(/[\s*_`]/g, '') === id);
 }
 
+/** Where an ID or a range is written in a place's text, and the requirements it cites. */
+interface Mention {
+  start: number;
+  end: number;
+  keys: Set<string>;
+  /** The line it is written on: a finding about its own clause is reported there. */
+  line: number;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+/** The first index of a sorted list whose value is greater than `x`. */
+function upperBound(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Every ID and range the place's references name, found in its text, in order; a range's ends belong to the range. */
+export function mentionsIn(text: string, refs: Reference[]): Mention[] {
+  const byWritten = new Map<string, { range: boolean; keys: string[]; lines: number[] }>();
+  for (const r of refs) {
+    const written = r.range ?? r.id;
+    const entry = byWritten.get(written) ?? { range: r.range !== undefined, keys: [], lines: [] };
+    entry.keys.push(r.key);
+    entry.lines.push(r.location.line);
+    byWritten.set(written, entry);
+  }
+  const occurrences = (written: string, lines: number[], visit: (start: number, end: number, line: number) => void) => {
+    lines.sort((a, b) => a - b);
+    let nth = 0;
+    for (let at = text.indexOf(written); at !== -1; at = text.indexOf(written, at + written.length)) {
+      const end = at + written.length;
+      if ((at > 0 && WORD_CHAR.test(text[at - 1])) || (end < text.length && WORD_CHAR.test(text[end]))) continue;
+      visit(at, end, lines[Math.min(nth++, lines.length - 1)]);
+    }
+  };
+  // Ranges first: "NFR2" inside "NFR2-NFR4" is the range's end, not a citation of its own.
+  const ranges: Mention[] = [];
+  for (const [written, e] of byWritten) if (e.range) occurrences(written, e.lines, (start, end, line) => ranges.push({ start, end, keys: new Set(e.keys), line }));
+  ranges.sort((a, b) => a.start - b.start);
+  const rangeStarts = ranges.map((m) => m.start);
+  const ids: Mention[] = [];
+  const inRange = (start: number, end: number) => {
+    // The range starting last before the ID's end, and the one before it, are the only ones that can hold it.
+    const i = upperBound(rangeStarts, end - 1) - 1;
+    for (const m of [ranges[i], ranges[i - 1]]) if (m && start < m.end && end > m.start) return m;
+    return undefined;
+  };
+  for (const [written, e] of byWritten) {
+    if (e.range) continue;
+    occurrences(written, e.lines, (start, end, line) => {
+      const range = inRange(start, end);
+      if (range) for (const k of e.keys) range.keys.add(k);
+      else ids.push({ start, end, keys: new Set(e.keys), line });
+    });
+  }
+  return [...ranges, ...ids].sort((a, b) => a.start - b.start);
+}
+
+const SENTENCE_END = /[.!?。！？](?=\s|$)/gu;
+
+/** The sentence holding a position of the text. */
+function sentenceAround(text: string, at: number): string {
+  let from = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = (m.index ?? 0) + m[0].length;
+    if (end > at) return text.slice(from, end);
+    from = end;
+  }
+  return text.slice(from);
+}
+
+/** The text with every mention blanked out (its length kept, so that positions still hold). */
+function blank(text: string, mentions: Mention[]): string {
+  const parts: string[] = [];
+  let copied = 0;
+  for (const m of mentions) {
+    parts.push(text.slice(copied, m.start), ' '.repeat(m.end - m.start));
+    copied = m.end;
+  }
+  parts.push(text.slice(copied));
+  return parts.join('');
+}
+
+/** What may stand between the IDs of one group: "NFR8, NFR13", "(NFR2-NFR4, NFR9)", "NFR-3 and NFR-7", "NFR11-NFR12" (a range with nothing inside). */
+const JOINED = /^[\s,;/&+]*(?:(?:and|or|et|ou|y|e|und|oder|ve|to|through|thru|bis|à)\s+|[-–—~〜～]\s*)?[\s,;/&+]*$/iu;
+/** Where a clause ends, reading back from an ID: a sentence's end, a semicolon, a label's colon, a table cell (CJK punctuation has no space after it). */
+const BACK_BOUNDARY = /[.!?;](?=\s)|:(?=\s)|[|\n。！？；：]/gu;
+/** Where a clause ends, reading on from an ID: a label's colon ("NFR8 (Thread Safety): …") does not end it. */
+const FORWARD_BOUNDARY = /[.!?;](?=\s)|[|。！？；]/u;
+
+
+interface Clause {
+  /** The requirements the group of IDs cites. */
+  keys: Set<string>;
+  line: number;
+  /** The IDs as written: "NFR3-5", "NFR8, NFR13". */
+  written: string;
+  /** The words the document gives these IDs alone, their IDs taken out. */
+  text: string;
+  /** The IDs fill a table cell of their own: the row restates them, as a row an ID opens does. */
+  restates: boolean;
+}
+
+/**
+ * Each group of IDs with the words the document gives it alone: the words before it when it is
+ * in brackets at their end ("no plaintext data paths (NFR5)"), its label and what follows when it
+ * opens them ("NFR25 (50 coroutines, SQLite)", "NFR8, NFR13 (Thread Safety): file locking"), the
+ * rest of a table row when the IDs fill a cell of their own, else the sentence it stands in. Never
+ * reaching over another group.
+ */
+export function clausesOf(text: string, mentions: Mention[], row = false): Clause[] {
+  const groups: Mention[][] = [];
+  for (const m of mentions) {
+    const last = groups[groups.length - 1];
+    if (last && JOINED.test(text.slice(last[last.length - 1].end, m.start))) last.push(m);
+    else groups.push([m]);
+  }
+  // Where each clause reading back may start, found once; and the text with every ID blanked out.
+  const boundaries = [...text.matchAll(BACK_BOUNDARY)].map((m) => (m.index ?? 0) + m[0].length);
+  const lastBoundary = (before: number) => boundaries[upperBound(boundaries, before) - 1] ?? 0;
+  const blanked = blank(text, mentions);
+  const out: Clause[] = [];
+  let consumed = 0;
+  groups.forEach((g, i) => {
+    const start = g[0].start;
+    const end = g[g.length - 1].end;
+    const nextStart = groups[i + 1]?.[0].start ?? text.length;
+    const before = text.slice(0, start);
+    const after = text.slice(end);
+    let from: number;
+    let to: number;
+    let restates = false;
+    const closing = /^\s*[)\]]/.exec(after);
+    if (/[([]\s*$/.test(before) && closing) {
+      to = before.search(/\s*[([]\s*$/);
+      from = Math.max(lastBoundary(to), consumed);
+      consumed = end + closing[0].length;
+    } else {
+      const opens = /^\s*(?:\(|(?:\*\*|__)?\s*[:—–]\s)/u.test(after);
+      from = opens ? end : Math.max(lastBoundary(start), consumed);
+      const rest = text.slice(end, nextStart);
+      const stop = rest.search(FORWARD_BOUNDARY);
+      to = stop === -1 ? nextStart : end + stop;
+      consumed = to;
+    }
+    // A table row whose only IDs fill a cell of their own ("| NFR8, NFR13 | Thread safety |") gives
+    // them the rest of the row.
+    if (row && groups.length === 1) {
+      const cellStart = text.lastIndexOf('|', start) + 1;
+      const cellEnd = text.indexOf('|', end);
+      if (/^[\s,;/&+*_`-]*$/.test(text.slice(cellStart, start) + text.slice(end, cellEnd === -1 ? text.length : cellEnd))) [from, to, restates] = [0, text.length, true];
+    }
+    const said = blanked.slice(from, Math.max(from, to));
+    const keys = new Set(g.flatMap((m) => [...m.keys]));
+    out.push({ keys, line: g[0].line, written: text.slice(start, end), text: said, restates });
+  });
+  return out;
+}
+
+/**
+ * How a place is read: as a restatement of what it cites, as a short statement of how it is met, as
+ * the clause a long or several-ID place gives an ID (a mechanism, often worded unlike the NFR: it
+ * drifted only when it says nothing at all of it), as the whole of a long place read the same way
+ * when its clause is too short to tell, or as a citation in passing.
+ */
+type Reading = 'restating' | 'statement' | 'clause' | 'place' | 'passing';
+
+const wordCount = (text: string) => text.match(/\p{L}[\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+
 export function findCitationDrift(requirements: Requirement[], architecture: ParsedDoc, references: Reference[], index: SuggestionIndex): CitationDrift[] {
   const nfrs = new Map(requirements.filter((r) => r.kind === 'nfr').map((r) => [r.key, r]));
   if (nfrs.size < 2) return [];
@@ -89,16 +283,14 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
       if (!known || known.endLine - known.line > p.endLine - p.line) lines.set(l, p);
     }
   }
-  const citedIn = new Map<Passage, { keys: Set<string>; ids: Set<string> }>();
+  const citedIn = new Map<Passage, Reference[]>();
   for (const r of references) {
-    if (r.noise) continue;
+    if (r.noise || !nfrs.has(r.key)) continue;
     const p = passageAt.get(r.location.file)?.get(r.location.line);
     if (!p) continue;
-    const entry = citedIn.get(p) ?? { keys: new Set(), ids: new Set() };
-    // A range ("NFR1-4") names several requirements: it restates none of them.
-    entry.keys.add(r.range ? `range:${r.range}` : r.key);
-    entry.ids.add(r.id);
-    citedIn.set(p, entry);
+    const refs = citedIn.get(p);
+    if (refs) refs.push(r);
+    else citedIn.set(p, [r]);
   }
   // Which NFRs a place can resemble at all: those sharing one of their weighted words, or a target
   // value, with it. Each place is compared with those only, not with every NFR.
@@ -114,44 +306,116 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
     for (const { t } of index.queries.get(req)?.weighted ?? []) add(byTerm, t, req);
     for (const t of req.targets) add(byTarget, `${t.metric}:${baseValue(t)?.value}`, req);
   }
-  const out: CitationDrift[] = [];
-  for (const [passage, { keys, ids }] of citedIn) {
-    if (keys.size !== 1) continue;
-    const cited = nfrs.get([...keys][0]);
-    if (!cited) continue;
-    let text = passage.text;
-    for (const id of ids) text = text.replaceAll(id, ' ');
-    // Read once per place, compared with every NFR.
+
+  /**
+   * The NFR that reads clearly closer to what the text says than the cited ones (several when a
+   * group of IDs shares one description: then none of them may read like it); null when none does,
+   * or when the text restates a target of a cited one. `own` is how close the closest cited one reads.
+   */
+  const closer = (cited: Requirement[], text: string, reading: Reading) => {
     const terms = termCounts(text);
     const stated = parseTargets(text);
-    const own = resemblance(cited, text, index, terms, stated);
-    if (own.restated) continue;
-    const id = [...ids][0];
-    const restating = ids.size === 1 && (passage.text.replace(/^[\s|*_:]+/, '').startsWith(id) || labelled(passage.text, id) || (passage.kind === 'row' && ownCell(passage.text, id)));
-    const statement = !restating && ids.size === 1 && (passage.kind === 'item' || passage.kind === 'row' || passage.kind === 'paragraph') && (text.match(/\p{L}[\p{L}\p{N}'’-]*/gu)?.length ?? 0) <= STATEMENT_WORDS;
-    if (!restating && !statement && own.score > CITED_AT_MOST) continue;
+    let own = { score: 0, words: 0 } as ReturnType<typeof resemblance>;
+    for (const req of cited) {
+      const r = resemblance(req, text, index, terms, stated);
+      if (r.restated) return { best: null, own: r };
+      if (r.score > own.score) own = r;
+    }
+    if (reading === 'passing' && own.score > CITED_AT_MOST) return { best: null, own };
     let best: { req: Requirement; score: number } | null = null;
     const candidates = new Set<Requirement>();
     for (const t of terms.keys()) for (const req of byTerm.get(t) ?? []) candidates.add(req);
     for (const t of stated) for (const req of byTarget.get(`${t.metric}:${baseValue(t)?.value}`) ?? []) candidates.add(req);
     // In the PRD's order, so that a tie names the same NFR every run.
     for (const other of nfrs.values()) {
-      if (other === cited || !candidates.has(other)) continue;
+      if (cited.includes(other) || !candidates.has(other)) continue;
       const r = resemblance(other, text, index, terms, stated);
       const clearlyCloser = r.score >= RESTATED_CLOSER_SCORE && r.score >= own.score + RESTATED_MARGIN && r.score >= own.score * RESTATED_RATIO;
-      const close = restating
-        ? clearlyCloser
-        : (statement && clearlyCloser && (r.words >= STATEMENT_SHARED_WORDS || r.restated !== undefined)) ||
-          (own.score <= CITED_AT_MOST && r.score >= (own.score === 0 ? UNRELATED_CLOSER_SCORE : CLOSER_SCORE) && r.words >= CLOSER_WORDS);
+      // Says nothing at all of the cited NFR (no word, synonym or target) and restates another:
+      // its target, one of its distinctive words, or enough of it to be a `possible` place for it.
+      const unrelated = own.score === 0 && (r.restated !== undefined || (r.score >= (reading === 'clause' ? UNRELATED_SCORE : UNRELATED_PLACE_SCORE) && r.words >= 1) || r.score >= UNRELATED_CLOSER_SCORE);
+      const inPassing = own.score <= CITED_AT_MOST && r.score >= (own.score === 0 ? UNRELATED_CLOSER_SCORE : CLOSER_SCORE) && r.words >= CLOSER_WORDS;
+      const close =
+        reading === 'restating'
+          ? clearlyCloser
+          : reading === 'statement'
+            ? (clearlyCloser && (r.words >= STATEMENT_SHARED_WORDS || r.restated !== undefined)) || unrelated || inPassing
+            : reading === 'clause' || reading === 'place'
+              ? unrelated
+              : inPassing;
       if (close && (!best || r.score > best.score)) best = { req: other, score: r.score };
     }
-    // What it says, without the citation's leftovers ("( )", the table's pipes at the ends).
-    const says = clip(text.replace(/\s*\([\s,;]*\)/g, '').replace(/^[\s|:*_—–-]+|[\s|]+$/g, '').replace(/\s*\|\s*/g, ' | '), 100);
+    return { best, own };
+  };
+  // What it says, without the citation's leftovers ("( )", the table's pipes at the ends).
+  const saying = (text: string) => clip(text.replace(/\s*\([\s,;]+\)/g, '').replace(/^\s*\(([^()]*)\)/, '$1').replace(/\s+([.,;:!?])/g, '$1').replace(/^[\s|:*_,;—–-]+|[\s|:,;—–-]+$/g, '').replace(/\s*\|\s*/g, ' | '), 100);
+
+  const out: CitationDrift[] = [];
+  for (const [passage, refs] of citedIn) {
+    const mentions = mentionsIn(passage.text, refs);
+    const keys = new Set(refs.map((r) => (r.range ? `range:${r.range}` : r.key)));
     const where = { location: { file: passage.file, line: passage.line, column: 1 }, endLine: passage.endLine };
-    if (best) out.push({ cited, closer: best.req, ...where, says });
-    // A restatement that shares nothing with the NFR it names, and states a target of a kind
-    // that NFR has none of: the table gives the ID another meaning.
-    else if (restating && own.score === 0 && cited.targets.length && statesOtherTarget(cited, text)) out.push({ cited, closer: null, ...where, says });
+    let judged = false;
+    if (keys.size === 1 && !refs[0].range) {
+      // One NFR cited: the whole place is read, as a restatement, a short statement or in passing.
+      const cited = nfrs.get(refs[0].key)!;
+      const ids = new Set(refs.map((r) => r.id));
+      let text = passage.text;
+      for (const id of ids) text = text.replaceAll(id, ' ');
+      const id = [...ids][0];
+      const restating = ids.size === 1 && (passage.text.replace(/^[\s|*_:]+/, '').startsWith(id) || labelled(passage.text, id) || (passage.kind === 'row' && ownCell(passage.text, id)));
+      const statement = !restating && ids.size === 1 && (passage.kind === 'item' || passage.kind === 'row' || passage.kind === 'paragraph') && wordCount(text) <= STATEMENT_WORDS;
+      judged = restating || statement;
+      const { best, own } = closer([cited], text, restating ? 'restating' : statement ? 'statement' : 'passing');
+      if (own.restated) continue;
+      // A statement of several sentences may meet two NFRs, one per sentence ("500 ms renders.
+      // Lightweight payloads on polling loops (NFR-PERF-2)."): the sentence around the ID decides.
+      let ownSentence = false;
+      if (best && statement && mentions.length) {
+        const sentence = sentenceAround(blank(passage.text, mentions), mentions[0].start);
+        ownSentence = sentence.trim() !== text.trim() && closer([cited], sentence, 'statement').best === null;
+      }
+      if (best && !ownSentence) {
+        out.push({ cited, closer: best.req, ...where, says: saying(text) });
+        continue;
+      }
+      // A restatement that shares nothing with the NFR it names, and states a target of a kind
+      // that NFR has none of: the table gives the ID another meaning.
+      if (restating && own.score === 0 && cited.targets.length && statesOtherTarget(cited, text)) {
+        out.push({ cited, closer: null, ...where, says: saying(text) });
+        continue;
+      }
+    }
+    if (judged) continue;
+    // A long place, or one citing several IDs: each group of IDs is read against the words the
+    // document gives it alone, when it gives it some. A place citing one NFR drifted only when
+    // every clause citing it does.
+    // A code block (a diagram's labels) has no clauses a reader would call a description.
+    if (passage.kind === 'code') continue;
+    const wholeText = blank(passage.text, mentions);
+    const clauses = clausesOf(passage.text, mentions, passage.kind === 'row').filter((c) => wordCount(c.text) >= CLAUSE_WORDS);
+    const found: CitationDrift[] = [];
+    const right = new Set<string>();
+    for (const clause of clauses) {
+      const cited = [...nfrs.values()].filter((r) => clause.keys.has(r.key));
+      let { best, own } = closer(cited, clause.text, clause.restates ? 'restating' : 'clause');
+      // A clause that says nothing of the NFR it cites, nor enough of another to tell, in a place
+      // citing one NFR: the whole place with its heading path is read, and drifted when it too
+      // says nothing of the cited NFR and reads like another.
+      if (!best && own.score === 0 && keys.size === 1) ({ best } = closer(cited, `${passage.heading} ${wholeText}`, 'place'));
+      if (!best) {
+        for (const k of clause.keys) right.add(k);
+        continue;
+      }
+      const at = { location: { file: passage.file, line: clause.line, column: 1 }, endLine: clause.line };
+      for (const req of cited) found.push({ cited: req, closer: best.req, ...at, says: saying(clause.text), ...(cited.length > 1 ? { group: { requirements: cited, written: clause.written } } : {}) });
+    }
+    const reported = new Set<string>();
+    for (const d of found) {
+      if ((d.group?.requirements ?? [d.cited]).some((r) => right.has(r.key)) || reported.has(d.cited.key)) continue;
+      reported.add(d.cited.key);
+      out.push(d);
+    }
   }
   return out.sort((a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line);
 }

@@ -68,6 +68,11 @@ const RESTATEMENT_HEADING_ELSEWHERE = new RegExp(
     '^anforderungs[üu]bersicht$', '^(?:[üu]bersicht|zusammenfassung) (?:der|[üu]ber die) anforderungen\\b', '^(?:nicht[- ]?funktionale )?anforderungen$',
     '^gereksinim(?:ler)?(?:e genel bak[ıi][şs]| [öo]zeti)\\b', '^fonksiyonel olmayan gereksinimler$',
     '^(?:要件概要|要件一覧|要件の概要|非機能要件|需求概述|需求概览|需求总览|非功能需求)$',
+    // "Validation de la couverture des exigences", "Matriz de trazabilidad de requisitos": the
+    // coverage and mapping summaries the English pattern finds, in these languages.
+    '\\b(?:couverture|tra[çc]abilit[ée]|correspondance|mapping|matrice)(?!\\p{L}).{0,25}\\bexigences\\b|\\bexigences\\b.{0,25}\\b(?:couverture|tra[çc]abilit[ée]|correspondance|mapping|matrice)(?!\\p{L})',
+    '\\b(?:cobertura|trazabilidad|rastreabilidade|mapeo|mapeamento|matriz)\\b.{0,25}\\brequisitos\\b|\\brequisitos\\b.{0,25}\\b(?:cobertura|trazabilidad|rastreabilidade|mapeo|mapeamento|matriz)\\b',
+    '\\banforderungs(?:abdeckung|zuordnung|matrix|verfolgung)\\b|\\babdeckung der anforderungen\\b', '\\bgereksinim(?:ler)?(?:in)? (?:kapsam|izlenebilirli|e[şs]leme)',
   ].join('|'),
   'iu',
 );
@@ -84,6 +89,8 @@ const QUERY_TERMS = 6;
 const TARGET_BONUS = 0.3;
 /** A passage of a code block counts this much of its match (measured: 0.8 put the labelled place first for 2 more of 54 NFRs). */
 const CODE_WEIGHT = 0.8;
+/** A line of a requirements summary, without its target restated, against a place in the design. */
+const SUMMARY_WEIGHT = 0.7;
 export const MIN_SCORE = 0.12;
 export const LIKELY_SCORE = 0.6;
 const LIKELY_WITH_TARGET = 0.45;
@@ -92,9 +99,10 @@ const LIKELY_WITH_MECHANISM = 0.35;
 
 /**
  * Upper-case words that are emphasis or document vocabulary, not a mechanism (RFC 2119 keywords,
- * "MVP", "API", "NFR").
+ * "MVP", "API", "NFR"), and the formats a requirement's data comes in: "PDF exports within 10 s"
+ * is about PDFs; a place that says PDFs are exported does not say how fast.
  */
-const NOT_MECHANISMS = new Set(['must', 'shall', 'should', 'may', 'not', 'required', 'recommended', 'optional', 'all', 'any', 'and', 'none', 'never', 'only', 'mvp', 'poc', 'api', 'apis', 'nfr', 'nfrs', 'prd', 'tbd', 'ui', 'ux', 'id', 'ids', 'todo', 'note']);
+const NOT_MECHANISMS = new Set(['must', 'shall', 'should', 'may', 'not', 'required', 'recommended', 'optional', 'all', 'any', 'and', 'none', 'never', 'only', 'mvp', 'poc', 'api', 'apis', 'nfr', 'nfrs', 'prd', 'tbd', 'ui', 'ux', 'id', 'ids', 'todo', 'note', 'pdf', 'pdfs', 'csv', 'json', 'xml', 'html', 'url', 'urls', 'uuid', 'png', 'jpg', 'jpeg', 'svg']);
 
 /**
  * The words a requirement names its mechanism by: acronyms (AES, COPPA, RLS), technology names
@@ -246,9 +254,11 @@ interface Ranked {
   restated: string | undefined;
   shared: { t: string; w: number }[];
   named: string[];
+  /** A line of a requirements summary without its target restated. */
+  summary: boolean;
 }
 
-/** Every place scoring at least `min`, best first; the first `limit` of them. */
+/** Every place scoring at least `min`, best first (each section's best before any section's second); the first `limit` of them. */
 export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p: Passage) => boolean, min: number, limit = Infinity): Suggestion[] {
   const { passages, postings, averageLength } = index;
   if (!passages.length) return [];
@@ -275,13 +285,14 @@ export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p
     const p = passages[i];
     if (exclude(p.passage)) continue;
     const restated = restatedTarget(req, p);
-    // A summary that lists the requirements again is not where any of them is met, unless it
-    // states the architecture's target for the same metric (a reader counts that as meeting it).
-    if (p.restatement && !restated) continue;
+    // A summary that lists the requirements again is weaker evidence than the design itself:
+    // ranked below it, and never likely unless it states the target for the same metric. It stays a
+    // place to cite, as an author citing NFRs in the summary they wrote would.
+    const summary = p.restatement && !restated;
     // Only the best QUERY_TERMS matches count: a long passage does not win by matching many weak terms.
     shared.sort((a, b) => b.w - a.w);
     // A code sample illustrates; the prose and the decisions around it say how the requirement is met.
-    let score = (shared.slice(0, QUERY_TERMS).reduce((a, x) => a + x.w, 0) / norm) * (p.passage.kind === 'code' ? CODE_WEIGHT : 1);
+    let score = (shared.slice(0, QUERY_TERMS).reduce((a, x) => a + x.w, 0) / norm) * (p.passage.kind === 'code' ? CODE_WEIGHT : 1) * (summary ? SUMMARY_WEIGHT : 1);
     if (restated) score += TARGET_BONUS;
     score = Math.min(1, score);
     if (score < min) continue;
@@ -292,16 +303,31 @@ export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p
     // Likely: most of its distinctive wording restated, or its target restated for the same metric
     // next to some of it, or its mechanism named (not in a code sample) with more of its wording.
     // Anything less is a topic the place shares, not proof it is met there.
-    const confidence: Confidence =
-      (score >= LIKELY_SCORE && (restated !== undefined || distinct >= 2)) ||
+    const confidence: Confidence = summary
+      ? 'possible'
+      : (score >= LIKELY_SCORE && (restated !== undefined || distinct >= 2)) ||
       (score >= LIKELY_WITH_TARGET && restated !== undefined) ||
       (score >= LIKELY_WITH_MECHANISM && named.length > 0 && distinct >= 2 && p.passage.kind !== 'code')
         ? 'likely'
         : 'possible';
-    ranked.push({ p, score: Math.round(score * 100) / 100, confidence, restated, shared, named });
+    ranked.push({ p, score: Math.round(score * 100) / 100, confidence, restated, shared, named, summary });
   }
   ranked.sort((a, b) => b.score - a.score || a.p.passage.file.localeCompare(b.p.passage.file) || a.p.passage.line - b.p.passage.line);
-  return ranked.slice(0, limit).map(({ p, score, confidence, restated, shared, named }) => ({
+  // A summary alone says the requirement is known, not that the design meets it: offered only beside a place in the design.
+  if (ranked.every((r) => r.summary)) return [];
+  // Three places to choose from, not three lines of one list: each section's best place first, its
+  // others after every section's best (the best place overall stays first).
+  const seen = new Set<Section | null>();
+  const firsts: Ranked[] = [];
+  const others: Ranked[] = [];
+  for (const r of ranked) {
+    if (seen.has(r.p.passage.section)) others.push(r);
+    else {
+      seen.add(r.p.passage.section);
+      firsts.push(r);
+    }
+  }
+  return [...firsts, ...others].slice(0, limit).map(({ p, score, confidence, restated, shared, named }) => ({
     location: { file: p.passage.file, line: p.passage.line, column: 1 },
     endLine: p.passage.endLine,
     kind: p.passage.kind,

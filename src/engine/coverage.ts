@@ -12,6 +12,7 @@ import type { Location, Reference, Requirement, Target } from './types.js';
 import type { ActiveWaiver } from './waivers.js';
 import { LIKELY_SCORE, suggestionIndexOf, suggestPlaces, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
 import { findCitationDrift, type CitationDrift } from './citation-drift.js';
+import { STOP_WORDS } from './terms.js';
 
 // Which requirements the architecture addresses, in the manner of OpenFastTrace: named statuses.
 
@@ -84,10 +85,10 @@ const STOP = new Set(
   ).split(' '),
 );
 
-/** Distinctive word stems of a text: 5-letter prefixes of words of 4+ letters, stop words out. */
+/** Distinctive word stems of a text: 5-letter prefixes of words of 4+ letters, stop words out (the ranking's too: "afin", "selon"). */
 export function keyStems(text: string): Set<string> {
   const words = text.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
-  return new Set(words.filter((w) => !STOP.has(w)).map((w) => w.slice(0, 5)));
+  return new Set(words.filter((w) => !STOP.has(w) && !STOP_WORDS.has(w)).map((w) => w.slice(0, 5)));
 }
 
 const CATEGORY_STEMS = new Set(CATEGORY_WORDS.map(([name]) => name.slice(0, 5)));

@@ -1,4 +1,5 @@
 import type { Target } from './types.js';
+import { CasePattern, foldCase } from './case-fold.js';
 
 // Targets written in Spanish, Portuguese, German, Italian, Chinese and Japanese: "menor a 2
 // segundos", "como máximo 500 usuarios", "höchstens 3 Sekunden", "entro 5 secondi", "p95で300ms以下",
@@ -60,7 +61,7 @@ const CJK_UNITS = UNITS.flatMap((u) => u.words).filter(isCjk);
 
 const NUMBER = String.raw`(?<![\d.,])(?:\d{1,3}(?:[,\u202f ]\d{3}){1,5}(?:\.\d{1,9})?|\d{1,15}(?:[.,]\d{1,9})?)`;
 
-const LOCALIZED_RE = new RegExp(
+const LOCALIZED_RE = new CasePattern(
   String.raw`(?:(?<pre>${alternatives(PREFIXES)})\s{0,3})?(?<num>${NUMBER})\s{0,2}` +
     String.raw`(?:(?<unit>${alternatives(CJK_UNITS)})|(?<latin>${alternatives(LATIN_UNITS)})(?![\p{Script=Latin}\d]))?` +
     String.raw`\s{0,2}(?<post>${alternatives(SUFFIXES)})?`,
@@ -68,7 +69,7 @@ const LOCALIZED_RE = new RegExp(
 );
 
 // The cheap test every match passes: a comparator or unit word these languages use, near a digit.
-const HINT = new RegExp(`${alternatives([...PREFIXES, ...SUFFIXES, ...CJK_UNITS])}|\\d\\s{0,2}(?:${alternatives(LATIN_UNITS.filter((w) => w.length > 2))})`, 'iu');
+const HINT = new CasePattern(`${alternatives([...PREFIXES, ...SUFFIXES, ...CJK_UNITS])}|\\d\\s{0,2}(?:${alternatives(LATIN_UNITS.filter((w) => w.length > 2))})`, 'iu');
 
 /** The comparator a prefix word in these languages means ("menor a" -> "<"), for targets.ts too. */
 export function localizedComparator(word: string): Comparator | null {
@@ -108,10 +109,10 @@ function metricOf(unit: Unit, context: string): string {
 }
 
 /** Targets in the languages targets.ts does not read, outside the characters already taken. */
-export function localizedTargets(text: string, taken: Uint8Array): Target[] {
-  if (!HINT.test(text)) return [];
+export function localizedTargets(text: string, taken: Uint8Array, folded: string | null = foldCase(text)): Target[] {
+  if (!HINT.test(text, folded)) return [];
   const out: Target[] = [];
-  for (const m of text.matchAll(LOCALIZED_RE)) {
+  for (const m of LOCALIZED_RE.matchAll(text, folded)) {
     const g = m.groups ?? {};
     const start = m.index ?? 0;
     const end = start + m[0].length;

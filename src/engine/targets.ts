@@ -1,5 +1,6 @@
 import type { Target } from './types.js';
 import { foldWidth, localizedComparator, localizedTargets, LOCALIZED_COMPARATOR_ALTERNATIVES } from './localized-targets.js';
+import { CasePattern, foldCase } from './case-fold.js';
 
 // Measurable targets in requirement text: "p95 < 200 ms", "99.9% uptime", "1,000 RPS",
 // "within 2 seconds", "moins de 2 secondes (95e percentile)", "≤ 60 calls per minute".
@@ -55,7 +56,7 @@ const NUMBER = String.raw`(?<!\d)(?:\d{1,3}(?:[,\u202f ]\d{3}){1,5}(?:\.\d{1,9})
 // "k", "k+" or "+" after the number, then an optional dash: "10k users", "1,000+ RPS", "5-minute".
 const MULTIPLIER_AND_DASH = String.raw`${WS}(?:(?<mult>[kK]\+?|\+)${WS})?(?:-${WS})?`;
 
-const TARGET_RE = new RegExp(
+const TARGET_RE = new CasePattern(
   String.raw`(?:\b[pP](?<pct1>\d{2}(?:\.\d{1,3})?)\b${WS}(?:(?:latency|response time|of)${WS})?(?:[:=]${WS})?)?` +
     String.raw`(?:(?<cmp>${COMPARATOR_ALTERNATIVES})${WS})?` +
     String.raw`(?<num>${NUMBER})${MULTIPLIER_AND_DASH}(?<unit>${UNIT_ALTERNATIVES})(?![\p{L}\d])` +
@@ -64,7 +65,7 @@ const TARGET_RE = new RegExp(
 );
 
 // The part of TARGET_RE every match has (a number and a unit): a cheap test that most text fails.
-const NUMBER_WITH_UNIT = new RegExp(String.raw`\d${MULTIPLIER_AND_DASH.replace('?<mult>', '?:')}(?:${UNIT_ALTERNATIVES})(?![\p{L}\d])`, 'iu');
+const NUMBER_WITH_UNIT = new CasePattern(String.raw`\d${MULTIPLIER_AND_DASH.replace('?<mult>', '?:')}(?:${UNIT_ALTERNATIVES})(?![\p{L}\d])`, 'iu');
 
 const PERCENT_OF_REQUESTS = new RegExp(String.raw`(?:for|in|of)${WS1}(\d{2}(?:\.\d{1,3})?)${WS}%${WS1}of${WS1}(?:requests|queries|calls|cases)`, 'i');
 
@@ -115,18 +116,18 @@ function metricOf(def: UnitDef, context: string): string {
 }
 
 // Targets without a unit of their own: money, multipliers, "zero CVEs", "≥16 bytes", "10 concurrent members".
-const CURRENCY_RE = new RegExp(String.raw`(?:(?<cmp>${COMPARATOR_ALTERNATIVES})${WS})?(?:[$€£]\s?(?<a>${NUMBER})|(?<b>${NUMBER})\s?(?:€|\$|£|USD|EUR|GBP)(?![\p{L}]))`, 'giu');
-const MULTIPLIER_RE = new RegExp(String.raw`(?:(?<cmp>${COMPARATOR_ALTERNATIVES})${WS})?(?<num>(?<!\d)\d{1,15}(?:[.,]\d{1,9})?)\s?[x×](?![\p{L}\d])`, 'giu');
+const CURRENCY_RE = new CasePattern(String.raw`(?:(?<cmp>${COMPARATOR_ALTERNATIVES})${WS})?(?:[$€£]\s?(?<a>${NUMBER})|(?<b>${NUMBER})\s?(?:€|\$|£|USD|EUR|GBP)(?![\p{L}]))`, 'giu');
+const MULTIPLIER_RE = new CasePattern(String.raw`(?:(?<cmp>${COMPARATOR_ALTERNATIVES})${WS})?(?<num>(?<!\d)\d{1,15}(?:[.,]\d{1,9})?)\s?[x×](?![\p{L}\d])`, 'giu');
 // Turkish writes the percent sign first: "%5", "-%10".
-const PERCENT_FIRST_RE = new RegExp(String.raw`(?:(?<cmp>${COMPARATOR_ALTERNATIVES})${WS})?-?%\s?(?<num>\d{1,15}(?:[.,]\d{1,9})?)`, 'giu');
+const PERCENT_FIRST_RE = new CasePattern(String.raw`(?:(?<cmp>${COMPARATOR_ALTERNATIVES})${WS})?-?%\s?(?<num>\d{1,15}(?:[.,]\d{1,9})?)`, 'giu');
 // "Sharpe ≥ 0.5": a symbol comparison is measurable even without a unit.
 const BARE_COMPARISON_RE = new RegExp(String.raw`(?<cmp><=|≤|>=|≥|<|>)${WS}(?<num>${NUMBER})(?![\d%])`, 'gu');
-const ZERO_RE = new RegExp(String.raw`\b(?:zero|0)${WS1}(?:(?:known|unpatched|direct)${WS1}){0,3}(?<unit>[\p{L}][\p{L}-]{2,40})`, 'giu');
-const COUNTED_RE = new RegExp(String.raw`(?:(?<cmp>${COMPARATOR_ALTERNATIVES})${WS}(?<num>${NUMBER})${WS}(?<unit>[\p{L}][\p{L}-]{2,40})|(?<num2>${NUMBER})${WS1}(?:concurrent|simultaneous|simultanés?|parallel)${WS1}(?<unit2>[\p{L}][\p{L}-]{2,40}))`, 'giu');
+const ZERO_RE = new CasePattern(String.raw`\b(?:zero|0)${WS1}(?:(?:known|unpatched|direct)${WS1}){0,3}(?<unit>[\p{L}][\p{L}-]{2,40})`, 'giu');
+const COUNTED_RE = new CasePattern(String.raw`(?:(?<cmp>${COMPARATOR_ALTERNATIVES})${WS}(?<num>${NUMBER})${WS}(?<unit>[\p{L}][\p{L}-]{2,40})|(?<num2>${NUMBER})${WS1}(?:concurrent|simultaneous|simultanés?|parallel)${WS1}(?<unit2>[\p{L}][\p{L}-]{2,40}))`, 'giu');
 
-const COUNTED_HINT = new RegExp(String.raw`(?:${COMPARATOR_ALTERNATIVES})${WS}\d|\d${WS1}(?:concurrent|simultaneous|simultan|parallel)`, 'iu');
+const COUNTED_HINT = new CasePattern(String.raw`(?:${COMPARATOR_ALTERNATIVES})${WS}\d|\d${WS1}(?:concurrent|simultaneous|simultan|parallel)`, 'iu');
 
-function extraTargets(text: string, taken: Uint8Array): Target[] {
+function extraTargets(text: string, folded: string | null, taken: Uint8Array): Target[] {
   const out: Target[] = [];
   // One byte per character says "already part of a target": overlap checks cost the match's length.
   const free = (m: RegExpMatchArray) => {
@@ -140,28 +141,33 @@ function extraTargets(text: string, taken: Uint8Array): Target[] {
     out.push({ ...t, text: m[0].trim() });
   };
   // Each pattern runs only on text with the one thing all its matches have.
-  const has = (re: RegExp) => re.test(text);
-  if (has(/[$€£]|USD|EUR|GBP/i)) for (const m of text.matchAll(CURRENCY_RE)) push(m, { metric: 'cost', comparator: comparatorOf(m.groups?.cmp) ?? '<=', value: parseNumber(m.groups?.a ?? m.groups?.b ?? ''), unit: /€|EUR/i.test(m[0]) ? 'EUR' : /£|GBP/i.test(m[0]) ? 'GBP' : 'USD' });
-  if (has(/\d\s?[x×]/i)) for (const m of text.matchAll(MULTIPLIER_RE)) push(m, { metric: 'multiplier', comparator: comparatorOf(m.groups?.cmp) ?? '>=', value: parseNumber(m.groups?.num ?? ''), unit: 'x' });
-  if (has(/%\s?\d/)) for (const m of text.matchAll(PERCENT_FIRST_RE)) push(m, { metric: 'ratio', comparator: comparatorOf(m.groups?.cmp) ?? '=', value: parseNumber(m.groups?.num ?? ''), unit: '%' });
+  const has = (re: RegExp | CasePattern) => (re instanceof CasePattern ? re.test(text, folded) : re.test(text));
+  if (has(/[$€£]|USD|EUR|GBP/i)) for (const m of CURRENCY_RE.matchAll(text, folded)) push(m, { metric: 'cost', comparator: comparatorOf(m.groups?.cmp) ?? '<=', value: parseNumber(m.groups?.a ?? m.groups?.b ?? ''), unit: /€|EUR/i.test(m[0]) ? 'EUR' : /£|GBP/i.test(m[0]) ? 'GBP' : 'USD' });
+  if (has(/\d\s?[x×]/i)) for (const m of MULTIPLIER_RE.matchAll(text, folded)) push(m, { metric: 'multiplier', comparator: comparatorOf(m.groups?.cmp) ?? '>=', value: parseNumber(m.groups?.num ?? ''), unit: 'x' });
+  if (has(/%\s?\d/)) for (const m of PERCENT_FIRST_RE.matchAll(text, folded)) push(m, { metric: 'ratio', comparator: comparatorOf(m.groups?.cmp) ?? '=', value: parseNumber(m.groups?.num ?? ''), unit: '%' });
   if (has(/[<>≤≥]/)) for (const m of text.matchAll(BARE_COMPARISON_RE)) push(m, { metric: 'value', comparator: comparatorOf(m.groups?.cmp) ?? '=', value: parseNumber(m.groups?.num ?? ''), unit: '' });
-  if (has(/zero|0/i)) for (const m of text.matchAll(ZERO_RE)) push(m, { metric: 'count', comparator: '=', value: 0, unit: (m.groups?.unit ?? '').toLowerCase() });
-  for (const m of has(COUNTED_HINT) ? text.matchAll(COUNTED_RE) : []) {
+  if (has(/zero|0/i)) for (const m of ZERO_RE.matchAll(text, folded)) push(m, { metric: 'count', comparator: '=', value: 0, unit: (m.groups?.unit ?? '').toLowerCase() });
+  for (const m of has(COUNTED_HINT) ? COUNTED_RE.matchAll(text, folded) : []) {
     const g = m.groups ?? {};
     push(m, { metric: g.unit2 ? 'concurrency' : 'count', comparator: comparatorOf(g.cmp) ?? '=', value: parseNumber(g.num ?? g.num2 ?? ''), unit: (g.unit ?? g.unit2 ?? '').toLowerCase() });
   }
   return out.filter((t) => Number.isFinite(t.value));
 }
 
-/** Every measurable target in a requirement's text, in order of appearance. */
-export function parseTargets(written: string): Target[] {
+/**
+ * Every measurable target in a requirement's text, in order of appearance. `fold: false` runs the
+ * i-flag patterns themselves: the reading the folded one is tested against.
+ */
+export function parseTargets(written: string, fold = true): Target[] {
   const text = foldWidth(written);
   // Every target pattern needs a digit or "zero": most prose has neither, and is done at once.
   if (!/\d|zero/i.test(text)) return [];
   const targets: Target[] = [];
   const taken = new Uint8Array(text.length);
+  // The i-flag patterns run without it on the case-folded text (see case-fold.ts): same matches.
+  const folded = fold ? foldCase(text) : null;
   const requestShare = PERCENT_OF_REQUESTS.exec(text);
-  for (const m of NUMBER_WITH_UNIT.test(text) ? text.matchAll(TARGET_RE) : []) {
+  for (const m of NUMBER_WITH_UNIT.test(text, folded) ? TARGET_RE.matchAll(text, folded) : []) {
     const g = m.groups ?? {};
     const def = unitOf(g.unit ?? '');
     if (!def) continue;
@@ -183,7 +189,7 @@ export function parseTargets(written: string): Target[] {
     targets.push(target);
     taken.fill(1, start, start + m[0].length);
   }
-  return [...targets, ...localizedTargets(text, taken), ...extraTargets(text, taken)];
+  return [...targets, ...localizedTargets(text, taken, folded), ...extraTargets(text, folded, taken)];
 }
 
 /** A value in the unit family's base unit (ms for time, MB for size), to compare targets written in different units. */

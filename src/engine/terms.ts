@@ -2,7 +2,8 @@
 // token for each family of synonyms ("p95", "latency" and "response time" all add ~latency), so
 // that a requirement and the place that meets it match although they are worded differently.
 
-const STOP_WORDS = new Set(
+/** Words that say nothing about where a requirement is met, in every language archgate reads. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
     'the and for are but not you all any can had her was one our out has have him his how its may new now old see two who did get let put say she too use uses used using ' +
     'that this these those with from into onto than then them they their there where which while what when will would could should shall must been being were also such each every ' +
@@ -11,7 +12,7 @@ const STOP_WORDS = new Set(
     // Units: a target's number is compared as a target, its unit word alone says nothing.
     'second seconds minute minutes hour hours day days week weeks month months year years percent sec secs min mins ' +
     'about across among never always other any many much service services time times per via etc make makes made well must all some same very just like upon both either neither ' +
-    'le la les des une pour dans avec sans doit doivent être sont est par sur aux du de et ou en un ' +
+    'le la les des une pour dans avec sans doit doivent être sont est par sur aux du de et ou en un chaque tout tous toute toutes ' +
     // The generic words and units above, in the other languages archgate reads.
     'données système systèmes utilisateur utilisateurs application applications seconde secondes heure heures jour jours semaine semaines mois année années ' +
     'datos sistema sistemas usuario usuarios aplicación segundo segundos hora horas día días semana semanas mes meses año años ' +
@@ -20,19 +21,40 @@ const STOP_WORDS = new Set(
     'veri sistem kullanıcı uygulama saniye dakika saat gün hafta yıl ' +
     'der die das und ist mit für von den dem ein eine zu im auf nicht ' +
     'el los las por para con una del que se es ' +
-    'için olan veya gibi ile bir ve'
+    'için olan veya gibi ile bir ve ' +
+    // Their function words and the generic verbs of a requirement ("ensure", "provide", "must"):
+    // in a French document "afin", "selon" or "garantir" would otherwise read as distinctive.
+    'afin ainsi alors après aussi autre autres avant avoir bien cela celle celles celui ceux cette ces chez comme comment dont donc elle elles encore entre été étant fait faire faut ' +
+    'leur leurs lors lorsque mais même mêmes moins notre nos non nous parce pas peu peut peuvent plus plusieurs quand quel quelle quelles quels qui quoi selon son soit sous ' +
+    'tandis tant tel telle tels toujours très trop vers voici votre vos déjà ici devra devront doit pouvoir sera seront était ' +
+    'assurer assure garantir garantit garantie permettre permet permettent fournir fournit prendre exigence exigences fonctionnalité fonctionnalités besoin besoins ' +
+    'inférieur inférieure inférieurs supérieur supérieure supérieurs minimum maximum ' +
+    'sin uno unos unas como más menos cada todo todos toda todas entre sobre según debe deben será serán está están son sus ser tiene tienen ' +
+    'garantizar asegurar permitir proporcionar requisito requisitos funcionalidad funcionalidades ' +
+    'sem dos das mais cada deve devem serão estão são seus suas fornecer requisitos funcionalidade ' +
+    'des einer eines oder auch als wie bei nach aus über unter mehr weniger jede jeder jedes alle muss müssen soll sollen wird werden kann können ' +
+    'sicherstellen gewährleisten bereitstellen anforderung anforderungen ' +
+    'daha her tüm olarak kadar göre sonra önce değil olmalı olmalıdır sağlamak sağlar gereksinim gereksinimler'
   ).split(' '),
 );
 
 // Longest first: the first that leaves a stem of four letters or more is cut.
 const SUFFIXES = ['izations', 'ization', 'isations', 'isation', 'ations', 'ation', 'ments', 'ment', 'ities', 'ity', 'ness', 'ings', 'ing', 'ions', 'ion', 'ers', 'er', 'ies', 'ied', 'ed', 'es', 'ages', 'age', 'ly', 's', 'e'];
 
-/** "encryption", "encrypted", "encrypts" -> "encryp"; "leakage", "leaks" -> "leak"; six letters at most, so near forms meet. */
+/**
+ * "encryption", "encrypted", "encrypts" -> "encryp"; "leakage", "leaks" -> "leak"; "keys" ->
+ * "key", "logs", "logging" -> "log"; six letters at most, so near forms meet.
+ */
 export function stem(word: string): string {
   let w = word;
+  // A plural first, however short the word ("keys", "apis", "logs"), so that it meets its
+  // singular; not "access", "status".
+  if (w.length >= 4 && w.endsWith('s') && !/(?:ss|us)$/.test(w)) w = w.slice(0, -1);
   for (const s of SUFFIXES) {
     if (w.length - s.length >= 4 && w.endsWith(s)) {
       w = w.slice(0, -s.length);
+      // "logging", "logged" -> "log", as "log"; not "install", "pass", "buzz".
+      if (/([b-df-hj-kmnp-rtv-x])\1$/.test(w)) w = w.slice(0, -1);
       break;
     }
   }
@@ -81,20 +103,21 @@ function add(out: Map<string, number>, term: string) {
  * about one thing. Only words that name the concern itself, never a generic one ("données").
  */
 const CONCEPTS_ELSEWHERE: Record<string, RegExp> = {
-  '~latency': /temps de r[ée]ponse|tiempo de respuesta|tempo de resposta|antwortzeit|latenz|yan[ıi]t s[üu]resi|95e percentile|応答時間|レスポンスタイム|レイテンシ|响应时间|延迟/i,
-  '~availability': /disponibilit|disponibilidad|verf[üu]gbarkeit|erreichbarkeit|haute disponibilit|稼働率|可用性/i,
-  '~encryption': /chiffr|cifrad|cifrado|criptograf|verschl[üu]ssel|[şs]ifrel|暗号化|加密/i,
-  '~authentication': /authentifi|autentica|mot de passe|contrase[ñn]a|passwort|senha|認証|认证|ログイン|パスワード|登录|密码/i,
-  '~authorization': /autoris|autoriza|berechtigung|yetkilendir|権限|认可|授权|权限/i,
-  '~backup': /sauvegard|respaldo|copia de seguridad|c[óo]pia de seguran[çc]a|datensicherung|yedekle|バックアップ|备份/i,
-  '~scalability': /[ée]volutivit|escalab|skalier|[öo]l[çc]eklen|スケール|拡張性|扩展性|伸缩/i,
-  '~observability': /journalis|surveillance|monitoreo|monitoramento|protokollier|[üu]berwachung|izleme|(?<!\p{Script=Katakana})ログ(?!イン)|監視|日志|监控/iu,
-  '~accessibility': /accesib|acessib|barrierefrei|eri[şs]ilebilir|アクセシビリティ|无障碍/i,
-  '~privacy': /donn[ée]es personnelles|vie priv[ée]e|rgpd|datos personales|dados pessoais|lgpd|datenschutz|kvkk|ki[şs]isel veri|個人情報|プライバシー|隐私|个人信息/i,
-  '~ratelimit': /limitation de d[ée]bit|limite de taux|レート制限|限流/i,
-  '~testing': /pruebas|testes|テスト|测试/i,
-  '~i18n': /multilingue|traduction|traducci[óo]n|tradu[çc][ãa]o|[üu]bersetzung|多言語|国际化|多语言/i,
-  '~offline': /hors[- ]ligne|sin conexi[óo]n|sem conex[ãa]o|オフライン|离线/i,
+  '~latency': /temps de r[ée]ponse|tiempo de respuesta|tempo de resposta|antwortzeit|latenz|yan[ıi]t s[üu]resi|95e percentile|応答時間|レスポンスタイム|レイテンシ|响应时间|延迟|temps de chargement|d[ée]lai de r[ée]ponse|tiempo de carga|ladezeit/iu,
+  '~availability': /disponibilit|disponibilidad|verf[üu]gbarkeit|erreichbarkeit|haute disponibilit|稼働率|可用性|redondan|basculement|tol[ée]rance aux pannes|temps d['’]arr[êe]t|interruption de service/iu,
+  '~encryption': /chiffr|cifrad|cifrado|criptograf|verschl[üu]ssel|[şs]ifrel|暗号化|加密|cryptage|crypt[ée]e?s?(?!\p{L})/iu,
+  '~authentication': /authentifi|autentica|mot de passe|contrase[ñn]a|passwort|senha|認証|认证|ログイン|パスワード|登录|密码|identifiants|double facteur/iu,
+  '~authorization': /autoris|autoriza|berechtigung|yetkilendir|権限|认可|授权|权限|contr[ôo]le d['’]acc[èe]s|droits d['’]acc[èe]s|habilitation/iu,
+  '~backup': /sauvegard|respaldo|copia de seguridad|c[óo]pia de seguran[çc]a|datensicherung|yedekle|バックアップ|备份|reprise apr[èe]s sinistre|plan de reprise/iu,
+  '~scalability': /[ée]volutivit|escalab|skalier|[öo]l[çc]eklen|スケール|拡張性|扩展性|伸缩|mont[ée]e en charge|mise [àa] l['’][ée]chelle|passage [àa] l['’][ée]chelle/iu,
+  '~observability': /journalis|surveillance|monitoreo|monitoramento|protokollier|[üu]berwachung|izleme|(?<!\p{Script=Katakana})ログ(?!イン)|監視|日志|监控|supervision|m[ée]triques/iu,
+  '~accessibility': /accesib|acessib|barrierefrei|eri[şs]ilebilir|アクセシビリティ|无障碍|lecteurs? d['’][ée]cran|clavier/iu,
+  '~privacy': /donn[ée]es personnelles|vie priv[ée]e|rgpd|datos personales|dados pessoais|lgpd|datenschutz|kvkk|ki[şs]isel veri|個人情報|プライバシー|隐私|个人信息|confidentialit[ée]/iu,
+  '~ratelimit': /limitation de d[ée]bit|limite de taux|レート制限|限流|limit(?:e|ation) (?:du nombre )?de requ[êe]tes/iu,
+  '~testing': /pruebas|testes|テスト|测试|couverture de (?:code|tests)/iu,
+  '~i18n': /multilingue|traduction|traducci[óo]n|tradu[çc][ãa]o|[üu]bersetzung|多言語|国际化|多语言|langues?(?!\p{L})|idiomas?(?!\p{L})|sprachen?(?!\p{L})/iu,
+  '~offline': /hors[- ]ligne|sin conexi[óo]n|sem conex[ãa]o|オフライン|离线|mode d[ée]connect[ée]|mode avion/iu,
+  '~secrets': /cl[ée]s? (?:d['’])?api|coffre[- ]fort|gestion des secrets|secretos/iu,
   '~validation': /validaci[óo]n|valida[çc][ãa]o|validierung|バリデーション|入力検証|校验/i,
   '~browser': /navigateur|navegador|ブラウザ|浏览器/i,
   '~mobile': /m[óo]vil|モバイル|移动端/i,

@@ -23,21 +23,43 @@ export function withOwnMarker(body: string, marker: string): string {
   return marker + rest.replace(MARKER_TEXT, '<!--\u200b$1');
 }
 
+/** The first page of a pull request's comments, asked for while archgate judges; `more` when GitHub has further pages. */
+export interface CommentsPage {
+  comments: { id: number; body?: string | null; user?: { login: string } | null }[];
+  more: boolean;
+}
+
+const PER_PAGE = 100;
+
+/** One request, sent before the report exists: the lookup of archgate's comments then costs no round trip after judging. */
+export async function firstCommentsPage(octokit: Octokit, repo: Repo, issue: number): Promise<CommentsPage> {
+  // Through the paginator, as every later page: the same request, named the same in errors.
+  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { ...repo, issue_number: issue, per_page: PER_PAGE })[Symbol.asyncIterator]();
+  const { value, done } = await pages.next();
+  return done ? { comments: [], more: false } : { comments: value.data, more: /rel="next"/.test(value.headers.link ?? '') };
+}
+
 /**
  * Every comment archgate wrote for the doc set, oldest first: written by `author` (the token's own
  * login) and opening with the marker. Anyone can copy the marker; only archgate is its author.
- * With `firstOnly`, pagination stops at the first.
+ * With `firstOnly`, pagination stops at the first. With `firstPage`, that page stands for page 1.
  */
-export async function findStickyComments(octokit: Octokit, repo: Repo, issue: number, docSet: string, author: string, firstOnly: boolean): Promise<StickyComment[]> {
+export async function findStickyComments(octokit: Octokit, repo: Repo, issue: number, docSet: string, author: string, firstOnly: boolean, firstPage?: CommentsPage): Promise<StickyComment[]> {
   const marker = stickyMarker(docSet);
   const found: StickyComment[] = [];
-  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 })) {
-    for (const c of page.data) {
+  /** Keeps archgate's comments among these; true once the first is enough. */
+  const take = (comments: CommentsPage['comments']) => {
+    for (const c of comments) {
       if (c.user?.login === author && typeof c.body === 'string' && c.body.startsWith(marker)) {
         found.push({ id: c.id, body: c.body });
-        if (firstOnly) return found;
+        if (firstOnly) return true;
       }
     }
+    return false;
+  };
+  if (firstPage && (take(firstPage.comments) || !firstPage.more)) return found.sort((a, b) => a.id - b.id);
+  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { ...repo, issue_number: issue, per_page: PER_PAGE, ...(firstPage ? { page: 2 } : {}) })) {
+    if (take(page.data)) return found;
   }
   return found.sort((a, b) => a.id - b.id);
 }

@@ -1,6 +1,6 @@
 import type { Octokit, Repo } from './octokit.js';
 import { statusOf } from './octokit.js';
-import { findStickyComments } from './find-sticky-comment.js';
+import { findStickyComments, type CommentsPage } from './find-sticky-comment.js';
 
 export type UpsertResult = { action: 'created' | 'updated' | 'unchanged'; id: number } | { action: 'stale'; id: 0 };
 
@@ -9,16 +9,20 @@ export interface UpsertOptions {
   author: string;
   /** Asked just before any write: false when the report is no longer about the pull request's head. */
   stillCurrent: () => Promise<boolean>;
+  /** The comments' first page, read ahead: its failure is the lookup's. */
+  firstPage?: Promise<CommentsPage> | null;
 }
 
 /**
  * One comment per doc set, updated in place, written only when its body changes. Two runs that
  * race may both create one; each then keeps the oldest of its own, deletes its other ones and
  * writes into the oldest, so both end with exactly one. A comment deleted between lookup and
- * edit is created again.
+ * edit is created again. A comment another run created after the first page was read ahead is
+ * found as a racing run's is, once archgate has created its own.
  */
 export async function upsertStickyComment(octokit: Octokit, repo: Repo, issue: number, docSet: string, body: string, options: UpsertOptions): Promise<UpsertResult> {
-  const [existing] = await findStickyComments(octokit, repo, issue, docSet, options.author, true);
+  const firstPage = options.firstPage ? await options.firstPage : undefined;
+  const [existing] = await findStickyComments(octokit, repo, issue, docSet, options.author, true, firstPage);
   if (existing?.body === body) return { action: 'unchanged', id: existing.id };
   if (!(await options.stillCurrent())) return { action: 'stale', id: 0 };
   if (existing) {

@@ -127,8 +127,16 @@ export async function checkWithinLimit(input: DocSetInput, config: CheckConfig, 
   let at: StoppedAt = { file: input.prd[0]?.path ?? input.architecture[0]?.path ?? '', line: 1 };
   // The block whose verdict is awaited: a stop meanwhile is mermaid's.
   let waitingFor: string | null = null;
-  const end = performance.now() + seconds * 1000;
-  const left = () => end - performance.now();
+  // The limit counts this check's own time, its steps and its waits for mermaid: another check
+  // running beside it (the review judges a pull request's base and head at once) takes nothing from it.
+  let spent = 0;
+  let since: number | null = null;
+  const left = () => seconds * 1000 - spent - (since === null ? 0 : performance.now() - since);
+  const begin = () => void (since = performance.now());
+  const end = () => {
+    if (since !== null) spent += performance.now() - since;
+    since = null;
+  };
   const track = (text: string, line: number) => {
     at = { file: paths.get(text) ?? '', line };
   };
@@ -136,16 +144,23 @@ export async function checkWithinLimit(input: DocSetInput, config: CheckConfig, 
   const bounded: StepRunner = (step) => {
     const previous = parseProgress.onChunk;
     parseProgress.onChunk = track;
+    begin();
     try {
       return runWithin(left(), step);
     } finally {
+      end();
       parseProgress.onChunk = previous;
     }
   };
   // Mermaid starts on its own thread before the first step blocks this one.
   validator.prepare?.([...input.architecture, ...input.prd].map((f) => f.text));
   try {
-    return await checkDocSetAsync(input, { ...config.engine, ...extra }, validatorUntil(validator, left, (code) => (waitingFor = code)), bounded);
+    const waiting = (code: string | null) => {
+      waitingFor = code;
+      if (code === null) end();
+      else begin();
+    };
+    return await checkDocSetAsync(input, { ...config.engine, ...extra }, validatorUntil(validator, left, waiting), bounded);
   } catch (error) {
     // Found only now: a search of the documents per block would cost every run.
     if (error instanceof OutOfTime) return stoppedResult(input, seconds, waitingFor === null ? at : blockAt(input, waitingFor));

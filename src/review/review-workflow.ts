@@ -2,6 +2,8 @@ import type { Settings } from '../config/settings.js';
 import { planFixes, type FileFix } from '../diagrams/plan-fixes.js';
 import { compareWithBaseline } from '../engine/baseline.js';
 import type { DocSetInput } from '../engine/types.js';
+import type { DocSetResult } from '../engine/engine.js';
+import type { MermaidValidator } from '../diagrams/diagram-view.js';
 import { checkWithinLimit } from '../io/bounded-check.js';
 import type { FileSource } from '../io/file-source.js';
 import { nodeMermaidValidator } from '../io/mermaid-validator.js';
@@ -9,24 +11,52 @@ import { describeFolderRead, readDocSetFrom, withDefaults, type DocSetSpec } fro
 import { buildReport } from '../report/report.js';
 import type { DocSetReview, Host, Review } from './host.js';
 
-// One review, wherever it runs: read each doc set at the head (and the base), judge the base
-// first, judge the head, let the host apply the fixes and judge again exactly what it wrote,
-// build the report (which alone counts and decides the verdict), and hand it to the host.
+// One review, wherever it runs: read each doc set at the head (and the base), judge both, let
+// the host apply the fixes and judge again exactly what it wrote, build the report (which alone
+// counts and decides the verdict), and hand it to the host.
 
 const readAt = (source: FileSource, spec: DocSetSpec) => readDocSetFrom(source, withDefaults(source, spec));
 
 /** The same documents under the same settings judge the same: a doc set the change leaves alone is judged once. */
 const sameDocuments = (a: DocSetInput, b: DocSetInput) => JSON.stringify(a) === JSON.stringify(b);
 
+/**
+ * Whether any document may hold an inline suppression. Every directive writes "archgate-" (the
+ * engine skips files without it too): without one, which suppressions the base allows changes
+ * nothing at the head, and the head need not wait for the base's judgement.
+ */
+const mayHoldSuppressions = (input: DocSetInput) => [...input.prd, ...input.architecture].some((f) => f.text.includes('archgate-'));
+
+/** How the review judges (tests count what it does through these): the engine under the time limit, and mermaid. */
+export interface Judging {
+  check: typeof checkWithinLimit;
+  validator: MermaidValidator;
+}
+
 /** Runs the review; null when the host found nothing to review (it said why). */
-export async function runReview(host: Host, settings: Settings): Promise<Review | null> {
+export async function runReview(host: Host, settings: Settings, judging: Judging = { check: checkWithinLimit, validator: nodeMermaidValidator }): Promise<Review | null> {
   if (!(await host.prepare(settings))) return null;
   const head = await host.snapshot('head');
   if (!head) throw new Error('the host has no head to review');
   const base = await host.snapshot('base');
-  const check = (input: DocSetInput, allowed: string[] | null) => checkWithinLimit(input, settings.checks, nodeMermaidValidator, allowed ? { allowedSuppressions: allowed } : {});
+  const check = (input: DocSetInput, allowed: string[] | null) => judging.check(input, settings.checks, judging.validator, allowed ? { allowedSuppressions: allowed } : {});
   // Inline suppressions are configuration: where the base holds the gate, only its own hold at the head.
   const allowedAtHead = (d: Pick<DocSetReview, 'before'>) => (d.before && host.baseHoldsTheGate ? d.before.suppressions.map((s) => s.key) : null);
+  /** The doc set at the base and at the head: judged once where they are the same, at once where neither waits for the other. */
+  const judgeBoth = async (atHead: DocSetInput, atBase: DocSetInput | null): Promise<{ before: DocSetResult | null; result: DocSetResult; once: boolean }> => {
+    if (!atBase) return { before: null, result: await check(atHead, null), once: false };
+    if (sameDocuments(atHead, atBase)) {
+      const before = await check(atBase, null);
+      return { before, result: before, once: true };
+    }
+    if (host.baseHoldsTheGate && mayHoldSuppressions(atHead)) {
+      const before = await check(atBase, null);
+      return { before, result: await check(atHead, allowedAtHead({ before })), once: false };
+    }
+    // One check's parse runs while the other waits for mermaid (each check's time limit counts its own time only).
+    const [before, result] = await Promise.all([check(atBase, null), check(atHead, null)]);
+    return { before, result, once: false };
+  };
 
   const docSets: DocSetReview[] = [];
   for (const [index, spec] of settings.docSets.entries()) {
@@ -34,11 +64,8 @@ export async function runReview(host: Host, settings: Settings): Promise<Review 
     const atHead = readAt(head, spec);
     // A folder is read whole: say how much was read from where, so a layout read wrong shows.
     for (const folder of atHead.folders) host.notice({ kind: 'folder-read', docSet: spec.name, message: describeFolderRead(folder) });
-    const atBase = base ? readAt(base, spec) : null;
-    const before = atBase ? await check(atBase, null) : null;
-    const unchanged = !!before && sameDocuments(atHead, atBase!);
-    if (unchanged) host.notice({ kind: 'judged-once', docSet: spec.name });
-    const result = unchanged ? before! : await check(atHead, allowedAtHead({ before }));
+    const { before, result, once } = await judgeBoth(atHead, base ? readAt(base, spec) : null);
+    if (once) host.notice({ kind: 'judged-once', docSet: spec.name });
     if (result.refusedSuppressions.length) host.notice({ kind: 'refused-suppressions', docSet: spec.name, suppressions: result.refusedSuppressions });
     docSets.push({ spec, result, before });
   }

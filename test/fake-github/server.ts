@@ -132,6 +132,8 @@ export class FakeGitHub {
   readonly edits: { id: number; by: string; deleted?: boolean }[] = [];
   /** Milliseconds to hold every list-comments answer (to make two runs race). */
   listCommentsDelay = 0;
+  /** Milliseconds to hold every answer, as the network and GitHub's servers do (benchmarks only). */
+  latencyMs = 0;
   /** Called as each request arrives, before it is answered: lets a test change the state meanwhile (delete a comment, push). */
   onRequest: ((method: string, path: string) => void) | null = null;
   /** Called after archgate reads a ref, before it writes: lets a test push meanwhile. */
@@ -215,6 +217,7 @@ export class FakeGitHub {
     }
     const method = req.method ?? 'GET';
     this.onRequest?.(method, url.pathname);
+    if (this.latencyMs) await new Promise((r) => setTimeout(r, this.latencyMs));
     const isQuery = url.pathname === '/graphql' && typeof (body as { query?: unknown })?.query === 'string' && !/^\s*mutation\b/.test((body as { query: string }).query);
     const log = (status: number) => this.requests.push({ method, path: url.pathname + url.search, status, ...(isQuery ? { query: true } : {}) });
 

@@ -1,7 +1,7 @@
 import type { SeveritySetting } from '../../engine/types.js';
 import type { DocSetView } from '../../core/rule.js';
 import type { ChecklistRecord } from '../../core/rule-kind.js';
-import { docUnits, hasBody } from './evidence.js';
+import { docUnits, found, hasBody, narrowed } from './evidence.js';
 import { TOPIC_WORDS as W, words } from './topic-patterns.js';
 
 // The built-in checklists, whole: every item is one record of a rule kind (src/rules/checklist/kinds)
@@ -34,7 +34,11 @@ const PRD = 'prd' as const;
 const noSection = (...topics: string[]) => (v: DocSetView) => !topics.some((t) => hasSection(v, t));
 /** The style item reports a missing style; its rationale item then has nothing to explain. */
 const STYLE = words(W.style);
-const noStyleNamed = (v: DocSetView) => v.architecture === null || !docUnits(v.architecture).some((u) => STYLE.test(u.text) || STYLE.test(u.headings));
+const noStyleNamed = (v: DocSetView) => {
+  if (v.architecture === null) return true;
+  const style = narrowed(v.architecture, STYLE);
+  return !docUnits(v.architecture).some((u) => found(u.text, style) || found(u.headings, style));
+};
 /** The architecture has a section on the topic with text under it. */
 const hasSection = (v: DocSetView, topic: string) => v.architecture !== null && v.findSections('architecture', topic).some((s) => hasBody(v.architecture!, s));
 const ARCH = 'architecture' as const;

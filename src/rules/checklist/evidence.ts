@@ -4,6 +4,7 @@ import { lineOf, plainText } from '../../engine/markdown.js';
 import { normalizeHeading } from '../../engine/headings.js';
 import type { Location } from '../../engine/types.js';
 import { LinearRegExp } from '../../engine/linear-regexp.js';
+import { isWordsPattern, narrowWords, type TextWords } from './topic-patterns.js';
 
 // The text a checklist record may take as evidence, cut into units a reader takes as one
 // statement: a paragraph, a list item, a table row (read with its header), a config code block.
@@ -163,7 +164,7 @@ export function countAffirmed(text: string, re: RegExp, cap = 100): number {
 // units passes the test and is then read unit by unit, as before.
 const JOINABLE_LOOKAROUND = /\(\?<?!\[\\p\{sc=Latin\}\\p\{sc=Greek\}\\p\{sc=Cyrillic\}\\p\{N\}\]\)/g;
 const joinedTexts = new WeakMap<ParsedDoc, string>();
-const searchTwins = new WeakMap<RegExp, RegExp | null>();
+const joinable = new WeakMap<RegExp, boolean>();
 
 function joinedText(doc: ParsedDoc): string {
   let joined = joinedTexts.get(doc);
@@ -179,20 +180,63 @@ function joinedText(doc: ParsedDoc): string {
   return joined;
 }
 
-/** The pattern without g or y, when joining units cannot hide one of its matches; null otherwise. */
-function searchTwin(re: RegExp): RegExp | null {
-  let twin = searchTwins.get(re);
-  if (twin === undefined) {
-    const plain = re.constructor === RegExp && !/[\^$]|\(\?<?!/.test(re.source.replace(JOINABLE_LOOKAROUND, ''));
-    searchTwins.set(re, (twin = plain ? new RegExp(re.source, re.flags.replace(/[gy]/g, '')) : null));
-  }
-  return twin;
+/** Whether joining units cannot hide one of the pattern's matches. */
+function isJoinable(re: RegExp): boolean {
+  let plain = joinable.get(re);
+  if (plain === undefined) joinable.set(re, (plain = re.constructor === RegExp && !re.sticky && !/[\^$]|\(\?<?!/.test(re.source.replace(JOINABLE_LOOKAROUND, ''))));
+  return plain;
 }
 
 /** False only when no unit of the document (text or heading chain) can hold a match of re. */
 export function mayMatchInUnits(doc: ParsedDoc, re: RegExp): boolean {
-  const twin = searchTwin(re);
-  return twin === null || twin.test(joinedText(doc));
+  // The global twin, as affirmed uses: V8 compiles a pattern once per set of flags.
+  return !isJoinable(re) || globalOf(re).test(joinedText(doc));
+}
+
+/** Whether re matches in text, on the global twin that affirmed and countAffirmed use (one compilation). */
+export function found(text: string, re: RegExp): boolean {
+  return globalOf(re).test(text);
+}
+
+// Each document's words, for narrowWords: the runs of ASCII letters and digits of its units'
+// texts and headings, case folded as the i flag folds them (ſ is s, the Kelvin sign k), sorted.
+const docWords = new WeakMap<ParsedDoc, TextWords>();
+const narrowedPatterns = new WeakMap<ParsedDoc, Map<RegExp, RegExp>>();
+
+function wordsOf(doc: ParsedDoc): TextWords {
+  let known = docWords.get(doc);
+  if (!known) {
+    const joined = joinedText(doc);
+    const sorted = [...new Set(joined.toLowerCase().replace(/\u017f/g, 's').match(/[a-z0-9]+/g))].sort();
+    known = {
+      hasCjk: /[\u3040-\u30ff\u4e00-\u9fff]/.test(joined),
+      hasWordStartingWith(prefix) {
+        // The first word not before the prefix is the one that starts with it, if any does.
+        let lo = 0;
+        let hi = sorted.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (sorted[mid] < prefix) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo < sorted.length && sorted[lo].startsWith(prefix);
+      },
+    };
+    docWords.set(doc, known);
+  }
+  return known;
+}
+
+/**
+ * The pattern as it can match in this document's units: a words() pattern without the
+ * alternatives none of its words can start (narrowWords); any other pattern as it is.
+ */
+export function narrowed(doc: ParsedDoc, re: RegExp): RegExp {
+  let byPattern = narrowedPatterns.get(doc);
+  if (!byPattern) narrowedPatterns.set(doc, (byPattern = new Map()));
+  let narrow = byPattern.get(re);
+  if (!narrow) byPattern.set(re, (narrow = isWordsPattern(re) ? narrowWords(re, wordsOf(doc)) : re));
+  return narrow;
 }
 
 export const keyOf = normalizeHeading;

@@ -2,7 +2,7 @@ import type { Table } from 'mdast';
 import { sectionTree } from '../../../engine/document.js';
 import { normalizeHeading } from '../../../engine/headings.js';
 import { plainText } from '../../../engine/markdown.js';
-import { affirmed, scopeUnits } from '../evidence.js';
+import { affirmed, narrowed, scopeUnits } from '../evidence.js';
 import type { RuleKind } from '../../../core/rule-kind.js';
 import { REASON_WORDS, RATIONALE_COLUMNS } from '../topic-patterns.js';
 
@@ -22,13 +22,13 @@ export const rationale: RuleKind = {
   required: [],
   fields: ['section', 'pattern', 'near'],
   check(record, ctx) {
-    const reason = record.near ?? REASON_WORDS;
+    const reason = narrowed(ctx.doc, record.near ?? REASON_WORDS);
     const blocks = ctx.scope.length ? ctx.scope.flatMap((s) => sectionTree(ctx.doc, s)).flatMap((s) => s.blocks) : ctx.doc.files.flatMap((f) => f.root.children);
     const columns = new RegExp(`\\b(?:${RATIONALE_COLUMNS.join('|')})\\b`);
     if (blocks.some((b) => b.type === 'table' && hasRationaleColumn(b, columns))) return [];
     const units = scopeUnits(ctx);
     if (record.pattern) {
-      const choice = record.pattern;
+      const choice = narrowed(ctx.doc, record.pattern);
       const ok = units.some((u, i) => affirmed(u.text, choice) && (affirmed(u.text, reason) || (units[i + 1]?.section === u.section && affirmed(units[i + 1]?.text ?? '', reason))));
       if (ok) return [];
     } else {

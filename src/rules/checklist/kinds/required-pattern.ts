@@ -1,4 +1,4 @@
-import { affirmed, mayMatchInUnits, scopeUnits } from '../evidence.js';
+import { affirmed, mayMatchInUnits, narrowed, scopeUnits } from '../evidence.js';
 import type { RuleKind } from '../../../core/rule-kind.js';
 
 // Evidence, not the topic word: the pattern must match in a paragraph, list item, table row or
@@ -11,8 +11,8 @@ export const requiredPattern: RuleKind = {
   required: ['pattern'],
   fields: ['section', 'pattern', 'near'],
   check(record, ctx) {
-    const re = record.pattern!;
-    const near = record.near;
+    const re = narrowed(ctx.doc, record.pattern!);
+    const near = record.near && narrowed(ctx.doc, record.near);
     const missing = [{ location: ctx.where, message: record.message, fix: record.fix }];
     // Scope units are the document's or some of them: a pattern found in none of the document's is found in none.
     if (!mayMatchInUnits(ctx.doc, re) || (near && !mayMatchInUnits(ctx.doc, near))) return missing;

@@ -1,5 +1,5 @@
 import type { Section } from '../../../engine/document.js';
-import { countAffirmed, docUnits, hasBody, mayMatchInUnits } from '../evidence.js';
+import { countAffirmed, docUnits, hasBody, mayMatchInUnits, narrowed } from '../evidence.js';
 import type { RuleKind } from '../../../core/rule-kind.js';
 
 // A section under any of the record's headings, with text under it. When the record also gives
@@ -13,7 +13,7 @@ export const requiredSection: RuleKind = {
   check(record, ctx) {
     if (ctx.sections.some((s: Section) => hasBody(ctx.doc, s))) return [];
     if (record.pattern) {
-      const re = record.pattern;
+      const re = narrowed(ctx.doc, record.pattern);
       const min = record.min ?? 1;
       // Counted only as far as min: more says nothing more.
       let hits = 0;

@@ -1,0 +1,57 @@
+// Two builds of the Action side by side, as npm run bench's section 4 runs it (the demo docs, a
+// pull request changing the architecture, comment mode, the comment already there, against the
+// fake GitHub), paired and interleaved with `node -e 0` (each once per round, the order rotated),
+// with the load recorded: what one change saved, measured. Not a test: it reads clocks.
+//
+//   npx tsx bench/compare-action-builds.ts OLD_DIST NEW_DIST [--rounds N] [--node BIN] [--latency ms]
+//
+// A dist must sit inside the repository (scratch/…): the Action finds templates/ by walking up.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from '../test/helpers.js';
+import { FakeGitHub } from '../test/fake-github/server.js';
+import { pullRequestEvent, runAction } from '../test/fake-github/run-action.js';
+import { LoadLog, median, runOnceAsync } from './measure.js';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args.splice(i, 2)[1] : undefined;
+};
+const ROUNDS = Number(flag('--rounds') ?? 7);
+const NODE = flag('--node') ?? process.execPath;
+/** Milliseconds the fake holds each answer, as GitHub's round trip does (0: answered at once, as npm run bench does). */
+const LATENCY = Number(flag('--latency') ?? 0);
+const [oldDist, newDist] = args.map((d) => path.resolve(d));
+
+const gh = new FakeGitHub();
+gh.latencyMs = LATENCY;
+await gh.start();
+const demo = (f: string) => readFileSync(path.join(ROOT, 'examples/demo/docs', f), 'utf8');
+const base = gh.commit({ 'docs/prd.md': demo('prd.md'), 'docs/architecture.md': demo('architecture.md') });
+const head = gh.commit({ 'docs/architecture.md': demo('architecture.md') + '\n' }, base);
+gh.openPull({ number: 1, headSha: head, headRef: 'f', baseSha: base });
+const whole = async (dist: string) => {
+  const t = performance.now();
+  const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 1), {}, NODE, {}, path.join(dist, 'index.js'));
+  if (run.stderr) throw new Error(`${dist}: ${run.stderr}`);
+  return performance.now() - t;
+};
+await whole(oldDist); // the comment exists from here on: every measured run is the steady state
+const load = new LoadLog();
+const times = { bare: [] as number[], old: [] as number[], new: [] as number[] };
+const steps = [async () => times.bare.push((await runOnceAsync({ name: 'node -e 0', cmd: NODE, args: ['-e', '0'] })).wallMs), async () => times.old.push(await whole(oldDist)), async () => times.new.push(await whole(newDist))];
+for (let round = 0; round < ROUNDS; round++) {
+  load.sample();
+  for (let k = 0; k < steps.length; k++) await steps[(k + round) % steps.length]();
+  load.sample();
+}
+await gh.stop();
+const spread = (xs: number[]) => `${median(xs).toFixed(0)} ms (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
+const ratio = (xs: number[], ys: number[]) => xs.map((x, i) => x / ys[i]);
+const r = (xs: number[]) => `${median(xs).toFixed(2)} (${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)})`;
+console.log('| measure | old | new | new / old (paired) |');
+console.log('|---|---|---|---|');
+console.log(`| whole run | ${spread(times.old)} | ${spread(times.new)} | ${r(ratio(times.new, times.old))} |`);
+console.log(`| whole run / \`node -e 0\` (${spread(times.bare)}) | ${r(ratio(times.old, times.bare))} | ${r(ratio(times.new, times.bare))} | |`);
+console.log(`\n${ROUNDS} rounds; each answer held ${LATENCY} ms; node ${NODE === process.execPath ? process.version : NODE}. Load: ${load.describe()}.`);

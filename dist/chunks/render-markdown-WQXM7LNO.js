@@ -1,2 +1,0 @@
-import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);
-import{a,b,c,d,e,f,g,h,i,j,k}from"./chunk-WP2GYOUZ.js";import"./chunk-37GSTFHN.js";import"./chunk-67POL53X.js";import"./chunk-L3ZULVN3.js";import"./chunk-YQHB5QGA.js";import"./chunk-GOMODQGE.js";import"./chunk-DOSRROCK.js";export{a as COMMENT_LIMIT,b as SUMMARY_LIMIT,f as TEMPLATE_OPTIONS,h as characters,g as compileTemplate,e as documentText,d as escapeMarkdown,c as escapeText,k as renderDocSet,j as summaryShare,i as utf8Bytes};
