@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { defaultCacheDir } from './io/cache-dir.js';
 import { enableCompileCacheIn } from './io/compile-cache.js';
+import { compileRegExpsOnFirstUse } from './io/regexp-tier.js';
 
 // Only what must come first is imported statically: every chunk loaded after this point can use
 // the compile cache, and mermaid's worker starts before the CLI's own modules load.
@@ -10,6 +11,7 @@ const cacheDir = defaultCacheDir(process.env);
 // worker) load without being compiled again. ARCHGATE_CACHE=off keeps nothing on disk.
 const compileCache = cacheDir && path.join(cacheDir, 'v8');
 enableCompileCacheIn(compileCache);
+compileRegExpsOnFirstUse();
 
 // A check of documents with mermaid blocks starts loading mermaid on its worker thread first
 // thing, before the documents are parsed, unless every block's verdict is kept from an earlier

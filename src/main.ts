@@ -12,6 +12,7 @@ import { answerArrived, requestSent } from './github/request-sent.js';
 import { cannotReadRepository } from './github/api-errors.js';
 import { errorMessage } from './errors.js';
 import { useWorkflowCommands, type WorkflowCommands } from './action/workflow-commands.js';
+import { compileRegExpsOnFirstUse } from './io/regexp-tier.js';
 
 // The Action's entry point. Only what the first API request needs is imported up front (not
 // even the workflow commands); the engine, the parsers and the templates load while that
@@ -85,6 +86,7 @@ async function judgePullRequest(octokit: Octokit, event: EventContext, inputs: A
  * @github/local-action calls it), it speaks through @actions/core, which local-action replaces.
  */
 export async function run(commands?: WorkflowCommands): Promise<void> {
+  compileRegExpsOnFirstUse();
   useWorkflowCommands(commands ?? (await import('@actions/core')));
   try {
     const inputs = getInputs(process.env);
