@@ -1,2 +1,0 @@
-import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);
-import{c as a,d as b,e as c,f as d}from"./chunk-H5Q2IOQI.js";import"./chunk-2BCFVVED.js";import"./chunk-SJ3NUN33.js";import"./chunk-GROBFPU7.js";import"./chunk-GOMODQGE.js";import"./chunk-RGCSMIPA.js";import"./chunk-FODULGOU.js";import"./chunk-4M7NPYOU.js";import"./chunk-OWZZBQVM.js";import"./chunk-DOSRROCK.js";export{c as combinedVerdict,b as reportVerdict,d as setCommitVerdicts,a as unjudgedVerdict};
