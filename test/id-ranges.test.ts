@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check, ROOT, rulesOf } from './helpers.js';
 import { DEFAULT_ID_SETTINGS } from '../src/engine/ids.js';
-import { expandRanges, MAX_EXPANDED, rangeBudget } from '../src/engine/ranges.js';
+import { expandRanges, expandShortLists, MAX_EXPANDED, rangeBudget } from '../src/engine/ranges.js';
+import { workGrowth } from './text-work.js';
 import { parseDoc } from '../src/engine/document.js';
 import { scanIds } from '../src/engine/requirements.js';
 
@@ -110,7 +111,50 @@ describe('a range whose end repeats only the last groups of the start', () => {
   });
 });
 
+describe('a list whose later items repeat only the last groups of the first', () => {
+  const listed = (text: string) => expandShortLists(text, DEFAULT_ID_SETTINGS).map((x) => x.id);
+
+  it.each([
+    ['/', '障害分離がNFR-I2/I6を支える', ['NFR-I6']],
+    ['・ and 、', 'NFR-S1・S2、S4準拠', ['NFR-S2', 'NFR-S4']],
+    [', with the groups', 'NFR-UX-001, UX-003', ['NFR-UX-003']],
+    ['items written in full (found as IDs of their own)', 'NFR-I2/NFR-I6', []],
+    ['another category', 'NFR-P1/S2', []],
+    ['a bare number', 'NFR1, 2 and 3', []],
+    ['an item that runs on', 'NFR-P1/P2x', []],
+  ])('%s: %s', (_name, text, ids) => {
+    expect(listed(text)).toEqual(ids);
+  });
+
+  it('covers the NFR a list names in an architecture', () => {
+    const prd = '## Non-Functional Requirements\n\n### Integration\n\n- **NFR-I2:** 画像変換の障害時も閲覧できる\n- **NFR-I6:** ストレージ障害時も保存済みの写真を表示できる';
+    expect(check(prd, '1. パイプラインの独立性がNFR-I2/I6を直接支える').coverage.rows.map((r) => [r.requirement.id, r.status, r.citations.map((c) => c.line)])).toEqual([
+      ['NFR-I2', 'covered', [1]],
+      ['NFR-I6', 'covered', [1]],
+    ]);
+  });
+});
+
+describe('a range without the kind prefix (P1–P5), in a row that names the category', () => {
+  const prd = ['## Non-Functional Requirements', '### Performance', ...[1, 2, 3, 4].map((n) => `- **NFR-P${n}:** ${n} s`)].join('\n');
+  it.each(['P1〜P3', 'P1 a P3', 'P1 to P3', 'P1–3'])('%s', (range) => {
+    const arch = `| Area | NFRs | How |\n|---|---|---|\n| Performance | ${range} | CDN cache |`;
+    expect(check(prd, arch).coverage.rows.map((r) => [r.requirement.id, r.status])).toEqual([
+      ['NFR-P1', 'covered'],
+      ['NFR-P2', 'covered'],
+      ['NFR-P3', 'covered'],
+      ['NFR-P4', 'uncovered'],
+    ]);
+  });
+});
+
 describe('ranges stay bounded', () => {
+  it('the work of reading ranges and lists grows linearly with the text', () => {
+    for (const text of [(n: number) => `NFR-P1${'/P1'.repeat(n / 3)}x`, (n: number) => `NFR-P1${' '.repeat(n)}x`, (n: number) => 'NFR-P1〜'.repeat(n / 7), (n: number) => `NFR-P1${'-P'.repeat(n / 2)}1`]) {
+      expect(workGrowth((n) => [expandRanges(text(n), DEFAULT_ID_SETTINGS), expandShortLists(text(n), DEFAULT_ID_SETTINGS)], 4000).ratio).toBeLessThan(4.5);
+    }
+  });
+
   it('one document\'s ranges add at most MAX_EXPANDED IDs, whole ranges first', () => {
     const budget = rangeBudget();
     const text = 'NFR1-NFR500 '.repeat(100);

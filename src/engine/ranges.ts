@@ -44,6 +44,11 @@ function endPrefixFits(startPrefix: string, endPrefix: string): boolean {
   return end !== '' && /^[A-Z]/.test(end) && (start.endsWith(`-${end}`) || start.endsWith(`_${end}`));
 }
 
+// "NFR-I2/I6", "NFR-S1・S2", "NFR-P1、P2": later items of a list written with only the start's
+// last groups. A digit alone ("NFR1, 2") is left out: prose numbers follow IDs too often.
+const LIST_SEPARATOR = String.raw`\s{0,3}[/／・、,，]\s{0,3}`;
+const MAX_LIST = 20;
+
 const cache = new Map<string, RegExp | null>();
 function rangeRegex(settings: IdSettings): RegExp | null {
   const src = idPatternSource(settings);
@@ -60,6 +65,51 @@ function rangeRegex(settings: IdSettings): RegExp | null {
     cache.set(src, re);
   }
   return re;
+}
+
+const listCache = new Map<string, { list: RegExp; item: RegExp } | null>();
+function listRegex(settings: IdSettings): { list: RegExp; item: RegExp } | null {
+  const src = idPatternSource(settings);
+  let re = listCache.get(src);
+  if (re === undefined) {
+    try {
+      // Without look-ahead (RE2) each item's end is checked after the match, as for ranges.
+      const items = `(?:${LIST_SEPARATOR}${SHORT_END}${settings.pattern ? '' : String.raw`(?!\w|\.\d)`}){1,${MAX_LIST}}`;
+      re = {
+        list: settings.pattern ? new LinearRegExp(`(${src})(${items})`, 'g') : new RegExp(`(${src})(${items})`, 'g'),
+        item: new RegExp(`${LIST_SEPARATOR}(${SHORT_END})`, 'g'),
+      };
+    } catch {
+      re = null;
+    }
+    listCache.set(src, re);
+  }
+  return re;
+}
+
+/**
+ * The IDs each list in the text cites with only the start's last groups ("NFR-I2/I6" cites
+ * NFR-I6); items written out in full are found as IDs of their own.
+ */
+export function expandShortLists(text: string, settings: IdSettings, budget: RangeBudget = rangeBudget()): ExpandedId[] {
+  const out: ExpandedId[] = [];
+  const re = listRegex(settings);
+  if (!re) return out;
+  for (const m of text.matchAll(re.list)) {
+    const start = split(m[1]);
+    if (!start || m[1].includes('.')) continue;
+    const itemsAt = (m.index ?? 0) + m[1].length;
+    for (const item of m[2].matchAll(re.item)) {
+      const endsAt = itemsAt + (item.index ?? 0) + item[0].length;
+      // An item that runs on ("P5x", "P5.1") ends the list: it and what follows are no IDs.
+      if (/^(?:\w|\.\d)/.test(text.slice(endsAt, endsAt + 2))) break;
+      const end = split(item[1]);
+      if (!end || bare(end[1]) === bare(start[1]) || !endPrefixFits(start[1], end[1]) || budget.left < 1) continue;
+      budget.left--;
+      out.push({ id: `${start[1]}${end[2]}`, index: m.index ?? 0, text: m[0] });
+    }
+  }
+  return out;
 }
 
 /**
@@ -102,7 +152,7 @@ export function expandRanges(text: string, settings: IdSettings, budget: RangeBu
 /** "P1–P5": a range of bare IDs; which requirements it means depends on the PRD. */
 export function findBareRanges(text: string): { letters: string; from: number; to: number }[] {
   const out: { letters: string; from: number; to: number }[] = [];
-  for (const m of text.matchAll(/(?<![\w-])([A-Z]{1,4})(\d{1,3})\s*(?:[-–—~〜～]|to|through|bis|à)\s*\1?(\d{1,3})(?![\w.])/g)) {
+  for (const m of text.matchAll(/(?<![\w-])([A-Z]{1,4})(\d{1,3})(?:\s*(?:[-–—~〜～]|to|through|bis|à)\s*|\s+a\s+)\1?(\d{1,3})(?![\w.])/g)) {
     const from = Number(m[2]);
     const to = Number(m[3]);
     if (to > from && to - from <= 100) out.push({ letters: m[1], from, to });

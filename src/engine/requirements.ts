@@ -7,7 +7,7 @@ import { requirementKindOfSection, type SectionSynonyms } from './section-finder
 import { parseStandards, parseTargets } from './targets.js';
 import { categoryFromId, categoryFromTargets, categoryFromText, singleLetterInfix } from './categories.js';
 import type { BareRange, Reference, ReqKind, Requirement } from './types.js';
-import { expandRanges, findBareRanges, rangeBudget } from './ranges.js';
+import { expandRanges, expandShortLists, findBareRanges, rangeBudget } from './ranges.js';
 
 export interface IdScan {
   definitions: Requirement[];
@@ -289,8 +289,8 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
           references.push(ref);
           ids++;
         }
-        // A range starts with an ID: text without one has none.
-        if (ids) for (const r of expandRanges(value, settings, budget)) {
+        // A range or list starts with an ID: text without one has none.
+        if (ids) for (const r of [...expandRanges(value, settings, budget), ...expandShortLists(value, settings, budget)]) {
           const ref: Reference = { id: r.id, key: normalizeId(r.id), kind: kindOf(r.id, settings), location: place(r.index), range: r.text };
           if (nodeNoise) ref.noise = nodeNoise;
           references.push(ref);
