@@ -225,9 +225,17 @@ export function computeCoverage(
     else sectionsByCategory.set(category, [{ section, stems: null }]);
   }
 
+  // Each requirement's drifted places, in document order: found once, not by a scan of all drift per requirement.
+  const driftedOf = new Map<Requirement, CitationDrift[]>();
+  for (const d of drift) {
+    if (options.citationStands?.(d.location)) continue;
+    const list = driftedOf.get(d.cited);
+    if (list) list.push(d);
+    else driftedOf.set(d.cited, [d]);
+  }
   const rows: CoverageRow[] = requirements.map((req) => {
     const cited = citations.get(req.key) ?? [];
-    const row: CoverageRow = { requirement: req, status: 'uncovered', citations: cited, mismatches: [], suggestions: [], drifted: drift.filter((d) => d.cited === req && !options.citationStands?.(d.location)) };
+    const row: CoverageRow = { requirement: req, status: 'uncovered', citations: cited, mismatches: [], suggestions: [], drifted: driftedOf.get(req) ?? [] };
     const stems = keyStems(`${req.title} ${req.text.replace(req.id, '')}`);
     const titleStems = keyStems(req.title);
     const distinct = (xs: string[]) => xs.filter((x) => !GENERIC_STEMS.has(x));
