@@ -54,6 +54,36 @@ describe('a Japanese PRD and architecture (test/fixtures/ja-ranges)', () => {
   });
 });
 
+describe('definitions written the Japanese way', () => {
+  it('full-width colons and brackets after the ID, in a list, a heading, a bold label and a table', () => {
+    const prd = [
+      '## 非機能要件',
+      '### パフォーマンス',
+      '- **NFR-P1：** 検索結果は2秒以内に表示する',
+      '- NFR-P2：一覧画面は1秒以内に表示する',
+      '### セキュリティ',
+      '#### NFR-S1：パスワードはbcryptでハッシュ化する',
+      '本文。',
+      '**NFR-S2（通信の暗号化）**：すべての通信はTLS 1.2以上',
+      '',
+      '| ID | 要件 |',
+      '|---|---|',
+      '| NFR-S3：監査ログを90日間保持する | 必須 |',
+      '| NFR-S4 | 管理画面はIP制限する |',
+    ].join('\n');
+    const r = check(prd, 'NFR-P1〜P2、NFR-S1・S2、NFR-S3/S4準拠');
+    expect(r.requirements.map((q) => [q.id, q.location.line, q.category, q.title])).toEqual([
+      ['NFR-P1', 3, 'performance', '検索結果は2秒以内に表示する'],
+      ['NFR-P2', 4, 'performance', '一覧画面は1秒以内に表示する'],
+      ['NFR-S1', 6, 'security', 'パスワードはbcryptでハッシュ化する'],
+      ['NFR-S2', 8, 'security', '通信の暗号化'],
+      ['NFR-S3', 12, 'security', '監査ログを90日間保持する'],
+      ['NFR-S4', 13, 'security', '管理画面はIP制限する'],
+    ]);
+    expect(r.coverage.rows.filter((c) => c.status === 'covered').map((c) => c.requirement.id)).toEqual(['NFR-P1', 'NFR-P2', 'NFR-S1', 'NFR-S2', 'NFR-S3', 'NFR-S4']);
+  });
+});
+
 describe('a range whose end repeats only the last groups of the start', () => {
   it.each([
     ['〜', 'NFR-P1〜P4'],

@@ -172,7 +172,8 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
   };
 
   const titleFrom = (rest: string): string => {
-    const paren = /^\(([^)]{1,80})\)/.exec(rest.trim());
+    // "NFR-S2 (Encryption)", "NFR-S2（通信の暗号化）": the half- or full-width brackets hold the title.
+    const paren = /^[(（]([^)）]{1,80})[)）]/.exec(rest.trim());
     const trimmed = rest.replace(SEPARATOR_AFTER_ID, '');
     if (paren) return paren[1];
     const clause = /^([^:\n]{1,80}?)(?::|\.(?=\s|$))/.exec(trimmed);
