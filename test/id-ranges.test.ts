@@ -107,6 +107,10 @@ describe('a range whose end repeats only the last groups of the start', () => {
     expect(cited('NFR-P1–3')).toEqual(['NFR-P2', 'NFR-P3']);
   });
 
+  it('an end that belongs to no range of the start may start its own', () => {
+    expect(cited('NFR-P1 – NFR-S1~S3')).toEqual(['NFR-S2', 'NFR-S3']);
+  });
+
   it('ends flush against Japanese text and full-width punctuation', () => {
     expect(cited('（NFR-S1~S3）、NFR-I1〜I2準拠。')).toEqual(['NFR-S2', 'NFR-S3', 'NFR-I2']);
   });

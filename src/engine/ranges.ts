@@ -120,8 +120,12 @@ export function expandRanges(text: string, settings: IdSettings, budget: RangeBu
   const out: ExpandedId[] = [];
   const re = rangeRegex(settings);
   if (!re) return out;
-  for (const m of text.matchAll(re)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const [, startId, fullEnd, shortEnd, digitsEnd] = m;
+    // The next search starts after this start, not after its end: an end that is no end of this
+    // one ("NFR-P1 – NFR-S1~S3": another category) may start a range of its own.
+    re.lastIndex = m.index + startId.length;
     const endsAt = (m.index ?? 0) + m[0].length;
     if ((shortEnd || digitsEnd) && re instanceof LinearRegExp && /^(?:\w|\.\d)/.test(text.slice(endsAt, endsAt + 2))) continue;
     const start = split(startId);
