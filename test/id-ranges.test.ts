@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check, ROOT, rulesOf } from './helpers.js';
-import { DEFAULT_ID_SETTINGS } from '../src/engine/ids.js';
+import { DEFAULT_ID_SETTINGS, normalizeId } from '../src/engine/ids.js';
 import { expandRanges, expandShortLists, MAX_EXPANDED, rangeBudget } from '../src/engine/ranges.js';
 import { workGrowth } from './text-work.js';
 import { parseDoc } from '../src/engine/document.js';
@@ -81,6 +81,47 @@ describe('definitions written the Japanese way', () => {
       ['NFR-S4', 13, 'security', '管理画面はIP制限する'],
     ]);
     expect(r.coverage.rows.filter((c) => c.status === 'covered').map((c) => c.requirement.id)).toEqual(['NFR-P1', 'NFR-P2', 'NFR-S1', 'NFR-S2', 'NFR-S3', 'NFR-S4']);
+  });
+});
+
+// Modelled on a Spanish BMAD project (AntonioTamez/crdtext): "**NFR-P.1** La latencia …", a dot
+// between the category letter and the number, cited the same way in the architecture.
+describe('IDs with a dot between the category and the number (NFR-P.1)', () => {
+  const prd = [
+    '## Requerimientos No Funcionales',
+    '### Performance',
+    '**NFR-P.1** La sincronización entre dos clientes tarda menos de 1 segundo.',
+    '',
+    '**NFR-P.2** El motor aplica una operación en menos de 10 ms.',
+    '',
+    '**NFR-P.3** La demo aguanta 2 usuarios durante 30 minutos.',
+    '### Corrección',
+    '**NFR-C.1** Ninguna operación hecha sin conexión se pierde.',
+  ].join('\n');
+
+  it('are defined and cited, alone and in a range', () => {
+    const r = check(prd, 'El broadcast por WebSocket mantiene la latencia (NFR-P.1). Las NFR-P.2〜P.3 se miden en CI.');
+    expect(r.requirements.map((q) => [q.id, q.location.line, q.category])).toEqual([
+      ['NFR-P.1', 3, 'performance'],
+      ['NFR-P.2', 5, 'performance'],
+      ['NFR-P.3', 7, 'performance'],
+      ['NFR-C.1', 9, null],
+    ]);
+    expect(r.coverage.rows.map((c) => [c.requirement.id, c.status])).toEqual([
+      ['NFR-P.1', 'covered'],
+      ['NFR-P.2', 'covered'],
+      ['NFR-P.3', 'covered'],
+      ['NFR-C.1', 'uncovered'],
+    ]);
+    expect(rulesOf(r, 'trace/orphan-reference')).toEqual([]);
+  });
+
+  it('NFR-P.1 and NFR-P1 are one requirement; FR-1.2 keeps its dot', () => {
+    expect(normalizeId('NFR-P.1')).toBe(normalizeId('NFR-P1'));
+    expect(normalizeId('FR-1.2')).toBe('FR1.2');
+    expect(cited('NFR-P.1 to P.3')).toEqual(['NFR-P.2', 'NFR-P.3']);
+    // Sub-requirements are no range: FR-1.1 to FR-1.3 names two of them.
+    expect(cited('FR-1.1 to FR-1.3')).toEqual([]);
   });
 });
 

@@ -171,7 +171,7 @@ export function computeCoverage(
   const byInfix = new Map<string, { req: Requirement; n: number }[]>();
   if (architectureIds.bareRanges.length) {
     for (const req of requirements) {
-      const m = /-([A-Z]{1,4})-?(\d+)$/.exec(req.id.toUpperCase());
+      const m = /-([A-Z]{1,4})[-.]?(\d+)$/.exec(req.id.toUpperCase());
       if (m) byInfix.set(m[1], [...(byInfix.get(m[1]) ?? []), { req, n: Number(m[2]) }]);
     }
   }
