@@ -138,6 +138,9 @@ describe('a range whose end repeats only the last groups of the start', () => {
     ['bis', 'NFR-P1 bis P4'],
     ['a', 'NFR-P1 a P4'],
     ['à', 'NFR-P1 à P4'],
+    ['から (Japanese)', 'NFR-P1からP4まで'],
+    ['至 (Chinese)', 'NFR-P1至P4'],
+    ['到 (Chinese)', 'NFR-P1 到 P4'],
   ])('"%s": %s cites P2, P3 and the shortened end P4', (_sep, text) => {
     expect(cited(`性能要件 ${text} を満たす。`)).toEqual(['NFR-P2', 'NFR-P3', 'NFR-P4']);
   });
@@ -212,7 +215,7 @@ describe('a list whose later items repeat only the last groups of the first', ()
 
 describe('a range without the kind prefix (P1–P5), in a row that names the category', () => {
   const prd = ['## Non-Functional Requirements', '### Performance', ...[1, 2, 3, 4].map((n) => `- **NFR-P${n}:** ${n} s`)].join('\n');
-  it.each(['P1〜P3', 'P1 a P3', 'P1 to P3', 'P1–3'])('%s', (range) => {
+  it.each(['P1〜P3', 'P1 a P3', 'P1 to P3', 'P1–3', 'P1からP3'])('%s', (range) => {
     const arch = `| Area | NFRs | How |\n|---|---|---|\n| Performance | ${range} | CDN cache |`;
     expect(check(prd, arch).coverage.rows.map((r) => [r.requirement.id, r.status])).toEqual([
       ['NFR-P1', 'covered'],

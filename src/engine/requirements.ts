@@ -104,7 +104,7 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
     if (!m || m.index !== 0) return null;
     const after = body.slice(m[0].length);
     // "NFR1-4 ..." or "NFR2–NFR4" opens a range: a reference, not a definition.
-    if (/^\s*(?:[-–—~〜～]|to|through|thru|bis|à)\s*(?:[A-Z]+[-.]?)?\d|^\s+a\s+[A-Z]+[-.]?\d/.test(after)) return null;
+    if (/^\s*(?:[-–—~〜～]|to|through|thru|bis|à|から|至|到)\s*(?:[A-Z]+[-.]?)?\d|^\s+a\s+[A-Z]+[-.]?\d/.test(after)) return null;
     return { id: m[0], rest: after, byShape };
   };
 
