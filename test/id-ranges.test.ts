@@ -125,6 +125,42 @@ describe('IDs with a dot between the category and the number (NFR-P.1)', () => {
   });
 });
 
+// Modelled on a Rust CLI's BMAD PRD (AharonR/downloader): a heading per category carries an ID,
+// and the table under it numbers the requirements within it.
+describe('a heading ID that groups sub-numbered requirements (### NFR-1: Performance)', () => {
+  const prd = [
+    '## Non-Functional Requirements',
+    '### NFR-1: Performance',
+    '| ID | Requirement | Target |',
+    '|---|---|---|',
+    '| NFR-1.1 | Parse 150 references | < 5 seconds |',
+    '| NFR-1.2 | Startup time | < 1 second |',
+    '### NFR-2: Reliability',
+    '| ID | Requirement | Target |',
+    '|---|---|---|',
+    '| NFR-2.1 | Download success rate | ≥ 90% |',
+    '### NFR-3 Observability',
+    'Every download attempt is logged with its outcome.',
+  ].join('\n');
+
+  it('is no requirement itself, and citing it is no orphan; a heading ID without sub-IDs stays one', () => {
+    const r = check(prd, 'The parser streams its input (NFR-1.1). Retries with backoff serve NFR-2. NFR-3 is met by the event log.');
+    expect(r.requirements.map((q) => [q.id, q.location.line, q.title])).toEqual([
+      ['NFR-1.1', 5, 'Parse 150 references'],
+      ['NFR-1.2', 6, 'Startup time'],
+      ['NFR-2.1', 10, 'Download success rate'],
+      ['NFR-3', 11, 'Observability'],
+    ]);
+    expect(r.coverage.rows.map((c) => [c.requirement.id, c.status])).toEqual([
+      ['NFR-1.1', 'covered'],
+      ['NFR-1.2', 'uncovered'],
+      ['NFR-2.1', 'uncovered'],
+      ['NFR-3', 'covered'],
+    ]);
+    expect(rulesOf(r, 'trace/orphan-reference')).toEqual([]);
+  });
+});
+
 describe('a range whose end repeats only the last groups of the start', () => {
   it.each([
     ['〜', 'NFR-P1〜P4'],

@@ -299,11 +299,11 @@ export function computeCoverage(
     }
   }
 
-  // An ID of a kind the PRD defines, that the PRD does not define, is an orphan.
+  // An ID of a kind the PRD defines, that the PRD does not define (nor uses to group others), is an orphan.
   const kinds = new Set(requirements.map((r) => r.kind));
   const orphanMap = new Map<string, Orphan>();
   for (const r of evidence) {
-    if (defined.has(r.key) || r.kind === 'other' || !kinds.has(r.kind) || r.range) continue;
+    if (defined.has(r.key) || settings.groupKeys?.has(r.key) || r.kind === 'other' || !kinds.has(r.kind) || r.range) continue;
     const o = orphanMap.get(r.key) ?? { id: r.id, citations: [] };
     o.citations.push(r.location);
     orphanMap.set(r.key, o);

@@ -13,6 +13,11 @@ export interface IdSettings {
   sectionKinds?: ReadonlyMap<string, ReqKind>;
   /** Prefixes of the IDs the PRD's sections defined (RNF, QS): matched like configured ones. */
   learnedPrefixes?: string[];
+  /**
+   * Normalised IDs the PRD uses to group others ("### NFR-1: Performance" above NFR-1.1 …): no
+   * requirement, yet defined, so citing one is no orphan. Filled by scanIds, never by config.
+   */
+  groupKeys?: ReadonlySet<string>;
 }
 
 export const DEFAULT_ID_SETTINGS: IdSettings = {
