@@ -171,7 +171,7 @@ export function computeCoverage(
   const byInfix = new Map<string, { req: Requirement; n: number }[]>();
   if (architectureIds.bareRanges.length) {
     for (const req of requirements) {
-      const m = /-([A-Z]{1,4})-?(\d+)$/.exec(req.id.toUpperCase());
+      const m = /-([A-Z]{1,4})[-.]?(\d+)$/.exec(req.id.toUpperCase());
       if (m) byInfix.set(m[1], [...(byInfix.get(m[1]) ?? []), { req, n: Number(m[2]) }]);
     }
   }
@@ -307,11 +307,11 @@ export function computeCoverage(
     }
   }
 
-  // An ID of a kind the PRD defines, that the PRD does not define, is an orphan.
+  // An ID of a kind the PRD defines, that the PRD does not define (nor uses to group others), is an orphan.
   const kinds = new Set(requirements.map((r) => r.kind));
   const orphanMap = new Map<string, Orphan>();
   for (const r of evidence) {
-    if (defined.has(r.key) || r.kind === 'other' || !kinds.has(r.kind) || r.range) continue;
+    if (defined.has(r.key) || settings.groupKeys?.has(r.key) || r.kind === 'other' || !kinds.has(r.kind) || r.range) continue;
     const o = orphanMap.get(r.key) ?? { id: r.id, citations: [] };
     o.citations.push(r.location);
     orphanMap.set(r.key, o);
