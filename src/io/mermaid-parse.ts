@@ -85,6 +85,16 @@ async function parseOnce(mermaid: MermaidApi, code: string): Promise<Outcome> {
   return outcome(mermaid, code);
 }
 
+/**
+ * Loads mermaid's core (detection, configuration, the parse pipeline) ahead of the first block.
+ * Each kind of diagram's parser loads with the first block of that kind: a document with only
+ * sequence diagrams never loads the flowchart's.
+ */
+export function loadMermaidEarly(): void {
+  mermaidPromise ??= loadMermaid();
+  mermaidPromise.catch(() => undefined);
+}
+
 /** Mermaid's own verdict on one block's code. Calls run one at a time (mermaid keeps state per diagram type). */
 export function askMermaid(code: string): Promise<MermaidVerdict> {
   const run = queue.then(async () => {
