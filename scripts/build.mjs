@@ -33,9 +33,11 @@ const lazyDompurify = {
 // Mermaid's getConfig() deep-copies the whole configuration on every call, and its parsers call it
 // for every node and message. It is made to call src/io/mermaid-config-copies.ts instead, which
 // hands out copy-on-write views of one copy while the worker parses (real copies otherwise, and
-// whenever a parse that used a view fails). Written against mermaid's own text: if a new mermaid
+// whenever a parse that used a view fails). Likewise for the theme's colours, which mermaid
+// recomputes on most parses. Written against mermaid's own text: if a new mermaid
 // words it otherwise, the build stops here rather than ship a mermaid that copies as before.
 const GET_CONFIG = 'var getConfig = /* @__PURE__ */ __name(() => {\n  return assignWithDepth_default({}, currentConfig);\n}, "getConfig");';
+const THEME_VARIABLES = '    cfg.themeVariables = themes_default[cfg.theme].getThemeVariables(themeVariables);';
 const configCopies = path.resolve('src/io/mermaid-config-copies.ts');
 const patchedGetConfig = new Set();
 const mermaidConfigCopies = {
@@ -44,9 +46,12 @@ const mermaidConfigCopies = {
     b.onLoad({ filter: /[\\/]mermaid[\\/]dist[\\/]chunks[\\/]mermaid\.core[\\/][^\\/]+\.mjs$/ }, async (args) => {
       const text = await readFile(args.path, 'utf8');
       if (!text.includes(GET_CONFIG)) return undefined;
+      if (!text.includes(THEME_VARIABLES)) throw new Error("build: mermaid's updateCurrentConfig no longer computes theme variables as THEME_VARIABLES in scripts/build.mjs says: update it to this mermaid");
       patchedGetConfig.add(args.path);
       const copy = 'var getConfig = /* @__PURE__ */ __name(() => {\n  return __archgateConfigCopy(currentConfig, () => assignWithDepth_default({}, currentConfig));\n}, "getConfig");';
-      return { contents: `import { configCopy as __archgateConfigCopy } from ${JSON.stringify(configCopies)};\n${text.replace(GET_CONFIG, copy)}`, loader: 'js', resolveDir: path.dirname(args.path) };
+      const theme = '    cfg.themeVariables = __archgateThemeVariables(cfg.theme, themeVariables, () => themes_default[cfg.theme].getThemeVariables(themeVariables));';
+      const contents = `import { configCopy as __archgateConfigCopy, themeVariables as __archgateThemeVariables } from ${JSON.stringify(configCopies)};\n${text.replace(GET_CONFIG, copy).replace(THEME_VARIABLES, theme)}`;
+      return { contents, loader: 'js', resolveDir: path.dirname(args.path) };
     });
   },
 };

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { configCopies, configCopy } from '../src/io/mermaid-config-copies.js';
+import { configCopies, configCopy, themeVariables } from '../src/io/mermaid-config-copies.js';
 
 // Mermaid's getConfig() in the bundle (scripts/build.mjs): while `fast` is on, one real copy per
 // configuration and copy-on-write views of it, which must behave as fresh copies would. The real
@@ -89,5 +89,56 @@ describe('mermaid\'s configuration, copied once and viewed copy-on-write', () =>
     expect(() => Object.setPrototypeOf(v, null)).toThrow(TypeError);
     expect(() => structuredClone(v)).toThrow();
     expect(get(c)).toEqual(configuration());
+  });
+});
+
+describe('a theme\'s colours, computed once per theme while fast is on', () => {
+  class Theme {
+    primaryColor = '#cccccc';
+    radar = { axisColor: '#333', curveOpacity: 0.5 };
+    pie = ['#a', '#b'];
+    lighten(): string {
+      return this.primaryColor;
+    }
+  }
+  let computed = 0;
+  const compute = () => {
+    computed++;
+    return new Theme();
+  };
+  afterEach(() => {
+    computed = 0;
+  });
+
+  it('without overrides: computed once, and every call gets a fresh object of the theme\'s class', () => {
+    configCopies.fast = true;
+    configCopies.served = 0;
+    const [a, b] = [themeVariables('test-a', {}, compute), themeVariables('test-a', {}, compute)] as Theme[];
+    expect([computed, configCopies.served]).toEqual([1, 1]);
+    expect(a).toEqual(new Theme());
+    expect(b).toEqual(new Theme());
+    expect([a instanceof Theme, b.lighten()]).toEqual([true, '#cccccc']);
+    b.radar.axisColor = '#000';
+    b.pie.push('#c');
+    expect(themeVariables('test-a', {}, compute)).toEqual(new Theme());
+  });
+
+  it('computes every time with overrides, with fast off, or when the theme holds more than plain data', () => {
+    configCopies.fast = true;
+    themeVariables('test-b', { primaryColor: '#fff' }, compute);
+    themeVariables('test-b', { primaryColor: '#fff' }, compute);
+    expect(computed).toBe(2);
+    configCopies.fast = false;
+    themeVariables('test-b', {}, compute);
+    themeVariables('test-b', {}, compute);
+    expect(computed).toBe(4);
+    configCopies.fast = true;
+    const withDate = () => {
+      computed++;
+      return Object.assign(new Theme(), { when: new Date(0) });
+    };
+    themeVariables('test-c', {}, withDate);
+    themeVariables('test-c', {}, withDate);
+    expect(computed).toBe(6);
   });
 });

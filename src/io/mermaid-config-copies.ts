@@ -9,6 +9,7 @@
 // Anything a view cannot do as a plain object does (structuredClone, say) throws; so when a parse
 // that was served a view fails, src/io/mermaid-parse.ts parses the block again with real copies,
 // and that verdict is the one given. A parse that succeeds read the same values either way.
+// themeVariables() below does the same for the theme's colours, which mermaid recomputes on most parses.
 
 /** Switched by src/io/mermaid-parse.ts around each parse; `served` counts views handed out meanwhile. */
 export const configCopies = { fast: false, served: 0 };
@@ -99,4 +100,43 @@ export function configCopy(current: object, exactCopy: () => object): object {
   }
   configCopies.served++;
   return view(snapshot!, current);
+}
+
+/** Whether a value is plain data all the way down: plain objects, arrays and primitives. */
+function plainData(value: unknown): boolean {
+  if (!isObject(value)) return typeof value !== 'function';
+  const proto = Object.getPrototypeOf(value);
+  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return false;
+  return Object.values(value).every(plainData);
+}
+
+/** A fresh copy of plain data; the top object keeps its prototype (a theme's class). */
+function fresh<T extends object>(value: T, keepPrototype: boolean): T {
+  const copy = Array.isArray(value) ? [] : Object.create(keepPrototype ? Object.getPrototypeOf(value) : Object.prototype);
+  for (const [k, v] of Object.entries(value)) copy[k] = isObject(v) ? fresh(v, false) : v;
+  return copy as T;
+}
+
+const themes = new Map<string, object>();
+
+/**
+ * Mermaid's getThemeVariables(overrides) for `theme`, as scripts/build.mjs rewrites its call in
+ * updateCurrentConfig: mermaid 12 recomputes the theme's ~300 colours whenever a diagram's own
+ * default theme differs from the site's (twice a parse for flowcharts and sequence diagrams).
+ * Without overrides the result depends on the theme's name alone: while `fast` is on, it is
+ * computed once and each call gets a fresh copy of it (a new object of the theme's class, as
+ * mermaid's own call returns), counted in `served` so that a failed parse is done again for real.
+ */
+export function themeVariables(theme: string, overrides: object, compute: () => object): object {
+  if (!configCopies.fast || Object.keys(overrides).length) return compute();
+  let known = themes.get(theme);
+  if (!known) {
+    known = compute();
+    // Only plain data under the theme object can be copied as mermaid would have made it afresh.
+    if (!Object.values(known).every(plainData)) return known;
+    themes.set(theme, known);
+    return fresh(known, true);
+  }
+  configCopies.served++;
+  return fresh(known, true);
 }
