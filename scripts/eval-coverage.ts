@@ -7,7 +7,9 @@
 // --labels=DIR measures instead on other labels in the same format (`<pair>.json`, or several
 // `<pair>.<reader>.json` files for one pair, merged), counted as one fresh set and printed only in
 // aggregate: labels made by readers who never saw archgate's output, used once.
-//   node --import tsx scripts/eval-coverage.ts [--verbose] [--only=NN] [--held-out] [--labels=DIR]
+// --corpus=DIR looks the pair folders up in DIR instead of ../shared/corpus, for fresh pairs kept
+// outside the shared corpus (e.g. --labels=DIR --corpus=/work/fresh-corpus).
+//   node --import tsx scripts/eval-coverage.ts [--verbose] [--only=NN] [--held-out] [--labels=DIR] [--corpus=DIR]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +27,8 @@ const verbose = process.argv.includes('--verbose');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 const measureHeldOut = process.argv.includes('--held-out');
 const freshDir = process.argv.find((a) => a.startsWith('--labels='))?.slice(9);
+const corpusArg = process.argv.find((a) => a.startsWith('--corpus='))?.slice(9);
+const CORPUS = corpusArg ? path.resolve(corpusArg) : path.join(SHARED, 'corpus');
 
 interface Label { label: 'substantive' | 'topical' | 'absent'; where: string; evidence: string }
 const tally = () => ({ implied: 0, impliedRight: 0, substantive: 0, top3: 0, absent: 0, absentLikely: 0, topicalLikely: 0, topical: 0, likely: 0, likelyRight: 0 });
@@ -45,9 +49,14 @@ for (const [name, labels] of labelFiles(freshDir ? path.resolve(freshDir) : LABE
   if (only && !name.startsWith(only)) continue;
   const held = freshDir ? 'fresh' : HELD_OUT.some((p) => name.startsWith(p)) ? 'held-out' : 'held-in';
   if (held === 'held-out' && !measureHeldOut) continue;
-  const pair = JSON.parse(readFileSync(path.join(SHARED, 'corpus', name, 'pair.json'), 'utf8'));
+  const dir = path.join(CORPUS, name);
+  if (!existsSync(path.join(dir, 'pair.json'))) {
+    console.log(`${name}: no pair folder with a pair.json in ${CORPUS}; give the folder that holds it with --corpus=DIR`);
+    process.exitCode = 1;
+    continue;
+  }
+  const pair = JSON.parse(readFileSync(path.join(dir, 'pair.json'), 'utf8'));
   const list = (x: string | string[]) => (Array.isArray(x) ? x : [x]);
-  const dir = path.join(SHARED, 'corpus', name);
   const input = readDocSet(dir, { name, prd: list(pair.prd), architecture: list(pair.architecture) });
   const engine = resolveConfig({}).engine;
   const result = checkDocSet(input, engine);
@@ -103,4 +112,3 @@ for (const [set, t] of Object.entries(sets)) {
       `top-3 ${ratio(t.top3, t.substantive)} (${t.top3}/${t.substantive}); likely precision ${ratio(t.likelyRight, t.likely)} (${t.likelyRight}/${t.likely}); absent with likely ${t.absentLikely}/${t.absent}; topical with likely ${t.topicalLikely}/${t.topical}`,
   );
 }
-void existsSync;
