@@ -293,18 +293,33 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
     else citedIn.set(p, [r]);
   }
   // Which NFRs a place can resemble at all: those sharing one of their weighted words, or a target
-  // value, with it. Each place is compared with those only, not with every NFR.
-  const byTerm = new Map<string, Requirement[]>();
-  const byTarget = new Map<string, Requirement[]>();
-  const add = (map: Map<string, Requirement[]>, key: string, req: Requirement) => {
+  // value, with it. Each place is compared with those only, not with every NFR. NFRs with the same
+  // weighted words and targets (one template for several services) resemble any text alike: they
+  // are indexed as one group, and of a group only its first NFR in the PRD's order not cited can be
+  // the closer one (a tie names the first). Many NFRs made each place NFRs-long work otherwise.
+  const order = new Map<Requirement, number>();
+  const byTerm = new Map<string, Requirement[][]>();
+  const byTarget = new Map<string, Requirement[][]>();
+  const add = (map: Map<string, Requirement[][]>, key: string, group: Requirement[]) => {
     const list = map.get(key);
-    if (!list) map.set(key, [req]);
-    else if (list[list.length - 1] !== req) list.push(req);
+    if (!list) map.set(key, [group]);
+    else if (list[list.length - 1] !== group) list.push(group);
   };
+  const groups = new Map<string, Requirement[]>();
   for (const req of nfrs.values()) {
+    order.set(req, order.size);
     resemblance(req, '', index);
-    for (const { t } of index.queries.get(req)?.weighted ?? []) add(byTerm, t, req);
-    for (const t of req.targets) add(byTarget, `${t.metric}:${baseValue(t)?.value}`, req);
+    const weighted = index.queries.get(req)?.weighted ?? [];
+    const signature = `${weighted.map(({ t }) => t).join(' ')}\n${JSON.stringify(req.targets)}`;
+    const group = groups.get(signature);
+    if (group) {
+      group.push(req);
+      continue;
+    }
+    const fresh = [req];
+    groups.set(signature, fresh);
+    for (const { t } of weighted) add(byTerm, t, fresh);
+    for (const t of req.targets) add(byTarget, `${t.metric}:${baseValue(t)?.value}`, fresh);
   }
 
   /**
@@ -323,12 +338,17 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
     }
     if (reading === 'passing' && own.score > CITED_AT_MOST) return { best: null, own };
     let best: { req: Requirement; score: number } | null = null;
-    const candidates = new Set<Requirement>();
-    for (const t of terms.keys()) for (const req of byTerm.get(t) ?? []) candidates.add(req);
-    for (const t of stated) for (const req of byTarget.get(`${t.metric}:${baseValue(t)?.value}`) ?? []) candidates.add(req);
+    const candidates = new Set<Requirement[]>();
+    for (const t of terms.keys()) for (const group of byTerm.get(t) ?? []) candidates.add(group);
+    for (const t of stated) for (const group of byTarget.get(`${t.metric}:${baseValue(t)?.value}`) ?? []) candidates.add(group);
+    const others: Requirement[] = [];
+    for (const group of candidates) {
+      const first = group.find((r) => !cited.includes(r));
+      if (first) others.push(first);
+    }
     // In the PRD's order, so that a tie names the same NFR every run.
-    for (const other of nfrs.values()) {
-      if (cited.includes(other) || !candidates.has(other)) continue;
+    others.sort((a, b) => order.get(a)! - order.get(b)!);
+    for (const other of others) {
       const r = resemblance(other, text, index, terms, stated);
       const clearlyCloser = r.score >= RESTATED_CLOSER_SCORE && r.score >= own.score + RESTATED_MARGIN && r.score >= own.score * RESTATED_RATIO;
       // Says nothing at all of the cited NFR (no word, synonym or target) and restates another:
@@ -397,7 +417,7 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
     const found: CitationDrift[] = [];
     const right = new Set<string>();
     for (const clause of clauses) {
-      const cited = [...nfrs.values()].filter((r) => clause.keys.has(r.key));
+      const cited = [...clause.keys].flatMap((k) => nfrs.get(k) ?? []).sort((a, b) => order.get(a)! - order.get(b)!);
       let { best, own } = closer(cited, clause.text, clause.restates ? 'restating' : 'clause');
       // A clause that says nothing of the NFR it cites, nor enough of another to tell, in a place
       // citing one NFR: the whole place with its heading path is read, and drifted when it too

@@ -258,61 +258,155 @@ interface Ranked {
   summary: boolean;
 }
 
+/** A place's share of a term's weight: how often its text uses the term (for its length), or half for its heading path. */
+function unitPart(p: IndexedPassage, t: string, averageLength: number): number {
+  const tf = p.terms.get(t) ?? 0;
+  const lengthNorm = 1 - B + (B * p.length) / averageLength;
+  const inText = tf ? (tf * (K1 + 1)) / (tf + K1 * lengthNorm) / (K1 + 1) * 1.6 : 0;
+  return Math.min(1, Math.max(inText, p.context.has(t) ? 0.5 : 0));
+}
+
+/** Floating-point slack of a bound summed in another order than the score it bounds. */
+const BOUND_SLACK = 1e-9;
+/** A score is shown rounded to hundredths: a place below another's rounded score by this much never rounds up to it. */
+const ROUNDING = 0.006;
+
+/** Per index: each place's bound while one NFR is ranked, the places touched, and each term's parts in its postings' order. */
+interface Scratch {
+  /** Set while an NFR is ranked: a ranking stopped midway (a time limit) leaves bounds behind, and the next starts afresh. */
+  busy: boolean;
+  bound: Float64Array;
+  touched: Int32Array;
+  units: Map<string, Float64Array>;
+}
+const scratches = new WeakMap<SuggestionIndex, Scratch>();
+
+function scratchOf(index: SuggestionIndex): Scratch {
+  let s = scratches.get(index);
+  if (!s || s.busy) scratches.set(index, (s = { busy: false, bound: new Float64Array(index.passages.length), touched: new Int32Array(index.passages.length), units: new Map() }));
+  return s;
+}
+
+/** The term's part in each place of its postings, as a share of its weight: the same for every NFR, found once. */
+function unitsOf(index: SuggestionIndex, scratch: Scratch, t: string): Float64Array {
+  let units = scratch.units.get(t);
+  if (!units) {
+    const list = index.postings.get(t) ?? [];
+    units = new Float64Array(list.length);
+    for (let k = 0; k < list.length; k++) units[k] = unitPart(index.passages[list[k]], t, index.averageLength);
+    scratch.units.set(t, units);
+  }
+  return units;
+}
+
+/** Keeps the best score of the first `limit` sections, best first. */
+function keepBest(best: { section: Section | null; score: number }[], section: Section | null, score: number, limit: number): void {
+  const known = best.find((b) => b.section === section);
+  if (known) {
+    if (score <= known.score) return;
+    known.score = score;
+  } else if (best.length < limit) best.push({ section, score });
+  else if (score > best[best.length - 1].score) best[best.length - 1] = { section, score };
+  else return;
+  best.sort((a, b) => b.score - a.score);
+}
+
+/** One place scored for one NFR; null below `min`. */
+function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: QueryTerms, min: number): Ranked | null {
+  const { weighted, norm, topTerms, mechanisms } = query;
+  const p = index.passages[i];
+  // The terms it shares, in the order of their weight, as the postings met them.
+  const shared: { t: string; w: number }[] = [];
+  for (const { t, w } of weighted) if (p.terms.has(t) || p.context.has(t)) shared.push({ t, w: w * unitPart(p, t, index.averageLength) });
+  const restated = restatedTarget(req, p);
+  // A summary that lists the requirements again is weaker evidence than the design itself:
+  // ranked below it, and never likely unless it states the target for the same metric. It stays a
+  // place to cite, as an author citing NFRs in the summary they wrote would.
+  const summary = p.restatement && !restated;
+  // Only the best QUERY_TERMS matches count: a long passage does not win by matching many weak terms.
+  shared.sort((a, b) => b.w - a.w);
+  // A code sample illustrates; the prose and the decisions around it say how the requirement is met.
+  let score = (shared.slice(0, QUERY_TERMS).reduce((a, x) => a + x.w, 0) / norm) * (p.passage.kind === 'code' ? CODE_WEIGHT : 1) * (summary ? SUMMARY_WEIGHT : 1);
+  if (restated) score += TARGET_BONUS;
+  score = Math.min(1, score);
+  if (score < min) return null;
+  // Words (not synonym families) among the requirement's most distinctive terms.
+  const distinct = shared.filter((s) => !isConcept(s.t) && topTerms.has(s.t)).length;
+  // The requirement's mechanisms the place names, once each, as the requirement writes them.
+  const named = [...new Set(shared.filter((s) => mechanisms.has(s.t)).map((s) => mechanisms.get(s.t)!))];
+  // Likely: most of its distinctive wording restated, or its target restated for the same metric
+  // next to some of it, or its mechanism named (not in a code sample) with more of its wording.
+  // Anything less is a topic the place shares, not proof it is met there.
+  const confidence: Confidence = summary
+    ? 'possible'
+    : (score >= LIKELY_SCORE && (restated !== undefined || distinct >= 2)) ||
+    (score >= LIKELY_WITH_TARGET && restated !== undefined) ||
+    (score >= LIKELY_WITH_MECHANISM && named.length > 0 && distinct >= 2 && p.passage.kind !== 'code')
+      ? 'likely'
+      : 'possible';
+  return { p, score: Math.round(score * 100) / 100, confidence, restated, shared, named, summary };
+}
+
 /** Every place scoring at least `min`, best first (each section's best before any section's second); the first `limit` of them. */
 export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p: Passage) => boolean, min: number, limit = Infinity): Suggestion[] {
-  const { passages, postings, averageLength } = index;
+  const { passages, postings } = index;
   if (!passages.length) return [];
-  const { weighted, norm, topTerms, mechanisms } = queryTerms(req, index);
+  const query = queryTerms(req, index);
+  const { weighted, norm } = query;
   if (!norm) return [];
 
-  // Accumulate over the postings of the distinctive terms only: work grows with what matches.
-  const scores = new Map<number, { sum: number; shared: { t: string; w: number }[] }>();
+  // Term by term over the postings of the distinctive terms only (work grows with what matches),
+  // adding each place's parts into a bound of its score: every part it has, not only its best
+  // QUERY_TERMS. Places are then scored exactly from the highest bound down, and no further once
+  // no place left can reach the `limit`-th section's best: on a big architecture most places share
+  // a word with an NFR, and scoring each of them for each NFR was NFRs × places.
+  const scratch = scratchOf(index);
+  const { bound, touched } = scratch;
+  scratch.busy = true;
+  let count = 0;
   for (const { t, w } of weighted) {
-    for (const i of postings.get(t) ?? []) {
-      const p = passages[i];
-      const tf = p.terms.get(t) ?? 0;
-      const lengthNorm = 1 - B + (B * p.length) / averageLength;
-      const inText = tf ? (tf * (K1 + 1)) / (tf + K1 * lengthNorm) / (K1 + 1) * 1.6 : 0;
-      const part = w * Math.min(1, Math.max(inText, p.context.has(t) ? 0.5 : 0));
-      const entry = scores.get(i) ?? { sum: 0, shared: [] };
-      entry.sum += part;
-      entry.shared.push({ t, w: part });
-      scores.set(i, entry);
+    const list = postings.get(t);
+    if (!list) continue;
+    const units = unitsOf(index, scratch, t);
+    for (let k = 0; k < list.length; k++) {
+      const i = list[k];
+      if (bound[i] === 0) touched[count++] = i;
+      bound[i] += w * units[k];
     }
   }
-  const ranked: Ranked[] = [];
-  for (const [i, { shared }] of scores) {
+  // Places by the bound of their score, in hundredths: a place in bucket b scores under (b + 1) / 100.
+  const buckets: number[][] = [];
+  const withTarget = req.targets.length > 0;
+  for (let k = 0; k < count; k++) {
+    const i = touched[k];
     const p = passages[i];
+    const sum = bound[i];
+    bound[i] = 0;
     if (exclude(p.passage)) continue;
-    const restated = restatedTarget(req, p);
-    // A summary that lists the requirements again is weaker evidence than the design itself:
-    // ranked below it, and never likely unless it states the target for the same metric. It stays a
-    // place to cite, as an author citing NFRs in the summary they wrote would.
-    const summary = p.restatement && !restated;
-    // Only the best QUERY_TERMS matches count: a long passage does not win by matching many weak terms.
-    shared.sort((a, b) => b.w - a.w);
-    // A code sample illustrates; the prose and the decisions around it say how the requirement is met.
-    let score = (shared.slice(0, QUERY_TERMS).reduce((a, x) => a + x.w, 0) / norm) * (p.passage.kind === 'code' ? CODE_WEIGHT : 1) * (summary ? SUMMARY_WEIGHT : 1);
-    if (restated) score += TARGET_BONUS;
-    score = Math.min(1, score);
-    if (score < min) continue;
-    // Words (not synonym families) among the requirement's most distinctive terms.
-    const distinct = shared.filter((s) => !isConcept(s.t) && topTerms.has(s.t)).length;
-    // The requirement's mechanisms the place names, once each, as the requirement writes them.
-    const named = [...new Set(shared.filter((s) => mechanisms.has(s.t)).map((s) => mechanisms.get(s.t)!))];
-    // Likely: most of its distinctive wording restated, or its target restated for the same metric
-    // next to some of it, or its mechanism named (not in a code sample) with more of its wording.
-    // Anything less is a topic the place shares, not proof it is met there.
-    const confidence: Confidence = summary
-      ? 'possible'
-      : (score >= LIKELY_SCORE && (restated !== undefined || distinct >= 2)) ||
-      (score >= LIKELY_WITH_TARGET && restated !== undefined) ||
-      (score >= LIKELY_WITH_MECHANISM && named.length > 0 && distinct >= 2 && p.passage.kind !== 'code')
-        ? 'likely'
-        : 'possible';
-    ranked.push({ p, score: Math.round(score * 100) / 100, confidence, restated, shared, named, summary });
+    const restated = withTarget ? restatedTarget(req, p) : undefined;
+    const ceiling = Math.min(1, (sum / norm) * (p.passage.kind === 'code' ? CODE_WEIGHT : 1) * (p.restatement && !restated ? SUMMARY_WEIGHT : 1) + (restated ? TARGET_BONUS : 0)) + BOUND_SLACK;
+    if (ceiling < min) continue;
+    // Kept with its place of first touch, the order places were ranked in before (ties keep it).
+    (buckets[Math.min(100, Math.floor(ceiling * 100))] ??= []).push(k);
   }
-  ranked.sort((a, b) => b.score - a.score || a.p.passage.file.localeCompare(b.p.passage.file) || a.p.passage.line - b.p.passage.line);
+  scratch.busy = false;
+  const ranked: (Ranked & { order: number })[] = [];
+  // The best score of the first `limit` sections, best first; past it nothing can change what is shown.
+  const best: { section: Section | null; score: number }[] = [];
+  let designPlace = false;
+  for (let b = 100; b >= 0; b--) {
+    const list = buckets[b];
+    if (!list) continue;
+    if (best.length >= limit && designPlace && (b + 1) / 100 < best[best.length - 1].score - ROUNDING) break;
+    for (const k of list) {
+      const r = rankOne(req, index, touched[k], query, min);
+      if (!r) continue;
+      ranked.push({ ...r, order: k });
+      designPlace ||= !r.summary;
+      if (Number.isFinite(limit)) keepBest(best, r.p.passage.section, r.score, limit);
+    }
+  }
+  ranked.sort((a, b) => b.score - a.score || a.p.passage.file.localeCompare(b.p.passage.file) || a.p.passage.line - b.p.passage.line || a.order - b.order);
   // A summary alone says the requirement is known, not that the design meets it: offered only beside a place in the design.
   if (ranked.every((r) => r.summary)) return [];
   // Three places to choose from, not three lines of one list: each section's best place first, its

@@ -166,12 +166,22 @@ export function computeCoverage(
 
   // "P1–P5" in a row that names the category whose IDs use that infix: NFR-P1 ... NFR-P5.
   const prefixes = new Set([...settings.prefixes.nfr, ...settings.prefixes.fr, ...settings.prefixes.other].map((p) => p.toUpperCase()));
+  // The requirements by their infix letters, read once: a document's many ranges cost no more
+  // than one pass each over the few requirements with those letters.
+  const byInfix = new Map<string, { req: Requirement; n: number }[]>();
+  if (architectureIds.bareRanges.length) {
+    for (const req of requirements) {
+      const m = /-([A-Z]{1,4})-?(\d+)$/.exec(req.id.toUpperCase());
+      if (m) byInfix.set(m[1], [...(byInfix.get(m[1]) ?? []), { req, n: Number(m[2]) }]);
+    }
+  }
   for (const range of architectureIds.bareRanges) {
     if (range.noise || prefixes.has(range.letters)) continue;
+    const candidates = byInfix.get(range.letters);
+    if (!candidates) continue;
     const contextCategory = categoryFromText(range.context);
-    for (const req of requirements) {
-      const m = new RegExp(`-${range.letters}-?(\\d+)$`).exec(req.id.toUpperCase());
-      if (!m || Number(m[1]) < range.from || Number(m[1]) > range.to) continue;
+    for (const { req, n } of candidates) {
+      if (n < range.from || n > range.to) continue;
       if (req.category && req.category === contextCategory) cite(req.key, range.location);
     }
   }

@@ -15,8 +15,32 @@ export interface ParsedFile {
   generated: [number, number][];
 }
 
+/** A file's generated ranges by first line, and the furthest last line among each range and those before it. */
+const generatedLookups = new WeakMap<[number, number][], { starts: number[]; reach: number[] }>();
+
+/**
+ * Whether a line lies in a generated block. Asked for every node of every file: a scan of the
+ * blocks per node made a doc set with many blocks nodes × blocks; a binary search keeps it linear.
+ */
 export function inGenerated(file: ParsedFile, line: number): boolean {
-  return file.generated.some(([a, b]) => line >= a && line <= b);
+  const ranges = file.generated;
+  if (!ranges.length) return false;
+  let lookup = generatedLookups.get(ranges);
+  if (!lookup) {
+    const sorted = [...ranges].sort((x, y) => x[0] - y[0]);
+    const reach: number[] = [];
+    for (const [, b] of sorted) reach.push(Math.max(b, reach[reach.length - 1] ?? -Infinity));
+    generatedLookups.set(ranges, (lookup = { starts: sorted.map(([a]) => a), reach }));
+  }
+  // The last range starting at or before the line: it, or one before it reaching further, holds the line.
+  let lo = 0;
+  let hi = lookup.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lookup.starts[mid] <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && lookup.reach[lo - 1] >= line;
 }
 
 export interface Section {

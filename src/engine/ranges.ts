@@ -1,11 +1,20 @@
 import { idPatternSource, type IdSettings } from './ids.js';
 import { LinearRegExp } from './linear-regexp.js';
 
-// "NFR1-4", "NFR2-NFR4", "NFR2–NFR4", "NFR-008 to NFR-012", "NFR-UX-001〜026", "NFR-1 a NFR-5":
-// every ID in between is cited. The wave dashes are the Japanese and full-width ones; "a" (Spanish,
-// Portuguese, Italian) only between spaces.
+// "NFR1-4", "NFR2-NFR4", "NFR2–NFR4", "NFR-008 to NFR-012", "NFR-UX-001〜026", "NFR-1 a NFR-5",
+// "NFR-P1〜P5", "FR-AUTH-01 to AUTH-05": every ID in between is cited. The wave dashes are the
+// Japanese and full-width ones; "a" (Spanish, Portuguese, Italian) only between spaces.
 const SEPARATOR = String.raw`(?:\s*(?:[-–—~〜～]|\.\.|to|through|thru|à|bis)\s*|\s+a\s+)`;
+// The end written with only the start's last groups ("P5" after "NFR-P1", "UX-026" after
+// "NFR-UX-001"): which groups it repeats is checked after the match.
+const SHORT_END = String.raw`[A-Z][A-Z0-9]{0,19}(?:-[A-Z][A-Z0-9]{0,19}){0,3}-?\d{1,9}`;
 const MAX_SPAN = 500;
+/**
+ * IDs one document's ranges may add in all. A range adds up to MAX_SPAN references, so without
+ * a total a few hundred KB of "NFR1-NFR499" made five million of them (31 s, 1.1 GB); real
+ * documents add a few hundred. Past it a range cites only its two ends: fewer citations, never more.
+ */
+export const MAX_EXPANDED = 20_000;
 
 export interface ExpandedId {
   id: string;
@@ -15,8 +24,30 @@ export interface ExpandedId {
   text: string;
 }
 
+/** How many more IDs ranges may add in one document. */
+export interface RangeBudget {
+  left: number;
+}
+
+export const rangeBudget = (): RangeBudget => ({ left: MAX_EXPANDED });
+
 const split = (id: string) => /^(.*?)(\d+)$/.exec(id);
 const bare = (prefix: string) => prefix.replace(/[-_\s]+$/, '').toUpperCase();
+
+/**
+ * True when an end's prefix is the start's, or its last groups: "NFR-P" then "P", "NFR-UX-" then
+ * "UX-". Another category ("NFR-P1〜S5") or a partial group ("NFR-PERF1~F5") is no range.
+ */
+function endPrefixFits(startPrefix: string, endPrefix: string): boolean {
+  const [start, end] = [bare(startPrefix), bare(endPrefix)];
+  if (start === end) return true;
+  return end !== '' && /^[A-Z]/.test(end) && (start.endsWith(`-${end}`) || start.endsWith(`_${end}`));
+}
+
+// "NFR-I2/I6", "NFR-S1・S2", "NFR-P1、P2": later items of a list written with only the start's
+// last groups. A digit alone ("NFR1, 2") is left out: prose numbers follow IDs too often.
+const LIST_SEPARATOR = String.raw`\s{0,3}[/／・、,，]\s{0,3}`;
+const MAX_LIST = 20;
 
 const cache = new Map<string, RegExp | null>();
 function rangeRegex(settings: IdSettings): RegExp | null {
@@ -24,8 +55,10 @@ function rangeRegex(settings: IdSettings): RegExp | null {
   let re = cache.get(src);
   if (re === undefined) {
     try {
-      // A configured pattern runs on RE2, which has no look-ahead: the end's "(?!\w|\.\d)" is checked after the match.
-      re = settings.pattern ? new LinearRegExp(`(${src})${SEPARATOR}(?:(${src})|(\\d+))`, 'g') : new RegExp(`(${src})${SEPARATOR}(?:(${src})|(\\d+)(?!\\w|\\.\\d))`, 'g');
+      // A configured pattern runs on RE2, which has no look-ahead: the ends' "(?!\w|\.\d)" is checked after the match.
+      re = settings.pattern
+        ? new LinearRegExp(`(${src})${SEPARATOR}(?:(${src})|(${SHORT_END})|(\\d+))`, 'g')
+        : new RegExp(`(${src})${SEPARATOR}(?:(${src})|(${SHORT_END})(?!\\w|\\.\\d)|(\\d+)(?!\\w|\\.\\d))`, 'g');
     } catch {
       re = null; // a pattern that cannot stand twice in one expression (a named group): no ranges
     }
@@ -34,29 +67,84 @@ function rangeRegex(settings: IdSettings): RegExp | null {
   return re;
 }
 
-/** The IDs strictly inside each range in the text (the two ends are ordinary references). */
-export function expandRanges(text: string, settings: IdSettings): ExpandedId[] {
+const listCache = new Map<string, { list: RegExp; item: RegExp } | null>();
+function listRegex(settings: IdSettings): { list: RegExp; item: RegExp } | null {
+  const src = idPatternSource(settings);
+  let re = listCache.get(src);
+  if (re === undefined) {
+    try {
+      // Without look-ahead (RE2) each item's end is checked after the match, as for ranges.
+      const items = `(?:${LIST_SEPARATOR}${SHORT_END}${settings.pattern ? '' : String.raw`(?!\w|\.\d)`}){1,${MAX_LIST}}`;
+      re = {
+        list: settings.pattern ? new LinearRegExp(`(${src})(${items})`, 'g') : new RegExp(`(${src})(${items})`, 'g'),
+        item: new RegExp(`${LIST_SEPARATOR}(${SHORT_END})`, 'g'),
+      };
+    } catch {
+      re = null;
+    }
+    listCache.set(src, re);
+  }
+  return re;
+}
+
+/**
+ * The IDs each list in the text cites with only the start's last groups ("NFR-I2/I6" cites
+ * NFR-I6); items written out in full are found as IDs of their own.
+ */
+export function expandShortLists(text: string, settings: IdSettings, budget: RangeBudget = rangeBudget()): ExpandedId[] {
+  const out: ExpandedId[] = [];
+  const re = listRegex(settings);
+  if (!re) return out;
+  for (const m of text.matchAll(re.list)) {
+    const start = split(m[1]);
+    if (!start || m[1].includes('.')) continue;
+    const itemsAt = (m.index ?? 0) + m[1].length;
+    for (const item of m[2].matchAll(re.item)) {
+      const endsAt = itemsAt + (item.index ?? 0) + item[0].length;
+      // An item that runs on ("P5x", "P5.1") ends the list: it and what follows are no IDs.
+      if (/^(?:\w|\.\d)/.test(text.slice(endsAt, endsAt + 2))) break;
+      const end = split(item[1]);
+      if (!end || bare(end[1]) === bare(start[1]) || !endPrefixFits(start[1], end[1]) || budget.left < 1) continue;
+      budget.left--;
+      out.push({ id: `${start[1]}${end[2]}`, index: m.index ?? 0, text: m[0] });
+    }
+  }
+  return out;
+}
+
+/**
+ * The IDs each range in the text cites beyond its written-out ends: those strictly inside, and
+ * an end written without the start's prefix ("NFR1-4", "NFR-P1〜P5"), which no ID pattern finds.
+ */
+export function expandRanges(text: string, settings: IdSettings, budget: RangeBudget = rangeBudget()): ExpandedId[] {
   const out: ExpandedId[] = [];
   const re = rangeRegex(settings);
   if (!re) return out;
   for (const m of text.matchAll(re)) {
-    if (m[3] && re instanceof LinearRegExp && /^(?:\w|\.\d)/.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 2))) continue;
-    const start = split(m[1]);
-    if (!start || m[1].includes('.')) continue;
-    const endId = m[2];
+    const [, startId, fullEnd, shortEnd, digitsEnd] = m;
+    const endsAt = (m.index ?? 0) + m[0].length;
+    if ((shortEnd || digitsEnd) && re instanceof LinearRegExp && /^(?:\w|\.\d)/.test(text.slice(endsAt, endsAt + 2))) continue;
+    const start = split(startId);
+    if (!start || startId.includes('.')) continue;
+    const endId = fullEnd ?? shortEnd;
     let endNumber: number;
     if (endId) {
       const end = split(endId);
-      if (!end || endId.includes('.') || bare(end[1]) !== bare(start[1])) continue;
+      if (!end || endId.includes('.') || !endPrefixFits(start[1], end[1])) continue;
       endNumber = Number(end[2]);
-    } else endNumber = Number(m[3]);
+    } else endNumber = Number(digitsEnd);
     const from = Number(start[2]);
     if (!(endNumber > from) || endNumber - from > MAX_SPAN) continue;
-    const width = start[2].startsWith('0') ? start[2].length : 0;
     // A bare end ("NFR1-4") is a range only when it is not itself longer than the start (no "NFR1-2024").
-    if (!endId && m[3].length > Math.max(start[2].length, 2)) continue;
-    for (let n = from + 1; n < endNumber; n++) out.push({ id: `${start[1]}${String(n).padStart(width, '0')}`, index: m.index ?? 0, text: m[0] });
-    if (!endId) out.push({ id: `${start[1]}${String(endNumber).padStart(width, '0')}`, index: m.index ?? 0, text: m[0] });
+    if (digitsEnd && digitsEnd.length > Math.max(start[2].length, 2)) continue;
+    // The written-out end is found as an ID of its own; a shortened one only here.
+    const endFound = fullEnd !== undefined && bare(split(fullEnd)![1]) === bare(start[1]);
+    const count = endNumber - from - (endFound ? 1 : 0);
+    if (count > budget.left) continue;
+    budget.left -= count;
+    const width = start[2].startsWith('0') ? start[2].length : 0;
+    const last = endFound ? endNumber - 1 : endNumber;
+    for (let n = from + 1; n <= last; n++) out.push({ id: `${start[1]}${String(n).padStart(width, '0')}`, index: m.index ?? 0, text: m[0] });
   }
   return out;
 }
@@ -64,7 +152,7 @@ export function expandRanges(text: string, settings: IdSettings): ExpandedId[] {
 /** "P1–P5": a range of bare IDs; which requirements it means depends on the PRD. */
 export function findBareRanges(text: string): { letters: string; from: number; to: number }[] {
   const out: { letters: string; from: number; to: number }[] = [];
-  for (const m of text.matchAll(/(?<![\w-])([A-Z]{1,4})(\d{1,3})\s*(?:[-–—~〜～]|to|through|bis|à)\s*\1?(\d{1,3})(?![\w.])/g)) {
+  for (const m of text.matchAll(/(?<![\w-])([A-Z]{1,4})(\d{1,3})(?:\s*(?:[-–—~〜～]|to|through|bis|à)\s*|\s+a\s+)\1?(\d{1,3})(?![\w.])/g)) {
     const from = Number(m[2]);
     const to = Number(m[3]);
     if (to > from && to - from <= 100) out.push({ letters: m[1], from, to });

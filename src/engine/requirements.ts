@@ -7,7 +7,7 @@ import { requirementKindOfSection, type SectionSynonyms } from './section-finder
 import { parseStandards, parseTargets } from './targets.js';
 import { categoryFromId, categoryFromTargets, categoryFromText, singleLetterInfix } from './categories.js';
 import type { BareRange, Reference, ReqKind, Requirement } from './types.js';
-import { expandRanges, findBareRanges } from './ranges.js';
+import { expandRanges, expandShortLists, findBareRanges, rangeBudget } from './ranges.js';
 
 export interface IdScan {
   definitions: Requirement[];
@@ -32,6 +32,8 @@ const CLAIM = /\b(?:all|every|each|tous|toutes|tüm)\b[^.]{0,60}\b(?:nfrs?|requi
 const CLAIM_NOUN = /nfr|requirements|exigences/i;
 const LEADING_NOISE = /^[\s\u200b]*(?:<a\b[^>]*>\s*<\/a>\s*)*[\s\p{Extended_Pictographic}\uFE0F*_#>|-]*/u;
 const SEPARATOR_AFTER_ID = /^[\s*_`]*(?:\[[^\]]*\][\s`]*)?[:：.)\]–—-]?\s*/;
+// An ID used as a label: a colon and then the words it labels ("NFR-S5: …", "NFR-S5：…").
+const LABEL_AFTER_ID = /^[\s*_`]*[:：]\s*\S/;
 
 interface Context {
   file: string;
@@ -82,6 +84,7 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
   const duplicates: IdScan['duplicates'] = [];
   const references: Reference[] = [];
   const bareRanges: BareRange[] = [];
+  const budget = rangeBudget();
   const byKey = new Map<string, Requirement>();
   const defPositions = new Set<string>();
 
@@ -236,12 +239,17 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
       // The first cell decides; the others are read only for a row that defines an ID.
       const first = row.children[0] ? plainText(row.children[0]).trim() : '';
       const hit = first ? startsWithId(first) : null;
-      if (!hit || first.replace(LEADING_NOISE, '').length > hit.id.length + 40) continue;
+      if (!hit) continue;
+      // "NFR-S5: 秘密情報が…" labels the cell's own statement, however long; a long cell that merely
+      // opens with an ID ("NFR-3 and NFR-4 share the cache …") defines nothing.
+      const labelled = LABEL_AFTER_ID.test(hit.rest);
+      if (!labelled && first.replace(LEADING_NOISE, '').length > hit.id.length + 40) continue;
+      const statement = labelled ? hit.rest.replace(SEPARATOR_AFTER_ID, '').trim() : '';
       const cells = row.children.map((c, i) => (i === 0 ? first : plainText(c).trim()));
       const { titleCol, categoryCol } = (columns ??= columnsOf());
-      const title = titleCol > 0 ? cells[titleCol] : cells[1] ?? '';
+      const title = statement || (titleCol > 0 ? cells[titleCol] : cells[1] ?? '');
       const category = categoryCol > 0 ? categoryFromText(cells[categoryCol] ?? '') : null;
-      define(ctx, row, hit, titleFrom(title + '.'), cells.slice(1).join(' | '), { category });
+      define(ctx, row, hit, titleFrom(title + '.'), [...(statement ? [statement] : []), ...cells.slice(1)].join(' | '), { category });
     }
   };
 
@@ -281,8 +289,8 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
           references.push(ref);
           ids++;
         }
-        // A range starts with an ID: text without one has none.
-        if (ids) for (const r of expandRanges(value, settings)) {
+        // A range or list starts with an ID: text without one has none.
+        if (ids) for (const r of [...expandRanges(value, settings, budget), ...expandShortLists(value, settings, budget)]) {
           const ref: Reference = { id: r.id, key: normalizeId(r.id), kind: kindOf(r.id, settings), location: place(r.index), range: r.text };
           if (nodeNoise) ref.noise = nodeNoise;
           references.push(ref);

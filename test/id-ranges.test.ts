@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { check, ROOT, rulesOf } from './helpers.js';
+import { DEFAULT_ID_SETTINGS } from '../src/engine/ids.js';
+import { expandRanges, expandShortLists, MAX_EXPANDED, rangeBudget } from '../src/engine/ranges.js';
+import { workGrowth } from './text-work.js';
+import { parseDoc } from '../src/engine/document.js';
+import { scanIds } from '../src/engine/requirements.js';
+
+// Modelled on a Japanese BMAD project (stanah/irys-poc): NFR tables whose first cell is
+// "**NFR-S5:** the requirement itself", and an architecture that cites them as "NFR-P1〜P5",
+// "NFR-S1~S6", "NFR-S6準拠" and "NFR-I3:" flush against the text.
+const FIXTURE = path.join(ROOT, 'test/fixtures/ja-ranges/docs');
+const PRD = readFileSync(path.join(FIXTURE, 'prd.md'), 'utf8');
+const ARCH = readFileSync(path.join(FIXTURE, 'architecture.md'), 'utf8');
+
+const cited = (text: string) => expandRanges(text, DEFAULT_ID_SETTINGS).map((x) => x.id);
+
+describe('a Japanese PRD and architecture (test/fixtures/ja-ranges)', () => {
+  const result = check(PRD, ARCH);
+
+  it('defines every NFR of the tables, a long "**NFR-S3:** …" first cell too, titled by that cell', () => {
+    expect(result.requirements.map((r) => [r.id, r.location.line, r.category, r.title])).toEqual([
+      ['NFR-P1', 9, 'performance', '公開アルバムの初回表示時間'],
+      ['NFR-P2', 10, 'performance', '写真アップロードの完了時間'],
+      ['NFR-P3', 11, 'performance', 'サムネイル生成時間'],
+      ['NFR-S1', 17, 'security', '認証トークンはブラウザのlocalStorageに保存しない'],
+      ['NFR-S2', 18, 'security', '非公開アルバムの写真は所有者と所有者が招待したユーザーだけが閲覧・ダウンロードできる'],
+      ['NFR-S3', 19, 'security', 'サーバー専用の秘密鍵がNEXT_PUBLIC_付きの環境変数でクライアントのバンドルに含まれない'],
+      ['NFR-I1', 25, 'integration', '外部ストレージAPIの呼び出しにタイムアウトを設定する'],
+      ['NFR-I2', 26, 'integration', '画像変換サービスが停止しても保存済みの写真は表示できる'],
+    ]);
+  });
+
+  it('reads "NFR-P1〜P3" and "NFR-S1~S2" as ranges, and "NFR-S3準拠" and "NFR-I1：" as citations', () => {
+    expect(result.coverage.rows.map((r) => [r.requirement.id, r.status, r.citations.map((c) => c.line)])).toEqual([
+      ['NFR-P1', 'covered', [7]],
+      ['NFR-P2', 'covered', [7]],
+      ['NFR-P3', 'covered', [7]],
+      ['NFR-S1', 'covered', [8]],
+      ['NFR-S2', 'covered', [8]],
+      ['NFR-S3', 'covered', [14]],
+      ['NFR-I1', 'covered', [20]],
+      ['NFR-I2', 'uncovered', []],
+    ]);
+  });
+
+  it('says exactly what is missing: NFR-I2, at its row, and nothing is an orphan', () => {
+    expect(rulesOf(result, 'trace/nfr-addressed').map((f) => [f.file, f.line, f.message])).toEqual([
+      ['docs/prd.md', 26, 'NFR-I2 (画像変換サービスが停止しても保存済みの写真は表示できる) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
+    ]);
+    expect(rulesOf(result, 'trace/orphan-reference')).toEqual([]);
+  });
+});
+
+describe('a range whose end repeats only the last groups of the start', () => {
+  it.each([
+    ['〜', 'NFR-P1〜P4'],
+    ['～', 'NFR-P1～P4'],
+    ['~', 'NFR-P1~P4'],
+    ['–', 'NFR-P1–P4'],
+    ['—', 'NFR-P1—P4'],
+    ['-', 'NFR-P1-P4'],
+    ['to', 'NFR-P1 to P4'],
+    ['through', 'NFR-P1 through P4'],
+    ['bis', 'NFR-P1 bis P4'],
+    ['a', 'NFR-P1 a P4'],
+    ['à', 'NFR-P1 à P4'],
+  ])('"%s": %s cites P2, P3 and the shortened end P4', (_sep, text) => {
+    expect(cited(`性能要件 ${text} を満たす。`)).toEqual(['NFR-P2', 'NFR-P3', 'NFR-P4']);
+  });
+
+  it('keeps the padding and the groups: FR-AUTH-01〜05, NFR-UX-001〜UX-003, NFR-P1–3', () => {
+    expect(cited('FR-AUTH-01〜05')).toEqual(['FR-AUTH-02', 'FR-AUTH-03', 'FR-AUTH-04', 'FR-AUTH-05']);
+    expect(cited('NFR-UX-001〜UX-003')).toEqual(['NFR-UX-002', 'NFR-UX-003']);
+    expect(cited('NFR-P1–3')).toEqual(['NFR-P2', 'NFR-P3']);
+  });
+
+  it('ends flush against Japanese text and full-width punctuation', () => {
+    expect(cited('（NFR-S1~S3）、NFR-I1〜I2準拠。')).toEqual(['NFR-S2', 'NFR-S3', 'NFR-I2']);
+  });
+
+  it.each([
+    ['another category', 'NFR-P1〜S5'],
+    ['part of a group', 'NFR-PERF1~F5'],
+    ['a version', 'v1~2 と NFR-P1'],
+    ['a year after a bare number', 'NFR1-2024'],
+    ['a huge span', 'NFR1-NFR99999'],
+    ['a backwards range', 'NFR-P5〜P1'],
+    ['an end that goes on', 'NFR-P1〜P5x'],
+  ])('is no range: %s (%s)', (_name, text) => {
+    expect(cited(text)).toEqual([]);
+  });
+
+  it('a PRD row that opens with a range is no definition', () => {
+    const r = check('## Non-Functional Requirements\n\n| NFR | 基準 |\n|---|---|\n| **NFR-P1〜P3:** 応答時間 | 1秒以内 |\n| **NFR-P4:** 起動時間 | 2秒以内 |', 'NFR-P4');
+    expect(r.requirements.map((q) => q.id)).toEqual(['NFR-P4']);
+  });
+
+  it('a long first cell that only opens with an ID defines nothing; one labelled "ID:" does', () => {
+    const prd = [
+      '## Non-Functional Requirements',
+      '',
+      '| NFR | Target |',
+      '|---|---|',
+      '| NFR-1 and NFR-2 share the read cache that the search service keeps warm | 1 s |',
+      '| **NFR-3:** Exports of a whole album finish while the user keeps browsing | 2 min |',
+    ].join('\n');
+    expect(check(prd, 'NFR-3').requirements.map((q) => [q.id, q.title])).toEqual([['NFR-3', 'Exports of a whole album finish while the user keeps…']]);
+  });
+});
+
+describe('a list whose later items repeat only the last groups of the first', () => {
+  const listed = (text: string) => expandShortLists(text, DEFAULT_ID_SETTINGS).map((x) => x.id);
+
+  it.each([
+    ['/', '障害分離がNFR-I2/I6を支える', ['NFR-I6']],
+    ['・ and 、', 'NFR-S1・S2、S4準拠', ['NFR-S2', 'NFR-S4']],
+    [', with the groups', 'NFR-UX-001, UX-003', ['NFR-UX-003']],
+    ['items written in full (found as IDs of their own)', 'NFR-I2/NFR-I6', []],
+    ['another category', 'NFR-P1/S2', []],
+    ['a bare number', 'NFR1, 2 and 3', []],
+    ['an item that runs on', 'NFR-P1/P2x', []],
+  ])('%s: %s', (_name, text, ids) => {
+    expect(listed(text)).toEqual(ids);
+  });
+
+  it('covers the NFR a list names in an architecture', () => {
+    const prd = '## Non-Functional Requirements\n\n### Integration\n\n- **NFR-I2:** 画像変換の障害時も閲覧できる\n- **NFR-I6:** ストレージ障害時も保存済みの写真を表示できる';
+    expect(check(prd, '1. パイプラインの独立性がNFR-I2/I6を直接支える').coverage.rows.map((r) => [r.requirement.id, r.status, r.citations.map((c) => c.line)])).toEqual([
+      ['NFR-I2', 'covered', [1]],
+      ['NFR-I6', 'covered', [1]],
+    ]);
+  });
+});
+
+describe('a range without the kind prefix (P1–P5), in a row that names the category', () => {
+  const prd = ['## Non-Functional Requirements', '### Performance', ...[1, 2, 3, 4].map((n) => `- **NFR-P${n}:** ${n} s`)].join('\n');
+  it.each(['P1〜P3', 'P1 a P3', 'P1 to P3', 'P1–3'])('%s', (range) => {
+    const arch = `| Area | NFRs | How |\n|---|---|---|\n| Performance | ${range} | CDN cache |`;
+    expect(check(prd, arch).coverage.rows.map((r) => [r.requirement.id, r.status])).toEqual([
+      ['NFR-P1', 'covered'],
+      ['NFR-P2', 'covered'],
+      ['NFR-P3', 'covered'],
+      ['NFR-P4', 'uncovered'],
+    ]);
+  });
+});
+
+describe('ranges stay bounded', () => {
+  it('the work of reading ranges and lists grows linearly with the text', () => {
+    for (const text of [(n: number) => `NFR-P1${'/P1'.repeat(n / 3)}x`, (n: number) => `NFR-P1${' '.repeat(n)}x`, (n: number) => 'NFR-P1〜'.repeat(n / 7), (n: number) => `NFR-P1${'-P'.repeat(n / 2)}1`]) {
+      expect(workGrowth((n) => [expandRanges(text(n), DEFAULT_ID_SETTINGS), expandShortLists(text(n), DEFAULT_ID_SETTINGS)], 4000).ratio).toBeLessThan(4.5);
+    }
+  });
+
+  it('one document\'s ranges add at most MAX_EXPANDED IDs, whole ranges first', () => {
+    const budget = rangeBudget();
+    const text = 'NFR1-NFR500 '.repeat(100);
+    const ids = expandRanges(text, DEFAULT_ID_SETTINGS, budget);
+    // 498 IDs strictly inside each range: 40 whole ranges fit, the 41st would pass the limit.
+    expect(ids.length).toBe(40 * 498);
+    expect(ids.length).toBeLessThanOrEqual(MAX_EXPANDED);
+    expect(ids.slice(0, 2).map((x) => x.id)).toEqual(['NFR2', 'NFR3']);
+    expect(budget.left).toBe(MAX_EXPANDED - 40 * 498);
+  });
+
+  it('an architecture of a thousand ranges makes no more references than the limit allows', () => {
+    const arch = parseDoc('architecture', [{ path: 'docs/architecture.md', text: `# A\n\n${'Covers NFR1-NFR499. '.repeat(1000)}` }]);
+    const scan = scanIds(arch, DEFAULT_ID_SETTINGS, false);
+    // Two written ends per range, and the budget's worth of IDs inside them.
+    expect(scan.references.filter((r) => !r.range)).toHaveLength(2000);
+    expect(scan.references.filter((r) => r.range)).toHaveLength(Math.floor(MAX_EXPANDED / 497) * 497);
+  });
+});
