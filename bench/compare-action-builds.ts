@@ -42,6 +42,11 @@ const wrapper = path.join(timed, 'node');
 writeFileSync(wrapper, `#!/bin/bash\nexec /usr/bin/time -f '%U %S' -o '${cpuFile}' '${NODE}' "$@"\n`);
 chmodSync(wrapper, 0o755);
 const whole = async (dist: string) => {
+  let first = NaN;
+  gh.onArrival = () => {
+    gh.onArrival = null;
+    first = performance.now() - t;
+  };
   const t = performance.now();
   const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 1), {}, wrapper, {}, path.join(dist, 'index.js'));
   const wall = performance.now() - t;
@@ -50,15 +55,17 @@ const whole = async (dist: string) => {
   if (!run.outputs.result) throw new Error(`${dist}: the run ended without a result: ${run.stdout}`);
   // After "Command exited with non-zero status 1", the last line: user and system seconds.
   const [user, system] = readFileSync(cpuFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
-  return { wall, cpu: (user + system) * 1000 };
+  return { wall, cpu: (user + system) * 1000, first };
 };
 await whole(oldDist); // the comment exists from here on: every measured run is the steady state
 const load = new LoadLog();
 const times = { bare: [] as number[], old: [] as number[], new: [] as number[] };
 const cpu = { bare: [] as number[], old: [] as number[], new: [] as number[] };
+const first = { old: [] as number[], new: [] as number[] };
 const measure = (which: 'old' | 'new', dist: string) => async () => {
-  const { wall, cpu: ms } = await whole(dist);
+  const { wall, cpu: ms, first: firstMs } = await whole(dist);
   times[which].push(wall);
+  first[which].push(firstMs);
   cpu[which].push(ms);
 };
 const bare = async () => {
@@ -81,6 +88,8 @@ console.log('| measure | old | new | new / old (paired) |');
 console.log('|---|---|---|---|');
 console.log(`| whole run | ${spread(times.old)} | ${spread(times.new)} | ${r(ratio(times.new, times.old))} |`);
 console.log(`| whole run / \`node -e 0\` (${spread(times.bare)}) | ${r(ratio(times.old, times.bare))} | ${r(ratio(times.new, times.bare))} | |`);
+console.log(`| start to first request | ${spread(first.old)} | ${spread(first.new)} | ${r(ratio(first.new, first.old))} |`);
+console.log(`| first request / \`node -e 0\` | ${r(ratio(first.old, times.bare))} | ${r(ratio(first.new, times.bare))} | |`);
 console.log(`| CPU (all threads; 10 ms steps) | ${spread(cpu.old)} | ${spread(cpu.new)} | ${r(ratio(cpu.new, cpu.old))} |`);
 console.log(`| CPU / \`node -e 0\`'s (${spread(cpu.bare)}) | ${r(ratio(cpu.old, cpu.bare))} | ${r(ratio(cpu.new, cpu.bare))} | |`);
 console.log(`\n${ROUNDS} rounds; each answer held ${LATENCY} ms; node ${NODE === process.execPath ? process.version : NODE}. Load: ${load.describe()}.`);
