@@ -1,12 +1,15 @@
 // Two builds of the Action side by side, as npm run bench's section 4 runs it (the demo docs, a
 // pull request changing the architecture, comment mode, the comment already there, against the
 // fake GitHub), paired and interleaved with `node -e 0` (each once per round, the order rotated),
-// with the load recorded: what one change saved, measured. Not a test: it reads clocks.
+// with the load recorded: what one change saved, measured. Wall time, and CPU time (user + system
+// of the process and all its threads, from /usr/bin/time): on a loaded machine the wall time
+// stretches with the load, the CPU time much less. Not a test: it reads clocks.
 //
 //   npx tsx bench/compare-action-builds.ts OLD_DIST NEW_DIST [--rounds N] [--node BIN] [--latency ms]
 //
 // A dist must sit inside the repository (scratch/…): the Action finds templates/ by walking up.
-import { readFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../test/helpers.js';
 import { FakeGitHub } from '../test/fake-github/server.js';
@@ -31,22 +34,53 @@ const demo = (f: string) => readFileSync(path.join(ROOT, 'examples/demo/docs', f
 const base = gh.commit({ 'docs/prd.md': demo('prd.md'), 'docs/architecture.md': demo('architecture.md') });
 const head = gh.commit({ 'docs/architecture.md': demo('architecture.md') + '\n' }, base);
 gh.openPull({ number: 1, headSha: head, headRef: 'f', baseSha: base });
+// The runner's node, under /usr/bin/time: it writes the run's CPU seconds to a file.
+const timed = mkdtempSync(path.join(os.tmpdir(), 'archgate-timed-'));
+const cpuFile = path.join(timed, 'cpu');
+const wrapper = path.join(timed, 'node');
+// bash, not sh: dash drops variables such as INPUT_GITHUB-TOKEN whose names have a hyphen.
+writeFileSync(wrapper, `#!/bin/bash\nexec /usr/bin/time -f '%U %S' -o '${cpuFile}' '${NODE}' "$@"\n`);
+chmodSync(wrapper, 0o755);
 const whole = async (dist: string) => {
+  let first = NaN;
+  gh.onArrival = () => {
+    gh.onArrival = null;
+    first = performance.now() - t;
+  };
   const t = performance.now();
-  const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 1), {}, NODE, {}, path.join(dist, 'index.js'));
+  const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 1), {}, wrapper, {}, path.join(dist, 'index.js'));
+  const wall = performance.now() - t;
   if (run.stderr) throw new Error(`${dist}: ${run.stderr}`);
-  return performance.now() - t;
+  // The demo fails its gate (exit code 1): a run that did its work has a result.
+  if (!run.outputs.result) throw new Error(`${dist}: the run ended without a result: ${run.stdout}`);
+  // After "Command exited with non-zero status 1", the last line: user and system seconds.
+  const [user, system] = readFileSync(cpuFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+  return { wall, cpu: (user + system) * 1000, first };
 };
 await whole(oldDist); // the comment exists from here on: every measured run is the steady state
 const load = new LoadLog();
 const times = { bare: [] as number[], old: [] as number[], new: [] as number[] };
-const steps = [async () => times.bare.push((await runOnceAsync({ name: 'node -e 0', cmd: NODE, args: ['-e', '0'] })).wallMs), async () => times.old.push(await whole(oldDist)), async () => times.new.push(await whole(newDist))];
+const cpu = { bare: [] as number[], old: [] as number[], new: [] as number[] };
+const first = { old: [] as number[], new: [] as number[] };
+const measure = (which: 'old' | 'new', dist: string) => async () => {
+  const { wall, cpu: ms, first: firstMs } = await whole(dist);
+  times[which].push(wall);
+  first[which].push(firstMs);
+  cpu[which].push(ms);
+};
+const bare = async () => {
+  const run = await runOnceAsync({ name: 'node -e 0', cmd: NODE, args: ['-e', '0'] });
+  times.bare.push(run.wallMs);
+  cpu.bare.push(run.cpuMs);
+};
+const steps = [bare, measure('old', oldDist), measure('new', newDist)];
 for (let round = 0; round < ROUNDS; round++) {
   load.sample();
   for (let k = 0; k < steps.length; k++) await steps[(k + round) % steps.length]();
   load.sample();
 }
 await gh.stop();
+rmSync(timed, { recursive: true, force: true });
 const spread = (xs: number[]) => `${median(xs).toFixed(0)} ms (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
 const ratio = (xs: number[], ys: number[]) => xs.map((x, i) => x / ys[i]);
 const r = (xs: number[]) => `${median(xs).toFixed(2)} (${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)})`;
@@ -54,4 +88,8 @@ console.log('| measure | old | new | new / old (paired) |');
 console.log('|---|---|---|---|');
 console.log(`| whole run | ${spread(times.old)} | ${spread(times.new)} | ${r(ratio(times.new, times.old))} |`);
 console.log(`| whole run / \`node -e 0\` (${spread(times.bare)}) | ${r(ratio(times.old, times.bare))} | ${r(ratio(times.new, times.bare))} | |`);
+console.log(`| start to first request | ${spread(first.old)} | ${spread(first.new)} | ${r(ratio(first.new, first.old))} |`);
+console.log(`| first request / \`node -e 0\` | ${r(ratio(first.old, times.bare))} | ${r(ratio(first.new, times.bare))} | |`);
+console.log(`| CPU (all threads; 10 ms steps) | ${spread(cpu.old)} | ${spread(cpu.new)} | ${r(ratio(cpu.new, cpu.old))} |`);
+console.log(`| CPU / \`node -e 0\`'s (${spread(cpu.bare)}) | ${r(ratio(cpu.old, cpu.bare))} | ${r(ratio(cpu.new, cpu.bare))} | |`);
 console.log(`\n${ROUNDS} rounds; each answer held ${LATENCY} ms; node ${NODE === process.execPath ? process.version : NODE}. Load: ${load.describe()}.`);

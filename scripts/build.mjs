@@ -56,6 +56,15 @@ const mermaidConfigCopies = {
   },
 };
 
+// RE2 (config patterns only) becomes src/io/lazy-re2js.ts, which evaluates it on first use.
+const re2Shim = path.resolve('src/io/lazy-re2js.ts');
+const lazyRe2 = {
+  name: 'lazy-re2js',
+  setup(b) {
+    b.onResolve({ filter: /^re2js$/ }, (args) => (args.importer === re2Shim ? undefined : { path: re2Shim }));
+  },
+};
+
 // One build with code splitting: mermaid and happy-dom (most of the size) sit in chunks that
 // load only when a document has a mermaid block. The shebang goes on the CLI entry alone.
 await build({
@@ -71,7 +80,7 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   banner: { js: requireShim },
   legalComments: 'none',
-  plugins: [lazyDompurify, mermaidConfigCopies],
+  plugins: [lazyDompurify, mermaidConfigCopies, lazyRe2],
   define: { __ARCHGATE_LAZY_DOM__: 'true' },
   logLevel: 'warning',
 });

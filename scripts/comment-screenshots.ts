@@ -62,7 +62,7 @@ function longDocSet(dir: string, count: number): void {
 
 /** The three comments, rendered by the real engine and the bundled template. */
 export async function renderComments(): Promise<RenderedComment[]> {
-  const template = compileTemplate(readFileSync(path.join(ROOT, 'templates/comment.md.hbs'), 'utf8'));
+  const template = await compileTemplate(readFileSync(path.join(ROOT, 'templates/comment.md.hbs'), 'utf8'));
   const render = (report: Report, ctx: RenderContext) => renderDocSet(template, report, report.docSets[0], ctx);
 
   // Passing: the demo with its errors mended; warnings remain.

@@ -343,8 +343,8 @@ describe('suggestions in every output', () => {
     ]);
   });
 
-  it('the comment links them', () => {
-    const template = compileTemplate(readFileSync(path.join(ROOT, 'templates/comment.md.hbs'), 'utf8'));
+  it('the comment links them', async () => {
+    const template = await compileTemplate(readFileSync(path.join(ROOT, 'templates/comment.md.hbs'), 'utf8'));
     const body = renderDocSet(template, report, set, { marker: '<!-- m -->', version: '0', notes: [], blobUrl: (f, l) => `https://github.com/o/r/blob/abc/${f}#L${l}` });
     expect(body).toContain('| 🔴 uncovered | not cited; seems addressed at [`docs/architecture.md:11`](https://github.com/o/r/blob/abc/docs/architecture.md#L11), [`docs/architecture.md:5`](https://github.com/o/r/blob/abc/docs/architecture.md#L5) |');
     expect(body).toContain('| 🔴 uncovered | not cited; nothing resembles it |');

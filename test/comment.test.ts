@@ -12,8 +12,8 @@ import { assembleReport, type CoverageReport, type DocSetReport, type Report, ty
 // and the annotations GitHub shows (10 errors and 10 warnings a step).
 
 const OUT = path.join(ROOT, 'test/__outputs__/comments');
-const comment = compileTemplate(readFileSync(path.join(ROOT, 'templates/comment.md.hbs'), 'utf8'));
-const summary = compileTemplate(readFileSync(path.join(ROOT, 'templates/summary.md.hbs'), 'utf8'));
+const comment = await compileTemplate(readFileSync(path.join(ROOT, 'templates/comment.md.hbs'), 'utf8'));
+const summary = await compileTemplate(readFileSync(path.join(ROOT, 'templates/summary.md.hbs'), 'utf8'));
 const CTX: RenderContext = { marker: '<!-- archgate:sticky doc-set="shop" -->', version: '0.1.0', notes: [], commit: { sha: '3f2a9c1d0e8b7a6f5e4d3c2b1a0f9e8d7c6b5a49', url: 'https://github.com/acme/shop/commit/3f2a9c1d0e8b7a6f5e4d3c2b1a0f9e8d7c6b5a49' } };
 
 // Modelled on a real PRD's NFR list: "NFR-012: Checkout answers within 300 ms at p95".

@@ -24,13 +24,13 @@ describe('precompiled report templates', () => {
     expect(PRECOMPILED_TEMPLATES.size).toBe(2);
   });
 
-  it('leave a template edited by one byte to be compiled from its own text', () => {
+  it('leave a template edited by one byte to be compiled from its own text', async () => {
     const shipped = source('comment.md.hbs');
     const edited = shipped.replace('archgate —', 'archgate ·');
     expect(PRECOMPILED_TEMPLATES.has(edited)).toBe(false);
     const data = { marker: '<!-- m -->', docSet: 'shop', passed: true, blocking: 'Nothing blocks the merge', gate: 'fail-on: error' };
-    const fromShipped = compileTemplate(shipped)(data);
-    const fromEdited = compileTemplate(edited)(data);
+    const fromShipped = (await compileTemplate(shipped))(data);
+    const fromEdited = (await compileTemplate(edited))(data);
     expect(fromShipped.split('\n').slice(0, 2)).toEqual(['<!-- m -->', '## ✅ archgate — shop: pass']);
     expect(fromEdited.split('\n').slice(0, 2)).toEqual(['<!-- m -->', '## ✅ archgate · shop: pass']);
     expect(fromEdited.replace('archgate ·', 'archgate —')).toBe(fromShipped);

@@ -205,7 +205,7 @@ export class GithubHost implements Host {
     }
     annotate(report);
     const files = writeReportFiles(report, pr);
-    const comments = renderDocSets(this.run, review, this.extra);
+    const comments = await renderDocSets(this.run, review, this.extra);
     // After archgate's own commit, that commit is the head the report speaks for.
     if (!(await postComments(this.run, comments, commitSha || pr.headSha, this.comments))) return;
     // After archgate's own commit the lines moved: the suggestions wait for the next run.

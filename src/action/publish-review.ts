@@ -50,7 +50,7 @@ export interface PublishNotes {
   commitSha: string;
 }
 
-export function loadTemplate(base: CommitSnapshot, custom: string | undefined, bundled: string): (data: object) => string {
+export async function loadTemplate(base: CommitSnapshot, custom: string | undefined, bundled: string): Promise<(data: object) => string> {
   if (custom) {
     const entry = base.get(custom);
     if (entry?.kind !== 'file') throw new UserError(`template not found at the base commit: ${custom}`);
@@ -135,13 +135,13 @@ export async function tryWrite<T>(what: string, write: () => Promise<T>, options
  * from the report; the traceability picture as the doc set generates it, never the text the pull
  * request wrote between markers.
  */
-export function renderDocSets(target: PublishTarget, review: Review, extra: PublishNotes): { name: string; body: string }[] {
+export async function renderDocSets(target: PublishTarget, review: Review, extra: PublishNotes): Promise<{ name: string; body: string }[]> {
   const { repo, pr, base } = target;
   const { report, settings } = review;
   const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
   const blobUrl = (file: string, line: number) => `${server}/${repo.owner}/${repo.repo}/blob/${pr.headSha}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`;
-  const summaryTemplate = loadTemplate(base, settings.templates.summary, 'summary.md.hbs');
-  const commentTemplate = settings.mode === 'check' ? null : loadTemplate(base, settings.templates.comment, 'comment.md.hbs');
+  const summaryTemplate = await loadTemplate(base, settings.templates.summary, 'summary.md.hbs');
+  const commentTemplate = settings.mode === 'check' ? null : await loadTemplate(base, settings.templates.comment, 'comment.md.hbs');
   const comments: { name: string; body: string }[] = [];
   for (const [i, set] of report.docSets.entries()) {
     const { result } = review.docSets[i];

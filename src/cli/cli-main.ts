@@ -79,7 +79,7 @@ async function render(format: (typeof FORMATS)[number], report: Report, color: b
     case 'markdown': {
       // The PR comment, as the Action would post it (links are file:line, not URLs).
       const { compileTemplate, renderDocSet } = await import('../report/render-markdown.js');
-      const template = compileTemplate(readFileSync(path.join(templatesDir(), 'comment.md.hbs'), 'utf8'));
+      const template = await compileTemplate(readFileSync(path.join(templatesDir(), 'comment.md.hbs'), 'utf8'));
       return report.docSets.map((set) => renderDocSet(template, report, set, { marker: '', version: VERSION, notes: [] })).join('\n');
     }
     default:

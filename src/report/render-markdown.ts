@@ -1,4 +1,4 @@
-import Handlebars from 'handlebars';
+import HandlebarsRuntime from 'handlebars/runtime';
 import { gateText } from './verdict.js';
 import { blocksMerge, type CoverageReport, type DocSetReport, type Report, type ReportFinding, type StatusCounts } from './report.js';
 import type { Finding } from '../engine/types.js';
@@ -28,7 +28,7 @@ export interface RenderContext {
   traceability?: string;
 }
 
-const handlebars = Handlebars.create();
+type HandlebarsEnvironment = ReturnType<typeof HandlebarsRuntime.create>;
 
 /** Escape document text for markdown: no raw HTML, no @mention, no table break. */
 export function escapeText(value: unknown): string {
@@ -64,12 +64,20 @@ export function escapeMarkdown(escaped: string): string {
 /** Document text as the comment shows it: every escape above. */
 export const documentText = (value: unknown) => escapeMarkdown(escapeText(value));
 
-handlebars.registerHelper('text', (value: unknown) => new handlebars.SafeString(documentText(value)));
-// The built-in {{log}} prints its arguments (document text) to the job's stdout, where a
-// "::set-output" or "::add-mask" line would be read as a workflow command.
-handlebars.unregisterHelper('log');
-handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-handlebars.registerHelper('plural', (n: number, word: string) => plural(n, word));
+/** Archgate's helpers on a handlebars environment: the runtime's, and the compiler's when one loads. */
+function withHelpers<T extends HandlebarsEnvironment>(handlebars: T): T {
+  handlebars.registerHelper('text', (value: unknown) => new handlebars.SafeString(documentText(value)));
+  // The built-in {{log}} prints its arguments (document text) to the job's stdout, where a
+  // "::set-output" or "::add-mask" line would be read as a workflow command.
+  handlebars.unregisterHelper('log');
+  handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  handlebars.registerHelper('plural', (n: number, word: string) => plural(n, word));
+  return handlebars;
+}
+
+// The runtime alone runs a precompiled template; the compiler (and source-map, four times the
+// code) loads only for a template that was not compiled ahead.
+const runtime = withHelpers(HandlebarsRuntime.create());
 
 const ICON: Record<CoverageReport['status'], string> = { covered: '🟢', implied: '🟡', uncovered: '🔴', waived: '⚪' };
 /** Uncovered rows first: they are what the reader must act on. */
@@ -103,12 +111,16 @@ const fenceFor = (text: string) => '`'.repeat(Math.max(3, longestBacktickRun(tex
 // Handlebars calls a built-in it knows directly, registered or not: `log` must be looked up.
 export const TEMPLATE_OPTIONS = { noEscape: false, strict: false, knownHelpers: { log: false } };
 
-export function compileTemplate(source: string): (data: object) => string {
+/** The handlebars compiler with archgate's helpers, loaded on first need. */
+let compiler: Promise<typeof import('handlebars')> | null = null;
+
+export async function compileTemplate(source: string): Promise<(data: object) => string> {
   // A bundled template, unedited, was compiled by `npm run docs` (same options): parsing and
   // compiling it took longer than the rest of a small report's rendering.
   const spec = PRECOMPILED_TEMPLATES.get(source);
-  if (spec) return handlebars.template(spec as Parameters<typeof handlebars.template>[0]);
-  return handlebars.compile(source, TEMPLATE_OPTIONS);
+  if (spec) return runtime.template(spec as Parameters<typeof runtime.template>[0]);
+  compiler ??= import('handlebars').then(({ default: handlebars }) => withHelpers(handlebars.create()));
+  return (await compiler).compile(source, TEMPLATE_OPTIONS);
 }
 
 /** How many of each part a rendering shows; the cutting lowers these, least urgent first. */

@@ -1,0 +1,112 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.js';
+import { runCheck } from '../src/cli/run-check.js';
+
+// What the Action's bundle makes node load, counted in the build itself (an unminified build
+// names each module it holds with a "// path" line): the code evaluated before the first
+// request, and the code the review loads once that request is on its way. Counted, never timed.
+
+let dist = '';
+
+/** The modules (their paths) and the import specifiers of a chunk and of everything it imports statically. */
+function staticGraph(entry: string): { files: string[]; modules: string[]; imports: string[] } {
+  const files = new Set<string>();
+  const modules: string[] = [];
+  const imports: string[] = [];
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/^\/\/ ((?:src|node_modules)\/\S+)$/gm)) modules.push(m[1]);
+    for (const m of text.matchAll(/^import\s[^;]*?from\s*"([^"]+)";?$|^import\s*"([^"]+)";?$/gm)) {
+      const spec = m[1] ?? m[2];
+      if (spec.startsWith('.')) visit(path.resolve(path.dirname(file), spec));
+      else imports.push(spec);
+    }
+  };
+  visit(entry);
+  return { files: [...files], modules: [...new Set(modules)], imports: [...new Set(imports)] };
+}
+
+const packageOf = (module: string) => /^node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(module)?.[1] ?? null;
+const packages = (modules: string[]) => [...new Set(modules.map(packageOf).filter((p): p is string => !!p))].sort();
+const chunk = (prefix: string) => {
+  const dir = path.join(dist, 'chunks');
+  const name = spawnSync('ls', [dir], { encoding: 'utf8' }).stdout.split('\n').find((f) => f.startsWith(`${prefix}-`));
+  if (!name) throw new Error(`no chunk ${prefix}-*.js in ${dir}`);
+  return path.join(dir, name);
+};
+
+beforeAll(() => {
+  dist = mkdtempSync(path.join(tmpdir(), 'archgate-plain-'));
+  const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, env: { ...process.env, ARCHGATE_BUILD_DIR: dist, ARCHGATE_BUILD_PLAIN: '1' }, encoding: 'utf8' });
+  expect(build.stderr).toBe('');
+}, 120_000);
+
+describe('what the Action loads', () => {
+  it('before its first request: its own entry and octokit, nothing of the engine, the parser, the report or mermaid', () => {
+    const first = staticGraph(path.join(dist, 'index.js'));
+    expect(packages(first.modules)).toEqual([
+      '@octokit/auth-token',
+      '@octokit/core',
+      '@octokit/endpoint',
+      '@octokit/graphql',
+      '@octokit/plugin-paginate-rest',
+      '@octokit/plugin-request-log',
+      '@octokit/plugin-rest-endpoint-methods',
+      '@octokit/plugin-retry',
+      '@octokit/plugin-throttling',
+      '@octokit/request',
+      '@octokit/request-error',
+      '@octokit/rest',
+      'before-after-hook',
+      'bottleneck',
+      'content-type',
+      'json-with-bigint',
+      'universal-user-agent',
+    ]);
+    const own = first.modules.filter((m) => m.startsWith('src/'));
+    expect(own.filter((m) => !/^src\/(action|github)\/|^src\/(main|index|errors)\.ts$|^src\/io\/(file-source|read-doc-set|regexp-tier)\.ts$/.test(m))).toEqual([]);
+    expect(own).toContain('src/github/http-fetch.ts');
+  });
+
+  it('never imports node:http as a module: node would read its WebSocket getter, which loads undici (the fetch octokit does not use)', () => {
+    for (const entry of [path.join(dist, 'index.js'), chunk('review-pull-request')]) {
+      expect(staticGraph(entry).imports.filter((i) => /^(node:)?https?$/.test(i))).toEqual([]);
+    }
+  });
+
+  it('once the request is on its way: the handlebars runtime, not its compiler; RE2 bundled but evaluated only when a config pattern needs it', () => {
+    const review = staticGraph(chunk('review-pull-request'));
+    const handlebars = review.modules.filter((m) => packageOf(m) === 'handlebars');
+    expect(handlebars.length).toBeGreaterThan(0);
+    expect(handlebars.filter((m) => m.includes('/compiler/'))).toEqual([]);
+    expect(packages(review.modules)).not.toContain('source-map');
+    // esbuild runs a module wrapped in __commonJS only when it is first required (src/io/lazy-re2js.ts).
+    const withRe2 = review.files.map((f) => readFileSync(f, 'utf8')).filter((t) => t.includes('// node_modules/re2js/'));
+    expect(withRe2.length).toBe(1);
+    expect(withRe2[0]).toMatch(/\/\/ node_modules\/re2js\/build\/index\.cjs\nvar require_\w+ = __commonJS\(/);
+  });
+
+  it('the bundled CLI still runs a configured ID pattern on RE2, as the sources do, and refuses one RE2 cannot run', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'archgate-re2-'));
+    cpSync(path.join(ROOT, 'examples/demo'), dir, { recursive: true });
+    const config = path.join(dir, '.github/archgate.yml');
+    const check = () => spawnSync(process.execPath, [path.join(dist, 'cli.js'), 'check', dir, '--format', 'json'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ARCHGATE_CACHE: 'off' } });
+    // Only NFR-… IDs: the PRD's FR-… requirements are then not IDs, and a warning says so.
+    writeFileSync(config, readFileSync(config, 'utf8') + 'ids:\n  pattern: "NFR-(?:\\\\d|\\\\w)+"\n');
+    const withPattern = check();
+    expect(withPattern.stderr).toBe('');
+    const findings = JSON.parse(withPattern.stdout).docSets[0].findings as { rule: string; message: string }[];
+    expect(findings.filter((f) => f.rule === 'prd/fr-defined').map((f) => f.message)).toEqual(['The functional requirements have no IDs, so none can be traced.']);
+    expect(JSON.parse(withPattern.stdout).summary).toEqual((await runCheck({ dir })).summary);
+    writeFileSync(config, 'ids:\n  pattern: "(NFR)\\\\1"\n');
+    const refused = check();
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toBe('archgate: .github/archgate.yml:2:12: ids.pattern: cannot run in linear time (error parsing regexp: invalid escape sequence: `\\1`); write it without look-arounds ((?=, (?!, (?<=, (?<!) and back-references (\\1, \\k<name>)\n');
+  });
+});
