@@ -2,7 +2,7 @@ import type { ParsedDoc, Section } from './document.js';
 import { passagesOf, type Passage, type PassageKind } from './passages.js';
 import { termCounts, isConcept, TOPIC_TERMS } from './terms.js';
 import { parseTargets } from './targets.js';
-import { namesOtherPercentile, sameQuantity, sameValue, targetText } from './target-compare.js';
+import { namesOtherPercentile, percentilesIn, sameQuantity, sameValue, targetText } from './target-compare.js';
 import type { Location, Requirement, SuggestedPlace, Target } from './types.js';
 
 // Where an NFR seems to be addressed, best first: every passage of the architecture scored
@@ -39,6 +39,8 @@ interface IndexedPassage {
   context: Set<string>;
   length: number;
   targets: Target[] | null;
+  /** Percentiles its text names, read when a target of the same value is first compared. */
+  percentiles?: number[];
   /** In a section that only lists the requirements again ("Requirements Overview"). */
   restatement: boolean;
 }
@@ -232,7 +234,7 @@ const readText = (p: Passage) => (p.lead ? `${p.lead}: ${p.text}` : p.text);
 function restatedTarget(req: Requirement, p: IndexedPassage): string | undefined {
   if (!req.targets.length) return undefined;
   p.targets ??= parseTargets(readText(p.passage));
-  for (const t of req.targets) if (p.targets.some((x) => sameQuantity(t, x) && sameValue(t, x)) && !namesOtherPercentile(t, p.passage.text)) return targetText(t);
+  for (const t of req.targets) if (p.targets.some((x) => sameQuantity(t, x) && sameValue(t, x)) && !namesOtherPercentile(t, (p.percentiles ??= percentilesIn(p.passage.text)))) return targetText(t);
   return undefined;
 }
 

@@ -4,7 +4,7 @@ import { inGenerated } from './document.js';
 import { plainText, lineOf, columnOf } from './markdown.js';
 import { categoryFromText, CATEGORY_WORDS } from './categories.js';
 import { baseValue, parseTargets } from './targets.js';
-import { namesOtherPercentile, sameQuantity, sameValue, targetText } from './target-compare.js';
+import { namesOtherPercentile, percentilesIn, sameQuantity, sameValue, targetText } from './target-compare.js';
 
 import { normalizeId, type IdSettings } from './ids.js';
 import type { IdScan } from './requirements.js';
@@ -71,8 +71,8 @@ interface Unit {
   /** Stems and word count are read only for sentences that state a target: empty (0) for the others. */
   stems: ReadonlySet<string>;
   words: number;
-  /** Whether the sentence names a percentile other than the key ("p50" for a p95 target), found once when first asked. */
-  otherPercentile?: Map<number, boolean>;
+  /** Percentiles the sentence names ("p50", "95th percentile"), found once when first asked. */
+  percentiles?: number[];
 }
 
 const STOP = new Set(
@@ -105,7 +105,7 @@ const IMPLIED_SCAN_LIMIT = 200;
 /** "P50" in a sentence about a p95 target: another quantity. */
 function otherPercentile(t: Target, u: Unit): boolean {
   if (t.percentile === undefined) return false;
-  return (u.otherPercentile ??= new Map()).get(t.percentile) ?? u.otherPercentile.set(t.percentile, namesOtherPercentile(t, u.text)).get(t.percentile)!;
+  return namesOtherPercentile(t, (u.percentiles ??= percentilesIn(u.text)));
 }
 
 function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
