@@ -1,6 +1,7 @@
 // The one build: bundles the CLI (and, once it exists, the Action) into dist/.
 import { build } from 'esbuild';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 // ARCHGATE_BUILD_DIR and ARCHGATE_BUILD_PLAIN=1 (unminified, names kept) serve
@@ -29,6 +30,32 @@ const lazyDompurify = {
   },
 };
 
+// Mermaid's getConfig() deep-copies the whole configuration on every call, and its parsers call it
+// for every node and message. It is made to call src/io/mermaid-config-copies.ts instead, which
+// hands out copy-on-write views of one copy while the worker parses (real copies otherwise, and
+// whenever a parse that used a view fails). Likewise for the theme's colours, which mermaid
+// recomputes on most parses. Written against mermaid's own text: if a new mermaid
+// words it otherwise, the build stops here rather than ship a mermaid that copies as before.
+const GET_CONFIG = 'var getConfig = /* @__PURE__ */ __name(() => {\n  return assignWithDepth_default({}, currentConfig);\n}, "getConfig");';
+const THEME_VARIABLES = '    cfg.themeVariables = themes_default[cfg.theme].getThemeVariables(themeVariables);';
+const configCopies = path.resolve('src/io/mermaid-config-copies.ts');
+const patchedGetConfig = new Set();
+const mermaidConfigCopies = {
+  name: 'mermaid-config-copies',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]mermaid[\\/]dist[\\/]chunks[\\/]mermaid\.core[\\/][^\\/]+\.mjs$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      if (!text.includes(GET_CONFIG)) return undefined;
+      if (!text.includes(THEME_VARIABLES)) throw new Error("build: mermaid's updateCurrentConfig no longer computes theme variables as THEME_VARIABLES in scripts/build.mjs says: update it to this mermaid");
+      patchedGetConfig.add(args.path);
+      const copy = 'var getConfig = /* @__PURE__ */ __name(() => {\n  return __archgateConfigCopy(currentConfig, () => assignWithDepth_default({}, currentConfig));\n}, "getConfig");';
+      const theme = '    cfg.themeVariables = __archgateThemeVariables(cfg.theme, themeVariables, () => themes_default[cfg.theme].getThemeVariables(themeVariables));';
+      const contents = `import { configCopy as __archgateConfigCopy, themeVariables as __archgateThemeVariables } from ${JSON.stringify(configCopies)};\n${text.replace(GET_CONFIG, copy).replace(THEME_VARIABLES, theme)}`;
+      return { contents, loader: 'js', resolveDir: path.dirname(args.path) };
+    });
+  },
+};
+
 // RE2 (config patterns only) becomes src/io/lazy-re2js.ts, which evaluates it on first use.
 const re2Shim = path.resolve('src/io/lazy-re2js.ts');
 const lazyRe2 = {
@@ -53,9 +80,10 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   banner: { js: requireShim },
   legalComments: 'none',
-  plugins: [lazyDompurify, lazyRe2],
+  plugins: [lazyDompurify, mermaidConfigCopies, lazyRe2],
   define: { __ARCHGATE_LAZY_DOM__: 'true' },
   logLevel: 'warning',
 });
+if (patchedGetConfig.size !== 1) throw new Error(`build: mermaid's getConfig was found in ${patchedGetConfig.size} files, not 1: update GET_CONFIG in scripts/build.mjs to this mermaid`);
 const cli = path.join(outdir, 'cli.js');
 writeFileSync(cli, '#!/usr/bin/env node\n' + readFileSync(cli, 'utf8'));

@@ -9,7 +9,7 @@
 // aggregate: labels made by readers who never saw archgate's output, used once.
 // --corpus=DIR looks the pair folders up in DIR instead of ../shared/corpus, for fresh pairs kept
 // outside the shared corpus (e.g. --labels=DIR --corpus=/work/fresh-corpus).
-//   node --import tsx scripts/eval-coverage.ts [--verbose] [--only=NN] [--held-out] [--labels=DIR] [--corpus=DIR]
+//   node --import tsx scripts/eval-coverage.ts [--verbose] [--only=NN,..] [--skip=NN,..] [--held-out] [--labels=DIR] [--corpus=DIR]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,14 +24,16 @@ const SHARED = path.resolve(ROOT, '../shared');
 const LABELS = path.join(SHARED, 'labels/nfr-coverage');
 const HELD_OUT = ['07-', '11-', '18-', '26-'];
 const verbose = process.argv.includes('--verbose');
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+// --only=NN[,NN] measures those pairs alone; --skip=NN[,NN] leaves them out (an engineer's own hold-out).
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const skip = process.argv.find((a) => a.startsWith('--skip='))?.slice(7).split(',') ?? [];
 const measureHeldOut = process.argv.includes('--held-out');
 const freshDir = process.argv.find((a) => a.startsWith('--labels='))?.slice(9);
 const corpusArg = process.argv.find((a) => a.startsWith('--corpus='))?.slice(9);
 const CORPUS = corpusArg ? path.resolve(corpusArg) : path.join(SHARED, 'corpus');
 
 interface Label { label: 'substantive' | 'topical' | 'absent'; where: string; evidence: string }
-const tally = () => ({ implied: 0, impliedRight: 0, substantive: 0, top3: 0, absent: 0, absentLikely: 0, topicalLikely: 0, topical: 0, likely: 0, likelyRight: 0 });
+const tally = () => ({ implied: 0, impliedRight: 0, substantive: 0, top3: 0, absent: 0, absentLikely: 0, topicalLikely: 0, topical: 0, likely: 0, likelyRight: 0, reciprocal: 0, rank4to10: 0, below10: 0 });
 const sets = { 'held-in': tally(), 'held-out': tally(), fresh: tally() };
 
 /** Label files by pair: `<pair>.json` and `<pair>.<reader>.json` merged. */
@@ -46,7 +48,7 @@ function labelFiles(dir: string): Map<string, Record<string, Label>> {
 }
 
 for (const [name, labels] of labelFiles(freshDir ? path.resolve(freshDir) : LABELS)) {
-  if (only && !name.startsWith(only)) continue;
+  if ((only && !only.some((o) => name.startsWith(o))) || skip.some((o) => name.startsWith(o))) continue;
   const held = freshDir ? 'fresh' : HELD_OUT.some((p) => name.startsWith(p)) ? 'held-out' : 'held-in';
   if (held === 'held-out' && !measureHeldOut) continue;
   const dir = path.join(CORPUS, name);
@@ -84,6 +86,11 @@ for (const [name, labels] of labelFiles(freshDir ? path.resolve(freshDir) : LABE
     if (label.label === 'substantive') {
       t.substantive++;
       if (hit) t.top3++;
+      // The labelled place's rank among every place ranked for it (1 when it is the implied place).
+      const rank = hit && row.implied && at(row.implied.location.file, row.implied.location.line) ? 1 : (index ? rankPlaces(row.requirement, index, () => false, 0) : []).findIndex((s) => at(s.location.file, s.location.line, s.endLine)) + 1;
+      if (rank) t.reciprocal += 1 / rank;
+      if (!hit && rank >= 4 && rank <= 10) t.rank4to10++;
+      else if (!hit) t.below10++;
     } else if (label.label === 'absent') {
       t.absent++;
       if (likely) t.absentLikely++;
@@ -109,6 +116,6 @@ for (const [set, t] of Object.entries(sets)) {
   if ((set === 'held-out' && !measureHeldOut) || (set === 'fresh') !== !!freshDir) continue;
   console.log(
     `${set}: implied precision ${ratio(t.impliedRight, t.implied)} (${t.impliedRight}/${t.implied}), recall ${ratio(t.impliedRight, t.substantive)} (${t.impliedRight}/${t.substantive}); ` +
-      `top-3 ${ratio(t.top3, t.substantive)} (${t.top3}/${t.substantive}); likely precision ${ratio(t.likelyRight, t.likely)} (${t.likelyRight}/${t.likely}); absent with likely ${t.absentLikely}/${t.absent}; topical with likely ${t.topicalLikely}/${t.topical}`,
+      `top-3 ${ratio(t.top3, t.substantive)} (${t.top3}/${t.substantive}), MRR ${ratio(t.reciprocal, t.substantive)}, misses ranked 4th-10th ${t.rank4to10}, below ${t.below10}; likely precision ${ratio(t.likelyRight, t.likely)} (${t.likelyRight}/${t.likely}); absent with likely ${t.absentLikely}/${t.absent}; topical with likely ${t.topicalLikely}/${t.topical}`,
   );
 }

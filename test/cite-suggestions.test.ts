@@ -350,3 +350,42 @@ describe('suggestions in every output', () => {
     expect(body).toContain('| 🔴 uncovered | not cited; nothing resembles it |');
   });
 });
+
+// What makes a topical NFR look met: the word for the quality itself shared, another percentile's
+// number, a mechanism that several NFRs name. None of them ties a place to this NFR.
+describe('a place that shares only the NFR\'s topic is possible, never likely', () => {
+  it('the word for the quality itself is not the NFR\'s wording: "sécurité des paiements" is not met where payments are logged', () => {
+    const row = check('## Exigences Non Fonctionnelles\n\n- **NFR-S7 :** Sécurité des paiements.', `# Architecture\n\n## Paiements\n\n- Sécurité : les paiements sont journalisés.\n\n${otherSections}`).coverage.rows[0];
+    expect([row.status, row.suggestions.map((s) => [s.location.line, s.heading, s.score, s.confidence, s.shared])]).toEqual(['uncovered', [[5, 'Paiements', 0.86, 'possible', ['paie', 'sécuri']]]]);
+  });
+
+  it('nor are logs: "webhook logging" is not met where webhook logs go to stdout', () => {
+    const row = check('## Non-Functional Requirements\n\n- **NFR-O2:** Webhook logging.', `# Architecture\n\n## Integrations\n\n- Webhook logs go to stdout.\n\n${otherSections}`).coverage.rows[0];
+    expect([row.status, row.suggestions.map((s) => [s.location.line, s.confidence, s.shared])]).toEqual(['uncovered', [[5, 'possible', ['log', 'webhoo', '~observability']]]]);
+  });
+
+  it('the same number beside the word for the quality is another quantity: 30-minute download links are not 30-minute sessions', () => {
+    const row = check("## Exigences Non Fonctionnelles\n\n- **NFR-S5 :** Sécurité des sessions : expiration après 30 minutes d'inactivité.", `# Architecture\n\n## Exports\n\n- Sécurité : les liens de téléchargement expirent après 30 minutes.\n\n${otherSections}`).coverage.rows[0];
+    expect([row.status, row.suggestions.map((s) => [s.location.line, s.score, s.confidence, s.shared, s.restated])]).toEqual(['uncovered', [[5, 0.45, 'possible', ['sécuri'], '<= 30 min']]]);
+  });
+
+  // Modelled on MnM's quality gate QG-4: one table gives P50 and P95 latencies.
+  it('a p95 target is not restated by a P50 row with the same number; the row for its own metric is the place', () => {
+    const prd = '## Non-Functional Requirements\n\n- **NFR-PERF-03:** WebSocket messages reach the client in < 100ms P95.';
+    const arch = `# Architecture\n\n## Quality Gates\n\n| Criterion | MVP | Enterprise |\n|---|---|---|\n| API latency P50 | <100ms | <50ms |\n| WebSocket message latency P95 | <50ms | <20ms |\n\n${otherSections}`;
+    const row = check(prd, arch).coverage.rows[0];
+    expect([row.status, row.implied?.location.line, row.suggestions.map((s) => [s.location.line, s.confidence, s.restated])]).toEqual(['implied', 8, [[8, 'likely', undefined]]]);
+  });
+
+  // Modelled on CWE-ChatBot: several security NFRs name GDPR and PII.
+  it('a mechanism several NFRs of one category name does not say which one a place meets', () => {
+    const prd = '## Non-Functional Requirements\n\n### Security\n\n- **NFR-S1:** PII (email, login) is handled under GDPR with audit of every export.\n- **NFR-S4:** GDPR erasure requests delete the account within 30 days.\n- **NFR-S5:** PII is never written to logs.';
+    const arch = `# Architecture\n\n## Data\n\n- Email and login are PII under GDPR; each export is recorded.\n\n${otherSections}`;
+    const rows = check(prd, arch).coverage.rows;
+    expect(rows.map((r) => [r.requirement.id, r.status, r.suggestions.map((s) => [s.location.line, s.score, s.confidence, s.mechanisms])])).toEqual([
+      ['NFR-S1', 'uncovered', [[5, 0.54, 'possible', ['GDPR', 'PII']]]],
+      ['NFR-S4', 'uncovered', [[5, 0.16, 'possible', ['GDPR']]]],
+      ['NFR-S5', 'uncovered', [[5, 0.2, 'possible', ['PII']]]],
+    ]);
+  });
+});

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check, ROOT, rulesOf } from './helpers.js';
-import { DEFAULT_ID_SETTINGS } from '../src/engine/ids.js';
+import { DEFAULT_ID_SETTINGS, normalizeId } from '../src/engine/ids.js';
 import { expandRanges, expandShortLists, MAX_EXPANDED, rangeBudget } from '../src/engine/ranges.js';
 import { workGrowth } from './text-work.js';
 import { parseDoc } from '../src/engine/document.js';
@@ -54,6 +54,113 @@ describe('a Japanese PRD and architecture (test/fixtures/ja-ranges)', () => {
   });
 });
 
+describe('definitions written the Japanese way', () => {
+  it('full-width colons and brackets after the ID, in a list, a heading, a bold label and a table', () => {
+    const prd = [
+      '## 非機能要件',
+      '### パフォーマンス',
+      '- **NFR-P1：** 検索結果は2秒以内に表示する',
+      '- NFR-P2：一覧画面は1秒以内に表示する',
+      '### セキュリティ',
+      '#### NFR-S1：パスワードはbcryptでハッシュ化する',
+      '本文。',
+      '**NFR-S2（通信の暗号化）**：すべての通信はTLS 1.2以上',
+      '',
+      '| ID | 要件 |',
+      '|---|---|',
+      '| NFR-S3：監査ログを90日間保持する | 必須 |',
+      '| NFR-S4 | 管理画面はIP制限する |',
+    ].join('\n');
+    const r = check(prd, 'NFR-P1〜P2、NFR-S1・S2、NFR-S3/S4準拠');
+    expect(r.requirements.map((q) => [q.id, q.location.line, q.category, q.title])).toEqual([
+      ['NFR-P1', 3, 'performance', '検索結果は2秒以内に表示する'],
+      ['NFR-P2', 4, 'performance', '一覧画面は1秒以内に表示する'],
+      ['NFR-S1', 6, 'security', 'パスワードはbcryptでハッシュ化する'],
+      ['NFR-S2', 8, 'security', '通信の暗号化'],
+      ['NFR-S3', 12, 'security', '監査ログを90日間保持する'],
+      ['NFR-S4', 13, 'security', '管理画面はIP制限する'],
+    ]);
+    expect(r.coverage.rows.filter((c) => c.status === 'covered').map((c) => c.requirement.id)).toEqual(['NFR-P1', 'NFR-P2', 'NFR-S1', 'NFR-S2', 'NFR-S3', 'NFR-S4']);
+  });
+});
+
+// Modelled on a Spanish BMAD project (AntonioTamez/crdtext): "**NFR-P.1** La latencia …", a dot
+// between the category letter and the number, cited the same way in the architecture.
+describe('IDs with a dot between the category and the number (NFR-P.1)', () => {
+  const prd = [
+    '## Requerimientos No Funcionales',
+    '### Performance',
+    '**NFR-P.1** La sincronización entre dos clientes tarda menos de 1 segundo.',
+    '',
+    '**NFR-P.2** El motor aplica una operación en menos de 10 ms.',
+    '',
+    '**NFR-P.3** La demo aguanta 2 usuarios durante 30 minutos.',
+    '### Corrección',
+    '**NFR-C.1** Ninguna operación hecha sin conexión se pierde.',
+  ].join('\n');
+
+  it('are defined and cited, alone and in a range', () => {
+    const r = check(prd, 'El broadcast por WebSocket mantiene la latencia (NFR-P.1). Las NFR-P.2〜P.3 se miden en CI.');
+    expect(r.requirements.map((q) => [q.id, q.location.line, q.category])).toEqual([
+      ['NFR-P.1', 3, 'performance'],
+      ['NFR-P.2', 5, 'performance'],
+      ['NFR-P.3', 7, 'performance'],
+      ['NFR-C.1', 9, null],
+    ]);
+    expect(r.coverage.rows.map((c) => [c.requirement.id, c.status])).toEqual([
+      ['NFR-P.1', 'covered'],
+      ['NFR-P.2', 'covered'],
+      ['NFR-P.3', 'covered'],
+      ['NFR-C.1', 'uncovered'],
+    ]);
+    expect(rulesOf(r, 'trace/orphan-reference')).toEqual([]);
+  });
+
+  it('NFR-P.1 and NFR-P1 are one requirement; FR-1.2 keeps its dot', () => {
+    expect(normalizeId('NFR-P.1')).toBe(normalizeId('NFR-P1'));
+    expect(normalizeId('FR-1.2')).toBe('FR1.2');
+    expect(cited('NFR-P.1 to P.3')).toEqual(['NFR-P.2', 'NFR-P.3']);
+    // Sub-requirements are no range: FR-1.1 to FR-1.3 names two of them.
+    expect(cited('FR-1.1 to FR-1.3')).toEqual([]);
+  });
+});
+
+// Modelled on a Rust CLI's BMAD PRD (AharonR/downloader): a heading per category carries an ID,
+// and the table under it numbers the requirements within it.
+describe('a heading ID that groups sub-numbered requirements (### NFR-1: Performance)', () => {
+  const prd = [
+    '## Non-Functional Requirements',
+    '### NFR-1: Performance',
+    '| ID | Requirement | Target |',
+    '|---|---|---|',
+    '| NFR-1.1 | Parse 150 references | < 5 seconds |',
+    '| NFR-1.2 | Startup time | < 1 second |',
+    '### NFR-2: Reliability',
+    '| ID | Requirement | Target |',
+    '|---|---|---|',
+    '| NFR-2.1 | Download success rate | ≥ 90% |',
+    '### NFR-3 Observability',
+    'Every download attempt is logged with its outcome.',
+  ].join('\n');
+
+  it('is no requirement itself, and citing it is no orphan; a heading ID without sub-IDs stays one', () => {
+    const r = check(prd, 'The parser streams its input (NFR-1.1). Retries with backoff serve NFR-2. NFR-3 is met by the event log.');
+    expect(r.requirements.map((q) => [q.id, q.location.line, q.title])).toEqual([
+      ['NFR-1.1', 5, 'Parse 150 references'],
+      ['NFR-1.2', 6, 'Startup time'],
+      ['NFR-2.1', 10, 'Download success rate'],
+      ['NFR-3', 11, 'Observability'],
+    ]);
+    expect(r.coverage.rows.map((c) => [c.requirement.id, c.status])).toEqual([
+      ['NFR-1.1', 'covered'],
+      ['NFR-1.2', 'uncovered'],
+      ['NFR-2.1', 'uncovered'],
+      ['NFR-3', 'covered'],
+    ]);
+    expect(rulesOf(r, 'trace/orphan-reference')).toEqual([]);
+  });
+});
+
 describe('a range whose end repeats only the last groups of the start', () => {
   it.each([
     ['〜', 'NFR-P1〜P4'],
@@ -67,6 +174,9 @@ describe('a range whose end repeats only the last groups of the start', () => {
     ['bis', 'NFR-P1 bis P4'],
     ['a', 'NFR-P1 a P4'],
     ['à', 'NFR-P1 à P4'],
+    ['から (Japanese)', 'NFR-P1からP4まで'],
+    ['至 (Chinese)', 'NFR-P1至P4'],
+    ['到 (Chinese)', 'NFR-P1 到 P4'],
   ])('"%s": %s cites P2, P3 and the shortened end P4', (_sep, text) => {
     expect(cited(`性能要件 ${text} を満たす。`)).toEqual(['NFR-P2', 'NFR-P3', 'NFR-P4']);
   });
@@ -75,6 +185,10 @@ describe('a range whose end repeats only the last groups of the start', () => {
     expect(cited('FR-AUTH-01〜05')).toEqual(['FR-AUTH-02', 'FR-AUTH-03', 'FR-AUTH-04', 'FR-AUTH-05']);
     expect(cited('NFR-UX-001〜UX-003')).toEqual(['NFR-UX-002', 'NFR-UX-003']);
     expect(cited('NFR-P1–3')).toEqual(['NFR-P2', 'NFR-P3']);
+  });
+
+  it('an end that belongs to no range of the start may start its own', () => {
+    expect(cited('NFR-P1 – NFR-S1~S3')).toEqual(['NFR-S2', 'NFR-S3']);
   });
 
   it('ends flush against Japanese text and full-width punctuation', () => {
@@ -137,7 +251,7 @@ describe('a list whose later items repeat only the last groups of the first', ()
 
 describe('a range without the kind prefix (P1–P5), in a row that names the category', () => {
   const prd = ['## Non-Functional Requirements', '### Performance', ...[1, 2, 3, 4].map((n) => `- **NFR-P${n}:** ${n} s`)].join('\n');
-  it.each(['P1〜P3', 'P1 a P3', 'P1 to P3', 'P1–3'])('%s', (range) => {
+  it.each(['P1〜P3', 'P1 a P3', 'P1 to P3', 'P1–3', 'P1からP3'])('%s', (range) => {
     const arch = `| Area | NFRs | How |\n|---|---|---|\n| Performance | ${range} | CDN cache |`;
     expect(check(prd, arch).coverage.rows.map((r) => [r.requirement.id, r.status])).toEqual([
       ['NFR-P1', 'covered'],

@@ -130,6 +130,21 @@ describe('the bundled worker loads mermaid without a DOM, and says what mermaid 
     'sequenceDiagram\n  A->>B: <b>hi</b>\n  B-->>',
     'not a diagram at all',
     '',
+    // Broken blocks of the kinds the corpus draws, and blocks that change mermaid's configuration
+    // (the worker hands its parsers copy-on-write views of it: src/io/mermaid-config-copies.ts).
+    'sequenceDiagram\n  participant A\n  A->>B: one\n  loop every minute\n    B->>A: two\n',
+    'sequenceDiagram\n  A->>B hi without colon',
+    'C4Context\n  Person(u, "User"\n  System(s, "S")',
+    'C4Container\n  Container_Boundary(b, "B") {\n    Container(api, "API")\n  Rel(api, db, "reads")',
+    'graph TD\n  A[Start] --> B{Ok?}\n  B -->|yes| C\n  B --> D[[broken',
+    'graph TB\n  subgraph S\n    A --> B\n  end\n  end',
+    'erDiagram\n  ORDER ||--o{ : contains',
+    'classDiagram\n  A <|-- \n',
+    '%%{init: {"theme": "dark", "flowchart": {"htmlLabels": false}}}%%\nflowchart LR\n  A --> B',
+    '%%{init: {"theme": "forest", "sequence": {"wrap": true}}}%%\nsequenceDiagram\n  A->>B: a long message that wraps\n  B-->>A: ok',
+    '---\nconfig:\n  theme: neutral\n  flowchart:\n    curve: linear\n---\nflowchart TD\n  A --> B(broken (x))',
+    '---\ntitle: Order flow\n---\nsequenceDiagram\n  A->>B: hi',
+    '%%{init: {"securityLevel": "loose", "maxEdges": 1}}%%\nflowchart LR\n  a --> b\n  b --> c\n  c --> d',
   ];
 
   itWithShared('on every corpus block and on blocks of every kind, with and without "<" in labels, broken or not', async () => {

@@ -1,8 +1,8 @@
 import type { ParsedDoc, Section } from './document.js';
 import { passagesOf, type Passage, type PassageKind } from './passages.js';
-import { termCounts, isConcept } from './terms.js';
+import { termCounts, isConcept, TOPIC_TERMS } from './terms.js';
 import { parseTargets } from './targets.js';
-import { sameQuantity, sameValue, targetText } from './target-compare.js';
+import { namesOtherPercentile, sameQuantity, sameValue, targetText } from './target-compare.js';
 import type { Location, Requirement, SuggestedPlace, Target } from './types.js';
 
 // Where an NFR seems to be addressed, best first: every passage of the architecture scored
@@ -232,7 +232,7 @@ const readText = (p: Passage) => (p.lead ? `${p.lead}: ${p.text}` : p.text);
 function restatedTarget(req: Requirement, p: IndexedPassage): string | undefined {
   if (!req.targets.length) return undefined;
   p.targets ??= parseTargets(readText(p.passage));
-  for (const t of req.targets) if (p.targets.some((x) => sameQuantity(t, x) && sameValue(t, x))) return targetText(t);
+  for (const t of req.targets) if (p.targets.some((x) => sameQuantity(t, x) && sameValue(t, x)) && !namesOtherPercentile(t, p.passage.text)) return targetText(t);
   return undefined;
 }
 
@@ -242,8 +242,32 @@ const clip = (s: string, n: number) => {
 };
 
 /** Up to three places where the requirement seems addressed, best first; empty when nothing resembles it. */
-export function suggestPlaces(req: Requirement, index: SuggestionIndex, exclude: (p: Passage) => boolean = () => false): Suggestion[] {
-  return rankPlaces(req, index, exclude, MIN_SCORE, MAX_SUGGESTIONS);
+export function suggestPlaces(req: Requirement, index: SuggestionIndex, exclude: (p: Passage) => boolean = () => false, sharedTerms: ReadonlySet<string> = NONE): Suggestion[] {
+  return rankPlaces(req, index, exclude, MIN_SCORE, MAX_SUGGESTIONS, sharedTerms);
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * Terms several of the PRD's NFRs use (two of one category, or three in all): "scan" in two
+ * performance NFRs, "Firebase" in five. A place naming them does not tell which NFR it meets, so
+ * they never make a place likely (they still rank it).
+ */
+export function termsSharedByRequirements(requirements: Requirement[]): Set<string> {
+  const byTerm = new Map<string, { all: number; category: Map<string, number> }>();
+  for (const req of requirements) {
+    if (req.kind !== 'nfr') continue;
+    for (const t of termCounts(`${req.title} ${req.text}`.replace(/<[^>]*>/g, ' ').replaceAll(req.id, ' ')).keys()) {
+      if (isConcept(t)) continue;
+      let entry = byTerm.get(t);
+      if (!entry) byTerm.set(t, (entry = { all: 0, category: new Map() }));
+      entry.all++;
+      if (req.category) entry.category.set(req.category, (entry.category.get(req.category) ?? 0) + 1);
+    }
+  }
+  const out = new Set<string>();
+  for (const [t, { all, category }] of byTerm) if (all >= 3 || [...category.values()].some((n) => n >= 2)) out.add(t);
+  return out;
 }
 
 /** A place's score before it is written out as a suggestion: most places are ranked, few are shown. */
@@ -312,7 +336,7 @@ function keepBest(best: { section: Section | null; score: number }[], section: S
 }
 
 /** One place scored for one NFR; null below `min`. */
-function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: QueryTerms, min: number): Ranked | null {
+function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: QueryTerms, min: number, ownTop: ReadonlySet<string>, sharedTerms: ReadonlySet<string>): Ranked | null {
   const { weighted, norm, topTerms, mechanisms } = query;
   const p = index.passages[i];
   // The terms it shares, in the order of their weight, as the postings met them.
@@ -330,30 +354,38 @@ function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: Que
   if (restated) score += TARGET_BONUS;
   score = Math.min(1, score);
   if (score < min) return null;
-  // Words (not synonym families) among the requirement's most distinctive terms.
-  const distinct = shared.filter((s) => !isConcept(s.t) && topTerms.has(s.t)).length;
+  // Its own words (see rankPlaces) written in the place itself: a heading above it is the topic of a whole section.
+  const inText = (t: string) => p.terms.has(t);
+  const distinct = shared.filter((s) => ownTop.has(s.t) && inText(s.t)).length;
+  // Beside its target restated, one word of its own shows the number measures the same thing
+  // ("p95", "OCR"), even one another NFR uses too: the number is what is specific.
+  const beside = shared.some((s) => topTerms.has(s.t) && inText(s.t) && !isConcept(s.t) && !TOPIC_TERMS.has(s.t));
   // The requirement's mechanisms the place names, once each, as the requirement writes them.
   const named = [...new Set(shared.filter((s) => mechanisms.has(s.t)).map((s) => mechanisms.get(s.t)!))];
+  const namedOwn = shared.some((s) => mechanisms.has(s.t) && inText(s.t) && !sharedTerms.has(s.t));
   // Likely: most of its distinctive wording restated, or its target restated for the same metric
-  // next to some of it, or its mechanism named (not in a code sample) with more of its wording.
-  // Anything less is a topic the place shares, not proof it is met there.
+  // next to one of its own words, or its own mechanism named (not in a code sample) with more of
+  // its wording. Anything less is a topic the place shares, not proof it is met there.
   const confidence: Confidence = summary
     ? 'possible'
-    : (score >= LIKELY_SCORE && (restated !== undefined || distinct >= 2)) ||
-    (score >= LIKELY_WITH_TARGET && restated !== undefined) ||
-    (score >= LIKELY_WITH_MECHANISM && named.length > 0 && distinct >= 2 && p.passage.kind !== 'code')
+    : (score >= LIKELY_SCORE && (restated !== undefined ? beside : distinct >= 2)) ||
+    (score >= LIKELY_WITH_TARGET && restated !== undefined && beside) ||
+    (score >= LIKELY_WITH_MECHANISM && namedOwn && distinct >= 2 && p.passage.kind !== 'code')
       ? 'likely'
       : 'possible';
   return { p, score: Math.round(score * 100) / 100, confidence, restated, shared, named, summary };
 }
 
 /** Every place scoring at least `min`, best first (each section's best before any section's second); the first `limit` of them. */
-export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p: Passage) => boolean, min: number, limit = Infinity): Suggestion[] {
+export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p: Passage) => boolean, min: number, limit = Infinity, sharedTerms: ReadonlySet<string> = NONE): Suggestion[] {
   const { passages, postings } = index;
   if (!passages.length) return [];
   const query = queryTerms(req, index);
   const { weighted, norm } = query;
   if (!norm) return [];
+  // Its most distinctive words that only it uses: not a word that names the quality itself
+  // ("performance", "sécurité", "logs") nor one several NFRs use. What ties a place to this NFR.
+  const ownTop = new Set(weighted.filter(({ t }) => !isConcept(t) && !TOPIC_TERMS.has(t) && !sharedTerms.has(t)).slice(0, QUERY_TERMS).map(({ t }) => t));
 
   // Term by term over the postings of the distinctive terms only (work grows with what matches),
   // adding each place's parts into a bound of its score: every part it has, not only its best
@@ -399,7 +431,7 @@ export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p
     if (!list) continue;
     if (best.length >= limit && designPlace && (b + 1) / 100 < best[best.length - 1].score - ROUNDING) break;
     for (const k of list) {
-      const r = rankOne(req, index, touched[k], query, min);
+      const r = rankOne(req, index, touched[k], query, min, ownTop, sharedTerms);
       if (!r) continue;
       ranked.push({ ...r, order: k });
       designPlace ||= !r.summary;

@@ -4,15 +4,15 @@ import { inGenerated } from './document.js';
 import { plainText, lineOf, columnOf } from './markdown.js';
 import { categoryFromText, CATEGORY_WORDS } from './categories.js';
 import { baseValue, parseTargets } from './targets.js';
-import { sameQuantity, sameValue, targetText } from './target-compare.js';
+import { namesOtherPercentile, sameQuantity, sameValue, targetText } from './target-compare.js';
 
 import { normalizeId, type IdSettings } from './ids.js';
 import type { IdScan } from './requirements.js';
 import type { Location, Reference, Requirement, Target } from './types.js';
 import type { ActiveWaiver } from './waivers.js';
-import { LIKELY_SCORE, suggestionIndexOf, suggestPlaces, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
+import { LIKELY_SCORE, suggestionIndexOf, suggestPlaces, termsSharedByRequirements, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
 import { findCitationDrift, type CitationDrift } from './citation-drift.js';
-import { STOP_WORDS } from './terms.js';
+import { STOP_WORDS, TOPIC_TERMS } from './terms.js';
 
 // Which requirements the architecture addresses, in the manner of OpenFastTrace: named statuses.
 
@@ -71,8 +71,8 @@ interface Unit {
   /** Stems and word count are read only for sentences that state a target: empty (0) for the others. */
   stems: ReadonlySet<string>;
   words: number;
-  /** Percentiles the sentence names ("p50", "95th percentile"), found once when first asked. */
-  percentiles?: number[];
+  /** Whether the sentence names a percentile other than the key ("p50" for a p95 target), found once when first asked. */
+  otherPercentile?: Map<number, boolean>;
 }
 
 const STOP = new Set(
@@ -95,14 +95,17 @@ const CATEGORY_STEMS = new Set(CATEGORY_WORDS.map(([name]) => name.slice(0, 5)))
 // Words every target sentence uses: on their own they do not tie a sentence to one requirement.
 const GENERIC_STEMS = new Set([...CATEGORY_STEMS, 'cover', 'enfor', 'laten', 'respo', 'targe', 'objec', 'cible', 'limit', 'maxim', 'minim', 'rapid', 'quick', 'accep']);
 
+// The words that name a quality ("sécurité", "performans", "logs"): a sentence sharing them is on
+// the requirement's topic, which does not make its number the requirement's target.
+const TOPIC_STEMS = new Set([...TOPIC_TERMS].map((t) => t.slice(0, 5)).concat('logs', 'loggi'));
+
 /** How many sentences stating the same value an NFR's restatement is looked for in. */
 const IMPLIED_SCAN_LIMIT = 200;
 
 /** "P50" in a sentence about a p95 target: another quantity. */
 function otherPercentile(t: Target, u: Unit): boolean {
   if (t.percentile === undefined) return false;
-  u.percentiles ??= [...u.text.matchAll(/\bp(\d{2})\b|(\d{2})(?:th|e) percentile/gi)].map((m) => Number(m[1] ?? m[2]));
-  return u.percentiles.some((p) => p !== t.percentile);
+  return (u.otherPercentile ??= new Map()).get(t.percentile) ?? u.otherPercentile.set(t.percentile, namesOtherPercentile(t, u.text)).get(t.percentile)!;
 }
 
 function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
@@ -171,7 +174,7 @@ export function computeCoverage(
   const byInfix = new Map<string, { req: Requirement; n: number }[]>();
   if (architectureIds.bareRanges.length) {
     for (const req of requirements) {
-      const m = /-([A-Z]{1,4})-?(\d+)$/.exec(req.id.toUpperCase());
+      const m = /-([A-Z]{1,4})[-.]?(\d+)$/.exec(req.id.toUpperCase());
       if (m) byInfix.set(m[1], [...(byInfix.get(m[1]) ?? []), { req, n: Number(m[2]) }]);
     }
   }
@@ -225,9 +228,17 @@ export function computeCoverage(
     else sectionsByCategory.set(category, [{ section, stems: null }]);
   }
 
+  // Each requirement's drifted places, in document order: found once, not by a scan of all drift per requirement.
+  const driftedOf = new Map<Requirement, CitationDrift[]>();
+  for (const d of drift) {
+    if (options.citationStands?.(d.location)) continue;
+    const list = driftedOf.get(d.cited);
+    if (list) list.push(d);
+    else driftedOf.set(d.cited, [d]);
+  }
   const rows: CoverageRow[] = requirements.map((req) => {
     const cited = citations.get(req.key) ?? [];
-    const row: CoverageRow = { requirement: req, status: 'uncovered', citations: cited, mismatches: [], suggestions: [], drifted: drift.filter((d) => d.cited === req && !options.citationStands?.(d.location)) };
+    const row: CoverageRow = { requirement: req, status: 'uncovered', citations: cited, mismatches: [], suggestions: [], drifted: driftedOf.get(req) ?? [] };
     const stems = keyStems(`${req.title} ${req.text.replace(req.id, '')}`);
     const titleStems = keyStems(req.title);
     const distinct = (xs: string[]) => xs.filter((x) => !GENERIC_STEMS.has(x));
@@ -268,7 +279,8 @@ export function computeCoverage(
 
     // Implied, precision first: the same target restated next to words of the requirement,
     // or a section on its category that shares several distinctive words with it.
-    const aboutIt = (u: Unit) => distinct(shared(stems, u.stems)).length >= 2 || (distinct(shared(titleStems, u.stems)).length >= 1 && u.words <= 25);
+    const own = (xs: string[]) => distinct(xs).filter((x) => !TOPIC_STEMS.has(x));
+    const aboutIt = (u: Unit) => own(shared(stems, u.stems)).length >= 2 || (own(shared(titleStems, u.stems)).length >= 1 && u.words <= 25);
     for (const t of req.targets) {
       // The first sentences (in document order) that state the same value: a document that
       // repeats one value hundreds of times would otherwise make this requirements × sentences.
@@ -285,10 +297,11 @@ export function computeCoverage(
 
   // Places to cite, for every NFR that is not cited; the index is built once, when needed.
   let index: SuggestionIndex | null = null;
+  const sharedTerms = termsSharedByRequirements(requirements);
   for (const row of rows) {
     if (row.status === 'covered' || row.requirement.kind !== 'nfr' || !architecture) continue;
     index ??= suggestionIndexOf(architecture);
-    row.suggestions = suggestPlaces(row.requirement, index);
+    row.suggestions = suggestPlaces(row.requirement, index, undefined, sharedTerms);
     // The one other evidence archgate bets on: a place that restates the requirement's
     // distinctive wording so closely that a reader would call it the place it is met.
     const best = row.suggestions[0];
@@ -299,11 +312,11 @@ export function computeCoverage(
     }
   }
 
-  // An ID of a kind the PRD defines, that the PRD does not define, is an orphan.
+  // An ID of a kind the PRD defines, that the PRD does not define (nor uses to group others), is an orphan.
   const kinds = new Set(requirements.map((r) => r.kind));
   const orphanMap = new Map<string, Orphan>();
   for (const r of evidence) {
-    if (defined.has(r.key) || r.kind === 'other' || !kinds.has(r.kind) || r.range) continue;
+    if (defined.has(r.key) || settings.groupKeys?.has(r.key) || r.kind === 'other' || !kinds.has(r.kind) || r.range) continue;
     const o = orphanMap.get(r.key) ?? { id: r.id, citations: [] };
     o.citations.push(r.location);
     orphanMap.set(r.key, o);

@@ -13,6 +13,11 @@ export interface IdSettings {
   sectionKinds?: ReadonlyMap<string, ReqKind>;
   /** Prefixes of the IDs the PRD's sections defined (RNF, QS): matched like configured ones. */
   learnedPrefixes?: string[];
+  /**
+   * Normalised IDs the PRD uses to group others ("### NFR-1: Performance" above NFR-1.1 …): no
+   * requirement, yet defined, so citing one is no orphan. Filled by scanIds, never by config.
+   */
+  groupKeys?: ReadonlySet<string>;
 }
 
 export const DEFAULT_ID_SETTINGS: IdSettings = {
@@ -22,16 +27,17 @@ export const DEFAULT_ID_SETTINGS: IdSettings = {
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * The default accepts FR-001, NFR-001, FR1, NFR12, NFR-PERF-01, NFR-A1, FR-1.2 and
- * FR-INFRA-TEST-01: prefix, optional upper-case groups, then a number with optional
- * dotted parts. Every part is bounded (at most 4 groups of 20 characters, 9 digits), so a start
+ * The default accepts FR-001, NFR-001, FR1, NFR12, NFR-PERF-01, NFR-A1, NFR-P.1, FR-1.2 and
+ * FR-INFRA-TEST-01: prefix, optional upper-case groups (a dot may part the last from the
+ * number), then a number with optional dotted parts. Every part is bounded (at most 4 groups
+ * of 20 characters, 9 digits), so a start
  * costs a bounded amount of work: "NFR-NFR-NFR-…", where every "NFR" may start an ID, stays
  * linear (unbounded, 80 KB of it took 22 s).
  */
 export function idPatternSource(settings: IdSettings): string {
   if (settings.pattern) return settings.pattern;
   const all = [...settings.prefixes.nfr, ...settings.prefixes.fr, ...settings.prefixes.other, ...(settings.learnedPrefixes ?? [])].sort((a, b) => b.length - a.length).map(escapeRe);
-  return `(?<![\\w])(?:${all.join('|')})(?:-[A-Z][A-Z0-9]{0,19}){0,4}-?\\d{1,9}(?:\\.\\d{1,9}){0,4}(?![\\w])`;
+  return `(?<![\\w])(?:${all.join('|')})(?:(?:-[A-Z][A-Z0-9]{0,19}){1,4}[-.]?|-?)\\d{1,9}(?:\\.\\d{1,9}){0,4}(?![\\w])`;
 }
 
 export function idRegex(settings: IdSettings): RegExp {
@@ -65,11 +71,14 @@ function kindOfPrefix(id: string, settings: IdSettings): ReqKind {
   return best.kind;
 }
 
-/** NFR-001, NFR1 and nfr_01 are one requirement: upper case, no - _ or space, no leading zeros. */
+/**
+ * NFR-001, NFR1 and nfr_01 are one requirement, and so are NFR-P.1 and NFR-P1: upper case, no
+ * - _ or space, no dot after a letter, no leading zeros. A dot between digits stays (FR-1.2).
+ */
 export function normalizeId(id: string): string {
   return id
     .toUpperCase()
-    .replace(/[-_\s]/g, '')
+    .replace(/[-_\s]|(?<=[A-Z])\./g, '')
     .replace(/(^|[^0-9])0+(?=\d)/g, '$1');
 }
 
@@ -78,7 +87,7 @@ export function normalizeId(id: string): string {
  * Used only where a requirement is defined, inside a requirements section. Every quantifier is
  * bounded, so a long run of letters, digits or dashes cannot make it backtrack.
  */
-export const ANY_ID_SOURCE = String.raw`(?<![\w-])[A-Z][A-Z0-9]{0,9}(?:-[A-Z][A-Z0-9]{0,9}){0,3}[-_]?\d{1,5}(?:\.\d{1,3}){0,3}(?![\w-])`;
+export const ANY_ID_SOURCE = String.raw`(?<![\w-])[A-Z][A-Z0-9]{0,9}(?:(?:-[A-Z][A-Z0-9]{0,9}){1,3}[-_.]?|[-_]?)\d{1,5}(?:\.\d{1,3}){0,3}(?![\w-])`;
 
 // Tokens shaped like IDs that name standards, protocols or measures, never a requirement.
 const NOT_ID_PREFIXES = new Set('ISO IEC IEEE RFC TLS SSL HTTP HTTPS SHA AES RSA UTF WCAG SOC PCI CVE CWE OWASP ASVS MASVS HTML CSS ES ECMA GDPR NIST FIPS EN DIN JIS IPV OAUTH PHP HL SLA SLO RTO RPO TTL GPT AA AAA'.split(' '));

@@ -3,11 +3,12 @@ import { LinearRegExp } from './linear-regexp.js';
 
 // "NFR1-4", "NFR2-NFR4", "NFR2–NFR4", "NFR-008 to NFR-012", "NFR-UX-001〜026", "NFR-1 a NFR-5",
 // "NFR-P1〜P5", "FR-AUTH-01 to AUTH-05": every ID in between is cited. The wave dashes are the
-// Japanese and full-width ones; "a" (Spanish, Portuguese, Italian) only between spaces.
-const SEPARATOR = String.raw`(?:\s*(?:[-–—~〜～]|\.\.|to|through|thru|à|bis)\s*|\s+a\s+)`;
+// Japanese and full-width ones, から (Japanese) and 至/到 (Chinese) the words; "a" (Spanish,
+// Portuguese, Italian) only between spaces.
+const SEPARATOR = String.raw`(?:\s*(?:[-–—~〜～]|\.\.|to|through|thru|à|bis|から|至|到)\s*|\s+a\s+)`;
 // The end written with only the start's last groups ("P5" after "NFR-P1", "UX-026" after
 // "NFR-UX-001"): which groups it repeats is checked after the match.
-const SHORT_END = String.raw`[A-Z][A-Z0-9]{0,19}(?:-[A-Z][A-Z0-9]{0,19}){0,3}-?\d{1,9}`;
+const SHORT_END = String.raw`[A-Z][A-Z0-9]{0,19}(?:-[A-Z][A-Z0-9]{0,19}){0,3}[-.]?\d{1,9}`;
 const MAX_SPAN = 500;
 /**
  * IDs one document's ranges may add in all. A range adds up to MAX_SPAN references, so without
@@ -32,7 +33,9 @@ export interface RangeBudget {
 export const rangeBudget = (): RangeBudget => ({ left: MAX_EXPANDED });
 
 const split = (id: string) => /^(.*?)(\d+)$/.exec(id);
-const bare = (prefix: string) => prefix.replace(/[-_\s]+$/, '').toUpperCase();
+const bare = (prefix: string) => prefix.replace(/[-_.\s]+$/, '').toUpperCase();
+// "FR-1.2" is a sub-requirement, no number a range counts from; "NFR-P.1" is a plain ID.
+const subNumbered = (id: string) => /\d\.\d/.test(id);
 
 /**
  * True when an end's prefix is the start's, or its last groups: "NFR-P" then "P", "NFR-UX-" then
@@ -97,7 +100,7 @@ export function expandShortLists(text: string, settings: IdSettings, budget: Ran
   if (!re) return out;
   for (const m of text.matchAll(re.list)) {
     const start = split(m[1]);
-    if (!start || m[1].includes('.')) continue;
+    if (!start || subNumbered(m[1])) continue;
     const itemsAt = (m.index ?? 0) + m[1].length;
     for (const item of m[2].matchAll(re.item)) {
       const endsAt = itemsAt + (item.index ?? 0) + item[0].length;
@@ -120,17 +123,21 @@ export function expandRanges(text: string, settings: IdSettings, budget: RangeBu
   const out: ExpandedId[] = [];
   const re = rangeRegex(settings);
   if (!re) return out;
-  for (const m of text.matchAll(re)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const [, startId, fullEnd, shortEnd, digitsEnd] = m;
+    // The next search starts after this start, not after its end: an end that is no end of this
+    // one ("NFR-P1 – NFR-S1~S3": another category) may start a range of its own.
+    re.lastIndex = m.index + startId.length;
     const endsAt = (m.index ?? 0) + m[0].length;
     if ((shortEnd || digitsEnd) && re instanceof LinearRegExp && /^(?:\w|\.\d)/.test(text.slice(endsAt, endsAt + 2))) continue;
     const start = split(startId);
-    if (!start || startId.includes('.')) continue;
+    if (!start || subNumbered(startId)) continue;
     const endId = fullEnd ?? shortEnd;
     let endNumber: number;
     if (endId) {
       const end = split(endId);
-      if (!end || endId.includes('.') || !endPrefixFits(start[1], end[1])) continue;
+      if (!end || subNumbered(endId) || !endPrefixFits(start[1], end[1])) continue;
       endNumber = Number(end[2]);
     } else endNumber = Number(digitsEnd);
     const from = Number(start[2]);
@@ -152,7 +159,7 @@ export function expandRanges(text: string, settings: IdSettings, budget: RangeBu
 /** "P1–P5": a range of bare IDs; which requirements it means depends on the PRD. */
 export function findBareRanges(text: string): { letters: string; from: number; to: number }[] {
   const out: { letters: string; from: number; to: number }[] = [];
-  for (const m of text.matchAll(/(?<![\w-])([A-Z]{1,4})(\d{1,3})(?:\s*(?:[-–—~〜～]|to|through|bis|à)\s*|\s+a\s+)\1?(\d{1,3})(?![\w.])/g)) {
+  for (const m of text.matchAll(/(?<![\w-])([A-Z]{1,4})(\d{1,3})(?:\s*(?:[-–—~〜～]|to|through|bis|à|から|至|到)\s*|\s+a\s+)\1?(\d{1,3})(?![\w.])/g)) {
     const from = Number(m[2]);
     const to = Number(m[3]);
     if (to > from && to - from <= 100) out.push({ letters: m[1], from, to });

@@ -104,7 +104,7 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
     if (!m || m.index !== 0) return null;
     const after = body.slice(m[0].length);
     // "NFR1-4 ..." or "NFR2–NFR4" opens a range: a reference, not a definition.
-    if (/^\s*(?:[-–—~〜～]|to|through|thru|bis|à)\s*(?:[A-Z]+-?)?\d|^\s+a\s+[A-Z]+-?\d/.test(after)) return null;
+    if (/^\s*(?:[-–—~〜～]|to|through|thru|bis|à|から|至|到)\s*(?:[A-Z]+[-.]?)?\d|^\s+a\s+[A-Z]+[-.]?\d/.test(after)) return null;
     return { id: m[0], rest: after, byShape };
   };
 
@@ -172,7 +172,8 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
   };
 
   const titleFrom = (rest: string): string => {
-    const paren = /^\(([^)]{1,80})\)/.exec(rest.trim());
+    // "NFR-S2 (Encryption)", "NFR-S2（通信の暗号化）": the half- or full-width brackets hold the title.
+    const paren = /^[(（]([^)）]{1,80})[)）]/.exec(rest.trim());
     const trimmed = rest.replace(SEPARATOR_AFTER_ID, '');
     if (paren) return paren[1];
     const clause = /^([^:\n]{1,80}?)(?::|\.(?=\s|$))/.exec(trimmed);
@@ -348,6 +349,7 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
       if (node.type === 'heading') {
         const hit = startsWithId(stripNumbering(plainText(node)));
         if (hit) {
+          headingKeys.add(normalizeId(hit.id));
           const body = [];
           for (let j = i + 1; j < children.length && children[j].type !== 'heading'; j++) body.push(plainText(children[j]));
           define({ ...ctx, sectionTitles: ctx.sectionTitles.slice(0, -1), topicTitles: ctx.topicTitles?.slice(0, -1) }, node, hit, titleFrom(hit.rest), `${plainText(node)}\n${body.join('\n')}`, {});
@@ -359,6 +361,22 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
         for (const c of node.children) if (c.type === 'list') considerList(ctx, c);
       }
     });
+  // "### NFR-1: Performance" above "NFR-1.1 | Parse 150 references | < 5 s": the heading groups
+  // the requirements numbered under it and is none itself.
+  const headingKeys = new Set<string>();
+  const groupKeys = new Set<string>();
+  const dropGroups = () => {
+    const subKeys = definitions.filter((d) => /\d\.\d+$/.test(d.key)).map((d) => d.key);
+    if (!subKeys.length) return;
+    for (const key of headingKeys) if (subKeys.some((k) => k.startsWith(`${key}.`))) groupKeys.add(key);
+    const kept = definitions.filter((d) => !groupKeys.has(d.key));
+    definitions.length = 0;
+    definitions.push(...kept);
+    for (const key of groupKeys) byKey.delete(key);
+    const keptDuplicates = duplicates.filter((d) => !groupKeys.has(d.requirement.key));
+    duplicates.length = 0;
+    duplicates.push(...keptDuplicates);
+  };
   // NFR-S1 under "Security" explains the infix S: NFR-S4 in a table without a category column is
   // security too, whatever its words suggest.
   const infixCategories = new Map<string, string>();
@@ -384,6 +402,7 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
       defineAll();
     }
     applyInfixes();
+    dropGroups();
   }
 
   // References are read with what the definitions taught: RNF-01 is an ID once the PRD defines one.
@@ -397,6 +416,7 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
     };
     re = idRegex(settings);
   }
+  if (groupKeys.size) settings = { ...settings, groupKeys: new Set([...(settings.groupKeys ?? []), ...groupKeys]) };
   eachBlock((ctx, node) => collectReferences(ctx, node));
 
   const refs = references.filter((r) => !defPositions.has(`${r.location.file}:${r.location.line}:${r.id}`));

@@ -22,3 +22,13 @@ export const sameValue = (a: Target, b: Target): boolean => baseValue(a)?.value 
 export function targetText(t: Target): string {
   return `${t.percentile ? `p${t.percentile} ` : ''}${t.comparator} ${t.value}${t.unit === '%' ? '%' : t.unit ? ` ${t.unit}` : ''}`;
 }
+
+/**
+ * "API latency P50 < 100 ms" read for a p95 < 100 ms target: the text names another percentile,
+ * so its number is another quantity, whatever the parser attached it to.
+ */
+export function namesOtherPercentile(t: Target, text: string): boolean {
+  if (t.percentile === undefined) return false;
+  for (const m of text.matchAll(/\bp(\d{2})\b|(\d{2})(?:th|e) percentile/gi)) if (Number(m[1] ?? m[2]) !== t.percentile) return true;
+  return false;
+}

@@ -145,3 +145,18 @@ export function termCounts(text: string): Map<string, number> {
 }
 
 export const isConcept = (term: string): boolean => term.startsWith('~');
+
+/**
+ * Words that name a quality itself, not a way to meet it ("performance", "sécurité", "logs",
+ * "güvenlik"): a place that shares only them discusses the requirement's topic. They still rank a
+ * place; they never count as the requirement's distinctive wording.
+ */
+const TOPIC_WORDS =
+  'performance performances performant perf latency latence latencia latenz speed fast rapid rapide rapidité réactivité responsive responsiveness efficiency efficacité ' +
+  'security secure secured sécurité sécurisé sécurisée sécuriser seguridad segurança sicherheit güvenlik güvenli privacy confidentialité compliance conformité ' +
+  'availability available disponibilité disponible disponibilidad verfügbarkeit erişilebilirlik reliability reliable fiabilité fiable robustness robust robustesse resilience résilience resilient güvenilirlik ' +
+  'scalability scalable scalabilité évolutivité escalabilidad skalierbarkeit ölçeklenebilirlik usability utilisabilité ergonomie kullanılabilirlik ' +
+  'maintainability maintenabilité maintainable compatibility compatible compatibilité uyumluluk observability observabilité monitoring surveillance izleme log logs logging journal journaux journalisation ' +
+  'integration intégration entegrasyon cost costs coût coûts maliyet quality qualité kalite performans nonfunctional';
+
+export const TOPIC_TERMS: ReadonlySet<string> = new Set([...termCounts(TOPIC_WORDS).keys()].filter((t) => !isConcept(t)));

@@ -1,4 +1,5 @@
 import type { MermaidProblem } from '../diagrams/diagram-view.js';
+import { configCopies } from './mermaid-config-copies.js';
 
 // mermaid.parse() needs a DOM for some labels: happy-dom gives it one in node (jsdom crashes on
 // node 20). Both load only when a document has a mermaid block: they are most of archgate's size.
@@ -55,25 +56,57 @@ export function verdictFrom(error: unknown): MermaidVerdict {
   return { message: String(e?.message ?? error), ...(typeof line === 'number' ? { line } : {}) };
 }
 
+type Outcome = { error: unknown } | null;
+
+async function outcome(mermaid: MermaidApi, code: string): Promise<Outcome> {
+  try {
+    await mermaid.parse(code);
+    return null;
+  } catch (error) {
+    return { error };
+  }
+}
+
+/**
+ * One parse, first with copy-on-write views of mermaid's configuration (src/io/mermaid-config-copies.ts;
+ * in the bundle only), and again with mermaid's real copies when that parse failed after it was
+ * served a view: a failure may then be the view's, and only real copies have the last word.
+ */
+async function parseOnce(mermaid: MermaidApi, code: string): Promise<Outcome> {
+  configCopies.fast = true;
+  configCopies.served = 0;
+  let fast: Outcome;
+  try {
+    fast = await outcome(mermaid, code);
+  } finally {
+    configCopies.fast = false;
+  }
+  if (!fast || !configCopies.served) return fast;
+  return outcome(mermaid, code);
+}
+
+/**
+ * Loads mermaid's core (detection, configuration, the parse pipeline) ahead of the first block.
+ * Each kind of diagram's parser loads with the first block of that kind: a document with only
+ * sequence diagrams never loads the flowchart's.
+ */
+export function loadMermaidEarly(): void {
+  mermaidPromise ??= loadMermaid();
+  mermaidPromise.catch(() => undefined);
+}
+
 /** Mermaid's own verdict on one block's code. Calls run one at a time (mermaid keeps state per diagram type). */
 export function askMermaid(code: string): Promise<MermaidVerdict> {
   const run = queue.then(async () => {
     mermaidPromise ??= loadMermaid();
     const mermaid = await mermaidPromise;
-    try {
-      await mermaid.parse(code);
-      return null;
-    } catch (error) {
-      if (!lazyDom || domPromise || !mayBeTheMissingDom(error)) return verdictFrom(error);
-    }
+    const first = await parseOnce(mermaid, code);
+    if (!first) return null;
+    if (!lazyDom || domPromise || !mayBeTheMissingDom(first.error)) return verdictFrom(first.error);
     // Without a DOM, this error may be the missing DOM's: mermaid with a DOM has the last word.
     await (domPromise ??= attachDom());
-    try {
-      await mermaid.parse(code);
-      return null;
-    } catch (error) {
-      return verdictFrom(error);
-    }
+    const second = await parseOnce(mermaid, code);
+    return second && verdictFrom(second.error);
   });
   queue = run.catch(() => undefined);
   return run;

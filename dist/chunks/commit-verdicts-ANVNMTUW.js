@@ -1,2 +1,0 @@
-import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);
-import{c as a,d as b,e as c,f as d}from"./chunk-7ZYLJOQY.js";import"./chunk-35JCHDWO.js";import"./chunk-2G2LOSHC.js";import"./chunk-4NO2HHKG.js";import"./chunk-CXH3PGYP.js";import"./chunk-RGCSMIPA.js";import"./chunk-FODULGOU.js";import"./chunk-4M7NPYOU.js";import"./chunk-OWZZBQVM.js";import"./chunk-DOSRROCK.js";export{c as combinedVerdict,b as reportVerdict,d as setCommitVerdicts,a as unjudgedVerdict};

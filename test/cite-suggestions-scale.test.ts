@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { check, corpusPairs, describeWithShared, rulesOf } from './helpers.js';
+import { parseDoc, inGenerated, type ParsedFile } from '../src/engine/document.js';
+import { buildView } from '../src/engine/engine.js';
+import { resolveConfig } from '../src/config/resolve-config.js';
+import { readDocSet } from '../src/io/read-doc-set.js';
+import { buildSuggestionIndex, MIN_SCORE, rankPlaces, suggestionIndexOf, suggestPlaces, type SuggestionIndex } from '../src/engine/cite-suggestions.js';
+import type { DocSetInput, Requirement } from '../src/engine/types.js';
+import { realisticDocSet } from '../bench/realistic.js';
+
+// Places to cite are scored exactly only from the best bound down, until no place left can be
+// shown: the three shown must be those the whole ranking puts first, and the places scored must
+// not grow with every place that shares a word with the NFR.
+
+/** Every NFR's places to cite, against the whole ranking's first three. */
+function compareWithWholeRanking(input: DocSetInput): number {
+  const view = buildView(input, resolveConfig({}).engine);
+  if (!view.architecture) return 0;
+  const index = suggestionIndexOf(view.architecture);
+  let compared = 0;
+  for (const req of view.requirements.filter((r) => r.kind === 'nfr')) {
+    expect(suggestPlaces(req, index)).toEqual(rankPlaces(req, index, () => false, MIN_SCORE).slice(0, 3));
+    compared++;
+  }
+  return compared;
+}
+
+describeWithShared('places to cite, pruned, on real documents', () => {
+  it('shows for every NFR of every corpus pair the three places the whole ranking puts first', () => {
+    let compared = 0;
+    for (const pair of corpusPairs()) compared += compareWithWholeRanking(readDocSet(pair.dir, { name: pair.name, prd: pair.prd, architecture: pair.architecture }));
+    expect(compared).toBeGreaterThan(300);
+  });
+
+  it('does so on a realistic doc set where every place has copies that tie with it', () => {
+    const set = realisticDocSet(corpusPairs(), 400_000);
+    const input: DocSetInput = { name: 'realistic', prd: [{ path: 'docs/prd.md', text: set.prd }], architecture: [{ path: 'docs/architecture.md', text: set.architecture }], missing: [] };
+    expect(compareWithWholeRanking(input)).toBeGreaterThan(50);
+  });
+});
+
+// Modelled on an audit-logging NFR and an architecture of many modules, each retaining something.
+const nfr: Requirement = {
+  id: 'NFR-7',
+  key: 'NFR7',
+  kind: 'nfr',
+  title: 'Audit retention',
+  text: 'Audit logs are retained for 90 days in tamper-evident storage.',
+  category: 'security',
+  targets: [],
+  standards: [],
+  location: { file: 'docs/prd.md', line: 1, column: 1 },
+};
+
+function architecture(modules: number): string {
+  const module = (i: number) =>
+    [`## Module ${i}`, `Module ${i} renders the order table.`, `Its cache entries are retained for one hour.`, `It exposes a REST endpoint for orders.`, `Team ${i} owns its deployment.`, `Its errors go to the shared queue.`, `It reads the catalogue read model.`].join('\n\n');
+  const audit = ['## Audit Trail', 'Audit logs are retained for 90 days in tamper-evident storage (WORM bucket).', '## Compliance', 'Audit logs are retained for 90 days; the storage is tamper-evident.', '## Operations', 'Operators review audit logs retained in tamper-evident storage for 90 days.'].join('\n\n');
+  return ['# Shop Architecture', audit, ...Array.from({ length: modules }, (_, i) => module(i))].join('\n\n');
+}
+
+/** The places scored exactly while the NFR is ranked (each is asked for the NFR's terms), and the places its terms touch. */
+function scoredPlaces(index: SuggestionIndex, rank: () => unknown): { shown: unknown; scored: number; touched: number } {
+  const asked = new Set<Map<string, number>>();
+  class CountingMap extends Map<string, number> {
+    override has(key: string): boolean {
+      asked.add(this);
+      return super.has(key);
+    }
+  }
+  for (const p of index.passages) p.terms = new CountingMap(p.terms);
+  const shown = rank();
+  const touched = new Set(['audit', 'log', 'retain', 'tamper', 'evident', 'storag'].flatMap((t) => index.postings.get(t) ?? [])).size;
+  return { shown, scored: asked.size, touched };
+}
+
+describe('places to cite, pruned', () => {
+  it('scores the same few places however many modules share a word with the NFR', () => {
+    const rank = (modules: number) => {
+      const index = buildSuggestionIndex(parseDoc('architecture', [{ path: 'docs/architecture.md', text: architecture(modules) }]));
+      return scoredPlaces(index, () => suggestPlaces(nfr, index).map((s) => [s.location.line, s.heading, s.score]));
+    };
+    const small = rank(20);
+    const large = rank(200);
+    expect(small.shown).toEqual([
+      [9, 'Compliance', 0.51],
+      [5, 'Audit Trail', 0.48],
+      [13, 'Operations', 0.46],
+    ]);
+    expect(large.shown).toEqual([
+      [9, 'Compliance', 0.51],
+      [5, 'Audit Trail', 0.49],
+      [13, 'Operations', 0.46],
+    ]);
+    // Every module's "retained" line shares a word with the NFR: ten times the places touched...
+    expect([small.touched, large.touched]).toEqual([23, 203]);
+    // ...and only the three shown scored exactly, at both sizes.
+    expect([small.scored, large.scored]).toEqual([3, 3]);
+  });
+});
+
+describe('generated blocks', () => {
+  it('finds a line inside any of many ranges, overlapping or not, by binary search', () => {
+    const file = { generated: [[40, 45], [10, 30], [12, 14], [50, 50]] } as unknown as ParsedFile;
+    const inside = Array.from({ length: 60 }, (_, line) => line).filter((line) => inGenerated(file, line));
+    expect(inside).toEqual([...Array.from({ length: 21 }, (_, i) => 10 + i), 40, 41, 42, 43, 44, 45, 50]);
+  });
+});
+
+// Modelled on a PRD that writes one template per service ("each service answers within 200 ms").
+describe('citation drift with NFRs written alike', () => {
+  it('names the first of the NFRs that read alike, as before they were grouped', () => {
+    const prd = [
+      '## Non-Functional Requirements',
+      '- **NFR-1:** The orders service answers within 200 ms at p95.',
+      '- **NFR-2:** The orders service answers within 200 ms at p95.',
+      '- **NFR-3:** Payment card data is encrypted with AES-256 at rest.',
+    ].join('\n');
+    const arch = ['# Architecture', '## Orders', '| ID | How |', '|---|---|', '| NFR-3 | The orders service answers within 200 ms at p95 behind a read cache. |'].join('\n');
+    expect(rulesOf(check(prd, arch), 'trace/citation-drift').map((f) => [f.line, f.message])).toEqual([
+      [5, 'This place cites NFR-3 (Payment card data is encrypted with AES-256 at rest) but describes it as "The orders service answers within 200 ms at p95 behind a read cache."; NFR-1 (The orders service answers within 200 ms at p95) reads closer.'],
+    ]);
+  });
+});
