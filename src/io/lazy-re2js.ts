@@ -2,12 +2,12 @@ import type { RE2JS as RealRE2JS } from 're2js';
 
 // RE2JS in the bundle (scripts/build.mjs points every other "re2js" import here). RE2 runs only
 // the patterns a config writes (src/engine/linear-regexp.ts), yet evaluating its module builds
-// its Unicode tables: about 10 ms of every start-up, with or without such a pattern. Required
+// its Unicode tables (importing it: about 10 ms of CPU on node 24), pattern or not. Required
 // here (esbuild wraps a required module so that it runs when first required), it is evaluated
-// on first use: the first pattern compiled, in the same synchronous call.
+// on first use: the first pattern compiled, in the same synchronous call. Bundle only: under
+// the sources (tests), the engine imports re2js itself.
 
 let real: typeof RealRE2JS | null = null;
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous, deferred load is the point
 const load = (): typeof RealRE2JS => (real ??= (require('re2js') as { RE2JS: typeof RealRE2JS }).RE2JS);
 
 /** RE2JS itself, loaded on its first use: each static is the real one, called on the real class. */
