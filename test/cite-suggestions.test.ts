@@ -253,14 +253,17 @@ it('a French requirements coverage summary (Validation de la couverture des exig
 });
 
 // Modelled on senzey-bots (BMAD v6): "Project Context Analysis › Requirements Overview" restates the PRD.
-it('a requirements overview is the place only where it states the target for the same metric; its restated wording is not', () => {
+// An overview that restates a target is a place to cite, never proof: pasting the PRD's list into
+// the architecture must not clear the error for every NFR on it.
+it('a requirements overview that states the target for the same metric is offered as a place to cite, and never makes the NFR implied', () => {
   const prd = '## Non-Functional Requirements\n\n- **NFR3:** Trading agents reconnect automatically within 30 seconds after a network outage.\n- **NFR4:** Strategy files are versioned with their backtest reports.';
   const arch = `# Architecture\n\n## Project Context Analysis\n\n### Requirements Overview\n\n- Trading agents reconnect automatically within 30 seconds after a network outage.\n- Strategy files are versioned with their backtest reports.\n\n${otherSections}`;
   const rows = check(prd, arch).coverage.rows;
   expect(rows.map((r) => [r.status, r.implied?.reason, r.suggestions.map((s) => s.location.line)])).toEqual([
-    ['implied', 'restates its target <= 30 s', [7]],
+    ['uncovered', undefined, [7]],
     ['uncovered', undefined, []],
   ]);
+  expect(rows[0].suggestions.map((s) => [s.heading, s.confidence])).toEqual([['Project Context Analysis › Requirements Overview', 'possible']]);
 });
 
 // Modelled on BMAD architectures' tables of contents (m2m, a sharded index.md): links to the places.
@@ -388,4 +391,15 @@ describe('a place that shares only the NFR\'s topic is possible, never likely', 
       ['NFR-S5', 'uncovered', [[5, 0.2, 'possible', ['PII']]]],
     ]);
   });
+});
+
+// A pull request's author controls the architecture: the PRD's NFR list pasted into its overview,
+// targets and all, must leave every NFR uncited (an error each), with the overview as the place to cite.
+it('the PRD\'s NFR list pasted into the architecture\'s requirements overview clears no error', () => {
+  const prd = '## Non-Functional Requirements\n\n- **NFR1:** Search answers within 500 ms at p95.\n- **NFR2:** The service is available 99.9% of each month.';
+  const arch = '# Architecture\n\n## Requirements Overview\n\n- Search answers within 500 ms at p95.\n- The service is available 99.9% of each month.\n';
+  expect(rulesOf(check(prd, arch), 'trace/nfr-addressed').map((f) => [f.line, f.severity, f.message])).toEqual([
+    [3, 'error', 'NFR1 (Search answers within 500 ms at p95) is not cited in the architecture document. It seems addressed at docs/architecture.md:5 (Requirements Overview).'],
+    [4, 'error', 'NFR2 (The service is available 99.9% of each month) is not cited in the architecture document. It seems addressed at docs/architecture.md:6 (Requirements Overview).'],
+  ]);
 });

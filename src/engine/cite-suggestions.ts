@@ -139,6 +139,23 @@ export function suggestionIndexOf(architecture: ParsedDoc): SuggestionIndex {
   return index;
 }
 
+/** Whether a line of the architecture stands in a section that only lists the requirements again ("Requirements Overview"). */
+export function inRequirementsSummary(index: SuggestionIndex, file: string, line: number): boolean {
+  let byFile = summaryLines.get(index);
+  if (!byFile) {
+    byFile = new Map();
+    for (const p of index.passages) {
+      if (!p.restatement) continue;
+      const lines = byFile.get(p.passage.file) ?? new Set<number>();
+      for (let l = p.passage.line; l <= p.passage.endLine; l++) lines.add(l);
+      byFile.set(p.passage.file, lines);
+    }
+    summaryLines.set(index, byFile);
+  }
+  return byFile.get(file)?.has(line) ?? false;
+}
+const summaryLines = new WeakMap<SuggestionIndex, Map<string, Set<number>>>();
+
 export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
   // Passages under one heading share their context (the heading path): its terms are read once.
   const contexts = new Map<string, Set<string>>();
@@ -368,7 +385,9 @@ function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: Que
   // Likely: most of its distinctive wording restated, or its target restated for the same metric
   // next to one of its own words, or its own mechanism named (not in a code sample) with more of
   // its wording. Anything less is a topic the place shares, not proof it is met there.
-  const confidence: Confidence = summary
+  // A requirements summary is never proof, even where it restates the target: copying the PRD's
+  // list into the architecture must not clear the error for every requirement on it.
+  const confidence: Confidence = p.restatement
     ? 'possible'
     : (score >= LIKELY_SCORE && (restated !== undefined ? beside : distinct >= 2)) ||
     (score >= LIKELY_WITH_TARGET && restated !== undefined && beside) ||

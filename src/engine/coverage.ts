@@ -10,7 +10,7 @@ import { normalizeId, type IdSettings } from './ids.js';
 import type { IdScan } from './requirements.js';
 import type { Location, Reference, Requirement, Target } from './types.js';
 import type { ActiveWaiver } from './waivers.js';
-import { LIKELY_SCORE, suggestionIndexOf, suggestPlaces, termsSharedByRequirements, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
+import { inRequirementsSummary, LIKELY_SCORE, suggestionIndexOf, suggestPlaces, termsSharedByRequirements, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
 import { findCitationDrift, type CitationDrift } from './citation-drift.js';
 import { STOP_WORDS, TOPIC_TERMS } from './terms.js';
 
@@ -285,7 +285,8 @@ export function computeCoverage(
       // The first sentences (in document order) that state the same value: a document that
       // repeats one value hundreds of times would otherwise make this requirements × sentences.
       const candidates = (byTarget.get(`${t.metric}:${baseValue(t)?.value}`) ?? []).slice(0, IMPLIED_SCAN_LIMIT);
-      const hit = candidates.find((u) => u.targets.some((x) => sameQuantity(t, x) && sameValue(t, x)) && !otherPercentile(t, u) && aboutIt(u));
+      // A requirements summary restating the target says the requirement is known, not how it is met.
+      const hit = candidates.find((u) => u.targets.some((x) => sameQuantity(t, x) && sameValue(t, x)) && !otherPercentile(t, u) && aboutIt(u) && !inRequirementsSummary(suggestionIndexOf(architecture!), u.location.file, u.location.line));
       if (hit) {
         row.status = 'implied';
         row.implied = { location: hit.location, reason: `restates its target ${targetText(t)}` };
