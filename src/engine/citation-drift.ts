@@ -2,6 +2,7 @@ import type { ParsedDoc } from './document.js';
 import { passagesOf, type Passage } from './passages.js';
 import { resemblance, type SuggestionIndex } from './cite-suggestions.js';
 import { termCounts } from './terms.js';
+import { cjkVocabulary, cjkWords, hasCjk, usesWord, type CjkVocabulary } from './cjk-words.js';
 import type { Location, Reference, Requirement } from './types.js';
 import { baseValue, parseTargets } from './targets.js';
 
@@ -267,6 +268,20 @@ export function clausesOf(text: string, mentions: Mention[], row = false): Claus
  */
 type Reading = 'restating' | 'statement' | 'clause' | 'place' | 'passing';
 
+/**
+ * In Chinese or Japanese text, the other NFR must also use at least this many of the place's words
+ * (runs of one script, see cjk-words.ts) that the cited ones do not, and more of them in all:
+ * character pairs make one shared word several terms, and miss a word inside a longer loanword.
+ */
+const CJK_OWN_WORDS = 2;
+
+const vocabularies = new WeakMap<Requirement, CjkVocabulary>();
+function vocabularyOf(req: Requirement): CjkVocabulary {
+  let v = vocabularies.get(req);
+  if (!v) vocabularies.set(req, (v = cjkVocabulary(`${req.title} ${req.text}`.replace(/<[^<>]*>/g, ' ').replaceAll(req.id, ' '))));
+  return v;
+}
+
 const wordCount = (text: string) => text.match(/\p{L}[\p{L}\p{N}'’-]*/gu)?.length ?? 0;
 
 export function findCitationDrift(requirements: Requirement[], architecture: ParsedDoc, references: Reference[], index: SuggestionIndex): CitationDrift[] {
@@ -337,6 +352,14 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
       if (r.score > own.score) own = r;
     }
     if (reading === 'passing' && own.score > CITED_AT_MOST) return { best: null, own };
+    // Words without spaces: the words the cited NFRs use, to weigh another's against.
+    const words = hasCjk(text) ? cjkWords(text) : null;
+    const citedWords = new Set(words?.filter((w) => cited.some((req) => usesWord(vocabularyOf(req), w))));
+    const readsCloserInWords = (other: Requirement, restated: boolean) => {
+      const used = words!.filter((w) => usesWord(vocabularyOf(other), w));
+      const ownWords = used.filter((w) => !citedWords.has(w)).length + (restated ? 1 : 0);
+      return ownWords >= CJK_OWN_WORDS && used.length + (restated ? 1 : 0) > citedWords.size;
+    };
     let best: { req: Requirement; score: number } | null = null;
     const candidates = new Set<Requirement[]>();
     for (const t of terms.keys()) for (const group of byTerm.get(t) ?? []) candidates.add(group);
@@ -363,6 +386,7 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
             : reading === 'clause' || reading === 'place'
               ? unrelated
               : inPassing;
+      if (close && words && !readsCloserInWords(other, r.restated !== undefined)) continue;
       if (close && (!best || r.score > best.score)) best = { req: other, score: r.score };
     }
     return { best, own };
