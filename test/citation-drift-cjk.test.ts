@@ -66,3 +66,16 @@ describe('citation drift in Japanese', () => {
     ]);
   });
 });
+
+describe('citation drift in Chinese', () => {
+  // Han text is read as whole runs too: swapped IDs in a small requirements table are still found.
+  const prd = ['## 非功能需求', '', '- **NFR-P1:** 搜索结果应在2秒内返回。', '- **NFR-S1:** 密码使用bcrypt哈希存储，不保存明文。', '- **NFR-A1:** 服务可用性达到99.9%。'].join('\n');
+  const architecture = ['# 架构', '', '## 需求落实', '', '| 需求 | 方案 |', '|---|---|', '| NFR-P1 | 密码使用bcrypt加盐哈希后存储 |', '| NFR-A1 | 多可用区部署，可用性99.9% |', '| NFR-S1 | 搜索结果走缓存，2秒内返回 |', ''].join('\n');
+
+  it('flags the two swapped rows and leaves the right one alone', () => {
+    expect(rulesOf(check(prd, architecture), 'trace/citation-drift').map((f) => [f.line, f.message])).toEqual([
+      [7, 'This place cites NFR-P1 (搜索结果应在2秒内返回。) but describes it as "密码使用bcrypt加盐哈希后存储"; NFR-S1 (密码使用bcrypt哈希存储，不保存明文。) reads closer.'],
+      [9, 'This place cites NFR-S1 (密码使用bcrypt哈希存储，不保存明文。) but describes it as "搜索结果走缓存，2秒内返回"; NFR-P1 (搜索结果应在2秒内返回。) reads closer.'],
+    ]);
+  });
+});
