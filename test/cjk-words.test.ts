@@ -13,6 +13,11 @@ describe('words of Japanese text, as a reader sees them', () => {
     expect(usesWord(cjkVocabulary('ログイン試行を制限する'), 'ログ')).toBe(false);
   });
 
+  it('a katakana run longer than a loanword compound is matched whole only (its parts would grow as its square)', () => {
+    const long = 'アイウエオカキクケコサシスセソタチツテト';
+    expect([long, 'カキク'].map((w) => usesWord(cjkVocabulary(`${long}を使う`), w))).toEqual([true, false]);
+  });
+
   it('a response timeout is not a response time', () => {
     expect(termCounts('レスポンスタイムアウトを設定する').has('~latency')).toBe(false);
     expect(termCounts('レスポンスタイムは1秒以内').has('~latency')).toBe(true);

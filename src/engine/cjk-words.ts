@@ -30,19 +30,33 @@ const pairs = (w: string) => {
   return out;
 };
 
-/** What one text's words are matched against: its Latin stems, its Han character pairs, its katakana runs. */
+/** What one text's words are matched against: its Latin stems, its Han character pairs, its katakana runs and their parts. */
 export interface CjkVocabulary {
   latin: Set<string>;
   hanPairs: Set<string>;
-  katakana: string[];
+  katakana: Set<string>;
+  /** Every part of three characters or more of its katakana runs up to LONGEST_LOANWORD long: a word inside one is found at once. */
+  katakanaParts: Set<string>;
+}
+
+/** Longer katakana runs are matched whole only: a loanword compound is rarely longer, and parts of a longer run would grow as its square. */
+const LONGEST_LOANWORD = 16;
+const SHORTEST_PART = 3;
+
+function partsOf(w: string, visit: (part: string) => boolean | void): boolean {
+  if (w.length > LONGEST_LOANWORD) return false;
+  for (let from = 0; from < w.length; from++) for (let to = from + SHORTEST_PART; to <= w.length; to++) if (visit(w.slice(from, to))) return true;
+  return false;
 }
 
 export function cjkVocabulary(text: string): CjkVocabulary {
-  const v: CjkVocabulary = { latin: new Set(), hanPairs: new Set(), katakana: [] };
+  const v: CjkVocabulary = { latin: new Set(), hanPairs: new Set(), katakana: new Set(), katakanaParts: new Set() };
   for (const w of cjkWords(text)) {
     if (HAN.test(w)) for (const p of pairs(w)) v.hanPairs.add(p);
-    else if (KATAKANA.test(w)) v.katakana.push(w);
-    else v.latin.add(w);
+    else if (KATAKANA.test(w)) {
+      v.katakana.add(w);
+      partsOf(w, (part) => void v.katakanaParts.add(part));
+    } else v.latin.add(w);
   }
   return v;
 }
@@ -51,12 +65,13 @@ export function cjkVocabulary(text: string): CjkVocabulary {
  * Whether a word of the place is one of the vocabulary's: a Han word sharing a character pair, a
  * katakana word inside a longer one or holding it when the shorter has three characters or more
  * ("タイムアウト" in "レスポンスタイムアウト"; "ログ" is not in "ログイン"), a Latin word by its stem.
+ * Each look-up costs the word's length (squared, at most LONGEST_LOANWORD's), never the vocabulary's.
  */
 export function usesWord(v: CjkVocabulary, word: string): boolean {
   if (HAN.test(word)) {
     for (const p of pairs(word)) if (v.hanPairs.has(p)) return true;
     return false;
   }
-  if (KATAKANA.test(word)) return v.katakana.some((k) => k === word || (Math.min(k.length, word.length) >= 3 && (k.includes(word) || word.includes(k))));
+  if (KATAKANA.test(word)) return v.katakana.has(word) || v.katakanaParts.has(word) || partsOf(word, (part) => v.katakana.has(part));
   return v.latin.has(word);
 }
