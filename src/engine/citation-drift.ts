@@ -352,13 +352,15 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
       if (r.score > own.score) own = r;
     }
     if (reading === 'passing' && own.score > CITED_AT_MOST) return { best: null, own };
-    // Words without spaces: the words the cited NFRs use, to weigh another's against.
+    // Words without spaces: the words the cited NFRs use (found once, when another first reads
+    // closer), to weigh another's against.
     const words = hasCjk(text) ? cjkWords(text) : null;
-    const citedWords = new Set(words?.filter((w) => cited.some((req) => usesWord(vocabularyOf(req), w))));
+    let citedWords: Set<string> | undefined;
     const readsCloserInWords = (other: Requirement, restated: boolean) => {
+      const citedUse = (citedWords ??= new Set(words!.filter((w) => cited.some((req) => usesWord(vocabularyOf(req), w)))));
       const used = words!.filter((w) => usesWord(vocabularyOf(other), w));
-      const ownWords = used.filter((w) => !citedWords.has(w)).length + (restated ? 1 : 0);
-      return ownWords >= CJK_OWN_WORDS && used.length + (restated ? 1 : 0) > citedWords.size;
+      const ownWords = used.filter((w) => !citedUse.has(w)).length + (restated ? 1 : 0);
+      return ownWords >= CJK_OWN_WORDS && used.length + (restated ? 1 : 0) > citedUse.size;
     };
     let best: { req: Requirement; score: number } | null = null;
     const candidates = new Set<Requirement[]>();
@@ -425,7 +427,8 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
       }
       // A restatement that shares nothing with the NFR it names, and states a target of a kind
       // that NFR has none of: the table gives the ID another meaning.
-      if (restating && own.score === 0 && cited.targets.length && statesOtherTarget(cited, text)) {
+      // In Chinese or Japanese, "shares nothing" is checked on whole words too.
+      if (restating && own.score === 0 && cited.targets.length && statesOtherTarget(cited, text) && !(hasCjk(text) && cjkWords(text).some((w) => usesWord(vocabularyOf(cited), w)))) {
         out.push({ cited, closer: null, ...where, says: saying(text) });
         continue;
       }
