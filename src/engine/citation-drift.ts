@@ -2,6 +2,7 @@ import type { ParsedDoc } from './document.js';
 import { passagesOf, type Passage } from './passages.js';
 import { resemblance, type SuggestionIndex } from './cite-suggestions.js';
 import { termCounts } from './terms.js';
+import { cjkVocabulary, cjkWords, hasCjk, usesWord, type CjkVocabulary } from './cjk-words.js';
 import type { Location, Reference, Requirement } from './types.js';
 import { baseValue, parseTargets } from './targets.js';
 
@@ -267,6 +268,20 @@ export function clausesOf(text: string, mentions: Mention[], row = false): Claus
  */
 type Reading = 'restating' | 'statement' | 'clause' | 'place' | 'passing';
 
+/**
+ * In Chinese or Japanese text, the other NFR must also use at least this many of the place's words
+ * (runs of one script, see cjk-words.ts) that the cited ones do not, and more of them in all:
+ * character pairs make one shared word several terms, and miss a word inside a longer loanword.
+ */
+const CJK_OWN_WORDS = 2;
+
+const vocabularies = new WeakMap<Requirement, CjkVocabulary>();
+function vocabularyOf(req: Requirement): CjkVocabulary {
+  let v = vocabularies.get(req);
+  if (!v) vocabularies.set(req, (v = cjkVocabulary(`${req.title} ${req.text}`.replace(/<[^<>]*>/g, ' ').replaceAll(req.id, ' '))));
+  return v;
+}
+
 const wordCount = (text: string) => text.match(/\p{L}[\p{L}\p{N}'’-]*/gu)?.length ?? 0;
 
 export function findCitationDrift(requirements: Requirement[], architecture: ParsedDoc, references: Reference[], index: SuggestionIndex): CitationDrift[] {
@@ -337,6 +352,16 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
       if (r.score > own.score) own = r;
     }
     if (reading === 'passing' && own.score > CITED_AT_MOST) return { best: null, own };
+    // Words without spaces: the words the cited NFRs use (found once, when another first reads
+    // closer), to weigh another's against.
+    const words = hasCjk(text) ? cjkWords(text) : null;
+    let citedWords: Set<string> | undefined;
+    const readsCloserInWords = (other: Requirement, restated: boolean) => {
+      const citedUse = (citedWords ??= new Set(words!.filter((w) => cited.some((req) => usesWord(vocabularyOf(req), w)))));
+      const used = words!.filter((w) => usesWord(vocabularyOf(other), w));
+      const ownWords = used.filter((w) => !citedUse.has(w)).length + (restated ? 1 : 0);
+      return ownWords >= CJK_OWN_WORDS && used.length + (restated ? 1 : 0) > citedUse.size;
+    };
     let best: { req: Requirement; score: number } | null = null;
     const candidates = new Set<Requirement[]>();
     for (const t of terms.keys()) for (const group of byTerm.get(t) ?? []) candidates.add(group);
@@ -363,6 +388,7 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
             : reading === 'clause' || reading === 'place'
               ? unrelated
               : inPassing;
+      if (close && words && !readsCloserInWords(other, r.restated !== undefined)) continue;
       if (close && (!best || r.score > best.score)) best = { req: other, score: r.score };
     }
     return { best, own };
@@ -401,7 +427,8 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
       }
       // A restatement that shares nothing with the NFR it names, and states a target of a kind
       // that NFR has none of: the table gives the ID another meaning.
-      if (restating && own.score === 0 && cited.targets.length && statesOtherTarget(cited, text)) {
+      // In Chinese or Japanese, "shares nothing" is checked on whole words too.
+      if (restating && own.score === 0 && cited.targets.length && statesOtherTarget(cited, text) && !(hasCjk(text) && cjkWords(text).some((w) => usesWord(vocabularyOf(cited), w)))) {
         out.push({ cited, closer: null, ...where, says: saying(text) });
         continue;
       }
