@@ -5,7 +5,7 @@
 // of the process and all its threads, from /usr/bin/time): on a loaded machine the wall time
 // stretches with the load, the CPU time much less. Not a test: it reads clocks.
 //
-//   npx tsx bench/compare-action-builds.ts OLD_DIST NEW_DIST [--rounds N] [--node BIN] [--latency ms]
+//   npx tsx bench/compare-action-builds.ts OLD_DIST NEW_DIST [--rounds N] [--node BIN] [--latency ms] [--docs DIR]
 //
 // A dist must sit inside the repository (scratch/…): the Action finds templates/ by walking up.
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,12 +25,14 @@ const ROUNDS = Number(flag('--rounds') ?? 7);
 const NODE = flag('--node') ?? process.execPath;
 /** Milliseconds the fake holds each answer, as GitHub's round trip does (0: answered at once, as npm run bench does). */
 const LATENCY = Number(flag('--latency') ?? 0);
+/** A folder holding docs/prd.md and docs/architecture.md (a corpus pair such as ../shared/corpus/31-…); the demo's by default. */
+const DOCS = path.resolve(flag('--docs') ?? path.join(ROOT, 'examples/demo'));
 const [oldDist, newDist] = args.map((d) => path.resolve(d));
 
 const gh = new FakeGitHub();
 gh.latencyMs = LATENCY;
 await gh.start();
-const demo = (f: string) => readFileSync(path.join(ROOT, 'examples/demo/docs', f), 'utf8');
+const demo = (f: string) => readFileSync(path.join(DOCS, 'docs', f), 'utf8');
 const base = gh.commit({ 'docs/prd.md': demo('prd.md'), 'docs/architecture.md': demo('architecture.md') });
 const head = gh.commit({ 'docs/architecture.md': demo('architecture.md') + '\n' }, base);
 gh.openPull({ number: 1, headSha: head, headRef: 'f', baseSha: base });
@@ -92,4 +94,4 @@ console.log(`| start to first request | ${spread(first.old)} | ${spread(first.ne
 console.log(`| first request / \`node -e 0\` | ${r(ratio(first.old, times.bare))} | ${r(ratio(first.new, times.bare))} | |`);
 console.log(`| CPU (all threads; 10 ms steps) | ${spread(cpu.old)} | ${spread(cpu.new)} | ${r(ratio(cpu.new, cpu.old))} |`);
 console.log(`| CPU / \`node -e 0\`'s (${spread(cpu.bare)}) | ${r(ratio(cpu.old, cpu.bare))} | ${r(ratio(cpu.new, cpu.bare))} | |`);
-console.log(`\n${ROUNDS} rounds; each answer held ${LATENCY} ms; node ${NODE === process.execPath ? process.version : NODE}. Load: ${load.describe()}.`);
+console.log(`\n${path.relative(ROOT, DOCS)}; ${ROUNDS} rounds; each answer held ${LATENCY} ms; node ${NODE === process.execPath ? process.version : NODE}. Load: ${load.describe()}.`);

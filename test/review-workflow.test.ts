@@ -11,6 +11,7 @@ import { runReview, type Judging } from '../src/review/review-workflow.js';
 import { checkWithinLimit } from '../src/io/bounded-check.js';
 import { createMermaidValidator } from '../src/io/mermaid-validator.js';
 import type { DocSetInput } from '../src/engine/types.js';
+import type { ParseMemo } from '../src/engine/document.js';
 
 // A third host, in memory, proving the seam: the workflow reads, judges, fixes and reports
 // through the Host interface alone, as it does for the Action and the CLI.
@@ -192,6 +193,45 @@ describe('judging each side once', () => {
     const host = new MemoryHost({ 'docs/prd.md': SUPPRESSED_PRD, 'docs/architecture.md': WITH_BROKEN_VIEW }, { 'docs/prd.md': PRD, 'docs/architecture.md': WITH_VIEW }, true);
     const review = await runReview(host, settings({ baseline: 'abc1234' }), judging);
     expect(events).toEqual(['start base', 'end base', 'start head', 'end head']);
+    // The suppression the head adds did not hold.
+    expect(shown(review)[0]).toBe(uncitedNfr002(7, 'existing'));
+  });
+});
+
+/** Judging that counts the parser's calls per text: the engine hands every tree it parses to the memo once. */
+function parseCountingJudging() {
+  const parses = new Map<string, number>();
+  const judging: Judging = {
+    validator: createMermaidValidator(null),
+    check: (input, config, validator, extra = {}) => {
+      const memo = extra.parseMemo;
+      const counted: ParseMemo = {
+        get: (text) => memo?.get(text),
+        set: (text, root) => {
+          parses.set(text, (parses.get(text) ?? 0) + 1);
+          return memo?.set(text, root);
+        },
+      };
+      return checkWithinLimit(input, config, validator, { ...extra, parseMemo: counted });
+    },
+  };
+  return { judging, parses: (text: string) => parses.get(text) ?? 0 };
+}
+
+describe('parsing each text once', () => {
+  it('a PRD the pull request leaves alone is parsed once for base and head, and each architecture once', async () => {
+    const { judging, parses } = parseCountingJudging();
+    const host = new MemoryHost({ 'docs/prd.md': PRD, 'docs/architecture.md': WITH_BROKEN_VIEW }, { 'docs/prd.md': PRD, 'docs/architecture.md': WITH_VIEW }, true);
+    const review = await runReview(host, settings({ baseline: 'abc1234' }), judging);
+    expect([parses(PRD), parses(WITH_VIEW), parses(WITH_BROKEN_VIEW)]).toEqual([1, 1, 1]);
+    expect(shown(review)).toEqual([uncitedNfr002(6, 'existing'), 'docs/architecture.md:26 error diagram/mermaid-syntax new: Mermaid cannot parse this diagram: Parse error: unexpected "(" (put the label in quotes: A["text (x)"])']);
+  });
+
+  it('where the head waits for the base, the architecture it leaves alone is parsed once', async () => {
+    const { judging, parses } = parseCountingJudging();
+    const host = new MemoryHost({ 'docs/prd.md': SUPPRESSED_PRD, 'docs/architecture.md': WITH_VIEW }, { 'docs/prd.md': PRD, 'docs/architecture.md': WITH_VIEW }, true);
+    const review = await runReview(host, settings({ baseline: 'abc1234' }), judging);
+    expect([parses(PRD), parses(SUPPRESSED_PRD), parses(WITH_VIEW)]).toEqual([1, 1, 1]);
     // The suppression the head adds did not hold.
     expect(shown(review)[0]).toBe(uncitedNfr002(7, 'existing'));
   });

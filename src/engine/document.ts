@@ -71,9 +71,28 @@ function lineCountOf(text: string): number {
   return n;
 }
 
-export function parseDoc(kind: DocKind, sources: SourceFile[]): ParsedDoc {
+/**
+ * Trees already parsed in this run, by the file's text (the parse depends on nothing else; base
+ * and head may name the same text differently). The host creates one per run (a Map will do, or
+ * one that keeps only the texts it expects again) and the engine only adds to it: no stage changes
+ * a tree after parsing (test/parse-memo.test.ts freezes them to prove it).
+ */
+export interface ParseMemo {
+  get(text: string): Root | undefined;
+  set(text: string, root: Root): unknown;
+}
+
+function parseOnce(text: string, memo: ParseMemo | undefined): Root {
+  const known = memo?.get(text);
+  if (known) return known;
+  const root = parseMarkdown(text);
+  memo?.set(text, root);
+  return root;
+}
+
+export function parseDoc(kind: DocKind, sources: SourceFile[], memo?: ParseMemo): ParsedDoc {
   const files = sources.map((s): ParsedFile => {
-    const root = parseMarkdown(s.text);
+    const root = parseOnce(s.text, memo);
     const marked = findMarkedBlocks(s.text, root);
     return {
       path: s.path,

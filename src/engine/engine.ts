@@ -1,4 +1,4 @@
-import { parseDoc, type ParsedDoc } from './document.js';
+import { parseDoc, type ParseMemo, type ParsedDoc } from './document.js';
 import { scanIds, type IdScan } from './requirements.js';
 import { findSections, type SectionSynonyms } from './section-finder.js';
 import { disabledSpans, isDisabled } from './inline-disables.js';
@@ -30,6 +30,8 @@ export interface EngineConfig {
   allowedSuppressions?: readonly string[];
   /** Every doc set the config names, whichever this run checks; absent when it names none (one doc set, "default"). */
   docSetNames?: readonly string[];
+  /** Trees parsed earlier in this run (the host's, shared by the checks of one review): a text the base and head share is parsed once. */
+  parseMemo?: ParseMemo;
 }
 
 export interface DocSetResult {
@@ -65,7 +67,7 @@ type EngineView = DocSetView & { suppressionGate: SuppressionGate };
 const emptyScan = (settings: IdSettings): IdScan => ({ definitions: [], duplicates: [], references: [], bareRanges: [], settings });
 
 export function buildView(input: DocSetInput, config: EngineConfig): EngineView {
-  const prd = input.prd.length ? parseDoc('prd', input.prd) : null;
+  const prd = input.prd.length ? parseDoc('prd', input.prd, config.parseMemo) : null;
   // A file named as PRD is the PRD, even inside the architecture folder (arc42 keeps its quality
   // requirements in §10 there): its definitions would otherwise count as their own citations.
   const prdPaths = new Set(input.prd.map((f) => f.path));
@@ -73,7 +75,7 @@ export function buildView(input: DocSetInput, config: EngineConfig): EngineView 
   const notices = (input.notices ?? []).concat(input.architecture
     .filter((f) => prdPaths.has(f.path))
     .map((f) => `${f.path} is named as PRD, so it is read as the PRD only, not as architecture: a requirement's definition is never its citation.`));
-  const architecture = architectureSources.length ? parseDoc('architecture', architectureSources) : null;
+  const architecture = architectureSources.length ? parseDoc('architecture', architectureSources, config.parseMemo) : null;
   const prdIds = prd ? scanIds(prd, config.ids, true, config.synonyms) : emptyScan(config.ids);
   // The architecture is read with what the PRD's sections taught (RNF-01 is an NFR there too).
   const ids = prdIds.settings;

@@ -14,7 +14,7 @@ import type { CheckConfig } from '../config/resolve-config.js';
 // copied every document and result across threads, which cost more than most checks.)
 
 /** Engine settings a host adds to the config's. */
-export type EngineExtra = Pick<EngineConfig, 'allowedSuppressions'>;
+export type EngineExtra = Pick<EngineConfig, 'allowedSuppressions' | 'parseMemo'>;
 
 export const PARSE_LIMIT_RULE = 'archgate/parse-limit';
 

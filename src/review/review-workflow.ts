@@ -3,6 +3,8 @@ import { planFixes, type FileFix } from '../diagrams/plan-fixes.js';
 import { compareWithBaseline } from '../engine/baseline.js';
 import type { DocSetInput } from '../engine/types.js';
 import type { DocSetResult } from '../engine/engine.js';
+import type { Root } from 'mdast';
+import type { ParseMemo } from '../engine/document.js';
 import type { MermaidValidator } from '../diagrams/diagram-view.js';
 import { checkWithinLimit } from '../io/bounded-check.js';
 import type { FileSource } from '../io/file-source.js';
@@ -27,6 +29,23 @@ const sameDocuments = (a: DocSetInput, b: DocSetInput) => JSON.stringify(a) === 
  */
 const mayHoldSuppressions = (input: DocSetInput) => [...input.prd, ...input.architecture].some((f) => f.text.includes('archgate-'));
 
+const textsOf = (input: DocSetInput) => [...input.prd, ...input.architecture].map((f) => f.text);
+
+/**
+ * A parse memo for judging one doc set at the base and the head: it keeps the trees of the texts
+ * both sides hold, and only those (a tree costs several times its text, and a text only one side
+ * holds is never asked for again), and it is dropped with the pair's judgement.
+ */
+function sharedParses(base: DocSetInput, head: DocSetInput): ParseMemo {
+  const atBase = new Set(textsOf(base));
+  const both = new Set(textsOf(head).filter((t) => atBase.has(t)));
+  const trees = new Map<string, Root>();
+  return {
+    get: (text) => trees.get(text),
+    set: (text, root) => (both.has(text) ? trees.set(text, root) : trees),
+  };
+}
+
 /** How the review judges (tests count what it does through these): the engine under the time limit, and mermaid. */
 export interface Judging {
   check: typeof checkWithinLimit;
@@ -39,7 +58,8 @@ export async function runReview(host: Host, settings: Settings, judging: Judging
   const head = await host.snapshot('head');
   if (!head) throw new Error('the host has no head to review');
   const base = await host.snapshot('base');
-  const check = (input: DocSetInput, allowed: string[] | null) => judging.check(input, settings.checks, judging.validator, allowed ? { allowedSuppressions: allowed } : {});
+  const check = (input: DocSetInput, allowed: string[] | null, parseMemo?: ParseMemo) =>
+    judging.check(input, settings.checks, judging.validator, { ...(allowed ? { allowedSuppressions: allowed } : {}), ...(parseMemo ? { parseMemo } : {}) });
   // Inline suppressions are configuration: where the base holds the gate, only its own hold at the head.
   const allowedAtHead = (d: Pick<DocSetReview, 'before'>) => (d.before && host.baseHoldsTheGate ? d.before.suppressions.map((s) => s.key) : null);
   /** The doc set at the base and at the head: judged once where they are the same, at once where neither waits for the other. */
@@ -49,12 +69,14 @@ export async function runReview(host: Host, settings: Settings, judging: Judging
       const before = await check(atBase, null);
       return { before, result: before, once: true };
     }
+    // A file the pull request leaves alone is parsed once, by whichever check reads it first.
+    const shared = sharedParses(atBase, atHead);
     if (host.baseHoldsTheGate && mayHoldSuppressions(atHead)) {
-      const before = await check(atBase, null);
-      return { before, result: await check(atHead, allowedAtHead({ before })), once: false };
+      const before = await check(atBase, null, shared);
+      return { before, result: await check(atHead, allowedAtHead({ before }), shared), once: false };
     }
     // One check's parse runs while the other waits for mermaid (each check's time limit counts its own time only).
-    const [before, result] = await Promise.all([check(atBase, null), check(atHead, null)]);
+    const [before, result] = await Promise.all([check(atBase, null, shared), check(atHead, null, shared)]);
     return { before, result, once: false };
   };
 
