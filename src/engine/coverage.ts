@@ -236,16 +236,6 @@ export function computeCoverage(
     if (list) list.push(d);
     else driftedOf.set(d.cited, [d]);
   }
-  // A drifted place cites another NFR: the fix is its ID, so it makes no NFR implied (the NFR it
-  // reads like stays uncovered, and the drift finding says which ID to write).
-  const driftedLines = new Map<string, Set<number>>();
-  for (const d of drift) {
-    if (options.citationStands?.(d.location)) continue;
-    const lines = driftedLines.get(d.location.file) ?? new Set<number>();
-    for (let l = d.location.line; l <= d.endLine; l++) lines.add(l);
-    driftedLines.set(d.location.file, lines);
-  }
-  const drifted = (l: Location) => driftedLines.get(l.file)?.has(l.line) ?? false;
   const rows: CoverageRow[] = requirements.map((req) => {
     const cited = citations.get(req.key) ?? [];
     const row: CoverageRow = { requirement: req, status: 'uncovered', citations: cited, mismatches: [], suggestions: [], drifted: driftedOf.get(req) ?? [] };
@@ -296,7 +286,7 @@ export function computeCoverage(
       // repeats one value hundreds of times would otherwise make this requirements × sentences.
       const candidates = (byTarget.get(`${t.metric}:${baseValue(t)?.value}`) ?? []).slice(0, IMPLIED_SCAN_LIMIT);
       // A requirements summary restating the target says the requirement is known, not how it is met.
-      const hit = candidates.find((u) => u.targets.some((x) => sameQuantity(t, x) && sameValue(t, x)) && !otherPercentile(t, u) && aboutIt(u) && !drifted(u.location) && !inRequirementsSummary(suggestionIndexOf(architecture!), u.location.file, u.location.line));
+      const hit = candidates.find((u) => u.targets.some((x) => sameQuantity(t, x) && sameValue(t, x)) && !otherPercentile(t, u) && aboutIt(u) && !inRequirementsSummary(suggestionIndexOf(architecture!), u.location.file, u.location.line));
       if (hit) {
         row.status = 'implied';
         row.implied = { location: hit.location, reason: `restates its target ${targetText(t)}` };
@@ -316,7 +306,7 @@ export function computeCoverage(
     // The one other evidence archgate bets on: a place that restates the requirement's
     // distinctive wording so closely that a reader would call it the place it is met.
     const best = row.suggestions[0];
-    if (row.status === 'uncovered' && best?.confidence === 'likely' && !drifted(best.location)) {
+    if (row.status === 'uncovered' && best?.confidence === 'likely') {
       row.status = 'implied';
       const reason = best.restated ? `restates its target ${best.restated}` : best.mechanisms.length && best.score < LIKELY_SCORE ? `names its mechanism (${best.mechanisms.join(', ')}): "${best.evidence}"` : `restates its wording: "${best.evidence}"`;
       row.implied = { location: best.location, reason };
