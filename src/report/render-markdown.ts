@@ -1,4 +1,5 @@
-import HandlebarsRuntime from 'handlebars/runtime';
+import HandlebarsRuntimeModule from 'handlebars/runtime.js';
+import type HandlebarsApi from 'handlebars';
 import { gateText } from './verdict.js';
 import { blocksMerge, type CoverageReport, type DocSetReport, type Report, type ReportFinding, type StatusCounts } from './report.js';
 import type { Finding } from '../engine/types.js';
@@ -28,6 +29,9 @@ export interface RenderContext {
   traceability?: string;
 }
 
+// With its extension, as node's ESM resolver needs (the package has no exports map); its typings
+// declare nothing for that path, and the runtime has the API of the full package minus compile.
+const HandlebarsRuntime = HandlebarsRuntimeModule as unknown as typeof HandlebarsApi;
 type HandlebarsEnvironment = ReturnType<typeof HandlebarsRuntime.create>;
 
 /** Escape document text for markdown: no raw HTML, no @mention, no table break. */
