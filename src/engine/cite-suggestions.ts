@@ -164,6 +164,14 @@ function requirementText(req: Requirement): string {
   return `${req.title} ${req.text}`.replace(/<[^<>]*>/g, ' ').replaceAll(req.id, ' ');
 }
 
+/** A requirement's term counts, read once: the query and the terms several NFRs share both use them. */
+const requirementTermCounts = new WeakMap<Requirement, Map<string, number>>();
+function requirementTerms(req: Requirement): Map<string, number> {
+  let terms = requirementTermCounts.get(req);
+  if (!terms) requirementTermCounts.set(req, (terms = termCounts(requirementText(req))));
+  return terms;
+}
+
 export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
   // Passages under one heading share their context (the heading path): its terms are read once.
   const contexts = new Map<string, Set<string>>();
@@ -214,13 +222,14 @@ function queryTerms(req: Requirement, index: SuggestionIndex): QueryTerms {
   if (known) return known;
   const n = index.passages.length;
   // HTML anchors (<a id="NFR_SECURITY">) and the ID itself are not what the requirement asks.
-  const query = termCounts(requirementText(req));
+  const text = requirementText(req);
+  const query = requirementTerms(req);
   // Rare in the architecture first. Terms the architecture never uses count fully (measured:
   // discounting them made `likely` wrong on topical NFRs).
   const weighted = [...query.keys()].map((t) => ({ t, w: index.idf(t) * (isConcept(t) ? 0.8 : 1) })).filter(({ t }) => (index.postings.get(t)?.length ?? 0) <= Math.max(3, n * COMMON_SHARE));
   weighted.sort((a, b) => b.w - a.w || a.t.localeCompare(b.t));
   const top = weighted.slice(0, QUERY_TERMS);
-  const terms: QueryTerms = { weighted, norm: top.reduce((a, x) => a + x.w, 0), topTerms: new Set(top.map((x) => x.t)), mechanisms: mechanismsOf(requirementText(req)) };
+  const terms: QueryTerms = { weighted, norm: top.reduce((a, x) => a + x.w, 0), topTerms: new Set(top.map((x) => x.t)), mechanisms: mechanismsOf(text) };
   index.queries.set(req, terms);
   return terms;
 }
@@ -284,7 +293,7 @@ export function termsSharedByRequirements(requirements: Requirement[]): Set<stri
   const byTerm = new Map<string, { all: number; category: Map<string, number> }>();
   for (const req of requirements) {
     if (req.kind !== 'nfr') continue;
-    for (const t of termCounts(requirementText(req)).keys()) {
+    for (const t of requirementTerms(req).keys()) {
       if (isConcept(t)) continue;
       let entry = byTerm.get(t);
       if (!entry) byTerm.set(t, (entry = { all: 0, category: new Map() }));
