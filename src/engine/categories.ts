@@ -59,7 +59,7 @@ export function singleLetterInfix(id: string): string | null {
 }
 
 // What a measured target says its requirement is about, when no word does ("in under 2 minutes").
-const METRIC_CATEGORY: Record<string, string> = { latency: 'performance', throughput: 'performance', 'frame-rate': 'performance', concurrency: 'scalability', availability: 'availability', 'recovery-time': 'reliability', 'recovery-point': 'reliability', 'error-rate': 'reliability', accuracy: 'accuracy', cost: 'cost' };
+const METRIC_CATEGORY: Record<string, string> = { latency: 'performance', timeout: 'performance', throughput: 'performance', 'frame-rate': 'performance', concurrency: 'scalability', availability: 'availability', 'recovery-time': 'reliability', 'recovery-point': 'reliability', 'error-rate': 'reliability', accuracy: 'accuracy', cost: 'cost' };
 
 export function categoryFromTargets(targets: { metric: string }[]): string | null {
   for (const t of targets) if (METRIC_CATEGORY[t.metric]) return METRIC_CATEGORY[t.metric];
