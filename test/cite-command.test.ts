@@ -133,6 +133,15 @@ describe('archgate cite', () => {
       expect((await runCheck({ dir })).docSets[0].coverage.map((c) => [c.id, c.status])).toEqual([['NFR-SEC-01', 'covered'], ['NFR-SEC-02', 'covered'], ['NFR-SEC-03', 'waived']]);
     });
 
+    it('two waivers in one section: one after the other, under one blank line', async () => {
+      const dir = withFiles({});
+      await cite(dir, ['w', 'keys live in the vault', 's', 'w', 'no uploads in the MVP']);
+      expect(readFileSync(path.join(dir, 'docs/prd.md'), 'utf8')).toBe(
+        prd.replace('before storage.\n', 'before storage.\n\n<!-- archgate-waive NFR-SEC-01: keys live in the vault -->\n<!-- archgate-waive NFR-SEC-03: no uploads in the MVP -->\n'),
+      );
+      expect((await runCheck({ dir })).docSets[0].coverage.map((c) => c.status)).toEqual(['waived', 'uncovered', 'waived']);
+    });
+
     it('a document already holding a waiver: on the next line after the last one, in its line endings', async () => {
       const arch = ARCH.replace('## Security Measures\r\n', '## Security Measures\r\n<!-- archgate-waive arch/backup-recovery: nothing stored yet -->\r\n');
       const dir = withFiles({ 'docs/architecture.md': arch });

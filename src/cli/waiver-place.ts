@@ -106,9 +106,11 @@ export function waiverPlace(docs: WaiverDocuments, requirement: Requirement, rea
     const place = configPlace(docs.config, requirement.id, reason, planned.get(docs.config.file) ?? []);
     if (place) return place;
   }
+  // A blank line parts the comment from the block above; a second waiver at the same place follows the first.
+  const atEnd = (file: ParsedFile, after: number): WaiverPlace => ({ file: file.path, insert: { after, lines: (planned.get(file.path) ?? []).some((i) => i.after === after) ? [comment] : ['', comment] } });
   const defining = docs.prd?.files.find((f) => f.path === requirement.location.file);
-  if (defining) return { file: defining.path, insert: { after: sectionEnd(defining, requirement.location.line), lines: ['', comment] } };
+  if (defining) return atEnd(defining, sectionEnd(defining, requirement.location.line));
   // An NFR read from a file outside the PRD (the config names no PRD): the architecture's end.
   const file = docs.architecture.files[0];
-  return { file: file.path, insert: { after: lastTextLine(file, Number.MAX_SAFE_INTEGER, 0), lines: ['', comment] } };
+  return atEnd(file, lastTextLine(file, Number.MAX_SAFE_INTEGER, 0));
 }
