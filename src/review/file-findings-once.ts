@@ -11,9 +11,8 @@ import type { ReportInput } from '../report/report.js';
 // place, message): where the doc sets read the file differently (other files beside it), the
 // findings differ and each doc set keeps its own.
 //
-// New or existing, and fixed, are decided over all doc sets at once: a file finding that a
-// second doc set reported at the base is not new because the first one reports it at the head,
-// nor fixed while another doc set still has it.
+// New or existing, and fixed, are decided over all doc sets at once: a file finding the base
+// showed under one doc set and the head shows under another is neither new nor fixed.
 
 export interface JudgedDocSet {
   result: DocSetResult;
