@@ -34,10 +34,17 @@ const lazyDompurify = {
 // for every node and message. It is made to call src/io/mermaid-config-copies.ts instead, which
 // hands out copy-on-write views of one copy while the worker parses (real copies otherwise, and
 // whenever a parse that used a view fails). Likewise for the theme's colours, which mermaid
-// recomputes on most parses. Written against mermaid's own text: if a new mermaid
-// words it otherwise, the build stops here rather than ship a mermaid that copies as before.
+// recomputes on most parses, and for the configuration mermaid rebuilds four times a parse
+// (updateCurrentConfig: the same inputs for every block without directives). Written against
+// mermaid's own text: if a new mermaid words it otherwise, the build stops here rather than ship a
+// mermaid that copies as before.
 const GET_CONFIG = 'var getConfig = /* @__PURE__ */ __name(() => {\n  return assignWithDepth_default({}, currentConfig);\n}, "getConfig");';
 const THEME_VARIABLES = '    cfg.themeVariables = themes_default[cfg.theme].getThemeVariables(themeVariables);';
+const UPDATE_CONFIG_HEAD = 'var updateCurrentConfig = /* @__PURE__ */ __name((siteCfg, _directives) => {\n  let cfg = assignWithDepth_default({}, siteCfg);';
+const UPDATE_CONFIG_TAIL = '  currentConfig = cfg;\n  checkConfig(currentConfig);\n  return currentConfig;\n}, "updateCurrentConfig");';
+const UPDATE_SITE_CONFIG = 'var updateSiteConfig = /* @__PURE__ */ __name((conf) => {\n';
+const SET_SITE_CONFIG = 'var setSiteConfig = /* @__PURE__ */ __name((conf) => {\n';
+const REBUILD_INPUTS = 'siteCfg, _directives, directives, diagramConfigKey, siteConfigDelta, configFromInitialize';
 const configCopies = path.resolve('src/io/mermaid-config-copies.ts');
 const patchedGetConfig = new Set();
 const mermaidConfigCopies = {
@@ -47,10 +54,24 @@ const mermaidConfigCopies = {
       const text = await readFile(args.path, 'utf8');
       if (!text.includes(GET_CONFIG)) return undefined;
       if (!text.includes(THEME_VARIABLES)) throw new Error("build: mermaid's updateCurrentConfig no longer computes theme variables as THEME_VARIABLES in scripts/build.mjs says: update it to this mermaid");
+      for (const [name, part] of Object.entries({ UPDATE_CONFIG_HEAD, UPDATE_CONFIG_TAIL, UPDATE_SITE_CONFIG, SET_SITE_CONFIG })) {
+        if (!text.includes(part)) throw new Error(`build: mermaid's configuration module no longer reads as ${name} in scripts/build.mjs says: update it to this mermaid`);
+      }
       patchedGetConfig.add(args.path);
       const copy = 'var getConfig = /* @__PURE__ */ __name(() => {\n  return __archgateConfigCopy(currentConfig, () => assignWithDepth_default({}, currentConfig));\n}, "getConfig");';
       const theme = '    cfg.themeVariables = __archgateThemeVariables(cfg.theme, themeVariables, () => themes_default[cfg.theme].getThemeVariables(themeVariables));';
-      const contents = `import { configCopy as __archgateConfigCopy, themeVariables as __archgateThemeVariables } from ${JSON.stringify(configCopies)};\n${text.replace(GET_CONFIG, copy).replace(THEME_VARIABLES, theme)}`;
+      // A known configuration: the directives are sanitized as a rebuild would (mermaid keeps them).
+      const head = `${UPDATE_CONFIG_HEAD.split('\n')[0]}\n  const known = __archgateKnownConfig(${REBUILD_INPUTS});\n  if (known) {\n    for (const d of _directives) sanitize(d);\n    currentConfig = known;\n    checkConfig(currentConfig);\n    return currentConfig;\n  }\n${UPDATE_CONFIG_HEAD.split('\n')[1]}`;
+      const tail = `  currentConfig = cfg;\n  __archgateRememberConfig(siteCfg, cfg);\n${UPDATE_CONFIG_TAIL.split('\n').slice(1).join('\n')}`;
+      const patched = text
+        .replace(GET_CONFIG, copy)
+        .replace(THEME_VARIABLES, theme)
+        .replace(UPDATE_CONFIG_HEAD, head)
+        .replace(UPDATE_CONFIG_TAIL, tail)
+        .replace(UPDATE_SITE_CONFIG, `${UPDATE_SITE_CONFIG}  __archgateForgetConfigs();\n`)
+        .replace(SET_SITE_CONFIG, `${SET_SITE_CONFIG}  __archgateForgetConfigs();\n`);
+      const names = 'configCopy as __archgateConfigCopy, themeVariables as __archgateThemeVariables, knownConfig as __archgateKnownConfig, rememberConfig as __archgateRememberConfig, forgetConfigs as __archgateForgetConfigs';
+      const contents = `import { ${names} } from ${JSON.stringify(configCopies)};\n${patched}`;
       return { contents, loader: 'js', resolveDir: path.dirname(args.path) };
     });
   },

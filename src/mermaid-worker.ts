@@ -3,6 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { askMermaid, loadMermaidEarly, type MermaidVerdict } from './io/mermaid-parse.js';
 import { enableCompileCacheIn } from './io/compile-cache.js';
+import { configCopies } from './io/mermaid-config-copies.js';
 import type { MermaidWorkerData, WorkerReply, WorkerRequest } from './io/mermaid-validator.js';
 
 // Before mermaid loads (it is imported dynamically, on the first verdict).
@@ -22,5 +23,9 @@ loadMermaidEarly();
 
 parentPort?.on('message', (request: WorkerRequest) => {
   const pending = verdict(request.code);
-  if (request.type === 'validate') void pending.then((v) => parentPort?.postMessage({ id: request.id, verdict: v } satisfies WorkerReply));
+  if (request.type !== 'validate') return;
+  void pending.then((v) => {
+    const configWork = { rebuilt: configCopies.rebuilt, copied: configCopies.copied };
+    parentPort?.postMessage({ id: request.id, verdict: v, configWork } satisfies WorkerReply);
+  });
 });

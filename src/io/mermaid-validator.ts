@@ -14,9 +14,15 @@ export type WorkerRequest = { type: 'guess'; code: string } | { type: 'validate'
 export interface MermaidWorkerData {
   compileCache: string | null;
 }
+/** How often the worker's mermaid rebuilt or copied its whole configuration so far (src/io/mermaid-config-copies.ts). */
+export interface ConfigWork {
+  rebuilt: number;
+  copied: number;
+}
 export interface WorkerReply {
   id: number;
   verdict: MermaidVerdict;
+  configWork: ConfigWork;
 }
 
 const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})[ \t]*mermaid(?:[ \t].*)?$/;
@@ -62,6 +68,8 @@ class WorkerValidator implements MermaidValidator {
   private nextId = 0;
   private readonly waiting = new Map<number, { code: string; resolve: (v: MermaidVerdict) => void }>();
   verdicts: VerdictCache;
+  /** The worker's configuration work as of its latest reply (the work tests and bench/mermaid-worker.ts count). */
+  configWork: ConfigWork = { rebuilt: 0, copied: 0 };
 
   constructor(private readonly file: string | null) {
     this.verdicts = new VerdictCache((code) => this.ask(code), null);
@@ -127,6 +135,7 @@ class WorkerValidator implements MermaidValidator {
         const entry = this.waiting.get(reply.id);
         if (!entry) return;
         this.waiting.delete(reply.id);
+        this.configWork = reply.configWork;
         if (!this.waiting.size) worker.unref();
         entry.resolve(reply.verdict);
       });
