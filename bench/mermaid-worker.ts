@@ -32,7 +32,7 @@ interface ChildRun {
   cpuMs: number;
   verdicts: unknown[];
   /** Whole-configuration rebuilds and copies mermaid made (a build before they were counted says nothing). */
-  configWork?: { rebuilt: number; copied: number };
+  work?: { rebuilt: number; copied: number };
 }
 
 const runChild = (dist: string, blocksFile: string, env: Record<string, string> = {}): ChildRun => {
@@ -83,7 +83,7 @@ for (const pair of corpusPairs().filter((p) => PAIRS.includes(p.name.slice(0, 2)
   }
   const [before, after] = runs;
   if (JSON.stringify(before[0].verdicts) !== JSON.stringify(after[0].verdicts)) throw new Error(`mermaid-worker: ${pair.name}: the two builds gave different verdicts`);
-  const work = (r: ChildRun) => (r.configWork ? `${r.configWork.rebuilt} / ${r.configWork.copied}` : 'not counted');
+  const work = (r: ChildRun) => (r.work ? `${r.work.rebuilt} / ${r.work.copied}` : 'not counted');
   const ratio = (key: 'firstMs' | 'allMs' | 'cpuMs') => after.map((r, i) => r[key] / before[i][key]);
   const ms = (rs: ChildRun[], key: 'firstMs' | 'allMs' | 'cpuMs') => `${median(rs.map((r) => r[key])).toFixed(0)} ms`;
   const [lo, ln] = [loaded(oldDist, blocksFile), loaded(newDist, blocksFile)];

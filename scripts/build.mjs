@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 // ARCHGATE_BUILD_DIR and ARCHGATE_BUILD_PLAIN=1 (unminified, names kept) serve
 // bench/profile-startup.ts, whose CPU profiles must name functions; the shipped build is dist/.
@@ -77,6 +78,43 @@ const mermaidConfigCopies = {
   },
 };
 
+// Mermaid's renderer modules become stand-ins (src/io/renderer-stand-ins.ts): the worker only
+// parses. Each is replaced by a module exporting the same names, and the real module goes to a
+// chunk of its own that loads only if a stand-in is used. A flowchart's parser checks a node's
+// shape against the shapes' names (isValidShape): the stand-in module has the real names, read
+// here from mermaid. The chunks are named by mermaid's build: if a new mermaid names or splits them
+// otherwise, the build stops here.
+const MERMAID_CHUNKS = path.resolve('node_modules/mermaid/dist/chunks/mermaid.core');
+const RENDERERS = { 'chunk-AXFCVDMN.mjs': 'shapes', 'chunk-M57EVK23.mjs': 'clusters', 'chunk-STOXU5M4.mjs': 'text layout', 'chunk-CFHHFPVC.mjs': 'render' };
+const REAL_RENDERER = 'archgate-real-renderer:';
+const standInsFile = path.resolve('src/io/renderer-stand-ins.ts');
+const standIns = {};
+for (const [file, what] of Object.entries(RENDERERS)) {
+  const full = path.join(MERMAID_CHUNKS, file);
+  if (!existsSync(full)) throw new Error(`build: mermaid has no ${file} (its ${what}): update RENDERERS in scripts/build.mjs to this mermaid`);
+  const real = await import(pathToFileURL(full).href);
+  const lines = [`import { renderer, shapesStandIn, standIn } from ${JSON.stringify(standInsFile)};`, `const owner = renderer(${JSON.stringify(what)}, () => import(${JSON.stringify(REAL_RENDERER + full)}));`];
+  for (const [name, value] of Object.entries(real)) {
+    if (what === 'shapes' && name === 'shapes') lines.push(`export const shapes = shapesStandIn(owner, ${JSON.stringify(Object.keys(value))});`);
+    else if (what === 'shapes' && name === 'isValidShape') lines.push(`export function isValidShape(shape) {\n  return shape in shapes;\n}`);
+    else if (typeof value === 'function' || (typeof value === 'object' && value !== null)) lines.push(`export const ${name} = standIn(owner, ${JSON.stringify(name)}, ${JSON.stringify(typeof value)});`);
+    else throw new Error(`build: mermaid's ${what} (${file}) exports ${name}, neither a function nor an object: scripts/build.mjs has no stand-in for it`);
+  }
+  if (what === 'shapes' && !(real.isValidShape && String(real.isValidShape).includes('shape in shapes'))) throw new Error("build: mermaid's isValidShape no longer reads `shape in shapes`: update the shapes stand-in in scripts/build.mjs");
+  standIns[full] = lines.join('\n');
+}
+const withoutRenderers = {
+  name: 'without-renderers',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]mermaid[\\/]dist[\\/]chunks[\\/]mermaid\.core[\\/]chunk-[A-Z0-9]+\.mjs$/, namespace: 'file' }, (args) =>
+      standIns[args.path] ? { contents: standIns[args.path], resolveDir: path.dirname(args.path), loader: 'js' } : undefined,
+    );
+    b.onResolve({ filter: new RegExp(`^${REAL_RENDERER}`) }, (args) => ({ path: args.path.slice(REAL_RENDERER.length), namespace: 'mermaid-renderer' }));
+    // The real module; what it imports resolves as usual (another renderer: that one's stand-ins).
+    b.onLoad({ filter: /.*/, namespace: 'mermaid-renderer' }, async (args) => ({ contents: await readFile(args.path, 'utf8'), resolveDir: path.dirname(args.path), loader: 'js' }));
+  },
+};
+
 // RE2 (config patterns only) becomes src/io/lazy-re2js.ts, which evaluates it on first use.
 const re2Shim = path.resolve('src/io/lazy-re2js.ts');
 const lazyRe2 = {
@@ -101,7 +139,7 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   banner: { js: requireShim },
   legalComments: 'none',
-  plugins: [lazyDompurify, mermaidConfigCopies, lazyRe2],
+  plugins: [lazyDompurify, withoutRenderers, mermaidConfigCopies, lazyRe2],
   define: { __ARCHGATE_LAZY_DOM__: 'true' },
   logLevel: 'warning',
 });

@@ -4,6 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { askMermaid, loadMermaidEarly, type MermaidVerdict } from './io/mermaid-parse.js';
 import { enableCompileCacheIn } from './io/compile-cache.js';
 import { configCopies } from './io/mermaid-config-copies.js';
+import { renderersAttached } from './io/renderer-stand-ins.js';
 import type { MermaidWorkerData, WorkerReply, WorkerRequest } from './io/mermaid-validator.js';
 
 // Before mermaid loads (it is imported dynamically, on the first verdict).
@@ -25,7 +26,7 @@ parentPort?.on('message', (request: WorkerRequest) => {
   const pending = verdict(request.code);
   if (request.type !== 'validate') return;
   void pending.then((v) => {
-    const configWork = { rebuilt: configCopies.rebuilt, copied: configCopies.copied };
-    parentPort?.postMessage({ id: request.id, verdict: v, configWork } satisfies WorkerReply);
+    const work = { rebuilt: configCopies.rebuilt, copied: configCopies.copied, renderersLoaded: renderersAttached() };
+    parentPort?.postMessage({ id: request.id, verdict: v, work } satisfies WorkerReply);
   });
 });
