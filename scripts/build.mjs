@@ -85,7 +85,14 @@ const mermaidConfigCopies = {
 // here from mermaid. The chunks are named by mermaid's build: if a new mermaid names or splits them
 // otherwise, the build stops here.
 const MERMAID_CHUNKS = path.resolve('node_modules/mermaid/dist/chunks/mermaid.core');
-const RENDERERS = { 'chunk-AXFCVDMN.mjs': 'shapes', 'chunk-M57EVK23.mjs': 'clusters', 'chunk-STOXU5M4.mjs': 'text layout', 'chunk-CFHHFPVC.mjs': 'render' };
+const RENDERERS = { 'chunk-AXFCVDMN.mjs': 'shapes', 'chunk-M57EVK23.mjs': 'clusters', 'chunk-STOXU5M4.mjs': 'text layout', 'chunk-CFHHFPVC.mjs': 'render', 'chunk-DQASFODM.mjs': 'edges' };
+// What a flowchart's parser uses of the edges module: two one-line checks, kept as mermaid wrote them.
+const KEPT = {
+  edges: {
+    isStepEdge: '(edge) => typeof edge.step === "number" && Number.isInteger(edge.step) && edge.step > 0',
+    getStepDuration: '(value) => typeof value === "number" && Number.isFinite(value) && value > 0 ? value : EDGE_STEP_DURATION',
+  },
+};
 const REAL_RENDERER = 'archgate-real-renderer:';
 const standInsFile = path.resolve('src/io/renderer-stand-ins.ts');
 const standIns = {};
@@ -94,8 +101,13 @@ for (const [file, what] of Object.entries(RENDERERS)) {
   if (!existsSync(full)) throw new Error(`build: mermaid has no ${file} (its ${what}): update RENDERERS in scripts/build.mjs to this mermaid`);
   const real = await import(pathToFileURL(full).href);
   const lines = [`import { renderer, shapesStandIn, standIn } from ${JSON.stringify(standInsFile)};`, `const owner = renderer(${JSON.stringify(what)}, () => import(${JSON.stringify(REAL_RENDERER + full)}));`];
+  const kept = KEPT[what] ?? {};
+  if (kept.getStepDuration) lines.push(`const EDGE_STEP_DURATION = ${JSON.stringify(real.getStepDuration(undefined))};`);
   for (const [name, value] of Object.entries(real)) {
-    if (what === 'shapes' && name === 'shapes') lines.push(`export const shapes = shapesStandIn(owner, ${JSON.stringify(Object.keys(value))});`);
+    if (kept[name] !== undefined) {
+      if (String(value) !== kept[name]) throw new Error(`build: mermaid's ${name} (${file}) no longer reads as KEPT in scripts/build.mjs says: update it to this mermaid`);
+      lines.push(`export const ${name} = ${kept[name]};`);
+    } else if (what === 'shapes' && name === 'shapes') lines.push(`export const shapes = shapesStandIn(owner, ${JSON.stringify(Object.keys(value))});`);
     else if (what === 'shapes' && name === 'isValidShape') lines.push(`export function isValidShape(shape) {\n  return shape in shapes;\n}`);
     else if (typeof value === 'function' || (typeof value === 'object' && value !== null)) lines.push(`export const ${name} = standIn(owner, ${JSON.stringify(name)}, ${JSON.stringify(typeof value)});`);
     else throw new Error(`build: mermaid's ${what} (${file}) exports ${name}, neither a function nor an object: scripts/build.mjs has no stand-in for it`);
