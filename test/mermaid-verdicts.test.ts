@@ -179,6 +179,23 @@ describe('the bundled worker loads mermaid without a DOM, and says what mermaid 
     'sequenceDiagram\n  autonumber\n  actor U\n  U->>+API: POST /x\n  alt ok\n    API-->>-U: 201\n  else fail\n    API-->>U: 400\n  end',
     'flowchart LR\n  A@{ shape: cyl, label: "DB" } --> B',
     'flowchart LR\n  A --o B\n  B --x C\n  C <--> D\n  D -.-> E\n  E ==> F',
+    // The newest kinds, each loading a chunk of its own that may touch a renderer as it loads.
+    'flowchart-elk TD\n  A --> B',
+    'stateDiagram\n  [*] --> Idle',
+    'C4Component\n  Component(c, "Parser", "TS")',
+    'swimlane-beta\n  lane A\n    a1',
+    'agentflow-beta\n  agent A',
+    'treeView-beta\n  root\n    child',
+    'eventmodeling\n  event E',
+    'ishikawa-beta\n  Slow checks\n    Parse',
+    'venn-beta\n  set A\n  set B',
+    'usecase-beta\n  actor User\n  User --> (Check)',
+    'wardley-beta\n  title Value chain\n  component API [0.5, 0.5]',
+    'cynefin-beta\n  complex: probe',
+    'railroad-beta\n  rule = "a" ;',
+    'railroad-ebnf-beta\n  rule = "a" ;',
+    'railroad-abnf-beta\n  rule = "a"',
+    'railroad-peg-beta\n  rule <- "a"',
   ];
 
   itWithShared('on every corpus block and on blocks of every kind, with and without "<" in labels, broken or not', async () => {

@@ -6,7 +6,9 @@
 // read, a `new`) before the real module is attached is counted and throws NeedsRenderer;
 // src/io/mermaid-parse.ts then attaches the real modules and parses the block again, so every
 // verdict is the one mermaid gives with its renderers. The counting catches a use even when
-// mermaid catches the error.
+// mermaid catches the error. One use it could not repair: a diagram's module that used a stand-in
+// while it loaded would stay failed (a module's failed evaluation is kept), so
+// test/mermaid-verdicts.test.ts loads every kind mermaid knows and asserts no renderer was needed.
 
 /** Uses of a stand-in while no real module was attached, on this thread. */
 export const standIns = { used: 0, last: '' };
