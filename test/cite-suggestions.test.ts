@@ -252,6 +252,32 @@ it('a French requirements coverage summary (Validation de la couverture des exig
   ]);
 });
 
+// Modelled on FrigoFuteV2 (French BMAD): the overview lists the NFRs again; BMAD's closing
+// "Requirements Coverage Validation" maps each to how it is met, and readers cite it there.
+describe('a summary that maps each NFR to its mechanism against an overview that lists them again', () => {
+  const prd = (nfr: string) => `## Exigences Non Fonctionnelles\n\n${nfr}`;
+  const arch = (overview: string, design: string, coverage: string) =>
+    `# Architecture\n\n## Analyse du Contexte Projet\n\n### Vue d'Ensemble des Exigences\n\n- ${overview}\n\n## Décisions Architecturales\n\n- ${design}\n\n## Architecture Validation Results\n\n### Requirements Coverage Validation ✅\n\n- ${coverage}\n\n${otherSections}`;
+  const places = (p: string, a: string) => check(p, a).coverage.rows[0].suggestions.map((s) => [s.location.line, s.heading, s.score, s.confidence]);
+
+  it('the coverage line that names the mechanism ranks before the overview that only restates the NFR', () => {
+    const nfr = "**NFR-R2: Crash-Free Rate**\n- L'application mobile doit maintenir un crash-free rate >99.9% (moins de 0.1% sessions avec crash)\n- Crash reporting temps réel (Firebase Crashlytics)";
+    expect(places(prd(nfr), arch('Crash-free rate >99.9%', 'Monitoring temps réel : Firebase Performance + Crashlytics', 'Crash-free >99.9% : Crashlytics monitoring, staged rollouts, rollback auto si crash >0.5%'))).toEqual([
+      [11, 'Décisions Architecturales', 0.32, 'possible'],
+      [17, 'Architecture Validation Results › Requirements Coverage Validation ✅', 0.21, 'possible'],
+      [7, "Analyse du Contexte Projet › Vue d'Ensemble des Exigences", 0.19, 'possible'],
+    ]);
+  });
+
+  it('an overview that restates the target keeps the summary\'s weight; the coverage line restating it beside "Riverpod" restates it too (no RPO there)', () => {
+    const nfr = '**NFR-P3: Réactivité Interface Utilisateur**\n- Toutes interactions utilisateur (tap, swipe, navigation) doivent afficher feedback visuel en moins de **100ms**';
+    expect(places(prd(nfr), arch('Réactivité UI <100ms feedback visuel', 'Navigation : GoRouter, transitions natives', 'Réactivité UI <100ms : AsyncValue Riverpod, shimmer placeholders, optimistic UI'))).toEqual([
+      [7, "Analyse du Contexte Projet › Vue d'Ensemble des Exigences", 0.49, 'possible'],
+      [17, 'Architecture Validation Results › Requirements Coverage Validation ✅', 0.36, 'possible'],
+    ]);
+  });
+});
+
 // Modelled on senzey-bots (BMAD v6): "Project Context Analysis › Requirements Overview" restates the PRD.
 // An overview that restates a target is a place to cite, never proof: pasting the PRD's list into
 // the architecture must not clear the error for every NFR on it.

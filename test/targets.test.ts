@@ -62,6 +62,20 @@ describe('the corpus', () => {
   });
 });
 
+// Found on FrigoFuteV2 ("Riverpod") and bmad-todo-app ("corporate"): an acronym inside a word names no metric.
+describe('a metric\'s acronym counts only as a whole word', () => {
+  it.each([
+    ['Réactivité UI <100ms : AsyncValue Riverpod, shimmer placeholders', 'latency'],
+    ["it doesn't look corporate. He registers in under 30 seconds.", 'latency'],
+    ['Data loss (RPO) under 15 minutes', 'recovery-point'],
+    ['Translations cover 95% of the interface', 'ratio'],
+    ['SLA of 99.9%', 'availability'],
+    ['The program loads under 2 MB', 'size'],
+  ])('%s', (text, metric) => {
+    expect(parseTargets(text).map((t) => t.metric)).toEqual([metric]);
+  });
+});
+
 describe('targets in Spanish, Portuguese, German, Italian, Chinese and Japanese', () => {
   it.each([
     ['El tiempo de respuesta debe ser menor a 2 segundos.', { metric: 'latency', comparator: '<', value: 2, unit: 's' }],

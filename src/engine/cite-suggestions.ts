@@ -43,6 +43,8 @@ interface IndexedPassage {
   percentiles?: number[];
   /** In a section that only lists the requirements again ("Requirements Overview"). */
   restatement: boolean;
+  /** In a summary that maps each requirement to how it is met ("Requirements Coverage Validation"). */
+  mapping: boolean;
 }
 
 interface QueryTerms {
@@ -81,6 +83,14 @@ const RESTATEMENT_HEADING_ELSEWHERE = new RegExp(
 const RESTATEMENT_HEADING = /\b(?:requirements?|nfrs?|quality goals)\b.{0,20}\b(?:overview|summary|recap|at a glance|list|traceability|coverage|mapping|matrix)\b|\b(?:overview|summary) of (?:the )?(?:key )?requirements\b|^(?:non[- ]?functional|quality) requirements$|^nfrs?$|^(?:requirements|key requirements)$/i;
 
 const isRestatement = (title: string) => RESTATEMENT_HEADING.test(title) || RESTATEMENT_HEADING_ELSEWHERE.test(title);
+
+/**
+ * Of those, the summaries that map each requirement to how it is met (BMAD's "Requirements
+ * Coverage Validation": "Crash-free >99.9% : Crashlytics, staged rollouts"; a traceability
+ * matrix), in every language the patterns above read: a reader names their lines as the place.
+ */
+const MAPPING_HEADING = /\b(?:requirements?|nfrs?|quality goals)\b.{0,20}\b(?:traceability|coverage|mapping|matrix)\b|\b(?:couverture|tra[çc]abilit[ée]|correspondance|mapping|matrice|cobertura|trazabilidad|rastreabilidade|mapeo|mapeamento|matriz|abdeckung|zuordnung|matrix|verfolgung|kapsam|izlenebilirli|e[şs]leme)/iu;
+const isMapping = (title: string) => isRestatement(title) && MAPPING_HEADING.test(title);
 
 // Terms in more than this share of the passages say nothing about where one requirement is met.
 const COMMON_SHARE = 0.2;
@@ -191,11 +201,21 @@ export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
     }
     return restatement;
   };
+  const mappings = new Map<Section | null, boolean>();
+  const mappingOf = (section: Section | null) => {
+    let mapping = mappings.get(section);
+    if (mapping === undefined) {
+      mapping = false;
+      for (let s = section; s && !mapping; s = s.parent) mapping = isMapping(s.title.replace(/^[\d.\s]+/, '').trim());
+      mappings.set(section, mapping);
+    }
+    return mapping;
+  };
   const passages: IndexedPassage[] = passagesOf(architecture).map((passage) => {
     const terms = termCounts(readText(passage));
     let length = 0;
     for (const n of terms.values()) length += n;
-    return { passage, terms, context: contextTerms(passage.context), length, targets: null, restatement: restatementOf(passage.section) };
+    return { passage, terms, context: contextTerms(passage.context), length, targets: null, restatement: restatementOf(passage.section), mapping: mappingOf(passage.section) };
   });
   const postings = new Map<string, number[]>();
   passages.forEach((p, i) => {
@@ -371,6 +391,15 @@ function keepBest(best: { section: Section | null; score: number }[], section: S
   best.sort((a, b) => b.score - a.score);
 }
 
+/**
+ * How much of its match a line of a requirements summary keeps against a place in the design: an
+ * overview that lists the requirements again keeps SUMMARY_WEIGHT, even where it restates the
+ * target (it restates the PRD: "Réactivité UI <100ms feedback visuel"); a summary that maps each
+ * requirement to how it is met keeps all of it (measured on 24's "Requirements Coverage
+ * Validation", which fresh readers named as the place for 14 of its 35 NFRs).
+ */
+const summaryWeight = (p: IndexedPassage): number => (p.restatement && !p.mapping ? SUMMARY_WEIGHT : 1);
+
 /** One place scored for one NFR; null below `min`. */
 function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: QueryTerms, min: number, ownTop: ReadonlySet<string>, sharedTerms: ReadonlySet<string>): Ranked | null {
   const { weighted, norm, topTerms, mechanisms } = query;
@@ -386,7 +415,7 @@ function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: Que
   // Only the best QUERY_TERMS matches count: a long passage does not win by matching many weak terms.
   shared.sort((a, b) => b.w - a.w);
   // A code sample illustrates; the prose and the decisions around it say how the requirement is met.
-  let score = (shared.slice(0, QUERY_TERMS).reduce((a, x) => a + x.w, 0) / norm) * (p.passage.kind === 'code' ? CODE_WEIGHT : 1) * (summary ? SUMMARY_WEIGHT : 1);
+  let score = (shared.slice(0, QUERY_TERMS).reduce((a, x) => a + x.w, 0) / norm) * (p.passage.kind === 'code' ? CODE_WEIGHT : 1) * summaryWeight(p);
   if (restated) score += TARGET_BONUS;
   score = Math.min(1, score);
   if (score < min) return null;
@@ -454,7 +483,7 @@ export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p
     bound[i] = 0;
     if (exclude(p.passage)) continue;
     const restated = withTarget ? restatedTarget(req, p) : undefined;
-    const ceiling = Math.min(1, (sum / norm) * (p.passage.kind === 'code' ? CODE_WEIGHT : 1) * (p.restatement && !restated ? SUMMARY_WEIGHT : 1) + (restated ? TARGET_BONUS : 0)) + BOUND_SLACK;
+    const ceiling = Math.min(1, (sum / norm) * (p.passage.kind === 'code' ? CODE_WEIGHT : 1) * summaryWeight(p) + (restated ? TARGET_BONUS : 0)) + BOUND_SLACK;
     if (ceiling < min) continue;
     // Kept with its place of first touch, the order places were ranked in before (ties keep it).
     (buckets[Math.min(100, Math.floor(ceiling * 100))] ??= []).push(k);

@@ -90,22 +90,23 @@ function comparatorOf(raw: string | undefined): Target['comparator'] | null {
 
 function metricOf(def: UnitDef, context: string): string {
   const c = context.toLowerCase();
+  // Acronyms are whole words: "Riverpod" holds "rpo", "translation" "sla", "program" "ram".
   switch (def.family) {
     case 'time':
-      if (/recover|rto|restore|failover/.test(c)) return 'recovery-time';
-      if (/rpo|data loss/.test(c)) return 'recovery-point';
+      if (/recover|\brto\b|restore|failover/.test(c)) return 'recovery-time';
+      if (/\brpo\b|data loss/.test(c)) return 'recovery-point';
       return 'latency';
     case 'percent':
-      if (/uptime|availab|disponibilit|disponibilidad|verfügbar|稼働|可用|sla|erişilebilir/.test(c)) return 'availability';
+      if (/uptime|availab|disponibilit|disponibilidad|verfügbar|稼働|可用|\bsla\b|erişilebilir/.test(c)) return 'availability';
       if (/error|failure|erreur|hata/.test(c)) return 'error-rate';
       if (/coverage|couverture/.test(c)) return 'coverage';
       if (/accura|précision|precision|doğruluk/.test(c)) return 'accuracy';
-      if (/cpu/.test(c)) return 'cpu';
+      if (/\bcpu\b/.test(c)) return 'cpu';
       return 'ratio';
     case 'rate':
       return 'throughput';
     case 'size':
-      if (/memory|ram|heap|mémoire|bellek/.test(c)) return 'memory';
+      if (/memory|\bram\b|heap|mémoire|bellek/.test(c)) return 'memory';
       if (/bundle|download|payload|file|fichier/.test(c)) return 'size';
       return 'size';
     case 'frame-rate':
