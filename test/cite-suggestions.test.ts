@@ -278,6 +278,32 @@ describe('a summary that maps each NFR to its mechanism against an overview that
   });
 });
 
+// Modelled on FrigoFuteV2 (French BMAD): decisions written as a bold label over a list, and list
+// items whose sub-items say how ("- **Gemini AI (60 req/min quota) :**" then its measures).
+describe('lists under a bold label, and items with sub-items', () => {
+  const places = (p: string, a: string) => check(p, a).coverage.rows[0].suggestions.map((s) => [s.location.line, s.score, s.evidence]);
+
+  it('an item is read with its sub-items: the item that holds the measures is offered first, with them as evidence', () => {
+    const prd = '## Exigences Non Fonctionnelles\n\n**NFR-I4: Intégration Gemini AI**\n- Quota Gemini monitoring (60 requests/minute)\n- Fallback graceful si quota dépassé';
+    const arch = `# Architecture\n\n## Patterns API & Communication\n\n**Stratégie Rate Limiting :**\n\n- **Gemini AI :**\n  - Client-side throttling : queue requests, max 1 req/2s\n  - Compteur quotidien par user, fallback si quota dépassé\n\n## Préoccupations Transversales\n\n- Gemini : throttling graceful\n\n${otherSections}`;
+    expect(places(prd, arch)).toEqual([
+      [7, 0.37, 'Gemini AI : Client-side throttling : queue requests, max 1 req/2s Compteur quotidien par user, fallback si quota dépassé'],
+      [13, 0.26, 'Préoccupations Transversales: Gemini : throttling graceful'],
+      [9, 0.34, 'Compteur quotidien par user, fallback si quota dépassé'],
+    ]);
+  });
+
+  it('a bold label over a list is read around each of its items, as a heading is', () => {
+    const prd = '## Exigences Non Fonctionnelles\n\n**NFR-R5: Synchronisation Offline-Online**\n- Les données modifiées offline doivent se synchroniser automatiquement au retour de connexion, sans perte';
+    const arch = `# Architecture\n\n## Architecture de Données\n\n**Stratégie Synchronisation Offline-Online :**\n\n- **Pattern :** Optimistic UI + background sync bidirectionnelle\n- **Offline Mutations Queue :** Hive stocke les opérations pending, traitées au retour connexion\n\n## Gestion des Erreurs\n\n- NetworkException : connexion impossible, réessayer\n\n${otherSections}`;
+    expect(places(prd, arch)).toEqual([
+      [8, 0.41, 'Offline Mutations Queue : Hive stocke les opérations pending, traitées au retour connexion'],
+      [5, 0.35, 'Architecture de Données: Stratégie Synchronisation Offline-Online :'],
+      [7, 0.26, 'Pattern : Optimistic UI + background sync bidirectionnelle'],
+    ]);
+  });
+});
+
 // Modelled on senzey-bots (BMAD v6): "Project Context Analysis › Requirements Overview" restates the PRD.
 // An overview that restates a target is a place to cite, never proof: pasting the PRD's list into
 // the architecture must not clear the error for every NFR on it.

@@ -37,6 +37,8 @@ interface IndexedPassage {
   passage: Passage;
   terms: Map<string, number>;
   context: Set<string>;
+  /** Terms only its list's bold label gives it: not counted in how rare a term is. */
+  labelOnly: readonly string[];
   length: number;
   targets: Target[] | null;
   /** Percentiles its text names, read when a target of the same value is first compared. */
@@ -164,6 +166,7 @@ export function inRequirementsSummary(index: SuggestionIndex, file: string, line
   }
   return byFile.get(file)?.has(line) ?? false;
 }
+const NO_TERMS: readonly string[] = [];
 const summaryLines = new WeakMap<SuggestionIndex, Map<string, Set<number>>>();
 
 /**
@@ -212,10 +215,12 @@ export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
     return mapping;
   };
   const passages: IndexedPassage[] = passagesOf(architecture).map((passage) => {
-    const terms = termCounts(readText(passage));
+    const terms = termCounts(passage.nested ? `${readText(passage)}\n${passage.nested}` : readText(passage));
     let length = 0;
     for (const n of terms.values()) length += n;
-    return { passage, terms, context: contextTerms(passage.context), length, targets: null, restatement: restatementOf(passage.section), mapping: mappingOf(passage.section) };
+    const heading = contextTerms(passage.context);
+    const context = passage.label ? new Set([...heading, ...contextTerms(passage.label)]) : heading;
+    return { passage, terms, context, labelOnly: passage.label ? [...context].filter((t) => !heading.has(t) && !terms.has(t)) : NO_TERMS, length, targets: null, restatement: restatementOf(passage.section), mapping: mappingOf(passage.section) };
   });
   const postings = new Map<string, number[]>();
   passages.forEach((p, i) => {
@@ -227,9 +232,13 @@ export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
     for (const t of p.terms.keys()) post(t);
     for (const t of p.context) if (!p.terms.has(t)) post(t);
   });
+  // A list's bold label is read around each of its items, but counted once in how rare a term is:
+  // a label over twenty items does not make its words twenty times as common.
+  const labelled = new Map<string, number>();
+  for (const p of passages) for (const t of p.labelOnly) labelled.set(t, (labelled.get(t) ?? 0) + 1);
   const n = passages.length;
   const idf = (term: string) => {
-    const df = postings.get(term)?.length ?? 0;
+    const df = (postings.get(term)?.length ?? 0) - (labelled.get(term) ?? 0);
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   };
   const averageLength = n ? passages.reduce((a, p) => a + p.length, 0) / n : 1;
@@ -527,7 +536,7 @@ export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p
     heading: p.passage.heading,
     score,
     confidence,
-    evidence: clip(readText(p.passage), 160),
+    evidence: clip(p.passage.nested ? `${readText(p.passage)} ${p.passage.nested}` : readText(p.passage), 160),
     ...(restated ? { restated } : {}),
     shared: shared.map((s) => s.t),
     mechanisms: named,
