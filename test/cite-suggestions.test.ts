@@ -274,6 +274,7 @@ describe('a summary that maps each NFR to its mechanism against an overview that
     expect(places(prd(nfr), arch('Réactivité UI <100ms feedback visuel', 'Navigation : GoRouter, transitions natives', 'Réactivité UI <100ms : AsyncValue Riverpod, shimmer placeholders, optimistic UI'))).toEqual([
       [7, "Analyse du Contexte Projet › Vue d'Ensemble des Exigences", 0.49, 'possible'],
       [17, 'Architecture Validation Results › Requirements Coverage Validation ✅', 0.36, 'possible'],
+      [11, 'Décisions Architecturales', 0.09, 'possible'],
     ]);
   });
 });
@@ -301,6 +302,24 @@ describe('lists under a bold label, and items with sub-items', () => {
       [5, 0.35, 'Architecture de Données: Stratégie Synchronisation Offline-Online :'],
       [7, 0.26, 'Pattern : Optimistic UI + background sync bidirectionnelle'],
     ]);
+  });
+});
+
+// Modelled on senzey-bots: the heartbeat NFR's place ("Heartbeat: supervisor process") shares one word with it.
+describe('a faint place beside a place that resembles the NFR', () => {
+  const prd = '## Non-Functional Requirements\n\n- **NFR11 (System Heartbeat):** The system emits a heartbeat every 60 seconds; after 120 seconds of silence an emergency alert goes out by Telegram or e-mail.';
+  const heartbeat = '## Infrastructure & Deployment\n\n- Heartbeat: supervisor process, liveness probe';
+  const places = (arch: string) => check(prd, arch).coverage.rows[0].suggestions.map((s) => [s.location.line, s.heading, s.score]);
+
+  it('is offered after it, down to a score of 0.08', () => {
+    expect(places(`# Architecture\n\n## Cross-Cutting Concerns\n\n- Resiliency & Recovery: automatic recovery after network outages, emergency kill-switch, Telegram alerts\n\n${heartbeat}\n\n${otherSections}`)).toEqual([
+      [5, 'Cross-Cutting Concerns', 0.25],
+      [9, 'Infrastructure & Deployment', 0.09],
+    ]);
+  });
+
+  it('alone, is not offered: nothing in the architecture resembles the NFR', () => {
+    expect(places(`# Architecture\n\n${heartbeat}\n\n${otherSections}`)).toEqual([]);
   });
 });
 
