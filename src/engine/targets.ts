@@ -198,6 +198,8 @@ export function parseTargets(written: string, fold = true): Target[] {
 
 /** A value in the unit family's base unit (ms for time, MB for size), to compare targets written in different units. */
 export function baseValue(target: Target): { family: string; value: number } | null {
+  // Money compares within its currency: "<500€/mois" restates "Budget total <500€/mois".
+  if (target.metric === 'cost' && /^(?:EUR|USD|GBP)$/.test(target.unit)) return { family: target.unit, value: target.value };
   const def = unitOf(target.unit === '' ? 'users' : target.unit === 'req/s' ? 'rps' : target.unit === 'req/min' ? 'rpm' : target.unit);
   if (!def) return null;
   return { family: def.family, value: target.value * def.factor };
