@@ -8,7 +8,7 @@ import { ROOT } from './helpers.js';
 // by what others used while the benchmark was idle, not by a load average its own last run raised.
 
 const looks = (samples: LoadSample[]) => {
-  const log = new LoadLog(() => samples[log.samples.length], 2);
+  const log: LoadLog = new LoadLog((): LoadSample => samples[log.samples.length], 2);
   for (let i = 0; i < samples.length; i++) log.sample();
   return log;
 };

@@ -3,6 +3,7 @@ import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { parseDoc } from '../src/engine/document.js';
 import { passagesOf } from '../src/engine/passages.js';
+import { buildSuggestionIndex } from '../src/engine/cite-suggestions.js';
 
 // What the places to cite hold grows with the architecture, and only with it: a section of many
 // short paragraphs under long headings once held its heading path once per paragraph, and a long
@@ -38,6 +39,16 @@ function passageBytes(steps: number): { passages: number; bytes: number } {
   return { passages: passages.length, bytes };
 }
 
+/** Bytes the suggestion index adds to the heap beyond the passages (found first). */
+function indexBytes(steps: number): { places: number; bytes: number } {
+  const doc = parseDoc('architecture', [{ path: 'docs/architecture.md', text: architecture(steps) }]);
+  passagesOf(doc);
+  const before = heapUsed();
+  const index = buildSuggestionIndex(doc);
+  const bytes = heapUsed() - before;
+  return { places: index.passages.length, bytes };
+}
+
 describe('places to cite in memory', () => {
   it('hold one heading path per section and one header per table, not one per place', () => {
     const small = passageBytes(1000);
@@ -49,5 +60,14 @@ describe('places to cite in memory', () => {
     expect(large.bytes / large.passages).toBeLessThan(350);
     // And no more per place at four times the size.
     expect(large.bytes / large.passages).toBeLessThan((small.bytes / small.passages) * 1.1);
+  });
+
+  it('hold each term once in the index, however many places use it', () => {
+    // Every step and row repeats the same words (worker, copies, batch, bucket, audit, write...).
+    const large = indexBytes(4000);
+    expect(large.places).toBe(8002);
+    // A copy of each stem per place cost 840 bytes a place (its counts, postings and the copies);
+    // one string per term, 720.
+    expect(large.bytes / large.places).toBeLessThan(780);
   });
 });
