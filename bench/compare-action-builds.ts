@@ -8,13 +8,12 @@
 //   npx tsx bench/compare-action-builds.ts OLD_DIST NEW_DIST [--rounds N] [--node BIN] [--latency ms] [--docs DIR]
 //
 // A dist must sit inside the repository (scratch/…): the Action finds templates/ by walking up.
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../test/helpers.js';
 import { FakeGitHub } from '../test/fake-github/server.js';
 import { pullRequestEvent, runAction } from '../test/fake-github/run-action.js';
-import { LoadLog, median, runOnceAsync } from './measure.js';
+import { benchTempDir, LoadLog, median, runOnceAsync } from './measure.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -37,7 +36,7 @@ const base = gh.commit({ 'docs/prd.md': demo('prd.md'), 'docs/architecture.md': 
 const head = gh.commit({ 'docs/architecture.md': demo('architecture.md') + '\n' }, base);
 gh.openPull({ number: 1, headSha: head, headRef: 'f', baseSha: base });
 // The runner's node, under /usr/bin/time: it writes the run's CPU seconds to a file.
-const timed = mkdtempSync(path.join(os.tmpdir(), 'archgate-timed-'));
+const timed = benchTempDir('archgate-timed-');
 const cpuFile = path.join(timed, 'cpu');
 const wrapper = path.join(timed, 'node');
 // bash, not sh: dash drops variables such as INPUT_GITHUB-TOKEN whose names have a hyphen.
@@ -82,7 +81,6 @@ for (let round = 0; round < ROUNDS; round++) {
   load.sample();
 }
 await gh.stop();
-rmSync(timed, { recursive: true, force: true });
 const spread = (xs: number[]) => `${median(xs).toFixed(0)} ms (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
 const ratio = (xs: number[], ys: number[]) => xs.map((x, i) => x / ys[i]);
 const r = (xs: number[]) => `${median(xs).toFixed(2)} (${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)})`;
