@@ -29,6 +29,10 @@ let engineWarm = false;
  */
 async function judgePullRequest(octokit: Octokit, event: EventContext, inputs: ActionInputs, target: Extract<Target, { kind: 'run' }>, pr: PullRequestInfo): Promise<PullRequestVerdict | null> {
   try {
+    // Mermaid loads on its own thread from the start (its loading takes longer than GitHub's first
+    // answer and the checks' parse together), while this thread sends the first request and loads
+    // the engine. If the documents have no diagram, the worker stops before the first parse.
+    const warm = import('./io/mermaid-validator.js').then(({ nodeMermaidValidator }) => nodeMermaidValidator.warmUp());
     // One request reads the config and the likely documents at both commits; the rest loads
     // meanwhile, once it is on the wire (loading blocks the thread for tens of milliseconds).
     const head = new CommitSnapshot(pr.headSha);
@@ -52,11 +56,6 @@ async function judgePullRequest(octokit: Octokit, event: EventContext, inputs: A
       () => undefined,
     );
     await Promise.race([sent, settled]);
-    // Mermaid loads on its own thread while GitHub answers and the documents parse (as in the
-    // CLI). Started once the first request is on the wire, not before: on two cores its start
-    // held the first request back. If the documents have no diagram, the worker stops before it
-    // costs the parse anything.
-    const warm = import('./io/mermaid-validator.js').then(({ nodeMermaidValidator }) => nodeMermaidValidator.warmUp());
     const { reviewPullRequest } = await import('./action/review-pull-request.js');
     await warm;
     // While GitHub answers, the engine's first, slow run goes on archgate's own documents (src/action/warm-up-engine.ts).
