@@ -87,8 +87,9 @@ export async function runReview(host: Host, settings: Settings, judging: Judging
     if (!atHead) continue;
     willParse(atHead);
     if (atBase && !sameDocuments(atHead, atBase)) willParse(atBase);
-    // What the fixes leave alone, their check reads again (commit mode: fixes not yet known).
-    if (settings.mode === 'commit' && atHead.architecture.length) willParse(atHead);
+    // What the fixes leave alone, their check reads again (commit mode; the fixes are not known yet,
+    // but they only regenerate the blocks between archgate:begin and end markers).
+    if (settings.mode === 'commit' && atHead.architecture.some((f) => f.text.includes('archgate:begin'))) willParse(atHead);
   }
   const parseMemo = runParseMemo(uses);
   const check = (input: DocSetInput, allowed: string[] | null) => judging.check(input, settings.checks, judging.validator, { ...(allowed ? { allowedSuppressions: allowed } : {}), parseMemo });
