@@ -17,8 +17,8 @@ fakeGitHubPerTest((fake) => (gh = fake));
 
 const demo = (file: string) => readFileSync(path.join(ROOT, 'examples/demo/docs', file), 'utf8');
 
-/** Runs the Action on a pull request changing the architecture; returns the log of worker events and requests. */
-async function loggedRun(prd: string, architecture: string): Promise<{ log: string[]; result: string | undefined }> {
+/** Runs the Action on a pull request changing the architecture (or only the README); returns the log of worker events and requests. */
+async function loggedRun(prd: string, architecture: string, change: 'architecture' | 'readme' = 'architecture'): Promise<{ log: string[]; result: string | undefined }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'archgate-worker-log-'));
   const log = path.join(dir, 'log');
   const hook = path.join(dir, 'log-workers.mjs');
@@ -41,7 +41,7 @@ async function loggedRun(prd: string, architecture: string): Promise<{ log: stri
     ].join('\n'),
   );
   const base = gh.commit({ 'docs/prd.md': prd, 'docs/architecture.md': architecture });
-  const head = gh.commit({ 'docs/architecture.md': `${architecture}\nThe export job now retries twice.\n` }, base);
+  const head = gh.commit(change === 'readme' ? { 'README.md': '# product\n' } : { 'docs/architecture.md': `${architecture}\nThe export job now retries twice.\n` }, base);
   gh.openPull({ number: 3, headSha: head, headRef: 'f', baseSha: base });
   const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 3), {}, process.execPath, { NODE_OPTIONS: `--import ${hook}` });
   expect(run.stderr).toBe('');
@@ -49,11 +49,12 @@ async function loggedRun(prd: string, architecture: string): Promise<{ log: stri
 }
 
 describe("the Action's mermaid worker", () => {
-  it('starts before the first request, and answers for the diagrams (the demo has three)', async () => {
+  it('starts before the first request, answers for the diagrams (the demo has three), and stops once the pull request is judged', async () => {
     const { log, result } = await loggedRun(demo('prd.md'), demo('architecture.md'));
     expect(log.slice(0, 2)).toEqual(['worker started', 'POST /graphql sent']);
-    // Stopped by nothing but the process's end: it was needed to the last verdict.
-    expect(log.filter((l) => l.startsWith('worker'))).toEqual(['worker started']);
+    // Stopped once the pull request was judged and published, not before: it was needed to the last verdict.
+    expect(log.filter((l) => l.startsWith('worker'))).toEqual(['worker started', 'worker stopped']);
+    expect(log.at(-1)).toBe('worker stopped');
     expect(result).toBe('fail');
   });
 
@@ -63,5 +64,11 @@ describe("the Action's mermaid worker", () => {
     const { log } = await loggedRun(demo('prd.md'), architecture);
     expect(log.slice(0, 2)).toEqual(['worker started', 'POST /graphql sent']);
     expect(log.filter((l) => l.startsWith('worker'))).toEqual(['worker started', 'worker stopped']);
+  });
+
+  it('stops, while still loading mermaid, when the pull request changes no doc-set file: not left for the exit to wait on', async () => {
+    const { log, result } = await loggedRun(demo('prd.md'), demo('architecture.md'), 'readme');
+    expect(result).toBe('skipped');
+    expect(log).toEqual(['worker started', 'POST /graphql sent', 'worker stopped']);
   });
 });
