@@ -128,21 +128,136 @@ const CONCEPTS_ELSEWHERE: Record<string, RegExp> = {
 /** Word stems (each with its count) and concept tokens of a text. */
 export function termCounts(text: string): Map<string, number> {
   const out = new Map<string, number>();
-  for (const w of text.toLowerCase().match(WORD) ?? []) {
-    if (HAN.test(w)) {
-      for (let i = 0; i + 1 < w.length; i++) add(out, w.slice(i, i + 2));
-      continue;
-    }
-    if (KATAKANA.test(w)) {
-      if (w.length >= 2) add(out, w);
-      continue;
-    }
-    if (/^\p{Script=Hiragana}/u.test(w) || w.length < 3 || STOP_WORDS.has(w)) continue;
-    add(out, stem(w));
-  }
-  for (const [token, re] of CONCEPTS) if (re.test(text) || CONCEPTS_ELSEWHERE[token]?.test(text)) add(out, token);
+  for (const w of text.toLowerCase().match(WORD) ?? []) for (const term of termsOfWord(w)) add(out, term);
+  for (const token of conceptsIn(text)) add(out, token);
   return out;
 }
+
+/** The terms one word of WORD gives: a Han run's character pairs, a katakana run, a stem; none for grammar and stop words. */
+function readWord(w: string): readonly string[] {
+  if (HAN.test(w)) {
+    const pairs: string[] = [];
+    for (let i = 0; i + 1 < w.length; i++) pairs.push(w.slice(i, i + 2));
+    return pairs;
+  }
+  if (KATAKANA.test(w)) return w.length >= 2 ? [w] : NO_TERMS;
+  if (/^\p{Script=Hiragana}/u.test(w) || w.length < 3 || STOP_WORDS.has(w)) return NO_TERMS;
+  return [stem(w)];
+}
+
+const NO_TERMS: readonly string[] = [];
+
+// A document says the same words again and again: each is read once (its script tested, its stem
+// cut) and kept. Bounded: a long-running process (the Action's review) reads many documents.
+const wordTerms = new Map<string, readonly string[]>();
+const WORDS_KEPT = 50_000;
+
+function termsOfWord(w: string): readonly string[] {
+  let terms = wordTerms.get(w);
+  if (!terms) {
+    if (wordTerms.size >= WORDS_KEPT) wordTerms.clear();
+    wordTerms.set(w, (terms = readWord(w)));
+  }
+  return terms;
+}
+
+/** How much concept searching termCounts did, for tests that count work instead of reading a clock. */
+export const conceptWork = { searches: 0 };
+
+// The concept patterns grouped by their flags: one pattern per group joins all of them, so a text
+// is searched once per group instead of once per pattern (forty), and a text naming no concern,
+// most of them, is done after those searches. Where the joined pattern matches, every pattern of
+// its group not yet found is tried at that very place (sticky): a pattern matches somewhere in
+// the text exactly when the joined one matches at one of its places, since an alternation tries
+// all its alternatives at each place. Joined only past 64 KB of text read in this
+// process: compiling the joined patterns costs a small document more than it saves.
+interface ConceptGroup {
+  joined: RegExp;
+  unicode: boolean;
+  members: { token: string; sticky: RegExp; whole: RegExp }[];
+}
+let conceptGroups: ConceptGroup[] | null = null;
+let conceptChars = 0;
+const JOIN_AFTER_CHARS = 64 * 1024;
+const MAX_PLACES = 8;
+
+function groupsOfConcepts(): ConceptGroup[] {
+  const byFlags = new Map<string, { token: string; re: RegExp }[]>();
+  const member = (token: string, re: RegExp) => {
+    const list = byFlags.get(re.flags);
+    if (list) list.push({ token, re });
+    else byFlags.set(re.flags, [{ token, re }]);
+  };
+  for (const [token, re] of CONCEPTS) {
+    member(token, re);
+    const elsewhere = CONCEPTS_ELSEWHERE[token];
+    if (elsewhere) member(token, elsewhere);
+  }
+  return [...byFlags].map(([flags, list]) => ({
+    joined: new RegExp(list.map(({ re }) => `(?:${re.source})`).join('|'), `${flags}g`),
+    unicode: flags.includes('u'),
+    members: list.map(({ token, re }) => ({ token, sticky: new RegExp(re.source, `${flags}y`), whole: re })),
+  }));
+}
+
+/** The concept tokens whose families the text uses, in CONCEPTS' order. */
+function conceptsIn(text: string): string[] {
+  if (conceptGroups === null && (conceptChars += text.length) < JOIN_AFTER_CHARS) return conceptsOneByOne(text);
+  return conceptsJoined(text);
+}
+
+/** conceptsIn, each pattern searched on its own. */
+export function conceptsOneByOne(text: string): string[] {
+  const found: string[] = [];
+  for (const [token, re] of CONCEPTS) {
+    conceptWork.searches++;
+    if (re.test(text)) found.push(token);
+    else if (CONCEPTS_ELSEWHERE[token]) {
+      conceptWork.searches++;
+      if (CONCEPTS_ELSEWHERE[token].test(text)) found.push(token);
+    }
+  }
+  return found;
+}
+
+/** conceptsIn, one search per group of flags (see ConceptGroup): the same tokens. */
+export function conceptsJoined(text: string): string[] {
+  conceptGroups ??= groupsOfConcepts();
+  const found = new Set<string>();
+  for (const group of conceptGroups) {
+    const { joined } = group;
+    joined.lastIndex = 0;
+    let left = group.members.filter((member) => !found.has(member.token));
+    for (let places = 0; left.length; places++) {
+      // A text that names found concerns again and again (a long list of tests) would be tried at
+      // each place: past a few places, what is left is searched pattern by pattern.
+      if (places === MAX_PLACES) {
+        for (const { token, whole } of left) {
+          conceptWork.searches++;
+          if (whole.test(text)) found.add(token);
+        }
+        break;
+      }
+      conceptWork.searches++;
+      const match = joined.exec(text);
+      if (!match) break;
+      const at = match.index;
+      for (const { token, sticky } of left) {
+        sticky.lastIndex = at;
+        if (sticky.test(text)) found.add(token);
+      }
+      left = left.filter((member) => !found.has(member.token));
+      // On to the next place: one character on, or one code point in a Unicode pattern (a
+      // surrogate pair), as the search itself steps.
+      const pair = group.unicode && isLead(text.charCodeAt(at)) && isTrail(text.charCodeAt(at + 1));
+      joined.lastIndex = at + (pair ? 2 : 1);
+    }
+  }
+  return found.size ? CONCEPTS.filter(([token]) => found.has(token)).map(([token]) => token) : [];
+}
+
+const isLead = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isTrail = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 export const isConcept = (term: string): boolean => term.startsWith('~');
 
