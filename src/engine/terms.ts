@@ -178,6 +178,7 @@ interface ConceptGroup {
 }
 let conceptGroups: ConceptGroup[] | null = null;
 let conceptChars = 0;
+let joining = false;
 const JOIN_AFTER_CHARS = 64 * 1024;
 const MAX_PLACES = 8;
 
@@ -202,7 +203,8 @@ function groupsOfConcepts(): ConceptGroup[] {
 
 /** The concept tokens whose families the text uses, in CONCEPTS' order. */
 function conceptsIn(text: string): string[] {
-  if (conceptGroups === null && (conceptChars += text.length) < JOIN_AFTER_CHARS) return conceptsOneByOne(text);
+  if (!joining && (conceptChars += text.length) < JOIN_AFTER_CHARS) return conceptsOneByOne(text);
+  joining = true;
   return conceptsJoined(text);
 }
 
