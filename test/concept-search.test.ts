@@ -67,11 +67,11 @@ describe('concept search', () => {
     expect(n).toBeLessThanOrEqual(2 * 8 + 40);
   });
 
-  it('termCounts searches pattern by pattern on a small document, and joined once 64 KB have been read', () => {
+  it('termCounts searches pattern by pattern on a small document, and joined once 2 MB have been read', () => {
     const prose = PASSAGES[10];
     const small = searches((t) => [...termCounts(t).keys()], prose);
     expect(small.searches).toBe(40);
-    termCounts('A card moves between columns. '.repeat(2200)); // 66 KB read in all
+    termCounts('A card moves between columns. '.repeat(72_000)); // 2.1 MB read in all
     const big = searches((t) => [...termCounts(t).keys()], prose);
     expect(big).toEqual({ tokens: small.tokens, searches: 2 });
   });

@@ -128,37 +128,27 @@ const CONCEPTS_ELSEWHERE: Record<string, RegExp> = {
 /** Word stems (each with its count) and concept tokens of a text. */
 export function termCounts(text: string): Map<string, number> {
   const out = new Map<string, number>();
-  for (const w of text.toLowerCase().match(WORD) ?? []) for (const term of termsOfWord(w)) add(out, term);
-  for (const token of conceptsIn(text)) add(out, token);
+  for (const w of text.toLowerCase().match(WORD) ?? []) {
+    if (HAN.test(w)) {
+      for (let i = 0; i + 1 < w.length; i++) add(out, w.slice(i, i + 2));
+      continue;
+    }
+    if (KATAKANA.test(w)) {
+      if (w.length >= 2) add(out, w);
+      continue;
+    }
+    if (/^\p{Script=Hiragana}/u.test(w) || w.length < 3 || STOP_WORDS.has(w)) continue;
+    add(out, stem(w));
+  }
+  if (!joining && (conceptChars += text.length) < JOIN_AFTER_CHARS) {
+    let searches = CONCEPTS.length;
+    for (const [token, re] of CONCEPTS) if (re.test(text) || (CONCEPTS_ELSEWHERE[token] && (searches++, CONCEPTS_ELSEWHERE[token].test(text)))) add(out, token);
+    conceptWork.searches += searches;
+    return out;
+  }
+  joining = true;
+  for (const token of conceptsJoined(text)) add(out, token);
   return out;
-}
-
-/** The terms one word of WORD gives: a Han run's character pairs, a katakana run, a stem; none for grammar and stop words. */
-function readWord(w: string): readonly string[] {
-  if (HAN.test(w)) {
-    const pairs: string[] = [];
-    for (let i = 0; i + 1 < w.length; i++) pairs.push(w.slice(i, i + 2));
-    return pairs;
-  }
-  if (KATAKANA.test(w)) return w.length >= 2 ? [w] : NO_TERMS;
-  if (/^\p{Script=Hiragana}/u.test(w) || w.length < 3 || STOP_WORDS.has(w)) return NO_TERMS;
-  return [stem(w)];
-}
-
-const NO_TERMS: readonly string[] = [];
-
-// A document says the same words again and again: each is read once (its script tested, its stem
-// cut) and kept. Bounded: a long-running process (the Action's review) reads many documents.
-const wordTerms = new Map<string, readonly string[]>();
-const WORDS_KEPT = 50_000;
-
-function termsOfWord(w: string): readonly string[] {
-  let terms = wordTerms.get(w);
-  if (!terms) {
-    if (wordTerms.size >= WORDS_KEPT) wordTerms.clear();
-    wordTerms.set(w, (terms = readWord(w)));
-  }
-  return terms;
 }
 
 /** How much concept searching termCounts did, for tests that count work instead of reading a clock. */
@@ -169,8 +159,10 @@ export const conceptWork = { searches: 0 };
 // most of them, is done after those searches. Where the joined pattern matches, every pattern of
 // its group not yet found is tried at that very place (sticky): a pattern matches somewhere in
 // the text exactly when the joined one matches at one of its places, since an alternation tries
-// all its alternatives at each place. Joined only past 64 KB of text read in this
-// process: compiling the joined patterns costs a small document more than it saves.
+// all its alternatives at each place. Warm, that searches 43% faster; but a fresh process first
+// compiles the joined and sticky patterns (for one-byte and two-byte text), which costs about
+// what joining saves on a megabyte of passages (measured on the corpus's passages in fresh
+// processes): the patterns are joined only once 2 MB have been read in this process.
 interface ConceptGroup {
   joined: RegExp;
   unicode: boolean;
@@ -179,7 +171,7 @@ interface ConceptGroup {
 let conceptGroups: ConceptGroup[] | null = null;
 let conceptChars = 0;
 let joining = false;
-const JOIN_AFTER_CHARS = 64 * 1024;
+const JOIN_AFTER_CHARS = 2 * 1024 * 1024;
 const MAX_PLACES = 8;
 
 function groupsOfConcepts(): ConceptGroup[] {
@@ -201,28 +193,19 @@ function groupsOfConcepts(): ConceptGroup[] {
   }));
 }
 
-/** The concept tokens whose families the text uses, in CONCEPTS' order. */
-function conceptsIn(text: string): string[] {
-  if (!joining && (conceptChars += text.length) < JOIN_AFTER_CHARS) return conceptsOneByOne(text);
-  joining = true;
-  return conceptsJoined(text);
-}
-
-/** conceptsIn, each pattern searched on its own. */
+/** The concept tokens whose families the text uses, in CONCEPTS' order, each pattern searched on its own (as termCounts does below 2 MB read). */
 export function conceptsOneByOne(text: string): string[] {
   const found: string[] = [];
+  let searches = CONCEPTS.length;
   for (const [token, re] of CONCEPTS) {
-    conceptWork.searches++;
     if (re.test(text)) found.push(token);
-    else if (CONCEPTS_ELSEWHERE[token]) {
-      conceptWork.searches++;
-      if (CONCEPTS_ELSEWHERE[token].test(text)) found.push(token);
-    }
+    else if (CONCEPTS_ELSEWHERE[token] && (searches++, CONCEPTS_ELSEWHERE[token].test(text))) found.push(token);
   }
+  conceptWork.searches += searches;
   return found;
 }
 
-/** conceptsIn, one search per group of flags (see ConceptGroup): the same tokens. */
+/** conceptsOneByOne's tokens, with one search per group of flags (see ConceptGroup). */
 export function conceptsJoined(text: string): string[] {
   conceptGroups ??= groupsOfConcepts();
   const found = new Set<string>();
