@@ -9,7 +9,10 @@
 // aggregate: labels made by readers who never saw archgate's output, used once.
 // --corpus=DIR looks the pair folders up in DIR instead of ../shared/corpus, for fresh pairs kept
 // outside the shared corpus (e.g. --labels=DIR --corpus=/work/fresh-corpus).
-//   node --import tsx scripts/eval-coverage.ts [--verbose] [--only=NN,..] [--skip=NN,..] [--held-out] [--labels=DIR] [--corpus=DIR]
+// --rows prints, for a --labels set, every substantive NFR the top 3 (or the implied place) misses:
+// the labelled place's rank and what outranks it. Only for a set that is already seen: asked for
+// explicitly, never by default.
+//   node --import tsx scripts/eval-coverage.ts [--verbose] [--rows] [--only=NN,..] [--skip=NN,..] [--held-out] [--labels=DIR] [--corpus=DIR]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +27,7 @@ const SHARED = path.resolve(ROOT, '../shared');
 const LABELS = path.join(SHARED, 'labels/nfr-coverage');
 const HELD_OUT = ['07-', '11-', '18-', '26-'];
 const verbose = process.argv.includes('--verbose');
+const rows = process.argv.includes('--rows');
 // --only=NN[,NN] measures those pairs alone; --skip=NN[,NN] leaves them out (an engineer's own hold-out).
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const skip = process.argv.find((a) => a.startsWith('--skip='))?.slice(7).split(',') ?? [];
@@ -100,7 +104,7 @@ for (const [name, labels] of labelFiles(freshDir ? path.resolve(freshDir) : LABE
     }
     if (process.argv.includes('--implied') && row.status === 'implied' && held === 'held-in') console.log(`${name} ${id} [${label.label}] ${row.implied?.location.line} ${row.implied?.reason}`);
     if (process.argv.includes('--scores') && held === 'held-in') { const b = row.suggestions[0]; const second = row.suggestions[1]; console.log(`SCORE ${label.label.padEnd(11)} ${row.status.padEnd(9)} ${b ? b.score.toFixed(2) : '-   '} ${second ? second.score.toFixed(2) : '-   '} ${b?.restated ? 'T' : ' '} ${hit ? 'hit' : '   '} ${b?.shared.join(',') ?? ''} ${name.slice(0, 3)}${id}`); }
-    if (verbose && held === 'held-in' && (label.label === 'substantive' ? !hit || row.status !== 'implied' : row.status === 'implied' || likely)) {
+    if (((verbose && held === 'held-in') || (rows && held === 'fresh')) && (label.label === 'substantive' ? !hit || row.status !== 'implied' : row.status === 'implied' || likely)) {
       console.log(`\n${name} ${id} [${label.label}] status=${row.status} hit=${hit}  want ${label.where}\n  ${row.requirement.title} | ${row.requirement.text.slice(0, 160)}`);
       if (row.implied) console.log(`  implied ${row.implied.location.line}: ${row.implied.reason}`);
       const all = index ? rankPlaces(row.requirement, index, () => false, 0) : [];

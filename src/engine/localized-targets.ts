@@ -101,13 +101,13 @@ function metricOf(unit: Unit, context: string): string {
   const c = context.toLowerCase();
   if (unit.family === 'time') {
     if (TIMEOUT_WORDS.test(c)) return 'timeout';
-    if (/recupera|wiederherst|ripristin|rto|復旧|恢复|failover/.test(c)) return 'recovery-time';
-    if (/rpo|pérdida de datos|datenverlust/.test(c)) return 'recovery-point';
+    if (/recupera|wiederherst|ripristin|\brto\b|復旧|恢复|failover/.test(c)) return 'recovery-time';
+    if (/\brpo\b|pérdida de datos|datenverlust/.test(c)) return 'recovery-point';
     if (unit.unit === 'y' || unit.unit === 'd') return /copia|backup|respaldo|sicherung|バックアップ|保存|conserv|aufbewahr|备份/.test(c) ? 'retention' : 'duration';
     return 'latency';
   }
   if (unit.family === 'percent') {
-    if (/disponib|verfügbar|uptime|稼働|可用|sla/.test(c)) return 'availability';
+    if (/disponib|verfügbar|uptime|稼働|可用|\bsla\b/.test(c)) return 'availability';
     if (/error|fehler|errore|エラー|错误/.test(c)) return 'error-rate';
     if (/cobertura|abdeckung|copertura|カバレッジ|覆盖/.test(c)) return 'coverage';
     return 'ratio';

@@ -90,25 +90,26 @@ function comparatorOf(raw: string | undefined): Target['comparator'] | null {
 
 function metricOf(def: UnitDef, context: string, near: string): string {
   const c = context.toLowerCase();
+  // Acronyms are whole words: "Riverpod" holds "rpo", "translation" "sla", "program" "ram".
   switch (def.family) {
     case 'time':
       // Timeouts are read only next to the number: "answers within 2 s; calls time out after 30 s"
       // keeps its latency.
       if (TIMEOUT_WORDS.test(near)) return 'timeout';
-      if (/recover|rto|restore|failover/.test(c)) return 'recovery-time';
-      if (/rpo|data loss/.test(c)) return 'recovery-point';
+      if (/recover|\brto\b|restore|failover/.test(c)) return 'recovery-time';
+      if (/\brpo\b|data loss/.test(c)) return 'recovery-point';
       return 'latency';
     case 'percent':
-      if (/uptime|availab|disponibilit|disponibilidad|verfügbar|稼働|可用|sla|erişilebilir/.test(c)) return 'availability';
+      if (/uptime|availab|disponibilit|disponibilidad|verfügbar|稼働|可用|\bsla\b|erişilebilir/.test(c)) return 'availability';
       if (/error|failure|erreur|hata/.test(c)) return 'error-rate';
       if (/coverage|couverture/.test(c)) return 'coverage';
       if (/accura|précision|precision|doğruluk/.test(c)) return 'accuracy';
-      if (/cpu/.test(c)) return 'cpu';
+      if (/\bcpu\b/.test(c)) return 'cpu';
       return 'ratio';
     case 'rate':
       return 'throughput';
     case 'size':
-      if (/memory|ram|heap|mémoire|bellek/.test(c)) return 'memory';
+      if (/memory|\bram\b|heap|mémoire|bellek/.test(c)) return 'memory';
       if (/bundle|download|payload|file|fichier/.test(c)) return 'size';
       return 'size';
     case 'frame-rate':
@@ -197,6 +198,8 @@ export function parseTargets(written: string, fold = true): Target[] {
 
 /** A value in the unit family's base unit (ms for time, MB for size), to compare targets written in different units. */
 export function baseValue(target: Target): { family: string; value: number } | null {
+  // Money compares within its currency: "<500€/mois" restates "Budget total <500€/mois".
+  if (target.metric === 'cost' && /^(?:EUR|USD|GBP)$/.test(target.unit)) return { family: target.unit, value: target.value };
   const def = unitOf(target.unit === '' ? 'users' : target.unit === 'req/s' ? 'rps' : target.unit === 'req/min' ? 'rpm' : target.unit);
   if (!def) return null;
   return { family: def.family, value: target.value * def.factor };
