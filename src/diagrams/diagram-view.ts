@@ -111,6 +111,9 @@ export function buildDiagramView(prd: ParsedDoc | null, arch: ParsedDoc | null, 
   for (const doc of [prd, arch]) {
     for (const file of doc?.files ?? []) {
       walk(file.root, (node: Nodes) => {
+        // A code block is flow content: never inside a paragraph, heading or table, whose inline
+        // nodes are most of a document's nodes.
+        if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'table') return false;
         if (node.type !== 'code' || node.lang?.toLowerCase() !== 'mermaid') return;
         const fenceLine = node.position?.start.line ?? 1;
         mermaid.push({ file: file.path, fenceLine, code: node.value, generated: file.generated.some(([a, b]) => fenceLine > a && fenceLine < b) });

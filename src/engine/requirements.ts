@@ -262,13 +262,22 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
 
   const collectReferences = (ctx: Context, node: Nodes) => {
     let inheritedRow = false;
+    // A list item's text holds its nested lists' texts, and each nested item is read here too:
+    // each list's and item's text is joined once per block, not again at every level of nesting.
+    const listTexts = new Map<Nodes, string>();
+    const textOf = (n: Nodes): string => {
+      if (n.type !== 'listItem' && n.type !== 'list') return plainText(n);
+      let text = listTexts.get(n);
+      if (text === undefined) listTexts.set(n, (text = (n.children as Nodes[]).map(textOf).join('\n')));
+      return text;
+    };
     const visit = (n: Nodes, inherited: Reference['noise']) => {
       let noise = inherited;
       // A node's text is read at most once here, and only where it is asked for.
       let text: string | undefined;
       if (n.type === 'listItem' && n.checked !== null && n.checked !== undefined) noise = noise ?? 'checklist';
       if ((n.type === 'paragraph' || n.type === 'listItem' || n.type === 'tableRow') && !noise) {
-        text = plainText(n);
+        text = textOf(n);
         if (CLAIM_NOUN.test(text) && CLAIM.test(text)) noise = 'claim';
       }
       if (n.type === 'code' && n.lang !== 'mermaid') return;
