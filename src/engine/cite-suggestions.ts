@@ -2,7 +2,7 @@ import type { ParsedDoc, Section } from './document.js';
 import { passagesOf, type Passage, type PassageKind } from './passages.js';
 import { termCounts, isConcept, TOPIC_TERMS } from './terms.js';
 import { parseTargets } from './targets.js';
-import { namesOtherPercentile, percentilesIn, sameQuantity, sameValue, targetText } from './target-compare.js';
+import { namesOtherPercentile, percentilesIn, restatesTarget, targetText } from './target-compare.js';
 import type { Location, Requirement, SuggestedPlace, Target } from './types.js';
 
 // Where an NFR seems to be addressed, best first: every passage of the architecture scored
@@ -257,7 +257,7 @@ export function resemblance(req: Requirement, text: string, index: SuggestionInd
   }
   let score = sum / norm;
   const targets = req.targets.length ? (stated ?? parseTargets(text)) : [];
-  const hit = req.targets.find((t) => targets.some((x) => sameQuantity(t, x) && sameValue(t, x)));
+  const hit = req.targets.find((t) => targets.some((x) => restatesTarget(t, x)));
   if (hit) score += TARGET_BONUS;
   return { score: Math.min(1, score), words, ...(hit ? { restated: targetText(hit) } : {}) };
 }
@@ -268,7 +268,7 @@ const readText = (p: Passage) => (p.lead ? `${p.lead}: ${p.text}` : p.text);
 function restatedTarget(req: Requirement, p: IndexedPassage): string | undefined {
   if (!req.targets.length) return undefined;
   p.targets ??= parseTargets(readText(p.passage));
-  for (const t of req.targets) if (p.targets.some((x) => sameQuantity(t, x) && sameValue(t, x)) && !namesOtherPercentile(t, (p.percentiles ??= percentilesIn(p.passage.text)))) return targetText(t);
+  for (const t of req.targets) if (p.targets.some((x) => restatesTarget(t, x)) && !namesOtherPercentile(t, (p.percentiles ??= percentilesIn(p.passage.text)))) return targetText(t);
   return undefined;
 }
 
