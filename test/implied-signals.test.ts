@@ -29,3 +29,33 @@ describe('a sum of money restated in the same currency', () => {
     expect([row.status, row.mismatches]).toEqual(['uncovered', []]);
   });
 });
+
+// Modelled on a Spanish BMAD pair: the PRD bounds a rate, the design states the rate it runs at.
+describe('a rate written in words, restated as the value the design runs at', () => {
+  const prd = [
+    '## Requisitos No Funcionales',
+    '',
+    '- **NFR3:** La pasarela de pagos debe procesar al menos 500 transacciones por segundo en horas pico.',
+    '- **NFR4:** El sistema debe respetar el límite del broker: hasta 60 solicitudes por minuto.',
+  ].join('\n');
+
+  it('makes each NFR implied at its place, naming the target as a rate', () => {
+    const arch = [
+      '# Arquitectura',
+      '## Escalado de pagos',
+      '- La pasarela de pagos procesa 500 transacciones por segundo en horas pico con tres réplicas.',
+      '## Integración con el broker',
+      '- Un token bucket limita el cliente del broker a 60 solicitudes por minuto.',
+      filler,
+    ].join('\n\n');
+    expect(rulesOf(check(prd, arch), 'trace/nfr-cited').map((f) => [f.line, f.message])).toEqual([
+      [5, 'NFR3 is not cited, but this place seems to address it (restates its target >= 500 req/s).'],
+      [9, 'NFR4 is not cited, but this place seems to address it (restates its target <= 60 req/min).'],
+    ]);
+  });
+
+  it('the same number per minute is another rate: 500 per minute does not restate 500 per second', () => {
+    const arch = ['# Arquitectura', '## Colas', '- La cola de notificaciones envía 500 mensajes por minuto.', filler].join('\n\n');
+    expect(check(prd, arch).coverage.rows.map((r) => r.status)).toEqual(['uncovered', 'uncovered']);
+  });
+});

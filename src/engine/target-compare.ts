@@ -22,10 +22,14 @@ export const sameValue = (a: Target, b: Target): boolean => baseValue(a)?.value 
  * The target restated: the same quantity with the same value, or the same sum of the same
  * currency ("<500€/mois" in the PRD, "< 500 € par mois" in the design). A sum has no unit family to
  * compare, so it only restates: a different sum may be a part of the budget, not another value of it.
+ * A value stated bare ("60 req/min") restates a bound with that value ("≤ 60 calls per minute"):
+ * the design states what it does, the PRD what it allows.
  */
 export function restatesTarget(t: Target, x: Target): boolean {
-  if (t.metric === 'cost' && x.metric === 'cost') return t.unit === x.unit && t.value === x.value && direction(t.comparator) === direction(x.comparator);
-  return sameQuantity(t, x) && sameValue(t, x);
+  const bounds = direction(t.comparator) === direction(x.comparator) || t.comparator === '=' || x.comparator === '=';
+  if (t.metric === 'cost' && x.metric === 'cost') return bounds && t.unit === x.unit && t.value === x.value;
+  if (!bounds) return false;
+  return sameQuantity({ ...t, comparator: x.comparator }, x) && sameValue(t, x);
 }
 
 /** "p95 < 200 ms", "≥ 99.9%": how a finding names a target. */
