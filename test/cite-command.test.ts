@@ -140,7 +140,7 @@ describe('archgate cite', () => {
     await expect(runCite({ dir, input: new PassThrough(), output: { write: () => true }, interactive: false })).rejects.toThrow(/pass --accept implied/);
     let output = '';
     const outcome = await runCite({ dir, input: new PassThrough(), output: { write: (s: string) => (output += s) }, interactive: false, accept: 'implied' });
-    expect(outcome).toEqual({ cited: ['NFR-SEC-01'], waived: [], skipped: ['NFR-SEC-02', 'NFR-SEC-03'], written: ['docs/architecture.md'] });
+    expect(outcome).toEqual({ cited: ['NFR-SEC-01', 'NFR-SEC-02'], waived: [], skipped: ['NFR-SEC-03'], written: ['docs/architecture.md'] });
     expect(output.startsWith('NFR-SEC-01: cited at docs/architecture.md:6\n')).toBe(true);
   });
 });

@@ -59,3 +59,52 @@ describe('a rate written in words, restated as the value the design runs at', ()
     expect(check(prd, arch).coverage.rows.map((r) => r.status)).toEqual(['uncovered', 'uncovered']);
   });
 });
+
+// Modelled on flipper-ai (English BMAD): a PRD of one-line NFRs and an architecture's list of
+// security measures and table of deployment decisions.
+describe('two of its own words written in a place of the design', () => {
+  const prd = [
+    '## Non-Functional Requirements',
+    '',
+    '### Security',
+    '- **NFR-SEC-01:** All traffic over HTTPS',
+    '- **NFR-SEC-02:** Passwords hashed with bcryptjs (12 rounds)',
+    '- **NFR-SEC-03:** Rate limiting on all auth endpoints',
+    '### Scalability',
+    '- **NFR-SCALE-01:** Cloud Run auto-scaling (0 to N instances)',
+    '- **NFR-SCALE-02:** Database connection pooling via Cloud SQL',
+    '### Testing',
+    '- **NFR-TEST-01:** 80%+ unit test coverage for the core packages',
+  ].join('\n');
+  const arch = [
+    '# Flipper Architecture',
+    '## Security Measures',
+    '- Security Headers (CSP, HSTS, X-Frame-Options)',
+    '- Rate Limiting (`rate-limiter.ts`)',
+    '- API Key Encryption at rest',
+    '## Deployment Architecture',
+    '| Service | Purpose | Config |',
+    '|---|---|---|',
+    '| Cloud Run | Containerized Next.js (auto-scaling) | `config/docker/Dockerfile` |',
+    '| Cloud SQL | Managed PostgreSQL | `prisma/schema.prisma` |',
+    '## Related Documentation',
+    '- Test Strategy: testing philosophy, test types, coverage standards',
+    filler,
+  ].join('\n\n');
+  const result = check(prd, arch);
+
+  it('make it implied there: a list item and a decision-table row', () => {
+    expect(rulesOf(result, 'trace/nfr-cited').map((f) => [f.line, f.message])).toEqual([
+      [7, 'NFR-SEC-03 is not cited, but this place seems to address it (restates its wording: "Rate Limiting (rate-limiter.ts)").'],
+      [17, 'NFR-SCALE-01 is not cited, but this place seems to address it (restates its wording: "| Cloud Run | Containerized Next.js (auto-scaling) | config/docker/Dockerfile |").'],
+    ]);
+  });
+
+  it('a place naming only the vehicle or the topic is possible, never implied: Cloud SQL without pooling, a link to the test strategy', () => {
+    const rows = result.coverage.rows.filter((r) => ['NFR-SCALE-02', 'NFR-TEST-01'].includes(r.requirement.id));
+    expect(rows.map((r) => [r.requirement.id, r.status, r.suggestions[0]?.location.line, r.suggestions[0]?.confidence])).toEqual([
+      ['NFR-SCALE-02', 'uncovered', 19, 'possible'],
+      ['NFR-TEST-01', 'uncovered', 23, 'possible'],
+    ]);
+  });
+});
