@@ -108,3 +108,20 @@ describe('two of its own words written in a place of the design', () => {
     ]);
   });
 });
+
+// Modelled on TeX-for-Gmail (brownfield BMAD): HTTPS is required; the existing renderers are called over plain HTTP.
+describe('a mechanism is named by its word, not by its stem', () => {
+  const prd = '## Non-Functional Requirements\n\n- **NFR5:** HTTPS-only calls to external services.\n- **NFR9:** Data at rest is encrypted with AES-256 and keys rotate yearly.';
+
+  it('"HTTP GET" does not name HTTPS: no mechanism, not likely', () => {
+    const arch = ['# Architecture', '## Existing Security Measures', '- Authentication: None (anonymous HTTP GET to external renderers)', filler].join('\n\n');
+    const row = check(prd, arch).coverage.rows[0];
+    expect([row.status, row.suggestions.map((s) => [s.location.line, s.confidence, s.mechanisms])]).toEqual(['uncovered', [[5, 'possible', []]]]);
+  });
+
+  it('"AES 256" names AES-256, written with a space for its hyphen', () => {
+    const arch = ['# Architecture', '## Storage', '- Postgres volumes use AES 256 disk encryption; the KMS key rotates yearly.', filler].join('\n\n');
+    const row = check(prd, arch).coverage.rows[1];
+    expect(row.suggestions.map((s) => [s.location.line, s.mechanisms])).toEqual([[5, ['AES-256']]]);
+  });
+});

@@ -139,6 +139,26 @@ export function mechanismsOf(text: string): Map<string, string> {
 }
 const MAX_SUGGESTIONS = 3;
 
+/**
+ * Whether a text writes a mechanism's word whole, in any case and with or without its inner
+ * separators ("aes 256" for AES-256); a word ending in a small letter may take a plural
+ * ("hCaptchas"). An acronym may not: "HTTP" does not write HTTPS, nor "HTTPS" HTTP.
+ */
+function writesWord(text: string, word: string): boolean {
+  let pattern = mechanismPatterns.get(word);
+  if (!pattern) {
+    const runs = word.match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (!runs.length) return false;
+    // Patterns are kept per word for every NFR and place; a PRD of thousands of names starts afresh.
+    if (mechanismPatterns.size >= 10_000) mechanismPatterns.clear();
+    const plural = /\p{Ll}$/u.test(word) ? '(?:e?s)?' : '';
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${runs.join('[-._/ ]?')}${plural}(?![\\p{L}\\p{N}])`, 'iu');
+    mechanismPatterns.set(word, pattern);
+  }
+  return pattern.test(text);
+}
+const mechanismPatterns = new Map<string, RegExp>();
+
 const indexes = new WeakMap<ParsedDoc, SuggestionIndex>();
 
 /** The index of an architecture, built once however many rules ask. */
@@ -405,9 +425,11 @@ function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: Que
   // Beside its target restated, one word of its own shows the number measures the same thing
   // ("p95", "OCR"), even one another NFR uses too: the number is what is specific.
   const beside = shared.some((s) => topTerms.has(s.t) && inText(s.t) && !isConcept(s.t) && !TOPIC_TERMS.has(s.t));
-  // The requirement's mechanisms the place names, once each, as the requirement writes them.
-  const named = [...new Set(shared.filter((s) => mechanisms.has(s.t)).map((s) => mechanisms.get(s.t)!))];
-  const namedOwn = shared.some((s) => mechanisms.has(s.t) && inText(s.t) && !sharedTerms.has(s.t));
+  // The requirement's mechanisms the place names, once each, as the requirement writes them: the
+  // word itself, not only its stem ("HTTP GET" does not name HTTPS).
+  const writes = (word: string) => writesWord(readText(p.passage), word);
+  const named = [...new Set(shared.filter((s) => mechanisms.has(s.t) && writes(mechanisms.get(s.t)!)).map((s) => mechanisms.get(s.t)!))];
+  const namedOwn = shared.some((s) => mechanisms.has(s.t) && inText(s.t) && !sharedTerms.has(s.t) && writes(mechanisms.get(s.t)!));
   // Likely: most of its distinctive wording restated, or its target restated for the same metric
   // next to one of its own words, or its own mechanism named (not in a code sample) with more of
   // its wording, or two of its own words and much of its wording in the design's prose, a list or
