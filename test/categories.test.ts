@@ -35,6 +35,23 @@ describe('an NFR\'s category comes from what the PRD says first', () => {
     expect(categories(prd)).toEqual({ 'NFR-S1': 'security', 'NFR-P1': 'performance', 'NFR-S2': 'security', 'NFR-P2': 'performance' });
   });
 
+  it('an infix parted from its number by a dot (NFR-P.1) is the same infix as NFR-P1', () => {
+    const prd = [
+      '## Non-Functional Requirements',
+      '### Performance',
+      '- **NFR-P.1:** Pages load within 2 seconds.',
+      '### Security',
+      '- **NFR-S1:** Sessions expire after 30 minutes.',
+      '## Requirements added in review',
+      '| ID | Requirement |',
+      '|---|---|',
+      '| NFR-P.2 | Exports are encrypted before upload |',
+      '| NFR-S.2 | Reports render within 5 seconds |',
+      '| NFR-PERF.3 | Nightly jobs finish by 6 am |',
+    ].join('\n');
+    expect(categories(prd)).toEqual({ 'NFR-P.1': 'performance', 'NFR-S1': 'security', 'NFR-P.2': 'performance', 'NFR-S.2': 'security', 'NFR-PERF.3': 'performance' });
+  });
+
   it('a single-letter infix the headings do not explain says nothing; a named one (PERF) does', () => {
     const prd = ['## Non-Functional Requirements', '- **NFR-S1:** Exports complete within 5 minutes.', '- **NFR-PERF-2:** Nightly jobs finish by 6 am.'].join('\n');
     // NFR-S1's category comes from what its target measures (a duration), not from its S.

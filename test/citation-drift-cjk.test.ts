@@ -74,8 +74,8 @@ describe('citation drift in Chinese', () => {
 
   it('flags the two swapped rows and leaves the right one alone', () => {
     expect(rulesOf(check(prd, architecture), 'trace/citation-drift').map((f) => [f.line, f.message])).toEqual([
-      [7, 'This place cites NFR-P1 (搜索结果应在2秒内返回。) but describes it as "密码使用bcrypt加盐哈希后存储"; NFR-S1 (密码使用bcrypt哈希存储，不保存明文。) reads closer.'],
-      [9, 'This place cites NFR-S1 (密码使用bcrypt哈希存储，不保存明文。) but describes it as "搜索结果走缓存，2秒内返回"; NFR-P1 (搜索结果应在2秒内返回。) reads closer.'],
+      [7, 'This place cites NFR-P1 (搜索结果应在2秒内返回) but describes it as "密码使用bcrypt加盐哈希后存储"; NFR-S1 (密码使用bcrypt哈希存储，不保存明文) reads closer.'],
+      [9, 'This place cites NFR-S1 (密码使用bcrypt哈希存储，不保存明文) but describes it as "搜索结果走缓存，2秒内返回"; NFR-P1 (搜索结果应在2秒内返回) reads closer.'],
     ]);
   });
 });

@@ -249,3 +249,32 @@ describe('trace/citation-drift reads the sentence around the ID in a statement o
     ]);
   });
 });
+
+describe('a timeout is not a latency restated', () => {
+  // Modelled on a real CLI's architecture (corpus pair 10: "Timeout Configuration: 30 seconds for
+  // API requests") with NFR IDs of the kind BMAD PRDs give: its HTTP client's response timeout
+  // names the same 30 seconds as the search-time NFR, and is no restatement of it.
+  const prd = [
+    '## Non-Functional Requirements',
+    '',
+    '- **NFR1:** Channel search returns results within 30 seconds.',
+    '- **NFR2:** Calls to the live-streaming API are retried 3 times with exponential backoff.',
+  ].join('\n');
+  const architecture = [
+    '# Architecture',
+    '',
+    '## Requirements mapping',
+    '',
+    '| NFR | How |',
+    '|---|---|',
+    '| NFR2 | HTTP client: response timeout of 30 s, 3 retries |',
+    '| NFR1 | Channel search pages through the API; results return within 30 s |',
+    '',
+  ].join('\n');
+
+  it('the row citing the retry NFR with a "response timeout of 30 s" is not drifted, and both NFRs are covered', () => {
+    const r = check(prd, architecture);
+    expect(rulesOf(r, 'trace/citation-drift')).toEqual([]);
+    expect(r.coverage.rows.map((c) => [c.requirement.id, c.status])).toEqual([['NFR1', 'covered'], ['NFR2', 'covered']]);
+  });
+});

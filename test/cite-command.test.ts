@@ -78,7 +78,7 @@ describe('archgate cite', () => {
   it('walks the uncited NFRs, writes the chosen citation and the waiver, and nothing else changes', async () => {
     const dir = project();
     const { outcome, output } = await cite(dir, ['1', '1', 'w', 'no uploads in the MVP']);
-    expect(outcome).toEqual({ cited: ['NFR-SEC-01', 'NFR-SEC-02'], waived: ['NFR-SEC-03'], skipped: [], written: ['docs/architecture.md'] });
+    expect(outcome).toEqual({ cited: ['NFR-SEC-01', 'NFR-SEC-02'], waived: ['NFR-SEC-03'], skipped: [], written: ['docs/architecture.md', 'docs/prd.md'] });
     expect(readFileSync(path.join(dir, 'docs/architecture.md'), 'utf8')).toBe(
       [
         '# Flipper Architecture',
@@ -89,8 +89,11 @@ describe('archgate cite', () => {
         '- API key encryption at rest with AES-256-GCM, keys in Cloud KMS (NFR-SEC-01)',
         '- Rate limiting on login and signup endpoints (10 requests/min per IP) (NFR-SEC-02).',
         '',
-      ].join('\r\n') + '\n<!-- archgate-waive NFR-SEC-03: no uploads in the MVP -->\n',
+      ].join('\r\n'),
     );
+    // No config and no waiver yet: the waiver goes with the NFR, at the end of its PRD section.
+    expect(readFileSync(path.join(dir, 'docs/prd.md'), 'utf8')).toBe(`${PRD.slice(0, -1)}\n\n<!-- archgate-waive NFR-SEC-03: no uploads in the MVP -->\n`);
+    expect(output).toContain('--- a/docs/prd.md\n+++ b/docs/prd.md\n@@ -7,0 +8,2 @@\n+\n+<!-- archgate-waive NFR-SEC-03: no uploads in the MVP -->\n');
     expect(output).toContain(
       [
         '[1/3] NFR-SEC-01 (API keys are encrypted at rest) is not cited in the architecture document. docs/prd.md:5',
@@ -99,12 +102,82 @@ describe('archgate cite', () => {
         '  1 cite there, s skip, w waive, q quit:   cited at docs/architecture.md:6',
       ].join('\n'),
     );
-    expect(output).toContain('[3/3] NFR-SEC-03 (Uploaded files are scanned for malware before storage) is not cited in the architecture document. docs/prd.md:7\n  Nothing in the architecture document resembles it.\n  s skip, w waive, q quit:   Reason for the waiver:   waived in docs/architecture.md\n');
+    expect(output).toContain('[3/3] NFR-SEC-03 (Uploaded files are scanned for malware before storage) is not cited in the architecture document. docs/prd.md:7\n  Nothing in the architecture document resembles it.\n  s skip, w waive, q quit:   Reason for the waiver:   waived in docs/prd.md\n');
     expect(output).toContain('--- a/docs/architecture.md\n+++ b/docs/architecture.md\n@@ -6 +6 @@\n-- API key encryption at rest with AES-256-GCM, keys in Cloud KMS\n+- API key encryption at rest with AES-256-GCM, keys in Cloud KMS (NFR-SEC-01)\n');
-    expect(output.endsWith('cited 2, waived 1, skipped 0; wrote docs/architecture.md\n')).toBe(true);
+    expect(output.endsWith('cited 2, waived 1, skipped 0; wrote docs/architecture.md, docs/prd.md\n')).toBe(true);
     // What was written is what a check now sees: two covered, one waived.
     const after = await runCheck({ dir });
     expect(after.docSets[0].coverage.map((c) => [c.id, c.status])).toEqual([['NFR-SEC-01', 'covered'], ['NFR-SEC-02', 'covered'], ['NFR-SEC-03', 'waived']]);
+  });
+
+  describe('writes a waiver where the doc set\'s waivers are, else where the README says', () => {
+    // The first two NFRs are cited, the third waived (answers 1, 1, w, reason); the PRD has a
+    // section after the NFRs, so the end of the NFR's section is not the end of the file.
+    const prd = `${PRD}## Out of Scope\n\n- Mobile apps\n`;
+    const waive = (dir: string, reason = 'no uploads in the MVP') => cite(dir, ['1', '1', 'w', reason]);
+    const withFiles = (files: Record<string, string>) => {
+      const dir = project();
+      writeFileSync(path.join(dir, 'docs/prd.md'), prd);
+      for (const [file, text] of Object.entries(files)) {
+        mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+        writeFileSync(path.join(dir, file), text);
+      }
+      return dir;
+    };
+
+    it('no config and no waiver yet: at the end of the NFR\'s own PRD section, the rest byte for byte', async () => {
+      const dir = withFiles({});
+      const { output } = await waive(dir);
+      expect(readFileSync(path.join(dir, 'docs/prd.md'), 'utf8')).toBe(prd.replace('before storage.\n', 'before storage.\n\n<!-- archgate-waive NFR-SEC-03: no uploads in the MVP -->\n'));
+      expect(output).toContain('--- a/docs/prd.md\n+++ b/docs/prd.md\n@@ -7,0 +8,2 @@\n+\n+<!-- archgate-waive NFR-SEC-03: no uploads in the MVP -->\n');
+      expect((await runCheck({ dir })).docSets[0].coverage.map((c) => [c.id, c.status])).toEqual([['NFR-SEC-01', 'covered'], ['NFR-SEC-02', 'covered'], ['NFR-SEC-03', 'waived']]);
+    });
+
+    it('two waivers in one section: one after the other, under one blank line', async () => {
+      const dir = withFiles({});
+      await cite(dir, ['w', 'keys live in the vault', 's', 'w', 'no uploads in the MVP']);
+      expect(readFileSync(path.join(dir, 'docs/prd.md'), 'utf8')).toBe(
+        prd.replace('before storage.\n', 'before storage.\n\n<!-- archgate-waive NFR-SEC-01: keys live in the vault -->\n<!-- archgate-waive NFR-SEC-03: no uploads in the MVP -->\n'),
+      );
+      expect((await runCheck({ dir })).docSets[0].coverage.map((c) => c.status)).toEqual(['waived', 'uncovered', 'waived']);
+    });
+
+    it('a document already holding a waiver: on the next line after the last one, in its line endings', async () => {
+      const arch = ARCH.replace('## Security Measures\r\n', '## Security Measures\r\n<!-- archgate-waive arch/backup-recovery: nothing stored yet -->\r\n');
+      const dir = withFiles({ 'docs/architecture.md': arch });
+      const { output } = await waive(dir);
+      expect(readFileSync(path.join(dir, 'docs/prd.md'), 'utf8')).toBe(prd);
+      expect(readFileSync(path.join(dir, 'docs/architecture.md'), 'utf8')).toBe(
+        arch
+          .replace('nothing stored yet -->\r\n', 'nothing stored yet -->\r\n<!-- archgate-waive NFR-SEC-03: no uploads in the MVP -->\r\n')
+          .replace('keys in Cloud KMS\r\n', 'keys in Cloud KMS (NFR-SEC-01)\r\n')
+          .replace('per IP).', 'per IP) (NFR-SEC-02).'),
+      );
+      // The citations below the inserted line are shown at their new numbers.
+      expect(output).toContain('--- a/docs/architecture.md\n+++ b/docs/architecture.md\n@@ -4,0 +5,1 @@\n+<!-- archgate-waive NFR-SEC-03: no uploads in the MVP -->\n@@ -7 +8 @@\n');
+      expect((await runCheck({ dir })).docSets[0].coverage.map((c) => c.status)).toEqual(['covered', 'covered', 'waived']);
+    });
+
+    it('a config with waivers: a new entry after the last, in its indentation, comments kept', async () => {
+      const config = '# archgate\nwaivers:\n    - id: NFR-SEC-09   # the old import job\n      reason: retired in Q3\n\n# rules below\nrules:\n  arch/c4-diagrams: off\n';
+      const dir = withFiles({ '.github/archgate.yml': config });
+      const { output } = await waive(dir, 'no "uploads" in the MVP');
+      expect(readFileSync(path.join(dir, 'docs/prd.md'), 'utf8')).toBe(prd);
+      expect(readFileSync(path.join(dir, '.github/archgate.yml'), 'utf8')).toBe(config.replace('retired in Q3\n', 'retired in Q3\n    - id: NFR-SEC-03\n      reason: "no \\"uploads\\" in the MVP"\n'));
+      expect(output).toContain('  waived in .github/archgate.yml\n');
+      expect(output).toContain('--- a/.github/archgate.yml\n+++ b/.github/archgate.yml\n@@ -4,0 +5,2 @@\n+    - id: NFR-SEC-03\n+      reason: "no \\"uploads\\" in the MVP"\n');
+      expect((await runCheck({ dir })).docSets[0].coverage.map((c) => [c.id, c.status, c.waiver?.reason])).toEqual([['NFR-SEC-01', 'covered', undefined], ['NFR-SEC-02', 'covered', undefined], ['NFR-SEC-03', 'waived', 'no "uploads" in the MVP']]);
+    });
+
+    it('a config without waivers: a waivers list at its end, which a second waiver joins', async () => {
+      const config = 'rules:\n  arch/c4-diagrams: off';
+      const dir = withFiles({ '.github/archgate.yml': config });
+      await cite(dir, ['w', 'keys live in the vault', 's', 'w', 'no uploads in the MVP']);
+      expect(readFileSync(path.join(dir, '.github/archgate.yml'), 'utf8')).toBe(`${config}\nwaivers:\n  - id: NFR-SEC-01\n    reason: "keys live in the vault"\n  - id: NFR-SEC-03\n    reason: "no uploads in the MVP"`);
+      expect(readFileSync(path.join(dir, 'docs/architecture.md'), 'utf8')).toBe(ARCH);
+      expect(readFileSync(path.join(dir, 'docs/prd.md'), 'utf8')).toBe(prd);
+      expect((await runCheck({ dir })).docSets[0].coverage.map((c) => c.status)).toEqual(['waived', 'uncovered', 'waived']);
+    });
   });
 
   it('--dry-run prints the diff and writes nothing; skip and quit write nothing either', async () => {

@@ -22,4 +22,9 @@ describe('words of Japanese text, as a reader sees them', () => {
     expect(termCounts('レスポンスタイムアウトを設定する').has('~latency')).toBe(false);
     expect(termCounts('レスポンスタイムは1秒以内').has('~latency')).toBe(true);
   });
+
+  it('nor in English: "response timeout" is no latency word, "response times" is', () => {
+    expect(termCounts('The payment client has a response timeout of 30 s').has('~latency')).toBe(false);
+    expect(termCounts('Response times stay under 2 s').has('~latency')).toBe(true);
+  });
 });

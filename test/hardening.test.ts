@@ -261,19 +261,30 @@ describe('a document the parser cannot finish in time', () => {
     ['"[a](" repeated', '[a]('.repeat(20_000)],
     ['comment openers inside a paragraph', 'a <!-- '.repeat(20_000)],
   ])('%s: stopped at the limit with one error saying where, and the run fails', async (_name, text) => {
-    const result = await checkWithinLimit(docSet(`# Architecture\n\nNFR1 is met.\n\n${text}\n`), resolveConfig({ limits: { parseSeconds: 0.5 } }), nodeMermaidValidator);
+    // The slow paragraph is the third block of its section: the finding points at it, not at the heading.
+    const result = await checkWithinLimit(docSet(`# Architecture\n\nNFR1 is met, see [ADR-1](adr.md) and *the cache*.\n\n<!-- reviewed -->\n\n${text}\n`), resolveConfig({ limits: { parseSeconds: 0.5 } }), nodeMermaidValidator);
     expect(result.findings).toEqual([
       {
         rule: 'archgate/parse-limit',
         severity: 'error',
-        message: 'archgate stopped reading docs/architecture.md after 0.5 s at line 1: the markdown parser had not finished, so nothing in this doc set was judged.',
-        fix: 'Shorten or split the text from line 1 on (thousands of unclosed emphasis markers, link openers or comment openers in one paragraph make the parser slow), or raise limits.parseSeconds in the config.',
+        message: 'archgate stopped reading docs/architecture.md after 0.5 s at line 7: the markdown parser had not finished, so nothing in this doc set was judged.',
+        fix: 'Shorten or split the text from line 7 on (thousands of unclosed emphasis markers, link openers or comment openers in one paragraph make the parser slow), or raise limits.parseSeconds in the config.',
         file: 'docs/architecture.md',
-        line: 1,
+        line: 7,
         column: 1,
       },
     ]);
     expect(buildReport([{ result }], 'error').result).toBe('fail');
+  });
+
+  it('in a long document parsed piece by piece, the line is the slow paragraph\'s, not its piece\'s first', async () => {
+    // 40 sections of ordinary prose (about 40 KB: several pieces), then the slow paragraph.
+    const sections = Array.from({ length: 40 }, (_, i) => `## Component ${i + 1}\n\nThe component keeps its state in *PostgreSQL* and answers [the API](api.md) calls. ${'It is stateless between requests. '.repeat(25)}\n`);
+    const arch = `# Architecture\n\n${sections.join('\n')}\n## Notes\n\nSee above.\n\n${'*a'.repeat(20_000)}\n`;
+    const slowLine = arch.split('\n').indexOf('*a'.repeat(20_000)) + 1;
+    const result = await checkWithinLimit(docSet(arch), resolveConfig({ limits: { parseSeconds: 0.5 } }), nodeMermaidValidator);
+    expect(result.findings.map((f) => [f.line, f.message])).toEqual([[slowLine, `archgate stopped reading docs/architecture.md after 0.5 s at line ${slowLine}: the markdown parser had not finished, so nothing in this doc set was judged.`]]);
+    expect(slowLine).toBe(167);
   });
 
   itWithShared('a real doc set under the default limit is judged in full, exactly as without a limit', async () => {
@@ -295,7 +306,7 @@ describe('a document the parser cannot finish in time', () => {
     const run = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', dir], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ARCHGATE_CACHE: 'off' } });
     expect(run.status).toBe(1);
     expect(run.stdout.split('\n')[0]).toBe(
-      'docs/architecture.md:1:1  error    archgate stopped reading docs/architecture.md after 0.5 s at line 1: the markdown parser had not finished, so nothing in this doc set was judged.  archgate/parse-limit',
+      'docs/architecture.md:5:1  error    archgate stopped reading docs/architecture.md after 0.5 s at line 5: the markdown parser had not finished, so nothing in this doc set was judged.  archgate/parse-limit',
     );
   });
 

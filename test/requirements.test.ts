@@ -3,7 +3,7 @@ import { parseDoc } from '../src/engine/document.js';
 import { scanIds } from '../src/engine/requirements.js';
 import { DEFAULT_ID_SETTINGS, normalizeId, idRegex } from '../src/engine/ids.js';
 import { DEFAULT_SYNONYMS } from '../src/engine/section-finder.js';
-import { check } from './helpers.js';
+import { check, rulesOf } from './helpers.js';
 
 const scan = (md: string, settings = DEFAULT_ID_SETTINGS) => scanIds(parseDoc('prd', [{ path: 'prd.md', text: md }]), settings, true);
 const ids = (md: string) => scan(md).definitions.map((r) => r.id);
@@ -92,6 +92,42 @@ describe('what a requirement carries', () => {
     const [r] = scan('**NFR-P1: Temps de Scan OCR**\n- traiter un ticket en moins de **2 secondes** (95e percentile)').definitions;
     expect(r.title).toBe('Temps de Scan OCR');
     expect(r.targets[0]).toMatchObject({ comparator: '<', value: 2, unit: 's', percentile: 95 });
+  });
+});
+
+describe('Chinese and Japanese titles', () => {
+  // Modelled on real Chinese and Japanese PRDs: a list item, a table row, a heading and a bold label
+  // ending on 。、！ or a full-width colon, the way "Pages load in 2 s." ends on a stop.
+  const prd = [
+    '## 非功能需求',
+    '',
+    '- **NFR-P1：** 搜索结果应在2秒内返回。',
+    '- **NFR-S1：** 密码使用bcrypt哈希存储，不保存明文。',
+    '',
+    '| ID | 需求 |',
+    '|---|---|',
+    '| NFR-A1 | 服务可用性达到99.9%。 |',
+    '',
+    '### NFR-R1：数据每日备份、',
+    '',
+    '- **NFR-U1**：画面は1秒以内に表示すること！',
+    '- **NFR-U2：** 操作性：初回利用者が説明なしで登録できる。',
+  ].join('\n');
+  const architecture = '# 架构\n\n## 部署\n\n多可用区部署。\n';
+
+  it('drop the trailing full-width punctuation in the findings, as a trailing stop is dropped in English', () => {
+    expect(rulesOf(check(prd, architecture), 'trace/nfr-addressed').map((f) => [f.line, f.message])).toEqual([
+      [3, 'NFR-P1 (搜索结果应在2秒内返回) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
+      [4, 'NFR-S1 (密码使用bcrypt哈希存储，不保存明文) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
+      [8, 'NFR-A1 (服务可用性达到99.9%) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
+      [10, 'NFR-R1 (数据每日备份) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
+      [12, 'NFR-U1 (画面は1秒以内に表示すること) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
+      [13, 'NFR-U2 (操作性) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
+    ]);
+  });
+
+  it('and in the coverage table', () => {
+    expect(check(prd, architecture).coverage.rows.map((c) => c.requirement.title)).toEqual(['搜索结果应在2秒内返回', '密码使用bcrypt哈希存储，不保存明文', '服务可用性达到99.9%', '数据每日备份', '画面は1秒以内に表示すること', '操作性']);
   });
 });
 

@@ -165,6 +165,39 @@ const WITH_VIEW = `${REGENERATED}\n## Deployment view\n\n${fence('flowchart LR\n
 /** The pull request adds a second view, whose label mermaid cannot parse. */
 const WITH_BROKEN_VIEW = `${WITH_VIEW}\n## Upload flow\n\n${fence('flowchart LR\n  B --> C[Label (x)]')}`;
 
+describe('findings of a file two doc sets share', () => {
+  // Two PRDs (web, mobile) and one architecture, as a config's docSets names them; the
+  // architecture misspells one generated block's kind and leaves another open.
+  const MOBILE_PRD = '# Mobile PRD\n\n## Non-functional requirements\n\n- **NFR-001:** The app opens an album within 800 ms at p95.\n- **NFR-002:** Uploads are stored encrypted at rest with AES-256.\n';
+  const BROKEN = `${REGENERATED}\n<!-- archgate:begin componets -->\n<!-- archgate:end -->\n\n<!-- archgate:begin context -->\n`;
+  const files = { 'docs/web-prd.md': PRD, 'docs/mobile-prd.md': MOBILE_PRD, 'docs/architecture.md': BROKEN };
+  const twoDocSets = resolveSettings(
+    { raw: { ...CONFIG, docSets: [{ name: 'web', prd: 'docs/web-prd.md', architecture: 'docs/architecture.md' }, { name: 'mobile', prd: 'docs/mobile-prd.md', architecture: 'docs/architecture.md' }] }, file: '.github/archgate.yml', waiverLines: [] },
+    { baseline: 'main' },
+    NAMES,
+  );
+  const markers = (review: Review | null) => review!.report.docSets.map((d) => [d.name, d.findings.filter((f) => f.rule === 'diagram/markers').map((f) => `${f.file}:${f.line} ${f.baseline ?? '-'}: ${f.message}`)]);
+
+  it('a marker problem is reported once, by the first doc set reading the file, and counted once', async () => {
+    const review = await runReview(new MemoryHost(files, null, true), twoDocSets);
+    expect(markers(review)).toEqual([
+      ['web', ['docs/architecture.md:14 -: Unknown generated block kind "componets".', 'docs/architecture.md:17 -: The archgate:begin context marker has no archgate:end.']],
+      ['mobile', []],
+    ]);
+    // Each doc set's NFR-002 is uncited in the architecture: two errors of their own, and the two marker errors once.
+    expect(review!.report.summary.errors).toBe(4);
+  });
+
+  it('with a base holding the same problems, none is new in the first doc set nor fixed in the second', async () => {
+    const review = await runReview(new MemoryHost(files, { ...files }, true), twoDocSets);
+    expect(markers(review)).toEqual([
+      ['web', ['docs/architecture.md:14 existing: Unknown generated block kind "componets".', 'docs/architecture.md:17 existing: The archgate:begin context marker has no archgate:end.']],
+      ['mobile', []],
+    ]);
+    expect(review!.report.summary.fixedFindings).toBe(0);
+  });
+});
+
 describe('judging each side once', () => {
   it('a pull request that leaves the doc set alone is judged once, and says so', async () => {
     const { judging, events, asked } = countedJudging({ same: WITH_VIEW });

@@ -46,6 +46,19 @@ describe('measurable targets', () => {
   });
 });
 
+describe('timeouts', () => {
+  it('a number next to "timeout" or "time out" is a timeout, not a latency', () => {
+    expect(parseTargets('The payment client has a response timeout of 30 s.').map((t) => [t.metric, t.text])).toEqual([['timeout', '30 s']]);
+    expect(parseTargets('| Timeout | 30 seconds for all callable functions |').map((t) => [t.metric, t.text])).toEqual([['timeout', '30 seconds']]);
+    expect(parseTargets('外部APIのタイムアウトは最大30秒とする。').map((t) => [t.metric, t.text])).toEqual([['timeout', '最大30秒']]);
+    expect(parseTargets('接口超时时间不超过30秒。').map((t) => [t.metric, t.text])).toEqual([['timeout', '不超过30秒']]);
+  });
+
+  it('only next to the number: an answer time in the same sentence stays a latency', () => {
+    expect(parseTargets('Search answers within 2 s at p95; calls to the index time out after 30 s.').map((t) => [t.metric, t.text])).toEqual([['latency', 'within 2 s at p95'], ['timeout', '30 s']]);
+  });
+});
+
 describe('the corpus', () => {
   // Written before the patterns were made linear (bounded runs): every line of every real document
   // must read the same targets and standards as it did then.

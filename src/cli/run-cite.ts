@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import readline from 'node:readline';
 import { buildView } from '../engine/engine.js';
 import { resolveSettings } from '../config/settings.js';
@@ -6,7 +6,8 @@ import { readConfigFile } from './run-check.js';
 import { readDocSetFrom, withDefaults } from '../io/read-doc-set.js';
 import { containedPath, workingTree } from '../io/file-source.js';
 import { suggestionIndexOf, type Suggestion } from '../engine/cite-suggestions.js';
-import { citationStyle, insertCitation, lineDiff, waiverComment, type LineEdit } from '../engine/cite-edit.js';
+import { applyInserts, citationStyle, insertCitation, lineDiff, type LineEdit, type LineInsert } from '../engine/cite-edit.js';
+import { waiverPlace } from './waiver-place.js';
 import type { CoverageRow } from '../engine/coverage.js';
 import type { Location } from '../engine/types.js';
 import { UserError } from '../errors.js';
@@ -41,9 +42,11 @@ export interface CiteOutcome {
 }
 
 interface FileChanges {
+  /** The text with the citations written so far (they change no line's number). */
   text: string;
   edits: LineEdit[];
-  appended: string[];
+  /** Lines added (waivers), numbered on the file as it was; applied last. */
+  inserts: LineInsert[];
 }
 
 export async function runCite(o: CiteOptions): Promise<CiteOutcome> {
@@ -61,7 +64,17 @@ export async function runCite(o: CiteOptions): Promise<CiteOutcome> {
     architecture.files.map((f) => f.text),
     view.requirements.map((r) => r.id),
   );
-  const files = new Map<string, FileChanges>(architecture.files.map((f) => [f.path, { text: f.text, edits: [], appended: [] }]));
+  const files = new Map<string, FileChanges>(architecture.files.map((f) => [f.path, { text: f.text, edits: [], inserts: [] }]));
+  const configPath = existsSync(containedPath(o.dir, loaded.file)) ? loaded.file : null;
+  const waiverDocs = { architecture, prd: view.prd, config: configPath ? { file: configPath, text: readFileSync(containedPath(o.dir, configPath), 'utf8') } : null };
+  const changesOf = (file: string): FileChanges => {
+    let changes = files.get(file);
+    if (!changes) {
+      const text = file === configPath ? waiverDocs.config!.text : view.prd!.files.find((f) => f.path === file)!.text;
+      files.set(file, (changes = { text, edits: [], inserts: [] }));
+    }
+    return changes;
+  };
   const outcome: CiteOutcome = { cited: [], waived: [], skipped: [], written: [] };
   const rows = view.coverage.rows.filter((r) => r.requirement.kind === 'nfr' && (r.status === 'uncovered' || r.status === 'implied'));
 
@@ -118,10 +131,11 @@ export async function runCite(o: CiteOptions): Promise<CiteOutcome> {
               o.output.write('  A waiver needs a reason; nothing written.\n');
               continue;
             }
-            const first = architecture.files[0].path;
-            files.get(first)!.appended.push(waiverComment(req.id, reason));
+            const planned = new Map([...files].map(([file, c]) => [file, c.inserts]));
+            const place = waiverPlace(waiverDocs, req, reason, planned);
+            changesOf(place.file).inserts.push(place.insert);
             outcome.waived.push(req.id);
-            o.output.write(`  waived in ${first}\n`);
+            o.output.write(`  waived in ${place.file}\n`);
             break;
           }
           const n = Number(answer);
@@ -146,12 +160,9 @@ export async function runCite(o: CiteOptions): Promise<CiteOutcome> {
 
   // The diff of every change, then the files written (never on a dry run).
   for (const [file, changes] of files) {
-    if (!changes.edits.length && !changes.appended.length) continue;
-    let text = changes.text;
-    const lastLine = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
-    const appended = changes.appended.length ? ['', ...changes.appended] : [];
-    if (appended.length) text = `${text}${text.endsWith('\n') || !text ? '' : '\n'}${appended.join('\n')}\n`;
-    o.output.write(`\n${lineDiff(file, changes.edits, appended, lastLine)}`);
+    if (!changes.edits.length && !changes.inserts.length) continue;
+    const text = applyInserts(changes.text, changes.inserts);
+    o.output.write(`\n${lineDiff(file, changes.edits, changes.inserts)}`);
     if (!o.dryRun) {
       writeFileSync(containedPath(o.dir, file), text);
       outcome.written.push(file);

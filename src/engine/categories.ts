@@ -38,23 +38,28 @@ export function categoryFromText(text: string): string | null {
   return null;
 }
 
+// The infix and the number may be parted by a hyphen, a dot or nothing: NFR-P-1, NFR-P.1 and
+// NFR-P1 are one requirement (ids.ts), so they have one infix.
+const INFIX = /^[A-Z]+-([A-Z][A-Z0-9]*?)[-.]?\d/;
+const LETTER_INFIX = /^[A-Z]+-([A-Z])[-.]?\d/;
+
 /**
  * NFR-PERF-01 -> performance. A single letter (NFR-P1) says nothing on its own: the PRD's own
  * headings explain it (requirements.ts learns it from the IDs that stand under a category heading).
  */
 export function categoryFromId(id: string): string | null {
-  const m = /^[A-Z]+-([A-Z][A-Z0-9]*?)-?\d/.exec(id.toUpperCase());
+  const m = INFIX.exec(id.toUpperCase());
   if (!m || m[1].length < 2) return null;
   return ID_INFIX[m[1]] ?? null;
 }
 
 /** "S" in NFR-S1, "P" in NFR-P12: the one-letter infix of an ID, if it has one. */
 export function singleLetterInfix(id: string): string | null {
-  return /^[A-Z]+-([A-Z])-?\d/.exec(id.toUpperCase())?.[1] ?? null;
+  return LETTER_INFIX.exec(id.toUpperCase())?.[1] ?? null;
 }
 
 // What a measured target says its requirement is about, when no word does ("in under 2 minutes").
-const METRIC_CATEGORY: Record<string, string> = { latency: 'performance', throughput: 'performance', 'frame-rate': 'performance', concurrency: 'scalability', availability: 'availability', 'recovery-time': 'reliability', 'recovery-point': 'reliability', 'error-rate': 'reliability', accuracy: 'accuracy', cost: 'cost' };
+const METRIC_CATEGORY: Record<string, string> = { latency: 'performance', timeout: 'performance', throughput: 'performance', 'frame-rate': 'performance', concurrency: 'scalability', availability: 'availability', 'recovery-time': 'reliability', 'recovery-point': 'reliability', 'error-rate': 'reliability', accuracy: 'accuracy', cost: 'cost' };
 
 export function categoryFromTargets(targets: { metric: string }[]): string | null {
   for (const t of targets) if (METRIC_CATEGORY[t.metric]) return METRIC_CATEGORY[t.metric];

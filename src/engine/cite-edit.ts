@@ -70,15 +70,63 @@ export function insertCitation(text: string, place: { kind: PassageKind; line: n
   return { line: lineNo, before: line, after, text: text.slice(0, start) + after + text.slice(end) };
 }
 
-/** The waiver comment archgate cite appends for a waived NFR (read back as an inline waiver). */
+/** The waiver comment archgate cite writes for a waived NFR (read back as an inline waiver). */
 export function waiverComment(id: string, reason: string): string {
   return `<!-- archgate-waive ${id}: ${reason.replace(/-->/g, '').replace(/\s+/g, ' ').trim()} -->`;
 }
 
-/** A unified diff of one-line edits to a file, as `git diff` shows them. */
-export function lineDiff(file: string, edits: { line: number; before: string; after: string }[], appended: string[] = [], lastLine = 0): string {
+/** New lines written after line `after` (1-based) of the file as it was. */
+export interface LineInsert {
+  after: number;
+  lines: string[];
+}
+
+/**
+ * The text with the inserted lines, each ended like the line they follow (\r\n stays \r\n); a
+ * last line without an ending keeps none. Inserts after the same line keep their order.
+ */
+export function applyInserts(text: string, inserts: LineInsert[]): string {
+  if (!inserts.length) return text;
+  const eol = /\r?\n/.exec(text)?.[0] ?? '\n';
+  const lines = text.split('\n');
+  const byLine = new Map<number, string[]>();
+  for (const i of inserts) byLine.set(i.after, [...(byLine.get(i.after) ?? []), ...i.lines]);
+  const out: string[] = [];
+  const ended = text.endsWith('\n');
+  const count = lines.length - (ended ? 1 : 0);
+  const add = (after: number) => {
+    const added = byLine.get(after);
+    if (!added) return;
+    for (const l of added) out.push(`${l}${eol}`);
+  };
+  add(0);
+  for (let i = 0; i < count; i++) {
+    const last = i === count - 1;
+    const line = lines[i];
+    // split('\n') left a CRLF line its \r: it is written back as it was.
+    if (!last || ended) out.push(`${line}\n`);
+    else if (byLine.has(i + 1)) out.push(`${line}${eol}`);
+    else out.push(line);
+    add(i + 1);
+  }
+  let result = out.join('');
+  // A file that did not end in a line ending still does not.
+  if (!ended && byLine.has(count)) result = result.slice(0, -eol.length);
+  return result;
+}
+
+/**
+ * A unified diff of one-line edits and inserted lines, as `git diff` shows them (no context):
+ * line numbers on the `+` side count the lines inserted before.
+ */
+export function lineDiff(file: string, edits: { line: number; before: string; after: string }[], inserts: LineInsert[] = []): string {
   const out = [`--- a/${file}`, `+++ b/${file}`];
-  for (const e of [...edits].sort((a, b) => a.line - b.line)) out.push(`@@ -${e.line} +${e.line} @@`, `-${e.before}`, `+${e.after}`);
-  if (appended.length) out.push(`@@ -${lastLine},0 +${lastLine + 1},${appended.length} @@`, ...appended.map((a) => `+${a}`));
+  const byLine = new Map<number, string[]>();
+  for (const i of inserts) byLine.set(i.after, [...(byLine.get(i.after) ?? []), ...i.lines]);
+  const shift = (line: number) => [...byLine].filter(([after]) => after < line).reduce((n, [, l]) => n + l.length, 0);
+  const hunks: { at: number; order: number; lines: string[] }[] = [];
+  for (const e of edits) hunks.push({ at: e.line, order: 0, lines: [`@@ -${e.line} +${e.line + shift(e.line)} @@`, `-${e.before}`, `+${e.after}`] });
+  for (const [after, lines] of byLine) hunks.push({ at: after, order: 1, lines: [`@@ -${after},0 +${after + shift(after) + 1},${lines.length} @@`, ...lines.map((l) => `+${l}`)] });
+  for (const h of hunks.sort((a, b) => a.at - b.at || a.order - b.order)) out.push(...h.lines);
   return out.join('\n') + '\n';
 }

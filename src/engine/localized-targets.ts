@@ -106,9 +106,16 @@ export const METRIC_CONTEXT = {
   memory: /memory|\bram\b|heap|mémoire|bellek|memoria|memória|speicher|メモリ|内存/,
 };
 
+/**
+ * "A response timeout of 30 s", "calls time out after 10 s", "タイムアウト30秒": how long a caller
+ * waits before giving up, not how fast anything answers (targets.ts reads it too).
+ */
+export const TIMEOUT_WORDS = /\btime[- ]?outs?\b|\btimed[- ]out\b|タイムアウト|超时|逾时/i;
+
 function metricOf(unit: Unit, context: string): string {
   const c = context.toLowerCase();
   if (unit.family === 'time') {
+    if (TIMEOUT_WORDS.test(c)) return 'timeout';
     if (METRIC_CONTEXT.recoveryTime.test(c)) return 'recovery-time';
     if (METRIC_CONTEXT.recoveryPoint.test(c)) return 'recovery-point';
     if (unit.unit === 'y' || unit.unit === 'd') return /copia|backup|respaldo|sicherung|バックアップ|保存|conserv|aufbewahr|备份/.test(c) ? 'retention' : 'duration';

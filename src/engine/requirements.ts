@@ -32,6 +32,10 @@ const CLAIM = /\b(?:all|every|each|tous|toutes|tüm)\b[^.]{0,60}\b(?:nfrs?|requi
 const CLAIM_NOUN = /nfr|requirements|exigences/i;
 const LEADING_NOISE = /^[\s\u200b]*(?:<a\b[^>]*>\s*<\/a>\s*)*[\s\p{Extended_Pictographic}\uFE0F*_#>|-]*/u;
 const SEPARATOR_AFTER_ID = /^[\s*_`]*(?:\[[^\]]*\][\s`]*)?[:：.)\]–—-]?\s*/;
+// What a title ends on that is no part of it: a half-width separator the clause left, or Chinese
+// and Japanese punctuation (。、，；：！？ and their full-width stops).
+const TRAILING_PUNCTUATION = /[\s,;:、，；：。．！？]+$/;
+const withoutTrailingPunctuation = (title: string) => title.replace(TRAILING_PUNCTUATION, '');
 // An ID used as a label: a colon and then the words it labels ("NFR-S5: …", "NFR-S5：…").
 const LABEL_AFTER_ID = /^[\s*_`]*[:：]\s*\S/;
 
@@ -175,12 +179,14 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
     // "NFR-S2 (Encryption)", "NFR-S2（通信の暗号化）": the half- or full-width brackets hold the title.
     const paren = /^[(（]([^)）]{1,80})[)）]/.exec(rest.trim());
     const trimmed = rest.replace(SEPARATOR_AFTER_ID, '');
-    if (paren) return paren[1];
-    const clause = /^([^:\n]{1,80}?)(?::|\.(?=\s|$))/.exec(trimmed);
-    if (clause && clause[1].split(/\s+/).length <= 10) return clause[1];
+    if (paren) return withoutTrailingPunctuation(paren[1]);
+    // A colon ends the title, and so does a full stop: "." before a space, "。" anywhere (Chinese
+    // and Japanese put no space after it).
+    const clause = /^([^:：\n]{1,80}?)(?:[:：。]|\.(?=\s|$))/.exec(trimmed);
+    if (clause && clause[1].split(/\s+/).length <= 10) return withoutTrailingPunctuation(clause[1]);
     // Cut at ten words: the ellipsis says so (a title ending "(Fire TV Stick" reads as the whole requirement).
     const words = trimmed.trim().split(/\s+/);
-    return words.length > 10 ? `${words.slice(0, 10).join(' ').replace(/[\s,;:(\-–—]+$/, '')}…` : words.join(' ');
+    return words.length > 10 ? `${words.slice(0, 10).join(' ').replace(/[\s,;:(\-–—]+$/, '')}…` : withoutTrailingPunctuation(words.join(' '));
   };
 
   const inChangeLog = (ctx: Context) => ctx.sectionTitles.some((t) => CHANGE_LOG.test(normalizeHeading(t)));

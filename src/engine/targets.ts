@@ -1,5 +1,5 @@
 import type { Target } from './types.js';
-import { foldWidth, localizedComparator, localizedRates, localizedTargets, LOCALIZED_COMPARATOR_ALTERNATIVES, METRIC_CONTEXT } from './localized-targets.js';
+import { foldWidth, localizedComparator, localizedRates, localizedTargets, LOCALIZED_COMPARATOR_ALTERNATIVES, METRIC_CONTEXT, TIMEOUT_WORDS } from './localized-targets.js';
 import { CasePattern, foldCase } from './case-fold.js';
 
 // Measurable targets in requirement text: "p95 < 200 ms", "99.9% uptime", "1,000 RPS",
@@ -88,10 +88,13 @@ function comparatorOf(raw: string | undefined): Target['comparator'] | null {
   return localizedComparator(raw);
 }
 
-function metricOf(def: UnitDef, context: string): string {
+function metricOf(def: UnitDef, context: string, near: string): string {
   const c = context.toLowerCase();
   switch (def.family) {
     case 'time':
+      // Timeouts are read only next to the number: "answers within 2 s; calls time out after 30 s"
+      // keeps its latency.
+      if (TIMEOUT_WORDS.test(near)) return 'timeout';
       if (METRIC_CONTEXT.recoveryTime.test(c)) return 'recovery-time';
       if (METRIC_CONTEXT.recoveryPoint.test(c)) return 'recovery-point';
       return 'latency';
@@ -180,7 +183,7 @@ export function parseTargets(written: string, fold = true): Target[] {
     if (requestShare && def.family === 'percent' && requestShare[0].includes(m[0].trim())) continue;
     const start = m.index ?? 0;
     const context = text.slice(Math.max(0, start - 60), start + m[0].length + 30);
-    const metric = metricOf(def, context);
+    const metric = metricOf(def, context, text.slice(Math.max(0, start - 30), start + m[0].length + 15));
     if (!cmp) cmp = def.family === 'time' ? '<=' : metric === 'availability' || metric === 'accuracy' || metric === 'coverage' ? '>=' : '=';
     const pctRaw = g.pct1 ?? g.pct2 ?? g.pct3 ?? (def.family === 'time' ? requestShare?.[1] : undefined);
     const target: Target = { metric, comparator: cmp, value, unit: def.unit, text: m[0].trim() };

@@ -63,7 +63,7 @@ export function stem(word: string): string {
 
 /** Families of words that name one concern; a text that uses any of them gets the concept token. */
 const CONCEPTS: [string, RegExp][] = [
-  ['~latency', /latenc|response[- ]times?|\bp(?:50|90|95|99)\b|\d{1,3}(?:th)? percentile|time[- ]to[- ]first|\bttfb\b|\blcp\b|responsive(?:ness)?\b|\bfast\b|quickly/i],
+  ['~latency', /latenc|response[- ]times?\b|\bp(?:50|90|95|99)\b|\d{1,3}(?:th)? percentile|time[- ]to[- ]first|\bttfb\b|\blcp\b|responsive(?:ness)?\b|\bfast\b|quickly/i],
   ['~availability', /availab|uptime|\bsla\b|downtime|fail-?over|redundan|multi-az|health[- ]?checks?/i],
   ['~encryption', /encrypt|\btls\b|\bssl\b|\baes\b|\bkms\b|https|at rest|in transit|cipher|\bhsts\b/i],
   ['~authentication', /authenticat|\bauthn\b|oauth|\boidc\b|\bjwt\b|\bsso\b|\blog ?in\b|sign[- ]in|\bmfa\b|\b2fa\b|passwords?|credentials?|session tokens?|bcrypt|argon2|passkey/i],

@@ -66,6 +66,31 @@ function blockAt(input: DocSetInput, code: string): StoppedAt {
   return { file: '', line: 1, waitingFor: 'mermaid' };
 }
 
+// What makes the parser slow, counted per block: emphasis markers, link and image openers, and
+// comment or tag openers. A real paragraph has a few; the texts that stall it have thousands.
+const SLOW_MARKERS = /[*_[<]/g;
+const STALL_MARKERS = 100;
+
+/**
+ * The line the parser most likely stalled at. It says only which piece it was parsing (a run of
+ * sections, see section-chunks.ts): of that piece's blocks (lines between blank lines), the one
+ * with the most slow markers, if any has many; else the piece's first line.
+ */
+export function stallLine(piece: string, firstLine: number): number {
+  let best = { line: firstLine, markers: STALL_MARKERS - 1 };
+  let block = { line: firstLine, markers: 0 };
+  let line = firstLine;
+  for (const row of piece.split('\n')) {
+    if (!row.trim()) block = { line: line + 1, markers: 0 };
+    else {
+      block.markers += row.match(SLOW_MARKERS)?.length ?? 0;
+      if (block.markers > best.markers) best = { ...block };
+    }
+    line++;
+  }
+  return best.line;
+}
+
 /** Thrown (and caught below) when the limit strikes. */
 class OutOfTime extends Error {}
 
@@ -121,7 +146,8 @@ function validatorUntil(validator: MermaidValidator, deadline: () => number, wai
 export async function checkWithinLimit(input: DocSetInput, config: CheckConfig, validator: MermaidValidator, extra: EngineExtra = {}): Promise<DocSetResult> {
   // Imported here, not at the top: the CLI's start-up path does not wait for the engine's modules.
   const { checkDocSetAsync } = await import('../engine/engine.js');
-  const { parseProgress } = await import('../engine/markdown.js');
+  const { parseProgress, CHUNK_CHARS } = await import('../engine/markdown.js');
+  const { splitAtHeadings } = await import('../engine/section-chunks.js');
   const seconds = config.parseSeconds;
   const paths = new Map([...input.prd, ...input.architecture].map((f) => [f.text, f.path]));
   let at: StoppedAt = { file: input.prd[0]?.path ?? input.architecture[0]?.path ?? '', line: 1 };
@@ -137,8 +163,18 @@ export async function checkWithinLimit(input: DocSetInput, config: CheckConfig, 
     if (since !== null) spent += performance.now() - since;
     since = null;
   };
+  // The text being parsed and the line its piece starts at; where it stalled is worked out only if it did.
+  let parsing: { text: string; line: number } | null = null;
   const track = (text: string, line: number) => {
     at = { file: paths.get(text) ?? '', line };
+    parsing = { text, line };
+  };
+  const stalledAt = (): StoppedAt => {
+    if (!parsing) return at;
+    const { text, line } = parsing;
+    // The same pieces the parser was given (markdown.ts splits with CHUNK_CHARS).
+    const piece = splitAtHeadings(text, CHUNK_CHARS).find((c) => c.line === line)?.text ?? text.split('\n').slice(line - 1).join('\n');
+    return { ...at, line: stallLine(piece, line) };
   };
   // Set for each step alone: steps never interleave, checks of other doc sets may.
   const bounded: StepRunner = (step) => {
@@ -163,7 +199,7 @@ export async function checkWithinLimit(input: DocSetInput, config: CheckConfig, 
     return await checkDocSetAsync(input, { ...config.engine, ...extra }, validatorUntil(validator, left, waiting), bounded);
   } catch (error) {
     // Found only now: a search of the documents per block would cost every run.
-    if (error instanceof OutOfTime) return stoppedResult(input, seconds, waitingFor === null ? at : blockAt(input, waitingFor));
+    if (error instanceof OutOfTime) return stoppedResult(input, seconds, waitingFor === null ? stalledAt() : blockAt(input, waitingFor));
     throw error;
   }
 }

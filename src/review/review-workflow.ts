@@ -46,6 +46,26 @@ function sharedParses(base: DocSetInput, head: DocSetInput): ParseMemo {
   };
 }
 
+// Problems of a file's archgate markers are the file's, whichever doc set reads it: doc sets that
+// share the file would each report them, and the report, which counts, would count them once per
+// doc set. The first doc set reading the file reports them.
+const FILE_RULES = new Set(['diagram/markers']);
+
+/** The results with each marker problem left only to the first doc set that reports it. */
+function markerProblemsOnce(results: DocSetResult[]): DocSetResult[] {
+  const seen = new Set<string>();
+  return results.map((r) => {
+    const findings = r.findings.filter((f) => {
+      if (!FILE_RULES.has(f.rule)) return true;
+      const key = JSON.stringify([f.rule, f.file, f.line, f.column, f.message]);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    return findings.length === r.findings.length ? r : { ...r, findings };
+  });
+}
+
 /** How the review judges (tests count what it does through these): the engine under the time limit, and mermaid. */
 export interface Judging {
   check: typeof checkWithinLimit;
@@ -110,6 +130,13 @@ export async function runReview(host: Host, settings: Settings, judging: Judging
     }
   }
 
+  // At the head and at the base alike, so that a problem left to the first doc set is not "fixed" in the others.
+  const heads = markerProblemsOnce(docSets.map((d) => d.result));
+  const bases = markerProblemsOnce(docSets.flatMap((d) => (d.before ? [d.before] : [])));
+  for (const d of docSets) {
+    d.result = heads.shift()!;
+    if (d.before) d.before = bases.shift()!;
+  }
   const report = buildReport(
     docSets.map((d) => (d.before ? { result: d.result, baseline: compareWithBaseline(d.result, d.before) } : { result: d.result })),
     settings.failOn,
