@@ -1,6 +1,6 @@
 // The mermaid worker alone, two builds side by side: start-to-first-verdict and start-to-last-
-// verdict wall time, CPU time, and (one extra run each, under a module-load hook) how many files
-// and bytes the worker loads, for the mermaid blocks of the given corpus pairs. Paired and
+// verdict wall time, CPU time, mermaid's whole-configuration rebuilds and copies (counted by the
+// worker), and (one extra run each, under a module-load hook) how many files and bytes it loads, for the mermaid blocks of the given corpus pairs. Paired and
 // interleaved (each build once per round, the order rotated), the load recorded. Also checks that
 // both builds gave the same verdicts.
 //
@@ -31,6 +31,8 @@ interface ChildRun {
   allMs: number;
   cpuMs: number;
   verdicts: unknown[];
+  /** Whole-configuration rebuilds and copies mermaid made (a build before they were counted says nothing). */
+  work?: { rebuilt: number; copied: number };
 }
 
 const runChild = (dist: string, blocksFile: string, env: Record<string, string> = {}): ChildRun => {
@@ -61,8 +63,8 @@ const loaded = (dist: string, blocksFile: string) => {
 };
 
 const load = new LoadLog();
-console.log('| pair | blocks | old first verdict | new first verdict | new / old first | new / old last | old CPU | new CPU | new / old CPU | files loaded old → new | KB loaded old → new |');
-console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+console.log('| pair | blocks | old first verdict | new first verdict | new / old first | new / old last | old CPU | new CPU | new / old CPU | files loaded old → new | KB loaded old → new | config rebuilds / copies old → new |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const pair of corpusPairs().filter((p) => PAIRS.includes(p.name.slice(0, 2)))) {
   const texts = [...pair.prd, ...pair.architecture].map((f) => readFileSync(path.join(pair.dir, f), 'utf8'));
   const blocks = [...new Set(texts.flatMap(guessMermaidBlocks))];
@@ -81,11 +83,12 @@ for (const pair of corpusPairs().filter((p) => PAIRS.includes(p.name.slice(0, 2)
   }
   const [before, after] = runs;
   if (JSON.stringify(before[0].verdicts) !== JSON.stringify(after[0].verdicts)) throw new Error(`mermaid-worker: ${pair.name}: the two builds gave different verdicts`);
-  const ratio = (key: keyof Omit<ChildRun, 'verdicts'>) => after.map((r, i) => r[key] / before[i][key]);
-  const ms = (rs: ChildRun[], key: keyof Omit<ChildRun, 'verdicts'>) => `${median(rs.map((r) => r[key])).toFixed(0)} ms`;
+  const work = (r: ChildRun) => (r.work ? `${r.work.rebuilt} / ${r.work.copied}` : 'not counted');
+  const ratio = (key: 'firstMs' | 'allMs' | 'cpuMs') => after.map((r, i) => r[key] / before[i][key]);
+  const ms = (rs: ChildRun[], key: 'firstMs' | 'allMs' | 'cpuMs') => `${median(rs.map((r) => r[key])).toFixed(0)} ms`;
   const [lo, ln] = [loaded(oldDist, blocksFile), loaded(newDist, blocksFile)];
   console.log(
-    `| ${pair.name} | ${blocks.length} | ${ms(before, 'firstMs')} | ${ms(after, 'firstMs')} | ${median(ratio('firstMs')).toFixed(2)} (${range(ratio('firstMs'))}) | ${median(ratio('allMs')).toFixed(2)} (${range(ratio('allMs'))}) | ${ms(before, 'cpuMs')} | ${ms(after, 'cpuMs')} | ${median(ratio('cpuMs')).toFixed(2)} (${range(ratio('cpuMs'))}) | ${lo.files} → ${ln.files} | ${lo.kb.toFixed(0)} → ${ln.kb.toFixed(0)} |`,
+    `| ${pair.name} | ${blocks.length} | ${ms(before, 'firstMs')} | ${ms(after, 'firstMs')} | ${median(ratio('firstMs')).toFixed(2)} (${range(ratio('firstMs'))}) | ${median(ratio('allMs')).toFixed(2)} (${range(ratio('allMs'))}) | ${ms(before, 'cpuMs')} | ${ms(after, 'cpuMs')} | ${median(ratio('cpuMs')).toFixed(2)} (${range(ratio('cpuMs'))}) | ${lo.files} → ${ln.files} | ${lo.kb.toFixed(0)} → ${ln.kb.toFixed(0)} | ${work(before[0])} → ${work(after[0])} |`,
   );
 }
 console.log(`\n${ROUNDS} rounds; node ${process.version}. Load: ${load.describe()}.`);

@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 // ARCHGATE_BUILD_DIR and ARCHGATE_BUILD_PLAIN=1 (unminified, names kept) serve
 // bench/profile-startup.ts, whose CPU profiles must name functions; the shipped build is dist/.
@@ -34,10 +35,17 @@ const lazyDompurify = {
 // for every node and message. It is made to call src/io/mermaid-config-copies.ts instead, which
 // hands out copy-on-write views of one copy while the worker parses (real copies otherwise, and
 // whenever a parse that used a view fails). Likewise for the theme's colours, which mermaid
-// recomputes on most parses. Written against mermaid's own text: if a new mermaid
-// words it otherwise, the build stops here rather than ship a mermaid that copies as before.
+// recomputes on most parses, and for the configuration mermaid rebuilds four times a parse
+// (updateCurrentConfig: the same inputs for every block without directives). Written against
+// mermaid's own text: if a new mermaid words it otherwise, the build stops here rather than ship a
+// mermaid that copies as before.
 const GET_CONFIG = 'var getConfig = /* @__PURE__ */ __name(() => {\n  return assignWithDepth_default({}, currentConfig);\n}, "getConfig");';
 const THEME_VARIABLES = '    cfg.themeVariables = themes_default[cfg.theme].getThemeVariables(themeVariables);';
+const UPDATE_CONFIG_HEAD = 'var updateCurrentConfig = /* @__PURE__ */ __name((siteCfg, _directives) => {\n  let cfg = assignWithDepth_default({}, siteCfg);';
+const UPDATE_CONFIG_TAIL = '  currentConfig = cfg;\n  checkConfig(currentConfig);\n  return currentConfig;\n}, "updateCurrentConfig");';
+const UPDATE_SITE_CONFIG = 'var updateSiteConfig = /* @__PURE__ */ __name((conf) => {\n';
+const SET_SITE_CONFIG = 'var setSiteConfig = /* @__PURE__ */ __name((conf) => {\n';
+const REBUILD_INPUTS = 'siteCfg, _directives, directives, diagramConfigKey, siteConfigDelta, configFromInitialize';
 const configCopies = path.resolve('src/io/mermaid-config-copies.ts');
 const patchedGetConfig = new Set();
 const mermaidConfigCopies = {
@@ -47,12 +55,75 @@ const mermaidConfigCopies = {
       const text = await readFile(args.path, 'utf8');
       if (!text.includes(GET_CONFIG)) return undefined;
       if (!text.includes(THEME_VARIABLES)) throw new Error("build: mermaid's updateCurrentConfig no longer computes theme variables as THEME_VARIABLES in scripts/build.mjs says: update it to this mermaid");
+      for (const [name, part] of Object.entries({ UPDATE_CONFIG_HEAD, UPDATE_CONFIG_TAIL, UPDATE_SITE_CONFIG, SET_SITE_CONFIG })) {
+        if (!text.includes(part)) throw new Error(`build: mermaid's configuration module no longer reads as ${name} in scripts/build.mjs says: update it to this mermaid`);
+      }
       patchedGetConfig.add(args.path);
       const copy = 'var getConfig = /* @__PURE__ */ __name(() => {\n  return __archgateConfigCopy(currentConfig, () => assignWithDepth_default({}, currentConfig));\n}, "getConfig");';
       const theme = '    cfg.themeVariables = __archgateThemeVariables(cfg.theme, themeVariables, () => themes_default[cfg.theme].getThemeVariables(themeVariables));';
-      const contents = `import { configCopy as __archgateConfigCopy, themeVariables as __archgateThemeVariables } from ${JSON.stringify(configCopies)};\n${text.replace(GET_CONFIG, copy).replace(THEME_VARIABLES, theme)}`;
+      // A known configuration: the directives are sanitized as a rebuild would (mermaid keeps them).
+      const head = `${UPDATE_CONFIG_HEAD.split('\n')[0]}\n  const known = __archgateKnownConfig(${REBUILD_INPUTS});\n  if (known) {\n    for (const d of _directives) sanitize(d);\n    currentConfig = known;\n    checkConfig(currentConfig);\n    return currentConfig;\n  }\n${UPDATE_CONFIG_HEAD.split('\n')[1]}`;
+      const tail = `  currentConfig = cfg;\n  __archgateRememberConfig(siteCfg, cfg);\n${UPDATE_CONFIG_TAIL.split('\n').slice(1).join('\n')}`;
+      const patched = text
+        .replace(GET_CONFIG, copy)
+        .replace(THEME_VARIABLES, theme)
+        .replace(UPDATE_CONFIG_HEAD, head)
+        .replace(UPDATE_CONFIG_TAIL, tail)
+        .replace(UPDATE_SITE_CONFIG, `${UPDATE_SITE_CONFIG}  __archgateForgetConfigs();\n`)
+        .replace(SET_SITE_CONFIG, `${SET_SITE_CONFIG}  __archgateForgetConfigs();\n`);
+      const names = 'configCopy as __archgateConfigCopy, themeVariables as __archgateThemeVariables, knownConfig as __archgateKnownConfig, rememberConfig as __archgateRememberConfig, forgetConfigs as __archgateForgetConfigs';
+      const contents = `import { ${names} } from ${JSON.stringify(configCopies)};\n${patched}`;
       return { contents, loader: 'js', resolveDir: path.dirname(args.path) };
     });
+  },
+};
+
+// Mermaid's renderer modules become stand-ins (src/io/renderer-stand-ins.ts): the worker only
+// parses. Each is replaced by a module exporting the same names, and the real module goes to a
+// chunk of its own that loads only if a stand-in is used. A flowchart's parser checks a node's
+// shape against the shapes' names (isValidShape): the stand-in module has the real names, read
+// here from mermaid. The chunks are named by mermaid's build: if a new mermaid names or splits them
+// otherwise, the build stops here.
+const MERMAID_CHUNKS = path.resolve('node_modules/mermaid/dist/chunks/mermaid.core');
+const RENDERERS = { 'chunk-AXFCVDMN.mjs': 'shapes', 'chunk-M57EVK23.mjs': 'clusters', 'chunk-STOXU5M4.mjs': 'text layout', 'chunk-CFHHFPVC.mjs': 'render', 'chunk-DQASFODM.mjs': 'edges' };
+// What a flowchart's parser uses of the edges module: two one-line checks, kept as mermaid wrote them.
+const KEPT = {
+  edges: {
+    isStepEdge: '(edge) => typeof edge.step === "number" && Number.isInteger(edge.step) && edge.step > 0',
+    getStepDuration: '(value) => typeof value === "number" && Number.isFinite(value) && value > 0 ? value : EDGE_STEP_DURATION',
+  },
+};
+const REAL_RENDERER = 'archgate-real-renderer:';
+const standInsFile = path.resolve('src/io/renderer-stand-ins.ts');
+const standIns = {};
+for (const [file, what] of Object.entries(RENDERERS)) {
+  const full = path.join(MERMAID_CHUNKS, file);
+  if (!existsSync(full)) throw new Error(`build: mermaid has no ${file} (its ${what}): update RENDERERS in scripts/build.mjs to this mermaid`);
+  const real = await import(pathToFileURL(full).href);
+  const lines = [`import { renderer, shapesStandIn, standIn } from ${JSON.stringify(standInsFile)};`, `const owner = renderer(${JSON.stringify(what)}, () => import(${JSON.stringify(REAL_RENDERER + full)}));`];
+  const kept = KEPT[what] ?? {};
+  if (kept.getStepDuration) lines.push(`const EDGE_STEP_DURATION = ${JSON.stringify(real.getStepDuration(undefined))};`);
+  for (const [name, value] of Object.entries(real)) {
+    if (kept[name] !== undefined) {
+      if (String(value) !== kept[name]) throw new Error(`build: mermaid's ${name} (${file}) no longer reads as KEPT in scripts/build.mjs says: update it to this mermaid`);
+      lines.push(`export const ${name} = ${kept[name]};`);
+    } else if (what === 'shapes' && name === 'shapes') lines.push(`export const shapes = shapesStandIn(owner, ${JSON.stringify(Object.keys(value))});`);
+    else if (what === 'shapes' && name === 'isValidShape') lines.push(`export function isValidShape(shape) {\n  return shape in shapes;\n}`);
+    else if (typeof value === 'function' || (typeof value === 'object' && value !== null)) lines.push(`export const ${name} = standIn(owner, ${JSON.stringify(name)}, ${JSON.stringify(typeof value)});`);
+    else throw new Error(`build: mermaid's ${what} (${file}) exports ${name}, neither a function nor an object: scripts/build.mjs has no stand-in for it`);
+  }
+  if (what === 'shapes' && !(real.isValidShape && String(real.isValidShape).includes('shape in shapes'))) throw new Error("build: mermaid's isValidShape no longer reads `shape in shapes`: update the shapes stand-in in scripts/build.mjs");
+  standIns[full] = lines.join('\n');
+}
+const withoutRenderers = {
+  name: 'without-renderers',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]mermaid[\\/]dist[\\/]chunks[\\/]mermaid\.core[\\/]chunk-[A-Z0-9]+\.mjs$/, namespace: 'file' }, (args) =>
+      standIns[args.path] ? { contents: standIns[args.path], resolveDir: path.dirname(args.path), loader: 'js' } : undefined,
+    );
+    b.onResolve({ filter: new RegExp(`^${REAL_RENDERER}`) }, (args) => ({ path: args.path.slice(REAL_RENDERER.length), namespace: 'mermaid-renderer' }));
+    // The real module; what it imports resolves as usual (another renderer: that one's stand-ins).
+    b.onLoad({ filter: /.*/, namespace: 'mermaid-renderer' }, async (args) => ({ contents: await readFile(args.path, 'utf8'), resolveDir: path.dirname(args.path), loader: 'js' }));
   },
 };
 
@@ -80,7 +151,7 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   banner: { js: requireShim },
   legalComments: 'none',
-  plugins: [lazyDompurify, mermaidConfigCopies, lazyRe2],
+  plugins: [lazyDompurify, withoutRenderers, mermaidConfigCopies, lazyRe2],
   define: { __ARCHGATE_LAZY_DOM__: 'true' },
   logLevel: 'warning',
 });

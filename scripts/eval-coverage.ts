@@ -9,9 +9,9 @@
 // aggregate: labels made by readers who never saw archgate's output, used once.
 // --corpus=DIR looks the pair folders up in DIR instead of ../shared/corpus, for fresh pairs kept
 // outside the shared corpus (e.g. --labels=DIR --corpus=/work/fresh-corpus).
-// --rows prints, for held-in or a --labels set, every implied row and every substantive row that
-// is not implied: the labelled place, where the implied place or the best suggestion is, and why.
-// Not for a hold-out set: print its aggregate only.
+// --rows prints, for a --labels set, every substantive NFR the top 3 (or the implied place) misses:
+// the labelled place's rank and what outranks it. Only for a set that is already seen: asked for
+// explicitly, never by default.
 //   node --import tsx scripts/eval-coverage.ts [--verbose] [--rows] [--only=NN,..] [--skip=NN,..] [--held-out] [--labels=DIR] [--corpus=DIR]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -27,6 +27,7 @@ const SHARED = path.resolve(ROOT, '../shared');
 const LABELS = path.join(SHARED, 'labels/nfr-coverage');
 const HELD_OUT = ['07-', '11-', '18-', '26-'];
 const verbose = process.argv.includes('--verbose');
+const rows = process.argv.includes('--rows');
 // --only=NN[,NN] measures those pairs alone; --skip=NN[,NN] leaves them out (an engineer's own hold-out).
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const skip = process.argv.find((a) => a.startsWith('--skip='))?.slice(7).split(',') ?? [];
@@ -101,20 +102,9 @@ for (const [name, labels] of labelFiles(freshDir ? path.resolve(freshDir) : LABE
       t.topical++;
       if (likely) t.topicalLikely++;
     }
-    if (process.argv.includes('--rows') && held !== 'held-out' && (row.status === 'implied' || label.label === 'substantive')) {
-      const mark = row.status === 'implied' ? (label.label === 'substantive' ? 'IMPLIED-RIGHT' : 'IMPLIED-WRONG') : 'MISSED';
-      const placed = row.implied && at(row.implied.location.file, row.implied.location.line) ? ' (at the labelled place)' : '';
-      console.log(`\n${mark} ${name} ${id} [${label.label}] status=${row.status}${placed}\n  nfr: ${clipText(`${row.requirement.title} | ${row.requirement.text}`, 220)}\n  want ${label.where}: ${clipText(label.evidence, 200)}`);
-      if (row.implied) console.log(`  implied ${row.implied.location.file}:${row.implied.location.line}: ${clipText(row.implied.reason, 200)}`);
-      const all = index ? rankPlaces(row.requirement, index, () => false, 0) : [];
-      const rank = all.findIndex((s) => at(s.location.file, s.location.line, s.endLine));
-      if (rank >= 0) { const s = all[rank]; console.log(`  labelled place ranks ${rank + 1}/${all.length}: ${s.confidence} ${s.score} shared=${s.shared.join(',')} restated=${s.restated ?? '-'} mech=${s.mechanisms.join(',')}`); }
-      else console.log(`  labelled place not ranked (${all.length} ranked)`);
-      for (const s of row.suggestions) console.log(`  ${s.confidence} ${s.score} ${s.location.file}:${s.location.line} ${s.shared.join(',')} ${s.restated ?? ''} | ${clipText(s.evidence, 100)}`);
-    }
     if (process.argv.includes('--implied') && row.status === 'implied' && held === 'held-in') console.log(`${name} ${id} [${label.label}] ${row.implied?.location.line} ${row.implied?.reason}`);
     if (process.argv.includes('--scores') && held === 'held-in') { const b = row.suggestions[0]; const second = row.suggestions[1]; console.log(`SCORE ${label.label.padEnd(11)} ${row.status.padEnd(9)} ${b ? b.score.toFixed(2) : '-   '} ${second ? second.score.toFixed(2) : '-   '} ${b?.restated ? 'T' : ' '} ${hit ? 'hit' : '   '} ${b?.shared.join(',') ?? ''} ${name.slice(0, 3)}${id}`); }
-    if (verbose && held === 'held-in' && (label.label === 'substantive' ? !hit || row.status !== 'implied' : row.status === 'implied' || likely)) {
+    if (((verbose && held === 'held-in') || (rows && held === 'fresh')) && (label.label === 'substantive' ? !hit || row.status !== 'implied' : row.status === 'implied' || likely)) {
       console.log(`\n${name} ${id} [${label.label}] status=${row.status} hit=${hit}  want ${label.where}\n  ${row.requirement.title} | ${row.requirement.text.slice(0, 160)}`);
       if (row.implied) console.log(`  implied ${row.implied.location.line}: ${row.implied.reason}`);
       const all = index ? rankPlaces(row.requirement, index, () => false, 0) : [];
@@ -123,11 +113,6 @@ for (const [name, labels] of labelFiles(freshDir ? path.resolve(freshDir) : LABE
       for (const s of row.suggestions) console.log(`  ${s.confidence} ${s.score} ${s.location.file}:${s.location.line} [${s.heading}] ${s.shared.join(',')} ${s.restated ?? ''}\n      ${s.evidence.slice(0, 120)}`);
     }
   }
-}
-
-function clipText(s: string, n: number): string {
-  const flat = s.replace(/\s+/g, ' ').trim();
-  return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat;
 }
 
 const ratio = (a: number, b: number) => (b ? (a / b).toFixed(2) : '—');

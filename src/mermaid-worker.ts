@@ -3,6 +3,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { askMermaid, loadMermaidEarly, type MermaidVerdict } from './io/mermaid-parse.js';
 import { enableCompileCacheIn } from './io/compile-cache.js';
+import { configCopies } from './io/mermaid-config-copies.js';
+import { renderersAttached } from './io/renderer-stand-ins.js';
 import type { MermaidWorkerData, WorkerReply, WorkerRequest } from './io/mermaid-validator.js';
 
 // Before mermaid loads (it is imported dynamically, on the first verdict).
@@ -22,5 +24,9 @@ loadMermaidEarly();
 
 parentPort?.on('message', (request: WorkerRequest) => {
   const pending = verdict(request.code);
-  if (request.type === 'validate') void pending.then((v) => parentPort?.postMessage({ id: request.id, verdict: v } satisfies WorkerReply));
+  if (request.type !== 'validate') return;
+  void pending.then((v) => {
+    const work = { rebuilt: configCopies.rebuilt, copied: configCopies.copied, renderersLoaded: renderersAttached() };
+    parentPort?.postMessage({ id: request.id, verdict: v, work } satisfies WorkerReply);
+  });
 });

@@ -135,7 +135,7 @@ describe('trace/citation-drift on real architectures with drifted citations', ()
     expect([nfr3.file, nfr3.line, nfr3.message]).toEqual([
       '_bmad-output/planning-artifacts/prd.md',
       808,
-      'NFR3 (Database operations use async I/O exclusively (aiosqlite) — no synchronous…) is not cited in the architecture document: _bmad-output/planning-artifacts/architecture.md:11 cites it but describes NFR23 (trace/citation-drift). It seems addressed at _bmad-output/planning-artifacts/architecture.md:6.',
+      'NFR3 (Database operations use async I/O exclusively (aiosqlite) — no synchronous…) is not cited in the architecture document: _bmad-output/planning-artifacts/architecture.md:11 cites it but describes NFR23 (trace/citation-drift). It seems addressed at _bmad-output/planning-artifacts/architecture.md:6; _bmad-output/planning-artifacts/architecture.md:12.',
     ]);
   });
 

@@ -254,6 +254,77 @@ it('a French requirements coverage summary (Validation de la couverture des exig
   ]);
 });
 
+// Modelled on FrigoFuteV2 (French BMAD): the overview lists the NFRs again; BMAD's closing
+// "Requirements Coverage Validation" maps each to how it is met, and readers cite it there.
+describe('a summary that maps each NFR to its mechanism against an overview that lists them again', () => {
+  const prd = (nfr: string) => `## Exigences Non Fonctionnelles\n\n${nfr}`;
+  const arch = (overview: string, design: string, coverage: string) =>
+    `# Architecture\n\n## Analyse du Contexte Projet\n\n### Vue d'Ensemble des Exigences\n\n- ${overview}\n\n## Décisions Architecturales\n\n- ${design}\n\n## Architecture Validation Results\n\n### Requirements Coverage Validation ✅\n\n- ${coverage}\n\n${otherSections}`;
+  const places = (p: string, a: string) => check(p, a).coverage.rows[0].suggestions.map((s) => [s.location.line, s.heading, s.score, s.confidence]);
+
+  it('the coverage line that names the mechanism ranks before the overview that only restates the NFR', () => {
+    const nfr = "**NFR-R2: Crash-Free Rate**\n- L'application mobile doit maintenir un crash-free rate >99.9% (moins de 0.1% sessions avec crash)\n- Crash reporting temps réel (Firebase Crashlytics)";
+    expect(places(prd(nfr), arch('Crash-free rate >99.9%', 'Monitoring temps réel : Firebase Performance + Crashlytics', 'Crash-free >99.9% : Crashlytics monitoring, staged rollouts, rollback auto si crash >0.5%'))).toEqual([
+      [11, 'Décisions Architecturales', 0.32, 'possible'],
+      [17, 'Architecture Validation Results › Requirements Coverage Validation ✅', 0.21, 'possible'],
+      [7, "Analyse du Contexte Projet › Vue d'Ensemble des Exigences", 0.19, 'possible'],
+    ]);
+  });
+
+  it('an overview that restates the target keeps the summary\'s weight; the coverage line restating it beside "Riverpod" restates it too (no RPO there)', () => {
+    const nfr = '**NFR-P3: Réactivité Interface Utilisateur**\n- Toutes interactions utilisateur (tap, swipe, navigation) doivent afficher feedback visuel en moins de **100ms**';
+    expect(places(prd(nfr), arch('Réactivité UI <100ms feedback visuel', 'Navigation : GoRouter, transitions natives', 'Réactivité UI <100ms : AsyncValue Riverpod, shimmer placeholders, optimistic UI'))).toEqual([
+      [7, "Analyse du Contexte Projet › Vue d'Ensemble des Exigences", 0.49, 'possible'],
+      [17, 'Architecture Validation Results › Requirements Coverage Validation ✅', 0.36, 'possible'],
+      [11, 'Décisions Architecturales', 0.09, 'possible'],
+    ]);
+  });
+});
+
+// Modelled on FrigoFuteV2 (French BMAD): decisions written as a bold label over a list, and list
+// items whose sub-items say how ("- **Gemini AI (60 req/min quota) :**" then its measures).
+describe('lists under a bold label, and items with sub-items', () => {
+  const places = (p: string, a: string) => check(p, a).coverage.rows[0].suggestions.map((s) => [s.location.line, s.score, s.evidence]);
+
+  it('an item is read with its sub-items: the item that holds the measures is offered first, with them as evidence', () => {
+    const prd = '## Exigences Non Fonctionnelles\n\n**NFR-I4: Intégration Gemini AI**\n- Quota Gemini monitoring (60 requests/minute)\n- Fallback graceful si quota dépassé';
+    const arch = `# Architecture\n\n## Patterns API & Communication\n\n**Stratégie Rate Limiting :**\n\n- **Gemini AI :**\n  - Client-side throttling : queue requests, max 1 req/2s\n  - Compteur quotidien par user, fallback si quota dépassé\n\n## Préoccupations Transversales\n\n- Gemini : throttling graceful\n\n${otherSections}`;
+    expect(places(prd, arch)).toEqual([
+      [7, 0.37, 'Gemini AI : Client-side throttling : queue requests, max 1 req/2s Compteur quotidien par user, fallback si quota dépassé'],
+      [13, 0.26, 'Préoccupations Transversales: Gemini : throttling graceful'],
+      [9, 0.34, 'Compteur quotidien par user, fallback si quota dépassé'],
+    ]);
+  });
+
+  it('a bold label over a list is read around each of its items, as a heading is', () => {
+    const prd = '## Exigences Non Fonctionnelles\n\n**NFR-R5: Synchronisation Offline-Online**\n- Les données modifiées offline doivent se synchroniser automatiquement au retour de connexion, sans perte';
+    const arch = `# Architecture\n\n## Architecture de Données\n\n**Stratégie Synchronisation Offline-Online :**\n\n- **Pattern :** Optimistic UI + background sync bidirectionnelle\n- **Offline Mutations Queue :** Hive stocke les opérations pending, traitées au retour connexion\n\n## Gestion des Erreurs\n\n- NetworkException : connexion impossible, réessayer\n\n${otherSections}`;
+    expect(places(prd, arch)).toEqual([
+      [8, 0.41, 'Offline Mutations Queue : Hive stocke les opérations pending, traitées au retour connexion'],
+      [5, 0.35, 'Architecture de Données: Stratégie Synchronisation Offline-Online :'],
+      [7, 0.26, 'Pattern : Optimistic UI + background sync bidirectionnelle'],
+    ]);
+  });
+});
+
+// Modelled on senzey-bots: the heartbeat NFR's place ("Heartbeat: supervisor process") shares one word with it.
+describe('a faint place beside a place that resembles the NFR', () => {
+  const prd = '## Non-Functional Requirements\n\n- **NFR11 (System Heartbeat):** The system emits a heartbeat every 60 seconds; after 120 seconds of silence an emergency alert goes out by Telegram or e-mail.';
+  const heartbeat = '## Infrastructure & Deployment\n\n- Heartbeat: supervisor process, liveness probe';
+  const places = (arch: string) => check(prd, arch).coverage.rows[0].suggestions.map((s) => [s.location.line, s.heading, s.score]);
+
+  it('is offered after it, down to a score of 0.08', () => {
+    expect(places(`# Architecture\n\n## Cross-Cutting Concerns\n\n- Resiliency & Recovery: automatic recovery after network outages, emergency kill-switch, Telegram alerts\n\n${heartbeat}\n\n${otherSections}`)).toEqual([
+      [5, 'Cross-Cutting Concerns', 0.25],
+      [9, 'Infrastructure & Deployment', 0.09],
+    ]);
+  });
+
+  it('alone, is not offered: nothing in the architecture resembles the NFR', () => {
+    expect(places(`# Architecture\n\n${heartbeat}\n\n${otherSections}`)).toEqual([]);
+  });
+});
+
 // Modelled on senzey-bots (BMAD v6): "Project Context Analysis › Requirements Overview" restates the PRD.
 // An overview that restates a target is a place to cite, never proof: pasting the PRD's list into
 // the architecture must not clear the error for every NFR on it.
@@ -307,6 +378,7 @@ describe('suggestions in every output', () => {
         [
           { file: 'docs/architecture.md', line: 10, heading: 'Security Measures', score: 0.73, confidence: 'likely', evidence: 'API key encryption at rest with AES-256-GCM, keys in Cloud KMS' },
           { file: 'docs/architecture.md', line: 5, heading: 'Requirements Overview', score: 0.44, confidence: 'possible', evidence: OVERVIEW },
+          { file: 'docs/architecture.md', line: 11, heading: 'Security Measures', score: 0.1, confidence: 'possible', evidence: 'Rate limiting on the public search API (10 requests/min per IP)' },
         ],
       ],
       [

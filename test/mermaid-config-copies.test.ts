@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { configCopies, configCopy, themeVariables } from '../src/io/mermaid-config-copies.js';
+import { configCopies, configCopy, forgetConfigs, knownConfig, rememberConfig, themeVariables } from '../src/io/mermaid-config-copies.js';
 
 // Mermaid's getConfig() in the bundle (scripts/build.mjs): while `fast` is on, one real copy per
 // configuration and copy-on-write views of it, which must behave as fresh copies would. The real
@@ -41,8 +41,12 @@ describe('mermaid\'s configuration, copied once and viewed copy-on-write', () =>
     configCopies.served = 0;
     for (let i = 0; i < 10; i++) get(c);
     expect([copies, configCopies.served]).toEqual([3, 10]);
-    // Mermaid replaces its configuration whenever it changes: the next call copies the new one.
-    get(configuration());
+    // Mermaid replaces its configuration whenever it changes: the next call copies the new one,
+    // and going back to one copied before (a known configuration, below) copies nothing.
+    const other = configuration();
+    get(other);
+    get(c);
+    get(other);
     expect(copies).toBe(4);
   });
 
@@ -140,5 +144,75 @@ describe('a theme\'s colours, computed once per theme while fast is on', () => {
     themeVariables('test-c', {}, withDate);
     themeVariables('test-c', {}, withDate);
     expect(computed).toBe(6);
+  });
+});
+
+describe('a configuration mermaid rebuilt before from the same inputs is handed out again', () => {
+  // updateCurrentConfig(siteCfg, directives) as scripts/build.mjs rewrites it: it asks knownConfig
+  // first, and when that knows none, rebuilds and tells rememberConfig. Mermaid adds {} for a block
+  // without directives; a flowchart's init calls setConfig({ flowchart: { arrowMarkerAbsolute } }).
+  const site = configuration();
+  const delta = {};
+  const fromInitialize = { securityLevel: 'strict' };
+  const rebuilt = { ...configuration(), theme: 'neutral' };
+  const rebuild = (siteCfg: object, directives: unknown[], all: unknown[], key: string | undefined, d = delta, init: unknown = fromInitialize) => {
+    const known = knownConfig(siteCfg, directives, all, key, d, init);
+    if (known) return known;
+    const config = { ...rebuilt };
+    rememberConfig(siteCfg, config);
+    return config;
+  };
+  afterEach(() => forgetConfigs());
+
+  it('in fast mode: the same inputs give the same configuration, rebuilt once and then served', () => {
+    configCopies.fast = true;
+    configCopies.served = 0;
+    const before = configCopies.rebuilt;
+    const first = rebuild(site, [{}], [{}], 'flowchart');
+    expect(rebuild(site, [{}], [{}], 'flowchart')).toBe(first);
+    const arrow = [{ flowchart: { arrowMarkerAbsolute: false } }];
+    const fromSetConfig = rebuild(first, arrow, [{}], 'flowchart');
+    expect(rebuild(first, [{ flowchart: { arrowMarkerAbsolute: false } }], [{}], 'flowchart')).toBe(fromSetConfig);
+    expect([configCopies.rebuilt - before, configCopies.served]).toEqual([2, 2]);
+  });
+
+  it('anew for another configuration, diagram, directive, delta or initialize() options, with fast off, or once the site configuration changed', () => {
+    configCopies.fast = true;
+    const first = rebuild(site, [{}], [{}], 'flowchart');
+    const unknown = (siteCfg: object, directives: unknown[], all: unknown[], key: string | undefined, d: unknown = delta, init: unknown = fromInitialize) =>
+      knownConfig(siteCfg, directives, all, key, d, init) === undefined;
+    expect(unknown(configuration(), [{}], [{}], 'flowchart')).toBe(true);
+    expect(unknown(site, [{}], [{}], 'sequence')).toBe(true);
+    expect(unknown(site, [{}], [{}], undefined)).toBe(true);
+    expect(unknown(site, [], [], 'flowchart')).toBe(true);
+    expect(unknown(site, [{}], [{}], 'flowchart', {})).toBe(true);
+    expect(unknown(site, [{}], [{}], 'flowchart', delta, { ...fromInitialize })).toBe(true);
+    // Directives that JSON would not tell apart, a rebuild does: undefined, -0, an array's holes.
+    rebuild(site, [{ theme: 'dark', wrap: 0 }], [{}], 'flowchart');
+    expect(unknown(site, [{ theme: 'dark', wrap: 0 }], [{}], 'flowchart')).toBe(false);
+    expect(unknown(site, [{ theme: 'dark', wrap: -0 }], [{}], 'flowchart')).toBe(true);
+    expect(unknown(site, [{ theme: 'dark', wrap: 0, look: undefined }], [{}], 'flowchart')).toBe(true);
+    expect(unknown(site, [{ wrap: 0, theme: 'dark' }], [{}], 'flowchart')).toBe(true);
+    expect(unknown(site, [{}], [{}, { theme: 'dark' }], 'flowchart')).toBe(true);
+    expect(unknown(site, [{ when: new Date(0) }], [{}], 'flowchart')).toBe(true);
+    configCopies.fast = false;
+    expect(unknown(site, [{}], [{}], 'flowchart')).toBe(true);
+    configCopies.fast = true;
+    expect(knownConfig(site, [{}], [{}], 'flowchart', delta, fromInitialize)).toBe(first);
+    forgetConfigs();
+    expect(unknown(site, [{}], [{}], 'flowchart')).toBe(true);
+  });
+
+  it('keeps nothing it was not asked for first, nothing with fast off, and nothing from directives it cannot key', () => {
+    configCopies.fast = true;
+    rememberConfig(site, rebuilt);
+    expect(knownConfig(site, [{}], [{}], 'flowchart', delta, fromInitialize)).toBeUndefined();
+    rebuild(site, [{ when: new Date(0) }], [{}], 'flowchart');
+    expect(knownConfig(site, [{ when: new Date(0) }], [{}], 'flowchart', delta, fromInitialize)).toBeUndefined();
+    knownConfig(site, [{}], [{}], 'flowchart', delta, fromInitialize);
+    configCopies.fast = false;
+    rememberConfig(site, rebuilt);
+    configCopies.fast = true;
+    expect(knownConfig(site, [{}], [{}], 'flowchart', delta, fromInitialize)).toBeUndefined();
   });
 });

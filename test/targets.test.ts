@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseStandards, parseTargets, baseValue } from '../src/engine/targets.js';
+import { sameQuantity, sameValue } from '../src/engine/target-compare.js';
 import { readDocSet } from '../src/io/read-doc-set.js';
 import { corpusPairs, itWithShared } from './helpers.js';
 
@@ -73,6 +74,27 @@ describe('the corpus', () => {
     }
     await expect(JSON.stringify(read, null, 1)).toMatchFileSnapshot('__snapshots__/corpus-targets.json');
   });
+});
+
+// Found on FrigoFuteV2 ("Riverpod") and bmad-todo-app ("corporate"): an acronym inside a word names no metric.
+describe('a metric\'s acronym counts only as a whole word', () => {
+  it.each([
+    ['Réactivité UI <100ms : AsyncValue Riverpod, shimmer placeholders', 'latency'],
+    ["it doesn't look corporate. He registers in under 30 seconds.", 'latency'],
+    ['Data loss (RPO) under 15 minutes', 'recovery-point'],
+    ['Translations cover 95% of the interface', 'ratio'],
+    ['SLA of 99.9%', 'availability'],
+    ['The program loads under 2 MB', 'size'],
+  ])('%s', (text, metric) => {
+    expect(parseTargets(text).map((t) => t.metric)).toEqual([metric]);
+  });
+});
+
+// Found on FrigoFuteV2: its coverage table restates the PRD's budget ("Budget <500€/mois : Circuit breakers…").
+it('a budget restated in the same currency is the same target; in another currency or amount it is not', () => {
+  const [prd] = parseTargets('Budget total infrastructure <500€/mois pour 10,000 MAU').filter((t) => t.metric === 'cost');
+  const same = (text: string) => parseTargets(text).some((t) => sameQuantity(prd, t) && sameValue(prd, t));
+  expect([same('Budget <500€/mois : Circuit breakers quotas'), same('Budget under $500 a month'), same('Budget <50€/mois')]).toEqual([true, false, false]);
 });
 
 describe('targets in Spanish, Portuguese, German, Italian, Chinese and Japanese', () => {

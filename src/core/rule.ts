@@ -8,11 +8,20 @@ import type { DiagramView } from '../diagrams/diagram-view.js';
 
 export const DOCS_BASE = 'https://github.com/archgate/archgate/blob/main/docs/rules';
 
+export type RuleScope = 'file' | 'docSet';
+
 export interface RuleMeta {
   /** Stable kebab-case ID in a namespace: prd/nfr-measurable. */
   id: string;
   description: string;
   defaultSeverity: SeveritySetting;
+  /**
+   * What a finding depends on. 'file': one document's own text and the config (a missing section,
+   * a placeholder, a marker), so doc sets sharing the file find the same thing and the review
+   * reports it once. 'docSet': the PRD and the architecture together (coverage, citations,
+   * generated blocks), reported by each doc set.
+   */
+  scope: RuleScope;
   /** Severity in the minimal preset; rules without it are off there. */
   minimal?: SeveritySetting;
   /** A paragraph for the generated docs page: what it checks, why, how to fix. */

@@ -122,7 +122,7 @@ function metricOf(unit: Unit, context: string): string {
     return 'latency';
   }
   if (unit.family === 'percent') {
-    if (METRIC_CONTEXT.availability.test(c)) return 'availability';
+    if (METRIC_CONTEXT.availability.test(c) || /disponib/.test(c)) return 'availability';
     if (METRIC_CONTEXT.errorRate.test(c)) return 'error-rate';
     if (METRIC_CONTEXT.coverage.test(c)) return 'coverage';
     return 'ratio';

@@ -19,6 +19,10 @@ export interface Passage {
   text: string;
   /** The title of the heading it is the first passage under: read with it ("Login: hCaptcha guards the form"). */
   lead?: string;
+  /** A list item's nested items: read with it to rank it, not part of the line a citation is written at. */
+  nested?: string;
+  /** The bold paragraph over its list ("**Stratégie de Cache :**"), read around it like a heading. */
+  label?: string;
   /** Text read around it: the heading path, a table's header row. */
   context: string;
   /** "Security › Encryption": the headings above it, the document's title left out. */
@@ -62,6 +66,7 @@ function findPassages(doc: ParsedDoc): Passage[] {
     let next = 0;
     let section: Section | null = null;
     let leadTitle: string | null = null;
+    let label: string | null = null;
     for (const node of file.root.children) {
       if (node.type === 'heading') {
         section = sections[next++] ?? section;
@@ -70,7 +75,9 @@ function findPassages(doc: ParsedDoc): Passage[] {
       }
       const heading = headingPath(section, titleSection);
       const before = out.length;
-      collect(file, node, section, heading, out);
+      collect(file, node, section, heading, out, node.type === 'list' && label ? label : undefined);
+      // A bold label over a list names what its items are about, as a heading does.
+      label = isLabel(node) ? plainText(node) : null;
       // The first passage under a heading reads with the heading's title.
       if (leadTitle && out.length > before) {
         out[before].lead = leadTitle;
@@ -92,12 +99,18 @@ function isOnlyLinks(node: Nodes): boolean {
   return node.children.some((c) => c.type === 'link') && node.children.every((c) => c.type === 'link' || (c.type === 'text' && /^[\s,;:|·•–—-]*$/.test(c.value)));
 }
 
-function collect(file: ParsedFile, node: RootContent | Nodes, section: Section | null, heading: string, out: Passage[]): void {
+/** A paragraph all in bold or italics ("**Stratégie de Cache :**"): the label of the list under it. */
+function isLabel(node: Nodes): boolean {
+  if (node.type !== 'paragraph') return false;
+  return node.children.some((c) => c.type === 'strong' || c.type === 'emphasis') && node.children.every((c) => c.type === 'strong' || c.type === 'emphasis' || (c.type === 'text' && /^[\s:：]*$/.test(c.value)));
+}
+
+function collect(file: ParsedFile, node: RootContent | Nodes, section: Section | null, heading: string, out: Passage[], label?: string): void {
   const start = lineOf(node);
   if (inGenerated(file, start)) return;
   const end = node.position?.end.line ?? start;
   const push = (kind: PassageKind, text: string, line: number, endLine: number, context = heading) => {
-    if (text.trim()) out.push({ kind, file: file.path, line, endLine, text: text.trim(), context, heading, section });
+    if (text.trim()) out.push({ kind, file: file.path, line, endLine, text: text.trim(), context, heading, section, ...(label ? { label } : {}) });
   };
   switch (node.type) {
     case 'paragraph':
@@ -114,7 +127,10 @@ function collect(file: ParsedFile, node: RootContent | Nodes, section: Section |
         }
         const ownEnd = own.length ? (own[own.length - 1].position?.end.line ?? lineOf(item)) : lineOf(item);
         push('item', own.map((c) => plainText(c)).join('\n'), lineOf(item), ownEnd);
-        for (const c of item.children) if (c.type === 'list') collect(file, c, section, heading, out);
+        // "- **Gemini AI (60 req/min) :**" with its sub-items: the item is read with what they say.
+        const nested = item.children.filter((c) => c.type === 'list');
+        if (nested.length && out[out.length - 1]?.line === lineOf(item)) out[out.length - 1].nested = nested.map((c) => plainText(c)).join('\n');
+        for (const c of nested) collect(file, c, section, heading, out, label);
       }
       return;
     case 'table': {

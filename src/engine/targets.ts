@@ -90,6 +90,7 @@ function comparatorOf(raw: string | undefined): Target['comparator'] | null {
 
 function metricOf(def: UnitDef, context: string, near: string): string {
   const c = context.toLowerCase();
+  // Acronyms are whole words: "Riverpod" holds "rpo", "translation" "sla", "program" "ram".
   switch (def.family) {
     case 'time':
       // Timeouts are read only next to the number: "answers within 2 s; calls time out after 30 s"
@@ -103,7 +104,7 @@ function metricOf(def: UnitDef, context: string, near: string): string {
       if (METRIC_CONTEXT.errorRate.test(c)) return 'error-rate';
       if (METRIC_CONTEXT.coverage.test(c)) return 'coverage';
       if (METRIC_CONTEXT.accuracy.test(c)) return 'accuracy';
-      if (/cpu/.test(c)) return 'cpu';
+      if (/\bcpu\b/.test(c)) return 'cpu';
       return 'ratio';
     case 'rate':
       return 'throughput';
@@ -198,6 +199,8 @@ export function parseTargets(written: string, fold = true): Target[] {
 
 /** A value in the unit family's base unit (ms for time, MB for size), to compare targets written in different units. */
 export function baseValue(target: Target): { family: string; value: number } | null {
+  // Money compares within its currency: "<500€/mois" restates "Budget total <500€/mois".
+  if (target.metric === 'cost' && /^(?:EUR|USD|GBP)$/.test(target.unit)) return { family: target.unit, value: target.value };
   const def = unitOf(target.unit === '' ? 'users' : target.unit === 'req/s' ? 'rps' : target.unit === 'req/min' ? 'rpm' : target.unit);
   if (!def) return null;
   return { family: def.family, value: target.value * def.factor };

@@ -2,20 +2,26 @@
 // theme colours) on every call, and its parsers call it for every node and message: in the
 // worker that copying was over half of the CPU time spent on a document's blocks. In the bundle,
 // scripts/build.mjs makes mermaid's getConfig call configCopy() below. While `fast` is on, it
-// copies the configuration once per change (the same exact copy, made by mermaid's own code) and
+// copies each configuration once (the same exact copy, made by mermaid's own code) and
 // hands out copy-on-write views of it: reads see what a fresh copy would hold, writes to the
 // freshly copied levels stay in that view (as they would in a fresh copy), writes deeper reach
 // the objects mermaid shares with its configuration (as they would through a fresh copy).
 // Anything a view cannot do as a plain object does (structuredClone, say) throws; so when a parse
 // that was served a view fails, src/io/mermaid-parse.ts parses the block again with real copies,
 // and that verdict is the one given. A parse that succeeds read the same values either way.
-// themeVariables() below does the same for the theme's colours, which mermaid recomputes on most parses.
+// themeVariables() below does the same for the theme's colours, which mermaid recomputes on most parses,
+// and knownConfig() for the configuration mermaid rebuilds four times a parse: with these, a
+// document's blocks cost a few rebuilds and copies in all rather than four or more each.
 
-/** Switched by src/io/mermaid-parse.ts around each parse; `served` counts views handed out meanwhile. */
-export const configCopies = { fast: false, served: 0 };
+/**
+ * Switched by src/io/mermaid-parse.ts around each parse; `served` counts views and known
+ * configurations handed out meanwhile. `rebuilt` and `copied` count, for the life of the thread,
+ * mermaid's own configuration rebuilds and whole copies: the work this file saves.
+ */
+export const configCopies = { fast: false, served: 0, rebuilt: 0, copied: 0 };
 
-let snapshotOf: object | null = null;
-let snapshot: object | null = null;
+/** One exact copy per configuration mermaid made current: a current configuration is never changed (knownConfig hands the same ones out again). */
+const snapshots = new WeakMap<object, object>();
 
 const isObject = (v: unknown): v is object => typeof v === 'object' && v !== null;
 
@@ -93,13 +99,17 @@ function view(target: object, original: unknown): object {
  * @param exactCopy mermaid's own copy of it
  */
 export function configCopy(current: object, exactCopy: () => object): object {
-  if (!configCopies.fast) return exactCopy();
-  if (snapshotOf !== current) {
-    snapshot = exactCopy();
-    snapshotOf = current;
+  if (!configCopies.fast) {
+    configCopies.copied++;
+    return exactCopy();
+  }
+  let snapshot = snapshots.get(current);
+  if (!snapshot) {
+    configCopies.copied++;
+    snapshots.set(current, (snapshot = exactCopy()));
   }
   configCopies.served++;
-  return view(snapshot!, current);
+  return view(snapshot, current);
 }
 
 /** Whether a value is plain data all the way down: plain objects, arrays and primitives. */
@@ -139,4 +149,83 @@ export function themeVariables(theme: string, overrides: object, compute: () => 
   }
   configCopies.served++;
   return fresh(known, true);
+}
+
+/**
+ * Directives as a key that tells apart every two that mermaid's rebuild could tell apart: plain
+ * objects and arrays of strings, numbers (-0 and NaN too), booleans, null and undefined, by own
+ * keys in order. Null for anything else (a Date, a function, an accessor, a symbol key): not kept.
+ */
+function dataKey(value: unknown): string | null {
+  if (value === null || value === undefined || typeof value === 'boolean') return String(value);
+  if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value !== 'object') return null;
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== (Array.isArray(value) ? Array.prototype : Object.prototype)) return null;
+  let key = Array.isArray(value) ? '[' : '{';
+  for (const k of Reflect.ownKeys(value)) {
+    if (Array.isArray(value) && k === 'length') continue;
+    const d = Reflect.getOwnPropertyDescriptor(value, k)!;
+    if (typeof k === 'symbol' || !('value' in d) || !d.enumerable) return null;
+    const inner = dataKey(d.value);
+    if (inner === null) return null;
+    key += `${JSON.stringify(k)}:${inner},`;
+  }
+  return key + (Array.isArray(value) ? ']' : '}');
+}
+
+interface Rebuilt {
+  siteConfigDelta: unknown;
+  configFromInitialize: unknown;
+  config: object;
+}
+/** Configurations rebuilt before, by the configuration they were rebuilt from, then by the other inputs' key. */
+let rebuilt = new WeakMap<object, Map<string, Rebuilt>>();
+/** Enough for every kind of diagram with a few directives each; more are rebuilt as mermaid does. */
+const KEPT_PER_CONFIG = 256;
+/** The inputs of the rebuild knownConfig last found unknown, for rememberConfig. */
+let asked: { siteCfg: object; key: string; siteConfigDelta: unknown; configFromInitialize: unknown } | null = null;
+
+/**
+ * Mermaid's updateCurrentConfig(siteCfg, directives), as scripts/build.mjs rewrites it, first asks
+ * here for a configuration it rebuilt before from the same inputs. Mermaid rebuilds it four times a
+ * parse (reset, the diagram's scope, the block's directive, the scope's end; a flowchart's init
+ * once more through setConfig), each a deep copy. The result depends only on the configuration it
+ * starts from (the site configuration, or the current one for setConfig), the directives (their
+ * content: the key), the diagram's config key, the site configuration's delta and the initialize()
+ * options. setSiteConfig and updateSiteConfig, which change the site configuration, forget all;
+ * the others are replaced, never changed in place, and nothing changes a configuration once it is
+ * current: getConfig() hands out copies (or views) of it. Only while `fast` is on, and counted in
+ * `served`, so that a failed parse is done again with real rebuilds.
+ */
+export function knownConfig(siteCfg: object, directives: unknown[], allDirectives: unknown[], configKey: string | undefined, siteConfigDelta: unknown, configFromInitialize: unknown): object | undefined {
+  asked = null;
+  if (!configCopies.fast) return undefined;
+  const [own, all] = [dataKey(directives), dataKey(allDirectives)];
+  if (own === null || all === null) return undefined;
+  const key = `${configKey ?? ''}\0${own}\0${all}`;
+  const known = rebuilt.get(siteCfg)?.get(key);
+  if (known && known.siteConfigDelta === siteConfigDelta && known.configFromInitialize === configFromInitialize) {
+    configCopies.served++;
+    return known.config;
+  }
+  asked = { siteCfg, key, siteConfigDelta, configFromInitialize };
+  return undefined;
+}
+
+/** What mermaid's updateCurrentConfig rebuilt from `siteCfg` (counted), kept for knownConfig when it asked first. */
+export function rememberConfig(siteCfg: object, config: object): void {
+  configCopies.rebuilt++;
+  if (!configCopies.fast || asked?.siteCfg !== siteCfg) return;
+  let byKey = rebuilt.get(siteCfg);
+  if (!byKey) rebuilt.set(siteCfg, (byKey = new Map()));
+  if (byKey.size < KEPT_PER_CONFIG) byKey.set(asked.key, { siteConfigDelta: asked.siteConfigDelta, configFromInitialize: asked.configFromInitialize, config });
+  asked = null;
+}
+
+/** Mermaid's setSiteConfig and updateSiteConfig change the site configuration: nothing rebuilt before holds. */
+export function forgetConfigs(): void {
+  rebuilt = new WeakMap();
+  asked = null;
 }

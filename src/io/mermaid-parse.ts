@@ -1,5 +1,6 @@
 import type { MermaidProblem } from '../diagrams/diagram-view.js';
 import { configCopies } from './mermaid-config-copies.js';
+import { attachRenderers, renderersAttached, standIns } from './renderer-stand-ins.js';
 
 // mermaid.parse() needs a DOM for some labels: happy-dom gives it one in node (jsdom crashes on
 // node 20). Both load only when a document has a mermaid block: they are most of archgate's size.
@@ -86,6 +87,19 @@ async function parseOnce(mermaid: MermaidApi, code: string): Promise<Outcome> {
 }
 
 /**
+ * parseOnce, and again once mermaid's real renderers are attached when the parse used one of their
+ * stand-ins (src/io/renderer-stand-ins.ts; in the bundle only): counted, so caught even if mermaid
+ * caught the stand-in's error.
+ */
+async function parseWhole(mermaid: MermaidApi, code: string): Promise<Outcome> {
+  const used = standIns.used;
+  const first = await parseOnce(mermaid, code);
+  if (standIns.used === used || renderersAttached()) return first;
+  await attachRenderers();
+  return parseOnce(mermaid, code);
+}
+
+/**
  * Loads mermaid's core (detection, configuration, the parse pipeline) ahead of the first block.
  * Each kind of diagram's parser loads with the first block of that kind: a document with only
  * sequence diagrams never loads the flowchart's.
@@ -100,12 +114,12 @@ export function askMermaid(code: string): Promise<MermaidVerdict> {
   const run = queue.then(async () => {
     mermaidPromise ??= loadMermaid();
     const mermaid = await mermaidPromise;
-    const first = await parseOnce(mermaid, code);
+    const first = await parseWhole(mermaid, code);
     if (!first) return null;
     if (!lazyDom || domPromise || !mayBeTheMissingDom(first.error)) return verdictFrom(first.error);
     // Without a DOM, this error may be the missing DOM's: mermaid with a DOM has the last word.
     await (domPromise ??= attachDom());
-    const second = await parseOnce(mermaid, code);
+    const second = await parseWhole(mermaid, code);
     return second && verdictFrom(second.error);
   });
   queue = run.catch(() => undefined);

@@ -14,9 +14,20 @@ export type WorkerRequest = { type: 'guess'; code: string } | { type: 'validate'
 export interface MermaidWorkerData {
   compileCache: string | null;
 }
+/**
+ * The worker's work so far: how often its mermaid rebuilt or copied its whole configuration
+ * (src/io/mermaid-config-copies.ts), and whether a block needed mermaid's real renderers
+ * (src/io/renderer-stand-ins.ts).
+ */
+export interface WorkerWork {
+  rebuilt: number;
+  copied: number;
+  renderersLoaded: boolean;
+}
 export interface WorkerReply {
   id: number;
   verdict: MermaidVerdict;
+  work: WorkerWork;
 }
 
 const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})[ \t]*mermaid(?:[ \t].*)?$/;
@@ -62,6 +73,8 @@ class WorkerValidator implements MermaidValidator {
   private nextId = 0;
   private readonly waiting = new Map<number, { code: string; resolve: (v: MermaidVerdict) => void }>();
   verdicts: VerdictCache;
+  /** The worker's work as of its latest reply (what tests count). */
+  work: WorkerWork = { rebuilt: 0, copied: 0, renderersLoaded: false };
 
   constructor(private readonly file: string | null) {
     this.verdicts = new VerdictCache((code) => this.ask(code), null);
@@ -127,6 +140,7 @@ class WorkerValidator implements MermaidValidator {
         const entry = this.waiting.get(reply.id);
         if (!entry) return;
         this.waiting.delete(reply.id);
+        this.work = reply.work;
         if (!this.waiting.size) worker.unref();
         entry.resolve(reply.verdict);
       });

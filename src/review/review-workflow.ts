@@ -1,6 +1,5 @@
 import type { Settings } from '../config/settings.js';
 import { planFixes, type FileFix } from '../diagrams/plan-fixes.js';
-import { compareWithBaseline } from '../engine/baseline.js';
 import type { DocSetInput } from '../engine/types.js';
 import type { DocSetResult } from '../engine/engine.js';
 import type { Root } from 'mdast';
@@ -12,6 +11,7 @@ import { nodeMermaidValidator } from '../io/mermaid-validator.js';
 import { describeFolderRead, readDocSetFrom, withDefaults, type DocSetSpec } from '../io/read-doc-set.js';
 import { buildReport } from '../report/report.js';
 import type { DocSetReview, Host, Review } from './host.js';
+import { fileFindingsOnce } from './file-findings-once.js';
 
 // One review, wherever it runs: read each doc set at the head (and the base), judge both, let
 // the host apply the fixes and judge again exactly what it wrote, build the report (which alone
@@ -44,26 +44,6 @@ function sharedParses(base: DocSetInput, head: DocSetInput): ParseMemo {
     get: (text) => trees.get(text),
     set: (text, root) => (both.has(text) ? trees.set(text, root) : trees),
   };
-}
-
-// Problems of a file's archgate markers are the file's, whichever doc set reads it: doc sets that
-// share the file would each report them, and the report, which counts, would count them once per
-// doc set. The first doc set reading the file reports them.
-const FILE_RULES = new Set(['diagram/markers']);
-
-/** The results with each marker problem left only to the first doc set that reports it. */
-function markerProblemsOnce(results: DocSetResult[]): DocSetResult[] {
-  const seen = new Set<string>();
-  return results.map((r) => {
-    const findings = r.findings.filter((f) => {
-      if (!FILE_RULES.has(f.rule)) return true;
-      const key = JSON.stringify([f.rule, f.file, f.line, f.column, f.message]);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-    return findings.length === r.findings.length ? r : { ...r, findings };
-  });
 }
 
 /** How the review judges (tests count what it does through these): the engine under the time limit, and mermaid. */
@@ -130,18 +110,11 @@ export async function runReview(host: Host, settings: Settings, judging: Judging
     }
   }
 
-  // At the head and at the base alike, so that a problem left to the first doc set is not "fixed" in the others.
-  const heads = markerProblemsOnce(docSets.map((d) => d.result));
-  const bases = markerProblemsOnce(docSets.flatMap((d) => (d.before ? [d.before] : [])));
-  for (const d of docSets) {
-    d.result = heads.shift()!;
-    if (d.before) d.before = bases.shift()!;
-  }
-  const report = buildReport(
-    docSets.map((d) => (d.before ? { result: d.result, baseline: compareWithBaseline(d.result, d.before) } : { result: d.result })),
-    settings.failOn,
-    { failOnNewOnly: settings.failOnNewOnly, ...(settings.baseline ? { baseline: settings.baseline } : {}) },
-  );
+  // A file's own findings once, however many doc sets read the file (file-findings-once.ts).
+  const scopes = new Map(settings.checks.engine.rules.map((r) => [r.meta.id, r.meta.scope]));
+  const once = fileFindingsOnce(docSets, (rule) => scopes.get(rule) === 'file');
+  docSets.forEach((d, i) => (d.result = once.results[i]));
+  const report = buildReport(once.inputs, settings.failOn, { failOnNewOnly: settings.failOnNewOnly, ...(settings.baseline ? { baseline: settings.baseline } : {}) });
   const review: Review = { settings, report, docSets, fixes: { planned, written } };
   await host.publish(review);
   return review;

@@ -17,6 +17,7 @@ function coreTopicsRule(kind: DocKind, id: string, what: string, DEFAULT_MAX_MIS
       id,
       description: `${DOC_NAMES[kind]} covers most of its ${core.length} core ${what} (an error when ${DEFAULT_MAX_MISSING + 1} or more are missing).`,
       defaultSeverity: 'error',
+      scope: 'file',
       minimal: 'error',
       rationale: `Each core ${what.replace(/s$/, '')} (${core.map((i) => i.label).join(', ')}) is also a checklist item that warns on its own, and counts only with text under it. A document that lacks ${DEFAULT_MAX_MISSING + 1} or more of them (a title, a skeleton of empty headings) is not reviewable, so the recommended preset fails it here; a real, compact document that skips a few on purpose gets only the warnings.`,
       options: { maxMissing: { type: 'integer', minimum: 0, default: DEFAULT_MAX_MISSING, description: `How many core ${what} may be missing before this is reported.` } },

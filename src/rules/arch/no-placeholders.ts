@@ -6,6 +6,7 @@ export const archNoPlaceholders: Rule = {
     id: 'arch/no-placeholders',
     description: 'The architecture document has no unfilled template placeholders (`[Service Name]`, TBD, TODO, Lorem ipsum).',
     defaultSeverity: 'error',
+    scope: 'file',
     minimal: 'error',
     rationale:
       'Architecture templates are full of bracketed placeholders; one left in place means a decision was never made. Text inside code blocks and inline code is not checked.',

@@ -25,6 +25,7 @@ export function checklistRule(list: Checklist): Rule {
       id: list.id,
       description: list.description,
       defaultSeverity: checklistSeverity(list),
+      scope: 'file',
       ...(list.minimal ? { minimal: list.minimal } : {}),
       rationale: list.rationale,
       options: {

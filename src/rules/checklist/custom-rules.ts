@@ -102,6 +102,7 @@ export function customRule(c: CustomRuleConfig): Rule {
       id: c.id,
       description: c.message,
       defaultSeverity: record.level,
+      scope: 'file',
       rationale: `A custom rule of kind ${c.kind} from the config.${c.link ? ` See ${c.link}.` : ''}`,
     },
     check(ctx) {

@@ -15,6 +15,7 @@ export const diagramDrift: Rule = {
     id: 'diagram/drift',
     description: 'A hand-drawn component diagram shows every catalogue component, and no component the catalogue lacks.',
     defaultSeverity: 'warning',
+    scope: 'file',
     rationale:
       'Hand-drawn flowcharts and C4 diagrams age silently. A hand-drawn (unmarked) flowchart or C4 container/component diagram that shows at least half of the catalogue\'s components (and has at least a quarter as many boxes as the catalogue has components) is taken as a picture of the catalogue: a component it omits is reported, and so is a C4 `Container`/`Component` the catalogue does not have. Smaller diagrams are taken as pictures of a part, and are left alone.',
     examples: {

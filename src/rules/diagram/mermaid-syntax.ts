@@ -5,6 +5,7 @@ export const diagramMermaidSyntax: Rule = {
     id: 'diagram/mermaid-syntax',
     description: 'Every mermaid block parses, so GitHub can render it.',
     defaultSeverity: 'error',
+    scope: 'file',
     minimal: 'error',
     rationale:
       'A mermaid block that does not parse shows as "Unable to render rich display" on GitHub, after the merge. archgate parses every mermaid block in both documents with the real mermaid parser (in node, no browser) and reports the error at the line inside the block where mermaid fails. The parser is loaded only when a document has a mermaid block.',

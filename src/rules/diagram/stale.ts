@@ -5,6 +5,7 @@ export const diagramStale: Rule = {
     id: 'diagram/stale',
     description: 'Each generated block is what archgate would generate now from the component catalogue and the PRD.',
     defaultSeverity: 'warning',
+    scope: 'docSet',
     rationale:
       'A diagram generated from the catalogue drifts as soon as someone edits a component and forgets the picture. archgate regenerates the block from the current documents and compares (line-end whitespace aside); `archgate check --fix` rewrites only the stale blocks, and a second run changes nothing.',
     examples: {

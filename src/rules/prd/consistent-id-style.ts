@@ -25,6 +25,7 @@ export const prdConsistentIdStyle: Rule = {
     id: 'prd/consistent-id-style',
     description: 'Requirement IDs of one kind share one style (separator, infix, zero padding).',
     defaultSeverity: 'warning',
+    scope: 'file',
     rationale:
       'Mixed styles (`NFR1` next to `NFR-002`) make searches and citations miss requirements. The style is taken from the majority of each kind\'s IDs; sub-numbers such as `FR-1.2` are allowed next to `FR-1`, and category infixes (`NFR-PERF-01`, `NFR-SEC-01`) are one style.',
     examples: { pass: '- **NFR-001:** ...\n- **NFR-002:** ...', fail: '- **NFR-001:** ...\n- **NFR2:** ...' },

@@ -6,6 +6,7 @@ export const prdFrDefined: Rule = {
     id: 'prd/fr-defined',
     description: 'The PRD\'s functional requirements carry IDs.',
     defaultSeverity: 'warning',
+    scope: 'file',
     rationale:
       'A functional-requirements section whose items have no `FR1` / `FR-001` labels cannot be cited by the architecture or by stories, and functional coverage cannot be traced. This is its own finding, apart from a missing section (prd/required-sections) and from NFRs without IDs (prd/nfr-defined).',
     examples: {

@@ -8,6 +8,7 @@ export const prdNfrDefined: Rule = {
     id: 'prd/nfr-defined',
     description: 'The PRD defines at least one NFR with an ID.',
     defaultSeverity: 'warning',
+    scope: 'file',
     minimal: 'warning',
     rationale:
       'Traceability starts with IDs: without `NFR1`, `NFR-001`, `RNF-01` or `QS-1` labels, the architecture cannot cite which requirement it meets, and archgate can only guess. An ID defined in a non-functional or quality section (in any supported language) is an NFR whatever its prefix. A PRD whose non-functional requirements are plain bullets or table rows gets this warning, pointing at the section that holds them; `archgate ids` shows the IDs it would add in the document\'s style, and `archgate ids --write --yes` adds them. A PRD whose IDs are all functional or unclassified (a custom `ids.pattern` outside any non-functional section) is told so.',

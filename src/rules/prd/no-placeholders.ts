@@ -6,6 +6,7 @@ export const prdNoPlaceholders: Rule = {
     id: 'prd/no-placeholders',
     description: 'The PRD has no unfilled template placeholders (`[Product Name]`, TBD, TODO, Lorem ipsum).',
     defaultSeverity: 'error',
+    scope: 'file',
     minimal: 'error',
     rationale:
       'A PRD generated from a template and merged with `[Product Name]` or `TBD` in it tells readers a decision is still open. Text inside code blocks and inline code is not checked.',

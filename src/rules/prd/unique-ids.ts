@@ -5,6 +5,7 @@ export const prdUniqueIds: Rule = {
     id: 'prd/unique-ids',
     description: 'Each requirement ID is defined once in the PRD.',
     defaultSeverity: 'error',
+    scope: 'file',
     minimal: 'error',
     rationale:
       'A requirement ID that is defined twice makes every citation of it ambiguous: the architecture may address one meaning while reviewers read the other. A definition is an ID that starts a heading, a list item, a table row or a bold label; mentions elsewhere are references and are not counted.',

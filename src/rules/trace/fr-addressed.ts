@@ -6,6 +6,7 @@ export const traceFrAddressed: Rule = {
     id: 'trace/fr-addressed',
     description: 'Every functional requirement is addressed in the architecture document.',
     defaultSeverity: 'off',
+    scope: 'docSet',
     rationale:
       'Off by default: many architecture documents map features to components without citing every FR. Turn it on where each FR must be traced, with the same citation forms and noise rules as trace/nfr-addressed.',
     examples: {

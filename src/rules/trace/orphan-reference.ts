@@ -5,6 +5,7 @@ export const traceOrphanReference: Rule = {
     id: 'trace/orphan-reference',
     description: 'The architecture cites only requirement IDs that the PRD defines.',
     defaultSeverity: 'warning',
+    scope: 'docSet',
     rationale:
       'A citation of an ID the PRD does not define is a typo, a renumbered requirement, or a requirement that was dropped: each makes the trace lie. Only IDs of kinds the PRD uses are checked (an architecture that cites FR IDs against a PRD without FR IDs is left alone).',
     examples: {

@@ -6,6 +6,7 @@ export const traceTargetMismatch: Rule = {
     id: 'trace/target-mismatch',
     description: 'The architecture states the same target as the PRD for each NFR (no "p95 < 500 ms" where the PRD says "p95 < 200 ms").',
     defaultSeverity: 'error',
+    scope: 'docSet',
     rationale:
       'When the two documents give different numbers for the same quantity, one of them is wrong, and the team builds to whichever it read last. Targets are compared across units (ms/s/min, %, req/s, MB/GB) for the same metric, bound direction and percentile: where the architecture cites the NFR next to the target, and where it states the target next to several of the NFR\'s own words.',
     examples: {

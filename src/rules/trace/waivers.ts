@@ -6,6 +6,7 @@ export const traceWaivers: Rule = {
     id: 'trace/waivers',
     description: 'Waivers have a reason, name something that exists, and have not expired.',
     defaultSeverity: 'error',
+    scope: 'docSet',
     minimal: 'error',
     rationale:
       'A waiver is a promise with a date. After its `expires` day it stops waiving and becomes a finding itself, so that "later" does not become "never". A waiver without a reason, or for an ID the PRD does not define or a rule that does not exist, is reported too.',
