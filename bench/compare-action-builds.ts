@@ -8,13 +8,12 @@
 //   npx tsx bench/compare-action-builds.ts OLD_DIST NEW_DIST [--rounds N] [--node BIN] [--latency ms] [--docs DIR]
 //
 // A dist must sit inside the repository (scratch/…): the Action finds templates/ by walking up.
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../test/helpers.js';
 import { FakeGitHub } from '../test/fake-github/server.js';
 import { pullRequestEvent, runAction } from '../test/fake-github/run-action.js';
-import { LoadLog, median, runOnceAsync } from './measure.js';
+import { benchTempDir, LoadLog, median, runOnceAsync } from './measure.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -37,12 +36,38 @@ const base = gh.commit({ 'docs/prd.md': demo('prd.md'), 'docs/architecture.md': 
 const head = gh.commit({ 'docs/architecture.md': demo('architecture.md') + '\n' }, base);
 gh.openPull({ number: 1, headSha: head, headRef: 'f', baseSha: base });
 // The runner's node, under /usr/bin/time: it writes the run's CPU seconds to a file.
-const timed = mkdtempSync(path.join(os.tmpdir(), 'archgate-timed-'));
+const timed = benchTempDir('archgate-timed-');
 const cpuFile = path.join(timed, 'cpu');
 const wrapper = path.join(timed, 'node');
 // bash, not sh: dash drops variables such as INPUT_GITHUB-TOKEN whose names have a hyphen.
 writeFileSync(wrapper, `#!/bin/bash\nexec /usr/bin/time -f '%U %S' -o '${cpuFile}' '${NODE}' "$@"\n`);
 chmodSync(wrapper, 0o755);
+// The main thread's own CPU time when the first request starts, when its answer is in, and at exit
+// (node >= 23.9; NaN before). What it spends once the answer is in is what GitHub's latency cannot hide. On a runner whose
+// cores are free, the run's wall time is about node's start plus this plus what the main thread
+// waits for (GitHub, mermaid's worker beyond what overlaps): unlike the wall time, it barely
+// stretches with a loaded machine's load, and unlike the CPU of all threads, it leaves out
+// the work that runs beside the main thread.
+const mainCpuFile = path.join(timed, 'main-cpu');
+const mainCpuHook = path.join(timed, 'main-cpu.mjs');
+writeFileSync(
+  mainCpuHook,
+  [
+    "import { writeFileSync } from 'node:fs';",
+    "import { subscribe, unsubscribe } from 'node:diagnostics_channel';",
+    "import { isMainThread } from 'node:worker_threads';",
+    'const ms = () => { const u = process.threadCpuUsage?.(); return u ? (u.user + u.system) / 1000 : NaN; };',
+    'let first = NaN;',
+    'let answered = NaN;',
+    'const sent = () => { first = ms(); unsubscribe("http.client.request.start", sent); };',
+    'const answer = () => { answered = ms(); unsubscribe("http.client.response.finish", answer); };',
+    'if (isMainThread) {',
+    '  subscribe("http.client.request.start", sent);',
+    '  subscribe("http.client.response.finish", answer);',
+    `  process.on('exit', () => writeFileSync(${JSON.stringify(mainCpuFile)}, JSON.stringify([first, answered, ms()])));`,
+    '}',
+  ].join('\n'),
+);
 const whole = async (dist: string) => {
   let first = NaN;
   gh.onArrival = () => {
@@ -50,22 +75,29 @@ const whole = async (dist: string) => {
     first = performance.now() - t;
   };
   const t = performance.now();
-  const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 1), {}, wrapper, {}, path.join(dist, 'index.js'));
+  const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 1), {}, wrapper, { NODE_OPTIONS: `--import ${mainCpuHook}` }, path.join(dist, 'index.js'));
   const wall = performance.now() - t;
   if (run.stderr) throw new Error(`${dist}: ${run.stderr}`);
   // The demo fails its gate (exit code 1): a run that did its work has a result.
   if (!run.outputs.result) throw new Error(`${dist}: the run ended without a result: ${run.stdout}`);
   // After "Command exited with non-zero status 1", the last line: user and system seconds.
   const [user, system] = readFileSync(cpuFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
-  return { wall, cpu: (user + system) * 1000, first };
+  const [mainFirst, mainAnswered, mainCpu] = JSON.parse(readFileSync(mainCpuFile, 'utf8').replace(/null/g, '"NaN"')).map(Number) as number[];
+  return { wall, cpu: (user + system) * 1000, first, mainCpu, mainFirst, mainAfter: mainCpu - mainAnswered };
 };
 await whole(oldDist); // the comment exists from here on: every measured run is the steady state
 const load = new LoadLog();
 const times = { bare: [] as number[], old: [] as number[], new: [] as number[] };
 const cpu = { bare: [] as number[], old: [] as number[], new: [] as number[] };
 const first = { old: [] as number[], new: [] as number[] };
+const mainCpu = { old: [] as number[], new: [] as number[] };
+const mainFirst = { old: [] as number[], new: [] as number[] };
+const mainAfter = { old: [] as number[], new: [] as number[] };
 const measure = (which: 'old' | 'new', dist: string) => async () => {
-  const { wall, cpu: ms, first: firstMs } = await whole(dist);
+  const { wall, cpu: ms, first: firstMs, mainCpu: mainMs, mainFirst: mainFirstMs, mainAfter: mainAfterMs } = await whole(dist);
+  mainCpu[which].push(mainMs);
+  mainFirst[which].push(mainFirstMs);
+  mainAfter[which].push(mainAfterMs);
   times[which].push(wall);
   first[which].push(firstMs);
   cpu[which].push(ms);
@@ -82,7 +114,6 @@ for (let round = 0; round < ROUNDS; round++) {
   load.sample();
 }
 await gh.stop();
-rmSync(timed, { recursive: true, force: true });
 const spread = (xs: number[]) => `${median(xs).toFixed(0)} ms (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
 const ratio = (xs: number[], ys: number[]) => xs.map((x, i) => x / ys[i]);
 const r = (xs: number[]) => `${median(xs).toFixed(2)} (${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)})`;
@@ -93,5 +124,8 @@ console.log(`| whole run / \`node -e 0\` (${spread(times.bare)}) | ${r(ratio(tim
 console.log(`| start to first request | ${spread(first.old)} | ${spread(first.new)} | ${r(ratio(first.new, first.old))} |`);
 console.log(`| first request / \`node -e 0\` | ${r(ratio(first.old, times.bare))} | ${r(ratio(first.new, times.bare))} | |`);
 console.log(`| CPU (all threads; 10 ms steps) | ${spread(cpu.old)} | ${spread(cpu.new)} | ${r(ratio(cpu.new, cpu.old))} |`);
+console.log(`| main thread's CPU to the first request | ${spread(mainFirst.old)} | ${spread(mainFirst.new)} | ${r(ratio(mainFirst.new, mainFirst.old))} |`);
+console.log(`| main thread's CPU once the first answer is in | ${spread(mainAfter.old)} | ${spread(mainAfter.new)} | ${r(ratio(mainAfter.new, mainAfter.old))} |`);
+console.log(`| main thread's CPU | ${spread(mainCpu.old)} | ${spread(mainCpu.new)} | ${r(ratio(mainCpu.new, mainCpu.old))} |`);
 console.log(`| CPU / \`node -e 0\`'s (${spread(cpu.bare)}) | ${r(ratio(cpu.old, cpu.bare))} | ${r(ratio(cpu.new, cpu.bare))} | |`);
 console.log(`\n${path.relative(ROOT, DOCS)}; ${ROUNDS} rounds; each answer held ${LATENCY} ms; node ${NODE === process.execPath ? process.version : NODE}. Load: ${load.describe()}.`);

@@ -3,13 +3,12 @@
 // to wall time, CPU and peak memory at a size.
 //
 //   npx tsx bench/compare-scale.ts OLD_DIST NEW_DIST [sizes in MB, default 1,10] [--rounds N] [--kinds realistic,synthetic]
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { corpusPairs } from '../test/helpers.js';
 import { realisticDocSet } from './realistic.js';
 import { syntheticDocSet } from './synthetic.js';
-import { interleaved, LoadLog, median, pairedRatios, range, type Run, type Tool } from './measure.js';
+import { benchTempDir, interleaved, LoadLog, median, pairedRatios, range, type Run, type Tool } from './measure.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -19,7 +18,7 @@ const flag = (name: string) => {
 const ROUNDS = Number(flag('--rounds') ?? 3);
 const KINDS = (flag('--kinds') ?? 'realistic').split(',');
 const [oldDist, newDist, sizeList = '1,10'] = args;
-const WORK = mkdtempSync(path.join(os.tmpdir(), 'archgate-compare-scale-'));
+const WORK = benchTempDir('archgate-compare-scale-');
 
 const load = new LoadLog();
 console.log('| doc set | old wall | new wall | new / old wall | old CPU | new CPU | new / old CPU | old peak | new peak |');

@@ -1,8 +1,11 @@
 // How the benchmark times whole processes: paired and interleaved rounds (every tool once per
 // round, the order rotated), wall and CPU time and peak memory of each run, and the machine's
-// load before and after every round. Nothing here is a test: only the benchmark reads clocks.
+// load before every run, read while the benchmark itself is idle. Nothing here is a test: only the
+// benchmark reads clocks.
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { parseMarkdown } from '../src/engine/markdown.js';
 import { checkDocSet, type EngineConfig } from '../src/engine/engine.js';
 import type { DocSetInput } from '../src/engine/types.js';
@@ -39,37 +42,91 @@ export function runOnce(tool: Tool, timeoutMs = 30 * 60_000): Run {
   return { wallMs, cpuMs: m ? (Number(m[1]) + Number(m[2])) * 1000 : NaN, peakMb: m ? Number(m[3]) / 1024 : NaN, status: r.status, stopped: /archgate stopped reading/.test(r.stdout ?? '') };
 }
 
-/** The 1-minute load average, seen before and after every round. */
+/** What one look at the machine saw: the 1-minute load average, and the cores others kept busy while the benchmark was idle. */
+export interface LoadSample {
+  loadAverage: number;
+  /** Cores in use by other processes over a short window in which the benchmark ran nothing; null where /proc/stat is not there. */
+  others: number | null;
+}
+
+/** Busy and total CPU ticks of the whole machine (/proc/stat's first line). */
+function cpuTicks(): { busy: number; total: number } | null {
+  if (!existsSync('/proc/stat')) return null;
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  const total = fields.reduce((a, b) => a + b, 0);
+  // idle and iowait are the 4th and 5th fields.
+  return { busy: total - fields[3] - (fields[4] ?? 0), total };
+}
+
+const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 500);
+
+/**
+ * A look at the machine while the benchmark is idle: after a run has ended, the share of the CPU
+ * in use over the next SETTLE_MS is other processes' alone. The 1-minute load average is kept
+ * beside it, but it is an average over the last minute: read right after a long run it counts that
+ * run, and a long benchmark then calls every machine busy.
+ */
+export function idleLoad(settleMs = SETTLE_MS): LoadSample {
+  const loadAverage = os.loadavg()[0];
+  const before = cpuTicks();
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, settleMs);
+  const after = cpuTicks();
+  if (!before || !after || after.total === before.total) return { loadAverage, others: null };
+  return { loadAverage, others: ((after.busy - before.busy) / (after.total - before.total)) * os.cpus().length };
+}
+
+/** The machine's load, looked at before every run while the benchmark is idle. */
 export class LoadLog {
-  readonly samples: number[] = [];
+  readonly samples: LoadSample[] = [];
+  constructor(
+    private readonly look: () => LoadSample = idleLoad,
+    private readonly cores = os.cpus().length,
+  ) {}
   sample(): void {
-    this.samples.push(os.loadavg()[0]);
+    this.samples.push(this.look());
   }
-  get min(): number {
-    return Math.min(...this.samples);
+  private get others(): number[] {
+    return this.samples.map((s) => s.others).filter((x): x is number => x !== null);
   }
-  get max(): number {
-    return Math.max(...this.samples);
+  private get averages(): number[] {
+    return this.samples.map((s) => s.loadAverage);
   }
-  /** A machine busier than its cores makes every wall time a measure of the others too. */
+  /**
+   * Quiet: other processes used under half the cores at the median look (or, without /proc/stat,
+   * the 1-minute load average stayed under half the cores). A machine busier than that makes every
+   * wall time a measure of the others too.
+   */
   get quiet(): boolean {
-    return this.samples.length > 0 && this.max < os.cpus().length * 0.5;
+    if (!this.samples.length) return false;
+    const others = this.others;
+    return others.length ? median(others) < this.cores * 0.5 : Math.max(...this.averages) < this.cores * 0.5;
   }
   describe(): string {
-    return `1-minute load average ${this.min.toFixed(2)}–${this.max.toFixed(2)} on ${os.cpus().length} cores (${this.samples.length} samples, before and after every round)`;
+    const n = this.samples.length;
+    const others = this.others;
+    const average = `1-minute load average ${Math.min(...this.averages).toFixed(2)}–${Math.max(...this.averages).toFixed(2)}`;
+    if (!others.length) return `${average} on ${this.cores} cores (${n} samples, before every run)`;
+    return `other processes used ${median(others).toFixed(2)} cores at the median (${Math.min(...others).toFixed(2)}–${Math.max(...others).toFixed(2)}) of ${this.cores}, seen over ${SETTLE_MS} ms of the benchmark's own idleness before each of ${n} runs; ${average}`;
   }
+}
+
+/** A temporary folder for a benchmark's files, removed when the process exits, also on a failure or Ctrl-C. */
+export function benchTempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) if (!process.listenerCount(signal)) process.on(signal, () => process.exit(130));
+  return dir;
 }
 
 /** Every tool once per round, the order rotated each round; runs[tool][round]. */
 export function interleaved(tools: Tool[], rounds: number, load: LoadLog): Run[][] {
   const runs: Run[][] = tools.map(() => []);
   for (let round = 0; round < rounds; round++) {
-    load.sample();
     for (let k = 0; k < tools.length; k++) {
       const i = (k + round) % tools.length;
+      load.sample();
       runs[i].push(runOnce(tools[i]));
     }
-    load.sample();
   }
   return runs;
 }

@@ -6,13 +6,12 @@
 //
 //   npx tsx bench/mermaid-worker.ts OLD_DIST NEW_DIST [pair numbers, default 01,07,30] [--rounds N]
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusPairs } from '../test/helpers.js';
 import { guessMermaidBlocks } from '../src/io/mermaid-validator.js';
-import { LoadLog, median, range } from './measure.js';
+import { benchTempDir, LoadLog, median, range } from './measure.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -24,7 +23,7 @@ const [oldDist, newDist, pairList = '01,07,30'] = args;
 const PAIRS = pairList.split(',').map((s) => s.trim().padStart(2, '0'));
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const CHILD = path.join(HERE, 'mermaid-worker-child.mjs');
-const WORK = mkdtempSync(path.join(os.tmpdir(), 'archgate-mermaid-worker-'));
+const WORK = benchTempDir('archgate-mermaid-worker-');
 
 interface ChildRun {
   firstMs: number;

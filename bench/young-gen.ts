@@ -9,12 +9,11 @@
 // --max-semi-space-size=N), or "setN" (v8.setFlagsFromString('--max-semi-space-size=N') first thing,
 // through --import).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { corpusPairs, ROOT } from '../test/helpers.js';
 import { readDocSet } from '../src/io/read-doc-set.js';
-import { interleaved, LoadLog, median, pairedRatios, range, type Run, type Tool } from './measure.js';
+import { benchTempDir, interleaved, LoadLog, median, pairedRatios, range, type Run, type Tool } from './measure.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -26,7 +25,7 @@ const NODE = flag('--node') ?? process.execPath;
 const DIST = path.resolve(flag('--dist') ?? path.join(ROOT, 'dist'));
 const VARIANTS = (flag('--variants') ?? 'default,16,32,64').split(',');
 const PAIRS = (args[0] ?? '01,14,23,24,09').split(',').map((s) => s.trim().padStart(2, '0'));
-const WORK = mkdtempSync(path.join(os.tmpdir(), 'archgate-young-'));
+const WORK = benchTempDir('archgate-young-');
 
 function nodeFlags(variant: string): string[] {
   if (variant === 'default') return [];

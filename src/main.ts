@@ -28,6 +28,13 @@ let engineWarm = false;
  * Returns the verdict to set on its head commit (workflow_run mode), else null.
  */
 async function judgePullRequest(octokit: Octokit, event: EventContext, inputs: ActionInputs, target: Extract<Target, { kind: 'run' }>, pr: PullRequestInfo): Promise<PullRequestVerdict | null> {
+  // Mermaid loads on its own thread from the start (its loading takes longer than GitHub's first
+  // answer and the checks' parse together), while this thread sends the first request and loads
+  // the engine (its module is awaited first: a worker started from a callback could come after the
+  // request). If the documents have no diagram, the worker stops before the first parse; once the
+  // pull request is judged, or needs no check, it stops too.
+  const { nodeMermaidValidator: mermaid } = await import('./io/mermaid-validator.js');
+  mermaid.warmUp();
   try {
     // One request reads the config and the likely documents at both commits; the rest loads
     // meanwhile, once it is on the wire (loading blocks the thread for tens of milliseconds).
@@ -52,13 +59,7 @@ async function judgePullRequest(octokit: Octokit, event: EventContext, inputs: A
       () => undefined,
     );
     await Promise.race([sent, settled]);
-    // Mermaid loads on its own thread while GitHub answers and the documents parse (as in the
-    // CLI). Started once the first request is on the wire, not before: on two cores its start
-    // held the first request back. If the documents have no diagram, the worker stops before it
-    // costs the parse anything.
-    const warm = import('./io/mermaid-validator.js').then(({ nodeMermaidValidator }) => nodeMermaidValidator.warmUp());
     const { reviewPullRequest } = await import('./action/review-pull-request.js');
-    await warm;
     // While GitHub answers, the engine's first, slow run goes on archgate's own documents (src/action/warm-up-engine.ts).
     if (!answered && !engineWarm) {
       engineWarm = true;
@@ -78,6 +79,9 @@ async function judgePullRequest(octokit: Octokit, event: EventContext, inputs: A
       throw cannotReadRepository(event.repo, errorMessage(error).replace(/\.$/, ''));
     }
     throw error;
+  } finally {
+    // Still loading mermaid for a pull request that needed no check: its load would only hold up the exit.
+    mermaid.stop();
   }
 }
 

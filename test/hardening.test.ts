@@ -8,6 +8,7 @@ import { check, configError, corpusPairs, ROOT, itWithShared } from './helpers.j
 import { checkWithinLimit } from '../src/io/bounded-check.js';
 import { resolveConfig } from '../src/config/resolve-config.js';
 import { nodeMermaidValidator } from '../src/io/mermaid-validator.js';
+import type { Rule } from '../src/core/rule.js';
 import { buildReport } from '../src/report/report.js';
 import { workGrowth } from './text-work.js';
 import { loadConfig } from '../src/config/load-config.js';
@@ -330,6 +331,17 @@ describe('a document the parser cannot finish in time', () => {
         line: 6,
         column: 1,
       },
+    ]);
+  });
+
+  it('a step the limit stops while mermaid is awaited beside it is reported as the step, not as mermaid', async () => {
+    // The rules that need no verdict run while mermaid works: here one never ends, and mermaid never answers.
+    const silent = { validate: () => new Promise<null>(() => undefined) };
+    const config = resolveConfig({ limits: { parseSeconds: 0.5 } });
+    const endless: Rule = { meta: { ...config.engine.rules[0].meta, id: 'test/endless' }, check: () => { for (;;); } };
+    const result = await checkWithinLimit(docSet('# Architecture\n\nNFR1 is met.\n\n```mermaid\nflowchart TD\n  a --> b\n```\n'), { ...config, engine: { ...config.engine, rules: [endless] } }, silent);
+    expect(result.findings.map((f) => `${f.file}:${f.line} ${f.rule} ${f.message}`)).toEqual([
+      'docs/architecture.md:1 archgate/parse-limit archgate stopped reading docs/architecture.md after 0.5 s at line 1: the markdown parser had not finished, so nothing in this doc set was judged.',
     ]);
   });
 

@@ -7,11 +7,12 @@ import type { FileFix } from '../src/diagrams/plan-fixes.js';
 import type { FileSource } from '../src/io/file-source.js';
 import type { RawConfig } from '../src/config/load-config.js';
 import type { DocSetReview, Host, Review, ReviewNotice, Side } from '../src/review/host.js';
-import { runReview, type Judging } from '../src/review/review-workflow.js';
+import { runParseMemo, runReview, type Judging } from '../src/review/review-workflow.js';
 import { checkWithinLimit } from '../src/io/bounded-check.js';
 import { createMermaidValidator } from '../src/io/mermaid-validator.js';
 import type { DocSetInput } from '../src/engine/types.js';
 import type { ParseMemo } from '../src/engine/document.js';
+import type { Root } from 'mdast';
 
 // A third host, in memory, proving the seam: the workflow reads, judges, fixes and reports
 // through the Host interface alone, as it does for the Action and the CLI.
@@ -267,6 +268,45 @@ describe('parsing each text once', () => {
     expect([parses(PRD), parses(SUPPRESSED_PRD), parses(WITH_VIEW)]).toEqual([1, 1, 1]);
     // The suppression the head adds did not hold.
     expect(shown(review)[0]).toBe(uncitedNfr002(7, 'existing'));
+  });
+});
+
+describe('parsing each text once per run', () => {
+  /** Two doc sets, as a config names them, sharing one PRD: each architecture covers half the product. */
+  const TWO_DOC_SETS: RawConfig = { ...CONFIG, docSets: [{ name: 'web', prd: ['docs/prd.md'], architecture: ['docs/web.md'] }, { name: 'uploads', prd: ['docs/prd.md'], architecture: ['docs/uploads.md'] }] };
+  const UPLOADS = '# Uploads architecture\n\n## Storage\n\nUploads are written to S3 with SSE-KMS, AES-256 (NFR-002).\n';
+
+  it('doc sets sharing a PRD parse it once for both, at base and head', async () => {
+    const { judging, parses } = parseCountingJudging();
+    const host = new MemoryHost({ 'docs/prd.md': PRD, 'docs/web.md': WITH_BROKEN_VIEW, 'docs/uploads.md': UPLOADS }, { 'docs/prd.md': PRD, 'docs/web.md': WITH_VIEW, 'docs/uploads.md': UPLOADS }, true);
+    const review = await runReview(host, resolveSettings({ raw: TWO_DOC_SETS, file: '.github/archgate.yml', waiverLines: [] }, { baseline: 'abc1234' }, NAMES), judging);
+    // The PRD once for both doc sets and both sides (once per doc set before the run shared one memo).
+    expect([parses(PRD), parses(WITH_VIEW), parses(WITH_BROKEN_VIEW), parses(UPLOADS)]).toEqual([1, 1, 1, 1]);
+    expect(review!.report.docSets.map((d) => d.name)).toEqual(['web', 'uploads']);
+    expect(host.notices).toContainEqual({ kind: 'judged-once', docSet: 'uploads' });
+  });
+
+  it('the check of what the fixes wrote parses only the file they changed', async () => {
+    const { judging, parses } = parseCountingJudging();
+    const head = { 'docs/prd.md': PRD, 'docs/architecture.md': ARCH };
+    const host = new MemoryHost(head, { 'docs/prd.md': PRD, 'docs/architecture.md': REGENERATED }, true);
+    const review = await runReview(host, settings({ mode: 'commit', baseline: 'abc1234' }), judging);
+    expect(review!.fixes.written).toBe(true);
+    // The PRD the fixes left alone: once for base, head and the check of what was written (twice
+    // without the run's memo). The written architecture is text no check planned for (that it
+    // equals the base's here is chance): parsed again.
+    expect([parses(PRD), parses(ARCH), parses(REGENERATED)]).toEqual([1, 1, 2]);
+    expect(shown(review)).toEqual([uncitedNfr002(6, 'existing')]);
+  });
+
+  it('keeps a tree until its last planned use, then lets it go', () => {
+    const tree = { type: 'root', children: [] } as Root;
+    const memo = runParseMemo(new Map([['twice', 2], ['once', 1]]));
+    memo.set('once', tree);
+    memo.set('twice', tree);
+    expect(memo.get('once')).toBeUndefined();
+    expect(memo.get('twice')).toBe(tree);
+    expect(memo.get('twice')).toBeUndefined();
   });
 });
 

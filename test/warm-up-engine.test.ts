@@ -20,4 +20,11 @@ describe('warming the engine up while GitHub answers', () => {
     expect(await warmUpEngine(() => pieces++ >= 1)).toBe(1);
     expect(await warmUpEngine(() => true)).toBe(0);
   });
+
+  it('runs no piece when the answer came while the thread was busy: its I/O is seen first', async () => {
+    // The answer's headers, as the event loop hands them over once the thread is free (loading the engine held it).
+    let answered = false;
+    setImmediate(() => void (answered = true));
+    expect(await warmUpEngine(() => answered)).toBe(0);
+  });
 });

@@ -26,8 +26,9 @@ export const WARM_UP_PIECES = 4;
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * Warms the engine up in pieces, each taking in what the one before compiled, and stops between
- * two pieces once `over()` says the wait is over: an early answer waits for one piece at most.
+ * Warms the engine up in pieces, each taking in what the one before compiled, and stops before a
+ * piece once `over()` says the wait is over: an early answer waits for one piece at most, and an
+ * answer already in (its I/O not yet seen) for none.
  * A failure is the real check's to meet, not this one's.
  * @returns how many pieces ran (of WARM_UP_PIECES)
  */
@@ -39,10 +40,12 @@ export async function warmUpEngine(over: () => boolean): Promise<number> {
     // The parser first (the PRD, then the architecture), then reading the documents, then the rules.
     const pieces = [() => parseDoc('prd', input.prd), () => parseDoc('architecture', input.architecture), () => buildView(input, config), () => checkDocSet(input, config)];
     for (const piece of pieces) {
+      // A turn first: an answer that came while this thread was busy (loading the engine, say) is
+      // seen before a piece runs for nothing.
+      await turn();
       if (over()) break;
       piece();
       ran++;
-      await turn();
     }
   } catch {
     // Nothing to report: the check of the real documents runs as it would have.

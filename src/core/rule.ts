@@ -89,6 +89,8 @@ export interface RuleContext {
 
 export interface Rule {
   meta: RuleMeta;
+  /** It reads mermaid's verdicts (view.diagrams.mermaidProblems): it runs once they are in, every other rule while mermaid works. */
+  readsMermaidVerdicts?: true;
   check(context: RuleContext): void;
 }
 

@@ -249,8 +249,20 @@ export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
     }
     return mapping;
   };
+  // One string per term in the whole index: a stem read from a place's text is a new string, and
+  // a big architecture repeats the same stems in thousands of places (a fifth of its strings).
+  const canonical = new Map<string, string>();
+  const interned = (counts: Map<string, number>) => {
+    const out = new Map<string, number>();
+    for (const [t, n] of counts) {
+      let term = canonical.get(t);
+      if (term === undefined) canonical.set(t, (term = t));
+      out.set(term, n);
+    }
+    return out;
+  };
   const passages: IndexedPassage[] = passagesOf(architecture).map((passage) => {
-    const terms = termCounts(passage.nested ? `${readText(passage)}\n${passage.nested}` : readText(passage));
+    const terms = interned(termCounts(passage.nested ? `${readText(passage)}\n${passage.nested}` : readText(passage)));
     let length = 0;
     for (const n of terms.values()) length += n;
     const heading = contextTerms(passage.context);

@@ -128,7 +128,8 @@ export function buildView(input: DocSetInput, config: EngineConfig): EngineView 
 
 /** The pure engine: documents and config in, findings out. No I/O, no process state. Mermaid syntax is not checked here. */
 export function checkDocSet(input: DocSetInput, config: EngineConfig): DocSetResult {
-  return runRules(buildView(input, config), input, config);
+  const view = buildView(input, config);
+  return findingsResult(view, input, runRules(view, config, () => true));
 }
 
 /** Runs one synchronous step of a check; a host may bound its time (src/io/bounded-check.ts). */
@@ -141,14 +142,22 @@ export type StepRunner = <T>(step: () => T) => T;
 export async function checkDocSetAsync(input: DocSetInput, config: EngineConfig, validator: MermaidValidator, runStep: StepRunner = (step) => step()): Promise<DocSetResult> {
   validator.prepare?.([...input.architecture, ...input.prd].map((f) => f.text));
   const view = runStep(() => buildView(input, config));
-  if (view.diagrams.mermaid.length) await validateMermaid(view.diagrams, validator);
-  else view.diagrams.mermaidProblems = new Map();
-  return runStep(() => runRules(view, input, config));
+  // Every rule that does not read mermaid's verdicts runs while mermaid works (on its own thread
+  // in the bundle): the check then waits for mermaid only as long as mermaid takes beyond them.
+  const verdicts = view.diagrams.mermaid.length ? validateMermaid(view.diagrams, validator) : null;
+  if (!verdicts) view.diagrams.mermaidProblems = new Map();
+  // A stop meanwhile (the time limit) is the rules' to report: mermaid's rejection waits for the await.
+  verdicts?.catch(() => undefined);
+  const early = runStep(() => runRules(view, config, (rule) => !rule.readsMermaidVerdicts));
+  if (verdicts) await verdicts;
+  return runStep(() => findingsResult(view, input, [...early, ...runRules(view, config, (rule) => !!rule.readsMermaidVerdicts)]));
 }
 
-function runRules(view: EngineView, input: DocSetInput, config: EngineConfig): DocSetResult {
+/** The raw findings of the rules `which` picks, in the config's order. */
+function runRules(view: EngineView, config: EngineConfig, which: (rule: Rule) => boolean): Finding[] {
   const raw: Finding[] = [];
   for (const rule of config.rules) {
+    if (!which(rule)) continue;
     const setting = config.settings[rule.meta.id] ?? { severity: rule.meta.defaultSeverity, options: {} };
     if (setting.severity === 'off') continue;
     const severity: Severity = setting.severity;
@@ -166,6 +175,11 @@ function runRules(view: EngineView, input: DocSetInput, config: EngineConfig): D
       },
     });
   }
+  return raw;
+}
+
+/** The result: the raw findings less those suppressed or waived, in document order. */
+function findingsResult(view: EngineView, input: DocSetInput, raw: Finding[]): DocSetResult {
   const gate = view.suppressionGate;
   const spans = new Map([...(view.prd?.files ?? []), ...(view.architecture?.files ?? [])].map((f) => [f.path, disabledSpans(f).filter((s) => gate.admit(s.suppression))]));
   const enabled = raw.filter((f) => !isDisabled(f, spans));

@@ -147,7 +147,13 @@ function place(node: Nodes, inserted: Inserted | null, lines: number, offset: nu
       p.offset = (p.offset ?? 0) + offset;
     }
   }
-  if ('children' in node) for (const child of node.children as Nodes[]) place(child, inserted, lines, offset);
+  if ('children' in node) {
+    // The parser pushes children one by one, so a node's array keeps room for 16 or more: most hold
+    // one or two. An exact copy (slice) holds what the tree keeps: a tenth of a big tree's memory.
+    const children = (node.children as Nodes[]).slice();
+    (node as { children: Nodes[] }).children = children;
+    for (const child of children) place(child, inserted, lines, offset);
+  }
 }
 
 // Rules read the same paragraphs, cells and headings many times over (a list item's text holds its

@@ -67,13 +67,16 @@ function findPassages(doc: ParsedDoc): Passage[] {
     let section: Section | null = null;
     let leadTitle: string | null = null;
     let label: string | null = null;
+    // One heading path per section, shared by its passages: built per block, a section of many
+    // short paragraphs under long titles held the path once per paragraph.
+    let heading = headingPath(null, titleSection);
     for (const node of file.root.children) {
       if (node.type === 'heading') {
         section = sections[next++] ?? section;
         leadTitle = section === titleSection ? null : stripNumbering(section?.title ?? '');
+        heading = headingPath(section, titleSection);
         continue;
       }
-      const heading = headingPath(section, titleSection);
       const before = out.length;
       collect(file, node, section, heading, out, node.type === 'list' && label ? label : undefined);
       // A bold label over a list names what its items are about, as a heading does.
@@ -135,8 +138,9 @@ function collect(file: ParsedFile, node: RootContent | Nodes, section: Section |
       return;
     case 'table': {
       const [head, ...rows] = (node as Table).children;
-      const header = head ? plainText(head) : '';
-      for (const row of rows) push('row', plainText(row), lineOf(row), row.position?.end.line ?? lineOf(row), `${heading} ${header}`);
+      // Every row reads with the same header: one context string per table, not one per row.
+      const context = `${heading} ${head ? plainText(head) : ''}`;
+      for (const row of rows) push('row', plainText(row), lineOf(row), row.position?.end.line ?? lineOf(row), context);
       return;
     }
     case 'code': {

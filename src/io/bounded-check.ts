@@ -155,11 +155,17 @@ export async function checkWithinLimit(input: DocSetInput, config: CheckConfig, 
   let waitingFor: string | null = null;
   // The limit counts this check's own time, its steps and its waits for mermaid: another check
   // running beside it (the review judges a pull request's base and head at once) takes nothing from it.
+  // A wait for mermaid and a step may overlap (the rules that need no verdict run meanwhile): the
+  // clock runs while either does, once.
   let spent = 0;
   let since: number | null = null;
+  let running = 0;
   const left = () => seconds * 1000 - spent - (since === null ? 0 : performance.now() - since);
-  const begin = () => void (since = performance.now());
+  const begin = () => {
+    if (running++ === 0) since = performance.now();
+  };
   const end = () => {
+    if (running === 0 || --running > 0) return;
     if (since !== null) spent += performance.now() - since;
     since = null;
   };
@@ -176,6 +182,8 @@ export async function checkWithinLimit(input: DocSetInput, config: CheckConfig, 
     const piece = splitAtHeadings(text, CHUNK_CHARS).find((c) => c.line === line)?.text ?? text.split('\n').slice(line - 1).join('\n');
     return { ...at, line: stallLine(piece, line) };
   };
+  // Whether the limit struck in a step (a wait for mermaid may be under way beside it).
+  let stepStopped = false;
   // Set for each step alone: steps never interleave, checks of other doc sets may.
   const bounded: StepRunner = (step) => {
     const previous = parseProgress.onChunk;
@@ -183,6 +191,9 @@ export async function checkWithinLimit(input: DocSetInput, config: CheckConfig, 
     begin();
     try {
       return runWithin(left(), step);
+    } catch (error) {
+      if (error instanceof OutOfTime) stepStopped = true;
+      throw error;
     } finally {
       end();
       parseProgress.onChunk = previous;
@@ -199,7 +210,7 @@ export async function checkWithinLimit(input: DocSetInput, config: CheckConfig, 
     return await checkDocSetAsync(input, { ...config.engine, ...extra }, validatorUntil(validator, left, waiting), bounded);
   } catch (error) {
     // Found only now: a search of the documents per block would cost every run.
-    if (error instanceof OutOfTime) return stoppedResult(input, seconds, waitingFor === null ? stalledAt() : blockAt(input, waitingFor));
+    if (error instanceof OutOfTime) return stoppedResult(input, seconds, stepStopped || waitingFor === null ? stalledAt() : blockAt(input, waitingFor));
     throw error;
   }
 }

@@ -104,14 +104,22 @@ class WorkerValidator implements MermaidValidator {
     const guesses = this.unknownBlocks(texts);
     if (!guesses.length) {
       // Warmed up for nothing (no diagrams, or all known): give the core back to the parser. ask() would start anew.
-      if (this.worker && !this.waiting.size) {
-        void this.worker.terminate();
-        this.worker = null;
-      }
+      this.stop();
       return;
     }
     const worker = this.start();
     for (const code of guesses) worker?.postMessage({ type: 'guess', code } satisfies WorkerRequest);
+  }
+
+  /**
+   * Stops the worker unless a verdict is pending: nothing is left for it to do (a later ask()
+   * starts it anew). Its loading, if still under way, would otherwise hold up the process's exit.
+   */
+  stop(): void {
+    if (this.worker && !this.waiting.size) {
+      void this.worker.terminate();
+      this.worker = null;
+    }
   }
 
   async validate(code: string): Promise<MermaidProblem | null> {

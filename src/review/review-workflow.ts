@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Settings } from '../config/settings.js';
 import { planFixes, type FileFix } from '../diagrams/plan-fixes.js';
 import type { DocSetInput } from '../engine/types.js';
@@ -19,8 +20,12 @@ import { fileFindingsOnce } from './file-findings-once.js';
 
 const readAt = (source: FileSource, spec: DocSetSpec) => readDocSetFrom(source, withDefaults(source, spec));
 
-/** The same documents under the same settings judge the same: a doc set the change leaves alone is judged once. */
-const sameDocuments = (a: DocSetInput, b: DocSetInput) => JSON.stringify(a) === JSON.stringify(b);
+/**
+ * The same documents under the same settings judge the same: a doc set the change leaves alone is
+ * judged once. Compared in place: serialising both sides made two copies of every document at once
+ * (hundreds of megabytes for a 50 MB doc set), only to compare them.
+ */
+const sameDocuments = (a: DocSetInput, b: DocSetInput) => isDeepStrictEqual(a, b);
 
 /**
  * Whether any document may hold an inline suppression. Every directive writes "archgate-" (the
@@ -29,20 +34,33 @@ const sameDocuments = (a: DocSetInput, b: DocSetInput) => JSON.stringify(a) === 
  */
 const mayHoldSuppressions = (input: DocSetInput) => [...input.prd, ...input.architecture].some((f) => f.text.includes('archgate-'));
 
-const textsOf = (input: DocSetInput) => [...input.prd, ...input.architecture].map((f) => f.text);
+/** The texts a check of the doc set parses, one per file parsed (a PRD file named among the architecture's too is parsed as the PRD alone). */
+function parsedTexts(input: DocSetInput): string[] {
+  const prdPaths = new Set(input.prd.map((f) => f.path));
+  return [...input.prd, ...input.architecture.filter((f) => !prdPaths.has(f.path))].map((f) => f.text);
+}
 
 /**
- * A parse memo for judging one doc set at the base and the head: it keeps the trees of the texts
- * both sides hold, and only those (a tree costs several times its text, and a text only one side
- * holds is never asked for again), and it is dropped with the pair's judgement.
+ * The run's parse memo: it keeps a tree only while a check still to come will read its text (the
+ * base and the head share the files a pull request leaves alone, doc sets share a PRD, the check
+ * of what the fixes wrote rereads the files they left alone), and drops it at its last use: a
+ * tree costs several times its text.
+ * @param uses how many parses each text would take without the memo, over every check the run plans
  */
-function sharedParses(base: DocSetInput, head: DocSetInput): ParseMemo {
-  const atBase = new Set(textsOf(base));
-  const both = new Set(textsOf(head).filter((t) => atBase.has(t)));
+export function runParseMemo(uses: Map<string, number>): ParseMemo {
   const trees = new Map<string, Root>();
+  const used = (text: string) => {
+    const left = (uses.get(text) ?? 1) - 1;
+    uses.set(text, left);
+    return left;
+  };
   return {
-    get: (text) => trees.get(text),
-    set: (text, root) => (both.has(text) ? trees.set(text, root) : trees),
+    get: (text) => {
+      const tree = trees.get(text);
+      if (tree && used(text) <= 0) trees.delete(text);
+      return tree;
+    },
+    set: (text, root) => (used(text) > 0 ? trees.set(text, root) : trees),
   };
 }
 
@@ -58,8 +76,28 @@ export async function runReview(host: Host, settings: Settings, judging: Judging
   const head = await host.snapshot('head');
   if (!head) throw new Error('the host has no head to review');
   const base = await host.snapshot('base');
-  const check = (input: DocSetInput, allowed: string[] | null, parseMemo?: ParseMemo) =>
-    judging.check(input, settings.checks, judging.validator, { ...(allowed ? { allowedSuppressions: allowed } : {}), ...(parseMemo ? { parseMemo } : {}) });
+  // Every doc set is read before any is judged, so that the parse memo knows which texts the
+  // run's checks will read more than once; a doc set that cannot be read fails at its turn.
+  const reads = settings.docSets.map((spec) => {
+    try {
+      const atHead = readAt(head, spec);
+      return { spec, atHead, atBase: base ? readAt(base, spec) : null, error: null };
+    } catch (error) {
+      return { spec, atHead: null, atBase: null, error };
+    }
+  });
+  const uses = new Map<string, number>();
+  const willParse = (input: DocSetInput) => parsedTexts(input).forEach((t) => uses.set(t, (uses.get(t) ?? 0) + 1));
+  for (const { atHead, atBase } of reads) {
+    if (!atHead) continue;
+    willParse(atHead);
+    if (atBase && !sameDocuments(atHead, atBase)) willParse(atBase);
+    // What the fixes leave alone, their check reads again (commit mode; the fixes are not known yet,
+    // but they only regenerate the blocks between archgate:begin and end markers).
+    if (settings.mode === 'commit' && atHead.architecture.some((f) => f.text.includes('archgate:begin'))) willParse(atHead);
+  }
+  const parseMemo = runParseMemo(uses);
+  const check = (input: DocSetInput, allowed: string[] | null) => judging.check(input, settings.checks, judging.validator, { ...(allowed ? { allowedSuppressions: allowed } : {}), parseMemo });
   // Inline suppressions are configuration: where the base holds the gate, only its own hold at the head.
   const allowedAtHead = (d: Pick<DocSetReview, 'before'>) => (d.before && host.baseHoldsTheGate ? d.before.suppressions.map((s) => s.key) : null);
   /** The doc set at the base and at the head: judged once where they are the same, at once where neither waits for the other. */
@@ -70,23 +108,22 @@ export async function runReview(host: Host, settings: Settings, judging: Judging
       return { before, result: before, once: true };
     }
     // A file the pull request leaves alone is parsed once, by whichever check reads it first.
-    const shared = sharedParses(atBase, atHead);
     if (host.baseHoldsTheGate && mayHoldSuppressions(atHead)) {
-      const before = await check(atBase, null, shared);
-      return { before, result: await check(atHead, allowedAtHead({ before }), shared), once: false };
+      const before = await check(atBase, null);
+      return { before, result: await check(atHead, allowedAtHead({ before })), once: false };
     }
     // One check's parse runs while the other waits for mermaid (each check's time limit counts its own time only).
-    const [before, result] = await Promise.all([check(atBase, null, shared), check(atHead, null, shared)]);
+    const [before, result] = await Promise.all([check(atBase, null), check(atHead, null)]);
     return { before, result, once: false };
   };
 
   const docSets: DocSetReview[] = [];
-  for (const [index, spec] of settings.docSets.entries()) {
+  for (const [index, { spec, atHead, atBase, error }] of reads.entries()) {
     host.notice({ kind: 'progress', index, total: settings.docSets.length, docSet: spec.name });
-    const atHead = readAt(head, spec);
+    if (!atHead) throw error;
     // A folder is read whole: say how much was read from where, so a layout read wrong shows.
     for (const folder of atHead.folders) host.notice({ kind: 'folder-read', docSet: spec.name, message: describeFolderRead(folder) });
-    const { before, result, once } = await judgeBoth(atHead, base ? readAt(base, spec) : null);
+    const { before, result, once } = await judgeBoth(atHead, atBase);
     if (once) host.notice({ kind: 'judged-once', docSet: spec.name });
     if (result.refusedSuppressions.length) host.notice({ kind: 'refused-suppressions', docSet: spec.name, suppressions: result.refusedSuppressions });
     docSets.push({ spec, result, before });

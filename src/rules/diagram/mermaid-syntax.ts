@@ -14,6 +14,7 @@ export const diagramMermaidSyntax: Rule = {
       fail: '```mermaid\nflowchart LR\n  A --> \n```',
     },
   },
+  readsMermaidVerdicts: true,
   check(ctx) {
     const problems = ctx.view.diagrams.mermaidProblems;
     if (!problems) return;
