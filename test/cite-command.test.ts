@@ -139,7 +139,7 @@ describe('archgate cite', () => {
       expect(readFileSync(path.join(dir, 'docs/prd.md'), 'utf8')).toBe(
         prd.replace('before storage.\n', 'before storage.\n\n<!-- archgate-waive NFR-SEC-01: keys live in the vault -->\n<!-- archgate-waive NFR-SEC-03: no uploads in the MVP -->\n'),
       );
-      expect((await runCheck({ dir })).docSets[0].coverage.map((c) => c.status)).toEqual(['waived', 'uncovered', 'waived']);
+      expect((await runCheck({ dir })).docSets[0].coverage.map((c) => c.status)).toEqual(['waived', 'implied', 'waived']);
     });
 
     it('a document already holding a waiver: on the next line after the last one, in its line endings', async () => {
@@ -176,7 +176,7 @@ describe('archgate cite', () => {
       expect(readFileSync(path.join(dir, '.github/archgate.yml'), 'utf8')).toBe(`${config}\nwaivers:\n  - id: NFR-SEC-01\n    reason: "keys live in the vault"\n  - id: NFR-SEC-03\n    reason: "no uploads in the MVP"`);
       expect(readFileSync(path.join(dir, 'docs/architecture.md'), 'utf8')).toBe(ARCH);
       expect(readFileSync(path.join(dir, 'docs/prd.md'), 'utf8')).toBe(prd);
-      expect((await runCheck({ dir })).docSets[0].coverage.map((c) => c.status)).toEqual(['waived', 'uncovered', 'waived']);
+      expect((await runCheck({ dir })).docSets[0].coverage.map((c) => c.status)).toEqual(['waived', 'implied', 'waived']);
     });
   });
 
@@ -213,7 +213,7 @@ describe('archgate cite', () => {
     await expect(runCite({ dir, input: new PassThrough(), output: { write: () => true }, interactive: false })).rejects.toThrow(/pass --accept implied/);
     let output = '';
     const outcome = await runCite({ dir, input: new PassThrough(), output: { write: (s: string) => (output += s) }, interactive: false, accept: 'implied' });
-    expect(outcome).toEqual({ cited: ['NFR-SEC-01'], waived: [], skipped: ['NFR-SEC-02', 'NFR-SEC-03'], written: ['docs/architecture.md'] });
+    expect(outcome).toEqual({ cited: ['NFR-SEC-01', 'NFR-SEC-02'], waived: [], skipped: ['NFR-SEC-03'], written: ['docs/architecture.md'] });
     expect(output.startsWith('NFR-SEC-01: cited at docs/architecture.md:6\n')).toBe(true);
   });
 });

@@ -43,10 +43,11 @@ const rowOf = (id: string) => check(PRD, ARCH).coverage.rows.find((r) => r.requi
 
 describe('places to cite an uncited NFR', () => {
   it('the uncovered finding says the NFR is not cited and names where it seems addressed, with the heading path', () => {
-    expect(rulesOf(check(PRD, ARCH), 'trace/nfr-addressed').map((f) => [f.line, f.message, f.fix])).toEqual([
+    // NFR-SEC-02's place here shares its topic only (rate limiting on search, not on its endpoints).
+    expect(rulesOf(check(PRD, ARCH.replace('Rate limiting on login and signup endpoints', 'Rate limiting on the public search API')), 'trace/nfr-addressed').map((f) => [f.line, f.message, f.fix])).toEqual([
       [
         4,
-        'NFR-SEC-02 (Rate limiting on all authentication endpoints) is not cited in the architecture document. It seems addressed at docs/architecture.md:11 (Security Measures); docs/architecture.md:5 (Requirements Overview).',
+        'NFR-SEC-02 (Rate limiting on all authentication endpoints) is not cited in the architecture document. It seems addressed at docs/architecture.md:5 (Requirements Overview); docs/architecture.md:11 (Security Measures).',
         'Cite "NFR-SEC-02" at the place that meets it (`archgate cite` walks you through it), or waive it in .github/archgate.yml with a reason.',
       ],
       [
@@ -76,7 +77,7 @@ describe('places to cite an uncited NFR', () => {
   // restated"); an author may cite there too. It is weaker evidence than the design: after it, never likely.
   it('a summary that lists the requirements again is offered after the design\'s place, and only as possible', () => {
     expect(rowOf('NFR-SEC-02').suggestions.map((s) => [s.location.line, s.confidence, s.evidence])).toEqual([
-      [11, 'possible', 'Rate limiting on login and signup endpoints (10 requests/min per IP)'],
+      [11, 'likely', 'Rate limiting on login and signup endpoints (10 requests/min per IP)'],
       [5, 'possible', 'Requirements Overview: API keys encrypted at rest; rate limiting on authentication endpoints.'],
     ]);
   });
@@ -105,7 +106,7 @@ describe('places to cite an uncited NFR', () => {
     const index = buildSuggestionIndex(arch);
     const best = (text: string) => suggestPlaces(nfr(text), index).map((s) => [s.location.line, s.score, s.confidence])[0];
     expect(best(long)).toEqual(best(short));
-    expect(best(long)).toEqual([5, 0.47, 'possible']);
+    expect(best(long)).toEqual([5, 0.47, 'likely']);
   });
 
   it('ranks only the passages that share a distinctive term: work grows with the matches, not with NFRs × passages', () => {
@@ -126,8 +127,9 @@ describe('places to cite in Japanese', () => {
   const arch = ['# 図書館予約システム アーキテクチャ設計書', '', '## セキュリティ', '', '認証はOpenID Connect、認可はロールベース。ログイン失敗が5回続くとアカウントを一時ロックする。', '', '## ログと監視', '', 'CloudWatchでメトリクスとアラートを監視し、操作ログはJSONで30日間保存する。'].join('\n');
 
   it('finds the place by the words it shares with the NFR (kanji read in pairs, katakana words whole), and says so when nothing resembles it', () => {
+    // NFR-009's place restates its own words (ログイン失敗, 一時ロック): implied there, not uncovered.
+    expect(rulesOf(check(prd, arch), 'trace/nfr-cited').map((f) => [f.line, f.message])).toEqual([[5, 'NFR-009 is not cited, but this place seems to address it (restates its wording: "セキュリティ: 認証はOpenID Connect、認可はロールベース。ログイン失敗が5回続くとアカウントを一時ロックする。").']]);
     expect(rulesOf(check(prd, arch), 'trace/nfr-addressed').map((f) => [f.line, f.message])).toEqual([
-      [5, 'NFR-009 (ログイン試行) is not cited in the architecture document. It seems addressed at docs/architecture.md:5 (セキュリティ).'],
       [6, 'NFR-012 (ログ出力) is not cited in the architecture document. It seems addressed at docs/architecture.md:9 (ログと監視).'],
       [7, 'NFR-013 (帳票) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
     ]);
@@ -362,7 +364,8 @@ it('offers three places to choose from, not three lines of one list: each sectio
 });
 
 describe('suggestions in every output', () => {
-  const result = check(PRD, ARCH);
+  // NFR-SEC-02's place here shares its topic only (rate limiting, not on its endpoints): uncovered, with places to cite.
+  const result = check(PRD, ARCH.replace('Rate limiting on login and signup endpoints', 'Rate limiting on the public search API'));
   const report = buildReport([{ result }], 'error');
   const set = report.docSets[0];
   const OVERVIEW = 'Requirements Overview: API keys encrypted at rest; rate limiting on authentication endpoints.';
@@ -374,15 +377,16 @@ describe('suggestions in every output', () => {
         'implied',
         [
           { file: 'docs/architecture.md', line: 10, heading: 'Security Measures', score: 0.73, confidence: 'likely', evidence: 'API key encryption at rest with AES-256-GCM, keys in Cloud KMS' },
-          { file: 'docs/architecture.md', line: 5, heading: 'Requirements Overview', score: 0.45, confidence: 'possible', evidence: OVERVIEW },
+          { file: 'docs/architecture.md', line: 5, heading: 'Requirements Overview', score: 0.44, confidence: 'possible', evidence: OVERVIEW },
+          { file: 'docs/architecture.md', line: 11, heading: 'Security Measures', score: 0.1, confidence: 'possible', evidence: 'Rate limiting on the public search API (10 requests/min per IP)' },
         ],
       ],
       [
         'NFR-SEC-02',
         'uncovered',
         [
-          { file: 'docs/architecture.md', line: 11, heading: 'Security Measures', score: 0.55, confidence: 'possible', evidence: 'Rate limiting on login and signup endpoints (10 requests/min per IP)' },
-          { file: 'docs/architecture.md', line: 5, heading: 'Requirements Overview', score: 0.45, confidence: 'possible', evidence: OVERVIEW },
+          { file: 'docs/architecture.md', line: 5, heading: 'Requirements Overview', score: 0.44, confidence: 'possible', evidence: OVERVIEW },
+          { file: 'docs/architecture.md', line: 11, heading: 'Security Measures', score: 0.29, confidence: 'possible', evidence: 'Rate limiting on the public search API (10 requests/min per IP)' },
         ],
       ],
       ['NFR-SEC-03', 'uncovered', []],
@@ -394,8 +398,8 @@ describe('suggestions in every output', () => {
     const lines = formatStylish(report, { color: false }).split('\n');
     const at = lines.findIndex((l) => l.startsWith('docs/prd.md:4:1') && l.endsWith('trace/nfr-addressed'));
     expect(lines.slice(at + 1, at + 4)).toEqual([
-      '    maybe   docs/architecture.md:11  Security Measures: "Rate limiting on login and signup endpoints (10 requests/min per IP)"',
       '    maybe   docs/architecture.md:5  Requirements Overview: "Requirements Overview: API keys encrypted at rest; rate limiting on authentication endpoi…"',
+      '    maybe   docs/architecture.md:11  Security Measures: "Rate limiting on the public search API (10 requests/min per IP)"',
       '    fix: Cite "NFR-SEC-02" at the place that meets it (`archgate cite` walks you through it), or waive it in .github/archgate.yml with a reason.',
     ]);
   });
@@ -406,13 +410,13 @@ describe('suggestions in every output', () => {
     expect(result.relatedLocations).toEqual([
       {
         id: 0,
-        message: { text: 'Possibly addressed here (Security Measures): Rate limiting on login and signup endpoints (10 requests/min per IP)' },
-        physicalLocation: { artifactLocation: { uri: 'docs/architecture.md', uriBaseId: '%SRCROOT%' }, region: { startLine: 11 } },
+        message: { text: `Possibly addressed here (Requirements Overview): ${OVERVIEW}` },
+        physicalLocation: { artifactLocation: { uri: 'docs/architecture.md', uriBaseId: '%SRCROOT%' }, region: { startLine: 5 } },
       },
       {
         id: 1,
-        message: { text: `Possibly addressed here (Requirements Overview): ${OVERVIEW}` },
-        physicalLocation: { artifactLocation: { uri: 'docs/architecture.md', uriBaseId: '%SRCROOT%' }, region: { startLine: 5 } },
+        message: { text: 'Possibly addressed here (Security Measures): Rate limiting on the public search API (10 requests/min per IP)' },
+        physicalLocation: { artifactLocation: { uri: 'docs/architecture.md', uriBaseId: '%SRCROOT%' }, region: { startLine: 11 } },
       },
     ]);
   });
@@ -420,7 +424,7 @@ describe('suggestions in every output', () => {
   it('the comment links them', async () => {
     const template = await compileTemplate(readFileSync(path.join(ROOT, 'templates/comment.md.hbs'), 'utf8'));
     const body = renderDocSet(template, report, set, { marker: '<!-- m -->', version: '0', notes: [], blobUrl: (f, l) => `https://github.com/o/r/blob/abc/${f}#L${l}` });
-    expect(body).toContain('| 🔴 uncovered | not cited; seems addressed at [`docs/architecture.md:11`](https://github.com/o/r/blob/abc/docs/architecture.md#L11), [`docs/architecture.md:5`](https://github.com/o/r/blob/abc/docs/architecture.md#L5) |');
+    expect(body).toContain('| 🔴 uncovered | not cited; seems addressed at [`docs/architecture.md:5`](https://github.com/o/r/blob/abc/docs/architecture.md#L5), [`docs/architecture.md:11`](https://github.com/o/r/blob/abc/docs/architecture.md#L11) |');
     expect(body).toContain('| 🔴 uncovered | not cited; nothing resembles it |');
   });
 });
@@ -457,7 +461,8 @@ describe('a place that shares only the NFR\'s topic is possible, never likely', 
     const arch = `# Architecture\n\n## Data\n\n- Email and login are PII under GDPR; each export is recorded.\n\n${otherSections}`;
     const rows = check(prd, arch).coverage.rows;
     expect(rows.map((r) => [r.requirement.id, r.status, r.suggestions.map((s) => [s.location.line, s.score, s.confidence, s.mechanisms])])).toEqual([
-      ['NFR-S1', 'uncovered', [[5, 0.54, 'possible', ['GDPR', 'PII']]]],
+      // Its own words (email, login, export) written there make NFR-S1 likely; GDPR and PII alone do not (S4, S5).
+      ['NFR-S1', 'implied', [[5, 0.54, 'likely', ['GDPR', 'PII']]]],
       ['NFR-S4', 'uncovered', [[5, 0.16, 'possible', ['GDPR']]]],
       ['NFR-S5', 'uncovered', [[5, 0.2, 'possible', ['PII']]]],
     ]);

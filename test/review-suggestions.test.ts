@@ -166,7 +166,7 @@ describe('planCiteComments (what to post and withdraw)', () => {
         line: 9,
         body: [
           '<!-- archgate:cite doc-set="default" nfr="NFR-002" -->',
-          '**archgate:** NFR-002 (Passwords are hashed with bcrypt @\u200boctocat) is not cited in the architecture, and this line seems to address it (possible match). Commit this suggestion to cite it here, or cite NFR-002 where the architecture meets it.',
+          '**archgate:** NFR-002 (Passwords are hashed with bcrypt @\u200boctocat) is not cited in the architecture, and this line seems to address it (likely match). Commit this suggestion to cite it here, or cite NFR-002 where the architecture meets it.',
           '',
           '````suggestion',
           'Passwords are hashed with bcrypt (cost 12), e.g. ```bcrypt.hash(pw, 12)``` (NFR-002).',

@@ -119,8 +119,29 @@ describe('targets in Spanish, Portuguese, German, Italian, Chinese and Japanese'
     ['ログイン失敗は5回未満で一時ロックする。', { metric: 'count', comparator: '<', value: 5 }],
     ['バックアップは5年間保存する。', { metric: 'retention', value: 5, unit: 'y' }],
     ['响应时间小于200毫秒', { metric: 'latency', comparator: '<', value: 200, unit: 'ms' }],
+    ['al menos 500 transacciones por segundo', { metric: 'throughput', comparator: '>=', value: 500, unit: 'req/s' }],
+    ['200 requêtes par seconde', { metric: 'throughput', comparator: '=', value: 200, unit: 'req/s' }],
+    ['bis zu 50 Anfragen pro Minute', { metric: 'throughput', comparator: '<=', value: 50, unit: 'req/min' }],
+    ['Dakikada max 30 request', { metric: 'throughput', comparator: '<=', value: 30, unit: 'req/min' }],
+    ['Maximum 60 API calls per minute', { metric: 'throughput', comparator: '<=', value: 60, unit: 'req/min' }],
+    ['100件/秒', { metric: 'throughput', value: 100, unit: 'req/s' }],
+    ['cobertura de pruebas ≥ 80 %', { metric: 'coverage', comparator: '>=', value: 80 }],
+    ['Testabdeckung mindestens 80 %', { metric: 'coverage', comparator: '>=', value: 80 }],
+    ['precisión del OCR ≥ 95%', { metric: 'accuracy', comparator: '>=', value: 95 }],
+    ['uso de memoria < 100 MB', { metric: 'memory', comparator: '<', value: 100, unit: 'MB' }],
+    ['tasa de error < 1%', { metric: 'error-rate', comparator: '<', value: 1 }],
   ])('%s', (text, expected) => {
     expect(first(text)).toMatchObject(expected);
+  });
+
+  it('a number of seconds per page is a time, and "60 frames per second" no throughput', () => {
+    expect(parseTargets('2 segundos por página').map((t) => [t.metric, t.value, t.unit])).toEqual([['latency', 2, 's']]);
+    expect(parseTargets('60 frames per second')).toEqual([]);
+  });
+
+  it('a word holding "rpo" is no recovery point: "<100ms : AsyncValue Riverpod" is a latency', () => {
+    expect(parseTargets('Réactivité UI <100ms : AsyncValue Riverpod, shimmer placeholders').map((t) => t.metric)).toEqual(['latency']);
+    expect(parseTargets('it does not look corporate; he registers in under 30 seconds').map((t) => t.metric)).toEqual(['latency']);
   });
 
   it('takes no version, bare number or qualitative sentence for a target', () => {

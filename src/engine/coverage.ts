@@ -4,7 +4,7 @@ import { inGenerated } from './document.js';
 import { plainText, lineOf, columnOf } from './markdown.js';
 import { categoryFromText, CATEGORY_WORDS } from './categories.js';
 import { baseValue, parseTargets } from './targets.js';
-import { namesOtherPercentile, percentilesIn, sameQuantity, sameValue, targetText } from './target-compare.js';
+import { namesOtherPercentile, percentilesIn, restatesTarget, sameQuantity, sameValue, targetText } from './target-compare.js';
 
 import { normalizeId, type IdSettings } from './ids.js';
 import type { IdScan } from './requirements.js';
@@ -107,6 +107,9 @@ function otherPercentile(t: Target, u: Unit): boolean {
   if (t.percentile === undefined) return false;
   return namesOtherPercentile(t, (u.percentiles ??= percentilesIn(u.text)));
 }
+
+/** The sentences stating a value are indexed by it: its metric and value in the base unit, or the sum and its currency. */
+const valueKey = (t: Target) => `${t.metric}:${baseValue(t)?.value ?? `${t.value} ${t.unit}`}`;
 
 function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
   return [...a].filter((s) => b.has(s));
@@ -214,7 +217,7 @@ export function computeCoverage(
   for (const u of units) {
     for (const k of u.cited) push(byCited, k, u);
     if (u.targets.length && u.words <= 25 && u.cited.size === 0) for (const st of u.stems) if (!GENERIC_STEMS.has(st)) push(byStem, st, u);
-    for (const t of u.targets) push(byTarget, `${t.metric}:${baseValue(t)?.value}`, u);
+    for (const t of u.targets) push(byTarget, valueKey(t), u);
   }
   // The document's own title ("# Security Design Assistant") is not a section on security.
   const documentTitle = architecture?.sections.find((s) => s.file === architecture.files[0]?.path && s.depth === 1);
@@ -284,9 +287,9 @@ export function computeCoverage(
     for (const t of req.targets) {
       // The first sentences (in document order) that state the same value: a document that
       // repeats one value hundreds of times would otherwise make this requirements × sentences.
-      const candidates = (byTarget.get(`${t.metric}:${baseValue(t)?.value}`) ?? []).slice(0, IMPLIED_SCAN_LIMIT);
+      const candidates = (byTarget.get(valueKey(t)) ?? []).slice(0, IMPLIED_SCAN_LIMIT);
       // A requirements summary restating the target says the requirement is known, not how it is met.
-      const hit = candidates.find((u) => u.targets.some((x) => sameQuantity(t, x) && sameValue(t, x)) && !otherPercentile(t, u) && aboutIt(u) && !inRequirementsSummary(suggestionIndexOf(architecture!), u.location.file, u.location.line));
+      const hit = candidates.find((u) => u.targets.some((x) => restatesTarget(t, x)) && !otherPercentile(t, u) && aboutIt(u) && !inRequirementsSummary(suggestionIndexOf(architecture!), u.location.file, u.location.line));
       if (hit) {
         row.status = 'implied';
         row.implied = { location: hit.location, reason: `restates its target ${targetText(t)}` };

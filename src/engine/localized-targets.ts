@@ -92,6 +92,21 @@ const unitOf = (word: string): Unit | undefined => {
 };
 
 /**
+ * The words around a number that say what it measures, in every language archgate reads: both
+ * parsers ask the same, so "≥ 80 %" beside "cobertura de pruebas" is a coverage, as it is beside
+ * "test coverage", and can be compared with it.
+ */
+export const METRIC_CONTEXT = {
+  recoveryTime: /recover|\brto\b|restore|failover|recupera|wiederherst|ripristin|復旧|恢复/,
+  recoveryPoint: /\brpo\b|data loss|pérdida de datos|perda de dados|perte de données|datenverlust/,
+  availability: /uptime|availab|disponibili|verfügbar|稼働|可用|\bsla\b|erişilebilir/,
+  errorRate: /error|\berro\b|failure|erreur|fehler|errore|hata|エラー|错误/,
+  coverage: /coverage|couverture|cobertura|abdeckung|copertura|kapsam|カバレッジ|覆盖/,
+  accuracy: /accura|précision|precision|precisión|precisão|exactitud|genauigkeit|accuratezza|doğruluk|精度|准确/,
+  memory: /memory|\bram\b|heap|mémoire|bellek|memoria|memória|speicher|メモリ|内存/,
+};
+
+/**
  * "A response timeout of 30 s", "calls time out after 10 s", "タイムアウト30秒": how long a caller
  * waits before giving up, not how fast anything answers (targets.ts reads it too).
  */
@@ -101,18 +116,60 @@ function metricOf(unit: Unit, context: string): string {
   const c = context.toLowerCase();
   if (unit.family === 'time') {
     if (TIMEOUT_WORDS.test(c)) return 'timeout';
-    if (/recupera|wiederherst|ripristin|\brto\b|復旧|恢复|failover/.test(c)) return 'recovery-time';
-    if (/\brpo\b|pérdida de datos|datenverlust/.test(c)) return 'recovery-point';
+    if (METRIC_CONTEXT.recoveryTime.test(c)) return 'recovery-time';
+    if (METRIC_CONTEXT.recoveryPoint.test(c)) return 'recovery-point';
     if (unit.unit === 'y' || unit.unit === 'd') return /copia|backup|respaldo|sicherung|バックアップ|保存|conserv|aufbewahr|备份/.test(c) ? 'retention' : 'duration';
     return 'latency';
   }
   if (unit.family === 'percent') {
-    if (/disponib|verfügbar|uptime|稼働|可用|\bsla\b/.test(c)) return 'availability';
-    if (/error|fehler|errore|エラー|错误/.test(c)) return 'error-rate';
-    if (/cobertura|abdeckung|copertura|カバレッジ|覆盖/.test(c)) return 'coverage';
+    if (METRIC_CONTEXT.availability.test(c) || /disponib/.test(c)) return 'availability';
+    if (METRIC_CONTEXT.errorRate.test(c)) return 'error-rate';
+    if (METRIC_CONTEXT.coverage.test(c)) return 'coverage';
     return 'ratio';
   }
   return /simult|concurr|gleichzeitig|同時|并发|接続/.test(c) ? 'concurrency' : 'count';
+}
+
+// "1000 solicitudes por segundo", "200 requêtes par seconde", "50 Anfragen pro Sekunde", "毎秒100件",
+// "100件/秒", "dakikada en fazla 30 istek": a rate, per second or per minute. At most two words
+// between the number and "per". English is targets.ts's ("requests per second"): "60 frames per
+// second" is a frame rate, not a throughput.
+const PER_SECOND = ['segundo', 'seconde', 'sekunde', 'secondo'];
+const PER_MINUTE = ['minuto', 'minute', 'minuten'];
+// Comparators before a rate in the languages targets.ts reads: its own pattern needs a unit word right after the number.
+const RATE_COMPARATORS: Record<string, Comparator> = {
+  'at least': '>=', minimum: '>=', min: '>=', 'more than': '>', 'au moins': '>=', 'plus de': '>', 'en az': '>=',
+  'up to': '<=', 'at most': '<=', 'no more than': '<=', maximum: '<=', max: '<=', 'less than': '<', under: '<', 'au plus': '<=', 'au maximum': '<=', "jusqu'à": '<=', 'moins de': '<', 'en fazla': '<=', maksimum: '<=',
+};
+const RATE_RE = new CasePattern(
+  String.raw`(?:(?<pre>${alternatives([...PREFIXES, ...Object.keys(RATE_COMPARATORS)])})\s{0,3})?(?<num>${NUMBER})\s{0,2}(?:[\p{L}-]{2,30}\s{1,3}){0,2}(?:por|par|pro|per|al|je|a)\s{1,3}(?<per>${alternatives([...PER_SECOND, ...PER_MINUTE])})(?![\p{L}])` +
+    String.raw`|(?<num2>${NUMBER})\s{0,2}(?:件|回|次|个|リクエスト)?\s{0,2}/\s{0,2}(?<per2>秒|分)|(?<per3>毎秒|每秒|毎分|每分钟|saniyede|dakikada)\s{0,2}(?:(?<pre3>en fazla|en az|maksimum|max|minimum|min)\s{0,3})?(?<num3>${NUMBER})`,
+  'giu',
+);
+const RATE_HINT = new CasePattern(String.raw`\s(?:por|par|pro|per|al|je|a)\s{1,3}(?:${alternatives([...PER_SECOND, ...PER_MINUTE])})|/\s{0,2}[秒分]|毎秒|每秒|毎分|每分钟|saniyede|dakikada`, 'iu');
+
+/** Rates written in words ("por segundo", "pro Minute", "/秒"): a throughput. */
+export function localizedRates(text: string, taken: Uint8Array, folded: string | null = foldCase(text)): Target[] {
+  if (!RATE_HINT.test(text, folded)) return [];
+  const out: Target[] = [];
+  for (const m of RATE_RE.matchAll(text, folded)) {
+    const g = m.groups ?? {};
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    let free = true;
+    for (let i = start; i < end && free; i++) if (taken[i]) free = false;
+    if (!free) continue;
+    const raw = (g.num ?? g.num2 ?? g.num3 ?? '').replace(/[\u202f ]/g, '');
+    const value = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(raw) ? Number(raw.replace(/,/g, '')) : Number(raw.replace(',', '.'));
+    if (!Number.isFinite(value)) continue;
+    const per = (g.per ?? g.per2 ?? g.per3 ?? '').toLowerCase();
+    const perMinute = PER_MINUTE.includes(per) || per === '分' || per === '毎分' || per === '每分钟' || per === 'dakikada';
+    const pre = g.pre ?? g.pre3;
+    const cmp = (pre && (comparatorOf(PREFIX_COMPARATORS, pre) ?? RATE_COMPARATORS[pre.toLowerCase()])) || '=';
+    taken.fill(1, start, end);
+    out.push({ metric: 'throughput', comparator: cmp, value, unit: perMinute ? 'req/min' : 'req/s', text: m[0].trim() });
+  }
+  return out;
 }
 
 /** Targets in the languages targets.ts does not read, outside the characters already taken. */

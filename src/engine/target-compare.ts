@@ -18,6 +18,20 @@ export function sameQuantity(a: Target, b: Target): boolean {
 
 export const sameValue = (a: Target, b: Target): boolean => baseValue(a)?.value === baseValue(b)?.value;
 
+/**
+ * The target restated: the same quantity with the same value, or the same sum of the same
+ * currency ("<500€/mois" in the PRD, "< 500 € par mois" in the design). A sum has no unit family to
+ * compare, so it only restates: a different sum may be a part of the budget, not another value of it.
+ * A value stated bare ("60 req/min") restates a bound with that value ("≤ 60 calls per minute"):
+ * the design states what it does, the PRD what it allows.
+ */
+export function restatesTarget(t: Target, x: Target): boolean {
+  const bounds = direction(t.comparator) === direction(x.comparator) || t.comparator === '=' || x.comparator === '=';
+  if (t.metric === 'cost' && x.metric === 'cost') return bounds && t.unit === x.unit && t.value === x.value;
+  if (!bounds) return false;
+  return sameQuantity({ ...t, comparator: x.comparator }, x) && sameValue(t, x);
+}
+
 /** "p95 < 200 ms", "≥ 99.9%": how a finding names a target. */
 export function targetText(t: Target): string {
   return `${t.percentile ? `p${t.percentile} ` : ''}${t.comparator} ${t.value}${t.unit === '%' ? '%' : t.unit ? ` ${t.unit}` : ''}`;

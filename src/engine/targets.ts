@@ -1,5 +1,5 @@
 import type { Target } from './types.js';
-import { foldWidth, localizedComparator, localizedTargets, LOCALIZED_COMPARATOR_ALTERNATIVES, TIMEOUT_WORDS } from './localized-targets.js';
+import { foldWidth, localizedComparator, localizedRates, localizedTargets, LOCALIZED_COMPARATOR_ALTERNATIVES, METRIC_CONTEXT, TIMEOUT_WORDS } from './localized-targets.js';
 import { CasePattern, foldCase } from './case-fold.js';
 
 // Measurable targets in requirement text: "p95 < 200 ms", "99.9% uptime", "1,000 RPS",
@@ -21,7 +21,7 @@ const UNITS: [RegExp, UnitDef][] = [
   [/^y$/, { unit: 'y', family: 'time', factor: 31_536_000_000 }],
   [/^(?:%|percent|pourcent)$/i, { unit: '%', family: 'percent', factor: 1 }],
   [/^(?:rps|req\/s|requests?\/s(?:ec)?|requests? per second|qps|tps|transactions? per second|queries per second)$/i, { unit: 'req/s', family: 'rate', factor: 1 }],
-  [/^(?:rpm|req\/min|requests? per minute|calls? per minute|calls?\/min)$/i, { unit: 'req/min', family: 'rate', factor: 1 }],
+  [/^(?:rpm|req\/min|requests? per minute|calls? per minute|calls?\/min)$/i, { unit: 'req/min', family: 'rate', factor: 1 / 60 }],
   [/^(?:kb|ko)$/i, { unit: 'KB', family: 'size', factor: 1 / 1024 }],
   [/^(?:mb|mo)$/i, { unit: 'MB', family: 'size', factor: 1 }],
   [/^(?:gb|go)$/i, { unit: 'GB', family: 'size', factor: 1024 }],
@@ -96,21 +96,20 @@ function metricOf(def: UnitDef, context: string, near: string): string {
       // Timeouts are read only next to the number: "answers within 2 s; calls time out after 30 s"
       // keeps its latency.
       if (TIMEOUT_WORDS.test(near)) return 'timeout';
-      if (/recover|\brto\b|restore|failover/.test(c)) return 'recovery-time';
-      if (/\brpo\b|data loss/.test(c)) return 'recovery-point';
+      if (METRIC_CONTEXT.recoveryTime.test(c)) return 'recovery-time';
+      if (METRIC_CONTEXT.recoveryPoint.test(c)) return 'recovery-point';
       return 'latency';
     case 'percent':
-      if (/uptime|availab|disponibilit|disponibilidad|verfügbar|稼働|可用|\bsla\b|erişilebilir/.test(c)) return 'availability';
-      if (/error|failure|erreur|hata/.test(c)) return 'error-rate';
-      if (/coverage|couverture/.test(c)) return 'coverage';
-      if (/accura|précision|precision|doğruluk/.test(c)) return 'accuracy';
+      if (METRIC_CONTEXT.availability.test(c)) return 'availability';
+      if (METRIC_CONTEXT.errorRate.test(c)) return 'error-rate';
+      if (METRIC_CONTEXT.coverage.test(c)) return 'coverage';
+      if (METRIC_CONTEXT.accuracy.test(c)) return 'accuracy';
       if (/\bcpu\b/.test(c)) return 'cpu';
       return 'ratio';
     case 'rate':
       return 'throughput';
     case 'size':
-      if (/memory|\bram\b|heap|mémoire|bellek/.test(c)) return 'memory';
-      if (/bundle|download|payload|file|fichier/.test(c)) return 'size';
+      if (METRIC_CONTEXT.memory.test(c)) return 'memory';
       return 'size';
     case 'frame-rate':
       return 'frame-rate';
@@ -193,7 +192,9 @@ export function parseTargets(written: string, fold = true): Target[] {
     targets.push(target);
     taken.fill(1, start, start + m[0].length);
   }
-  return [...targets, ...localizedTargets(text, taken, folded), ...extraTargets(text, folded, taken)];
+  // Rates in words first: "100 solicitudes por segundo" is not a count of 100.
+  const rates = localizedRates(text, taken, folded);
+  return [...targets, ...rates, ...localizedTargets(text, taken, folded), ...extraTargets(text, folded, taken)];
 }
 
 /** A value in the unit family's base unit (ms for time, MB for size), to compare targets written in different units. */

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { check, rulesOf } from './helpers.js';
+
+// The signals that make an uncited NFR `implied` (the only status that clears its error), each
+// modelled on a real architecture, and the topical places that must not pass for them.
+
+const filler = Array.from({ length: 30 }, (_, i) => `## Module ${i}\n\nThe module ${i} renders a page of orders.\n`).join('\n');
+
+// Modelled on FrigoFuteV2 (French BMAD): the PRD's budget restated among the design's constraints.
+describe('a sum of money restated in the same currency', () => {
+  const prd = [
+    '## Non-Functional Requirements',
+    '',
+    '- **NFR-SC5:** Infrastructure cost stays under 0.50€/month per MAU; total infrastructure budget <500€/month for 10,000 MAU.',
+    '- **NFR-P1:** Receipt scans are processed in less than 2 seconds.',
+  ].join('\n');
+
+  it('makes the NFR implied where the design states it, and the finding says which target', () => {
+    const arch = ['# Architecture', '## Technical Constraints', '- Total infrastructure budget: <500€/month for 10,000 MAU (Firebase free tiers first)', '## OCR', 'Receipts are read by ML Kit on the device.', filler].join('\n\n');
+    const result = check(prd, arch);
+    expect(rulesOf(result, 'trace/nfr-cited').map((f) => [f.file, f.line, f.message])).toEqual([
+      ['docs/architecture.md', 5, 'NFR-SC5 is not cited, but this place seems to address it (restates its target < 500 EUR).'],
+    ]);
+  });
+
+  it('another sum is no restatement, and no mismatch either: it may be one part of the budget', () => {
+    const arch = ['# Architecture', '## Technical Constraints', '- Firebase hosting budget: <120€/month for 10,000 MAU', '## OCR', 'Receipts are read by ML Kit on the device.', filler].join('\n\n');
+    const row = check(prd, arch).coverage.rows[0];
+    expect([row.status, row.mismatches]).toEqual(['uncovered', []]);
+  });
+});
+
+// Modelled on a Spanish BMAD pair: the PRD bounds a rate, the design states the rate it runs at.
+describe('a rate written in words, restated as the value the design runs at', () => {
+  const prd = [
+    '## Requisitos No Funcionales',
+    '',
+    '- **NFR3:** La pasarela de pagos debe procesar al menos 500 transacciones por segundo en horas pico.',
+    '- **NFR4:** El sistema debe respetar el límite del broker: hasta 60 solicitudes por minuto.',
+  ].join('\n');
+
+  it('makes each NFR implied at its place, naming the target as a rate', () => {
+    const arch = [
+      '# Arquitectura',
+      '## Escalado de pagos',
+      '- La pasarela de pagos procesa 500 transacciones por segundo en horas pico con tres réplicas.',
+      '## Integración con el broker',
+      '- Un token bucket limita el cliente del broker a 60 solicitudes por minuto.',
+      filler,
+    ].join('\n\n');
+    expect(rulesOf(check(prd, arch), 'trace/nfr-cited').map((f) => [f.line, f.message])).toEqual([
+      [5, 'NFR3 is not cited, but this place seems to address it (restates its target >= 500 req/s).'],
+      [9, 'NFR4 is not cited, but this place seems to address it (restates its target <= 60 req/min).'],
+    ]);
+  });
+
+  it('the same number per minute is another rate: 500 per minute does not restate 500 per second', () => {
+    const arch = ['# Arquitectura', '## Colas', '- La cola de notificaciones envía 500 mensajes por minuto.', filler].join('\n\n');
+    expect(check(prd, arch).coverage.rows.map((r) => r.status)).toEqual(['uncovered', 'uncovered']);
+  });
+});
+
+// Modelled on flipper-ai (English BMAD): a PRD of one-line NFRs and an architecture's list of
+// security measures and table of deployment decisions.
+describe('two of its own words written in a place of the design', () => {
+  const prd = [
+    '## Non-Functional Requirements',
+    '',
+    '### Security',
+    '- **NFR-SEC-01:** All traffic over HTTPS',
+    '- **NFR-SEC-02:** Passwords hashed with bcryptjs (12 rounds)',
+    '- **NFR-SEC-03:** Rate limiting on all auth endpoints',
+    '### Scalability',
+    '- **NFR-SCALE-01:** Cloud Run auto-scaling (0 to N instances)',
+    '- **NFR-SCALE-02:** Database connection pooling via Cloud SQL',
+    '### Testing',
+    '- **NFR-TEST-01:** 80%+ unit test coverage for the core packages',
+  ].join('\n');
+  const arch = [
+    '# Flipper Architecture',
+    '## Security Measures',
+    '- Security Headers (CSP, HSTS, X-Frame-Options)',
+    '- Rate Limiting (`rate-limiter.ts`)',
+    '- API Key Encryption at rest',
+    '## Deployment Architecture',
+    '| Service | Purpose | Config |',
+    '|---|---|---|',
+    '| Cloud Run | Containerized Next.js (auto-scaling) | `config/docker/Dockerfile` |',
+    '| Cloud SQL | Managed PostgreSQL | `prisma/schema.prisma` |',
+    '## Related Documentation',
+    '- Test Strategy: testing philosophy, test types, coverage standards',
+    filler,
+  ].join('\n\n');
+  const result = check(prd, arch);
+
+  it('make it implied there: a list item and a decision-table row', () => {
+    expect(rulesOf(result, 'trace/nfr-cited').map((f) => [f.line, f.message])).toEqual([
+      [7, 'NFR-SEC-03 is not cited, but this place seems to address it (restates its wording: "Rate Limiting (rate-limiter.ts)").'],
+      [17, 'NFR-SCALE-01 is not cited, but this place seems to address it (restates its wording: "| Cloud Run | Containerized Next.js (auto-scaling) | config/docker/Dockerfile |").'],
+    ]);
+  });
+
+  it('a place naming only the vehicle or the topic is possible, never implied: Cloud SQL without pooling, a link to the test strategy', () => {
+    const rows = result.coverage.rows.filter((r) => ['NFR-SCALE-02', 'NFR-TEST-01'].includes(r.requirement.id));
+    expect(rows.map((r) => [r.requirement.id, r.status, r.suggestions[0]?.location.line, r.suggestions[0]?.confidence])).toEqual([
+      ['NFR-SCALE-02', 'uncovered', 19, 'possible'],
+      ['NFR-TEST-01', 'uncovered', 23, 'possible'],
+    ]);
+  });
+});
+
+// Modelled on TeX-for-Gmail (brownfield BMAD): HTTPS is required; the existing renderers are called over plain HTTP.
+describe('a mechanism is named by its word, not by its stem', () => {
+  const prd = '## Non-Functional Requirements\n\n- **NFR5:** HTTPS-only calls to external services.\n- **NFR9:** Data at rest is encrypted with AES-256 and keys rotate yearly.';
+
+  it('"HTTP GET" does not name HTTPS: no mechanism, not likely', () => {
+    const arch = ['# Architecture', '## Existing Security Measures', '- Authentication: None (anonymous HTTP GET to external renderers)', filler].join('\n\n');
+    const row = check(prd, arch).coverage.rows[0];
+    expect([row.status, row.suggestions.map((s) => [s.location.line, s.confidence, s.mechanisms])]).toEqual(['uncovered', [[5, 'possible', []]]]);
+  });
+
+  it('"AES 256" names AES-256, written with a space for its hyphen', () => {
+    const arch = ['# Architecture', '## Storage', '- Postgres volumes use AES 256 disk encryption; the KMS key rotates yearly.', filler].join('\n\n');
+    const row = check(prd, arch).coverage.rows[1];
+    expect(row.suggestions.map((s) => [s.location.line, s.mechanisms])).toEqual([[5, ['AES-256']]]);
+  });
+});
