@@ -1,2 +1,0 @@
-import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);
-import{a,b,c,d,e,f,g,h,i,j,k}from"./chunk-F6KIAPM5.js";import"./chunk-SHQJS5OS.js";import"./chunk-YLJS6VXQ.js";import"./chunk-FMEICTWA.js";import"./chunk-CXH3PGYP.js";import"./chunk-H5NGOINI.js";import"./chunk-DOSRROCK.js";export{a as COMMENT_LIMIT,b as SUMMARY_LIMIT,f as TEMPLATE_OPTIONS,h as characters,g as compileTemplate,e as documentText,d as escapeMarkdown,c as escapeText,k as renderDocSet,j as summaryShare,i as utf8Bytes};
