@@ -125,3 +125,34 @@ describe('a mechanism is named by its word, not by its stem', () => {
     expect(row.suggestions.map((s) => [s.location.line, s.mechanisms])).toEqual([[5, ['AES-256']]]);
   });
 });
+
+// Modelled on a French BMAD CRM: a constraint line states two quantities, each in its own clause.
+describe('a value restated in the clause of another quantity', () => {
+  const prd = [
+    '## Non-Functional Requirements',
+    '',
+    '- **NFR1:** Navigation liste prospects < 3 secondes (300+ prospects)',
+    '- **NFR2:** Sauvegarde quotidienne des données',
+  ].join('\n');
+
+  it('"Chargement initial < 3s, navigation < 500ms" does not restate navigation < 3 s: the 3 s is the initial load\'s', () => {
+    const arch = ['# Architecture', '## Contraintes Techniques', '- **Performance :** Chargement initial < 3s, navigation < 500ms', filler].join('\n\n');
+    const row = check(prd, arch).coverage.rows[0];
+    expect([row.status, row.implied, row.suggestions?.[0]?.confidence]).toEqual(['uncovered', undefined, 'possible']);
+  });
+
+  it('the same value in the navigation\'s own clause is restated', () => {
+    const arch = ['# Architecture', '## Contraintes Techniques', '- **Performance :** navigation < 3s grâce à la pagination, chargement initial < 500ms', filler].join('\n\n');
+    expect(rulesOf(check(prd, arch), 'trace/nfr-cited').map((f) => [f.line, f.message])).toEqual([
+      [5, 'NFR1 is not cited, but this place seems to address it (restates its target < 3 s).'],
+    ]);
+  });
+
+  it('a clause with no subject of its own shares the sentence\'s: "<15 min (cache chaud)" is the pipeline\'s', () => {
+    const ci = ['## Non-Functional Requirements', '', '- **NFR1:** Le pipeline CI complet dure moins de 15 minutes.'].join('\n');
+    const arch = ['# Architecture', '## Qualité', '- Temps pipeline CI complet : <22 min (cache froid), <15 min (cache chaud)', filler].join('\n\n');
+    expect(rulesOf(check(ci, arch), 'trace/nfr-cited').map((f) => [f.line, f.message])).toEqual([
+      [5, 'NFR1 is not cited, but this place seems to address it (restates its target < 15 min).'],
+    ]);
+  });
+});

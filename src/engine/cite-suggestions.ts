@@ -2,7 +2,8 @@ import type { ParsedDoc, Section } from './document.js';
 import { passagesOf, type Passage, type PassageKind } from './passages.js';
 import { termCounts, isConcept, TOPIC_TERMS } from './terms.js';
 import { parseTargets } from './targets.js';
-import { namesOtherPercentile, percentilesIn, restatesTarget, targetText } from './target-compare.js';
+import { namesOtherPercentile, percentilesIn, restatesTarget, sameMeasure, targetText } from './target-compare.js';
+import { ownClause } from './target-clause.js';
 import type { Location, Requirement, SuggestedPlace, Target } from './types.js';
 
 // Where an NFR seems to be addressed, best first: every passage of the architecture scored
@@ -343,8 +344,22 @@ const readText = (p: Passage) => (p.lead ? `${p.lead}: ${p.text}` : p.text);
 
 function restatedTarget(req: Requirement, p: IndexedPassage): string | undefined {
   if (!req.targets.length) return undefined;
-  p.targets ??= parseTargets(readText(p.passage));
-  for (const t of req.targets) if (p.targets.some((x) => restatesTarget(t, x)) && !namesOtherPercentile(t, (p.percentiles ??= percentilesIn(p.passage.text)))) return targetText(t);
+  const text = readText(p.passage);
+  p.targets ??= parseTargets(text);
+  const targets = p.targets;
+  // A value in a clause of its own beside another quantity's target is that clause's: it
+  // restates this requirement only where the clause has one of the requirement's words.
+  const ours = (x: Target) => req.targets.some((t) => restatesTarget(t, x) || sameMeasure(t, x));
+  // Not in code, where ';' ends a statement and a comment follows its field.
+  const inItsClause = (x: Target) => {
+    if (p.passage.kind === 'code') return true;
+    const clause = ownClause(text, x, targets, ours);
+    if (clause === null) return true;
+    const words = requirementTerms(req);
+    for (const t of termCounts(clause).keys()) if (words.has(t) && !isConcept(t) && !TOPIC_TERMS.has(t)) return true;
+    return false;
+  };
+  for (const t of req.targets) if (targets.some((x) => restatesTarget(t, x) && inItsClause(x)) && !namesOtherPercentile(t, (p.percentiles ??= percentilesIn(p.passage.text)))) return targetText(t);
   return undefined;
 }
 

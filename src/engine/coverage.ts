@@ -4,12 +4,13 @@ import { inGenerated } from './document.js';
 import { plainText, lineOf, columnOf } from './markdown.js';
 import { categoryFromText, CATEGORY_WORDS } from './categories.js';
 import { baseValue, parseTargets } from './targets.js';
-import { namesOtherPercentile, percentilesIn, restatesTarget, sameQuantity, sameValue, targetText } from './target-compare.js';
+import { namesOtherPercentile, percentilesIn, restatesTarget, sameMeasure, sameQuantity, sameValue, targetText } from './target-compare.js';
 
 import { normalizeId, type IdSettings } from './ids.js';
 import type { IdScan } from './requirements.js';
 import type { Location, Reference, Requirement, Target } from './types.js';
 import type { ActiveWaiver } from './waivers.js';
+import { ownClause } from './target-clause.js';
 import { inRequirementsSummary, LIKELY_SCORE, suggestionIndexOf, suggestPlaces, termsSharedByRequirements, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
 import { findCitationDrift, type CitationDrift } from './citation-drift.js';
 import { STOP_WORDS, TOPIC_TERMS } from './terms.js';
@@ -284,12 +285,20 @@ export function computeCoverage(
     // or a section on its category that shares several distinctive words with it.
     const own = (xs: string[]) => distinct(xs).filter((x) => !TOPIC_STEMS.has(x));
     const aboutIt = (u: Unit) => own(shared(stems, u.stems)).length >= 2 || (own(shared(titleStems, u.stems)).length >= 1 && u.words <= 25);
+    // Among several quantities' targets in clauses of their own, the restated one's clause must
+    // name the requirement ("Chargement initial < 3s, navigation < 500ms" restates no navigation < 3 s).
+    const clauseAboutIt = (u: Unit, x: Target) => {
+      const clause = ownClause(u.text, x, u.targets, (y) => req.targets.some((r) => restatesTarget(r, y) || sameMeasure(r, y)));
+      if (clause === null) return true;
+      const words = keyStems(clause);
+      return own(shared(stems, words)).length + own(shared(titleStems, words)).length >= 1;
+    };
     for (const t of req.targets) {
       // The first sentences (in document order) that state the same value: a document that
       // repeats one value hundreds of times would otherwise make this requirements × sentences.
       const candidates = (byTarget.get(valueKey(t)) ?? []).slice(0, IMPLIED_SCAN_LIMIT);
       // A requirements summary restating the target says the requirement is known, not how it is met.
-      const hit = candidates.find((u) => u.targets.some((x) => restatesTarget(t, x)) && !otherPercentile(t, u) && aboutIt(u) && !inRequirementsSummary(suggestionIndexOf(architecture!), u.location.file, u.location.line));
+      const hit = candidates.find((u) => u.targets.some((x) => restatesTarget(t, x) && clauseAboutIt(u, x)) && !otherPercentile(t, u) && aboutIt(u) && !inRequirementsSummary(suggestionIndexOf(architecture!), u.location.file, u.location.line));
       if (hit) {
         row.status = 'implied';
         row.implied = { location: hit.location, reason: `restates its target ${targetText(t)}` };

@@ -32,6 +32,9 @@ export function restatesTarget(t: Target, x: Target): boolean {
   return sameQuantity({ ...t, comparator: x.comparator }, x) && sameValue(t, x);
 }
 
+/** The same quantity and value whatever the bound: a risk "latency > 5 s" speaks of a "< 5 s" target. */
+export const sameMeasure = (a: Target, b: Target): boolean => sameQuantity({ ...a, comparator: b.comparator }, b) && sameValue(a, b);
+
 /** "p95 < 200 ms", "≥ 99.9%": how a finding names a target. */
 export function targetText(t: Target): string {
   return `${t.percentile ? `p${t.percentile} ` : ''}${t.comparator} ${t.value}${t.unit === '%' ? '%' : t.unit ? ` ${t.unit}` : ''}`;

@@ -1,0 +1,39 @@
+import type { Target } from './types.js';
+
+// "Chargement initial < 3s, navigation < 500ms": the 3 s belongs to the initial load, not to the
+// navigation the sentence names next. Where a sentence states several targets, each in a clause
+// of its own, a restated value is read with its own clause only: the requirement's words must be
+// there, not in a neighbour's. A sentence stating one target is read whole ("The p95 latency of
+// the search API, measured at the gateway, is under 200 ms").
+
+// Clause breaks: a comma or semicolon before a space (not "10,000"), their full-width forms, a
+// spaced dash, a sentence end.
+const BREAK = /[,;]\s|[、，；]|\s[-–—]\s|[.!?。]\s/g;
+
+/** A word that can be a clause's subject: three letters, or one Han or kana character. */
+const SUBJECT = /\p{L}{3,}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** The clauses of a text, in order. */
+function clausesOf(text: string): string[] {
+  return text.split(BREAK).filter((c) => c.trim());
+}
+
+/**
+ * The clause of `text` that states `target` when another clause states a target that is not the
+ * requirement's (`ours` tells); null when the sentence is to be read whole: one clause, or every
+ * target in it the requirement's own ("< 5s at 3 months, < 2s at 12 months").
+ */
+export function ownClause(text: string, target: Target, targets: readonly Target[], ours: (x: Target) => boolean): string | null {
+  if (targets.length < 2) return null;
+  const clauses = clausesOf(text);
+  if (clauses.length < 2) return null;
+  const clause = clauses.find((c) => c.includes(target.text));
+  if (clause === undefined) return null;
+  // A clause without a subject of its own shares the sentence's: "CI pipeline: <22 min (cold
+  // cache), <15 min (warm cache)" — its words in brackets only qualify the value.
+  let bare = clause.replace(/\([^()]*\)/g, ' ');
+  for (const x of targets) bare = bare.replace(x.text, ' ');
+  if (!SUBJECT.test(bare)) return null;
+  const another = clauses.some((c) => c !== clause && targets.some((x) => !ours(x) && c.includes(x.text)));
+  return another ? clause : null;
+}
