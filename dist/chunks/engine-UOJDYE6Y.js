@@ -1,2 +1,0 @@
-import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);
-import{b as a,c as b,d as c}from"./chunk-DI43PECU.js";import"./chunk-MRABYK3X.js";import"./chunk-ZIV4FL2E.js";import"./chunk-XSY2HB7A.js";import"./chunk-FCMKLOET.js";import"./chunk-JS6WNNZS.js";import"./chunk-DOSRROCK.js";export{a as buildView,b as checkDocSet,c as checkDocSetAsync};
