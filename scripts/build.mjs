@@ -100,7 +100,10 @@ for (const [file, what] of Object.entries(RENDERERS)) {
   const full = path.join(MERMAID_CHUNKS, file);
   if (!existsSync(full)) throw new Error(`build: mermaid has no ${file} (its ${what}): update RENDERERS in scripts/build.mjs to this mermaid`);
   const real = await import(pathToFileURL(full).href);
-  const lines = [`import { renderer, shapesStandIn, standIn } from ${JSON.stringify(standInsFile)};`, `const owner = renderer(${JSON.stringify(what)}, () => import(${JSON.stringify(REAL_RENDERER + full)}));`];
+  // Paths relative to the project, not absolute: esbuild hashes a chunk's source, so an absolute
+  // path would name dist/'s chunks after the folder the build ran in (a clean clone built other names).
+  const standInsSpecifier = path.relative(path.dirname(full), standInsFile).split(path.sep).join('/');
+  const lines = [`import { renderer, shapesStandIn, standIn } from ${JSON.stringify(standInsSpecifier)};`, `const owner = renderer(${JSON.stringify(what)}, () => import(${JSON.stringify(REAL_RENDERER + path.relative(process.cwd(), full).split(path.sep).join('/'))}));`];
   const kept = KEPT[what] ?? {};
   if (kept.getStepDuration) lines.push(`const EDGE_STEP_DURATION = ${JSON.stringify(real.getStepDuration(undefined))};`);
   for (const [name, value] of Object.entries(real)) {
@@ -123,7 +126,7 @@ const withoutRenderers = {
     );
     b.onResolve({ filter: new RegExp(`^${REAL_RENDERER}`) }, (args) => ({ path: args.path.slice(REAL_RENDERER.length), namespace: 'mermaid-renderer' }));
     // The real module; what it imports resolves as usual (another renderer: that one's stand-ins).
-    b.onLoad({ filter: /.*/, namespace: 'mermaid-renderer' }, async (args) => ({ contents: await readFile(args.path, 'utf8'), resolveDir: path.dirname(args.path), loader: 'js' }));
+    b.onLoad({ filter: /.*/, namespace: 'mermaid-renderer' }, async (args) => ({ contents: await readFile(path.resolve(args.path), 'utf8'), resolveDir: path.dirname(path.resolve(args.path)), loader: 'js' }));
   },
 };
 
