@@ -148,19 +148,30 @@ const RATE_RE = new CasePattern(
 );
 const RATE_HINT = new CasePattern(String.raw`\s(?:por|par|pro|per|al|je|a)\s{1,3}(?:${alternatives([...PER_SECOND, ...PER_MINUTE])})|/\s{0,2}[秒分]|毎秒|每秒|毎分|每分钟|saniyede|dakikada`, 'iu');
 
+/** One byte per character says "already part of a target": is the match clear of them all? */
+export function spanIsFree(taken: Uint8Array, m: RegExpMatchArray): boolean {
+  const start = m.index ?? 0;
+  for (let i = start; i < start + m[0].length; i++) if (taken[i]) return false;
+  return true;
+}
+
+/** A number as written: "1,000" has a thousands separator, "1,5" a decimal comma (French texts), "1 000" a space. */
+export function parseNumber(written: string): number {
+  const compact = written.replace(/[\u202f ]/g, '');
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(compact)) return Number(compact.replace(/,/g, ''));
+  return Number(compact.replace(',', '.'));
+}
+
 /** Rates written in words ("por segundo", "pro Minute", "/秒"): a throughput. */
 export function localizedRates(text: string, taken: Uint8Array, folded: string | null = foldCase(text)): Target[] {
   if (!RATE_HINT.test(text, folded)) return [];
   const out: Target[] = [];
   for (const m of RATE_RE.matchAll(text, folded)) {
     const g = m.groups ?? {};
+    if (!spanIsFree(taken, m)) continue;
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    let free = true;
-    for (let i = start; i < end && free; i++) if (taken[i]) free = false;
-    if (!free) continue;
-    const raw = (g.num ?? g.num2 ?? g.num3 ?? '').replace(/[\u202f ]/g, '');
-    const value = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(raw) ? Number(raw.replace(/,/g, '')) : Number(raw.replace(',', '.'));
+    const value = parseNumber(g.num ?? g.num2 ?? g.num3 ?? '');
     if (!Number.isFinite(value)) continue;
     const per = (g.per ?? g.per2 ?? g.per3 ?? '').toLowerCase();
     const perMinute = PER_MINUTE.includes(per) || per === '分' || per === '毎分' || per === '每分钟' || per === 'dakikada';
@@ -178,11 +189,9 @@ export function localizedTargets(text: string, taken: Uint8Array, folded: string
   const out: Target[] = [];
   for (const m of LOCALIZED_RE.matchAll(text, folded)) {
     const g = m.groups ?? {};
+    if (!spanIsFree(taken, m)) continue;
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    let free = true;
-    for (let i = start; i < end && free; i++) if (taken[i]) free = false;
-    if (!free) continue;
     const unitWord = g.unit ?? g.latin;
     const unit = unitWord ? unitOf(unitWord) : undefined;
     const cmp = comparatorOf(PREFIX_COMPARATORS, g.pre) ?? comparatorOf(SUFFIX_COMPARATORS, g.post);
@@ -194,8 +203,7 @@ export function localizedTargets(text: string, taken: Uint8Array, folded: string
     // "以内" (within) needs a unit: "3以内" says nothing measured. A bare number after a Latin
     // word is a version ("TLS 1.2以上"), not a target.
     if (!unit && (/^(?:以内|内|之内)$/.test(g.post ?? '') || /[A-Za-z]\s?$/.test(text.slice(Math.max(0, start - 2), start)))) continue;
-    const raw = (g.num ?? '').replace(/[\u202f ]/g, '');
-    const value = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(raw) ? Number(raw.replace(/,/g, '')) : Number(raw.replace(',', '.'));
+    const value = parseNumber(g.num ?? '');
     if (!Number.isFinite(value)) continue;
     const u = unit ?? UNITS[UNITS.length - 1];
     const context = text.slice(Math.max(0, start - 30), end + 10);

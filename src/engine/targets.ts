@@ -1,5 +1,5 @@
 import type { Target } from './types.js';
-import { foldWidth, localizedComparator, localizedRates, localizedTargets, LOCALIZED_COMPARATOR_ALTERNATIVES, METRIC_CONTEXT, TIMEOUT_WORDS } from './localized-targets.js';
+import { foldWidth, localizedComparator, localizedRates, localizedTargets, parseNumber, spanIsFree, LOCALIZED_COMPARATOR_ALTERNATIVES, METRIC_CONTEXT, TIMEOUT_WORDS } from './localized-targets.js';
 import { CasePattern, foldCase } from './case-fold.js';
 
 // Measurable targets in requirement text: "p95 < 200 ms", "99.9% uptime", "1,000 RPS",
@@ -69,13 +69,6 @@ const NUMBER_WITH_UNIT = new CasePattern(String.raw`\d${MULTIPLIER_AND_DASH.repl
 
 const PERCENT_OF_REQUESTS = new RegExp(String.raw`(?:for|in|of)${WS1}(\d{2}(?:\.\d{1,3})?)${WS}%${WS1}of${WS1}(?:requests|queries|calls|cases)`, 'i');
 
-function parseNumber(raw: string): number {
-  const compact = raw.replace(/[\u202f ]/g, '');
-  // "1,000" is a thousands separator; "1,5" is a decimal comma (French texts).
-  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(compact)) return Number(compact.replace(/,/g, ''));
-  return Number(compact.replace(',', '.'));
-}
-
 function unitOf(raw: string): UnitDef | null {
   const lowered = raw.toLowerCase();
   for (const [re, def] of UNITS) if (re.test(lowered)) return def;
@@ -132,14 +125,8 @@ const COUNTED_HINT = new CasePattern(String.raw`(?:${COMPARATOR_ALTERNATIVES})${
 
 function extraTargets(text: string, folded: string | null, taken: Uint8Array): Target[] {
   const out: Target[] = [];
-  // One byte per character says "already part of a target": overlap checks cost the match's length.
-  const free = (m: RegExpMatchArray) => {
-    const a = m.index ?? 0;
-    for (let i = a; i < a + m[0].length; i++) if (taken[i]) return false;
-    return true;
-  };
   const push = (m: RegExpMatchArray, t: Omit<Target, 'text'>) => {
-    if (!free(m)) return;
+    if (!spanIsFree(taken, m)) return;
     taken.fill(1, m.index ?? 0, (m.index ?? 0) + m[0].length);
     out.push({ ...t, text: m[0].trim() });
   };
