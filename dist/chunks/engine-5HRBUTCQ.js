@@ -1,2 +1,0 @@
-import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);
-import{b as a,c as b,d as c}from"./chunk-JTQD3HFQ.js";import"./chunk-IYSYOZ55.js";import"./chunk-CDGBXAWG.js";import"./chunk-Z74JWJBF.js";import"./chunk-FCMKLOET.js";import"./chunk-JS6WNNZS.js";import"./chunk-DOSRROCK.js";export{a as buildView,b as checkDocSet,c as checkDocSetAsync};

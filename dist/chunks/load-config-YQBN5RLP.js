@@ -1,2 +1,0 @@
-import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);
-import{b as a,c as b}from"./chunk-OLQQZT6K.js";import"./chunk-HCSMIMVA.js";import"./chunk-CDGBXAWG.js";import"./chunk-Z74JWJBF.js";import"./chunk-FCMKLOET.js";import"./chunk-JS6WNNZS.js";import"./chunk-OWZZBQVM.js";import"./chunk-DOSRROCK.js";export{a as loadConfig,b as loadConfigWithLines};
