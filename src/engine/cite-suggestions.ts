@@ -5,6 +5,7 @@ import { parseTargets } from './targets.js';
 import { namesOtherPercentile, percentilesIn, restatesTarget, sameMeasure, targetText } from './target-compare.js';
 import { ownClause } from './target-clause.js';
 import type { Location, Requirement, SuggestedPlace, Target } from './types.js';
+import { compareText } from './compare-text.js';
 
 // Where an NFR seems to be addressed, best first: every passage of the architecture scored
 // against the requirement's distinctive words (weighted by how rare they are in this
@@ -304,7 +305,7 @@ function queryTerms(req: Requirement, index: SuggestionIndex): QueryTerms {
   // Rare in the architecture first. Terms the architecture never uses count fully (measured:
   // discounting them made `likely` wrong on topical NFRs).
   const weighted = [...query.keys()].map((t) => ({ t, w: index.idf(t) * (isConcept(t) ? 0.8 : 1) })).filter(({ t }) => (index.postings.get(t)?.length ?? 0) <= Math.max(3, n * COMMON_SHARE));
-  weighted.sort((a, b) => b.w - a.w || a.t.localeCompare(b.t));
+  weighted.sort((a, b) => b.w - a.w || compareText(a.t, b.t));
   const top = weighted.slice(0, QUERY_TERMS);
   const terms: QueryTerms = { weighted, norm: top.reduce((a, x) => a + x.w, 0), topTerms: new Set(top.map((x) => x.t)), mechanisms: mechanismsOf(text) };
   index.queries.set(req, terms);
@@ -581,7 +582,7 @@ export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p
       if (Number.isFinite(limit)) keepBest(best, r.p.passage.section, r.score, limit);
     }
   }
-  ranked.sort((a, b) => b.score - a.score || a.p.passage.file.localeCompare(b.p.passage.file) || a.p.passage.line - b.p.passage.line || a.order - b.order);
+  ranked.sort((a, b) => b.score - a.score || compareText(a.p.passage.file, b.p.passage.file) || a.p.passage.line - b.p.passage.line || a.order - b.order);
   // A summary alone says the requirement is known, not that the design meets it: offered only beside a place in the design.
   if (ranked.every((r) => r.summary)) return [];
   // Three places to choose from, not three lines of one list: each section's best place first, its

@@ -14,6 +14,7 @@ import { ownClause } from './target-clause.js';
 import { inRequirementsSummary, LIKELY_SCORE, suggestionIndexOf, suggestPlaces, termsSharedByRequirements, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
 import { findCitationDrift, type CitationDrift } from './citation-drift.js';
 import { STOP_WORDS, TOPIC_TERMS } from './terms.js';
+import { compareText } from './compare-text.js';
 
 // Which requirements the architecture addresses, in the manner of OpenFastTrace: named statuses.
 
@@ -267,7 +268,7 @@ export function computeCoverage(
           }
         }
       }
-      row.mismatches.sort((a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line);
+      row.mismatches.sort((a, b) => compareText(a.location.file, b.location.file) || a.location.line - b.location.line);
     }
 
     const waiver = waivers.find((w) => w.id && normalizeId(w.id) === req.key && !w.expired && w.reason);
