@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import mermaidPackage from 'mermaid/package.json' with { type: 'json' };
 import type { MermaidVerdict } from './mermaid-parse.js';
@@ -13,7 +13,9 @@ export { defaultCacheDir } from './cache-dir.js';
 
 export const MERMAID_VERSION: string = mermaidPackage.version;
 
-export const blockHash = (code: string) => createHash('sha256').update(code).digest('hex');
+// node:crypto once there is a block to hash: a check of documents without diagrams never loads it.
+const builtin = createRequire(import.meta.url);
+export const blockHash = (code: string) => (builtin('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(code).digest('hex');
 
 interface StoredVerdict {
   mermaid: string;
