@@ -64,14 +64,14 @@ beforeAll(() => {
 }, 120_000);
 
 describe('what a CLI check loads', () => {
-  it('of documents without diagrams: no worker, no git, no hashing, no mermaid, handlebars, YAML parser or schema validator; RE2 loaded but never run', () => {
+  it('of documents without diagrams: no worker, no git, no hashing, no mermaid (nor what parses it in process), handlebars, YAML parser or schema validator; RE2 loaded but never run', () => {
     const docs = mkdtempSync(path.join(tmpdir(), 'archgate-plain-docs-'));
     cpSync(path.join(ROOT, 'test/fixtures/nfr-without-ids'), docs, { recursive: true });
     const { builtins, loaded, ran, modules } = checkLoads(docs);
     for (const unused of ['node:worker_threads', 'node:child_process', 'node:crypto', 'node:readline', 'node:zlib', 'node:http', 'node:https']) expect(builtins).not.toContain(unused);
     // Of mermaid, only its version (the verdicts are kept by it).
     expect(modules.filter((m) => m.startsWith('node_modules/mermaid/'))).toEqual(['node_modules/mermaid/package.json']);
-    for (const unused of ['node_modules/happy-dom', 'node_modules/handlebars', 'node_modules/yaml', 'node_modules/ajv', 'node_modules/@octokit/core', 'src/mermaid-worker.ts', 'src/cli/run-cite.ts', 'src/cli/run-init.ts', 'src/report/render-markdown.ts']) expect(loaded).not.toContain(unused);
+    for (const unused of ['node_modules/happy-dom', 'node_modules/handlebars', 'node_modules/yaml', 'node_modules/ajv', 'node_modules/@octokit/core', 'src/mermaid-worker.ts', 'src/io/mermaid-parse.ts', 'src/io/renderer-stand-ins.ts', 'src/io/mermaid-config-copies.ts', 'src/cli/run-cite.ts', 'src/cli/run-init.ts', 'src/report/render-markdown.ts']) expect(loaded).not.toContain(unused);
     expect(ran).not.toContain('node_modules/re2js');
     // What it does run: the parser and the engine.
     expect(ran).toEqual(expect.arrayContaining(['node_modules/micromark', 'node_modules/mdast-util-from-markdown', 'src/engine/engine.ts', 'src/cli/run-check.ts']));

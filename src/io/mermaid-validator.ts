@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import type { MermaidProblem, MermaidValidator } from '../diagrams/diagram-view.js';
-import { askMermaid, problemFrom, type MermaidVerdict } from './mermaid-parse.js';
+import type { MermaidVerdict } from './mermaid-parse.js';
+import { problemFrom } from './mermaid-problem.js';
 import { VerdictCache } from './verdict-cache.js';
 
 // Loading mermaid and its DOM takes longer than parsing most documents. In the bundle, a worker
@@ -33,6 +34,8 @@ export interface WorkerReply {
 
 // node:worker_threads once a worker starts: a check of documents without diagrams never starts one.
 const builtin = createRequire(import.meta.url);
+// Mermaid in process (and its renderer stand-ins and config copies) only where no worker runs it.
+const askMermaid = async (code: string): Promise<MermaidVerdict> => (await import('./mermaid-parse.js')).askMermaid(code);
 
 const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})[ \t]*mermaid(?:[ \t].*)?$/;
 const ANY_FENCE_OPEN = new RegExp(FENCE_OPEN.source, 'm');
