@@ -14,6 +14,7 @@ import { errorMessage } from './errors.js';
 import { useWorkflowCommands, type WorkflowCommands } from './action/workflow-commands.js';
 import { compileRegExpsOnFirstUse } from './io/regexp-tier.js';
 import { carriedVerdicts, verdictNote } from './github/carried-verdicts.js';
+import { commentsPageOf } from './github/find-sticky-comment.js';
 
 // The Action's entry point. Only what the first API request needs is imported up front (not
 // even the workflow commands); the engine, the parsers and the templates load while that
@@ -66,7 +67,7 @@ async function judgePullRequest(octokit: Octokit, event: EventContext, inputs: A
     // its documents are elsewhere and their check starts mermaid if it needs to.
     void firstRead.then(
       ({ comments }) => {
-        mermaid.verdicts.carry(carriedVerdicts(comments ?? [], MERMAID_VERSION));
+        mermaid.verdicts.carry(carriedVerdicts(comments?.nodes ?? [], MERMAID_VERSION));
         if (paths.some((p) => head.oid(p) !== base.oid(p))) mermaid.prepare([...head.texts(), ...base.texts()]);
       },
       () => undefined,
@@ -84,10 +85,10 @@ async function judgePullRequest(octokit: Octokit, event: EventContext, inputs: A
       engineWarm = true;
       await (await import('./action/warm-up-engine.js')).warmUpEngine(() => answered);
     }
-    const { viewer } = await firstRead;
+    const { viewer, comments } = await firstRead;
     engineWarm = true;
     const verdictNoteOfRun = () => verdictNote(mermaid.verdicts.takeLookups(), MERMAID_VERSION);
-    return await reviewPullRequest({ octokit, repo: event.repo, pr, head, base, author: viewer!, verdictNote: verdictNoteOfRun }, inputs, target);
+    return await reviewPullRequest({ octokit, repo: event.repo, pr, head, base, author: viewer!, verdictNote: verdictNoteOfRun, firstComments: comments && commentsPageOf(comments, viewer!) }, inputs, target);
   } catch (error) {
     if (statusOf(error) === 404) {
       if (await pullRequestGone(octokit, event.repo, pr.number)) {

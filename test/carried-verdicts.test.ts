@@ -17,6 +17,7 @@ const MARKER = '<!-- archgate:sticky doc-set="default" -->';
 const REPORT = `${MARKER}\n## ❌ archgate — default: fail\n`;
 
 const comment = (over: Partial<PullRequestComment> = {}): PullRequestComment => ({
+  databaseId: 1000,
   viewerDidAuthor: true,
   body: withVerdictNote(REPORT, verdictNote(verdicts, '12.3.0')),
   author: { login: 'github-actions' },

@@ -24,6 +24,8 @@ const MESSAGE_LIMIT = 2_000;
 
 /** What the first read asks of each pull request comment (GraphQL's IssueComment). */
 export interface PullRequestComment {
+  /** The comment's id in REST (what archgate edits it by). */
+  databaseId: number;
   viewerDidAuthor: boolean;
   body: string;
   author: { login: string } | null;
@@ -31,7 +33,7 @@ export interface PullRequestComment {
   lastEditedAt: string | null;
 }
 
-export const COMMENT_FIELDS = 'viewerDidAuthor body author { login } editor { login } lastEditedAt';
+export const COMMENT_FIELDS = 'databaseId viewerDidAuthor body author { login } editor { login } lastEditedAt';
 
 type Payload = { ok: string[]; failed: [string, string, number?][] };
 

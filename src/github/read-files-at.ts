@@ -228,12 +228,18 @@ interface Extras {
   comments?: number;
 }
 
+/** A pull request's first comments, as the first read has them; `more` when it has further ones. */
+export interface FirstComments {
+  nodes: PullRequestComment[];
+  more: boolean;
+}
+
 /**
  * One GraphQL request: the objects at (snapshot, path) pairs, with `viewer` who the token is, and
  * with `comments` the pull request's first comments (null when GitHub would not give them: they are
  * only a shortcut, and their absence costs mermaid one more look at each block).
  */
-async function queryObjects(octokit: Octokit, repo: Repo, todo: readonly Wanted[], extras: Extras): Promise<{ answers: Answer[]; viewer: string | null; comments: PullRequestComment[] | null }> {
+async function queryObjects(octokit: Octokit, repo: Repo, todo: readonly Wanted[], extras: Extras): Promise<{ answers: Answer[]; viewer: string | null; comments: FirstComments | null }> {
   const viewer = !!extras.viewer;
   const prNumber = extras.comments;
   // A path asked by name is also asked as its commit's tree entry: object() answers a link with
@@ -246,7 +252,7 @@ async function queryObjects(octokit: Octokit, repo: Repo, todo: readonly Wanted[
     ...named.map((i) => `m${i}: object(expression: $c${i}) { ... on Commit { file(path: $p${i}) { mode } } }`),
   ].join('\n    ');
   const viewerField = viewer ? '\n  viewer { login }' : '';
-  const commentsField = prNumber === undefined ? '' : `\n    pr: pullRequest(number: $pr) { comments(first: ${COMMENTS_READ}) { nodes { ${COMMENT_FIELDS} } } }`;
+  const commentsField = prNumber === undefined ? '' : `\n    pr: pullRequest(number: $pr) { comments(first: ${COMMENTS_READ}) { nodes { ${COMMENT_FIELDS} } pageInfo { hasNextPage } } }`;
   const prVar = prNumber === undefined ? '' : ', $pr: Int!';
   const query = `query archgateRead($owner: String!, $name: String!${prVar}${vars}) {\n  repository(owner: $owner, name: $name) {\n    nameWithOwner\n    ${fields}${commentsField}\n  }${viewerField}\n}`;
   const variables: Record<string, string | number> = { owner: repo.owner, name: repo.repo };
@@ -257,7 +263,7 @@ async function queryObjects(octokit: Octokit, repo: Repo, todo: readonly Wanted[
     variables[`p${i}`] = todo[i].path;
   }
   type ModeAnswer = { file?: { mode?: unknown } | null } | null;
-  type CommentsAnswer = { comments?: { nodes?: unknown } | null } | null;
+  type CommentsAnswer = { comments?: { nodes?: unknown; pageInfo?: { hasNextPage?: unknown } | null } | null } | null;
   let data: { repository: Record<string, ObjectAnswer | ModeAnswer | CommentsAnswer> | null; viewer?: { login?: unknown } | null };
   try {
     data = await octokit.graphql<typeof data>(query, variables);
@@ -274,11 +280,14 @@ async function queryObjects(octokit: Octokit, repo: Repo, todo: readonly Wanted[
   }
   if (!data || typeof data !== 'object') throw malformedAnswer('POST /graphql', 'it has no data');
   if (!data.repository) throw cannotReadRepository(repo, 'GitHub answered the GraphQL query with no repository');
-  const nodes = prNumber === undefined ? null : (data.repository.pr as CommentsAnswer)?.comments?.nodes;
-  return answersOf(data, todo, viewer, Array.isArray(nodes) ? (nodes as PullRequestComment[]) : null);
+  const comments = prNumber === undefined ? null : (data.repository.pr as CommentsAnswer)?.comments;
+  const more = comments?.pageInfo?.hasNextPage;
+  const nodes = comments?.nodes;
+  const whole = Array.isArray(nodes) && typeof more === 'boolean' && nodes.every((n) => typeof n?.databaseId === 'number' && typeof n?.body === 'string');
+  return answersOf(data, todo, viewer, whole ? { nodes: nodes as PullRequestComment[], more } : null);
 }
 
-function answersOf(data: { repository: Record<string, unknown> | null; viewer?: { login?: unknown } | null }, todo: readonly Wanted[], viewer: boolean, comments: PullRequestComment[] | null): { answers: Answer[]; viewer: string | null; comments: PullRequestComment[] | null } {
+function answersOf(data: { repository: Record<string, unknown> | null; viewer?: { login?: unknown } | null }, todo: readonly Wanted[], viewer: boolean, comments: FirstComments | null): { answers: Answer[]; viewer: string | null; comments: FirstComments | null } {
   if (viewer && typeof data.viewer?.login !== 'string') throw malformedAnswer('POST /graphql', 'it does not say who the token is (viewer.login)');
   const answers = todo.map((_, i): Answer => {
     const mode = (data.repository![`m${i}`] as { file?: { mode?: unknown } | null } | null)?.file?.mode;
@@ -295,7 +304,7 @@ function answersOf(data: { repository: Record<string, unknown> | null; viewer?: 
  * with `comments`, that pull request's first comments (see queryObjects).
  * Any error in GitHub's answer fails the read: a gate that cannot read must not pass.
  */
-export async function readPathsAt(octokit: Octokit, repo: Repo, wanted: [CommitSnapshot, readonly string[]][], options: Extras = {}): Promise<{ viewer: string | null; comments: PullRequestComment[] | null }> {
+export async function readPathsAt(octokit: Octokit, repo: Repo, wanted: [CommitSnapshot, readonly string[]][], options: Extras = {}): Promise<{ viewer: string | null; comments: FirstComments | null }> {
   let todo: Wanted[] = [];
   for (const [snapshot, paths] of wanted) {
     snapshot.root = `${repo.owner}/${repo.repo}`;
