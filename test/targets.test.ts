@@ -119,6 +119,10 @@ describe('targets in Spanish, Portuguese, German, Italian, Chinese and Japanese'
     ['ログイン失敗は5回未満で一時ロックする。', { metric: 'count', comparator: '<', value: 5 }],
     ['バックアップは5年間保存する。', { metric: 'retention', value: 5, unit: 'y' }],
     ['响应时间小于200毫秒', { metric: 'latency', comparator: '<', value: 200, unit: 'ms' }],
+    // leon-blog's NFR table: a sign before a Chinese unit ("< 2" was a number of nothing).
+    ['页面首次加载时间 < 2秒（LCP）', { metric: 'latency', comparator: '<', value: 2, unit: 's', text: '< 2秒' }],
+    ['接口响应 ≤ 200毫秒', { metric: 'latency', comparator: '<=', value: 200, unit: 'ms', text: '≤ 200毫秒' }],
+    ['tiempo de respuesta < 2 segundos', { metric: 'latency', comparator: '<', value: 2, unit: 's', text: '< 2 segundos' }],
     ['al menos 500 transacciones por segundo', { metric: 'throughput', comparator: '>=', value: 500, unit: 'req/s' }],
     ['200 requêtes par seconde', { metric: 'throughput', comparator: '=', value: 200, unit: 'req/s' }],
     ['bis zu 50 Anfragen pro Minute', { metric: 'throughput', comparator: '<=', value: 50, unit: 'req/min' }],

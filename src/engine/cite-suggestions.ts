@@ -48,6 +48,8 @@ interface IndexedPassage {
   restatement: boolean;
   /** In a summary that maps each requirement to how it is met ("Requirements Coverage Validation"). */
   mapping: boolean;
+  /** In a glossary: it defines a term, it does not say how the design meets anything. */
+  glossary: boolean;
 }
 
 interface QueryTerms {
@@ -95,6 +97,14 @@ const isRestatement = (title: string) => RESTATEMENT_HEADING.test(title) || REST
 const MAPPING_HEADING = /\b(?:requirements?|nfrs?|quality goals)\b.{0,20}\b(?:traceability|coverage|mapping|matrix)\b|\b(?:couverture|tra[çc]abilit[ée]|correspondance|mapping|matrice|cobertura|trazabilidad|rastreabilidade|mapeo|mapeamento|matriz|abdeckung|zuordnung|matrix|verfolgung|kapsam|izlenebilirli|e[şs]leme)/iu;
 const isMapping = (title: string) => isRestatement(title) && MAPPING_HEADING.test(title);
 
+/**
+ * Headings of a glossary (arc42's §12, "Glossaire", "用語集"): its entries define the design's
+ * words ("Downsampling | aggregating into 5-minute intervals"), so they restate any requirement
+ * that uses them, more densely than the section where it is met.
+ */
+const GLOSSARY_HEADING = /(?:^|[^\p{L}])(?:glossary|glossaire|glosario|gloss[áa]rio|glossar|glossario|s[öo]zl[üu]k|terminology|terminologie|terminolog[íi]a|definitions|d[ée]finitions|definiciones|defini[çc][õo]es|begriffe|begriffsdefinitionen)(?!\p{L})|用語集|用語定義|术语|術語|词汇表/iu;
+const isGlossary = (title: string) => GLOSSARY_HEADING.test(title);
+
 // Terms in more than this share of the passages say nothing about where one requirement is met.
 const COMMON_SHARE = 0.2;
 const K1 = 1.2;
@@ -106,6 +116,8 @@ const TARGET_BONUS = 0.3;
 const CODE_WEIGHT = 0.8;
 /** A line of a requirements summary, without its target restated, against a place in the design. */
 const SUMMARY_WEIGHT = 0.7;
+/** A glossary's entry against a place in the design: it defines the words, the design uses them. */
+const GLOSSARY_WEIGHT = 0.6;
 export const MIN_SCORE = 0.12;
 /**
  * Once the best place resembles the NFR, the second and third are offered from this score: a
@@ -240,6 +252,16 @@ export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
     }
     return restatement;
   };
+  const glossaries = new Map<Section | null, boolean>();
+  const glossaryOf = (section: Section | null) => {
+    let glossary = glossaries.get(section);
+    if (glossary === undefined) {
+      glossary = false;
+      for (let s = section; s && !glossary; s = s.parent) glossary = isGlossary(s.title);
+      glossaries.set(section, glossary);
+    }
+    return glossary;
+  };
   const mappings = new Map<Section | null, boolean>();
   const mappingOf = (section: Section | null) => {
     let mapping = mappings.get(section);
@@ -268,7 +290,7 @@ export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
     for (const n of terms.values()) length += n;
     const heading = contextTerms(passage.context);
     const context = passage.label ? new Set([...heading, ...contextTerms(passage.label)]) : heading;
-    return { passage, terms, context, labelOnly: passage.label ? [...context].filter((t) => !heading.has(t) && !terms.has(t)) : NO_TERMS, length, targets: null, restatement: restatementOf(passage.section), mapping: mappingOf(passage.section) };
+    return { passage, terms, context, labelOnly: passage.label ? [...context].filter((t) => !heading.has(t) && !terms.has(t)) : NO_TERMS, length, targets: null, restatement: restatementOf(passage.section), mapping: mappingOf(passage.section), glossary: glossaryOf(passage.section) };
   });
   const postings = new Map<string, number[]>();
   passages.forEach((p, i) => {
@@ -470,7 +492,7 @@ function keepBest(best: { section: Section | null; score: number }[], section: S
  * requirement to how it is met keeps all of it (measured on 24's "Requirements Coverage
  * Validation", which fresh readers named as the place for 14 of its 35 NFRs).
  */
-const summaryWeight = (p: IndexedPassage): number => (p.restatement && !p.mapping ? SUMMARY_WEIGHT : 1);
+const summaryWeight = (p: IndexedPassage): number => (p.glossary ? GLOSSARY_WEIGHT : p.restatement && !p.mapping ? SUMMARY_WEIGHT : 1);
 
 /** One place scored for one NFR; null below `min`. */
 function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: QueryTerms, min: number, ownTop: ReadonlySet<string>, sharedTerms: ReadonlySet<string>): Ranked | null {

@@ -1,3 +1,5 @@
+import { TERM_TRANSLATIONS } from './vocabulary.js';
+
 // The words a text is compared by: lower case, stop words out, light stemming, and a concept
 // token for each family of synonyms ("p95", "latency" and "response time" all add ~latency), so
 // that a requirement and the place that meets it match although they are worded differently.
@@ -125,21 +127,43 @@ const CONCEPTS_ELSEWHERE: Record<string, RegExp> = {
   '~deploy': /d[ée]ploi|despliegue|implanta[çc][ãa]o|bereitstellung|デプロイ|部署/i,
 };
 
+// TERM_TRANSLATIONS read once: a word in another language counts as the English word's stem.
+const TRANSLATED_WORDS = new Map<string, string>();
+const TRANSLATED_HAN: [string, string][] = [];
+const translatedPhrases = new Map<string, string>();
+for (const [english, words] of Object.entries(TERM_TRANSLATIONS)) {
+  const term = stem(english);
+  for (const word of words) {
+    const w = word.toLowerCase();
+    if (HAN.test(w)) TRANSLATED_HAN.push([w, term]);
+    else if (/[\s'’]/u.test(w)) translatedPhrases.set(w.replace(/’/g, "'"), term);
+    else TRANSLATED_WORDS.set(w, term);
+  }
+}
+// Phrases ("base de données", "lado servidor"): one search of the text, longest first.
+const TRANSLATED_PHRASE = new RegExp(
+  `(?<![\\p{L}])(?:${[...translatedPhrases.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/'/g, "['’]")).join('|')})(?![\\p{L}])`,
+  'giu',
+);
+
 /** Word stems (each with its count) and concept tokens of a text. */
 export function termCounts(text: string): Map<string, number> {
   const out = new Map<string, number>();
-  for (const w of text.toLowerCase().match(WORD) ?? []) {
+  const lower = text.toLowerCase();
+  for (const w of lower.match(WORD) ?? []) {
     if (HAN.test(w)) {
       for (let i = 0; i + 1 < w.length; i++) add(out, w.slice(i, i + 2));
+      for (const [word, term] of TRANSLATED_HAN) if (w.includes(word)) add(out, term);
       continue;
     }
     if (KATAKANA.test(w)) {
-      if (w.length >= 2) add(out, w);
+      if (w.length >= 2) add(out, TRANSLATED_WORDS.get(w) ?? w);
       continue;
     }
     if (/^\p{Script=Hiragana}/u.test(w) || w.length < 3 || STOP_WORDS.has(w)) continue;
-    add(out, stem(w));
+    add(out, TRANSLATED_WORDS.get(w) ?? stem(w));
   }
+  if (/['’\s]/.test(lower)) for (const m of lower.matchAll(TRANSLATED_PHRASE)) add(out, translatedPhrases.get(m[0].replace(/\s+/g, ' ').replace(/’/g, "'"))!);
   if (!joining && (conceptChars += text.length) < JOIN_AFTER_CHARS) {
     let searches = CONCEPTS.length;
     for (const [token, re] of CONCEPTS) if (re.test(text) || (CONCEPTS_ELSEWHERE[token] && (searches++, CONCEPTS_ELSEWHERE[token].test(text)))) add(out, token);

@@ -244,3 +244,47 @@ export const OPTION_WORDS = ['option', 'alternative', 'approach', 'variant', 'va
 
 /** Column headings of a table that compares options (normalized). */
 export const COMPARISON_COLUMNS = ['cost', 'costs', 'price', 'pricing', 'monthly cost', 'pros', 'cons', 'trade ?offs?', 'cout', 'maliyet', 'coste', 'costo', 'custo', 'kosten', 'preis', 'prezzo', '成本', '费用', 'コスト', '費用'];
+
+/**
+ * English words of software design and the words that mean them in the other languages archgate
+ * reads (French, Spanish, Portuguese, German, Turkish, Chinese, Japanese): a PRD written in one
+ * and an architecture that keeps English terms ("Agents concurrents" and "Agents actifs
+ * simultanés"; "autorización por rol del lado servidor" and "roles ... (server-side)"; "组件" and
+ * "Component Architecture") are compared by one term. Only words that name one thing, not
+ * generic ones; the families of a quality (latency, encryption, ...) are terms.ts's concepts.
+ * Words are matched whole (not by stem: "composant" and "compose" share one); Chinese words
+ * inside a run of Han characters, Japanese katakana words as whole runs, phrases as written.
+ */
+export const TERM_TRANSLATIONS: Record<string, string[]> = {
+  concurrent: ['simultané', 'simultanée', 'simultanés', 'simultanées', 'simultáneo', 'simultáneos', 'simultánea', 'simultáneas', 'simultâneo', 'simultâneos', 'simultânea', 'simultâneas', 'concurrentes', 'gleichzeitig', 'gleichzeitige', 'gleichzeitigen', 'eşzamanlı', '并发', '同时', '同時'],
+  connection: ['connexion', 'connexions', 'conexión', 'conexiones', 'conexão', 'conexões', 'verbindung', 'verbindungen', 'bağlantı', 'bağlantıları', '连接', '接続', 'コネクション'],
+  request: ['requête', 'requêtes', 'solicitud', 'solicitudes', 'petición', 'peticiones', 'requisição', 'requisições', 'anfrage', 'anfragen', 'istek', 'istekler', '请求', 'リクエスト'],
+  server: ['serveur', 'serveurs', 'servidor', 'servidores', 'sunucu', 'sunucular', '服务器', '服务端', '伺服器', 'サーバー', 'サーバ'],
+  role: ['rôle', 'rôles', 'rol', 'rollen', '角色', 'ロール'],
+  component: ['composant', 'composants', 'componente', 'componentes', 'komponente', 'komponenten', 'bileşen', 'bileşenler', '组件', 'コンポーネント'],
+  database: ['base de données', 'bases de données', 'base de datos', 'bases de datos', 'banco de dados', 'veritabanı', 'datenbank', 'datenbanken', '数据库', 'データベース'],
+  cache: ['caché', 'caches', '缓存', 'キャッシュ'],
+  error: ['erreur', 'erreurs', 'errores', 'erro', 'erros', 'fehler', 'hata', 'hatalar', '错误', 'エラー'],
+  queue: ["file d'attente", 'cola de mensajes', 'warteschlange', 'kuyruk', '队列', 'キュー'],
+  page: ['página', 'páginas', 'seite', 'seiten', 'sayfa', '页面', 'ページ'],
+  loading: ['chargement', 'carga', 'carregamento', 'laden', 'yükleme', '加载', '読み込み'],
+  timeout: ['超时', 'タイムアウト', 'zaman aşımı'],
+  retry: ['réessai', 'réessais', 'reintento', 'reintentos', 'tentativa', 'wiederholung', 'yeniden deneme', '重试', 'リトライ', '再試行'],
+  memory: ['mémoire', 'memoria', 'memória', 'speicher', 'bellek', '内存', 'メモリ'],
+  storage: ['stockage', 'almacenamiento', 'armazenamento', 'depolama', '存储', 'ストレージ'],
+  search: ['recherche', 'búsqueda', 'busca', 'suche', 'arama', '搜索', '検索'],
+  image: ['imagen', 'imágenes', 'imagem', 'imagens', 'bild', 'bilder', 'görsel', '图片', '画像'],
+  file: ['fichier', 'fichiers', 'archivo', 'archivos', 'arquivo', 'arquivos', 'datei', 'dateien', 'dosya', '文件', 'ファイル'],
+  session: ['sesión', 'sesiones', 'sessão', 'sessões', 'sitzung', 'oturum', '会话', 'セッション'],
+  key: ['clé', 'clés', 'clave', 'claves', 'chave', 'chaves', 'schlüssel', 'anahtar', '密钥', 'キー'],
+  message: ['mensaje', 'mensajes', 'mensagem', 'mensagens', 'nachricht', 'nachrichten', 'mesaj', '消息', 'メッセージ'],
+  report: ['rapport', 'rapports', 'relatório', 'relatórios', 'bericht', 'rapor', '报告', 'レポート'],
+  update: ['mise à jour', 'mises à jour', 'actualización', 'atualização', 'aktualisierung', 'güncelleme', '更新'],
+  schema: ['schéma', 'esquema', 'şema', 'スキーマ'],
+  migration: ['migración', 'migraciones', 'migração', 'migrações', '迁移', '移行', 'マイグレーション'],
+  threshold: ['seuil', 'seuils', 'umbral', 'umbrales', 'limiar', 'schwellenwert', 'eşik', '阈值', '閾値'],
+  scenario: ['escenario', 'escenarios', 'cenário', 'cenários', 'szenario', 'szenarien', 'senaryo', '场景', 'シナリオ'],
+  pagination: ['paginación', 'paginação', 'paginierung', 'sayfalama', '分页', 'ページネーション'],
+  notification: ['notificación', 'notificaciones', 'notificação', 'benachrichtigung', 'bildirim', '通知'],
+  dashboard: ['tableau de bord', 'tableaux de bord', 'panel de control', 'painel', '仪表盘', 'ダッシュボード'],
+};
