@@ -503,3 +503,15 @@ it('a glossary entry that defines the NFR\'s words ranks below the place in the 
     [11, 'Glossary', 0.25],
   ]);
 });
+
+// Modelled on leon-blog (Chinese BMAD): its coverage table names the NFR by its target alone.
+it('a coverage table\'s line that restates the target and none of the words is a place to cite', () => {
+  const prd = '## 非功能需求\n\n| ID | 需求 | 指标 |\n|---|---|---|\n| NFR1 | 页面首次加载时间 | < 2秒（LCP） |';
+  const arch = `# 架构\n\n## Project Context Analysis\n\n- 关键指标：LCP<2s, WCAG 2.1 AA\n\n## Requirements Coverage Validation\n\n| NFR | 架构支持 | 实现方式 |\n|---|---|---|\n| 性能 < 2s | ✅ | SSG + next/image |\n\n## Build\n\n- Docker 镜像构建 < 2s\n\n${otherSections}`;
+  const row = check(prd, arch).coverage.rows[0];
+  // The build's "< 2s" is another quantity: it shares no word, and it is not a line of the summary.
+  expect(row.suggestions.map((s) => [s.location.line, s.heading, s.score, s.confidence])).toEqual([
+    [5, 'Project Context Analysis', 0.43, 'possible'],
+    [11, 'Requirements Coverage Validation', 0.3, 'possible'],
+  ]);
+});

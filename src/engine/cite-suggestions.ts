@@ -65,6 +65,8 @@ export interface SuggestionIndex {
   queries: WeakMap<Requirement, QueryTerms>;
   passages: IndexedPassage[];
   postings: Map<string, number[]>;
+  /** Number -> the places of requirements summaries that write it ("性能 < 2s | ✅ | SSG"): a summary names a requirement by its target. */
+  numbers: Map<string, number[]>;
   idf: (term: string) => number;
   averageLength: number;
 }
@@ -312,7 +314,26 @@ export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   };
   const averageLength = n ? passages.reduce((a, p) => a + p.length, 0) / n : 1;
-  return { queries: new WeakMap(), passages, postings, idf, averageLength };
+  const numbers = new Map<string, number[]>();
+  passages.forEach((p, i) => {
+    if (!p.restatement) return;
+    for (const key of new Set(numbersIn(readText(p.passage)))) {
+      const list = numbers.get(key);
+      if (list) list.push(i);
+      else numbers.set(key, [i]);
+    }
+  });
+  return { queries: new WeakMap(), passages, postings, numbers, idf, averageLength };
+}
+
+/** The numbers a text writes, as a target's value reads them ("10,000" and "10000" are one; "0,5" is 0.5). */
+function numbersIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,15}(?:[.,]\d{1,9})?/g)) {
+    const n = Number(/^\d{1,3}(?:,\d{3})+$/.test(m[0]) ? m[0].replace(/,/g, '') : m[0].replace(',', '.'));
+    if (Number.isFinite(n)) out.push(String(n));
+  }
+  return out;
 }
 
 /** The requirement's distinctive terms, weighted by rarity in the architecture, and the weight of its best six. */
@@ -571,9 +592,22 @@ export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p
       bound[i] += w * units[k];
     }
   }
+  const withTarget = req.targets.length > 0;
+  // A line of a requirements summary may name the requirement by its target alone ("性能 < 2s" in a
+  // coverage table for "页面首次加载时间 < 2秒"): it is scored too, by its restated target. In the
+  // design, the same number without one of the requirement's words is another quantity (a 5-minute
+  // polling interval is not a 5-minute generation time).
+  if (withTarget) {
+    for (const t of req.targets) {
+      for (const i of index.numbers.get(String(t.value)) ?? []) {
+        if (bound[i] !== 0) continue;
+        touched[count++] = i;
+        bound[i] = Number.MIN_VALUE;
+      }
+    }
+  }
   // Places by the bound of their score, in hundredths: a place in bucket b scores under (b + 1) / 100.
   const buckets: number[][] = [];
-  const withTarget = req.targets.length > 0;
   for (let k = 0; k < count; k++) {
     const i = touched[k];
     const p = passages[i];
