@@ -515,3 +515,14 @@ it('a coverage table\'s line that restates the target and none of the words is a
     [11, 'Requirements Coverage Validation', 0.3, 'possible'],
   ]);
 });
+
+// Italian BMAD projects write the same sections in Italian: the overview lists the NFRs again, the
+// decisions keep English terms ("connessioni simultanee" ~ "concurrent connections").
+it('an Italian requirements overview (Panoramica dei Requisiti) is offered only after the design\'s place, which is found through its English words', () => {
+  const prd = '## Requisiti Non Funzionali\n\n- **NFR5:** Il sistema deve gestire 500 connessioni simultanee senza degrado dei tempi di risposta.';
+  const arch = `# Architettura\n\n## Analisi del Contesto\n\n### Panoramica dei Requisiti\n\n- 500 connessioni simultanee senza degrado\n\n## Decisioni\n\n- WebSocket gateway: 500 concurrent connections per node without degradation, response time p95 under 200 ms\n\n${otherSections}`;
+  expect(check(prd, arch).coverage.rows[0].suggestions.map((s) => [s.location.line, s.heading, s.shared])).toEqual([
+    [11, 'Decisioni', ['concur', 'connec', 'degrad', '~latency']],
+    [7, 'Analisi del Contesto › Panoramica dei Requisiti', ['concur', 'connec', 'degrad']],
+  ]);
+});

@@ -78,6 +78,7 @@ const RESTATEMENT_HEADING_ELSEWHERE = new RegExp(
     '^(?:resumen|visi[óo]n general|lista|matriz) de (?:los )?requisitos\\b', '^(?:vis[ãa]o geral|resumo|lista) dos requisitos\\b', '^requisitos(?: no funcionales| n[ãa]o funcionais)?$',
     '^anforderungs[üu]bersicht$', '^(?:[üu]bersicht|zusammenfassung) (?:der|[üu]ber die) anforderungen\\b', '^(?:nicht[- ]?funktionale )?anforderungen$',
     '^gereksinim(?:ler)?(?:e genel bak[ıi][şs]| [öo]zeti)\\b', '^fonksiyonel olmayan gereksinimler$',
+    '^(?:panoramica|riepilogo|elenco|sintesi|matrice) dei requisiti\\b', '^requisiti(?: non funzionali| di qualit[àa])?$', '\\b(?:copertura|tracciabilit[àa]|mappatura|matrice)\\b.{0,25}\\brequisiti\\b',
     '^(?:要件概要|要件一覧|要件の概要|非機能要件|需求概述|需求概览|需求总览|非功能需求)$',
     // "Validation de la couverture des exigences", "Matriz de trazabilidad de requisitos": the
     // coverage and mapping summaries the English pattern finds, in these languages.
@@ -96,7 +97,7 @@ const isRestatement = (title: string) => RESTATEMENT_HEADING.test(title) || REST
  * Coverage Validation": "Crash-free >99.9% : Crashlytics, staged rollouts"; a traceability
  * matrix), in every language the patterns above read: a reader names their lines as the place.
  */
-const MAPPING_HEADING = /\b(?:requirements?|nfrs?|quality goals)\b.{0,20}\b(?:traceability|coverage|mapping|matrix)\b|\b(?:couverture|tra[çc]abilit[ée]|correspondance|mapping|matrice|cobertura|trazabilidad|rastreabilidade|mapeo|mapeamento|matriz|abdeckung|zuordnung|matrix|verfolgung|kapsam|izlenebilirli|e[şs]leme)/iu;
+const MAPPING_HEADING = /\b(?:requirements?|nfrs?|quality goals)\b.{0,20}\b(?:traceability|coverage|mapping|matrix)\b|\b(?:couverture|tra[çc]abilit[ée]|correspondance|mapping|matrice|cobertura|trazabilidad|rastreabilidade|mapeo|mapeamento|matriz|copertura|tracciabilit[àa]|mappatura|abdeckung|zuordnung|matrix|verfolgung|kapsam|izlenebilirli|e[şs]leme)/iu;
 const isMapping = (title: string) => isRestatement(title) && MAPPING_HEADING.test(title);
 
 /**
