@@ -526,3 +526,13 @@ it('an Italian requirements overview (Panoramica dei Requisiti) is offered only 
     [7, 'Analisi del Contesto › Panoramica dei Requisiti', ['concur', 'connec', 'degrad']],
   ]);
 });
+
+// Modelled on FrigoFuteV2 (French BMAD): the PRD spells the guidelines out, the coverage line writes "HIG".
+it('a name the NFR spells out meets its acronym in the architecture (Human Interface Guidelines ~ HIG)', () => {
+  const prd = '## Exigences Non Fonctionnelles\n\n- **NFR-U4 :** Cohérence Design. Respect strict Material Design 3 (Android) et Human Interface Guidelines (iOS).';
+  const arch = `# Architecture\n\n## Architecture Frontend\n\n- Widgets : Material 3 sur Android, Cupertino sur iOS\n\n## Requirements Coverage Validation\n\n- Cohérence Material 3 / HIG : core/theme/app_theme.dart centralisé\n\n${otherSections}`;
+  expect(check(prd, arch).coverage.rows[0].suggestions.map((s) => [s.location.line, s.heading, s.shared])).toEqual([
+    [5, 'Architecture Frontend', ['androi', 'ios', 'materi', '~mobile']],
+    [9, 'Requirements Coverage Validation', ['cohére', 'materi', 'hig']],
+  ]);
+});

@@ -150,6 +150,18 @@ const TRANSLATED_PHRASE = new RegExp(
   'giu',
 );
 
+// Three to five capitalised words in a row: a name its acronym may stand for.
+const SPELLED_OUT = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){2,4}(?![\p{L}\p{N}])/gu;
+
+/**
+ * The acronyms of the names a text spells out in capitals ("Human Interface Guidelines" -> "hig"):
+ * a requirement that writes the name is met where the design writes the acronym ("Material 3 / HIG").
+ */
+export function spelledOutAcronyms(text: string): string[] {
+  if (!/\p{Lu}\p{Ll}+[ -]\p{Lu}/u.test(text)) return [];
+  return [...text.matchAll(SPELLED_OUT)].map((m) => m[0].split(/[ -]/).map((w) => w[0]).join('').toLowerCase());
+}
+
 /** Word stems (each with its count) and concept tokens of a text. */
 export function termCounts(text: string): Map<string, number> {
   const out = new Map<string, number>();
