@@ -135,6 +135,9 @@ describe('targets in Spanish, Portuguese, German, Italian, Chinese and Japanese'
     ['Maximum 60 API calls per minute', { metric: 'throughput', comparator: '<=', value: 60, unit: 'req/min' }],
     ['100件/秒', { metric: 'throughput', value: 100, unit: 'req/s' }],
     ['cobertura de pruebas ≥ 80 %', { metric: 'coverage', comparator: '>=', value: 80 }],
+    // beefirst's enforcement table: the coverage gate written as pytest-cov's option.
+    ['Coverage target | pytest --cov=src --cov-fail-under=90', { metric: 'coverage', comparator: '>=', value: 90, unit: '%', text: 'fail-under=90' }],
+    ['[tool.coverage.report] fail_under = 85', { metric: 'coverage', comparator: '>=', value: 85, unit: '%' }],
     ['Testabdeckung mindestens 80 %', { metric: 'coverage', comparator: '>=', value: 80 }],
     ['precisión del OCR ≥ 95%', { metric: 'accuracy', comparator: '>=', value: 95 }],
     ['uso de memoria < 100 MB', { metric: 'memory', comparator: '<', value: 100, unit: 'MB' }],
