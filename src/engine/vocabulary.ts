@@ -254,10 +254,12 @@ export const COMPARISON_COLUMNS = ['cost', 'costs', 'price', 'pricing', 'monthly
  * generic ones; the families of a quality (latency, encryption, ...) are terms.ts's concepts.
  * Words are matched whole (not by stem: "composant" and "compose" share one); Chinese words
  * inside a run of Han characters, Japanese katakana words as whole runs, phrases as written.
+ * "Connection" has no Chinese or Japanese entry: its stem is also "OpenID Connect"'s, and a
+ * Japanese "同時接続数" NFR was offered the line that names the login protocol.
  */
 export const TERM_TRANSLATIONS: Record<string, string[]> = {
   concurrent: ['simultaneo', 'simultanei', 'simultanee', 'contemporanei', 'contemporanee', 'concorrenti', 'simultané', 'simultanée', 'simultanés', 'simultanées', 'simultáneo', 'simultáneos', 'simultánea', 'simultáneas', 'simultâneo', 'simultâneos', 'simultânea', 'simultâneas', 'concurrentes', 'gleichzeitig', 'gleichzeitige', 'gleichzeitigen', 'eşzamanlı', '并发', '同时', '同時'],
-  connection: ['connessione', 'connessioni', 'connexion', 'connexions', 'conexión', 'conexiones', 'conexão', 'conexões', 'verbindung', 'verbindungen', 'bağlantı', 'bağlantıları', '连接', '接続', 'コネクション'],
+  connection: ['connessione', 'connessioni', 'connexion', 'connexions', 'conexión', 'conexiones', 'conexão', 'conexões', 'verbindung', 'verbindungen', 'bağlantı', 'bağlantıları'],
   request: ['richiesta', 'richieste', 'requête', 'requêtes', 'solicitud', 'solicitudes', 'petición', 'peticiones', 'requisição', 'requisições', 'anfrage', 'anfragen', 'istek', 'istekler', '请求', 'リクエスト'],
   server: ['serveur', 'serveurs', 'servidor', 'servidores', 'sunucu', 'sunucular', '服务器', '服务端', '伺服器', 'サーバー', 'サーバ'],
   role: ['ruolo', 'ruoli', 'rôle', 'rôles', 'rol', 'rollen', '角色', 'ロール'],
