@@ -11,7 +11,8 @@ import type { IdScan } from './requirements.js';
 import type { Location, Reference, Requirement, Target } from './types.js';
 import type { ActiveWaiver } from './waivers.js';
 import { ownClause } from './target-clause.js';
-import { inRequirementsSummary, LIKELY_SCORE, suggestionIndexOf, suggestPlaces, termsSharedByRequirements, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
+import { inRequirementsSummary, LIKELY_SCORE, suggestionIndexOf, suggestPlaces, termsSharedByRequirements, topicQuery, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
+import { onlyListsItsTopic } from './topic-list.js';
 import { findCitationDrift, type CitationDrift } from './citation-drift.js';
 import { STOP_WORDS, TOPIC_TERMS } from './terms.js';
 
@@ -240,6 +241,8 @@ export function computeCoverage(
     if (list) list.push(d);
     else driftedOf.set(d.cited, [d]);
   }
+  // Terms several NFRs use: they tie a place to none of them in particular.
+  const sharedTerms = termsSharedByRequirements(requirements);
   const rows: CoverageRow[] = requirements.map((req) => {
     const cited = citations.get(req.key) ?? [];
     const row: CoverageRow = { requirement: req, status: 'uncovered', citations: cited, mismatches: [], suggestions: [], drifted: driftedOf.get(req) ?? [] };
@@ -298,7 +301,15 @@ export function computeCoverage(
       // repeats one value hundreds of times would otherwise make this requirements × sentences.
       const candidates = (byTarget.get(valueKey(t)) ?? []).slice(0, IMPLIED_SCAN_LIMIT);
       // A requirements summary restating the target says the requirement is known, not how it is met.
-      const hit = candidates.find((u) => u.targets.some((x) => restatesTarget(t, x) && clauseAboutIt(u, x)) && !otherPercentile(t, u) && aboutIt(u) && !inRequirementsSummary(suggestionIndexOf(architecture!), u.location.file, u.location.line));
+      // So does a list of several topics that names it in its own words only ("Performance : export < 10 s, navigation < 3 s, recherche < 2 s").
+      const hit = candidates.find(
+        (u) =>
+          u.targets.some((x) => restatesTarget(t, x) && clauseAboutIt(u, x)) &&
+          !otherPercentile(t, u) &&
+          aboutIt(u) &&
+          !inRequirementsSummary(suggestionIndexOf(architecture!), u.location.file, u.location.line) &&
+          !onlyListsItsTopic(u.text, topicQuery(req, sharedTerms)),
+      );
       if (hit) {
         row.status = 'implied';
         row.implied = { location: hit.location, reason: `restates its target ${targetText(t)}` };
@@ -310,7 +321,6 @@ export function computeCoverage(
 
   // Places to cite, for every NFR that is not cited; the index is built once, when needed.
   let index: SuggestionIndex | null = null;
-  const sharedTerms = termsSharedByRequirements(requirements);
   for (const row of rows) {
     if (row.status === 'covered' || row.requirement.kind !== 'nfr' || !architecture) continue;
     index ??= suggestionIndexOf(architecture);
