@@ -238,3 +238,20 @@ describe('a table row of several topics, and a list of one requirement\'s parts'
     ]);
   });
 });
+
+// Modelled on beefirst (English BMAD): a bare value restated after the same word in a decision table.
+describe('a value without a unit, restated after the word it measures', () => {
+  const prd = ['## Non-Functional Requirements', '', '| ID | Requirement | Verification |', '|---|---|---|', '| NFR-S1 | Passwords must be hashed using bcrypt with cost factor ≥ 10 | Code inspection |'].join('\n');
+  const arch = (row: string) => ['# Architecture', '## Authentication & Security', '| Decision | Choice | Rationale |', '|---|---|---|', row, filler].join('\n');
+
+  it('makes the NFR implied at the decision row', () => {
+    expect(rulesOf(check(prd, arch('| **Password Hashing** | bcrypt (cost factor ≥10) | Industry standard, constant-time comparison built-in |')), 'trace/nfr-cited').map((f) => [f.line, f.message])).toEqual([
+      [5, 'NFR-S1 is not cited, but this place seems to address it (restates its target >= 10).'],
+    ]);
+  });
+
+  it('the same number after another word is another quantity', () => {
+    const row = check(prd, arch('| **Password Hashing** | bcrypt, login attempts ≥10 lock the account | Industry standard |')).coverage.rows[0];
+    expect([row.status, row.suggestions[0]?.restated]).toEqual(['uncovered', undefined]);
+  });
+});
