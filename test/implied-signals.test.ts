@@ -202,6 +202,13 @@ describe('a list of several topics that names the requirement in its own words o
     ]);
   });
 
+  it('another topic\'s value in the list is no mismatch: "Navigation < 2s" beside "export rapide Excel" says nothing of the export\'s 10 s', () => {
+    const arch = concerns('Authentification, HTTPS, timeout sessions, accès restreint', 'Navigation < 2s (épics), optimisation pour 300+ prospects, export rapide Excel');
+    expect(rulesOf(check(prd, arch), 'trace/target-mismatch').map((f) => [f.line, f.message])).toEqual([
+      [7, 'The architecture says < 2 s where NFR1 in the PRD says < 3 s (latency).'],
+    ]);
+  });
+
   it('an item that adds to the requirement is where it is met: a timeout\'s value, a mechanism', () => {
     const arch = concerns('Authentification, HTTPS, timeout sessions après 30 min, accès restreint', 'Navigation < 2s, optimisation pour 300+ prospects, export Excel en streaming par un worker');
     expect(rulesOf(check(prd, arch), 'trace/nfr-cited').filter((f) => f.severity !== 'error').map((f) => [f.line, f.message])).toEqual([

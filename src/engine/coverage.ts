@@ -10,7 +10,7 @@ import { normalizeId, type IdSettings } from './ids.js';
 import type { IdScan } from './requirements.js';
 import type { Location, Reference, Requirement, Target } from './types.js';
 import type { ActiveWaiver } from './waivers.js';
-import { ownClause } from './target-clause.js';
+import { clauseOf, ownClause } from './target-clause.js';
 import { inRequirementsSummary, LIKELY_SCORE, suggestionIndexOf, suggestPlaces, termsSharedByRequirements, topicQuery, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
 import { onlyListsItsTopic } from './topic-list.js';
 import { findCitationDrift, type CitationDrift } from './citation-drift.js';
@@ -257,12 +257,19 @@ export function computeCoverage(
       const near = new Map<Unit, number>();
       for (const st of titleStems) for (const u of byStem.get(st) ?? []) near.set(u, (near.get(u) ?? 0) + 1);
       const candidates = [...(byCited.get(req.key) ?? []), ...[...near].filter(([, n]) => n >= 2).map(([u]) => u)];
+      const clauseNamesIt = (u: Unit, x: Target) => {
+        const clause = clauseOf(u.text, x, u.targets);
+        return clause === null || distinct(shared(titleStems, keyStems(clause))).length >= 1;
+      };
       for (const u of candidates) {
         const citesIt = u.cited.has(req.key);
         if ([...u.cited].some((k) => k !== req.key && defined.get(k)?.kind === 'nfr')) continue;
         // "60fps on desktop, 30fps on mobile": the sentence agrees with the NFR and adds to it.
         if (u.targets.some((x) => req.targets.some((t) => sameQuantity(t, x) && sameValue(t, x)))) continue;
         for (const x of u.targets) {
+          // Not cited there, the differing value must stand in a clause that names the requirement:
+          // "Navigation < 2s, …, export rapide Excel" says nothing of the export's 10 s.
+          if (!citesIt && !clauseNamesIt(u, x)) continue;
           const same = req.targets.filter((t) => sameQuantity(t, x) && !otherPercentile(t, u));
           if (!same.length || same.some((t) => sameValue(t, x)) || (!citesIt && same.length > 1)) continue;
           if (!row.mismatches.some((m) => m.location.line === u.location.line && m.location.file === u.location.file && m.architecture.text === x.text)) {
