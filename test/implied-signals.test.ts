@@ -262,22 +262,3 @@ describe('a value without a unit, restated after the word it measures', () => {
     expect([row.status, row.suggestions[0]?.restated]).toEqual(['uncovered', undefined]);
   });
 });
-
-// The flipper-ai shape again: a security list that names the NFR's mechanism for other endpoints.
-describe('its own words for another scope', () => {
-  const prd = ['## Non-Functional Requirements', '', '### Security', '- **NFR-SEC-02:** Passwords hashed with bcryptjs (12 rounds)', '- **NFR-SEC-03:** Rate limiting on all auth endpoints'].join('\n');
-  const arch = (item: string) => ['# Flipper Architecture', '## Security Measures', '- Security Headers (CSP, HSTS, X-Frame-Options)', `- ${item}`, '- API Key Encryption at rest', filler].join('\n\n');
-  const rowOf = (item: string) => {
-    const row = check(prd, arch(item)).coverage.rows[1];
-    return [row.status, row.suggestions[0]?.location.line, row.suggestions[0]?.confidence];
-  };
-
-  it('"rate limiting on search endpoints" is not where auth endpoints are limited: possible, not implied', () => {
-    expect(rowOf('Rate limiting on search endpoints')).toEqual(['uncovered', 7, 'possible']);
-  });
-
-  it('the same endpoints named by a synonym, or no endpoints named, stay implied', () => {
-    expect(rowOf('Rate limiting on login and signup endpoints')).toEqual(['implied', 7, 'likely']);
-    expect(rowOf('Rate Limiting (`rate-limiter.ts`)')).toEqual(['implied', 7, 'likely']);
-  });
-});

@@ -5,7 +5,6 @@ import { parseTargets } from './targets.js';
 import { namesOtherPercentile, percentilesIn, restatesTarget, sameMeasure, targetText } from './target-compare.js';
 import { ownClause } from './target-clause.js';
 import { onlyListsItsTopic, type TopicQuery } from './topic-list.js';
-import { namesAnotherScope } from './other-scope.js';
 import type { Location, Requirement, SuggestedPlace, Target } from './types.js';
 
 // Where an NFR seems to be addressed, best first: every passage of the architecture scored
@@ -496,7 +495,6 @@ function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: Que
   // Its own words (see rankPlaces) written in the place itself: a heading above it is the topic of a whole section.
   const inText = (t: string) => p.terms.has(t);
   const distinct = shared.filter((s) => ownTop.has(s.t) && inText(s.t)).length;
-  const ownShared = () => shared.filter((s) => ownTop.has(s.t) && inText(s.t)).map((s) => s.t);
   // Beside its target restated, one word of its own shows the number measures the same thing
   // ("p95", "OCR"), even one another NFR uses too: the number is what is specific.
   const beside = shared.some((s) => topTerms.has(s.t) && inText(s.t) && !isConcept(s.t) && !TOPIC_TERMS.has(s.t));
@@ -516,7 +514,7 @@ function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: Que
     : (score >= LIKELY_SCORE && (restated !== undefined ? beside : distinct >= 2)) ||
     (score >= LIKELY_WITH_TARGET && restated !== undefined && beside) ||
     (score >= LIKELY_WITH_MECHANISM && namedOwn && distinct >= 2 && p.passage.kind !== 'code') ||
-    (score >= LIKELY_WITH_OWN_WORDS && distinct >= 2 && !req.targets.length && p.passage.kind !== 'code' && !namesAnotherScope(requirementText(req), p.passage.text, ownShared()))
+    (score >= LIKELY_WITH_OWN_WORDS && distinct >= 2 && !req.targets.length && p.passage.kind !== 'code')
       ? 'likely'
       : 'possible';
   // A list of several topics that names this one in its own words only is where it is listed, not met.
