@@ -122,6 +122,10 @@ const BARE_COMPARISON_RE = new RegExp(String.raw`(?<cmp><=|≤|>=|≥|<|>)${WS}(
 const ZERO_RE = new CasePattern(String.raw`\b(?:zero|0)${WS1}(?:(?:known|unpatched|direct)${WS1}){0,3}(?<unit>[\p{L}][\p{L}-]{2,40})`, 'giu');
 const COUNTED_RE = new CasePattern(String.raw`(?:(?<cmp>${COMPARATOR_ALTERNATIVES})${WS}(?<num>${NUMBER})${WS}(?<unit>[\p{L}][\p{L}-]{2,40})|(?<num2>${NUMBER})${WS1}(?:concurrent|simultaneous|simultanés?|parallel)${WS1}(?<unit2>[\p{L}][\p{L}-]{2,40}))`, 'giu');
 
+// A coverage gate written as the test runner's setting: "--cov-fail-under=90", "fail_under = 90"
+// (pytest-cov, coverage.py), "--min-coverage 80": the coverage target restated.
+const COVERAGE_GATE_RE = /(?:fail[-_]under|min[-_]coverage)[ \t]{0,3}[=:]?[ \t]{0,3}(?<num>\d{1,3}(?:\.\d{1,3})?)(?![\d%])/gi;
+
 const COUNTED_HINT = new CasePattern(String.raw`(?:${COMPARATOR_ALTERNATIVES})${WS}\d|\d${WS1}(?:concurrent|simultaneous|simultan|parallel)`, 'iu');
 
 /** The word a bare value is written after ("cost factor ≥10" -> "factor", "Sharpe ≥ 0.5" -> "sharpe"): what it measures. */
@@ -151,6 +155,7 @@ function extraTargets(text: string, folded: string | null, taken: Uint8Array): T
       push(m, { metric: 'value', comparator: comparatorOf(m.groups?.cmp) ?? '=', value: parseNumber(m.groups?.num ?? ''), unit: '', ...(quantity ? { quantity } : {}) });
     }
   }
+  if (has(/fail[-_]under|min[-_]coverage/i)) for (const m of text.matchAll(COVERAGE_GATE_RE)) push(m, { metric: 'coverage', comparator: '>=', value: parseNumber(m.groups?.num ?? ''), unit: '%' });
   if (has(/zero|0/i)) for (const m of ZERO_RE.matchAll(text, folded)) push(m, { metric: 'count', comparator: '=', value: 0, unit: (m.groups?.unit ?? '').toLowerCase() });
   for (const m of has(COUNTED_HINT) ? COUNTED_RE.matchAll(text, folded) : []) {
     const g = m.groups ?? {};

@@ -33,6 +33,8 @@ export class VerdictCache {
   asked = 0;
   private readonly memory = new Map<string, Promise<MermaidVerdict>>();
   private readonly folder: string | null;
+  /** The verdicts the review asked for since the last takeLookups(), by hash: what the Action carries to its next run. */
+  private lookups = new Map<string, MermaidVerdict>();
 
   /**
    * @param ask mermaid itself (on the worker or in process)
@@ -58,14 +60,31 @@ export class VerdictCache {
   }
 
   verdict(code: string): Promise<MermaidVerdict> {
-    const known = this.known(code);
-    if (known) return known;
     const hash = blockHash(code);
-    this.asked++;
-    const asked = this.ask(code);
-    this.memory.set(hash, asked);
-    void asked.then((v) => this.write(hash, v), () => undefined);
-    return asked;
+    const known = this.known(code);
+    const verdict = known ?? this.ask(code);
+    if (!known) {
+      this.asked++;
+      this.memory.set(hash, verdict);
+      void verdict.then((v) => this.write(hash, v), () => undefined);
+    }
+    void verdict.then((v) => this.lookups.set(hash, v), () => undefined);
+    return verdict;
+  }
+
+  /**
+   * Verdicts an earlier run gave (the Action reads them from its own comment, src/github/carried-verdicts.ts),
+   * known from now on as this run's own. Only verdicts archgate itself wrote may come here.
+   */
+  carry(verdicts: ReadonlyMap<string, MermaidVerdict>): void {
+    for (const [hash, verdict] of verdicts) if (!this.memory.has(hash)) this.memory.set(hash, Promise.resolve(verdict));
+  }
+
+  /** The verdicts asked for since the last call (each settled one, by hash), and a fresh start. */
+  takeLookups(): Map<string, MermaidVerdict> {
+    const taken = this.lookups;
+    this.lookups = new Map();
+    return taken;
   }
 
   private file(hash: string): string | null {
