@@ -4,6 +4,7 @@ import { termCounts, isConcept, spelledOutAcronyms, TOPIC_TERMS } from './terms.
 import { parseTargets } from './targets.js';
 import { namesOtherPercentile, percentilesIn, restatesTarget, sameMeasure, targetText } from './target-compare.js';
 import { ownClause } from './target-clause.js';
+import { onlyListsItsTopic, type TopicQuery } from './topic-list.js';
 import type { Location, Requirement, SuggestedPlace, Target } from './types.js';
 import { compareText } from './compare-text.js';
 
@@ -574,7 +575,7 @@ function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: Que
   // a table row. Anything less is a topic the place shares, not proof it is met there.
   // A requirements summary is never proof, even where it restates the target: copying the PRD's
   // list into the architecture must not clear the error for every requirement on it.
-  const confidence: Confidence = p.restatement
+  let confidence: Confidence = p.restatement
     ? 'possible'
     : (score >= LIKELY_SCORE && (restated !== undefined ? beside : distinct >= 2)) ||
     (score >= LIKELY_WITH_TARGET && restated !== undefined && beside) ||
@@ -582,7 +583,14 @@ function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: Que
     (score >= LIKELY_WITH_OWN_WORDS && distinct >= 2 && !req.targets.length && p.passage.kind !== 'code')
       ? 'likely'
       : 'possible';
+  // A list of several topics that names this one in its own words only is where it is listed, not met.
+  if (confidence === 'likely' && p.passage.kind !== 'code' && onlyListsItsTopic(p.passage.text, topicQuery(req, sharedTerms))) confidence = 'possible';
   return { p, score: Math.round(score * 100) / 100, confidence, restated, shared, named, summary };
+}
+
+/** What a topic list is compared with for one requirement (see topic-list.ts). */
+export function topicQuery(req: Requirement, sharedTerms: ReadonlySet<string>): TopicQuery {
+  return { terms: requirementTerms(req), shared: sharedTerms, targets: req.targets, mechanismsIn: (text) => mechanismsOf(text).keys() };
 }
 
 /** Every place scoring at least `min`, best first (each section's best before any section's second); the first `limit` of them. */
