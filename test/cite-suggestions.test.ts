@@ -363,6 +363,18 @@ it('offers three places to choose from, not three lines of one list: each sectio
   ]);
 });
 
+// Modelled on arc42's runtime view (frogfromlake/aer, 6.5 Graceful Shutdown): the scenario's two
+// steps are two lines of one section, and either is where a reader cites it.
+it("a section's second line that scores nearly as high as its first is offered before weaker sections", () => {
+  const prd = '## Quality Requirements\n\n| ID | Stimulus | Response |\n|---|---|---|\n| QS-P2 | The operator sends SIGTERM to the analysis worker while 3 events are being processed. | The worker stops accepting new NATS messages, finishes its in-flight events and exits cleanly. |';
+  const arch = `# Architecture\n\n## Graceful Shutdown (Sentinel Pattern)\n\n- Signal: on SIGTERM the analysis worker stops accepting new NATS messages.\n- Completion: the worker waits for its tasks to finish their in-flight events, then exits cleanly.\n\n## HTTP Server Hardening\n\nOn SIGTERM both services drain in-flight requests before they exit.\n\n## Risks\n\nThe analysis worker's queue grows without bound under burst load of events.\n\n${otherSections}`;
+  expect(check(prd, arch).coverage.rows[0].suggestions.map((s) => [s.location.line, s.heading, s.score])).toEqual([
+    [6, 'Graceful Shutdown (Sentinel Pattern)', 0.47],
+    [5, 'Graceful Shutdown (Sentinel Pattern)', 0.45],
+    [10, 'HTTP Server Hardening', 0.24],
+  ]);
+});
+
 describe('suggestions in every output', () => {
   // NFR-SEC-02's place here shares its topic only (rate limiting, not on its endpoints): uncovered, with places to cite.
   const result = check(PRD, ARCH.replace('Rate limiting on login and signup endpoints', 'Rate limiting on the public search API'));
