@@ -90,6 +90,13 @@ describe('trace/citation-drift reads each cited ID against its own words', () =>
     expect(drift(arch([]))).toEqual([]);
   });
 
+  it('an NFR whose only citation describes another NFR: its finding names that place and says nothing else resembles it', () => {
+    const result = check(PRD, '# Architecture\n\n## Performance\n\nEncryption overhead stays under 20% of the total session operation time (NFR6).\n');
+    expect(rulesOf(result, 'trace/nfr-addressed').find((f) => f.message.startsWith('NFR6 '))?.message).toBe(
+      'NFR6 (Encryption keys never appear in log output, error messages, exception…) is not cited in the architecture document: docs/architecture.md:5 cites it but describes NFR1 (trace/citation-drift). Nothing else in the architecture document resembles it.',
+    );
+  });
+
   it('a list naming each NFR in a few words: the ID shifted to its neighbour drifted, reported on its own line of the paragraph', () => {
     const result = check(PRD, arch([[9, 'no plaintext data paths (NFR5)', 'no plaintext data paths (NFR6)']]));
     expect(rulesOf(result, 'trace/citation-drift').map((f) => [f.line, f.message, f.fix])).toEqual([

@@ -94,11 +94,12 @@ describe('a finding about a file several doc sets read', () => {
       AT_REST,
       IN_TRANSIT,
       TBD,
-      'doc set mobile — pass: 0 errors, 0 warnings (fail-on: error)',
+      // The TBD in the file it reads fails mobile too, though web shows it.
+      'doc set mobile — fail: 0 errors, 0 warnings + 1 blocking finding shown under another doc set (fail-on: error)',
       '✖ fail: 1 error, 4 warnings (fail-on: error)',
     ]);
     // The doc set that shows none says where they are.
-    expect(stylish(review)).toContain('doc set mobile — pass: 0 errors, 0 warnings (fail-on: error)\nnote: 5 findings about docs/architecture.md are shown once, under doc set web, which reads the file too.\n');
+    expect(stylish(review)).toContain('doc set mobile — fail: 0 errors, 0 warnings + 1 blocking finding shown under another doc set (fail-on: error)\nnote: 5 findings about docs/architecture.md are shown once, under doc set web, which reads the file too.\n');
     expect(review!.report.summary).toMatchObject({ errors: 1, warnings: 4 });
 
     const [web, mobile] = [commentOf(review, 0), commentOf(review, 1)];
@@ -123,10 +124,11 @@ describe('a finding about a file several doc sets read', () => {
     ]);
     const sarif = JSON.parse(formatSarif(review!.report, RULES, '0.0.0')) as { runs: { results: { ruleId: string }[] }[] };
     expect(sarif.runs.flatMap((r) => r.results.map((x) => x.ruleId))).toEqual(['arch/technology-rationale', 'arch/security', 'arch/security', 'arch/security', 'arch/no-placeholders']);
-    expect(review!.report.docSets.map((d) => [d.name, d.findings.length, d.summary.errors, d.summary.warnings])).toEqual([
-      ['web', 5, 1, 4],
-      ['mobile', 0, 0, 0],
+    expect(review!.report.docSets.map((d) => [d.name, d.findings.length, d.summary.errors, d.summary.warnings, d.summary.result, d.summary.blockingElsewhere])).toEqual([
+      ['web', 5, 1, 4, 'fail', undefined],
+      ['mobile', 0, 0, 0, 'fail', 1],
     ]);
+    expect(mobile).toContain('## ❌ archgate — mobile: fail\n\n**Blocking the merge: 1 finding about a file it shares, shown under another doc set** (fail-on: error).\n');
   });
 
   it('with a base: new and fixed are judged over all doc sets, so a finding that passes from one doc set to the other is neither', async () => {
@@ -139,7 +141,7 @@ describe('a finding about a file several doc sets read', () => {
       'doc set mobile — fail: 1 error, 1 warning (fail-on: error)',
       AUTHORIZATION,
       `${TBD}  (new)`,
-      'doc set web — pass: 0 errors, 3 warnings (fail-on: error)',
+      'doc set web — fail: 0 errors, 3 warnings + 1 blocking finding shown under another doc set (fail-on: error)',
       TECH_STACK,
       AT_REST,
       IN_TRANSIT,
@@ -164,7 +166,7 @@ describe('a finding about a file several doc sets read', () => {
       'docs/architecture.md:1:1  warning  The architecture document lacks 10 of its 13 core topics: a system context diagram (C4 level 1), the architectural style, its components, its interfaces, its data model, monitoring, backups, error handling, decision records, risks.  arch/core-topics',
       AUTHORIZATION,
       TBD,
-      'doc set web — pass: 0 errors, 4 warnings (fail-on: error)',
+      'doc set web — fail: 0 errors, 4 warnings + 1 blocking finding shown under another doc set (fail-on: error)',
       'docs/architecture.md:1:1  warning  The architecture document lacks 11 of its 13 core topics: a system context diagram (C4 level 1), the architectural style, a technology stack section, its components, its interfaces, its data model, monitoring, backups, error handling, decision records, risks.  arch/core-topics',
       TECH_STACK,
       AT_REST,

@@ -335,15 +335,16 @@ describe('a document the parser cannot finish in time', () => {
     ]);
   });
 
-  it('a step the limit stops while mermaid is awaited beside it is reported as the step, not as mermaid', async () => {
+  it('a step the limit stops while mermaid is awaited beside it is reported as the rules, not as mermaid or the parser', async () => {
     // The rules that need no verdict run while mermaid works: here one never ends, and mermaid never answers.
     const silent = { validate: () => new Promise<null>(() => undefined) };
     const config = resolveConfig({ limits: { parseSeconds: 0.5 } });
     const endless: Rule = { meta: { ...config.engine.rules[0].meta, id: 'test/endless' }, check: () => { for (;;); } };
     const result = await checkWithinLimit(docSet('# Architecture\n\nNFR1 is met.\n\n```mermaid\nflowchart TD\n  a --> b\n```\n'), { ...config, engine: { ...config.engine, rules: [endless] } }, silent);
     expect(result.findings.map((f) => `${f.file}:${f.line} ${f.rule} ${f.message}`)).toEqual([
-      'docs/architecture.md:1 archgate/parse-limit archgate stopped reading docs/architecture.md after 0.5 s at line 1: the markdown parser had not finished, so nothing in this doc set was judged.',
+      'docs/architecture.md:1 archgate/parse-limit archgate stopped checking this doc set after 0.5 s: every document was read, but the rules had not finished, so nothing in this doc set was judged.',
     ]);
+    expect(result.findings[0].fix).toBe('Split the doc set into smaller ones (docSets in the config), or raise limits.parseSeconds in the config.');
   });
 
   it('the limit is a config key: limits.parseSeconds, a positive number', () => {

@@ -10,12 +10,21 @@ const ids = (md: string) => scan(md).definitions.map((r) => r.id);
 
 describe('requirement IDs', () => {
   it('accepts the styles real documents use', () => {
-    const text = 'FR-001 NFR-001 FR1 NFR12 NFR-PERF-01 FR-1.2 NFR-A1 FR-INFRA-TEST-01';
+    const text = 'FR-001 NFR-001 FR1 NFR12 NFR-PERF-01 FR-1.2 NFR-A1 FR-INFRA-TEST-01 NFR31b';
     expect(text.match(idRegex(DEFAULT_ID_SETTINGS))).toEqual(text.split(' '));
   });
 
   it('does not take anchors, words or longer tokens for IDs', () => {
-    expect('NFR_PERFORMANCE_LATENCY NFRs FRIDAY XNFR1 NFR1a'.match(idRegex(DEFAULT_ID_SETTINGS))).toBeNull();
+    expect('NFR_PERFORMANCE_LATENCY NFRs FRIDAY XNFR1 NFR1ab NFR1A'.match(idRegex(DEFAULT_ID_SETTINGS))).toBeNull();
+  });
+
+  it('a requirement inserted with a letter (NFR31b, as an Italian BMAD PRD numbers one) is its own, cited apart from NFR31', () => {
+    const prd = '## Requisiti Non Funzionali\n\n- NFR31: Il backend RAG è sostituibile.\n- NFR31b: Le risposte citano la fonte del diario.\n';
+    const result = check(prd, '# Architettura\n\n## RAG\n\nOgni risposta cita la fonte (NFR31b).\n');
+    expect(result.coverage.rows.map((r) => [r.requirement.id, r.status])).toEqual([
+      ['NFR31', 'uncovered'],
+      ['NFR31b', 'covered'],
+    ]);
   });
 
   it('normalises separators and leading zeros', () => {

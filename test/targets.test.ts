@@ -97,6 +97,11 @@ it('a budget restated in the same currency is the same target; in another curren
   expect([same('Budget <500€/mois : Circuit breakers quotas'), same('Budget under $500 a month'), same('Budget <50€/mois')]).toEqual([true, false, false]);
 });
 
+it('two targets without a value in base units (unknown units) are never the same value', () => {
+  const bare = (value: number) => ({ metric: 'value', comparator: '<', value, unit: 'widgets', text: `< ${value} widgets` }) as const;
+  expect([sameValue(bare(3), bare(7)), sameValue(bare(3), bare(3))]).toEqual([false, false]);
+});
+
 describe('targets in Spanish, Portuguese, German, Italian, Chinese and Japanese', () => {
   it.each([
     ['El tiempo de respuesta debe ser menor a 2 segundos.', { metric: 'latency', comparator: '<', value: 2, unit: 's' }],

@@ -27,9 +27,10 @@ export const DEFAULT_ID_SETTINGS: IdSettings = {
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * The default accepts FR-001, NFR-001, FR1, NFR12, NFR-PERF-01, NFR-A1, NFR-P.1, FR-1.2 and
- * FR-INFRA-TEST-01: prefix, optional upper-case groups (a dot may part the last from the
- * number), then a number with optional dotted parts. Every part is bounded (at most 4 groups
+ * The default accepts FR-001, NFR-001, FR1, NFR12, NFR-PERF-01, NFR-A1, NFR-P.1, FR-1.2,
+ * FR-INFRA-TEST-01 and NFR31b: prefix, optional upper-case groups (a dot may part the last from
+ * the number), then a number with optional dotted parts and one lower-case letter (a requirement
+ * inserted after NFR31 keeps its neighbours' numbers). Every part is bounded (at most 4 groups
  * of 20 characters, 9 digits), so a start
  * costs a bounded amount of work: "NFR-NFR-NFR-…", where every "NFR" may start an ID, stays
  * linear (unbounded, 80 KB of it took 22 s).
@@ -37,7 +38,7 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function idPatternSource(settings: IdSettings): string {
   if (settings.pattern) return settings.pattern;
   const all = [...settings.prefixes.nfr, ...settings.prefixes.fr, ...settings.prefixes.other, ...(settings.learnedPrefixes ?? [])].sort((a, b) => b.length - a.length).map(escapeRe);
-  return `(?<![\\w])(?:${all.join('|')})(?:(?:-[A-Z][A-Z0-9]{0,19}){1,4}[-.]?|-?)\\d{1,9}(?:\\.\\d{1,9}){0,4}(?![\\w])`;
+  return `(?<![\\w])(?:${all.join('|')})(?:(?:-[A-Z][A-Z0-9]{0,19}){1,4}[-.]?|-?)\\d{1,9}(?:\\.\\d{1,9}){0,4}[a-z]?(?![\\w])`;
 }
 
 export function idRegex(settings: IdSettings): RegExp {

@@ -50,9 +50,16 @@ export const CHUNK_CHARS = 16 * 1024;
  * the engine under a time limit (src/io/bounded-check.ts) reports where the parser was when the
  * limit struck; the engine itself only calls it.
  */
-export const parseProgress: { onChunk: ((text: string, line: number) => void) | null } = { onChunk: null };
+export const parseProgress: { onChunk: ((text: string, line: number) => void) | null; onParsed: (() => void) | null } = { onChunk: null, onParsed: null };
 
 export function parseMarkdown(text: string, chunkChars = CHUNK_CHARS): Root {
+  const root = parsePieces(text, chunkChars);
+  // Told once the text is parsed: a limit striking after this is not the parser's.
+  parseProgress.onParsed?.();
+  return root;
+}
+
+function parsePieces(text: string, chunkChars: number): Root {
   const chunks = splitAtHeadings(text, chunkChars);
   if (chunks.length === 1) {
     parseProgress.onChunk?.(text, 1);

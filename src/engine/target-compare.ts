@@ -16,7 +16,12 @@ export function sameQuantity(a: Target, b: Target): boolean {
   return !!va && !!vb && va.family === vb.family;
 }
 
-export const sameValue = (a: Target, b: Target): boolean => baseValue(a)?.value === baseValue(b)?.value;
+/** The same value in base units; a target with no base value (a bare count) equals nothing. */
+export function sameValue(a: Target, b: Target): boolean {
+  const va = baseValue(a);
+  const vb = baseValue(b);
+  return !!va && !!vb && va.value === vb.value;
+}
 
 /**
  * The target restated: the same quantity with the same value, or the same sum of the same

@@ -18,18 +18,23 @@ export type EngineExtra = Pick<EngineConfig, 'allowedSuppressions' | 'parseMemo'
 
 export const PARSE_LIMIT_RULE = 'archgate/parse-limit';
 
-/** Where the limit struck: the parser at a line, or a wait for mermaid's verdict on the block at a line. */
+/** Where the limit struck: the parser at a line, a wait for mermaid's verdict on the block at a line, or the rules after every text was read. */
 export interface StoppedAt {
   file: string;
   line: number;
   waitingFor?: 'mermaid';
+  inRules?: boolean;
 }
 
 /** The doc set's result when the limit struck: one error finding, saying where. */
 export function stoppedResult(input: DocSetInput, seconds: number, at: StoppedAt): DocSetResult {
   const file = at.file || input.prd[0]?.path || input.architecture[0]?.path || input.name;
-  const said =
-    at.waitingFor === 'mermaid'
+  const said = at.inRules
+    ? {
+        message: `archgate stopped checking this doc set after ${seconds} s: every document was read, but the rules had not finished, so nothing in this doc set was judged.`,
+        fix: 'Split the doc set into smaller ones (docSets in the config), or raise limits.parseSeconds in the config.',
+      }
+    : at.waitingFor === 'mermaid'
       ? {
           message: `archgate stopped waiting for mermaid after ${seconds} s: it had not judged the diagram at ${file}:${at.line}, so nothing in this doc set was judged.`,
           fix: `Simplify or split the diagram at line ${at.line}, or raise limits.parseSeconds in the config.`,
@@ -176,7 +181,7 @@ export async function checkWithinLimit(input: DocSetInput, config: CheckConfig, 
     parsing = { text, line };
   };
   const stalledAt = (): StoppedAt => {
-    if (!parsing) return at;
+    if (!parsing) return { file: input.architecture[0]?.path ?? at.file, line: 1, inRules: true };
     const { text, line } = parsing;
     // The same pieces the parser was given (markdown.ts splits with CHUNK_CHARS).
     const piece = splitAtHeadings(text, CHUNK_CHARS).find((c) => c.line === line)?.text ?? text.split('\n').slice(line - 1).join('\n');
@@ -187,7 +192,11 @@ export async function checkWithinLimit(input: DocSetInput, config: CheckConfig, 
   // Set for each step alone: steps never interleave, checks of other doc sets may.
   const bounded: StepRunner = (step) => {
     const previous = parseProgress.onChunk;
+    const previousParsed = parseProgress.onParsed;
     parseProgress.onChunk = track;
+    parseProgress.onParsed = () => {
+      parsing = null;
+    };
     begin();
     try {
       return runWithin(left(), step);
@@ -197,6 +206,7 @@ export async function checkWithinLimit(input: DocSetInput, config: CheckConfig, 
     } finally {
       end();
       parseProgress.onChunk = previous;
+      parseProgress.onParsed = previousParsed;
     }
   };
   // Mermaid starts on its own thread before the first step blocks this one.

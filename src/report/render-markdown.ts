@@ -167,8 +167,9 @@ const newFirst = (findings: ReportFinding[]) => [...findings].sort((a, b) => Num
 
 /** What blocks the merge, in one sentence a reader takes in at a glance. */
 function blockingSentence(set: DocSetReport): string {
-  const { blocking } = set.summary;
-  if (!blocking.errors && !blocking.warnings) return 'Nothing blocks the merge';
+  const { blocking, blockingElsewhere = 0 } = set.summary;
+  const elsewhere = blockingElsewhere ? plural(blockingElsewhere, 'finding') + ' about a file it shares, shown under another doc set' : '';
+  if (!blocking.errors && !blocking.warnings) return elsewhere ? `Blocking the merge: ${elsewhere}` : 'Nothing blocks the merge';
   const parts: string[] = [];
   for (const [severity, total, fresh] of [['error', blocking.errors, blocking.newErrors], ['warning', blocking.warnings, blocking.newWarnings]] as const) {
     if (fresh === undefined) {
@@ -178,7 +179,7 @@ function blockingSentence(set: DocSetReport): string {
     if (fresh) parts.push(plural(fresh, `new ${severity}`));
     if (total - fresh) parts.push(plural(total - fresh, `existing ${severity}`));
   }
-  return `Blocking the merge: ${parts.join(', ')}`;
+  return `Blocking the merge: ${[...parts, ...(elsewhere ? [elsewhere] : [])].join(', ')}`;
 }
 
 function data(report: Report, set: DocSetReport, ctx: RenderContext, shown: Shown) {

@@ -54,6 +54,8 @@ export interface DocSetSummary {
   warnings: number;
   /** The findings that decide the verdict under fail-on (and fail-on-new-only); new ones with a baseline. */
   blocking: { errors: number; warnings: number; newErrors?: number; newWarnings?: number };
+  /** Blocking findings of this doc set's files shown once, under another doc set reading the same file: they fail this doc set too. */
+  blockingElsewhere?: number;
   nfr: StatusCounts & { total: number };
   /** By category, named ones alphabetically, then the uncategorised. */
   categories: CategoryCounts[];
@@ -95,7 +97,12 @@ export interface Report {
 export interface ReportInput {
   result: DocSetResult;
   baseline?: BaselineComparison;
+  /** This doc set's findings about a shared file, shown under another doc set (with their baseline marks): they count toward its own verdict, not its counts. */
+  shownElsewhere?: ReportFinding[];
 }
+
+/** A doc set in report form before it is counted; what it found that another doc set shows is kept apart. */
+type UncountedDocSet = Omit<DocSetReport, 'summary'> & { shownElsewhere?: ReportFinding[] };
 
 /** Whether one finding blocks the merge under fail-on (and, with a baseline, fail-on-new-only). */
 export function gates(f: ReportFinding, failOn: FailOn, newOnly = false): boolean {
@@ -119,15 +126,16 @@ function countStatuses(rows: CoverageReport[]): StatusCounts & { total: number }
   return counts;
 }
 
-function summarize(set: Omit<DocSetReport, 'summary'>, failOn: FailOn, newOnly: boolean, withBaseline: boolean): DocSetSummary {
+function summarize(set: Omit<DocSetReport, 'summary'>, shownElsewhere: ReportFinding[], failOn: FailOn, newOnly: boolean, withBaseline: boolean): DocSetSummary {
   const nfr = set.coverage.filter((c) => c.kind === 'nfr');
   const named = [...new Set(nfr.map((r) => r.category).filter((c): c is string => c !== null))].sort();
   const categories = [...named, ...(nfr.some((r) => r.category === null) ? [null] : [])].map((category) => ({ category, ...countStatuses(nfr.filter((r) => r.category === category)) }));
   const bySeverity = (findings: ReportFinding[], severity: ReportFinding['severity']) => findings.filter((f) => f.severity === severity).length;
   const blocking = set.findings.filter((f) => gates(f, failOn, newOnly));
   const blockingNew = blocking.filter((f) => f.baseline === 'new');
+  const blockingElsewhere = shownElsewhere.filter((f) => gates(f, failOn, newOnly)).length;
   return {
-    result: blocking.length ? 'fail' : 'pass',
+    result: blocking.length || blockingElsewhere ? 'fail' : 'pass',
     errors: bySeverity(set.findings, 'error'),
     warnings: bySeverity(set.findings, 'warning'),
     blocking: {
@@ -135,6 +143,7 @@ function summarize(set: Omit<DocSetReport, 'summary'>, failOn: FailOn, newOnly: 
       warnings: bySeverity(blocking, 'warning'),
       ...(withBaseline ? { newErrors: bySeverity(blockingNew, 'error'), newWarnings: bySeverity(blockingNew, 'warning') } : {}),
     },
+    ...(blockingElsewhere ? { blockingElsewhere } : {}),
     nfr: countStatuses(nfr),
     categories,
     uncoveredIds: nfr.filter((r) => r.status === 'uncovered').map((r) => r.id),
@@ -144,7 +153,7 @@ function summarize(set: Omit<DocSetReport, 'summary'>, failOn: FailOn, newOnly: 
 
 const place = (l: { file: string; line: number }) => ({ file: l.file, line: l.line });
 
-function docSetReport({ result: r, baseline }: ReportInput): Omit<DocSetReport, 'summary'> {
+function docSetReport({ result: r, baseline, shownElsewhere }: ReportInput): UncountedDocSet {
   const duplicateKeys = new Set(r.duplicateKeys);
   return {
     name: r.name,
@@ -180,6 +189,7 @@ function docSetReport({ result: r, baseline }: ReportInput): Omit<DocSetReport, 
     suppressed: r.suppressed,
     waived: r.waived,
     ...(r.notices.length ? { notices: r.notices } : {}),
+    ...(shownElsewhere?.length ? { shownElsewhere } : {}),
   };
 }
 
@@ -190,9 +200,9 @@ export interface ReportOptions {
 }
 
 /** The report of doc sets already turned into report form: each counted and judged, then the run. */
-export function assembleReport(sets: Omit<DocSetReport, 'summary'>[], failOn: FailOn, options: ReportOptions = {}): Report {
+export function assembleReport(sets: UncountedDocSet[], failOn: FailOn, options: ReportOptions = {}): Report {
   const head = { failOn, failOnNewOnly: !!options.failOnNewOnly, ...(options.baseline ? { baseline: options.baseline } : {}) };
-  const docSets = sets.map((set) => ({ ...set, summary: summarize(set, failOn, gatesOnNewOnly(head), !!options.baseline) }));
+  const docSets = sets.map(({ shownElsewhere = [], ...set }) => ({ ...set, summary: summarize(set, shownElsewhere, failOn, gatesOnNewOnly(head), !!options.baseline) }));
   const sum = (count: (s: DocSetSummary) => number) => docSets.reduce((n, d) => n + count(d.summary), 0);
   return {
     version: REPORT_VERSION,

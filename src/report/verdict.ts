@@ -12,7 +12,9 @@ export const gateText = (report: Pick<Report, 'failOn' | 'failOnNewOnly' | 'base
 /** What the verdict was decided on: "3 errors, 1 warning (fail-on: error, new findings only)". */
 export function verdictCounts(report: Report, set?: DocSetReport): string {
   const { errors, warnings } = set ? set.summary : report.summary;
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} (${gateText(report)})`;
+  // A doc set can fail on a shared file's finding that another doc set shows: say so, or "fail: 0 errors" reads as a bug.
+  const elsewhere = set?.summary.blockingElsewhere ? ` + ${plural(set.summary.blockingElsewhere, 'blocking finding')} shown under another doc set` : '';
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${elsewhere} (${gateText(report)})`;
 }
 
 /** One line, a check run's title: "fail: 3 errors, 1 warning (fail-on: error)". */

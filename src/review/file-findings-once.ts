@@ -19,6 +19,9 @@ export interface JudgedDocSet {
   before: DocSetResult | null;
 }
 
+/** A report finding's baseline mark: only new and existing are shown. */
+const withMark = (mark: BaselineMark | undefined) => (mark === 'new' || mark === 'existing' ? { baseline: mark } : {});
+
 /** A finding as the user sees it: two doc sets' equal findings are one. */
 const seenAs = (f: Finding) => JSON.stringify([f.rule, f.severity, f.file, f.line, f.column, f.message]);
 
@@ -40,8 +43,10 @@ function reporters(lists: readonly Finding[][], judgesFile: (rule: string) => bo
  */
 export function fileFindingsOnce(sets: readonly JudgedDocSet[], judgesFile: (rule: string) => boolean): { results: DocSetResult[]; inputs: ReportInput[] } {
   const reportsAtHead = reporters(sets.map((s) => s.result.findings), judgesFile);
+  // Each doc set's copies left to another: not shown or counted here, but they still fail this doc set.
+  const elsewhereOf = sets.map((s, index) => s.result.findings.filter((f) => judgesFile(f.rule) && reportsAtHead.get(seenAs(f)) !== index));
   const results = sets.map((s, index) => {
-    const elsewhere = s.result.findings.filter((f) => judgesFile(f.rule) && reportsAtHead.get(seenAs(f)) !== index);
+    const elsewhere = elsewhereOf[index];
     if (!elsewhere.length) return s.result;
     // Said where they are left out, so that a doc set with none shown does not read as clean.
     const counts = new Map<string, number>();
@@ -56,7 +61,9 @@ export function fileFindingsOnce(sets: readonly JudgedDocSet[], judgesFile: (rul
     const left = new Set(elsewhere);
     return { ...s.result, findings: s.result.findings.filter((f) => !left.has(f)), notices: [...s.result.notices, ...notices] };
   });
-  if (!sets.some((s) => s.before)) return { results, inputs: results.map((result) => ({ result })) };
+  const shown = (index: number, mark: (f: Finding) => BaselineMark | undefined) =>
+    elsewhereOf[index].length ? { shownElsewhere: elsewhereOf[index].map((f) => ({ ...f, ...withMark(mark(f)) })) } : {};
+  if (!sets.some((s) => s.before)) return { results, inputs: results.map((result, index) => ({ result, ...shown(index, () => undefined) })) };
 
   // The file findings of every doc set at each side, each once, compared as one run.
   const baseLists = sets.map((s) => s.before?.findings ?? []);
@@ -70,9 +77,12 @@ export function fileFindingsOnce(sets: readonly JudgedDocSet[], judgesFile: (rul
   const fileMark = new Map<Finding, BaselineMark>(headFile.map((f, i) => [f, had.has(headKeys[i]) ? 'existing' : 'new']));
   const fixedBy = new Map(baseFile.filter((_, i) => !has.has(baseKeys[i])).map((v) => [v.finding, v.index]));
 
+  // A copy shown elsewhere is new or existing as the copy shown is.
+  const markSeenAs = new Map(headFile.map((f) => [seenAs(f), fileMark.get(f)]));
   const inputs = sets.map((s, index): ReportInput => {
     const result = results[index];
-    if (!s.before) return { result };
+    const elsewhere = shown(index, (f) => (s.before ? markSeenAs.get(seenAs(f)) : undefined));
+    if (!s.before) return { result, ...elsewhere };
     // The doc set's own comparison, whole: its doc-set findings' marks do not depend on file findings (a fingerprint names its rule).
     const own = compareWithBaseline(s.result, s.before);
     const ownFixed = new Set(own.fixed);
@@ -83,6 +93,7 @@ export function fileFindingsOnce(sets: readonly JudgedDocSet[], judgesFile: (rul
         fixed: s.before.findings.filter((f) => (judgesFile(f.rule) ? fixedBy.get(f) === index : ownFixed.has(f))),
         coverage: own.coverage,
       },
+      ...elsewhere,
     };
   });
   return { results, inputs };

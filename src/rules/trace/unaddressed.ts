@@ -14,10 +14,12 @@ export function reportUnaddressed(ctx: RuleContext, kind: ReqKind): void {
     const places = row.suggestions.map(suggestedPlace);
     // Places are looked for only for NFRs (functional requirements are off by default).
     const notCited = `${req.id}${req.title ? ` (${req.title})` : ''} is not cited in the architecture document.`;
-    const seen = places.length ? ` It seems addressed at ${places.map(describePlace).join('; ')}.` : kind === 'nfr' ? ' Nothing in the architecture document resembles it.' : '';
     // Its citations that describe something else do not count (trace/citation-drift): say so, or
     // the author sees the ID in the architecture and this finding makes no sense.
     const drifted = row.drifted.map((d) => `${d.location.file}:${d.location.line} cites it but describes ${d.closer ? d.closer.id : 'something else'} (trace/citation-drift)`);
+    // "else": the place citing it was judged to describe something else, so it is not offered either.
+    const nothing = ` Nothing${drifted.length ? ' else' : ''} in the architecture document resembles it.`;
+    const seen = places.length ? ` It seems addressed at ${places.map(describePlace).join('; ')}.` : kind === 'nfr' ? nothing : '';
     const why = drifted.length ? `${notCited.slice(0, -1)}: ${drifted.join('; ')}.` : notCited;
     ctx.report({
       location: req.location,

@@ -1,2 +1,0 @@
-import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);
-import{c as a,d as b,e as c,f as d}from"./chunk-RPOUFFVF.js";import"./chunk-U2LGPNLU.js";import"./chunk-XI2DUVRU.js";import"./chunk-O3T7R3VP.js";import"./chunk-FCMKLOET.js";import"./chunk-JS6WNNZS.js";import"./chunk-FQDD457E.js";import"./chunk-FODULGOU.js";import"./chunk-4M7NPYOU.js";import"./chunk-OWZZBQVM.js";import"./chunk-DOSRROCK.js";export{c as combinedVerdict,b as reportVerdict,d as setCommitVerdicts,a as unjudgedVerdict};

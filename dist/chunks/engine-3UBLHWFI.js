@@ -1,2 +1,0 @@
-import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);
-import{b as a,c as b,d as c}from"./chunk-5PEZNPEN.js";import"./chunk-54HEBMUX.js";import"./chunk-JTONC3FD.js";import"./chunk-O3T7R3VP.js";import"./chunk-FCMKLOET.js";import"./chunk-JS6WNNZS.js";import"./chunk-DOSRROCK.js";export{a as buildView,b as checkDocSet,c as checkDocSetAsync};

@@ -1,2 +1,0 @@
-import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);
-import{b as a,c as b}from"./chunk-H2TOAVTR.js";import"./chunk-4OJZDELW.js";import"./chunk-JTONC3FD.js";import"./chunk-O3T7R3VP.js";import"./chunk-FCMKLOET.js";import"./chunk-JS6WNNZS.js";import"./chunk-OWZZBQVM.js";import"./chunk-DOSRROCK.js";export{a as loadConfig,b as loadConfigWithLines};
