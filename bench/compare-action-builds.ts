@@ -5,7 +5,7 @@
 // of the process and all its threads, from /usr/bin/time): on a loaded machine the wall time
 // stretches with the load, the CPU time much less. Not a test: it reads clocks.
 //
-//   npx tsx bench/compare-action-builds.ts OLD_DIST NEW_DIST [--rounds N] [--node BIN] [--latency ms] [--docs DIR]
+//   npx tsx bench/compare-action-builds.ts OLD_DIST NEW_DIST [--rounds N] [--node BIN] [--latency ms] [--docs DIR] [--new-diagram | --skip]
 //
 // A dist must sit inside the repository (scratch/…): the Action finds templates/ by walking up.
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,6 +26,10 @@ const NODE = flag('--node') ?? process.execPath;
 const LATENCY = Number(flag('--latency') ?? 0);
 /** A folder holding docs/prd.md and docs/architecture.md (a corpus pair such as ../shared/corpus/31-…); the demo's by default. */
 const DOCS = path.resolve(flag('--docs') ?? path.join(ROOT, 'examples/demo'));
+/** A pull request that changes only the README: the run skips it (no doc-set file changed). */
+const SKIP = args.includes('--skip') ? (args.splice(args.indexOf('--skip'), 1), true) : false;
+/** Each measured run judges a new push that adds a diagram no run has seen (mermaid must be asked), not the same push again. */
+const NEW_DIAGRAM = args.includes('--new-diagram') ? (args.splice(args.indexOf('--new-diagram'), 1), true) : false;
 const [oldDist, newDist] = args.map((d) => path.resolve(d));
 
 const gh = new FakeGitHub();
@@ -33,8 +37,11 @@ gh.latencyMs = LATENCY;
 await gh.start();
 const demo = (f: string) => readFileSync(path.join(DOCS, 'docs', f), 'utf8');
 const base = gh.commit({ 'docs/prd.md': demo('prd.md'), 'docs/architecture.md': demo('architecture.md') });
-const head = gh.commit({ 'docs/architecture.md': demo('architecture.md') + '\n' }, base);
+const head = gh.commit(SKIP ? { 'README.md': '# product\n' } : { 'docs/architecture.md': demo('architecture.md') + '\n' }, base);
+// One pull request per build, the same change: each build's comment is its own steady state (a
+// build that carries mermaid's verdicts in its comment would otherwise find the other's comment).
 gh.openPull({ number: 1, headSha: head, headRef: 'f', baseSha: base });
+gh.openPull({ number: 2, headSha: head, headRef: 'f', baseSha: base });
 // The runner's node, under /usr/bin/time: it writes the run's CPU seconds to a file.
 const timed = benchTempDir('archgate-timed-');
 const cpuFile = path.join(timed, 'cpu');
@@ -68,14 +75,19 @@ writeFileSync(
     '}',
   ].join('\n'),
 );
-const whole = async (dist: string) => {
+let pushes = 0;
+const whole = async (dist: string, pull: number) => {
+  if (NEW_DIAGRAM) {
+    const pr = gh.pulls.get(pull)!;
+    pr.headSha = gh.commit({ 'docs/architecture.md': `${demo('architecture.md')}\n## Push ${++pushes}\n\n\`\`\`mermaid\nflowchart LR\n  push_${pushes}["Push ${pushes}"] --> done\n\`\`\`\n` }, base, `push ${pushes}`);
+  }
   let first = NaN;
   gh.onArrival = () => {
     gh.onArrival = null;
     first = performance.now() - t;
   };
   const t = performance.now();
-  const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 1), {}, wrapper, { NODE_OPTIONS: `--import ${mainCpuHook}` }, path.join(dist, 'index.js'));
+  const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, pull), {}, wrapper, { NODE_OPTIONS: `--import ${mainCpuHook}` }, path.join(dist, 'index.js'));
   const wall = performance.now() - t;
   if (run.stderr) throw new Error(`${dist}: ${run.stderr}`);
   // The demo fails its gate (exit code 1): a run that did its work has a result.
@@ -85,7 +97,9 @@ const whole = async (dist: string) => {
   const [mainFirst, mainAnswered, mainCpu] = JSON.parse(readFileSync(mainCpuFile, 'utf8').replace(/null/g, '"NaN"')).map(Number) as number[];
   return { wall, cpu: (user + system) * 1000, first, mainCpu, mainFirst, mainAfter: mainCpu - mainAnswered };
 };
-await whole(oldDist); // the comment exists from here on: every measured run is the steady state
+// The comments exist from here on: every measured run is the steady state.
+await whole(oldDist, 1);
+await whole(newDist, 2);
 const load = new LoadLog();
 const times = { bare: [] as number[], old: [] as number[], new: [] as number[] };
 const cpu = { bare: [] as number[], old: [] as number[], new: [] as number[] };
@@ -94,7 +108,7 @@ const mainCpu = { old: [] as number[], new: [] as number[] };
 const mainFirst = { old: [] as number[], new: [] as number[] };
 const mainAfter = { old: [] as number[], new: [] as number[] };
 const measure = (which: 'old' | 'new', dist: string) => async () => {
-  const { wall, cpu: ms, first: firstMs, mainCpu: mainMs, mainFirst: mainFirstMs, mainAfter: mainAfterMs } = await whole(dist);
+  const { wall, cpu: ms, first: firstMs, mainCpu: mainMs, mainFirst: mainFirstMs, mainAfter: mainAfterMs } = await whole(dist, which === 'old' ? 1 : 2);
   mainCpu[which].push(mainMs);
   mainFirst[which].push(mainFirstMs);
   mainAfter[which].push(mainAfterMs);
@@ -128,4 +142,4 @@ console.log(`| main thread's CPU to the first request | ${spread(mainFirst.old)}
 console.log(`| main thread's CPU once the first answer is in | ${spread(mainAfter.old)} | ${spread(mainAfter.new)} | ${r(ratio(mainAfter.new, mainAfter.old))} |`);
 console.log(`| main thread's CPU | ${spread(mainCpu.old)} | ${spread(mainCpu.new)} | ${r(ratio(mainCpu.new, mainCpu.old))} |`);
 console.log(`| CPU / \`node -e 0\`'s (${spread(cpu.bare)}) | ${r(ratio(cpu.old, cpu.bare))} | ${r(ratio(cpu.new, cpu.bare))} | |`);
-console.log(`\n${path.relative(ROOT, DOCS)}; ${ROUNDS} rounds; each answer held ${LATENCY} ms; node ${NODE === process.execPath ? process.version : NODE}. Load: ${load.describe()}.`);
+console.log(`\n${path.relative(ROOT, DOCS)}${NEW_DIAGRAM ? ', each run on a push adding a diagram never seen' : ''}${SKIP ? ', a pull request changing only the README (skipped)' : ''}; ${ROUNDS} rounds; each answer held ${LATENCY} ms; node ${NODE === process.execPath ? process.version : NODE}. Load: ${load.describe()}.`);

@@ -13,6 +13,8 @@ import { cannotReadRepository } from './github/api-errors.js';
 import { errorMessage } from './errors.js';
 import { useWorkflowCommands, type WorkflowCommands } from './action/workflow-commands.js';
 import { compileRegExpsOnFirstUse } from './io/regexp-tier.js';
+import { carriedVerdicts, verdictNote } from './github/carried-verdicts.js';
+import { commentsPageOf } from './github/find-sticky-comment.js';
 
 // The Action's entry point. Only what the first API request needs is imported up front (not
 // even the workflow commands); the engine, the parsers and the templates load while that
@@ -22,6 +24,9 @@ const actionsCore = () => import('./action/workflow-commands.js');
 
 /** Whether the engine ran once already in this process (warm-up or check): a workflow run may judge several pull requests. */
 let engineWarm = false;
+
+/** A pull request event that opened the pull request: archgate has not commented on it yet. */
+const justOpened = (event: EventContext) => event.eventName.startsWith('pull_request') && event.payload.action === 'opened';
 
 /**
  * Read, judge and report one pull request; a 404 skips it only when it is gone from a readable repository.
@@ -34,7 +39,12 @@ async function judgePullRequest(octokit: Octokit, event: EventContext, inputs: A
   // request). If the documents have no diagram, the worker stops before the first parse; once the
   // pull request is judged, or needs no check, it stops too.
   const { nodeMermaidValidator: mermaid } = await import('./io/mermaid-validator.js');
-  mermaid.warmUp();
+  const { MERMAID_VERSION } = await import('./io/verdict-cache.js');
+  // archgate's comment on the pull request carries mermaid's verdicts from the last run
+  // (src/github/carried-verdicts.ts): most pushes leave the diagrams alone, and then mermaid need
+  // not load at all. Only a pull request just opened has no such comment: there it loads at once.
+  if (justOpened(event)) mermaid.warmUp();
+  mermaid.verdicts.takeLookups();
   try {
     // One request reads the config and the likely documents at both commits; the rest loads
     // meanwhile, once it is on the wire (loading blocks the thread for tens of milliseconds).
@@ -50,7 +60,17 @@ async function judgePullRequest(octokit: Octokit, event: EventContext, inputs: A
         [base, paths],
         [head, paths],
       ],
-      { viewer: true },
+      { viewer: true, comments: pr.number },
+    );
+    // As soon as GitHub answers: the carried verdicts, then mermaid for the blocks they leave unknown
+    // (none: no worker). Not where nothing read changed: most likely a pull request to skip, else
+    // its documents are elsewhere and their check starts mermaid if it needs to.
+    void firstRead.then(
+      ({ comments }) => {
+        mermaid.verdicts.carry(carriedVerdicts(comments?.nodes ?? [], MERMAID_VERSION));
+        if (paths.some((p) => head.oid(p) !== base.oid(p))) mermaid.prepare([...head.texts(), ...base.texts()]);
+      },
+      () => undefined,
     );
     let answered = false;
     void answerArrived().then(() => void (answered = true));
@@ -65,9 +85,10 @@ async function judgePullRequest(octokit: Octokit, event: EventContext, inputs: A
       engineWarm = true;
       await (await import('./action/warm-up-engine.js')).warmUpEngine(() => answered);
     }
-    const { viewer } = await firstRead;
+    const { viewer, comments } = await firstRead;
     engineWarm = true;
-    return await reviewPullRequest({ octokit, repo: event.repo, pr, head, base, author: viewer! }, inputs, target);
+    const verdictNoteOfRun = () => verdictNote(mermaid.verdicts.takeLookups(), MERMAID_VERSION);
+    return await reviewPullRequest({ octokit, repo: event.repo, pr, head, base, author: viewer!, verdictNote: verdictNoteOfRun, firstComments: comments && commentsPageOf(comments, viewer!) }, inputs, target);
   } catch (error) {
     if (statusOf(error) === 404) {
       if (await pullRequestGone(octokit, event.repo, pr.number)) {

@@ -57,7 +57,7 @@ describe('a PRD folder nested three levels deep, read through the API', () => {
     expect(run.summary).toContain('\n> archgate: read the PRD from docs/requirements and 5 folders below it: 6 markdown files, by path.\n');
     // The same five requests as a PRD in one file: the whole folder comes in the first GraphQL query,
     // and node_modules four levels down is not followed.
-    expect(requestsOf()).toEqual(['POST /graphql', 'GET /repos/acme/product/issues/7/comments', 'GET /repos/acme/product/pulls/7', 'POST /repos/acme/product/issues/7/comments', 'GET /repos/acme/product/issues/7/comments']);
+    expect(requestsOf()).toEqual(['POST /graphql', 'GET /repos/acme/product/pulls/7', 'POST /repos/acme/product/issues/7/comments', 'GET /repos/acme/product/issues/7/comments']);
     // The summary line is the job summary's only: the comment stays about findings.
     expect(gh.comments[0].body).not.toContain('markdown files, by path');
   });
@@ -83,7 +83,7 @@ describe('a PRD folder nested three levels deep, read through the API', () => {
     const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, 7), { prd: 'docs/requirements' });
     expect(nfrIds(run.outputs['report-path'])).toEqual(['NFR-002']);
     expect(run.summary).toContain('\n> archgate: read the PRD from docs/requirements and 5 folders below it: 2 markdown files, by path.\n');
-    expect(requestsOf()).toEqual(['POST /graphql', 'POST /graphql', 'GET /repos/acme/product/issues/7/comments', 'GET /repos/acme/product/pulls/7', 'POST /repos/acme/product/issues/7/comments', 'GET /repos/acme/product/issues/7/comments']);
+    expect(requestsOf()).toEqual(['POST /graphql', 'POST /graphql', 'GET /repos/acme/product/pulls/7', 'POST /repos/acme/product/issues/7/comments', 'GET /repos/acme/product/issues/7/comments']);
   });
 
   it('does not ask again for a deep folder that a second PRD path already read', async () => {

@@ -80,3 +80,18 @@ describe('concept search', () => {
     expect([...termCounts(PASSAGES[1]).keys()]).toEqual(['backup', 'run', 'night', 'point', 'recove', 'rpo', 'rto', '~backup']);
   });
 });
+
+// The families of privacy, testing and cost in French, Spanish, Portuguese and German were written
+// with a backspace character where a word boundary was meant, so they never matched.
+it('names privacy, testing and cost in the other languages (RGPD, pruebas, coûts, Kosten)', () => {
+  expect(['Conformité RGPD', 'LGPD e dados', 'Las pruebas de integración', 'Os testes unitários', 'Les coûts mensuels', 'Costos de infraestructura', 'Custos mensais', 'Die Kosten pro Monat'].map((t) => conceptsOneByOne(t))).toEqual([
+    ['~privacy'],
+    ['~privacy'],
+    ['~testing'],
+    ['~testing'],
+    ['~cost'],
+    ['~cost'],
+    ['~cost'],
+    ['~cost'],
+  ]);
+});

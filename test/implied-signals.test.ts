@@ -156,3 +156,109 @@ describe('a value restated in the clause of another quantity', () => {
     ]);
   });
 });
+
+// Modelled on a French BMAD CRM's "Préoccupations Transversales Identifiées": one line per quality,
+// each listing the topics the design must care about. A requirement named there in its own words
+// is listed, not met; an item that adds a mechanism, a target or words of the design's is read as usual.
+describe('a list of several topics that names the requirement in its own words only', () => {
+  // The design's sections, as long as the real document's: a list line is no longer than they are.
+  const modules = Array.from({ length: 30 }, (_, i) => `## Module ${i}\n\nLe module ${i} affiche la page des commandes depuis le modèle de lecture Postgres, avec un cache par client.\n`).join('\n');
+  const prd = [
+    '## Non-Functional Requirements',
+    '',
+    '### Performance',
+    '- **NFR1:** Navigation liste prospects < 3 secondes (300+ prospects)',
+    '- **NFR5:** Export Excel < 10 secondes (300 prospects)',
+    '### Security',
+    '- **NFR6:** Données chiffrées en transit (HTTPS)',
+    '- **NFR7:** Sessions sécurisées avec timeout inactivité',
+    '- **NFR8:** Accès restreint 2 commerciaux uniquement',
+  ].join('\n');
+  const concerns = (security: string, performance: string) =>
+    ['# Architecture', '## Préoccupations Transversales Identifiées', `- **Sécurité :** ${security}`, `- **Performance :** ${performance}`, '## Authentification', '**Méthode :** login/password avec cookies signés.', modules].join('\n\n');
+  const rowsOf = (arch: string, ids: string[]) =>
+    check(prd, arch)
+      .coverage.rows.filter((r) => ids.includes(r.requirement.id))
+      .map((r) => [r.requirement.id, r.status, r.suggestions[0]?.location.line, r.suggestions[0]?.confidence]);
+
+  it('is a place to cite, not where it is met: "timeout sessions", "export rapide Excel" stay uncovered', () => {
+    const arch = concerns('Authentification, HTTPS, timeout sessions, accès restreint', 'Navigation < 2s (épics), optimisation pour 300+ prospects, export rapide Excel');
+    expect(rowsOf(arch, ['NFR5', 'NFR7'])).toEqual([
+      ['NFR5', 'uncovered', 7, 'possible'],
+      ['NFR7', 'uncovered', 5, 'possible'],
+    ]);
+    const findings = check(prd, arch).findings.filter((f) => ['trace/nfr-cited', 'trace/nfr-addressed'].includes(f.rule) && /NFR[57] /.test(f.message));
+    expect(findings.map((f) => [f.rule, f.severity, f.line, f.message])).toEqual([
+      ['trace/nfr-addressed', 'error', 5, 'NFR5 (Export Excel < 10 secondes (300 prospects)) is not cited in the architecture document. It seems addressed at docs/architecture.md:7 (Préoccupations Transversales Identifiées).'],
+      ['trace/nfr-addressed', 'error', 8, 'NFR7 (Sessions sécurisées avec timeout inactivité) is not cited in the architecture document. It seems addressed at docs/architecture.md:5 (Préoccupations Transversales Identifiées).'],
+    ]);
+  });
+
+  it('nor where its target restated among the other topics\' targets: "export < 10s" beside navigation and status', () => {
+    const arch = concerns('Authentification, HTTPS, accès restreint', 'navigation < 3s, statut < 1s, export < 10s');
+    expect(rowsOf(arch, ['NFR1', 'NFR5']).map(([id, status]) => [id, status])).toEqual([
+      ['NFR1', 'uncovered'],
+      ['NFR5', 'uncovered'],
+    ]);
+  });
+
+  it('another topic\'s value in the list is no mismatch: "Navigation < 2s" beside "export rapide Excel" says nothing of the export\'s 10 s', () => {
+    const arch = concerns('Authentification, HTTPS, timeout sessions, accès restreint', 'Navigation < 2s (épics), optimisation pour 300+ prospects, export rapide Excel');
+    expect(rulesOf(check(prd, arch), 'trace/target-mismatch').map((f) => [f.line, f.message])).toEqual([
+      [7, 'The architecture says < 2 s where NFR1 in the PRD says < 3 s (latency).'],
+    ]);
+  });
+
+  it('an item that adds to the requirement is where it is met: a timeout\'s value, a mechanism', () => {
+    const arch = concerns('Authentification, HTTPS, timeout sessions après 30 min, accès restreint', 'Navigation < 2s, optimisation pour 300+ prospects, export Excel en streaming par un worker');
+    expect(rulesOf(check(prd, arch), 'trace/nfr-cited').filter((f) => f.severity !== 'error').map((f) => [f.line, f.message])).toEqual([
+      [5, 'NFR7 is not cited, but this place seems to address it (restates its wording: "Préoccupations Transversales Identifiées: Sécurité : Authentification, HTTPS, timeout sessions après 30 min, accès restreint").'],
+      [7, 'NFR5 is not cited, but this place seems to address it (restates its wording: "Performance : Navigation < 2s, optimisation pour 300+ prospects, export Excel en streaming par un worker").'],
+    ]);
+  });
+});
+
+// The same class in English, as a table of cross-cutting concerns; and a list of one
+// requirement's own parts, which is where that requirement is met.
+describe('a table row of several topics, and a list of one requirement\'s parts', () => {
+  const modules = Array.from({ length: 30 }, (_, i) => `## Module ${i}\n\nModule ${i} renders the orders page from the Postgres read model, with a cache per tenant.\n`).join('\n');
+  const prd = [
+    '## Non-Functional Requirements',
+    '',
+    '- **NFR-SEC-01:** All data encrypted at rest with AES-256 and in transit with TLS 1.3',
+    '- **NFR-SEC-03:** Sessions expire after an inactivity timeout',
+  ].join('\n');
+  const arch = (security: string) =>
+    ['# Architecture', '## Cross-Cutting Concerns', '| Concern | Approach |', '|---|---|', `| Security | ${security} |`, '## Data Protection', '- AES-256 at rest, TLS 1.3 in transit, KMS-managed keys', modules].join('\n');
+  const implied = (security: string) => rulesOf(check(prd, arch(security)), 'trace/nfr-cited').map((f) => [f.line, f.message]);
+
+  it('names the session timeout among other topics: not implied; the encryption list is', () => {
+    expect(implied('Authentication, HTTPS, session inactivity timeout, restricted admin access')).toEqual([
+      [7, 'NFR-SEC-01 is not cited, but this place seems to address it (names its mechanism (AES-256, TLS): "Data Protection: AES-256 at rest, TLS 1.3 in transit, KMS-managed keys").'],
+    ]);
+  });
+
+  it('names its mechanism and value there: implied at the row', () => {
+    expect(implied('Authentication, HTTPS, session inactivity timeout (iron-session, 30 min), restricted admin access')).toEqual([
+      [5, 'NFR-SEC-03 is not cited, but this place seems to address it (restates its wording: "Cross-Cutting Concerns: Security | Authentication, HTTPS, session inactivity timeout (iron-session, 30 min), restricted admin access").'],
+      [7, 'NFR-SEC-01 is not cited, but this place seems to address it (names its mechanism (AES-256, TLS): "Data Protection: AES-256 at rest, TLS 1.3 in transit, KMS-managed keys").'],
+    ]);
+  });
+});
+
+// Modelled on beefirst (English BMAD): a bare value restated after the same word in a decision table.
+describe('a value without a unit, restated after the word it measures', () => {
+  const prd = ['## Non-Functional Requirements', '', '| ID | Requirement | Verification |', '|---|---|---|', '| NFR-S1 | Passwords must be hashed using bcrypt with cost factor ≥ 10 | Code inspection |'].join('\n');
+  const arch = (row: string) => ['# Architecture', '## Authentication & Security', '| Decision | Choice | Rationale |', '|---|---|---|', row, filler].join('\n');
+
+  it('makes the NFR implied at the decision row', () => {
+    expect(rulesOf(check(prd, arch('| **Password Hashing** | bcrypt (cost factor ≥10) | Industry standard, constant-time comparison built-in |')), 'trace/nfr-cited').map((f) => [f.line, f.message])).toEqual([
+      [5, 'NFR-S1 is not cited, but this place seems to address it (restates its target >= 10).'],
+    ]);
+  });
+
+  it('the same number after another word is another quantity', () => {
+    const row = check(prd, arch('| **Password Hashing** | bcrypt, login attempts ≥10 lock the account | Industry standard |')).coverage.rows[0];
+    expect([row.status, row.suggestions[0]?.restated]).toEqual(['uncovered', undefined]);
+  });
+});

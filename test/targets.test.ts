@@ -124,6 +124,10 @@ describe('targets in Spanish, Portuguese, German, Italian, Chinese and Japanese'
     ['ログイン失敗は5回未満で一時ロックする。', { metric: 'count', comparator: '<', value: 5 }],
     ['バックアップは5年間保存する。', { metric: 'retention', value: 5, unit: 'y' }],
     ['响应时间小于200毫秒', { metric: 'latency', comparator: '<', value: 200, unit: 'ms' }],
+    // leon-blog's NFR table: a sign before a Chinese unit ("< 2" was a number of nothing).
+    ['页面首次加载时间 < 2秒（LCP）', { metric: 'latency', comparator: '<', value: 2, unit: 's', text: '< 2秒' }],
+    ['接口响应 ≤ 200毫秒', { metric: 'latency', comparator: '<=', value: 200, unit: 'ms', text: '≤ 200毫秒' }],
+    ['tiempo de respuesta < 2 segundos', { metric: 'latency', comparator: '<', value: 2, unit: 's', text: '< 2 segundos' }],
     ['al menos 500 transacciones por segundo', { metric: 'throughput', comparator: '>=', value: 500, unit: 'req/s' }],
     ['200 requêtes par seconde', { metric: 'throughput', comparator: '=', value: 200, unit: 'req/s' }],
     ['bis zu 50 Anfragen pro Minute', { metric: 'throughput', comparator: '<=', value: 50, unit: 'req/min' }],
@@ -131,6 +135,9 @@ describe('targets in Spanish, Portuguese, German, Italian, Chinese and Japanese'
     ['Maximum 60 API calls per minute', { metric: 'throughput', comparator: '<=', value: 60, unit: 'req/min' }],
     ['100件/秒', { metric: 'throughput', value: 100, unit: 'req/s' }],
     ['cobertura de pruebas ≥ 80 %', { metric: 'coverage', comparator: '>=', value: 80 }],
+    // beefirst's enforcement table: the coverage gate written as pytest-cov's option.
+    ['Coverage target | pytest --cov=src --cov-fail-under=90', { metric: 'coverage', comparator: '>=', value: 90, unit: '%', text: 'fail-under=90' }],
+    ['[tool.coverage.report] fail_under = 85', { metric: 'coverage', comparator: '>=', value: 85, unit: '%' }],
     ['Testabdeckung mindestens 80 %', { metric: 'coverage', comparator: '>=', value: 80 }],
     ['precisión del OCR ≥ 95%', { metric: 'accuracy', comparator: '>=', value: 95 }],
     ['uso de memoria < 100 MB', { metric: 'memory', comparator: '<', value: 100, unit: 'MB' }],

@@ -31,6 +31,8 @@ export interface PullRequestRun extends PublishTarget {
   checkChangedFiles: boolean;
   /** With what the first request read already in them; the rest is read in prepare. */
   head: CommitSnapshot;
+  /** The pull request's first comments, as the first request read them: archgate's comment is looked up there, with no request of its own. */
+  firstComments?: CommentsPage | null;
 }
 
 const globToRegex = (glob: string) =>
@@ -51,14 +53,16 @@ export class GithubHost implements Host {
   /** In workflow_run mode, the verdict for src/main.ts to set on the head commit (once per commit). */
   verdict: PullRequestVerdict | null = null;
   private readonly extra: PublishNotes = { notes: [], folderNotes: new Map(), patches: new Map(), commitSha: '' };
-  /** The first page of the pull request's comments, read while the review judges (where it comments). */
+  /** The first page of the pull request's comments: from the first request, else read while the review judges (where it comments). */
   private comments: Promise<CommentsPage> | null = null;
 
   constructor(private readonly run: PullRequestRun) {}
 
   async prepare(settings: Settings): Promise<boolean> {
     const review = await this.needsReview(settings);
-    if (review && settings.mode !== 'check') {
+    if (review && settings.mode !== 'check' && this.run.firstComments) {
+      this.comments = Promise.resolve(this.run.firstComments);
+    } else if (review && settings.mode !== 'check') {
       const { octokit, repo, pr } = this.run;
       const sent = requestSent();
       this.comments = firstCommentsPage(octokit, repo, pr.number);

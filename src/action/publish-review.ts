@@ -11,7 +11,8 @@ import { currentHeadSha, type PullRequestInfo } from '../github/get-pull-request
 import type { Suppression } from '../engine/suppressions.js';
 import type { Report } from '../report/report.js';
 import { uncoveredNfrIds } from '../report/verdict.js';
-import { compileTemplate, escapeText, renderDocSet, summaryShare, utf8Bytes } from '../report/render-markdown.js';
+import { COMMENT_LIMIT, compileTemplate, escapeText, renderDocSet, summaryShare, utf8Bytes } from '../report/render-markdown.js';
+import { withVerdictNote } from '../github/carried-verdicts.js';
 import { chooseAnnotations, omittedNote } from '../formatters/github.js';
 import { traceabilityFromBlocks } from '../report/traceability-diagram.js';
 import { formatSarif } from '../formatters/sarif.js';
@@ -36,6 +37,8 @@ export interface PublishTarget {
   /** The login archgate's comments carry. */
   author: string;
   base: CommitSnapshot;
+  /** The hidden note that carries mermaid's verdicts of this review to the next run (src/github/carried-verdicts.ts); none without. */
+  verdictNote?: () => string;
 }
 
 /** What the host learnt on the way, for the reader. */
@@ -143,6 +146,8 @@ export async function renderDocSets(target: PublishTarget, review: Review, extra
   const summaryTemplate = await loadTemplate(base, settings.templates.summary, 'summary.md.hbs');
   const commentTemplate = settings.mode === 'check' ? null : await loadTemplate(base, settings.templates.comment, 'comment.md.hbs');
   const comments: { name: string; body: string }[] = [];
+  // Made once, after every check: the same verdicts go in every doc set's comment.
+  const note = commentTemplate && target.verdictNote ? target.verdictNote() : '';
   for (const [i, set] of report.docSets.entries()) {
     const { result } = review.docSets[i];
     const traceability = traceabilityFromBlocks(result.generated.filter((g) => g.kind === 'traceability').map((g) => g.expected));
@@ -150,7 +155,8 @@ export async function renderDocSets(target: PublishTarget, review: Review, extra
     core.summary.addRaw(renderDocSet(summaryTemplate, report, set, { ...ctx, notes: [...(extra.folderNotes.get(set.name) ?? []), ...extra.notes] }, summaryShare(report.docSets.length), utf8Bytes), true);
     if (commentTemplate) {
       const marker = stickyMarker(set.name);
-      comments.push({ name: set.name, body: withOwnMarker(renderDocSet(commentTemplate, report, set, { ...ctx, marker }), marker) });
+      const body = withOwnMarker(renderDocSet(commentTemplate, report, set, { ...ctx, marker }, COMMENT_LIMIT - 1_000 - note.length), marker);
+      comments.push({ name: set.name, body: withVerdictNote(body, note) });
     }
   }
   return comments;

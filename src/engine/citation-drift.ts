@@ -5,6 +5,7 @@ import { termCounts } from './terms.js';
 import { cjkVocabulary, cjkWords, hasCjk, usesWord, type CjkVocabulary } from './cjk-words.js';
 import type { Location, Reference, Requirement } from './types.js';
 import { baseValue, parseTargets } from './targets.js';
+import { compareText } from './compare-text.js';
 
 // Citations that are not citations: a place that cites NFR-6 while what it says is another
 // requirement. What a place says is compared with every NFR of the PRD. A place that restates the
@@ -464,5 +465,5 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
       out.push(d);
     }
   }
-  return out.sort((a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line);
+  return out.sort((a, b) => compareText(a.location.file, b.location.file) || a.location.line - b.location.line);
 }

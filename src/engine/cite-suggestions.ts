@@ -1,10 +1,12 @@
 import type { ParsedDoc, Section } from './document.js';
 import { passagesOf, type Passage, type PassageKind } from './passages.js';
-import { termCounts, isConcept, TOPIC_TERMS } from './terms.js';
+import { termCounts, isConcept, spelledOutAcronyms, TOPIC_TERMS } from './terms.js';
 import { parseTargets } from './targets.js';
 import { namesOtherPercentile, percentilesIn, restatesTarget, sameMeasure, targetText } from './target-compare.js';
 import { ownClause } from './target-clause.js';
+import { onlyListsItsTopic, type TopicQuery } from './topic-list.js';
 import type { Location, Requirement, SuggestedPlace, Target } from './types.js';
+import { compareText } from './compare-text.js';
 
 // Where an NFR seems to be addressed, best first: every passage of the architecture scored
 // against the requirement's distinctive words (weighted by how rare they are in this
@@ -48,6 +50,8 @@ interface IndexedPassage {
   restatement: boolean;
   /** In a summary that maps each requirement to how it is met ("Requirements Coverage Validation"). */
   mapping: boolean;
+  /** In a glossary: it defines a term, it does not say how the design meets anything. */
+  glossary: boolean;
 }
 
 interface QueryTerms {
@@ -63,6 +67,8 @@ export interface SuggestionIndex {
   queries: WeakMap<Requirement, QueryTerms>;
   passages: IndexedPassage[];
   postings: Map<string, number[]>;
+  /** Number -> the places of requirements summaries that write it ("性能 < 2s | ✅ | SSG"): a summary names a requirement by its target. */
+  numbers: Map<string, number[]>;
   idf: (term: string) => number;
   averageLength: number;
 }
@@ -74,6 +80,7 @@ const RESTATEMENT_HEADING_ELSEWHERE = new RegExp(
     '^(?:resumen|visi[óo]n general|lista|matriz) de (?:los )?requisitos\\b', '^(?:vis[ãa]o geral|resumo|lista) dos requisitos\\b', '^requisitos(?: no funcionales| n[ãa]o funcionais)?$',
     '^anforderungs[üu]bersicht$', '^(?:[üu]bersicht|zusammenfassung) (?:der|[üu]ber die) anforderungen\\b', '^(?:nicht[- ]?funktionale )?anforderungen$',
     '^gereksinim(?:ler)?(?:e genel bak[ıi][şs]| [öo]zeti)\\b', '^fonksiyonel olmayan gereksinimler$',
+    '^(?:panoramica|riepilogo|elenco|sintesi|matrice) dei requisiti\\b', '^requisiti(?: non funzionali| di qualit[àa])?$', '\\b(?:copertura|tracciabilit[àa]|mappatura|matrice)\\b.{0,25}\\brequisiti\\b',
     '^(?:要件概要|要件一覧|要件の概要|非機能要件|需求概述|需求概览|需求总览|非功能需求)$',
     // "Validation de la couverture des exigences", "Matriz de trazabilidad de requisitos": the
     // coverage and mapping summaries the English pattern finds, in these languages.
@@ -92,8 +99,16 @@ const isRestatement = (title: string) => RESTATEMENT_HEADING.test(title) || REST
  * Coverage Validation": "Crash-free >99.9% : Crashlytics, staged rollouts"; a traceability
  * matrix), in every language the patterns above read: a reader names their lines as the place.
  */
-const MAPPING_HEADING = /\b(?:requirements?|nfrs?|quality goals)\b.{0,20}\b(?:traceability|coverage|mapping|matrix)\b|\b(?:couverture|tra[çc]abilit[ée]|correspondance|mapping|matrice|cobertura|trazabilidad|rastreabilidade|mapeo|mapeamento|matriz|abdeckung|zuordnung|matrix|verfolgung|kapsam|izlenebilirli|e[şs]leme)/iu;
+const MAPPING_HEADING = /\b(?:requirements?|nfrs?|quality goals)\b.{0,20}\b(?:traceability|coverage|mapping|matrix)\b|\b(?:couverture|tra[çc]abilit[ée]|correspondance|mapping|matrice|cobertura|trazabilidad|rastreabilidade|mapeo|mapeamento|matriz|copertura|tracciabilit[àa]|mappatura|abdeckung|zuordnung|matrix|verfolgung|kapsam|izlenebilirli|e[şs]leme)/iu;
 const isMapping = (title: string) => isRestatement(title) && MAPPING_HEADING.test(title);
+
+/**
+ * Headings of a glossary (arc42's §12, "Glossaire", "用語集"): its entries define the design's
+ * words ("Downsampling | aggregating into 5-minute intervals"), so they restate any requirement
+ * that uses them, more densely than the section where it is met.
+ */
+const GLOSSARY_HEADING = /(?:^|[^\p{L}])(?:glossary|glossaire|glosario|gloss[áa]rio|glossar|glossario|s[öo]zl[üu]k|terminology|terminologie|terminolog[íi]a|definitions|d[ée]finitions|definiciones|defini[çc][õo]es|begriffe|begriffsdefinitionen)(?!\p{L})|用語集|用語定義|术语|術語|词汇表/iu;
+const isGlossary = (title: string) => GLOSSARY_HEADING.test(title);
 
 // Terms in more than this share of the passages say nothing about where one requirement is met.
 const COMMON_SHARE = 0.2;
@@ -113,6 +128,15 @@ const TARGET_BONUS = 0.3;
 const CODE_WEIGHT = 0.8;
 /** A line of a requirements summary, without its target restated, against a place in the design. */
 const SUMMARY_WEIGHT = 0.7;
+/** A glossary's entry against a place in the design: it defines the words, the design uses them. */
+const GLOSSARY_WEIGHT = 0.6;
+/**
+ * An acronym of a name the requirement spells out counts this much of its rarity: it was not
+ * written, and an acronym may stand for another name (CWE-ChatBot's "Data Leakage Prevention" and
+ * its DLP shield). Measured: 1 moved a labelled place from first to second held-in; 0.5 lost
+ * FrigoFuteV2's "Material 3 / HIG" line for "Human Interface Guidelines".
+ */
+const ACRONYM_WEIGHT = 0.75;
 export const MIN_SCORE = 0.12;
 /**
  * Once the best place resembles the NFR, the second and third are offered from this score: a
@@ -222,9 +246,17 @@ function requirementText(req: Requirement): string {
 
 /** A requirement's term counts, read once: the query and the terms several NFRs share both use them. */
 const requirementTermCounts = new WeakMap<Requirement, Map<string, number>>();
+/** The acronyms a requirement's spelled-out names add to its terms: counted only where the architecture writes them. */
+const requirementAcronyms = new WeakMap<Requirement, Set<string>>();
 function requirementTerms(req: Requirement): Map<string, number> {
   let terms = requirementTermCounts.get(req);
-  if (!terms) requirementTermCounts.set(req, (terms = termCounts(requirementText(req))));
+  if (!terms) {
+    const text = requirementText(req);
+    requirementTermCounts.set(req, (terms = termCounts(text)));
+    const acronyms = spelledOutAcronyms(text).filter((a) => !terms!.has(a));
+    for (const acronym of acronyms) terms.set(acronym, 1);
+    if (acronyms.length) requirementAcronyms.set(req, new Set(acronyms));
+  }
   return terms;
 }
 
@@ -246,6 +278,16 @@ export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
       restatements.set(section, restatement);
     }
     return restatement;
+  };
+  const glossaries = new Map<Section | null, boolean>();
+  const glossaryOf = (section: Section | null) => {
+    let glossary = glossaries.get(section);
+    if (glossary === undefined) {
+      glossary = false;
+      for (let s = section; s && !glossary; s = s.parent) glossary = isGlossary(s.title);
+      glossaries.set(section, glossary);
+    }
+    return glossary;
   };
   const mappings = new Map<Section | null, boolean>();
   const mappingOf = (section: Section | null) => {
@@ -275,7 +317,7 @@ export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
     for (const n of terms.values()) length += n;
     const heading = contextTerms(passage.context);
     const context = passage.label ? new Set([...heading, ...contextTerms(passage.label)]) : heading;
-    return { passage, terms, context, labelOnly: passage.label ? [...context].filter((t) => !heading.has(t) && !terms.has(t)) : NO_TERMS, length, targets: null, restatement: restatementOf(passage.section), mapping: mappingOf(passage.section) };
+    return { passage, terms, context, labelOnly: passage.label ? [...context].filter((t) => !heading.has(t) && !terms.has(t)) : NO_TERMS, length, targets: null, restatement: restatementOf(passage.section), mapping: mappingOf(passage.section), glossary: glossaryOf(passage.section) };
   });
   const postings = new Map<string, number[]>();
   passages.forEach((p, i) => {
@@ -297,7 +339,26 @@ export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   };
   const averageLength = n ? passages.reduce((a, p) => a + p.length, 0) / n : 1;
-  return { queries: new WeakMap(), passages, postings, idf, averageLength };
+  const numbers = new Map<string, number[]>();
+  passages.forEach((p, i) => {
+    if (!p.restatement) return;
+    for (const key of new Set(numbersIn(readText(p.passage)))) {
+      const list = numbers.get(key);
+      if (list) list.push(i);
+      else numbers.set(key, [i]);
+    }
+  });
+  return { queries: new WeakMap(), passages, postings, numbers, idf, averageLength };
+}
+
+/** The numbers a text writes, as a target's value reads them ("10,000" and "10000" are one; "0,5" is 0.5). */
+function numbersIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,15}(?:[.,]\d{1,9})?/g)) {
+    const n = Number(/^\d{1,3}(?:,\d{3})+$/.test(m[0]) ? m[0].replace(/,/g, '') : m[0].replace(',', '.'));
+    if (Number.isFinite(n)) out.push(String(n));
+  }
+  return out;
 }
 
 /** The requirement's distinctive terms, weighted by rarity in the architecture, and the weight of its best six. */
@@ -310,8 +371,14 @@ function queryTerms(req: Requirement, index: SuggestionIndex): QueryTerms {
   const query = requirementTerms(req);
   // Rare in the architecture first. Terms the architecture never uses count fully (measured:
   // discounting them made `likely` wrong on topical NFRs).
-  const weighted = [...query.keys()].map((t) => ({ t, w: index.idf(t) * (isConcept(t) ? 0.8 : 1) })).filter(({ t }) => (index.postings.get(t)?.length ?? 0) <= Math.max(3, Math.min(n * COMMON_SHARE, COMMON_PLACES)));
-  weighted.sort((a, b) => b.w - a.w || a.t.localeCompare(b.t));
+  // An acronym the architecture never writes is no word the requirement used ("Human Interface
+  // Guidelines" wrote no "HIG"): it would only count fully against every place.
+  const acronyms = requirementAcronyms.get(req);
+  const weighted = [...query.keys()]
+    .filter((t) => !acronyms?.has(t) || index.postings.has(t))
+    .map((t) => ({ t, w: index.idf(t) * (isConcept(t) ? 0.8 : acronyms?.has(t) ? ACRONYM_WEIGHT : 1) }))
+    .filter(({ t }) => (index.postings.get(t)?.length ?? 0) <= Math.max(3, Math.min(n * COMMON_SHARE, COMMON_PLACES)));
+  weighted.sort((a, b) => b.w - a.w || compareText(a.t, b.t));
   const top = weighted.slice(0, QUERY_TERMS);
   const terms: QueryTerms = { weighted, norm: top.reduce((a, x) => a + x.w, 0), topTerms: new Set(top.map((x) => x.t)), mechanisms: mechanismsOf(text) };
   index.queries.set(req, terms);
@@ -477,7 +544,7 @@ function keepBest(best: { section: Section | null; score: number }[], section: S
  * requirement to how it is met keeps all of it (measured on 24's "Requirements Coverage
  * Validation", which fresh readers named as the place for 14 of its 35 NFRs).
  */
-const summaryWeight = (p: IndexedPassage): number => (p.restatement && !p.mapping ? SUMMARY_WEIGHT : 1);
+const summaryWeight = (p: IndexedPassage): number => (p.glossary ? GLOSSARY_WEIGHT : p.restatement && !p.mapping ? SUMMARY_WEIGHT : 1);
 
 /** One place scored for one NFR; null below `min`. */
 function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: QueryTerms, min: number, ownTop: ReadonlySet<string>, sharedTerms: ReadonlySet<string>): Ranked | null {
@@ -515,7 +582,7 @@ function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: Que
   // a table row. Anything less is a topic the place shares, not proof it is met there.
   // A requirements summary is never proof, even where it restates the target: copying the PRD's
   // list into the architecture must not clear the error for every requirement on it.
-  const confidence: Confidence = p.restatement
+  let confidence: Confidence = p.restatement
     ? 'possible'
     : (score >= LIKELY_SCORE && (restated !== undefined ? beside : distinct >= 2)) ||
     (score >= LIKELY_WITH_TARGET && restated !== undefined && beside) ||
@@ -523,7 +590,14 @@ function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: Que
     (score >= LIKELY_WITH_OWN_WORDS && distinct >= 2 && !req.targets.length && p.passage.kind !== 'code')
       ? 'likely'
       : 'possible';
+  // A list of several topics that names this one in its own words only is where it is listed, not met.
+  if (confidence === 'likely' && p.passage.kind !== 'code' && onlyListsItsTopic(p.passage.text, topicQuery(req, sharedTerms))) confidence = 'possible';
   return { p, score: Math.round(score * 100) / 100, confidence, restated, shared, named, summary };
+}
+
+/** What a topic list is compared with for one requirement (see topic-list.ts). */
+export function topicQuery(req: Requirement, sharedTerms: ReadonlySet<string>): TopicQuery {
+  return { terms: requirementTerms(req), shared: sharedTerms, targets: req.targets, mechanismsIn: (text) => mechanismsOf(text).keys() };
 }
 
 /** Every place scoring at least `min`, best first (each section's best before any section's second); the first `limit` of them. */
@@ -556,9 +630,22 @@ export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p
       bound[i] += w * units[k];
     }
   }
+  const withTarget = req.targets.length > 0;
+  // A line of a requirements summary may name the requirement by its target alone ("性能 < 2s" in a
+  // coverage table for "页面首次加载时间 < 2秒"): it is scored too, by its restated target. In the
+  // design, the same number without one of the requirement's words is another quantity (a 5-minute
+  // polling interval is not a 5-minute generation time).
+  if (withTarget) {
+    for (const t of req.targets) {
+      for (const i of index.numbers.get(String(t.value)) ?? []) {
+        if (bound[i] !== 0) continue;
+        touched[count++] = i;
+        bound[i] = Number.MIN_VALUE;
+      }
+    }
+  }
   // Places by the bound of their score, in hundredths: a place in bucket b scores under (b + 1) / 100.
   const buckets: number[][] = [];
-  const withTarget = req.targets.length > 0;
   for (let k = 0; k < count; k++) {
     const i = touched[k];
     const p = passages[i];
@@ -588,7 +675,7 @@ export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p
       if (Number.isFinite(limit)) keepBest(best, r.p.passage.section, r.score, limit);
     }
   }
-  ranked.sort((a, b) => b.score - a.score || a.p.passage.file.localeCompare(b.p.passage.file) || a.p.passage.line - b.p.passage.line || a.order - b.order);
+  ranked.sort((a, b) => b.score - a.score || compareText(a.p.passage.file, b.p.passage.file) || a.p.passage.line - b.p.passage.line || a.order - b.order);
   // A summary alone says the requirement is known, not that the design meets it: offered only beside a place in the design.
   if (ranked.every((r) => r.summary)) return [];
   // Three places to choose from, not three lines of one list: each section's best place first, its

@@ -10,10 +10,12 @@ import { normalizeId, type IdSettings } from './ids.js';
 import type { IdScan } from './requirements.js';
 import type { Location, Reference, Requirement, Target } from './types.js';
 import type { ActiveWaiver } from './waivers.js';
-import { ownClause } from './target-clause.js';
-import { inRequirementsSummary, LIKELY_SCORE, suggestionIndexOf, suggestPlaces, termsSharedByRequirements, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
+import { clauseOf, ownClause } from './target-clause.js';
+import { inRequirementsSummary, LIKELY_SCORE, suggestionIndexOf, suggestPlaces, termsSharedByRequirements, topicQuery, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
+import { onlyListsItsTopic } from './topic-list.js';
 import { findCitationDrift, type CitationDrift } from './citation-drift.js';
 import { STOP_WORDS, TOPIC_TERMS } from './terms.js';
+import { compareText } from './compare-text.js';
 
 // Which requirements the architecture addresses, in the manner of OpenFastTrace: named statuses.
 
@@ -240,6 +242,8 @@ export function computeCoverage(
     if (list) list.push(d);
     else driftedOf.set(d.cited, [d]);
   }
+  // Terms several NFRs use: they tie a place to none of them in particular.
+  const sharedTerms = termsSharedByRequirements(requirements);
   const rows: CoverageRow[] = requirements.map((req) => {
     const cited = citations.get(req.key) ?? [];
     const row: CoverageRow = { requirement: req, status: 'uncovered', citations: cited, mismatches: [], suggestions: [], drifted: driftedOf.get(req) ?? [] };
@@ -254,12 +258,19 @@ export function computeCoverage(
       const near = new Map<Unit, number>();
       for (const st of titleStems) for (const u of byStem.get(st) ?? []) near.set(u, (near.get(u) ?? 0) + 1);
       const candidates = [...(byCited.get(req.key) ?? []), ...[...near].filter(([, n]) => n >= 2).map(([u]) => u)];
+      const clauseNamesIt = (u: Unit, x: Target) => {
+        const clause = clauseOf(u.text, x, u.targets);
+        return clause === null || distinct(shared(titleStems, keyStems(clause))).length >= 1;
+      };
       for (const u of candidates) {
         const citesIt = u.cited.has(req.key);
         if ([...u.cited].some((k) => k !== req.key && defined.get(k)?.kind === 'nfr')) continue;
         // "60fps on desktop, 30fps on mobile": the sentence agrees with the NFR and adds to it.
         if (u.targets.some((x) => req.targets.some((t) => sameQuantity(t, x) && sameValue(t, x)))) continue;
         for (const x of u.targets) {
+          // Not cited there, the differing value must stand in a clause that names the requirement:
+          // "Navigation < 2s, …, export rapide Excel" says nothing of the export's 10 s.
+          if (!citesIt && !clauseNamesIt(u, x)) continue;
           const same = req.targets.filter((t) => sameQuantity(t, x) && !otherPercentile(t, u));
           if (!same.length || same.some((t) => sameValue(t, x)) || (!citesIt && same.length > 1)) continue;
           if (!row.mismatches.some((m) => m.location.line === u.location.line && m.location.file === u.location.file && m.architecture.text === x.text)) {
@@ -267,7 +278,7 @@ export function computeCoverage(
           }
         }
       }
-      row.mismatches.sort((a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line);
+      row.mismatches.sort((a, b) => compareText(a.location.file, b.location.file) || a.location.line - b.location.line);
     }
 
     const waiver = waivers.find((w) => w.id && normalizeId(w.id) === req.key && !w.expired && w.reason);
@@ -298,7 +309,15 @@ export function computeCoverage(
       // repeats one value hundreds of times would otherwise make this requirements × sentences.
       const candidates = (byTarget.get(valueKey(t)) ?? []).slice(0, IMPLIED_SCAN_LIMIT);
       // A requirements summary restating the target says the requirement is known, not how it is met.
-      const hit = candidates.find((u) => u.targets.some((x) => restatesTarget(t, x) && clauseAboutIt(u, x)) && !otherPercentile(t, u) && aboutIt(u) && !inRequirementsSummary(suggestionIndexOf(architecture!), u.location.file, u.location.line));
+      // So does a list of several topics that names it in its own words only ("Performance : export < 10 s, navigation < 3 s, recherche < 2 s").
+      const hit = candidates.find(
+        (u) =>
+          u.targets.some((x) => restatesTarget(t, x) && clauseAboutIt(u, x)) &&
+          !otherPercentile(t, u) &&
+          aboutIt(u) &&
+          !inRequirementsSummary(suggestionIndexOf(architecture!), u.location.file, u.location.line) &&
+          !onlyListsItsTopic(u.text, topicQuery(req, sharedTerms)),
+      );
       if (hit) {
         row.status = 'implied';
         row.implied = { location: hit.location, reason: `restates its target ${targetText(t)}` };
@@ -310,7 +329,6 @@ export function computeCoverage(
 
   // Places to cite, for every NFR that is not cited; the index is built once, when needed.
   let index: SuggestionIndex | null = null;
-  const sharedTerms = termsSharedByRequirements(requirements);
   for (const row of rows) {
     if (row.status === 'covered' || row.requirement.kind !== 'nfr' || !architecture) continue;
     index ??= suggestionIndexOf(architecture);

@@ -10,6 +10,7 @@ import { activate, inlineWaivers, type Waiver } from './waivers.js';
 import { SuppressionGate, waiverKey, type Suppression } from './suppressions.js';
 import { buildDiagramView, validateMermaid, type MermaidValidator } from '../diagrams/diagram-view.js';
 import type { BlockPlan, FileFix } from '../diagrams/plan-fixes.js';
+import { compareText } from './compare-text.js';
 
 export type { RuleSetting } from '../core/rule.js';
 
@@ -191,7 +192,7 @@ function findingsResult(view: EngineView, input: DocSetInput, raw: Finding[]): D
     const i = fileOrder.indexOf(file);
     return i === -1 ? fileOrder.length : i;
   };
-  findings.sort((a, b) => rank(a.file) - rank(b.file) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message));
+  findings.sort((a, b) => rank(a.file) - rank(b.file) || compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.rule, b.rule) || compareText(a.message, b.message));
   return {
     name: input.name,
     prdFiles: input.prd.map((f) => f.path),
@@ -206,7 +207,7 @@ function findingsResult(view: EngineView, input: DocSetInput, raw: Finding[]): D
     fixes: view.diagrams.fixes,
     generated: view.diagrams.generated.map((g) => ({ file: g.file, block: g.block, kind: g.kind, expected: g.expected, stale: g.stale })),
     mermaidChecked: view.diagrams.mermaidProblems !== undefined,
-    suppressions: [...gate.admitted, ...gate.refused].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
+    suppressions: [...gate.admitted, ...gate.refused].sort((a, b) => compareText(a.file, b.file) || a.line - b.line),
     refusedSuppressions: gate.refused,
   };
 }

@@ -24,6 +24,15 @@ const PREFIX_COMPARATORS: [string[], Comparator][] = [
   [['al menos', 'como mínimo', 'como minimo', 'mínimo de', 'mínimo', 'pelo menos', 'no mínimo', 'mindestens', 'almeno', 'minimo', '至少', '不低于', '不少于'], '>='],
 ];
 
+// "< 2秒", "≤ 200毫秒": a sign before a number whose unit only this file reads. targets.ts reads the
+// signs before its own units; left to its bare-number reading, "< 2秒" was a number of nothing.
+const SIGN_COMPARATORS: [string[], Comparator][] = [
+  [['<=', '≤'], '<='],
+  [['<'], '<'],
+  [['>=', '≥'], '>='],
+  [['>'], '>'],
+];
+
 const SUFFIX_COMPARATORS: [string[], Comparator][] = [
   [['未満'], '<'],
   [['以下', '以内', '内', '之内'], '<='],
@@ -62,7 +71,7 @@ const CJK_UNITS = UNITS.flatMap((u) => u.words).filter(isCjk);
 const NUMBER = String.raw`(?<![\d.,])(?:\d{1,3}(?:[,\u202f ]\d{3}){1,5}(?:\.\d{1,9})?|\d{1,15}(?:[.,]\d{1,9})?)`;
 
 const LOCALIZED_RE = new CasePattern(
-  String.raw`(?:(?<pre>${alternatives(PREFIXES)})\s{0,3})?(?<num>${NUMBER})\s{0,2}` +
+  String.raw`(?:(?<pre>${alternatives([...PREFIXES, ...SIGN_COMPARATORS.flatMap(([w]) => w)])})\s{0,3})?(?<num>${NUMBER})\s{0,2}` +
     String.raw`(?:(?<unit>${alternatives(CJK_UNITS)})|(?<latin>${alternatives(LATIN_UNITS)})(?![\p{Script=Latin}\d]))?` +
     String.raw`\s{0,2}(?<post>${alternatives(SUFFIXES)})?`,
   'giu',
@@ -194,9 +203,11 @@ export function localizedTargets(text: string, taken: Uint8Array, folded: string
     const end = start + m[0].length;
     const unitWord = g.unit ?? g.latin;
     const unit = unitWord ? unitOf(unitWord) : undefined;
-    const cmp = comparatorOf(PREFIX_COMPARATORS, g.pre) ?? comparatorOf(SUFFIX_COMPARATORS, g.post);
+    const cmp = comparatorOf(PREFIX_COMPARATORS, g.pre) ?? comparatorOf(SIGN_COMPARATORS, g.pre) ?? comparatorOf(SUFFIX_COMPARATORS, g.post);
     // A number is a target with a comparator, or with a unit of time or percent ("5年間", "99.9%").
     if (!cmp && (!unit || unit.family === 'count')) continue;
+    // A sign before a bare number is targets.ts's to read ("< 3").
+    if (!unit && !comparatorOf(PREFIX_COMPARATORS, g.pre) && comparatorOf(SIGN_COMPARATORS, g.pre)) continue;
     // One CJK character alone is too ambiguous without a comparator: "2025年1月1日" is a date,
     // "3.3 分角色" a numbered heading ("分" also means "divide" and "points").
     if (!cmp && unitWord && unitWord.length === 1 && isCjk(unitWord)) continue;

@@ -31,9 +31,26 @@ export function ownClause(text: string, target: Target, targets: readonly Target
   if (clause === undefined) return null;
   // A clause without a subject of its own shares the sentence's: "CI pipeline: <22 min (cold
   // cache), <15 min (warm cache)" — its words in brackets only qualify the value.
-  let bare = clause.replace(/\([^()]*\)/g, ' ');
-  for (const x of targets) bare = bare.replace(x.text, ' ');
-  if (!SUBJECT.test(bare)) return null;
+  if (!hasSubject(clause, targets)) return null;
   const another = clauses.some((c) => c !== clause && targets.some((x) => !ours(x) && c.includes(x.text)));
   return another ? clause : null;
+}
+
+/**
+ * The clause of `text` that states `target`, when the text has several clauses; null when it has
+ * one. "Navigation < 2s (épics), optimisation pour 300+ prospects, export rapide Excel": the 2 s
+ * is the navigation's, whatever else the line names.
+ */
+export function clauseOf(text: string, target: Target, targets: readonly Target[]): string | null {
+  const clauses = clausesOf(text);
+  if (clauses.length < 2) return null;
+  const clause = clauses.find((c) => c.includes(target.text));
+  return clause === undefined || !hasSubject(clause, targets) ? null : clause;
+}
+
+/** Whether a clause has words of its own beside its values and brackets: "<15 min (cache chaud)" has none. */
+function hasSubject(clause: string, targets: readonly Target[]): boolean {
+  let bare = clause.replace(/\([^()]*\)/g, ' ');
+  for (const x of targets) bare = bare.replace(x.text, ' ');
+  return SUBJECT.test(bare);
 }

@@ -33,6 +33,9 @@ export function sameValue(a: Target, b: Target): boolean {
 export function restatesTarget(t: Target, x: Target): boolean {
   const bounds = direction(t.comparator) === direction(x.comparator) || t.comparator === '=' || x.comparator === '=';
   if (t.metric === 'cost' && x.metric === 'cost') return bounds && t.unit === x.unit && t.value === x.value;
+  // A bare value restates one written after the same word: "bcrypt (cost factor ≥10)" restates
+  // "cost factor ≥ 10"; a "≥ 10" after another word is another quantity's.
+  if (t.metric === 'value' && x.metric === 'value') return bounds && t.value === x.value && t.quantity !== undefined && t.quantity === x.quantity;
   if (!bounds) return false;
   return sameQuantity({ ...t, comparator: x.comparator }, x) && sameValue(t, x);
 }

@@ -1,6 +1,7 @@
 import type { Target } from './types.js';
 import { foldWidth, localizedComparator, localizedRates, localizedTargets, parseNumber, spanIsFree, LOCALIZED_COMPARATOR_ALTERNATIVES, METRIC_CONTEXT, TIMEOUT_WORDS } from './localized-targets.js';
 import { CasePattern, foldCase } from './case-fold.js';
+import { STOP_WORDS } from './terms.js';
 
 // Measurable targets in requirement text: "p95 < 200 ms", "99.9% uptime", "1,000 RPS",
 // "within 2 seconds", "moins de 2 secondes (95e percentile)", "≤ 60 calls per minute".
@@ -121,7 +122,20 @@ const BARE_COMPARISON_RE = new RegExp(String.raw`(?<cmp><=|≤|>=|≥|<|>)${WS}(
 const ZERO_RE = new CasePattern(String.raw`\b(?:zero|0)${WS1}(?:(?:known|unpatched|direct)${WS1}){0,3}(?<unit>[\p{L}][\p{L}-]{2,40})`, 'giu');
 const COUNTED_RE = new CasePattern(String.raw`(?:(?<cmp>${COMPARATOR_ALTERNATIVES})${WS}(?<num>${NUMBER})${WS}(?<unit>[\p{L}][\p{L}-]{2,40})|(?<num2>${NUMBER})${WS1}(?:concurrent|simultaneous|simultanés?|parallel)${WS1}(?<unit2>[\p{L}][\p{L}-]{2,40}))`, 'giu');
 
+// A coverage gate written as the test runner's setting: "--cov-fail-under=90", "fail_under = 90"
+// (pytest-cov, coverage.py), "--min-coverage 80": the coverage target restated.
+const COVERAGE_GATE_RE = /(?:fail[-_]under|min[-_]coverage)[ \t]{0,3}[=:]?[ \t]{0,3}(?<num>\d{1,3}(?:\.\d{1,3})?)(?![\d%])/gi;
+
 const COUNTED_HINT = new CasePattern(String.raw`(?:${COMPARATOR_ALTERNATIVES})${WS}\d|\d${WS1}(?:concurrent|simultaneous|simultan|parallel)`, 'iu');
+
+/** The word a bare value is written after ("cost factor ≥10" -> "factor", "Sharpe ≥ 0.5" -> "sharpe"): what it measures. */
+const QUANTITY_BEFORE = /(\p{L}{3,})[\s(]{0,3}$/u;
+function quantityBefore(text: string, at: number): string | undefined {
+  const word = QUANTITY_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1].toLowerCase();
+  // "avec ≥ 3", "when > 5": a function word names no quantity.
+  return word && !STOP_WORDS.has(word) && !QUANTITY_STOP.has(word) ? word : undefined;
+}
+const QUANTITY_STOP = new Set(['quand', 'lorsque', 'wenn', 'cuando', 'quando', 'if', 'est', 'sont', 'is', 'are', 'be', 'less', 'more', 'than', 'que', 'als']);
 
 function extraTargets(text: string, folded: string | null, taken: Uint8Array): Target[] {
   const out: Target[] = [];
@@ -135,7 +149,13 @@ function extraTargets(text: string, folded: string | null, taken: Uint8Array): T
   if (has(/[$€£]|USD|EUR|GBP/i)) for (const m of CURRENCY_RE.matchAll(text, folded)) push(m, { metric: 'cost', comparator: comparatorOf(m.groups?.cmp) ?? '<=', value: parseNumber(m.groups?.a ?? m.groups?.b ?? ''), unit: /€|EUR/i.test(m[0]) ? 'EUR' : /£|GBP/i.test(m[0]) ? 'GBP' : 'USD' });
   if (has(/\d\s?[x×]/i)) for (const m of MULTIPLIER_RE.matchAll(text, folded)) push(m, { metric: 'multiplier', comparator: comparatorOf(m.groups?.cmp) ?? '>=', value: parseNumber(m.groups?.num ?? ''), unit: 'x' });
   if (has(/%\s?\d/)) for (const m of PERCENT_FIRST_RE.matchAll(text, folded)) push(m, { metric: 'ratio', comparator: comparatorOf(m.groups?.cmp) ?? '=', value: parseNumber(m.groups?.num ?? ''), unit: '%' });
-  if (has(/[<>≤≥]/)) for (const m of text.matchAll(BARE_COMPARISON_RE)) push(m, { metric: 'value', comparator: comparatorOf(m.groups?.cmp) ?? '=', value: parseNumber(m.groups?.num ?? ''), unit: '' });
+  if (has(/[<>≤≥]/)) {
+    for (const m of text.matchAll(BARE_COMPARISON_RE)) {
+      const quantity = quantityBefore(text, m.index ?? 0);
+      push(m, { metric: 'value', comparator: comparatorOf(m.groups?.cmp) ?? '=', value: parseNumber(m.groups?.num ?? ''), unit: '', ...(quantity ? { quantity } : {}) });
+    }
+  }
+  if (has(/fail[-_]under|min[-_]coverage/i)) for (const m of text.matchAll(COVERAGE_GATE_RE)) push(m, { metric: 'coverage', comparator: '>=', value: parseNumber(m.groups?.num ?? ''), unit: '%' });
   if (has(/zero|0/i)) for (const m of ZERO_RE.matchAll(text, folded)) push(m, { metric: 'count', comparator: '=', value: 0, unit: (m.groups?.unit ?? '').toLowerCase() });
   for (const m of has(COUNTED_HINT) ? COUNTED_RE.matchAll(text, folded) : []) {
     const g = m.groups ?? {};

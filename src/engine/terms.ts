@@ -1,3 +1,5 @@
+import { TERM_TRANSLATIONS } from './vocabulary.js';
+
 // The words a text is compared by: lower case, stop words out, light stemming, and a concept
 // token for each family of synonyms ("p95", "latency" and "response time" all add ~latency), so
 // that a requirement and the place that meets it match although they are worded differently.
@@ -34,7 +36,11 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'sem dos das mais cada deve devem serão estão são seus suas fornecer requisitos funcionalidade ' +
     'des einer eines oder auch als wie bei nach aus über unter mehr weniger jede jeder jedes alle muss müssen soll sollen wird werden kann können ' +
     'sicherstellen gewährleisten bereitstellen anforderung anforderungen ' +
-    'daha her tüm olarak kadar göre sonra önce değil olmalı olmalıdır sağlamak sağlar gereksinim gereksinimler'
+    'daha her tüm olarak kadar göre sonra önce değil olmalı olmalıdır sağlamak sağlar gereksinim gereksinimler ' +
+    // Italian: function words, the generic words and units, a requirement's generic verbs.
+    'il lo gli della delle degli dei nel nella nei alle alla allo dal dalla che sono essere deve devono viene vengono tutti tutte ogni più tra fra anche questo questa questi queste quello quella loro ' +
+    'senza sul sulla sui quando dove già solo molto dati utente utenti applicazione secondi minuti ore giorno giorni settimana settimane mese mesi anno anni ' +
+    'garantire assicurare fornire consentire requisito requisiti funzionalità almeno massimo inferiore inferiori superiore superiori'
   ).split(' '),
 );
 
@@ -99,47 +105,81 @@ function add(out: Map<string, number>, term: string) {
 
 /**
  * The same families in the other languages archgate reads (French, Spanish, Portuguese, German,
- * Turkish, Chinese, Japanese): a French NFR on "temps de réponse" and a section on latency are
+ * Italian, Turkish, Chinese, Japanese): a French NFR on "temps de réponse" and a section on latency are
  * about one thing. Only words that name the concern itself, never a generic one ("données").
  */
 const CONCEPTS_ELSEWHERE: Record<string, RegExp> = {
-  '~latency': /temps de r[ée]ponse|tiempo de respuesta|tempo de resposta|antwortzeit|latenz|yan[ıi]t s[üu]resi|95e percentile|応答時間|レスポンスタイム(?!アウト)|レイテンシ|响应时间|延迟|temps de chargement|d[ée]lai de r[ée]ponse|tiempo de carga|ladezeit/iu,
-  '~availability': /disponibilit|disponibilidad|verf[üu]gbarkeit|erreichbarkeit|haute disponibilit|稼働率|可用性|redondan|basculement|tol[ée]rance aux pannes|temps d['’]arr[êe]t|interruption de service/iu,
-  '~encryption': /chiffr|cifrad|cifrado|criptograf|verschl[üu]ssel|[şs]ifrel|暗号化|加密|cryptage|crypt[ée]e?s?(?!\p{L})/iu,
+  '~latency': /tempi? di risposta|latenza|tempo di caricamento|temps de r[ée]ponse|tiempo de respuesta|tempo de resposta|antwortzeit|latenz|yan[ıi]t s[üu]resi|95e percentile|応答時間|レスポンスタイム(?!アウト)|レイテンシ|响应时间|延迟|temps de chargement|d[ée]lai de r[ée]ponse|tiempo de carga|ladezeit/iu,
+  '~availability': /disponibilit|disponibilidad|verf[üu]gbarkeit|erreichbarkeit|haute disponibilit|稼働率|可用性|redondan|basculement|tol[ée]rance aux pannes|temps d['’]arr[êe]t|interruption de service|ridondan|tolleranza ai guasti/iu,
+  '~encryption': /crittograf|cifratur|chiffr|cifrad|cifrado|criptograf|verschl[üu]ssel|[şs]ifrel|暗号化|加密|cryptage|crypt[ée]e?s?(?!\p{L})/iu,
   '~authentication': /authentifi|autentica|mot de passe|contrase[ñn]a|passwort|senha|認証|认证|ログイン|パスワード|登录|密码|identifiants|double facteur/iu,
-  '~authorization': /autoris|autoriza|berechtigung|yetkilendir|権限|认可|授权|权限|contr[ôo]le d['’]acc[èe]s|droits d['’]acc[èe]s|habilitation/iu,
-  '~backup': /sauvegard|respaldo|copia de seguridad|c[óo]pia de seguran[çc]a|datensicherung|yedekle|バックアップ|备份|reprise apr[èe]s sinistre|plan de reprise/iu,
+  '~authorization': /autorizz|controllo (?:degli )?accessi|autoris|autoriza|berechtigung|yetkilendir|権限|认可|授权|权限|contr[ôo]le d['’]acc[èe]s|droits d['’]acc[èe]s|habilitation/iu,
+  '~backup': /ripristin|sauvegard|respaldo|copia de seguridad|c[óo]pia de seguran[çc]a|datensicherung|yedekle|バックアップ|备份|reprise apr[èe]s sinistre|plan de reprise/iu,
   '~scalability': /[ée]volutivit|escalab|skalier|[öo]l[çc]eklen|スケール|拡張性|扩展性|伸缩|mont[ée]e en charge|mise [àa] l['’][ée]chelle|passage [àa] l['’][ée]chelle/iu,
   '~observability': /journalis|surveillance|monitoreo|monitoramento|protokollier|[üu]berwachung|izleme|(?<!\p{Script=Katakana})ログ(?!イン)|監視|日志|监控|supervision|m[ée]triques/iu,
-  '~accessibility': /accesib|acessib|barrierefrei|eri[şs]ilebilir|アクセシビリティ|无障碍|lecteurs? d['’][ée]cran|clavier/iu,
-  '~privacy': /donn[ée]es personnelles|vie priv[ée]e|rgpd|datos personales|dados pessoais|lgpd|datenschutz|kvkk|ki[şs]isel veri|個人情報|プライバシー|隐私|个人信息|confidentialit[ée]/iu,
-  '~ratelimit': /limitation de d[ée]bit|limite de taux|レート制限|限流|limit(?:e|ation) (?:du nombre )?de requ[êe]tes/iu,
-  '~testing': /pruebas|testes|テスト|测试|couverture de (?:code|tests)/iu,
-  '~i18n': /multilingue|traduction|traducci[óo]n|tradu[çc][ãa]o|[üu]bersetzung|多言語|国际化|多语言|langues?(?!\p{L})|idiomas?(?!\p{L})|sprachen?(?!\p{L})/iu,
+  '~accessibility': /lettori? di schermo|tastiera|accesib|acessib|barrierefrei|eri[şs]ilebilir|アクセシビリティ|无障碍|lecteurs? d['’][ée]cran|clavier/iu,
+  '~privacy': /dati personali|riservatezza|donn[ée]es personnelles|vie priv[ée]e|\brgpd\b|datos personales|dados pessoais|\blgpd\b|datenschutz|\bkvkk\b|ki[şs]isel veri|個人情報|プライバシー|隐私|个人信息|confidentialit[ée]/iu,
+  '~ratelimit': /limit(?:e|azione) (?:delle |di )?richieste|limitation de d[ée]bit|limite de taux|レート制限|限流|limit(?:e|ation) (?:du nombre )?de requ[êe]tes/iu,
+  '~testing': /\bpruebas\b|\btestes\b|テスト|测试|couverture de (?:code|tests)/iu,
+  '~i18n': /multilingua|traduzion|lingue(?!\p{L})|multilingue|traduction|traducci[óo]n|tradu[çc][ãa]o|[üu]bersetzung|多言語|国际化|多语言|langues?(?!\p{L})|idiomas?(?!\p{L})|sprachen?(?!\p{L})/iu,
   '~offline': /hors[- ]ligne|sin conexi[óo]n|sem conex[ãa]o|オフライン|离线|mode d[ée]connect[ée]|mode avion/iu,
   '~secrets': /cl[ée]s? (?:d['’])?api|coffre[- ]fort|gestion des secrets|secretos/iu,
-  '~validation': /validaci[óo]n|valida[çc][ãa]o|validierung|バリデーション|入力検証|校验/i,
+  '~validation': /validazion|convalida|validaci[óo]n|valida[çc][ãa]o|validierung|バリデーション|入力検証|校验/i,
   '~browser': /navigateur|navegador|ブラウザ|浏览器/i,
   '~mobile': /m[óo]vil|モバイル|移动端/i,
-  '~cost': /co[ûu]ts?|costos?|custos?|kosten|maliyet|コスト|成本|费用/i,
-  '~deploy': /d[ée]ploi|despliegue|implanta[çc][ãa]o|bereitstellung|デプロイ|部署/i,
+  '~cost': /\bcosti\b|\bco[ûu]ts?\b|\bcostos?\b|\bcustos?\b|\bkosten\b|maliyet|コスト|成本|费用/i,
+  '~deploy': /rilascio|d[ée]ploi|despliegue|implanta[çc][ãa]o|bereitstellung|デプロイ|部署/i,
 };
+
+// TERM_TRANSLATIONS read once: a word in another language counts as the English word's stem.
+const TRANSLATED_WORDS = new Map<string, string>();
+const TRANSLATED_HAN: [string, string][] = [];
+const translatedPhrases = new Map<string, string>();
+for (const [english, words] of Object.entries(TERM_TRANSLATIONS)) {
+  const term = stem(english);
+  for (const word of words) {
+    const w = word.toLowerCase();
+    if (HAN.test(w)) TRANSLATED_HAN.push([w, term]);
+    else if (/[\s'’]/u.test(w)) translatedPhrases.set(w.replace(/’/g, "'"), term);
+    else TRANSLATED_WORDS.set(w, term);
+  }
+}
+// Phrases ("base de données", "lado servidor"): one search of the text, longest first.
+const TRANSLATED_PHRASE = new RegExp(
+  `(?<![\\p{L}])(?:${[...translatedPhrases.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/'/g, "['’]")).join('|')})(?![\\p{L}])`,
+  'giu',
+);
+
+// Three to five capitalised words in a row: a name its acronym may stand for.
+const SPELLED_OUT = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){2,4}(?![\p{L}\p{N}])/gu;
+
+/**
+ * The acronyms of the names a text spells out in capitals ("Human Interface Guidelines" -> "hig"):
+ * a requirement that writes the name is met where the design writes the acronym ("Material 3 / HIG").
+ */
+export function spelledOutAcronyms(text: string): string[] {
+  if (!/\p{Lu}\p{Ll}+[ -]\p{Lu}/u.test(text)) return [];
+  return [...text.matchAll(SPELLED_OUT)].map((m) => m[0].split(/[ -]/).map((w) => w[0]).join('').toLowerCase());
+}
 
 /** Word stems (each with its count) and concept tokens of a text. */
 export function termCounts(text: string): Map<string, number> {
   const out = new Map<string, number>();
-  for (const w of text.toLowerCase().match(WORD) ?? []) {
+  const lower = text.toLowerCase();
+  for (const w of lower.match(WORD) ?? []) {
     if (HAN.test(w)) {
       for (let i = 0; i + 1 < w.length; i++) add(out, w.slice(i, i + 2));
+      for (const [word, term] of TRANSLATED_HAN) if (w.includes(word)) add(out, term);
       continue;
     }
     if (KATAKANA.test(w)) {
-      if (w.length >= 2) add(out, w);
+      if (w.length >= 2) add(out, TRANSLATED_WORDS.get(w) ?? w);
       continue;
     }
     if (/^\p{Script=Hiragana}/u.test(w) || w.length < 3 || STOP_WORDS.has(w)) continue;
-    add(out, stem(w));
+    add(out, TRANSLATED_WORDS.get(w) ?? stem(w));
   }
+  if (/['’\s]/.test(lower)) for (const m of lower.matchAll(TRANSLATED_PHRASE)) add(out, translatedPhrases.get(m[0].replace(/\s+/g, ' ').replace(/’/g, "'"))!);
   if (!joining && (conceptChars += text.length) < JOIN_AFTER_CHARS) {
     let searches = CONCEPTS.length;
     for (const [token, re] of CONCEPTS) if (re.test(text) || (CONCEPTS_ELSEWHERE[token] && (searches++, CONCEPTS_ELSEWHERE[token].test(text)))) add(out, token);
@@ -257,6 +297,7 @@ const TOPIC_WORDS =
   'availability available disponibilité disponible disponibilidad verfügbarkeit erişilebilirlik reliability reliable fiabilité fiable robustness robust robustesse resilience résilience resilient güvenilirlik ' +
   'scalability scalable scalabilité évolutivité escalabilidad skalierbarkeit ölçeklenebilirlik usability utilisabilité ergonomie kullanılabilirlik ' +
   'maintainability maintenabilité maintainable compatibility compatible compatibilité uyumluluk observability observabilité monitoring surveillance izleme log logs logging journal journaux journalisation ' +
-  'integration intégration entegrasyon cost costs coût coûts maliyet quality qualité kalite performans nonfunctional';
+  'integration intégration entegrasyon cost costs coût coûts maliyet quality qualité kalite performans nonfunctional ' +
+  'prestazioni sicurezza disponibilità affidabilità scalabilità usabilità manutenibilità compatibilità osservabilità monitoraggio integrazione costo costi qualità conformità';
 
 export const TOPIC_TERMS: ReadonlySet<string> = new Set([...termCounts(TOPIC_WORDS).keys()].filter((t) => !isConcept(t)));

@@ -14,6 +14,8 @@ export interface Target {
   unit: string;
   percentile?: number;
   text: string;
+  /** For a bare value ("cost factor ≥ 10", "Sharpe ≥ 0.5"): the word it is the value of, lower case. */
+  quantity?: string;
 }
 
 export interface Requirement {

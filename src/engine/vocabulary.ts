@@ -151,7 +151,7 @@ export const SECTION_SYNONYMS: SectionSynonyms = {
     '错误处理', 'エラー処理', 'エラーハンドリング', '例外処理',
   ],
   caching: ['caching', 'cache', 'caching strategy', 'caché', 'zwischenspeicher', 'キャッシュ', '缓存', 'redis'],
-  migration: [
+  migration: ['migrazione', 'migrazioni', 
     'migration', 'migration plan', 'rollout', 'rollout plan', 'implementation roadmap', 'roadmap', 'migration strategy',
     'migración', 'plan de migración', 'hoja de ruta', 'migração', 'migrazione', 'piano di migrazione', 'einführungsplan',
     '迁移', '移行', '移行計画', 'ロードマップ',
@@ -244,3 +244,49 @@ export const OPTION_WORDS = ['option', 'alternative', 'approach', 'variant', 'va
 
 /** Column headings of a table that compares options (normalized). */
 export const COMPARISON_COLUMNS = ['cost', 'costs', 'price', 'pricing', 'monthly cost', 'pros', 'cons', 'trade ?offs?', 'cout', 'maliyet', 'coste', 'costo', 'custo', 'kosten', 'preis', 'prezzo', '成本', '费用', 'コスト', '費用'];
+
+/**
+ * English words of software design and the words that mean them in the other languages archgate
+ * reads (French, Spanish, Portuguese, German, Italian, Turkish, Chinese, Japanese): a PRD written in one
+ * and an architecture that keeps English terms ("Agents concurrents" and "Agents actifs
+ * simultanés"; "autorización por rol del lado servidor" and "roles ... (server-side)"; "组件" and
+ * "Component Architecture") are compared by one term. Only words that name one thing, not
+ * generic ones; the families of a quality (latency, encryption, ...) are terms.ts's concepts.
+ * Words are matched whole (not by stem: "composant" and "compose" share one); Chinese words
+ * inside a run of Han characters, Japanese katakana words as whole runs, phrases as written.
+ * "Connection" has no Chinese or Japanese entry: its stem is also "OpenID Connect"'s, and a
+ * Japanese "同時接続数" NFR was offered the line that names the login protocol.
+ */
+export const TERM_TRANSLATIONS: Record<string, string[]> = {
+  concurrent: ['simultaneo', 'simultanei', 'simultanee', 'contemporanei', 'contemporanee', 'concorrenti', 'simultané', 'simultanée', 'simultanés', 'simultanées', 'simultáneo', 'simultáneos', 'simultánea', 'simultáneas', 'simultâneo', 'simultâneos', 'simultânea', 'simultâneas', 'concurrentes', 'gleichzeitig', 'gleichzeitige', 'gleichzeitigen', 'eşzamanlı', '并发', '同时', '同時'],
+  connection: ['connessione', 'connessioni', 'connexion', 'connexions', 'conexión', 'conexiones', 'conexão', 'conexões', 'verbindung', 'verbindungen', 'bağlantı', 'bağlantıları'],
+  request: ['richiesta', 'richieste', 'requête', 'requêtes', 'solicitud', 'solicitudes', 'petición', 'peticiones', 'requisição', 'requisições', 'anfrage', 'anfragen', 'istek', 'istekler', '请求', 'リクエスト'],
+  server: ['serveur', 'serveurs', 'servidor', 'servidores', 'sunucu', 'sunucular', '服务器', '服务端', '伺服器', 'サーバー', 'サーバ'],
+  role: ['ruolo', 'ruoli', 'rôle', 'rôles', 'rol', 'rollen', '角色', 'ロール'],
+  component: ['composant', 'composants', 'componente', 'componentes', 'komponente', 'komponenten', 'bileşen', 'bileşenler', '组件', 'コンポーネント'],
+  database: ['base di dati', 'banca dati', 'base de données', 'bases de données', 'base de datos', 'bases de datos', 'banco de dados', 'veritabanı', 'datenbank', 'datenbanken', '数据库', 'データベース'],
+  cache: ['caché', 'caches', '缓存', 'キャッシュ'],
+  error: ['errore', 'errori', 'erreur', 'erreurs', 'errores', 'erro', 'erros', 'fehler', 'hata', 'hatalar', '错误', 'エラー'],
+  queue: ["file d'attente", 'cola de mensajes', 'warteschlange', 'kuyruk', '队列', 'キュー'],
+  page: ['pagina', 'pagine', 'página', 'páginas', 'seite', 'seiten', 'sayfa', '页面', 'ページ'],
+  loading: ['caricamento', 'chargement', 'carga', 'carregamento', 'laden', 'yükleme', '加载', '読み込み'],
+  timeout: ['超时', 'タイムアウト', 'zaman aşımı'],
+  retry: ['nuovo tentativo', 'tentativi', 'réessai', 'réessais', 'reintento', 'reintentos', 'tentativa', 'wiederholung', 'yeniden deneme', '重试', 'リトライ', '再試行'],
+  memory: ['mémoire', 'memoria', 'memória', 'speicher', 'bellek', '内存', 'メモリ'],
+  storage: ['archiviazione', 'stockage', 'almacenamiento', 'armazenamento', 'depolama', '存储', 'ストレージ'],
+  search: ['ricerca', 'recherche', 'búsqueda', 'busca', 'suche', 'arama', '搜索', '検索'],
+  image: ['immagine', 'immagini', 'imagen', 'imágenes', 'imagem', 'imagens', 'bild', 'bilder', 'görsel', '图片', '画像'],
+  file: ['fichier', 'fichiers', 'archivo', 'archivos', 'arquivo', 'arquivos', 'datei', 'dateien', 'dosya', '文件', 'ファイル'],
+  session: ['sessione', 'sessioni', 'sesión', 'sesiones', 'sessão', 'sessões', 'sitzung', 'oturum', '会话', 'セッション'],
+  key: ['chiave', 'chiavi', 'clé', 'clés', 'clave', 'claves', 'chave', 'chaves', 'schlüssel', 'anahtar', '密钥', 'キー'],
+  message: ['messaggio', 'messaggi', 'mensaje', 'mensajes', 'mensagem', 'mensagens', 'nachricht', 'nachrichten', 'mesaj', '消息', 'メッセージ'],
+  report: ['rapport', 'rapports', 'relatório', 'relatórios', 'bericht', 'rapor', '报告', 'レポート'],
+  update: ['aggiornamento', 'aggiornamenti', 'mise à jour', 'mises à jour', 'actualización', 'atualização', 'aktualisierung', 'güncelleme', '更新'],
+  schema: ['schéma', 'esquema', 'şema', 'スキーマ'],
+  migration: ['migración', 'migraciones', 'migração', 'migrações', '迁移', '移行', 'マイグレーション'],
+  threshold: ['soglia', 'soglie', 'seuil', 'seuils', 'umbral', 'umbrales', 'limiar', 'schwellenwert', 'eşik', '阈值', '閾値'],
+  scenario: ['escenario', 'escenarios', 'cenário', 'cenários', 'szenario', 'szenarien', 'senaryo', '场景', 'シナリオ'],
+  pagination: ['paginazione', 'paginación', 'paginação', 'paginierung', 'sayfalama', '分页', 'ページネーション'],
+  notification: ['notifica', 'notifiche', 'notificación', 'notificaciones', 'notificação', 'benachrichtigung', 'bildirim', '通知'],
+  dashboard: ['tableau de bord', 'tableaux de bord', 'panel de control', 'painel', '仪表盘', 'ダッシュボード'],
+};

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { Report } from '../report/report.js';
 import type { Rule } from '../core/rule.js';
 import { docsUrl } from '../core/rule.js';
@@ -15,7 +15,9 @@ export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
  */
 export const FINGERPRINT_KEY = 'primaryLocationLineHash';
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+// node:crypto when SARIF is written, not whenever the CLI loads its formatters.
+const builtin = createRequire(import.meta.url);
+const sha256 = (text: string) => (builtin('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(text).digest('hex');
 
 /** SARIF 2.1.0 for code scanning: one run, every rule described, one result per finding. */
 export function formatSarif(report: Report, rules: readonly Rule[], version: string): string {

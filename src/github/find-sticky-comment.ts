@@ -31,6 +31,15 @@ export interface CommentsPage {
 
 const PER_PAGE = 100;
 
+/**
+ * The first page as the first GraphQL read has it (the same 100 comments, oldest first): a comment
+ * is archgate's only where the token wrote it (viewerDidAuthor). GraphQL names an app's bot without
+ * REST's "[bot]", so no other login is compared with the token's.
+ */
+export function commentsPageOf(first: { nodes: { databaseId: number; body: string; viewerDidAuthor: boolean }[]; more: boolean }, viewer: string): CommentsPage {
+  return { comments: first.nodes.map((n) => ({ id: n.databaseId, body: n.body, user: n.viewerDidAuthor ? { login: viewer } : null })), more: first.more };
+}
+
 /** One request, sent before the report exists: the lookup of archgate's comments then costs no round trip after judging. */
 export async function firstCommentsPage(octokit: Octokit, repo: Repo, issue: number): Promise<CommentsPage> {
   // Through the paginator, as every later page: the same request, named the same in errors.

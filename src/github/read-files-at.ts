@@ -2,6 +2,7 @@ import type { Octokit, Repo } from './octokit.js';
 import path from 'node:path';
 import { LinkLoopError, MAX_LINK_HOPS, OutsideRootError, type FileSource } from '../io/file-source.js';
 import { cannotReadRepository, malformedAnswer } from './api-errors.js';
+import { COMMENT_FIELDS, type PullRequestComment } from './carried-verdicts.js';
 
 // Documents, config and templates are read at exact commits, so the Action needs no checkout and
 // a pull request cannot swap what is read. One GraphQL query reads every path at every commit
@@ -119,6 +120,11 @@ export class CommitSnapshot {
     return [entry.oid, ...links.map((p) => `${p}: ${this.oid(p, seen)}`)].join('\n');
   }
 
+  /** The text of every file read so far. */
+  texts(): string[] {
+    return [...this.entries.values()].flatMap((e) => (e?.kind === 'file' ? [e.text] : []));
+  }
+
   /** This snapshot with some files' text replaced: what a commit of just those changes on top of it holds. */
   withFiles(sha: string, files: readonly { path: string; text: string }[]): CommitSnapshot {
     const next = new CommitSnapshot(sha);
@@ -212,8 +218,30 @@ function linkTargets(links: readonly Wanted[]): Wanted[] {
   return out;
 }
 
-/** One GraphQL request: the objects at (snapshot, path) pairs, and with `viewer`, who the token is. */
-async function queryObjects(octokit: Octokit, repo: Repo, todo: readonly Wanted[], viewer: boolean): Promise<{ answers: Answer[]; viewer: string | null }> {
+/** How many of a pull request's comments the first read asks for: archgate's are among its first (it comments on the first run). */
+const COMMENTS_READ = 100;
+
+/** What the first read asks besides the paths: who the token is, and a pull request's first comments. */
+interface Extras {
+  viewer?: boolean;
+  /** The pull request whose comments to read (archgate's carry mermaid's verdicts, src/github/carried-verdicts.ts). */
+  comments?: number;
+}
+
+/** A pull request's first comments, as the first read has them; `more` when it has further ones. */
+export interface FirstComments {
+  nodes: PullRequestComment[];
+  more: boolean;
+}
+
+/**
+ * One GraphQL request: the objects at (snapshot, path) pairs, with `viewer` who the token is, and
+ * with `comments` the pull request's first comments (null when GitHub would not give them: they are
+ * only a shortcut, and their absence costs mermaid one more look at each block).
+ */
+async function queryObjects(octokit: Octokit, repo: Repo, todo: readonly Wanted[], extras: Extras): Promise<{ answers: Answer[]; viewer: string | null; comments: FirstComments | null }> {
+  const viewer = !!extras.viewer;
+  const prNumber = extras.comments;
   // A path asked by name is also asked as its commit's tree entry: object() answers a link with
   // its blob, and only the entry's mode tells a link from a file. Folders found inside a folder
   // (depth > 0) were entries already: their mode is known.
@@ -224,49 +252,66 @@ async function queryObjects(octokit: Octokit, repo: Repo, todo: readonly Wanted[
     ...named.map((i) => `m${i}: object(expression: $c${i}) { ... on Commit { file(path: $p${i}) { mode } } }`),
   ].join('\n    ');
   const viewerField = viewer ? '\n  viewer { login }' : '';
-  const query = `query archgateRead($owner: String!, $name: String!${vars}) {\n  repository(owner: $owner, name: $name) {\n    nameWithOwner\n    ${fields}\n  }${viewerField}\n}`;
-  const variables: Record<string, string> = { owner: repo.owner, name: repo.repo };
+  const commentsField = prNumber === undefined ? '' : `\n    pr: pullRequest(number: $pr) { comments(first: ${COMMENTS_READ}) { nodes { ${COMMENT_FIELDS} } pageInfo { hasNextPage } } }`;
+  const prVar = prNumber === undefined ? '' : ', $pr: Int!';
+  const query = `query archgateRead($owner: String!, $name: String!${prVar}${vars}) {\n  repository(owner: $owner, name: $name) {\n    nameWithOwner\n    ${fields}${commentsField}\n  }${viewerField}\n}`;
+  const variables: Record<string, string | number> = { owner: repo.owner, name: repo.repo };
+  if (prNumber !== undefined) variables.pr = prNumber;
   todo.forEach((t, i) => (variables[`e${i}`] = `${t.snapshot.sha}:${t.path}`));
   for (const i of named) {
     variables[`c${i}`] = todo[i].snapshot.sha;
     variables[`p${i}`] = todo[i].path;
   }
   type ModeAnswer = { file?: { mode?: unknown } | null } | null;
-  let data: { repository: Record<string, ObjectAnswer | ModeAnswer> | null; viewer?: { login?: unknown } | null };
+  type CommentsAnswer = { comments?: { nodes?: unknown; pageInfo?: { hasNextPage?: unknown } | null } | null } | null;
+  let data: { repository: Record<string, ObjectAnswer | ModeAnswer | CommentsAnswer> | null; viewer?: { login?: unknown } | null };
   try {
     data = await octokit.graphql<typeof data>(query, variables);
   } catch (error) {
-    // GraphQL answers 200 with errors (a partial answer too: data beside one NOT_FOUND). Every one fails the read.
-    const errors = (error as { errors?: { type?: string; message?: string }[] }).errors;
+    // GraphQL answers 200 with errors (a partial answer too: data beside one NOT_FOUND). Every one fails the read,
+    // but for the pull request's comments: a pull request that is gone is the review's to meet (src/main.ts).
+    const errors = (error as { errors?: { type?: string; message?: string; path?: unknown[] }[] }).errors;
     if (!Array.isArray(errors)) throw error;
+    const partial = (error as { data?: typeof data }).data;
+    const aboutComments = (e: { path?: unknown[] }) => Array.isArray(e?.path) && e.path[0] === 'repository' && e.path[1] === 'pr';
+    if (prNumber !== undefined && partial?.repository && errors.every(aboutComments)) return answersOf(partial, todo, viewer, null);
     if (errors.some((e) => e?.type === 'NOT_FOUND' || e?.type === 'FORBIDDEN')) throw cannotReadRepository(repo, 'GitHub answered NOT_FOUND to the GraphQL query that reads the documents');
     throw malformedAnswer('POST /graphql', `it reports errors (${errors.map((e) => String(e?.type ?? 'ERROR')).join(', ')})`);
   }
   if (!data || typeof data !== 'object') throw malformedAnswer('POST /graphql', 'it has no data');
   if (!data.repository) throw cannotReadRepository(repo, 'GitHub answered the GraphQL query with no repository');
+  const comments = prNumber === undefined ? null : (data.repository.pr as CommentsAnswer)?.comments;
+  const more = comments?.pageInfo?.hasNextPage;
+  const nodes = comments?.nodes;
+  const whole = Array.isArray(nodes) && typeof more === 'boolean' && nodes.every((n) => typeof n?.databaseId === 'number' && typeof n?.body === 'string');
+  return answersOf(data, todo, viewer, whole ? { nodes: nodes as PullRequestComment[], more } : null);
+}
+
+function answersOf(data: { repository: Record<string, unknown> | null; viewer?: { login?: unknown } | null }, todo: readonly Wanted[], viewer: boolean, comments: FirstComments | null): { answers: Answer[]; viewer: string | null; comments: FirstComments | null } {
   if (viewer && typeof data.viewer?.login !== 'string') throw malformedAnswer('POST /graphql', 'it does not say who the token is (viewer.login)');
   const answers = todo.map((_, i): Answer => {
-    const mode = (data.repository![`m${i}`] as ModeAnswer)?.file?.mode;
+    const mode = (data.repository![`m${i}`] as { file?: { mode?: unknown } | null } | null)?.file?.mode;
     return { object: (data.repository![`e${i}`] as ObjectAnswer) ?? null, mode: typeof mode === 'number' ? mode : null };
   });
-  return { answers, viewer: viewer ? (data.viewer!.login as string) : null };
+  return { answers, viewer: viewer ? (data.viewer!.login as string) : null, comments };
 }
 
 /**
  * Read paths at commits: every (snapshot, path) pair not read yet, in one GraphQL request.
  * A folder is read whole: its markdown files and its subfolders, LEVELS_PER_QUERY levels deep in
  * that request, and one more request per further LEVELS_PER_QUERY levels (all folders at once).
- * With `viewer`, the first request asks who the token is (the login archgate's comments carry).
+ * With `viewer`, the first request asks who the token is (the login archgate's comments carry);
+ * with `comments`, that pull request's first comments (see queryObjects).
  * Any error in GitHub's answer fails the read: a gate that cannot read must not pass.
  */
-export async function readPathsAt(octokit: Octokit, repo: Repo, wanted: [CommitSnapshot, readonly string[]][], options: { viewer?: boolean } = {}): Promise<{ viewer: string | null }> {
+export async function readPathsAt(octokit: Octokit, repo: Repo, wanted: [CommitSnapshot, readonly string[]][], options: Extras = {}): Promise<{ viewer: string | null; comments: FirstComments | null }> {
   let todo: Wanted[] = [];
   for (const [snapshot, paths] of wanted) {
     snapshot.root = `${repo.owner}/${repo.repo}`;
     for (const raw of new Set(paths.map(clean))) if (raw && !snapshot.has(raw) && !todo.some((t) => t.snapshot === snapshot && t.path === raw)) todo.push({ snapshot, path: raw, depth: 0, hops: 0 });
   }
-  if (!todo.length && !options.viewer) return { viewer: null };
-  const { answers, viewer } = await queryObjects(octokit, repo, todo, !!options.viewer);
+  if (!todo.length && !options.viewer && options.comments === undefined) return { viewer: null, comments: null };
+  const { answers, viewer, comments } = await queryObjects(octokit, repo, todo, options);
   let next = answers;
   while (todo.length) {
     const found = { deeper: [] as Wanted[], links: [] as Wanted[] };
@@ -275,7 +320,7 @@ export async function readPathsAt(octokit: Octokit, repo: Repo, wanted: [CommitS
     // doc set naming a subfolder too, a link to a file read already) is not asked again.
     const more = [...found.deeper, ...linkTargets(found.links)];
     todo = more.filter((t, i) => !t.snapshot.has(t.path) && more.findIndex((u) => u.snapshot === t.snapshot && u.path === t.path) === i);
-    if (todo.length) next = (await queryObjects(octokit, repo, todo, false)).answers;
+    if (todo.length) next = (await queryObjects(octokit, repo, todo, {})).answers;
   }
-  return { viewer };
+  return { viewer, comments };
 }

@@ -1,7 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, lstatSync, readFileSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { UserError } from '../errors.js';
+
+// node:child_process (and node:net and the streams it loads) only once git is run: a check of the
+// working tree never runs it.
+const builtin = createRequire(import.meta.url);
 
 /** Where documents are read from: the working tree, or a git commit (for the baseline). */
 export interface FileSource {
@@ -115,6 +119,7 @@ export function workingTree(root: string): FileSource {
  * refused as the working tree refuses it: out of the checked directory, absolute, or a loop.
  */
 export function gitCommit(root: string, ref: string): FileSource {
+  const { execFileSync } = builtin('node:child_process') as typeof import('node:child_process');
   const git = (args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
   try {
     git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);

@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { MermaidProblem, MermaidValidator } from '../diagrams/diagram-view.js';
-import { askMermaid, problemFrom, type MermaidVerdict } from './mermaid-parse.js';
+import type { MermaidVerdict } from './mermaid-parse.js';
+import { problemFrom } from './mermaid-problem.js';
 import { VerdictCache } from './verdict-cache.js';
 
 // Loading mermaid and its DOM takes longer than parsing most documents. In the bundle, a worker
@@ -29,6 +31,11 @@ export interface WorkerReply {
   verdict: MermaidVerdict;
   work: WorkerWork;
 }
+
+// node:worker_threads once a worker starts: a check of documents without diagrams never starts one.
+const builtin = createRequire(import.meta.url);
+// Mermaid in process (and its renderer stand-ins and config copies) only where no worker runs it.
+const askMermaid = async (code: string): Promise<MermaidVerdict> => (await import('./mermaid-parse.js')).askMermaid(code);
 
 const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})[ \t]*mermaid(?:[ \t].*)?$/;
 const ANY_FENCE_OPEN = new RegExp(FENCE_OPEN.source, 'm');
@@ -143,6 +150,7 @@ class WorkerValidator implements MermaidValidator {
   private start(): Worker | null {
     if (this.worker || this.failed || !this.file) return this.worker;
     try {
+      const { Worker } = builtin('node:worker_threads') as typeof import('node:worker_threads');
       const worker = new Worker(this.file, { workerData: { compileCache: this.compileCache } satisfies MermaidWorkerData });
       worker.on('message', (reply: WorkerReply) => {
         const entry = this.waiting.get(reply.id);

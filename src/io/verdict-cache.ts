@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import mermaidPackage from 'mermaid/package.json' with { type: 'json' };
 import type { MermaidVerdict } from './mermaid-parse.js';
@@ -13,7 +13,9 @@ export { defaultCacheDir } from './cache-dir.js';
 
 export const MERMAID_VERSION: string = mermaidPackage.version;
 
-export const blockHash = (code: string) => createHash('sha256').update(code).digest('hex');
+// node:crypto once there is a block to hash: a check of documents without diagrams never loads it.
+const builtin = createRequire(import.meta.url);
+export const blockHash = (code: string) => (builtin('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(code).digest('hex');
 
 interface StoredVerdict {
   mermaid: string;
@@ -33,6 +35,8 @@ export class VerdictCache {
   asked = 0;
   private readonly memory = new Map<string, Promise<MermaidVerdict>>();
   private readonly folder: string | null;
+  /** The verdicts the review asked for since the last takeLookups(), by hash: what the Action carries to its next run. */
+  private lookups = new Map<string, MermaidVerdict>();
 
   /**
    * @param ask mermaid itself (on the worker or in process)
@@ -58,14 +62,31 @@ export class VerdictCache {
   }
 
   verdict(code: string): Promise<MermaidVerdict> {
-    const known = this.known(code);
-    if (known) return known;
     const hash = blockHash(code);
-    this.asked++;
-    const asked = this.ask(code);
-    this.memory.set(hash, asked);
-    void asked.then((v) => this.write(hash, v), () => undefined);
-    return asked;
+    const known = this.known(code);
+    const verdict = known ?? this.ask(code);
+    if (!known) {
+      this.asked++;
+      this.memory.set(hash, verdict);
+      void verdict.then((v) => this.write(hash, v), () => undefined);
+    }
+    void verdict.then((v) => this.lookups.set(hash, v), () => undefined);
+    return verdict;
+  }
+
+  /**
+   * Verdicts an earlier run gave (the Action reads them from its own comment, src/github/carried-verdicts.ts),
+   * known from now on as this run's own. Only verdicts archgate itself wrote may come here.
+   */
+  carry(verdicts: ReadonlyMap<string, MermaidVerdict>): void {
+    for (const [hash, verdict] of verdicts) if (!this.memory.has(hash)) this.memory.set(hash, Promise.resolve(verdict));
+  }
+
+  /** The verdicts asked for since the last call (each settled one, by hash), and a fresh start. */
+  takeLookups(): Map<string, MermaidVerdict> {
+    const taken = this.lookups;
+    this.lookups = new Map();
+    return taken;
   }
 
   private file(hash: string): string | null {

@@ -13,7 +13,7 @@ export interface RequirementReport {
   kind: Requirement['kind'];
   title: string;
   category: string | null;
-  targets: Omit<Target, 'text'>[];
+  targets: Omit<Target, 'text' | 'quantity'>[];
   standards: string[];
   location: { file: string; line: number };
 }
@@ -164,7 +164,7 @@ function docSetReport({ result: r, baseline, shownElsewhere }: ReportInput): Unc
       kind: q.kind,
       title: q.title,
       category: q.category,
-      targets: q.targets.map(({ text: _text, ...t }) => t),
+      targets: q.targets.map(({ text: _text, quantity: _quantity, ...t }) => t),
       standards: q.standards,
       location: place(q.location),
     })),

@@ -30,6 +30,8 @@ export interface GitState {
   viewer?: string;
   /** False for a token that cannot see the repository: `repository` is null with a NOT_FOUND error, as GitHub answers. */
   sees?: boolean;
+  /** A pull request's comments, oldest first, each with who last edited it (null: never edited); undefined for no such pull request. */
+  pullComments?(number: number): { id: number; body: string; user: string; editor: string | null }[] | undefined;
   /** A pull request review comment by its GraphQL id (what `nodes` and `minimizeComment` reach). */
   reviewComment?(nodeId: string): MinimizableComment | undefined;
 }
@@ -118,6 +120,34 @@ function entryAt(state: GitState, files: Map<string, string>, p: string): Json |
   return { name, path: p, type: text !== undefined ? 'blob' : 'tree', oid: object.oid, mode: text === undefined ? MODE.dir : linkTarget(text) !== null ? MODE.link : MODE.file, object };
 }
 
+/** A user or an app as GraphQL names it: an app's bot is a Bot whose login has no "[bot]" (REST's user.login has it). */
+const actor = (login: string): Json => (login.endsWith('[bot]') ? { __typename: 'Bot', login: login.slice(0, -'[bot]'.length) } : { __typename: 'User', login });
+
+/** Repository.pullRequest(number), with its comments (IssueComment) as the first read asks for them. */
+function pullRequestNode(state: GitState, number: number, viewer: string): Json {
+  const comments = state.pullComments?.(number);
+  if (!comments) throw Object.assign(new Error(`Could not resolve to a PullRequest with the number of ${number}.`), { extensions: { type: 'NOT_FOUND' } });
+  return {
+    number,
+    comments: ({ first }: { first?: number }) => {
+      const shown = comments.slice(0, first ?? 100);
+      return {
+        totalCount: comments.length,
+        pageInfo: { hasNextPage: shown.length < comments.length, hasPreviousPage: false, startCursor: null, endCursor: null },
+        nodes: shown.map((c) => ({
+          databaseId: c.id,
+          body: c.body,
+          viewerDidAuthor: c.user === viewer,
+          author: actor(c.user),
+          editor: c.editor === null ? null : actor(c.editor),
+          // The fake reads no clock: an edit's moment is a fixed one.
+          lastEditedAt: c.editor === null ? null : '2030-01-01T00:00:00Z',
+        })),
+      };
+    },
+  };
+}
+
 function reviewCommentNode(c: MinimizableComment | undefined): Json | null {
   return c ? { __typename: 'PullRequestReviewComment', id: c.nodeId, isMinimized: !!c.minimized, minimizedReason: c.minimized?.reason ?? null } : null;
 }
@@ -143,7 +173,7 @@ export async function answerGraphql(state: GitState, body: unknown): Promise<Gra
   const rootValue = {
     repository: ({ owner, name }: { owner: string; name: string }) => {
       if (`${owner}/${name}` !== state.fullName || state.sees === false) throw Object.assign(new Error(`Could not resolve to a Repository with the name '${owner}/${name}'.`), { extensions: { type: 'NOT_FOUND' } });
-      return { nameWithOwner: state.fullName, object: ({ expression }: { expression?: string }) => (expression ? objectAt(state, expression) : null) };
+      return { nameWithOwner: state.fullName, object: ({ expression }: { expression?: string }) => (expression ? objectAt(state, expression) : null), pullRequest: ({ number }: { number: number }) => pullRequestNode(state, number, state.viewer ?? 'github-actions[bot]') };
     },
     viewer: () => ({ login: state.viewer ?? 'github-actions[bot]' }),
     nodes: ({ ids }: { ids: string[] }) => ids.map((id) => reviewCommentNode(state.reviewComment?.(id))),

@@ -283,6 +283,11 @@ export class FakeGitHub {
     textOfBytes: (bytes) => (this.textOfBytes ?? ((b: Buffer) => b.toString('utf8')))(bytes),
     treeSha: (files) => sha1('tree' + JSON.stringify([...files].sort())),
     reviewComment: (nodeId) => this.reviewComments.find((c) => c.nodeId === nodeId),
+    pullComments: (number) => {
+      if (!this.pulls.has(number)) return undefined;
+      const lastEditor = (id: number) => this.edits.filter((e) => e.id === id && !e.deleted).at(-1)?.by ?? null;
+      return this.comments.filter((c) => c.issue === number).map((c) => ({ ...c, editor: lastEditor(c.id) }));
+    },
   };
 
   /** 404, which GitHub answers for anything gone or hidden, also where its description is silent. */

@@ -1,5 +1,6 @@
 import type { Requirement } from '../../engine/types.js';
 import type { Rule } from '../../core/rule.js';
+import { compareText } from '../../engine/compare-text.js';
 
 /** NFR-001 -> "NFR-#", NFR-PERF-01 -> "NFR-X-#", NFR-P1 -> "NFR-X#", FR-1.2 -> "FR-#". */
 export function idShape(id: string): string {
@@ -40,7 +41,7 @@ export const prdConsistentIdStyle: Rule = {
     for (const reqs of byKind.values()) {
       const counts = new Map<string, number>();
       for (const r of reqs) counts.set(idShape(r.id), (counts.get(idShape(r.id)) ?? 0) + 1);
-      const [major] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [''];
+      const [major] = [...counts.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0] ?? [''];
       const widths = reqs.map((r) => padWidth(r.id)).filter((w) => w > 0);
       const width = widths.length * 2 > reqs.length ? Math.max(...widths) : 0;
       const example = reqs.find((r) => idShape(r.id) === major && (width === 0 || padWidth(r.id) === width))?.id ?? major;

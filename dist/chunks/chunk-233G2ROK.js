@@ -1,2 +1,0 @@
-import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);
-import{_ as s}from"./chunk-BRI4W7J5.js";import{d as e}from"./chunk-EFJY2IZF.js";import{a as n}from"./chunk-S6QSHYQC.js";var a=n(t=>{let{securityLevel:c}=s(),o=e("body");if(c==="sandbox"){let m=e(`#i${t}`).node()?.contentDocument??document;o=e(m.body)}return o.select(`#${t}`)},"selectSvgElement");export{a};

@@ -1,0 +1,2 @@
+import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);
+import{b as e,e as t}from"./chunk-B3R5XG7K.js";var o=e("text layout",()=>import("./chunk-STOXU5M4-4PGL7Y7O.js")),s=t(o,"computeDimensionOfText","function"),c=t(o,"createText","function"),a=t(o,"fastdom_default","object"),i=t(o,"markdownToLines","function");export{s as a,c as b,a as c,i as d};

@@ -1,2 +1,0 @@
-import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);
-import{c as a,d as b,e as c,f as d}from"./chunk-AKNDFD2I.js";import"./chunk-E36DWTJ4.js";import"./chunk-XMKFJJHP.js";import"./chunk-D5C3KRSN.js";import"./chunk-5HZYKETQ.js";import"./chunk-JS6WNNZS.js";import"./chunk-FQDD457E.js";import"./chunk-FODULGOU.js";import"./chunk-4M7NPYOU.js";import"./chunk-OWZZBQVM.js";import"./chunk-DOSRROCK.js";export{c as combinedVerdict,b as reportVerdict,d as setCommitVerdicts,a as unjudgedVerdict};

@@ -1,2 +1,0 @@
-import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);
-import{b as a,c as b,d as c}from"./chunk-IHQHJ2IN.js";import"./chunk-U64JAKAL.js";import"./chunk-6DM7CMGU.js";import"./chunk-D5C3KRSN.js";import"./chunk-5HZYKETQ.js";import"./chunk-JS6WNNZS.js";import"./chunk-DOSRROCK.js";export{a as buildView,b as checkDocSet,c as checkDocSetAsync};

@@ -1,2 +1,0 @@
-import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);
-import{b as a,c as b}from"./chunk-6IMCD7HH.js";import"./chunk-JKAR5KEN.js";import"./chunk-6DM7CMGU.js";import"./chunk-D5C3KRSN.js";import"./chunk-5HZYKETQ.js";import"./chunk-JS6WNNZS.js";import"./chunk-OWZZBQVM.js";import"./chunk-DOSRROCK.js";export{a as loadConfig,b as loadConfigWithLines};

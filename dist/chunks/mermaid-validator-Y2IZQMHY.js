@@ -1,2 +1,0 @@
-import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);
-import{a,b,c,d}from"./chunk-BOHXV547.js";import"./chunk-J27KKANI.js";import"./chunk-ESLTSUTK.js";import"./chunk-B3R5XG7K.js";import"./chunk-DMQGZQW4.js";import"./chunk-DOSRROCK.js";export{c as createMermaidValidator,b as guessMermaidBlocks,a as hasMermaidFence,d as nodeMermaidValidator};

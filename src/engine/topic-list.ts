@@ -1,0 +1,117 @@
+import { isConcept, termCounts, TOPIC_TERMS } from './terms.js';
+import { parseTargets } from './targets.js';
+import { restatesTarget, sameMeasure, sameQuantity } from './target-compare.js';
+import type { Target } from './types.js';
+
+// "Sécurité : Authentification, HTTPS, timeout sessions, accès restreint": a list of the topics
+// a design must care about (BMAD's cross-cutting concerns, a constraints line, a table cell)
+// names each requirement in a few of its own words and says nothing of how any is met. Where such
+// a list names several topics, the items that are this requirement's must add something of the
+// design to be where it is met: a mechanism it does not name ("session timeout via NextAuth"), a
+// target it does not state ("sessions expire after 30 min"), or a few words of their own
+// ("exports streamed by a background worker"). A list of one requirement's parts ("AES-256 at
+// rest, TLS 1.3 in transit, KMS keys") is read as usual.
+
+/** What a requirement is compared by: its terms, the terms several NFRs share, its targets. */
+export interface TopicQuery {
+  /** The requirement's terms (termCounts of its title and text). */
+  terms: ReadonlyMap<string, number>;
+  /** Terms several of the PRD's NFRs use: an item naming them alone is about none in particular. */
+  shared: ReadonlySet<string>;
+  targets: readonly Target[];
+  /** The mechanisms a text names, as terms (mechanismsOf's keys). */
+  mechanismsIn: (text: string) => Iterable<string>;
+}
+
+/** An item of a list: at most this many words (CJK: twice as many characters). */
+const MAX_ITEM_WORDS = 6;
+/** A list names topics from this many items. */
+const MIN_ITEMS = 3;
+/** Words of its own an item adds to the requirement's for it to describe a design, not a topic. */
+const OWN_WORDS = 2;
+
+/** "Sécurité :", "Performance:", "安全：": a short label before the list, up to four words. */
+const LABEL = /^\s*([^:：|]{1,40}?)\s*[:：]\s+/u;
+
+/** Splits at commas, semicolons and their CJK forms outside brackets ("Fernet (AES-128, HMAC)" is one item), and at a last "and"/"et". */
+function itemsOf(text: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[' || c === '（') depth++;
+    else if ((c === ')' || c === ']' || c === '）') && depth > 0) depth--;
+    else if (depth === 0 && (((c === ',' || c === ';') && /\s/.test(text[i + 1] ?? ' ')) || c === '、' || c === '，' || c === '；')) {
+      items.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  items.push(text.slice(start));
+  // "timeout sessions and restricted access": the last item may join two.
+  const last = items.pop()!;
+  items.push(...last.split(/\s(?:and|et|y|e|und|ve|or|ou|o)\s/u));
+  return items.map((s) => s.trim()).filter(Boolean);
+}
+
+/** Words of an item, its brackets left out; a CJK run counts one word for two characters. */
+function wordCount(item: string): number {
+  const bare = item.replace(/\([^()]*\)|（[^（）]*）/gu, ' ');
+  let n = 0;
+  for (const w of bare.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+|[\p{L}\p{N}][\p{L}\p{N}'’.+/-]*/gu) ?? []) {
+    n += /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(w) ? Math.ceil(w.length / 2) : 1;
+  }
+  return n;
+}
+
+/** Terms that tie a text to the requirement: its own, not a quality's name, not a synonym family, not one several NFRs use. */
+function ownTerms(text: string, q: TopicQuery, withShared = false): string[] {
+  return [...termCounts(text).keys()].filter((t) => q.terms.has(t) && !isConcept(t) && !TOPIC_TERMS.has(t) && (withShared || !q.shared.has(t)));
+}
+
+/** Whether an item says more than the requirement's own words: a mechanism or target it lacks, or words of its own. */
+function addsToIt(item: string, q: TopicQuery): boolean {
+  for (const m of q.mechanismsIn(item)) if (!q.terms.has(m)) return true;
+  // A target of a quantity the requirement does not bound ("sessions expire after 30 min"); not
+  // its own restated, nor another value of it ("navigation < 2 s" beside its "< 3 s").
+  if (parseTargets(item).some((x) => !q.targets.some((t) => restatesTarget(t, x) || sameMeasure(t, x) || sameQuantity(t, x)))) return true;
+  let added = 0;
+  for (const t of termCounts(item).keys()) if (!q.terms.has(t) && !isConcept(t) && !TOPIC_TERMS.has(t) && ++added >= OWN_WORDS) return true;
+  return false;
+}
+
+/**
+ * Whether a place is a list of several topics in which the requirement is named only in its own
+ * words (its items add no mechanism, target or words of their own): where its topic is listed,
+ * not where it is met. False for any other place, which is then read as usual.
+ */
+export function onlyListsItsTopic(text: string, q: TopicQuery): boolean {
+  let listed = false;
+  let about = 0;
+  let others = 0;
+  const ours: string[] = [];
+  // A table row's cells one by one: a list stands in one cell, the others are its context.
+  for (const cell of text.split(' | ')) {
+    const label = LABEL.exec(cell);
+    // "Rate limiting: search, auth, uploads", "Alertes automatiques : crash rate +50%, API errors
+    // >5%, …": a label in the requirement's words (even words other NFRs use) makes the list its scope.
+    if (label && wordCount(label[1]) <= 4 && ownTerms(label[1], q, true).length) return false;
+    const body = label && wordCount(label[1]) <= 4 ? cell.slice(label[0].length) : cell;
+    const items = itemsOf(body);
+    const isList = items.length >= MIN_ITEMS && items.every((i) => wordCount(i) <= MAX_ITEM_WORDS);
+    if (!isList) {
+      // Prose or a cell that names the requirement: the place says more than a list.
+      if (ownTerms(body, q).length) return false;
+      continue;
+    }
+    listed = true;
+    for (const item of items) {
+      if (ownTerms(item, q).length) {
+        about++;
+        ours.push(item);
+      } else others++;
+    }
+  }
+  if (!listed || others < 2 || others < about) return false;
+  return !ours.some((item) => addsToIt(item, q));
+}

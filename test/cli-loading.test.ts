@@ -1,0 +1,89 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.js';
+
+// What a CLI check makes node load and run, counted with V8's coverage of an unminified build
+// (each module's code follows a "// path" line): node's own modules, archgate's packages, and
+// whether their code ran. Counted, never timed.
+
+let dist = '';
+
+interface Loaded {
+  /** node's public modules the process loaded (node:fs, node:crypto, …). */
+  builtins: string[];
+  /** Packages (node_modules/…) and source files whose code is in a chunk the process loaded. */
+  loaded: string[];
+  /** Of those, the ones a function of which ran. */
+  ran: string[];
+  /** Every module in a loaded chunk. */
+  modules: string[];
+}
+
+const ownerOf = (module: string) => (module.startsWith('node_modules/') ? module.split('/').slice(0, module.split('/')[1].startsWith('@') ? 3 : 2).join('/') : module);
+
+function checkLoads(docs: string): Loaded {
+  const coverage = mkdtempSync(path.join(tmpdir(), 'archgate-cov-'));
+  const run = spawnSync(process.execPath, [path.join(dist, 'cli.js'), 'check', docs, '--format', 'json'], { cwd: docs, encoding: 'utf8', env: { ...process.env, ARCHGATE_CACHE: 'off', NODE_V8_COVERAGE: coverage } });
+  expect(run.stderr).toBe('');
+  expect(JSON.parse(run.stdout).docSets).toHaveLength(1);
+  const builtins = new Set<string>();
+  const loaded = new Set<string>();
+  const ran = new Set<string>();
+  const modules = new Set<string>();
+  for (const file of readdirSync(coverage)) {
+    const { result } = JSON.parse(readFileSync(path.join(coverage, file), 'utf8')) as { result: { url: string; functions: { ranges: { startOffset: number; count: number }[] }[] }[] };
+    for (const script of result) {
+      if (/^node:(?!internal\/)/.test(script.url)) builtins.add(script.url);
+      if (!script.url.startsWith('file:') || !fileURLToPath(script.url).startsWith(dist)) continue;
+      const text = readFileSync(fileURLToPath(script.url), 'utf8');
+      const marks = [...text.matchAll(/^\/\/ ((?:node_modules|src)\/\S+)$/gm)].map((m) => ({ module: m[1], owner: ownerOf(m[1]), start: m.index }));
+      for (const m of marks) {
+        loaded.add(m.owner);
+        modules.add(m.module);
+      }
+      // A function that ran belongs to the module whose mark comes last before it.
+      for (const f of script.functions) {
+        const [outer] = f.ranges;
+        if (!outer || outer.count === 0) continue;
+        const owner = marks.filter((m) => m.start <= outer.startOffset).at(-1)?.owner;
+        if (owner) ran.add(owner);
+      }
+    }
+  }
+  return { builtins: [...builtins].sort(), loaded: [...loaded].sort(), ran: [...ran].sort(), modules: [...modules].sort() };
+}
+
+beforeAll(() => {
+  dist = mkdtempSync(path.join(tmpdir(), 'archgate-plain-'));
+  const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, env: { ...process.env, ARCHGATE_BUILD_DIR: dist, ARCHGATE_BUILD_PLAIN: '1' }, encoding: 'utf8' });
+  expect(build.stderr).toBe('');
+}, 120_000);
+
+describe('what a CLI check loads', () => {
+  it('of documents without diagrams: no worker, no git, no hashing, no mermaid (nor what parses it in process), handlebars, YAML parser or schema validator; RE2 loaded but never run', () => {
+    const docs = mkdtempSync(path.join(tmpdir(), 'archgate-plain-docs-'));
+    cpSync(path.join(ROOT, 'test/fixtures/nfr-without-ids'), docs, { recursive: true });
+    const { builtins, loaded, ran, modules } = checkLoads(docs);
+    for (const unused of ['node:worker_threads', 'node:child_process', 'node:crypto', 'node:readline', 'node:zlib', 'node:http', 'node:https']) expect(builtins).not.toContain(unused);
+    // Of mermaid, only its version (the verdicts are kept by it).
+    expect(modules.filter((m) => m.startsWith('node_modules/mermaid/'))).toEqual(['node_modules/mermaid/package.json']);
+    for (const unused of ['node_modules/happy-dom', 'node_modules/handlebars', 'node_modules/yaml', 'node_modules/ajv', 'node_modules/@octokit/core', 'src/mermaid-worker.ts', 'src/io/mermaid-parse.ts', 'src/io/renderer-stand-ins.ts', 'src/io/mermaid-config-copies.ts', 'src/cli/run-cite.ts', 'src/cli/run-init.ts', 'src/report/render-markdown.ts']) expect(loaded).not.toContain(unused);
+    expect(ran).not.toContain('node_modules/re2js');
+    // What it does run: the parser and the engine.
+    expect(ran).toEqual(expect.arrayContaining(['node_modules/micromark', 'node_modules/mdast-util-from-markdown', 'src/engine/engine.ts', 'src/cli/run-check.ts']));
+  });
+
+  it('of documents with a diagram: the worker starts (node:worker_threads), and the block is hashed for its verdict (node:crypto)', () => {
+    const docs = mkdtempSync(path.join(tmpdir(), 'archgate-drawn-docs-'));
+    cpSync(path.join(ROOT, 'test/fixtures/nfr-without-ids'), docs, { recursive: true });
+    const arch = path.join(docs, 'docs/architecture.md');
+    writeFileSync(arch, `${readFileSync(arch, 'utf8')}\n## Context\n\n\`\`\`mermaid\nflowchart LR\n  rider --> api\n\`\`\`\n`);
+    const { builtins } = checkLoads(docs);
+    expect(builtins).toEqual(expect.arrayContaining(['node:worker_threads', 'node:crypto']));
+    expect(builtins).not.toContain('node:child_process');
+  });
+});
