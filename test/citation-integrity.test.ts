@@ -62,7 +62,7 @@ describe('an arc42 folder checked whole', () => {
       "No PRD is configured and docs/prd.md does not exist, so docs/arc42/10_quality_requirements.md (arc42's quality requirements) is read as the PRD, not as architecture: a requirement's definition is never its citation.",
     ]);
     expect(set.findings.filter((f) => f.rule === 'trace/nfr-addressed').map((f) => [f.file, f.line, f.message])).toEqual([
-      ['docs/arc42/10_quality_requirements.md', 14, 'QS-R2 (A crawler submits a document without its raw_text field.) is not cited in the architecture document. It seems addressed at docs/arc42/08_concepts.md:11 (Cross-cutting Concepts › Dead letter queue); docs/arc42/01_introduction_and_goals.md:3 (Introduction and Goals); docs/arc42/01_introduction_and_goals.md:8 (Introduction and Goals › Requirements Overview).'],
+      ['docs/arc42/10_quality_requirements.md', 14, 'QS-R2 (A crawler submits a document without its raw_text field.) is not cited in the architecture document. It seems addressed at docs/arc42/08_concepts.md:11 (Cross-cutting Concepts › Dead letter queue); docs/arc42/01_introduction_and_goals.md:3 (Introduction and Goals); docs/arc42/08_concepts.md:16 (Cross-cutting Concepts › Monitoring).'],
       ['docs/arc42/10_quality_requirements.md', 15, 'QS-O1 (The analysis worker crashes.) is not cited in the architecture document. It seems addressed at docs/arc42/08_concepts.md:16 (Cross-cutting Concepts › Monitoring).'],
       ['docs/arc42/10_quality_requirements.md', 17, 'QS-S1 (An unauthenticated request reaches the metrics endpoint.) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
     ]);

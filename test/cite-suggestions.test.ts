@@ -366,13 +366,38 @@ it('offers three places to choose from, not three lines of one list: each sectio
 // Modelled on arc42's runtime view (frogfromlake/aer, 6.5 Graceful Shutdown): the scenario's two
 // steps are two lines of one section, and either is where a reader cites it.
 it("a section's second line that scores nearly as high as its first is offered before weaker sections", () => {
-  const prd = '## Quality Requirements\n\n| ID | Stimulus | Response |\n|---|---|---|\n| QS-P2 | The operator sends SIGTERM to the analysis worker while 3 events are being processed. | The worker stops accepting new NATS messages, finishes its in-flight events and exits cleanly. |';
+  const prd = '## Quality Requirements\n\n| ID | Description |\n|---|---|\n| QS-P2 | On SIGTERM the analysis worker stops accepting new NATS messages, finishes its in-flight events and exits cleanly. |';
   const arch = `# Architecture\n\n## Graceful Shutdown (Sentinel Pattern)\n\n- Signal: on SIGTERM the analysis worker stops accepting new NATS messages.\n- Completion: the worker waits for its tasks to finish their in-flight events, then exits cleanly.\n\n## HTTP Server Hardening\n\nOn SIGTERM both services drain in-flight requests before they exit.\n\n## Risks\n\nThe analysis worker's queue grows without bound under burst load of events.\n\n${otherSections}`;
   expect(check(prd, arch).coverage.rows[0].suggestions.map((s) => [s.location.line, s.heading, s.score])).toEqual([
-    [6, 'Graceful Shutdown (Sentinel Pattern)', 0.47],
-    [5, 'Graceful Shutdown (Sentinel Pattern)', 0.45],
-    [10, 'HTTP Server Hardening', 0.24],
+    [6, 'Graceful Shutdown (Sentinel Pattern)', 0.54],
+    [5, 'Graceful Shutdown (Sentinel Pattern)', 0.52],
+    [10, 'HTTP Server Hardening', 0.27],
   ]);
+});
+
+// Modelled on arc42's quality scenarios (frogfromlake/aer, §10 "ID | Stimulus | Response"): the
+// architecture describes how the system answers; a place restating what happens to it is weaker.
+describe('a quality scenario is matched on its response more than its stimulus', () => {
+  const prd = (header: string) => `## Quality Requirements\n\n| ${header} |\n|---|---|---|\n| QS-S5 | A consumer calls GET /api/v1/entities with limit=0 or limit=5000. | The BFF API returns 400 Bad Request with the message "limit must be between 1 and 1000". |`;
+  const arch = `# Architecture\n\n## Consumers\n\nEach consumer calls GET /api/v1/entities with a limit to page through the entities of a source.\n\n## BFF API\n\nBad parameters get 400 Bad Request with a message naming the rule.\n\n${otherSections}`;
+
+  it('the place that says how the system answers ranks before the one restating the stimulus', () => {
+    const row = check(prd('ID | Stimulus | Response'), arch).coverage.rows[0];
+    expect(row.requirement.stimulus).toBe('A consumer calls GET /api/v1/entities with limit=0 or limit=5000.');
+    expect(row.suggestions.map((s) => [s.location.line, s.heading, s.score])).toEqual([
+      [9, 'BFF API', 0.48],
+      [5, 'Consumers', 0.35],
+    ]);
+  });
+
+  it('a table without a response column has no stimulus: every cell counts alike', () => {
+    const row = check(prd('ID | Description | Notes'), arch).coverage.rows[0];
+    expect(row.requirement.stimulus).toBeUndefined();
+    expect(row.suggestions.map((s) => [s.location.line, s.heading, s.score])).toEqual([
+      [5, 'Consumers', 0.52],
+      [9, 'BFF API', 0.48],
+    ]);
+  });
 });
 
 describe('suggestions in every output', () => {
@@ -510,9 +535,9 @@ it('a glossary entry that defines the NFR\'s words ranks below the place in the 
   const arch = `# Architecture\n\n## 6.3 Data Serving\n\n1. **OLAP Query:** The BFF queries ClickHouse with server-side downsampling (toStartOfFiveMinute()) and a hard row limit.\n\n## 12. Glossary\n\n| Term | Definition |\n|---|---|\n| Downsampling | The BFF's strategy of aggregating metrics (toStartOfFiveMinute) with a hard row limit. |\n\n${otherSections}`;
   const row = check(prd, arch).coverage.rows[0];
   expect(row.suggestions.map((s) => [s.location.line, s.heading, s.score])).toEqual([
-    // Unweighted, the glossary's entry would score 0.42 and come first.
-    [5, 'Data Serving', 0.37],
-    [11, 'Glossary', 0.25],
+    // Unweighted, the glossary's entry would score 0.52 and come first.
+    [5, 'Data Serving', 0.48],
+    [11, 'Glossary', 0.31],
   ]);
 });
 

@@ -137,6 +137,8 @@ const GLOSSARY_WEIGHT = 0.6;
  * FrigoFuteV2's "Material 3 / HIG" line for "Human Interface Guidelines".
  */
 const ACRONYM_WEIGHT = 0.75;
+/** A term only a quality scenario's stimulus writes counts this much of its rarity (see stimulusOnlyTerms). */
+const STIMULUS_WEIGHT = 0.5;
 export const MIN_SCORE = 0.12;
 /**
  * A section's second place ranks among the sections' best when it scores at least this share of
@@ -382,15 +384,29 @@ function queryTerms(req: Requirement, index: SuggestionIndex): QueryTerms {
   // An acronym the architecture never writes is no word the requirement used ("Human Interface
   // Guidelines" wrote no "HIG"): it would only count fully against every place.
   const acronyms = requirementAcronyms.get(req);
+  const stimulusOnly = stimulusOnlyTerms(req);
   const weighted = [...query.keys()]
     .filter((t) => !acronyms?.has(t) || index.postings.has(t))
-    .map((t) => ({ t, w: index.idf(t) * (isConcept(t) ? 0.8 : acronyms?.has(t) ? ACRONYM_WEIGHT : 1) }))
+    .map((t) => ({ t, w: index.idf(t) * (isConcept(t) ? 0.8 : acronyms?.has(t) ? ACRONYM_WEIGHT : 1) * (stimulusOnly?.has(t) ? STIMULUS_WEIGHT : 1) }))
     .filter(({ t }) => (index.postings.get(t)?.length ?? 0) <= Math.max(3, Math.min(n * COMMON_SHARE, COMMON_PLACES)));
   weighted.sort((a, b) => b.w - a.w || compareText(a.t, b.t));
   const top = weighted.slice(0, QUERY_TERMS);
   const terms: QueryTerms = { weighted, norm: top.reduce((a, x) => a + x.w, 0), topTerms: new Set(top.map((x) => x.t)), mechanisms: mechanismsOf(text) };
   index.queries.set(req, terms);
   return terms;
+}
+
+/**
+ * The terms of a quality scenario that only its stimulus writes ("A consumer calls GET
+ * /api/v1/entities with limit=0"): the architecture describes the response, so a place that
+ * restates what happens to the system is weaker evidence than one that says how it answers.
+ */
+function stimulusOnlyTerms(req: Requirement): Set<string> | null {
+  if (!req.stimulus) return null;
+  let response = req.text;
+  for (const cell of req.stimulus.split(' | ')) response = response.replace(cell, ' ');
+  const answered = termCounts(response);
+  return new Set([...termCounts(req.stimulus).keys()].filter((t) => !answered.has(t)));
 }
 
 /**

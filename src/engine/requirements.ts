@@ -38,6 +38,9 @@ const TRAILING_PUNCTUATION = /[\s,;:、，；：。．！？]+$/;
 const withoutTrailingPunctuation = (title: string) => title.replace(TRAILING_PUNCTUATION, '');
 // An ID used as a label: a colon and then the words it labels ("NFR-S5: …", "NFR-S5：…").
 const LABEL_AFTER_ID = /^[\s*_`]*[:：]\s*\S/;
+/** A quality scenario table's columns (arc42, ATAM): its response, and what happens to the system before it. */
+const SCENARIO_RESPONSE = /^(?:(?:expected |system )?response|r[ée]ponse|respuesta|resposta|risposta|antwort|reaktion|systemreaktion|tepki)(?: measure)?$/u;
+const SCENARIO_STIMULUS = /^(?:stimul(?:us|i)|(?:stimulus )?source|environment|context|scenario|situation|quelle|ausl[öo]ser|umgebung|kontext|szenario|environnement|sc[ée]nario|contexte|est[íi]mulo|fuente|entorno|escenario|cen[áa]rio|ambiente|origem|stimolo|sorgente|scenario|uyar[ıi]c[ıi]|kaynak|ortam|senaryo)$/u;
 
 interface Context {
   file: string;
@@ -133,7 +136,7 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
     return byShape ? null : 'other';
   };
 
-  const define = (ctx: Context, node: Nodes, hit: { id: string; byShape: boolean }, title: string, text: string, hints: { category?: string | null }) => {
+  const define = (ctx: Context, node: Nodes, hit: { id: string; byShape: boolean }, title: string, text: string, hints: { category?: string | null; stimulus?: string }) => {
     const id = hit.id;
     const kind = kindAt(ctx, id, hit.byShape);
     if (!kind) return;
@@ -155,6 +158,7 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
       targets,
       standards: parseStandards(text),
       location: { file: ctx.file, line: lineOf(node), column: columnOf(node) },
+      ...(hints.stimulus ? { stimulus: hints.stimulus } : {}),
     };
     defPositions.add(`${ctx.file}:${req.location.line}:${id}`);
     const letter = singleLetterInfix(id);
@@ -234,12 +238,15 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
   const considerTable = (ctx: Context, table: Table) => {
     const [header, ...rows] = table.children;
     // The header is read once a row defines an ID: most tables define none.
-    let columns: { titleCol: number; categoryCol: number } | null = null;
+    let columns: { titleCol: number; categoryCol: number; stimulusCols: number[] } | null = null;
     const columnsOf = () => {
       const names = header.children.map((c) => normalizeHeading(plainText(c)));
       return {
         titleCol: names.findIndex((n, i) => i > 0 && /\b(?:title|name|requirement|nfr|exigence|gereksinim|titre|description|summary)\b/.test(n)),
         categoryCol: names.findIndex((n, i) => i > 0 && /\b(?:category|type|area|categorie|kategori|domain|domaine|quality attribute)\b/.test(n)),
+        // A quality scenario's columns that say what happens to the system; its response says how
+        // the system answers, which is what the architecture describes. Only beside a response column.
+        stimulusCols: names.some((n) => SCENARIO_RESPONSE.test(n)) ? names.flatMap((n, i) => (i > 0 && SCENARIO_STIMULUS.test(n) ? [i] : [])) : [],
       };
     };
     for (const row of rows) {
@@ -253,10 +260,11 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
       if (!labelled && first.replace(LEADING_NOISE, '').length > hit.id.length + 40) continue;
       const statement = labelled ? hit.rest.replace(SEPARATOR_AFTER_ID, '').trim() : '';
       const cells = row.children.map((c, i) => (i === 0 ? first : plainText(c).trim()));
-      const { titleCol, categoryCol } = (columns ??= columnsOf());
+      const { titleCol, categoryCol, stimulusCols } = (columns ??= columnsOf());
       const title = statement || (titleCol > 0 ? cells[titleCol] : cells[1] ?? '');
       const category = categoryCol > 0 ? categoryFromText(cells[categoryCol] ?? '') : null;
-      define(ctx, row, hit, titleFrom(title + '.'), [...(statement ? [statement] : []), ...cells.slice(1)].join(' | '), { category });
+      const stimulus = stimulusCols.map((i) => cells[i] ?? '').filter(Boolean).join(' | ');
+      define(ctx, row, hit, titleFrom(title + '.'), [...(statement ? [statement] : []), ...cells.slice(1)].join(' | '), { category, ...(stimulus ? { stimulus } : {}) });
     }
   };
 

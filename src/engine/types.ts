@@ -30,6 +30,11 @@ export interface Requirement {
   /** A named standard that makes the requirement checkable without a number (WCAG 2.1, ISO 27001, ...). */
   standards: string[];
   location: Location;
+  /**
+   * A quality scenario's stimulus, source and environment cells (arc42's "Stimulus | Response"
+   * table): what happens to the system, not how it answers. Absent for any other requirement.
+   */
+  stimulus?: string;
 }
 
 export interface Reference {
