@@ -11,6 +11,7 @@ import type { IdScan } from './requirements.js';
 import type { Location, Reference, Requirement, Target } from './types.js';
 import type { ActiveWaiver } from './waivers.js';
 import { clauseOf, ownClause } from './target-clause.js';
+import { listedValues } from './value-lists.js';
 import { inRequirementsSummary, LIKELY_SCORE, suggestionIndexOf, suggestPlaces, termsSharedByRequirements, topicQuery, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
 import { onlyListsItsTopic } from './topic-list.js';
 import { findCitationDrift, type CitationDrift } from './citation-drift.js';
@@ -267,7 +268,10 @@ export function computeCoverage(
         if ([...u.cited].some((k) => k !== req.key && defined.get(k)?.kind === 'nfr')) continue;
         // "60fps on desktop, 30fps on mobile": the sentence agrees with the NFR and adds to it.
         if (u.targets.some((x) => req.targets.some((t) => sameQuantity(t, x) && sameValue(t, x)))) continue;
+        // "buckets: 50ms–10s": a range or list of values configures something; it restates no target.
+        const listed = listedValues(u.text, u.targets);
         for (const x of u.targets) {
+          if (listed.has(x)) continue;
           // Not cited there, the differing value must stand in a clause that names the requirement:
           // "Navigation < 2s, …, export rapide Excel" says nothing of the export's 10 s.
           if (!citesIt && !clauseNamesIt(u, x)) continue;
