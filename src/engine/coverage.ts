@@ -156,6 +156,25 @@ function architectureUnits(doc: ParsedDoc, refs: Reference[]): Unit[] {
   return units;
 }
 
+// Sections that restate what the document is about rather than design it: an overview, an
+// introduction, a glossary, a summary, a price list ("Support | Email (24h) | SLA 99.9%").
+const RESTATING_HEADING = /\b(?:overview|introduction|intro|glossary|glossaire|glosario|summary|synthèse|aperçu|vue d'ensemble|pricing|tarifs?|tarification)\b/iu;
+
+/**
+ * Of several sentences restating a requirement's target, the one where it is met: that is where
+ * `archgate cite --accept implied` writes its citation. The first in document order outside an
+ * overview, introduction, glossary, summary or price list (its own heading), else the first.
+ */
+function designPlace(hits: Unit[], architecture: ParsedDoc, title: Section | undefined): Unit {
+  const restating = (u: Unit) => {
+    let section: Section | null = null;
+    for (const s of architecture.sections) if (s.file === u.location.file && s.line <= u.location.line) section = s;
+    // Its own heading only: "Introduction › Key Performance Requirements" is where the targets are set.
+    return !!section && section !== title && RESTATING_HEADING.test(section.title);
+  };
+  return hits.find((u) => !restating(u)) ?? hits[0];
+}
+
 export function computeCoverage(
   requirements: Requirement[],
   architecture: ParsedDoc | null,
@@ -314,7 +333,7 @@ export function computeCoverage(
       const candidates = (byTarget.get(valueKey(t)) ?? []).slice(0, IMPLIED_SCAN_LIMIT);
       // A requirements summary restating the target says the requirement is known, not how it is met.
       // So does a list of several topics that names it in its own words only ("Performance : export < 10 s, navigation < 3 s, recherche < 2 s").
-      const hit = candidates.find(
+      const hits = candidates.filter(
         (u) =>
           u.targets.some((x) => restatesTarget(t, x) && clauseAboutIt(u, x)) &&
           !otherPercentile(t, u) &&
@@ -322,6 +341,7 @@ export function computeCoverage(
           !inRequirementsSummary(suggestionIndexOf(architecture!), u.location.file, u.location.line) &&
           !onlyListsItsTopic(u.text, topicQuery(req, sharedTerms)),
       );
+      const hit = hits.length > 1 ? designPlace(hits, architecture!, documentTitle) : hits[0];
       if (hit) {
         row.status = 'implied';
         row.implied = { location: hit.location, reason: `restates its target ${targetText(t)}` };
