@@ -53,3 +53,12 @@ describe('the target mismatch rule', () => {
     ]);
   });
 });
+
+describe('a sentence of many values', () => {
+  it('reads the first 64 and takes each repeated value at its own place', () => {
+    const text = `backoff: ${Array.from({ length: 5000 }, () => '1s').join(', ')}`;
+    const targets = parseTargets(text);
+    const members = listedValues(text, targets);
+    expect([targets.length, members.size]).toEqual([5000, 64]);
+  });
+});

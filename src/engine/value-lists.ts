@@ -16,6 +16,7 @@ const UNIT = String.raw`(?:ms|s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|d
 const MEMBER_BEFORE = new RegExp(String.raw`(?<![\p{L}\d_.-])\d{1,15}(?:[.,]\d{1,9})?\s{0,2}${UNIT}${SEPARATOR}$`, 'iu');
 /** The text after a member: a separator, then (checked by the caller) the next bare value. */
 const MEMBER_AFTER = new RegExp(String.raw`^${SEPARATOR}`, 'u');
+const MAX_VALUES = 64;
 
 /**
  * The targets of `text` that are members of a range or a list of values, not a target of their
@@ -26,13 +27,24 @@ export function listedValues(written: string, targets: readonly Target[]): Set<T
   const listed = new Set<Target>();
   if (targets.length === 0) return listed;
   const text = foldWidth(written);
-  // Bare: written as a number first, no bound, no percentile before it.
-  const bare = targets.filter((t) => /^\d/.test(t.text) && baseValue(t)).map((t) => ({ t, at: text.indexOf(t.text) })).filter((x) => x.at >= 0);
+  // Bare: written as a number first, no bound, no percentile before it. A repeated "1s" is found
+  // after the last one. The first MAX_VALUES only: a sentence of thousands of values (an author's
+  // text) costs a bounded number of passes over it.
+  const bare: { t: Target; at: number }[] = [];
+  const after = new Map<string, number>();
+  for (const t of targets.slice(0, MAX_VALUES)) {
+    if (!/^\d/.test(t.text) || !baseValue(t)) continue;
+    const at = text.indexOf(t.text, after.get(t.text) ?? 0);
+    if (at < 0) continue;
+    bare.push({ t, at });
+    after.set(t.text, at + t.text.length);
+  }
+  const starts = new Set(bare.map((x) => x.at));
   for (const { t, at } of bare) {
     const end = at + t.text.length;
     const before = text.slice(Math.max(0, at - 40), at);
     const separator = MEMBER_AFTER.exec(text.slice(end, end + 12))?.[0];
-    const nextIsValue = separator !== undefined && bare.some((x) => x.at === end + separator.length);
+    const nextIsValue = separator !== undefined && starts.has(end + separator.length);
     if (MEMBER_BEFORE.test(before) || nextIsValue) listed.add(t);
   }
   return listed;
