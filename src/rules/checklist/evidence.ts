@@ -183,7 +183,7 @@ function joinedText(doc: ParsedDoc): string {
 /** Whether joining units cannot hide one of the pattern's matches. */
 function isJoinable(re: RegExp): boolean {
   let plain = joinable.get(re);
-  if (plain === undefined) joinable.set(re, (plain = re.constructor === RegExp && !re.sticky && !/[\^$]|\(\?<?!/.test(re.source.replace(JOINABLE_LOOKAROUND, ''))));
+  if (plain === undefined) joinable.set(re, (plain = (re.constructor === RegExp || isWordsPattern(re)) && !re.sticky && !/[\^$]|\(\?<?!/.test(re.source.replace(JOINABLE_LOOKAROUND, ''))));
   return plain;
 }
 
