@@ -24,14 +24,16 @@ for (const pair of pairs) {
   const input = readDocSet(pair.dir, { name: pair.name, prd: pair.prd, architecture: pair.architecture });
   checkDocSet(input, config); // warm: JIT
   const parse: number[] = [];
+  const check: number[] = [];
   const beyond: number[] = [];
   for (let i = 0; i < rounds; i++) {
     loads.push(os.loadavg()[0]);
     const round = parseAndBeyond(input, config);
     parse.push(round.parseMs);
+    check.push(round.checkMs);
     beyond.push(round.beyondShare * 100);
   }
   const pct = (x: number) => `${x.toFixed(0)}%`;
-  console.log(`${pair.name} ${(size(pair) / 1024).toFixed(0)} KB: parse ${median(parse).toFixed(0)} ms (${Math.min(...parse).toFixed(0)}–${Math.max(...parse).toFixed(0)}), beyond ${pct(median(beyond))} (${pct(Math.min(...beyond))}–${pct(Math.max(...beyond))}) of parse`);
+  console.log(`${pair.name} ${(size(pair) / 1024).toFixed(0)} KB: parse ${median(parse).toFixed(0)} ms (${Math.min(...parse).toFixed(0)}–${Math.max(...parse).toFixed(0)}), check ${median(check).toFixed(0)} ms (${Math.min(...check).toFixed(0)}–${Math.max(...check).toFixed(0)}), beyond ${pct(median(beyond))} (${pct(Math.min(...beyond))}–${pct(Math.max(...beyond))}) of parse`);
 }
 console.log(`1-minute load ${Math.min(...loads).toFixed(2)}–${Math.max(...loads).toFixed(2)} on ${os.cpus().length} cores`);

@@ -6,7 +6,7 @@
 // threads: a busy machine stretches wall time far more than CPU). Not a test: it reads clocks.
 //
 //   npx tsx bench/startup-phases.ts [pair numbers, default 09,07,18] [--rounds N] [--dist DIR] [--node BIN]
-import { buildSync } from 'esbuild';
+import { buildFloor } from './bundle-like-archgate.js';
 import path from 'node:path';
 import { corpusPairs, ROOT } from '../test/helpers.js';
 import { benchTempDir, interleaved, LoadLog, median, range, type Run, type Tool } from './measure.js';
@@ -22,18 +22,7 @@ const NODE = flag('--node') ?? process.execPath;
 const PAIRS = (args[0] ?? '09,07,18').split(',').map((s) => s.trim().padStart(2, '0'));
 
 const work = benchTempDir('archgate-phases-');
-const floor = path.join(work, 'bare-parse.mjs');
-buildSync({
-  entryPoints: [path.join(ROOT, 'bench/bare-parse.ts')],
-  outfile: floor,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  minify: true,
-  logLevel: 'warning',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-});
+const floor = buildFloor(path.join(work, 'bare-parse.mjs'));
 
 const load = new LoadLog();
 const diff = (a: Run[], b: Run[], key: 'wallMs' | 'cpuMs' = 'wallMs') => a.map((r, i) => r[key] - b[i][key]);

@@ -219,20 +219,21 @@ describe('archgate cite', () => {
 });
 
 describe('archgate cite as a user runs it', () => {
-  it('in a real terminal (tmux): prompts, takes keys, writes the chosen citation', () => {
+  it('in a real terminal (tmux): prompts, takes keys, writes the chosen citation (the built CLI: npm test builds first)', () => {
     const dir = project();
     const session = `archgate-cite-${process.pid}`;
     const tmux = (...args: string[]) => execFileSync('tmux', args, { encoding: 'utf8' });
     const screen = () => tmux('capture-pane', '-p', '-J', '-t', session, '-S', '-100');
-    // Wait for text by polling the pane a bounded number of times (no clock involved).
+    // Wait for text by polling the pane a bounded number of times (no clock involved): up to a
+    // minute, since a loaded 2-core runner can take many seconds to start a process.
     const waitFor = (text: string) => {
-      for (let i = 0; i < 150; i++) {
+      for (let i = 0; i < 600; i++) {
         if (screen().includes(text)) return;
         execFileSync('sleep', ['0.1']);
       }
       throw new Error(`the terminal never showed "${text}":\n${screen()}`);
     };
-    tmux('new-session', '-d', '-s', session, '-x', '200', '-y', '60', '-c', ROOT, `node --import tsx src/cli.ts cite ${dir}; echo "exit=$?"; sleep 30`);
+    tmux('new-session', '-d', '-s', session, '-x', '200', '-y', '60', '-c', ROOT, `node dist/cli.js cite ${dir}; echo "exit=$?"; sleep 30`);
     try {
       waitFor('[1/3] NFR-SEC-01');
       waitFor('1 cite there, s skip, w waive, q quit:');

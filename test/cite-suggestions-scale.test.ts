@@ -101,6 +101,46 @@ describe('places to cite, pruned', () => {
   });
 });
 
+/** The places the ranking walks (the postings it reads) while `rank` runs. */
+function walkedPlaces(index: SuggestionIndex, rank: () => unknown): { shown: unknown; walked: number } {
+  const postings = index.postings;
+  let walked = 0;
+  index.postings = new (class extends Map<string, number[]> {
+    override get(key: string): number[] | undefined {
+      const list = postings.get(key);
+      walked += list?.length ?? 0;
+      return list;
+    }
+  })(postings);
+  const shown = rank();
+  index.postings = postings;
+  return { shown, walked };
+}
+
+describe('places to cite on a big architecture', () => {
+  it('walks the same places for an NFR once a word of it is in more than a thousand places', () => {
+    const rank = (modules: number) => {
+      const index = buildSuggestionIndex(parseDoc('architecture', [{ path: 'docs/architecture.md', text: architecture(modules) }]));
+      // Read once per index, not per NFR: the ranking's own walk is what grows with NFRs × places.
+      suggestPlaces(nfr, index);
+      return { ...walkedPlaces(index, () => suggestPlaces(nfr, index).map((s) => [s.location.line, s.heading, s.score])), places: index.passages.length, retained: index.postings.get('retain')!.length };
+    };
+    const small = rank(1100);
+    const large = rank(2200);
+    // "retained" is in every module: under a fifth of the places, but in more than a thousand.
+    expect([small.places, large.places, small.retained, large.retained]).toEqual([6603, 13203, 1103, 2203]);
+    // So it is not what finds a place: only the three audit places' postings are walked, at both
+    // sizes (with it, 1,121 and 2,221: every module's line again for every NFR).
+    expect([small.walked, large.walked]).toEqual([18, 18]);
+    expect(small.shown).toEqual([
+      [9, 'Compliance', 0.52],
+      [5, 'Audit Trail', 0.49],
+      [13, 'Operations', 0.47],
+    ]);
+    expect(large.shown).toEqual(small.shown);
+  });
+});
+
 describe('generated blocks', () => {
   it('finds a line inside any of many ranges, overlapping or not, by binary search', () => {
     const file = { generated: [[40, 45], [10, 30], [12, 14], [50, 50]] } as unknown as ParsedFile;

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
+import { LIKE_ARCHGATE } from '../bundle-like-archgate.js';
 import { corpusPairs, ROOT } from '../../test/helpers.js';
 import { interleaved, LoadLog, median, pairedRatios, range, type Tool } from '../measure.js';
 
@@ -17,16 +18,10 @@ const out = mkdtempSync(path.join(os.tmpdir(), 'parallel-parse-'));
 const here = path.join(ROOT, 'bench/parallel-parse');
 // Bundled as archgate is (minified ESM), so both variants pay the same kind of start-up.
 buildSync({
+  ...LIKE_ARCHGATE,
   entryPoints: ['sequential.ts', 'two-threads.ts', 'parse-worker.ts'].map((f) => path.join(here, f)),
   outdir: out,
   outExtension: { '.js': '.mjs' },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  minify: true,
-  logLevel: 'warning',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });
 const load = new LoadLog();
 console.log('| pair | KB (PRD + architecture) | one thread wall | two threads wall (clone) | two / one wall (clone) | two / one CPU (clone) | two / one wall (JSON) | two / one CPU (JSON) |');

@@ -112,6 +112,13 @@ const isGlossary = (title: string) => GLOSSARY_HEADING.test(title);
 
 // Terms in more than this share of the passages say nothing about where one requirement is met.
 const COMMON_SHARE = 0.2;
+/**
+ * Nor do terms in more places than this, however big the architecture: at 20% of 250,000 places
+ * (50 MB) a word in 50,000 of them counted as distinctive, and every NFR walked every place using
+ * it, NFRs × places. The largest corpus architecture (2,622 places) uses its NFRs' distinctive
+ * terms in at most 437 places, and a share of 20% reaches this only from 5,000 places.
+ */
+const COMMON_PLACES = 1000;
 const K1 = 1.2;
 const B = 0.5;
 /** The requirement's most distinctive terms that its score is measured against: a long NFR text is not penalised for its length. */
@@ -370,7 +377,7 @@ function queryTerms(req: Requirement, index: SuggestionIndex): QueryTerms {
   const weighted = [...query.keys()]
     .filter((t) => !acronyms?.has(t) || index.postings.has(t))
     .map((t) => ({ t, w: index.idf(t) * (isConcept(t) ? 0.8 : acronyms?.has(t) ? ACRONYM_WEIGHT : 1) }))
-    .filter(({ t }) => (index.postings.get(t)?.length ?? 0) <= Math.max(3, n * COMMON_SHARE));
+    .filter(({ t }) => (index.postings.get(t)?.length ?? 0) <= Math.max(3, Math.min(n * COMMON_SHARE, COMMON_PLACES)));
   weighted.sort((a, b) => b.w - a.w || compareText(a.t, b.t));
   const top = weighted.slice(0, QUERY_TERMS);
   const terms: QueryTerms = { weighted, norm: top.reduce((a, x) => a + x.w, 0), topTerms: new Set(top.map((x) => x.t)), mechanisms: mechanismsOf(text) };

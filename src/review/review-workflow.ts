@@ -7,6 +7,7 @@ import type { Root } from 'mdast';
 import type { ParseMemo } from '../engine/document.js';
 import type { MermaidValidator } from '../diagrams/diagram-view.js';
 import { checkWithinLimit } from '../io/bounded-check.js';
+import { boundHeapGrowth } from '../io/heap-growth.js';
 import type { FileSource } from '../io/file-source.js';
 import { nodeMermaidValidator } from '../io/mermaid-validator.js';
 import { describeFolderRead, readDocSetFrom, withDefaults, type DocSetSpec } from '../io/read-doc-set.js';
@@ -97,6 +98,8 @@ export async function runReview(host: Host, settings: Settings, judging: Judging
     if (settings.mode === 'commit' && atHead.architecture.some((f) => f.text.includes('archgate:begin'))) willParse(atHead);
   }
   const parseMemo = runParseMemo(uses);
+  // A big doc set's garbage would otherwise let the heap grow to four times what it holds.
+  boundHeapGrowth([...uses.keys()].reduce((n, text) => n + text.length, 0));
   const check = (input: DocSetInput, allowed: string[] | null) => judging.check(input, settings.checks, judging.validator, { ...(allowed ? { allowedSuppressions: allowed } : {}), parseMemo });
   // Inline suppressions are configuration: where the base holds the gate, only its own hold at the head.
   const allowedAtHead = (d: Pick<DocSetReview, 'before'>) => (d.before && host.baseHoldsTheGate ? d.before.suppressions.map((s) => s.key) : null);

@@ -1,2 +1,0 @@
-import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);
-import{b as a,c as b,d as c}from"./chunk-2LJ2QLD4.js";import"./chunk-CH7BYVZJ.js";import"./chunk-PU6SSXCY.js";import"./chunk-XUTJZAOB.js";import"./chunk-5HZYKETQ.js";import"./chunk-JS6WNNZS.js";import"./chunk-DOSRROCK.js";export{a as buildView,b as checkDocSet,c as checkDocSetAsync};

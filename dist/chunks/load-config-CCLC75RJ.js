@@ -1,2 +1,0 @@
-import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);
-import{b as a,c as b}from"./chunk-OB2MTJKP.js";import"./chunk-XTMSGLNO.js";import"./chunk-PU6SSXCY.js";import"./chunk-XUTJZAOB.js";import"./chunk-5HZYKETQ.js";import"./chunk-JS6WNNZS.js";import"./chunk-OWZZBQVM.js";import"./chunk-DOSRROCK.js";export{a as loadConfig,b as loadConfigWithLines};
