@@ -20,29 +20,31 @@ export function words(list: readonly string[]): RegExp {
 
 let fullCompiled = 0;
 
-/** How many words() patterns this process has compiled in full (narrowed ones are not counted): a measure of the cold cost. */
+/** How many words() patterns (whole or narrowed) this process has built with their own flags: copies with other flags (sourceOf) are not counted. */
 export function fullWordsPatternsCompiled(): number {
   return fullCompiled;
 }
 
 /**
- * A words() pattern that compiles itself on first use. Most checks run only its narrowed
- * versions (narrowWords), and compiling every full pattern at load cost a few ms of each run.
+ * A words() or narrowed pattern that compiles itself on first use. Checks run only the global
+ * copies of narrowed versions (evidence.ts, from sourceOf): compiling every whole pattern at
+ * load, and each narrowed one besides its copy, cost a few ms of each run.
  * The stand-in the RegExp holds ('(?:)') is never run: source, exec and every Symbol method
  * answer from the full pattern, so a caller sees the real one. The full pattern is assigned only
  * once built: a check stopped mid-build (the vm timeout) leaves nothing half-made behind.
  */
 class WordsPattern extends RegExp {
-  readonly #source: string;
+  /** The pattern as joined (RegExp's source escapes "/"): what copies with other flags are built from. */
+  readonly joined: string;
   #full: RegExp | undefined;
   constructor(source: string) {
     super('(?:)', 'iu');
-    this.#source = source;
+    this.joined = source;
   }
   /** The full pattern, compiled on first use. */
   full(): RegExp {
     if (this.#full) return this.#full;
-    const full = new RegExp(this.#source, 'iu');
+    const full = new RegExp(this.joined, 'iu');
     fullCompiled++;
     return (this.#full = full);
   }
@@ -78,10 +80,6 @@ class WordsPattern extends RegExp {
 
 const CJK_CHAR = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
-function joinWords(spaced: readonly string[], cjk: readonly string[]): RegExp {
-  return new RegExp(joinedSource(spaced, cjk), 'iu');
-}
-
 function joinedSource(spaced: readonly string[], cjk: readonly string[]): string {
   // A look-ahead on the possible first characters turns most positions away in one step,
   // instead of trying every alternative at every word start.
@@ -98,6 +96,20 @@ function joinedSource(spaced: readonly string[], cjk: readonly string[]): string
 // ([\\p{L}\\p{N}_] for each \\w, the word edges) under case folding, for every alternative, in
 // every language. A document holds few of those words: narrowWords compiles only the alternatives
 // that can match in it.
+/**
+ * Whether words() or narrowWords built the pattern; sourceOf gives its source, for a copy with other flags: a words() pattern's (or a narrowed one's)
+ * without compiling it. Checks run only such copies (the global twins in evidence.ts): building
+ * the pattern with its own flags as well would parse each of them twice.
+ */
+export function builtByWords(re: RegExp): boolean {
+  return re instanceof WordsPattern;
+}
+
+/** See builtByWords. */
+export function sourceOf(re: RegExp): string {
+  return re instanceof WordsPattern ? re.joined : re.source;
+}
+
 const wordLists = new WeakMap<RegExp, { spaced: readonly string[]; cjk: readonly string[]; prefixes?: string[] }>();
 
 /** Whether the pattern is one words() built (narrowWords can narrow it). */
@@ -137,7 +149,7 @@ export function narrowWords(re: RegExp, text: TextWords): RegExp {
   let narrow = narrowedLists.get(key);
   if (!narrow) {
     if (narrowedLists.size > 5_000) narrowedLists.clear(); // bounded, for long-running processes
-    narrowedLists.set(key, (narrow = joinWords(spaced, cjk)));
+    narrowedLists.set(key, (narrow = new WordsPattern(joinedSource(spaced, cjk))));
   }
   return narrow;
 }
