@@ -1,2 +1,0 @@
-import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);
-import{c as a,d as b,e as c,f as d}from"./chunk-HONIR6WV.js";import"./chunk-JX7P2RGD.js";import"./chunk-SCNZOFON.js";import"./chunk-TU25RFRU.js";import"./chunk-5HZYKETQ.js";import"./chunk-JS6WNNZS.js";import"./chunk-FQDD457E.js";import"./chunk-FODULGOU.js";import"./chunk-4M7NPYOU.js";import"./chunk-OWZZBQVM.js";import"./chunk-DOSRROCK.js";export{c as combinedVerdict,b as reportVerdict,d as setCommitVerdicts,a as unjudgedVerdict};

@@ -1,2 +1,0 @@
-import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);
-import{b as a,c as b}from"./chunk-6RXZTIH5.js";import"./chunk-ZG7BKSN7.js";import"./chunk-DE6E53BC.js";import"./chunk-TU25RFRU.js";import"./chunk-5HZYKETQ.js";import"./chunk-JS6WNNZS.js";import"./chunk-OWZZBQVM.js";import"./chunk-DOSRROCK.js";export{a as loadConfig,b as loadConfigWithLines};
