@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import { ROOT } from './helpers.js';
 // whether their code ran. Counted, never timed.
 
 let dist = '';
+let lastFindings: { rule: string; message: string; line: number }[] = [];
 
 interface Loaded {
   /** node's public modules the process loaded (node:fs, node:crypto, …). */
@@ -21,24 +22,28 @@ interface Loaded {
   ran: string[];
   /** Every module in a loaded chunk. */
   modules: string[];
+  /** The files of the build the process loaded, relative to it. */
+  files: string[];
 }
 
 const ownerOf = (module: string) => (module.startsWith('node_modules/') ? module.split('/').slice(0, module.split('/')[1].startsWith('@') ? 3 : 2).join('/') : module);
 
-function checkLoads(docs: string): Loaded {
+function checkLoads(docs: string, build = dist): Loaded {
   const coverage = mkdtempSync(path.join(tmpdir(), 'archgate-cov-'));
-  const run = spawnSync(process.execPath, [path.join(dist, 'cli.js'), 'check', docs, '--format', 'json'], { cwd: docs, encoding: 'utf8', env: { ...process.env, ARCHGATE_CACHE: 'off', NODE_V8_COVERAGE: coverage } });
+  const run = spawnSync(process.execPath, [path.join(build, 'cli.js'), 'check', docs, '--format', 'json'], { cwd: docs, encoding: 'utf8', env: { ...process.env, ARCHGATE_CACHE: 'off', NODE_V8_COVERAGE: coverage } });
   expect(run.stderr).toBe('');
   expect(JSON.parse(run.stdout).docSets).toHaveLength(1);
   const builtins = new Set<string>();
   const loaded = new Set<string>();
   const ran = new Set<string>();
   const modules = new Set<string>();
+  const files = new Set<string>();
   for (const file of readdirSync(coverage)) {
     const { result } = JSON.parse(readFileSync(path.join(coverage, file), 'utf8')) as { result: { url: string; functions: { ranges: { startOffset: number; count: number }[] }[] }[] };
     for (const script of result) {
       if (/^node:(?!internal\/)/.test(script.url)) builtins.add(script.url);
-      if (!script.url.startsWith('file:') || !fileURLToPath(script.url).startsWith(dist)) continue;
+      if (!script.url.startsWith('file:') || !fileURLToPath(script.url).startsWith(build)) continue;
+      files.add(path.relative(build, fileURLToPath(script.url)).split(path.sep).join('/'));
       const text = readFileSync(fileURLToPath(script.url), 'utf8');
       const marks = [...text.matchAll(/^\/\/ ((?:node_modules|src)\/\S+)$/gm)].map((m) => ({ module: m[1], owner: ownerOf(m[1]), start: m.index }));
       for (const m of marks) {
@@ -54,7 +59,8 @@ function checkLoads(docs: string): Loaded {
       }
     }
   }
-  return { builtins: [...builtins].sort(), loaded: [...loaded].sort(), ran: [...ran].sort(), modules: [...modules].sort() };
+  lastFindings = JSON.parse(run.stdout).docSets[0].findings;
+  return { builtins: [...builtins].sort(), loaded: [...loaded].sort(), ran: [...ran].sort(), modules: [...modules].sort(), files: [...files].sort() };
 }
 
 beforeAll(() => {
@@ -64,14 +70,19 @@ beforeAll(() => {
 }, 120_000);
 
 describe('what a CLI check loads', () => {
-  it('of documents without diagrams: no worker, no git, no hashing, no mermaid (nor what parses it in process), handlebars, YAML parser or schema validator; RE2 loaded but never run', () => {
+  it('of documents without diagrams: one file; no worker, git, hashing or mermaid (nor what parses it in process); handlebars, YAML parser, schema validator and RE2 in the file but never run', () => {
     const docs = mkdtempSync(path.join(tmpdir(), 'archgate-plain-docs-'));
     cpSync(path.join(ROOT, 'test/fixtures/nfr-without-ids'), docs, { recursive: true });
-    const { builtins, loaded, ran, modules } = checkLoads(docs);
+    const { builtins, loaded, ran, modules, files } = checkLoads(docs);
+    // The CLI is one file: no chunk to resolve, read and link.
+    expect(files).toEqual(['cli.js']);
     for (const unused of ['node:worker_threads', 'node:child_process', 'node:crypto', 'node:readline', 'node:zlib', 'node:http', 'node:https']) expect(builtins).not.toContain(unused);
     // Of mermaid, only its version (the verdicts are kept by it).
     expect(modules.filter((m) => m.startsWith('node_modules/mermaid/'))).toEqual(['node_modules/mermaid/package.json']);
-    for (const unused of ['node_modules/happy-dom', 'node_modules/handlebars', 'node_modules/yaml', 'node_modules/ajv', 'node_modules/@octokit/core', 'src/mermaid-worker.ts', 'src/io/mermaid-parse.ts', 'src/io/renderer-stand-ins.ts', 'src/io/mermaid-config-copies.ts', 'src/cli/run-cite.ts', 'src/cli/run-init.ts', 'src/report/render-markdown.ts']) expect(loaded).not.toContain(unused);
+    // Mermaid and what parses it are files of their own; what the one file holds for other commands never runs.
+    for (const unused of ['node_modules/happy-dom', 'node_modules/@mermaid-js/parser', 'src/mermaid-worker.ts', 'src/io/mermaid-parse.ts', 'src/io/renderer-stand-ins.ts', 'src/io/mermaid-config-copies.ts']) expect(loaded).not.toContain(unused);
+    for (const unused of ['node_modules/handlebars', 'node_modules/yaml', 'node_modules/ajv', 'src/cli/run-cite.ts', 'src/cli/run-init.ts', 'src/report/render-markdown.ts']) expect(ran).not.toContain(unused);
+    expect(loaded).not.toContain('node_modules/@octokit/core');
     expect(ran).not.toContain('node_modules/re2js');
     // What it does run: the parser and the engine.
     expect(ran).toEqual(expect.arrayContaining(['node_modules/micromark', 'node_modules/mdast-util-from-markdown', 'src/engine/engine.ts', 'src/cli/run-check.ts']));
@@ -85,5 +96,24 @@ describe('what a CLI check loads', () => {
     const { builtins } = checkLoads(docs);
     expect(builtins).toEqual(expect.arrayContaining(['node:worker_threads', 'node:crypto']));
     expect(builtins).not.toContain('node:child_process');
+  });
+
+  it('of a diagram when the worker file is missing: mermaid runs in process from mermaid-parse.js, with the same finding', () => {
+    const docs = mkdtempSync(path.join(tmpdir(), 'archgate-broken-docs-'));
+    cpSync(path.join(ROOT, 'test/fixtures/nfr-without-ids'), docs, { recursive: true });
+    const arch = path.join(docs, 'docs/architecture.md');
+    writeFileSync(arch, `${readFileSync(arch, 'utf8')}\n## Context\n\n\`\`\`mermaid\nflowchart LR\n  rider --> api[\n\`\`\`\n`);
+    const syntax = () => lastFindings.filter((f) => f.rule === 'diagram/mermaid-syntax').map((f) => `${f.line}: ${f.message}`);
+    const withWorker = checkLoads(docs);
+    const expected = ["11: Mermaid cannot parse this diagram: Parse error: unexpected '1'"];
+    expect(syntax()).toEqual(expected);
+    expect(withWorker.files).not.toContain('mermaid-parse.js');
+    const alone = mkdtempSync(path.join(tmpdir(), 'archgate-no-worker-'));
+    cpSync(dist, alone, { recursive: true });
+    rmSync(path.join(alone, 'mermaid-worker.js'));
+    const inProcess = checkLoads(docs, alone);
+    expect(syntax()).toEqual(expected);
+    expect(inProcess.files).toContain('mermaid-parse.js');
+    expect(inProcess.builtins).not.toContain('node:worker_threads');
   });
 });

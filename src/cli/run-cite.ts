@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import readline from 'node:readline';
+import { createRequire } from 'node:module';
 import { buildView } from '../engine/engine.js';
 import { resolveSettings } from '../config/settings.js';
 import { readConfigFile } from './run-check.js';
@@ -98,6 +98,8 @@ export async function runCite(o: CiteOptions): Promise<CiteOutcome> {
       else outcome.skipped.push(row.requirement.id);
     }
   } else {
+    // Loaded here, not at the top: the CLI is one file, and a check must not load readline.
+    const readline = createRequire(import.meta.url)('node:readline') as typeof import('node:readline');
     const rl = readline.createInterface({ input: o.input, terminal: false });
     const lines = rl[Symbol.asyncIterator]();
     const ask = async (prompt: string): Promise<string | null> => {

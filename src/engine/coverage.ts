@@ -11,6 +11,7 @@ import type { IdScan } from './requirements.js';
 import type { Location, Reference, Requirement, Target } from './types.js';
 import type { ActiveWaiver } from './waivers.js';
 import { clauseOf, ownClause } from './target-clause.js';
+import { listedValues } from './value-lists.js';
 import { inRequirementsSummary, LIKELY_SCORE, suggestionIndexOf, suggestPlaces, termsSharedByRequirements, topicQuery, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
 import { onlyListsItsTopic } from './topic-list.js';
 import { findCitationDrift, type CitationDrift } from './citation-drift.js';
@@ -155,6 +156,25 @@ function architectureUnits(doc: ParsedDoc, refs: Reference[]): Unit[] {
   return units;
 }
 
+// Sections that restate what the document is about rather than design it: an overview, an
+// introduction, a glossary, a summary, a price list ("Support | Email (24h) | SLA 99.9%").
+const RESTATING_HEADING = /\b(?:overview|introduction|intro|glossary|glossaire|glosario|summary|synthèse|aperçu|vue d'ensemble|pricing|tarifs?|tarification)\b/iu;
+
+/**
+ * Of several sentences restating a requirement's target, the one where it is met: that is where
+ * `archgate cite --accept implied` writes its citation. The first in document order outside an
+ * overview, introduction, glossary, summary or price list (its own heading), else the first.
+ */
+function designPlace(hits: Unit[], architecture: ParsedDoc, title: Section | undefined): Unit {
+  const restating = (u: Unit) => {
+    let section: Section | null = null;
+    for (const s of architecture.sections) if (s.file === u.location.file && s.line <= u.location.line) section = s;
+    // Its own heading only: "Introduction › Key Performance Requirements" is where the targets are set.
+    return !!section && section !== title && RESTATING_HEADING.test(section.title);
+  };
+  return hits.find((u) => !restating(u)) ?? hits[0];
+}
+
 export function computeCoverage(
   requirements: Requirement[],
   architecture: ParsedDoc | null,
@@ -267,7 +287,10 @@ export function computeCoverage(
         if ([...u.cited].some((k) => k !== req.key && defined.get(k)?.kind === 'nfr')) continue;
         // "60fps on desktop, 30fps on mobile": the sentence agrees with the NFR and adds to it.
         if (u.targets.some((x) => req.targets.some((t) => sameQuantity(t, x) && sameValue(t, x)))) continue;
+        // "buckets: 50ms–10s": a range or list of values configures something; it restates no target.
+        const listed = listedValues(u.text, u.targets);
         for (const x of u.targets) {
+          if (listed.has(x)) continue;
           // Not cited there, the differing value must stand in a clause that names the requirement:
           // "Navigation < 2s, …, export rapide Excel" says nothing of the export's 10 s.
           if (!citesIt && !clauseNamesIt(u, x)) continue;
@@ -310,7 +333,7 @@ export function computeCoverage(
       const candidates = (byTarget.get(valueKey(t)) ?? []).slice(0, IMPLIED_SCAN_LIMIT);
       // A requirements summary restating the target says the requirement is known, not how it is met.
       // So does a list of several topics that names it in its own words only ("Performance : export < 10 s, navigation < 3 s, recherche < 2 s").
-      const hit = candidates.find(
+      const hits = candidates.filter(
         (u) =>
           u.targets.some((x) => restatesTarget(t, x) && clauseAboutIt(u, x)) &&
           !otherPercentile(t, u) &&
@@ -318,6 +341,7 @@ export function computeCoverage(
           !inRequirementsSummary(suggestionIndexOf(architecture!), u.location.file, u.location.line) &&
           !onlyListsItsTopic(u.text, topicQuery(req, sharedTerms)),
       );
+      const hit = hits.length > 1 ? designPlace(hits, architecture!, documentTitle) : hits[0];
       if (hit) {
         row.status = 'implied';
         row.implied = { location: hit.location, reason: `restates its target ${targetText(t)}` };

@@ -4,7 +4,7 @@ import { lineOf, plainText } from '../../engine/markdown.js';
 import { normalizeHeading } from '../../engine/headings.js';
 import type { Location } from '../../engine/types.js';
 import { LinearRegExp } from '../../engine/linear-regexp.js';
-import { isWordsPattern, narrowWords, type TextWords } from './topic-patterns.js';
+import { builtByWords, isWordsPattern, narrowWords, sourceOf, type TextWords } from './topic-patterns.js';
 
 // The text a checklist record may take as evidence, cut into units a reader takes as one
 // statement: a paragraph, a list item, a table row (read with its header), a config code block.
@@ -119,7 +119,7 @@ export function negated(text: string, index: number): boolean {
 
 /** The pattern with these flags, on the same engine: a config's pattern stays on RE2 (linear). */
 export function withFlags(re: RegExp, flags: string): RegExp {
-  return re instanceof LinearRegExp ? new LinearRegExp(re, flags) : new RegExp(re.source, flags);
+  return re instanceof LinearRegExp ? new LinearRegExp(re, flags) : new RegExp(sourceOf(re), flags);
 }
 
 // A record's pattern is tried on every unit of the document: its global twin is built once per
@@ -183,7 +183,7 @@ function joinedText(doc: ParsedDoc): string {
 /** Whether joining units cannot hide one of the pattern's matches. */
 function isJoinable(re: RegExp): boolean {
   let plain = joinable.get(re);
-  if (plain === undefined) joinable.set(re, (plain = re.constructor === RegExp && !re.sticky && !/[\^$]|\(\?<?!/.test(re.source.replace(JOINABLE_LOOKAROUND, ''))));
+  if (plain === undefined) joinable.set(re, (plain = (re.constructor === RegExp || builtByWords(re)) && !re.sticky && !/[\^$]|\(\?<?!/.test(sourceOf(re).replace(JOINABLE_LOOKAROUND, ''))));
   return plain;
 }
 

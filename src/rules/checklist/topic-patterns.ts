@@ -13,14 +13,74 @@ export function words(list: readonly string[]): RegExp {
   const cjk = list.filter((w) => CJK_CHAR.test(w));
   // \\w is ASCII in JavaScript: "autenticaci\\w+" would stop at the "ó" of "autenticación".
   const spaced = list.filter((w) => !cjk.includes(w)).map((w) => w.replace(/\\w/g, '[\\p{L}\\p{N}_]'));
-  const re = joinWords(spaced, cjk);
+  const re = new WordsPattern(joinedSource(spaced, cjk));
   wordLists.set(re, { spaced, cjk });
   return re;
 }
 
+let fullCompiled = 0;
+
+/** How many words() patterns (whole or narrowed) this process has built with their own flags: copies with other flags (sourceOf) are not counted. */
+export function fullWordsPatternsCompiled(): number {
+  return fullCompiled;
+}
+
+/**
+ * A words() or narrowed pattern that compiles itself on first use. Checks run only the global
+ * copies of narrowed versions (evidence.ts, from sourceOf): compiling every whole pattern at
+ * load, and each narrowed one besides its copy, cost a few ms of each run.
+ * The stand-in the RegExp holds ('(?:)') is never run: source, exec and every Symbol method
+ * answer from the full pattern, so a caller sees the real one. The full pattern is assigned only
+ * once built: a check stopped mid-build (the vm timeout) leaves nothing half-made behind.
+ */
+class WordsPattern extends RegExp {
+  /** The pattern as joined (RegExp's source escapes "/"): what copies with other flags are built from. */
+  readonly joined: string;
+  #full: RegExp | undefined;
+  constructor(source: string) {
+    super('(?:)', 'iu');
+    this.joined = source;
+  }
+  /** The full pattern, compiled on first use. */
+  full(): RegExp {
+    if (this.#full) return this.#full;
+    const full = new RegExp(this.joined, 'iu');
+    fullCompiled++;
+    return (this.#full = full);
+  }
+  // As RegExp spells it ("/" escaped): callers copy a pattern through its source.
+  override get source(): string {
+    return this.full().source;
+  }
+  override exec(text: string): RegExpExecArray | null {
+    return this.full().exec(text);
+  }
+  override test(text: string): boolean {
+    return this.full().test(text);
+  }
+  override toString(): string {
+    return this.full().toString();
+  }
+  override [Symbol.match](text: string): RegExpMatchArray | null {
+    return this.full()[Symbol.match](text);
+  }
+  override [Symbol.matchAll](text: string): RegExpStringIterator<RegExpExecArray> {
+    return this.full()[Symbol.matchAll](text);
+  }
+  override [Symbol.search](text: string): number {
+    return this.full()[Symbol.search](text);
+  }
+  override [Symbol.split](text: string, limit?: number): string[] {
+    return this.full()[Symbol.split](text, limit);
+  }
+  override [Symbol.replace](text: string, replacement: string | ((substring: string, ...args: unknown[]) => string)): string {
+    return this.full()[Symbol.replace](text, replacement as string);
+  }
+}
+
 const CJK_CHAR = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
-function joinWords(spaced: readonly string[], cjk: readonly string[]): RegExp {
+function joinedSource(spaced: readonly string[], cjk: readonly string[]): string {
   // A look-ahead on the possible first characters turns most positions away in one step,
   // instead of trying every alternative at every word start.
   const first = firstChars(spaced);
@@ -29,13 +89,27 @@ function joinWords(spaced: readonly string[], cjk: readonly string[]): RegExp {
   // goes first: one plain class turns a position away before the look-behind's Unicode classes
   // are consulted (both hold at the same position, so the order changes only the speed: half).
   const bounded = spaced.length ? `${gate}(?<![${SPACED_LETTER}])(?:${spaced.join('|')})(?![${SPACED_LETTER}])` : '';
-  return new RegExp([bounded, ...cjk].filter(Boolean).join('|'), 'iu');
+  return [bounded, ...cjk].filter(Boolean).join('|');
 }
 
 // Compiling these patterns is most of a process's first check: V8 builds the Unicode classes
 // ([\\p{L}\\p{N}_] for each \\w, the word edges) under case folding, for every alternative, in
 // every language. A document holds few of those words: narrowWords compiles only the alternatives
 // that can match in it.
+/**
+ * Whether words() or narrowWords built the pattern; sourceOf gives its source, for a copy with other flags: a words() pattern's (or a narrowed one's)
+ * without compiling it. Checks run only such copies (the global twins in evidence.ts): building
+ * the pattern with its own flags as well would parse each of them twice.
+ */
+export function builtByWords(re: RegExp): boolean {
+  return re instanceof WordsPattern;
+}
+
+/** See builtByWords. */
+export function sourceOf(re: RegExp): string {
+  return re instanceof WordsPattern ? re.joined : re.source;
+}
+
 const wordLists = new WeakMap<RegExp, { spaced: readonly string[]; cjk: readonly string[]; prefixes?: string[] }>();
 
 /** Whether the pattern is one words() built (narrowWords can narrow it). */
@@ -75,7 +149,7 @@ export function narrowWords(re: RegExp, text: TextWords): RegExp {
   let narrow = narrowedLists.get(key);
   if (!narrow) {
     if (narrowedLists.size > 5_000) narrowedLists.clear(); // bounded, for long-running processes
-    narrowedLists.set(key, (narrow = joinWords(spaced, cjk)));
+    narrowedLists.set(key, (narrow = new WordsPattern(joinedSource(spaced, cjk))));
   }
   return narrow;
 }

@@ -8,7 +8,7 @@ export const traceTargetMismatch: Rule = {
     defaultSeverity: 'error',
     scope: 'docSet',
     rationale:
-      'When the two documents give different numbers for the same quantity, one of them is wrong, and the team builds to whichever it read last. Targets are compared across units (ms/s/min, %, req/s, MB/GB) for the same metric, bound direction and percentile: where the architecture cites the NFR next to the target, and where it states the target next to several of the NFR\'s own words.',
+      'When the two documents give different numbers for the same quantity, one of them is wrong, and the team builds to whichever it read last. Targets are compared across units (ms/s/min, %, req/s, MB/GB) for the same metric, bound direction and percentile: where the architecture cites the NFR next to the target, and where it states the target next to several of the NFR\'s own words. A value in a range or list without a bound of its own ("buckets: 50ms–10s", "retries: 1s, 2s, 4s") configures something and is not read as a target.',
     examples: {
       pass: '<!-- prd -->\n- **NFR1:** Invoice processing completes in under 5 seconds.\n<!-- architecture -->\n- Invoice processing: under 5000 ms (NFR1).',
       fail: '<!-- prd -->\n- **NFR1:** Invoice processing completes in under 5 seconds.\n<!-- architecture -->\n- Invoice processing: under 30 s (NFR1).',

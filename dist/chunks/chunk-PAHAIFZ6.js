@@ -1,2 +1,0 @@
-import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);
-import{existsSync as i}from"node:fs";import t from"node:path";import{fileURLToPath as n}from"node:url";function d(){let r=t.dirname(n(import.meta.url));for(let e=0;e<5;e++){let o=t.join(r,"templates");if(i(t.join(o,"prd.md.hbs")))return o;r=t.dirname(r)}throw new Error("templates/ folder not found next to archgate")}export{d as a};
