@@ -278,37 +278,10 @@ export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
     if (!terms) contexts.set(context, (terms = new Set(termCounts(context).keys())));
     return terms;
   };
-  // Whether a section only lists the requirements again, found once per section.
-  const restatements = new Map<Section | null, boolean>();
-  const restatementOf = (section: Section | null) => {
-    let restatement = restatements.get(section);
-    if (restatement === undefined) {
-      restatement = false;
-      for (let s = section; s && !restatement; s = s.parent) restatement = isRestatement(s.title.replace(/^[\d.\s]+/, '').trim());
-      restatements.set(section, restatement);
-    }
-    return restatement;
-  };
-  const glossaries = new Map<Section | null, boolean>();
-  const glossaryOf = (section: Section | null) => {
-    let glossary = glossaries.get(section);
-    if (glossary === undefined) {
-      glossary = false;
-      for (let s = section; s && !glossary; s = s.parent) glossary = isGlossary(s.title);
-      glossaries.set(section, glossary);
-    }
-    return glossary;
-  };
-  const mappings = new Map<Section | null, boolean>();
-  const mappingOf = (section: Section | null) => {
-    let mapping = mappings.get(section);
-    if (mapping === undefined) {
-      mapping = false;
-      for (let s = section; s && !mapping; s = s.parent) mapping = isMapping(s.title.replace(/^[\d.\s]+/, '').trim());
-      mappings.set(section, mapping);
-    }
-    return mapping;
-  };
+  // Whether a section or one above it is a requirements summary, a mapping or a glossary: each found once per section.
+  const restatementOf = underHeading(isRestatement);
+  const glossaryOf = underHeading(isGlossary);
+  const mappingOf = underHeading(isMapping);
   // One string per term in the whole index: a stem read from a place's text is a new string, and
   // a big architecture repeats the same stems in thousands of places (a fifth of its strings).
   const canonical = new Map<string, string>();
@@ -359,6 +332,20 @@ export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
     }
   });
   return { queries: new WeakMap(), passages, postings, numbers, idf, averageLength };
+}
+
+/** Whether a section, or one it sits in, has a title `test` accepts (its numbering left out), memoised per section. */
+function underHeading(test: (title: string) => boolean): (section: Section | null) => boolean {
+  const seen = new Map<Section | null, boolean>();
+  return (section) => {
+    let found = seen.get(section);
+    if (found === undefined) {
+      found = false;
+      for (let s = section; s && !found; s = s.parent) found = test(s.title.replace(/^[\d.\s]+/, '').trim());
+      seen.set(section, found);
+    }
+    return found;
+  };
 }
 
 /** The numbers a text writes, as a target's value reads them ("10,000" and "10000" are one; "0,5" is 0.5). */
