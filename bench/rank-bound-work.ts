@@ -4,6 +4,7 @@
 //
 //   npx tsx bench/rank-bound-work.ts [sizes in MB, default 0.25,1,2,5]
 import { corpusPairs } from '../test/helpers.js';
+import { countAskedPlaces } from '../test/asked-places.js';
 import { buildView } from '../src/engine/engine.js';
 import { resolveConfig } from '../src/config/resolve-config.js';
 import { suggestionIndexOf, suggestPlaces, termsSharedByRequirements } from '../src/engine/cite-suggestions.js';
@@ -29,14 +30,7 @@ for (const mb of sizes) {
       return list;
     }
   })(postings);
-  const asked = new Set<Map<string, number>>();
-  class CountingMap extends Map<string, number> {
-    override has(key: string): boolean {
-      asked.add(this);
-      return super.has(key);
-    }
-  }
-  for (const p of index.passages) p.terms = new CountingMap(p.terms);
+  const asked = countAskedPlaces(index);
   const sharedTerms = termsSharedByRequirements(view.requirements);
   let ranked = 0;
   let scored = 0;

@@ -7,6 +7,7 @@ import { readDocSet } from '../src/io/read-doc-set.js';
 import { buildSuggestionIndex, FOLLOWER_MIN_SCORE, MIN_SCORE, rankPlaces, suggestionIndexOf, suggestPlaces, type SuggestionIndex } from '../src/engine/cite-suggestions.js';
 import type { DocSetInput, Requirement } from '../src/engine/types.js';
 import { realisticDocSet } from '../bench/realistic.js';
+import { countAskedPlaces } from './asked-places.js';
 
 // Places to cite are scored exactly only from the best bound down, until no place left can be
 // shown: the three shown must be those the whole ranking puts first, and the places scored must
@@ -63,14 +64,7 @@ function architecture(modules: number): string {
 
 /** The places scored exactly while the NFR is ranked (each is asked for the NFR's terms), and the places its terms touch. */
 function scoredPlaces(index: SuggestionIndex, rank: () => unknown): { shown: unknown; scored: number; touched: number } {
-  const asked = new Set<Map<string, number>>();
-  class CountingMap extends Map<string, number> {
-    override has(key: string): boolean {
-      asked.add(this);
-      return super.has(key);
-    }
-  }
-  for (const p of index.passages) p.terms = new CountingMap(p.terms);
+  const asked = countAskedPlaces(index);
   const shown = rank();
   const touched = new Set(['audit', 'log', 'retain', 'tamper', 'evident', 'storag'].flatMap((t) => index.postings.get(t) ?? [])).size;
   return { shown, scored: asked.size, touched };
