@@ -158,8 +158,11 @@ export async function renderDocSets(target: PublishTarget, review: Review, extra
     core.summary.addRaw(renderDocSet(summaryTemplate, report, set, { ...ctx, notes: [...(extra.folderNotes.get(set.name) ?? []), ...extra.notes] }, summaryShare(report.docSets.length), utf8Bytes), true);
     if (commentTemplate) {
       const marker = stickyMarker(set.name);
-      const baseNote = extra.baseNotes?.get(set.name) ?? '';
-      const body = withOwnMarker(renderDocSet(commentTemplate, report, set, { ...ctx, marker }, COMMENT_LIMIT - 1_000 - note.length - baseNote.length), marker);
+      const budget = COMMENT_LIMIT - 1_000 - note.length;
+      const body = withOwnMarker(renderDocSet(commentTemplate, report, set, { ...ctx, marker }, budget), marker);
+      // The base's judgement only where it fits beside the whole report: the report is never cut for it.
+      const found = extra.baseNotes?.get(set.name) ?? '';
+      const baseNote = body.length + found.length <= budget ? found : '';
       comments.push({ name: set.name, body: withVerdictNote(withBaseNote(body, baseNote), note) });
     }
   }
