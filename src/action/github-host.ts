@@ -137,7 +137,8 @@ export class GithubHost implements Host {
     const carry = this.run.baseCarry;
     if (!carry || !ARCHGATE_BUILD) return null;
     let key = this.keys.get(atBase);
-    if (key === undefined) this.keys.set(atBase, (key = baseKey(ARCHGATE_BUILD, carry.checks, this.today, atBase)));
+    // Node's version too: its regular expressions' Unicode tables come with it.
+    if (key === undefined) this.keys.set(atBase, (key = baseKey(`${ARCHGATE_BUILD} ${process.version}`, carry.checks, this.today, atBase)));
     return key;
   }
 

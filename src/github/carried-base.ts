@@ -13,8 +13,8 @@ import { untouchedSince, type PullRequestComment } from './carried-verdicts.js';
 // which of its inline suppressions the head may use): what that needs is carried, nothing else.
 //
 // The note is keyed by everything a check's result depends on: archgate's build (its sources and
-// locked dependencies, so mermaid's version too), the config at the base commit, the inputs, the
-// day (waivers expire) and the doc set's documents as read at the base. Any difference is another
+// locked dependencies, so mermaid's version too) and node's version, the config at the base
+// commit, the inputs, the day (waivers expire) and the doc set's documents as read at the base. Any difference is another
 // key, and the base is judged again. Only archgate's own comments that nobody else edited count
 // (untouchedSince): a pull request's author cannot forge a judgement that makes old findings of
 // theirs look existing.
