@@ -51,6 +51,7 @@ describe("the base's judgement, carried to the next run", () => {
   it.each([
     ['the architecture', { 'docs/architecture.md': ARCH + PLACEHOLDER }],
     ['the PRD', { 'docs/prd.md': PRD.replace('NFR-005', 'NFR-105') }],
+    ['a diagram', { 'docs/architecture.md': ARCH.replace('upload_service["Upload Service"]', 'upload_service["Upload API"]') }],
     ['both documents', { 'docs/architecture.md': ARCH + PLACEHOLDER, 'docs/prd.md': PRD + '\n- **NFR-007**: Exports finish within 10 minutes.\n' }],
   ])('a pull request changing %s: the next run judges the head only, and annotates, comments and decides the same', async (_, change) => {
     pull(change);

@@ -118,6 +118,8 @@ export async function runReview(host: Host, settings: Settings, judging: Judging
       return { before, fresh: before, result: before, once: true };
     }
     if (carried) {
+      // Mermaid's verdicts for the base's blocks are carried on with it: the next run needs them if it judges the base.
+      judging.validator.keep?.(parsedTexts(atBase));
       // As below: the base's suppressions matter only where the head may hold one.
       const allowed = host.baseHoldsTheGate && mayHoldSuppressions(atHead) ? allowedAtHead({ before: carried }) : null;
       return { before: carried, fresh: null, result: await check(atHead, allowed), once: false };
