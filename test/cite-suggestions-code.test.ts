@@ -17,7 +17,7 @@ describe('a TOON table in a code block', () => {
       'a11yCompliance[4]{requirement,implementation,status}:',
       '  Color Contrast,4.5:1 for text 3:1 for UI components,Planned',
       '  Keyboard Navigation,Full keyboard support with skip links,Planned',
-      '  Focus Visibility,3px ring on all interactive elements,Planned',
+      '  Focus Visibility,visible 3px focus ring on all interactive elements,Planned',
       '  Screen Reader,ARIA labels roles live regions,Planned',
       '```',
     ].join('\n'),
@@ -27,9 +27,30 @@ describe('a TOON table in a code block', () => {
   it('each row is a place, read with the table\'s name and fields: the row that meets the NFR is offered at its own line', () => {
     const row = check(prd, arch).coverage.rows[0];
     expect(row.suggestions.map((s) => [s.location.line, s.endLine, s.kind, s.heading, s.evidence])).toEqual([
-      [11, 11, 'code', 'Accessibility Implementation › Compliance Checklist', 'Focus Visibility,3px ring on all interactive elements,Planned'],
+      [11, 11, 'code', 'Accessibility Implementation › Compliance Checklist', 'Focus Visibility,visible 3px focus ring on all interactive elements,Planned'],
       [3, 3, 'heading', 'Accessibility Implementation', 'Accessibility Implementation'],
       [10, 10, 'code', 'Accessibility Implementation › Compliance Checklist', 'Keyboard Navigation,Full keyboard support with skip links,Planned'],
+    ]);
+  });
+
+  it('a row is a record of the design, not a code sample: restating the NFR\'s wording there makes it likely, and the row implied at it', () => {
+    const row = check(prd, arch).coverage.rows[0];
+    expect([row.status, row.suggestions[0].confidence, row.implied]).toEqual([
+      'implied',
+      'likely',
+      { location: { file: 'docs/architecture.md', line: 11, column: 1 }, reason: 'restates its wording: "Focus Visibility,visible 3px focus ring on all interactive elements,Planned"' },
+    ]);
+  });
+
+  it('lines of code around it stay code samples: possible only, however much of the NFR they restate', () => {
+    const code = arch.replace('```toon', '```ts').replace('a11yCompliance[4]{requirement,implementation,status}:', '// a11y compliance');
+    const row = check(prd, code).coverage.rows[0];
+    expect([row.status, row.suggestions.map((s) => [s.location.line, s.endLine, s.kind, s.confidence])]).toEqual([
+      'uncovered',
+      [
+        [8, 12, 'code', 'possible'],
+        [3, 3, 'heading', 'possible'],
+      ],
     ]);
   });
 });

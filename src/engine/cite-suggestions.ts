@@ -424,6 +424,9 @@ export function resemblance(req: Requirement, text: string, index: SuggestionInd
   return { score: Math.min(1, score), words, ...(hit ? { restated: targetText(hit) } : {}) };
 }
 
+/** A passage of a code block that is code, not a table of the design's records written in one (TOON). */
+const isSample = (p: Passage) => p.kind === 'code' && !p.record;
+
 /** A passage as a reader meets it: with the heading it opens. */
 const readText = (p: Passage) => (p.lead ? `${p.lead}: ${p.text}` : p.text);
 
@@ -437,7 +440,7 @@ function restatedTarget(req: Requirement, p: IndexedPassage): string | undefined
   const ours = (x: Target) => req.targets.some((t) => restatesTarget(t, x) || sameMeasure(t, x));
   // Not in code, where ';' ends a statement and a comment follows its field.
   const inItsClause = (x: Target) => {
-    if (p.passage.kind === 'code') return true;
+    if (isSample(p.passage)) return true;
     const clause = ownClause(text, x, targets, ours);
     if (clause === null) return true;
     const words = requirementTerms(req);
@@ -572,7 +575,7 @@ function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: Que
   // Only the best QUERY_TERMS matches count: a long passage does not win by matching many weak terms.
   shared.sort((a, b) => b.w - a.w);
   // A code sample illustrates; the prose and the decisions around it say how the requirement is met.
-  let score = (shared.slice(0, QUERY_TERMS).reduce((a, x) => a + x.w, 0) / norm) * (p.passage.kind === 'code' ? CODE_WEIGHT : 1) * summaryWeight(p);
+  let score = (shared.slice(0, QUERY_TERMS).reduce((a, x) => a + x.w, 0) / norm) * (isSample(p.passage) ? CODE_WEIGHT : 1) * summaryWeight(p);
   if (restated) score += TARGET_BONUS;
   score = Math.min(1, score);
   if (score < min) return null;
@@ -597,12 +600,12 @@ function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: Que
     ? 'possible'
     : (score >= LIKELY_SCORE && (restated !== undefined ? beside : distinct >= 2)) ||
     (score >= LIKELY_WITH_TARGET && restated !== undefined && beside) ||
-    (score >= LIKELY_WITH_MECHANISM && namedOwn && distinct >= 2 && p.passage.kind !== 'code') ||
-    (score >= LIKELY_WITH_OWN_WORDS && distinct >= 2 && !req.targets.length && p.passage.kind !== 'code')
+    (score >= LIKELY_WITH_MECHANISM && namedOwn && distinct >= 2 && !isSample(p.passage)) ||
+    (score >= LIKELY_WITH_OWN_WORDS && distinct >= 2 && !req.targets.length && !isSample(p.passage))
       ? 'likely'
       : 'possible';
   // A list of several topics that names this one in its own words only is where it is listed, not met.
-  if (confidence === 'likely' && p.passage.kind !== 'code' && onlyListsItsTopic(p.passage.text, topicQuery(req, sharedTerms))) confidence = 'possible';
+  if (confidence === 'likely' && !isSample(p.passage) && onlyListsItsTopic(p.passage.text, topicQuery(req, sharedTerms))) confidence = 'possible';
   return { p, score: Math.round(score * 100) / 100, confidence, restated, shared, named, summary };
 }
 
@@ -664,7 +667,7 @@ export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p
     bound[i] = 0;
     if (exclude(p.passage)) continue;
     const restated = withTarget ? restatedTarget(req, p) : undefined;
-    const ceiling = Math.min(1, (sum / norm) * (p.passage.kind === 'code' ? CODE_WEIGHT : 1) * summaryWeight(p) + (restated ? TARGET_BONUS : 0)) + BOUND_SLACK;
+    const ceiling = Math.min(1, (sum / norm) * (isSample(p.passage) ? CODE_WEIGHT : 1) * summaryWeight(p) + (restated ? TARGET_BONUS : 0)) + BOUND_SLACK;
     if (ceiling < min) continue;
     // Kept with its place of first touch, the order places were ranked in before (ties keep it).
     (buckets[Math.min(100, Math.floor(ceiling * 100))] ??= []).push(k);

@@ -29,6 +29,8 @@ export interface Passage {
   heading: string;
   /** The section it stands in (null before the first heading of a file). */
   section: Section | null;
+  /** A row of a table written in a code block (TOON): a record of the design, not a code sample. */
+  record?: true;
 }
 
 const CODE_LINES = 6;
@@ -174,7 +176,11 @@ function collect(file: ParsedFile, node: RootContent | Nodes, section: Section |
         // Each row of a TOON table is a place, read with the table's name and fields as a
         // markdown table's row is read with its header row.
         const context = `${heading} ${table.name} ${table.fields}`;
-        for (let r = table.header + 1; r < table.end; r++) if (lines[r].trim()) push('code', lines[r], start + 1 + r, start + 1 + r, context);
+        for (let r = table.header + 1; r < table.end; r++) {
+          const before = out.length;
+          push('code', lines[r], start + 1 + r, start + 1 + r, context);
+          if (out.length > before) out[before].record = true;
+        }
         plain = table.end;
       }
       chunk(plain, lines.length);
