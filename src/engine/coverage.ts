@@ -12,11 +12,11 @@ import type { Location, Reference, Requirement, Target } from './types.js';
 import type { ActiveWaiver } from './waivers.js';
 import { clauseOf, ownClause } from './target-clause.js';
 import { listedValues } from './value-lists.js';
-import { inRequirementsSummary, LIKELY_SCORE, suggestionIndexOf, suggestPlaces, termsSharedByRequirements, topicQuery, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
-import { onlyListsItsTopic } from './topic-list.js';
+import { inRequirementsSummary, LIKELY_SCORE, suggestionIndexOf, suggestPlaces, termsSharedByRequirements, onlyListsTopicOf, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
 import { findCitationDrift, type CitationDrift } from './citation-drift.js';
 import { STOP_WORDS, TOPIC_TERMS } from './terms.js';
 import { compareText } from './compare-text.js';
+import { isRestatingSection } from './section-titles.js';
 
 // Which requirements the architecture addresses, in the manner of OpenFastTrace: named statuses.
 
@@ -156,10 +156,6 @@ function architectureUnits(doc: ParsedDoc, refs: Reference[]): Unit[] {
   return units;
 }
 
-// Sections that restate what the document is about rather than design it: an overview, an
-// introduction, a glossary, a summary, a price list ("Support | Email (24h) | SLA 99.9%").
-const RESTATING_HEADING = /\b(?:overview|introduction|intro|glossary|glossaire|glosario|summary|synthèse|aperçu|vue d'ensemble|pricing|tarifs?|tarification)\b/iu;
-
 /**
  * Of several sentences restating a requirement's target, the one where it is met: that is where
  * `archgate cite --accept implied` writes its citation. The first in document order outside an
@@ -170,7 +166,7 @@ function designPlace(hits: Unit[], architecture: ParsedDoc, title: Section | und
     let section: Section | null = null;
     for (const s of architecture.sections) if (s.file === u.location.file && s.line <= u.location.line) section = s;
     // Its own heading only: "Introduction › Key Performance Requirements" is where the targets are set.
-    return !!section && section !== title && RESTATING_HEADING.test(section.title);
+    return !!section && section !== title && isRestatingSection(section.title);
   };
   return hits.find((u) => !restating(u)) ?? hits[0];
 }
@@ -339,7 +335,7 @@ export function computeCoverage(
           !otherPercentile(t, u) &&
           aboutIt(u) &&
           !inRequirementsSummary(suggestionIndexOf(architecture!), u.location.file, u.location.line) &&
-          !onlyListsItsTopic(u.text, topicQuery(req, sharedTerms)),
+          !onlyListsTopicOf(req, u.text, sharedTerms),
       );
       const hit = hits.length > 1 ? designPlace(hits, architecture!, documentTitle) : hits[0];
       if (hit) {
