@@ -4,7 +4,7 @@ import { termCounts, isConcept, spelledOutAcronyms, TOPIC_TERMS } from './terms.
 import { parseTargets } from './targets.js';
 import { namesOtherPercentile, percentilesIn, restatesTarget, sameMeasure, targetText } from './target-compare.js';
 import { ownClause } from './target-clause.js';
-import { onlyListsItsTopic, type TopicQuery } from './topic-list.js';
+import { onlyListsItsTopic, saysHowItIsMet, type TopicQuery } from './topic-list.js';
 import type { Location, Requirement, SuggestedPlace, Target } from './types.js';
 import { compareText } from './compare-text.js';
 import { isGlossary, isMapping, isRestatement } from './section-titles.js';
@@ -193,23 +193,35 @@ export function suggestionIndexOf(architecture: ParsedDoc): SuggestionIndex {
   return index;
 }
 
-/** Whether a line of the architecture stands in a section that only lists the requirements again ("Requirements Overview"). */
-export function inRequirementsSummary(index: SuggestionIndex, file: string, line: number): boolean {
+/**
+ * Whether a line of the architecture stands in a requirements summary: 'list' where it only lists
+ * the requirements again ("Requirements Overview"), 'mapping' where it maps each to how it is met
+ * ("Requirements Coverage Validation"); undefined elsewhere.
+ */
+export function requirementsSummaryAt(index: SuggestionIndex, file: string, line: number): 'list' | 'mapping' | undefined {
   let byFile = summaryLines.get(index);
   if (!byFile) {
     byFile = new Map();
     for (const p of index.passages) {
       if (!p.restatement) continue;
-      const lines = byFile.get(p.passage.file) ?? new Set<number>();
-      for (let l = p.passage.line; l <= p.passage.endLine; l++) lines.add(l);
+      const lines = byFile.get(p.passage.file) ?? new Map<number, 'list' | 'mapping'>();
+      for (let l = p.passage.line; l <= p.passage.endLine; l++) lines.set(l, p.mapping ? 'mapping' : 'list');
       byFile.set(p.passage.file, lines);
     }
     summaryLines.set(index, byFile);
   }
-  return byFile.get(file)?.has(line) ?? false;
+  return byFile.get(file)?.get(line);
 }
 const NO_TERMS: readonly string[] = [];
-const summaryLines = new WeakMap<SuggestionIndex, Map<string, Set<number>>>();
+const summaryLines = new WeakMap<SuggestionIndex, Map<string, Map<number, 'list' | 'mapping'>>>();
+
+/**
+ * Whether a line of a requirements map says how the requirement is met ("Réactivité UI <100ms :
+ * AsyncValue Riverpod, shimmer placeholders"), not only that it is known (see topic-list.ts).
+ */
+export function mapsToDesign(req: Requirement, text: string, sharedTerms: ReadonlySet<string>): boolean {
+  return saysHowItIsMet(text, topicQuery(req, sharedTerms));
+}
 
 /**
  * What a requirement says, without HTML tags or its own ID. A tag holds no "<": a text with many
