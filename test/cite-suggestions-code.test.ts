@@ -70,3 +70,15 @@ describe('an abbreviation the design writes for the NFR\'s word', () => {
     expect(row.suggestions.map((s) => [s.location.line, s.heading, s.shared])).toEqual([[10, 'Architecture Pattern Decisions › Backend Architecture', ['config', 'enviro', 'produc', 'stag']]]);
   });
 });
+
+// Modelled on a Spanish BMAD (crdtext): the PRD in Spanish, the design's words in English.
+describe('a quality named in Spanish', () => {
+  it('"lectores de pantalla" and "teclado" are accessibility, as "screen reader" and "keyboard" are: the line that says so ranks first', () => {
+    const prd = '## Requisitos No Funcionales\n\n- **NFR-U.1** El editor es navegable por teclado y compatible con lectores de pantalla.';
+    const arch = ['# Arquitectura', '## Motor', '- Editor: the CRDT engine applies each operation once', '## Arquitectura Frontend', '- Editor: keyboard shortcuts and screen reader labels (ARIA) on the toolbar', otherSections].join('\n\n');
+    const row = check(prd, arch).coverage.rows[0];
+    expect(row.suggestions.map((s) => [s.location.line, s.heading, s.shared])).toEqual([
+      [9, 'Arquitectura Frontend', ['editor', '~accessibility']],
+    ]);
+  });
+});
