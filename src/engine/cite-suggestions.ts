@@ -7,6 +7,7 @@ import { ownClause } from './target-clause.js';
 import { onlyListsItsTopic, saysHowItIsMet, type TopicQuery } from './topic-list.js';
 import type { Location, Requirement, SuggestedPlace, Target } from './types.js';
 import { compareText } from './compare-text.js';
+import { withoutTemplateFields } from './template-fields.js';
 import { isGlossary, isMapping, isRestatement } from './section-titles.js';
 
 // Where an NFR seems to be addressed, best first: every passage of the architecture scored
@@ -228,7 +229,7 @@ export function mapsToDesign(req: Requirement, text: string, sharedTerms: Readon
  * "<" and no ">" ("p95 < 200 ms" repeated) is read once, not once from every "<" to its end.
  */
 function requirementText(req: Requirement): string {
-  return `${req.title} ${req.text}`.replace(/<[^<>]*>/g, ' ').replaceAll(req.id, ' ');
+  return `${req.title} ${withoutTemplateFields(req.text)}`.replace(/<[^<>]*>/g, ' ').replaceAll(req.id, ' ');
 }
 
 /** A requirement's term counts, read once: the query and the terms several NFRs share both use them. */
