@@ -8,6 +8,7 @@ import { onlyListsItsTopic, saysHowItIsMet, type TopicQuery } from './topic-list
 import type { Location, Requirement, SuggestedPlace, Target } from './types.js';
 import { compareText } from './compare-text.js';
 import { withoutTemplateFields } from './template-fields.js';
+import { restatesWording } from './restated-wording.js';
 import { isGlossary, isMapping, isRestatement } from './section-titles.js';
 
 // Where an NFR seems to be addressed, best first: every passage of the architecture scored
@@ -579,7 +580,8 @@ function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: Que
     : (score >= LIKELY_SCORE && (restated !== undefined ? beside : distinct >= 2)) ||
     (score >= LIKELY_WITH_TARGET && restated !== undefined && beside) ||
     (score >= LIKELY_WITH_MECHANISM && namedOwn && distinct >= 2 && !isSample(p.passage)) ||
-    (score >= LIKELY_WITH_OWN_WORDS && distinct >= 2 && !req.targets.length && !isSample(p.passage))
+    (score >= LIKELY_WITH_OWN_WORDS && distinct >= 2 && !req.targets.length && !isSample(p.passage)) ||
+    (score >= LIKELY_WITH_OWN_WORDS && !isSample(p.passage) && restatesWording(requirementTerms(req), p.terms))
       ? 'likely'
       : 'possible';
   // A list of several topics that names this one in its own words only is where it is listed, not met.
