@@ -6,8 +6,8 @@
 //   npx tsx bench/young-gen.ts [pairs, default 01,14,23,24,09] [--rounds N] [--node BIN] [--dist DIR] [--variants default,16,32,64,set32]
 //
 // A variant is "default" (no flag), a number (--max-semi-space-size=N), "minN" (--min- and
-// --max-semi-space-size=N), or "setN" (v8.setFlagsFromString('--max-semi-space-size=N') first thing,
-// through --import).
+// --max-semi-space-size=N), or "setN" / "setminN" (v8.setFlagsFromString('--max-semi-space-size=N'),
+// and --min- too, first thing, through --import).
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -33,8 +33,9 @@ function nodeFlags(variant: string): string[] {
   if (!n) throw new Error(`young-gen: unknown variant ${variant}`);
   if (variant.startsWith('min')) return [`--min-semi-space-size=${n}`, `--max-semi-space-size=${n}`];
   if (variant.startsWith('set')) {
-    const preload = path.join(WORK, `set-${n}.mjs`);
-    writeFileSync(preload, `import v8 from 'node:v8';\nv8.setFlagsFromString('--max-semi-space-size=${n}');\n`);
+    const preload = path.join(WORK, `${variant}.mjs`);
+    const set = variant.startsWith('setmin') ? ['min', 'max'] : ['max'];
+    writeFileSync(preload, `import v8 from 'node:v8';\n${set.map((s) => `v8.setFlagsFromString('--${s}-semi-space-size=${n}');\n`).join('')}`);
     return ['--import', preload];
   }
   return [`--max-semi-space-size=${n}`];
