@@ -204,8 +204,8 @@ describe('a list of several topics that names the requirement in its own words o
 
   it('another topic\'s value in the list is no mismatch: "Navigation < 2s" beside "export rapide Excel" says nothing of the export\'s 10 s', () => {
     const arch = concerns('Authentification, HTTPS, timeout sessions, accès restreint', 'Navigation < 2s (épics), optimisation pour 300+ prospects, export rapide Excel');
-    expect(rulesOf(check(prd, arch), 'trace/target-mismatch').map((f) => [f.line, f.message])).toEqual([
-      [7, 'The architecture says < 2 s where NFR1 in the PRD says < 3 s (latency).'],
+    expect(rulesOf(check(prd, arch), 'trace/target-mismatch').map((f) => [f.line, f.severity, f.message])).toEqual([
+      [7, 'warning', 'The architecture says < 2 s where NFR1 in the PRD says < 3 s (latency): a stricter target than the PRD asks for.'],
     ]);
   });
 
