@@ -164,6 +164,13 @@ export function spelledOutAcronyms(text: string): string[] {
 
 /** Word stems (each with its count) and concept tokens of a text. */
 export function termCounts(text: string): Map<string, number> {
+  const out = wordTermCounts(text);
+  addConcepts(out, text);
+  return out;
+}
+
+/** termCounts without the concept tokens: the words and translated phrases alone (no concept pattern runs). */
+export function wordTermCounts(text: string): Map<string, number> {
   const out = new Map<string, number>();
   const lower = text.toLowerCase();
   for (const w of lower.match(WORD) ?? []) {
@@ -180,15 +187,18 @@ export function termCounts(text: string): Map<string, number> {
     add(out, TRANSLATED_WORDS.get(w) ?? stem(w));
   }
   if (/['’\s]/.test(lower)) for (const m of lower.matchAll(TRANSLATED_PHRASE)) add(out, translatedPhrases.get(m[0].replace(/\s+/g, ' ').replace(/’/g, "'"))!);
+  return out;
+}
+
+function addConcepts(out: Map<string, number>, text: string): void {
   if (!joining && (conceptChars += text.length) < JOIN_AFTER_CHARS) {
     let searches = CONCEPTS.length;
     for (const [token, re] of CONCEPTS) if (re.test(text) || (CONCEPTS_ELSEWHERE[token] && (searches++, CONCEPTS_ELSEWHERE[token].test(text)))) add(out, token);
     conceptWork.searches += searches;
-    return out;
+    return;
   }
   joining = true;
   for (const token of conceptsJoined(text)) add(out, token);
-  return out;
 }
 
 /** How much concept searching termCounts did, for tests that count work instead of reading a clock. */
@@ -291,7 +301,7 @@ export const isConcept = (term: string): boolean => term.startsWith('~');
  * "güvenlik"): a place that shares only them discusses the requirement's topic. They still rank a
  * place; they never count as the requirement's distinctive wording.
  */
-const TOPIC_WORDS =
+export const TOPIC_WORDS =
   'performance performances performant perf latency latence latencia latenz speed fast rapid rapide rapidité réactivité responsive responsiveness efficiency efficacité ' +
   'security secure secured sécurité sécurisé sécurisée sécuriser seguridad segurança sicherheit güvenlik güvenli privacy confidentialité compliance conformité ' +
   'availability available disponibilité disponible disponibilidad verfügbarkeit erişilebilirlik reliability reliable fiabilité fiable robustness robust robustesse resilience résilience resilient güvenilirlik ' +
@@ -300,4 +310,6 @@ const TOPIC_WORDS =
   'integration intégration entegrasyon cost costs coût coûts maliyet quality qualité kalite performans nonfunctional ' +
   'prestazioni sicurezza disponibilità affidabilità scalabilità usabilità manutenibilità compatibilità osservabilità monitoraggio integrazione costo costi qualità conformità';
 
-export const TOPIC_TERMS: ReadonlySet<string> = new Set([...termCounts(TOPIC_WORDS).keys()].filter((t) => !isConcept(t)));
+// Words only: running the concept patterns here compiled all forty of them at start-up, for text
+// (with accents, so two-byte) unlike the documents', whose text compiles them again.
+export const TOPIC_TERMS: ReadonlySet<string> = new Set(wordTermCounts(TOPIC_WORDS).keys());
