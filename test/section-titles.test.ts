@@ -14,6 +14,9 @@ describe('section titles', () => {
   it('asks the narrower questions of the same words', () => {
     expect(['Requirements Overview', 'Résumé des exigences', 'Requirements Coverage Validation'].map(isRestatement)).toEqual([true, true, true]);
     expect(['Project Overview', 'Introduction'].map(isRestatement)).toEqual([false, false]);
+    // A C4 model's quoted targets and a category's requirements, quoted from another document.
+    expect(['Quality Attributes (ISO 25010)', 'Quality Attributes', 'Security Requirements', 'Performance Requirements'].map(isRestatement)).toEqual([true, true, true, true]);
+    expect(['Quality Attribute Scenarios', 'Meeting the Security Requirements', 'Security Architecture'].map(isRestatement)).toEqual([false, false, false]);
     expect(['Requirements Coverage Validation', 'Requirements Overview'].map(isMapping)).toEqual([true, false]);
     expect(['Glossary', 'Project Overview'].map(isGlossary)).toEqual([true, false]);
   });

@@ -36,7 +36,7 @@ const RESTATEMENT_HEADING_ELSEWHERE = new RegExp(
   'iu',
 );
 const RESTATEMENT_HEADING = new RegExp(
-  `\\b(?:requirements?|nfrs?|quality goals)\\b.{0,20}\\b(?:${SUMMARY_EN}|list|${MAPPING_EN})\\b|\\b(?:overview|summary) of (?:the )?(?:key )?requirements\\b|^(?:non[- ]?functional|quality) requirements$|^nfrs?$|^(?:requirements|key requirements)$`,
+  `\\b(?:requirements?|nfrs?|quality goals)\\b.{0,20}\\b(?:${SUMMARY_EN}|list|${MAPPING_EN})\\b|\\b(?:overview|summary) of (?:the )?(?:key )?requirements\\b|^(?:non[- ]?functional|quality) requirements$|^nfrs?$|^(?:requirements|key requirements)$|^(?:security|performance|reliability|availability|scalability|privacy|compliance|accessibility|usability|portability|maintainability) requirements$|^quality attributes(?: \\([^)]*\\))?$`,
   'i',
 );
 
