@@ -39,6 +39,13 @@ const withoutTrailingPunctuation = (title: string) => title.replace(TRAILING_PUN
 // An ID used as a label: a colon and then the words it labels ("NFR-S5: …", "NFR-S5：…").
 const LABEL_AFTER_ID = /^[\s*_`]*[:：]\s*\S/;
 /** A quality scenario table's columns (arc42, ATAM): its response, and what happens to the system before it. */
+// A column that says how urgent a requirement is ("Priority | P0"), or how it will be checked in
+// generic words only ("Measurement | Unit test"): not what it asks, and its words ("test") would
+// rank a test plan first. A check that names a tool ("pytest coverage report") is kept: it names
+// the mechanism the architecture describes.
+const BOOKKEEPING_COLUMN = /^(?:priority|priorit[ée]|prioridad|priorit[äa]t|moscow|status|statut|owner)$/;
+const CHECK_COLUMN = /^(?:measurement(?: method)?|verification(?: method)?|test method|validation(?: method)?)$/;
+const GENERIC_CHECK = /^(?:(?:unit|integration|e2e|end-to-end|user|battery|load|stress|manual|automated|performance|security|penetration|code|design|acceptance|field|lab) )?(?:tests?|testing|profiling|review|inspection|audit|analysis|monitoring)$/i;
 const SCENARIO_RESPONSE = /^(?:(?:expected |system )?response|r[ée]ponse|respuesta|resposta|risposta|antwort|reaktion|systemreaktion|tepki)(?: measure)?$/u;
 const SCENARIO_STIMULUS = /^(?:stimul(?:us|i)|(?:stimulus )?source|environment|context|scenario|situation|quelle|ausl[öo]ser|umgebung|kontext|szenario|environnement|sc[ée]nario|contexte|est[íi]mulo|fuente|entorno|escenario|cen[áa]rio|ambiente|origem|stimolo|sorgente|scenario|uyar[ıi]c[ıi]|kaynak|ortam|senaryo)$/u;
 
@@ -238,7 +245,7 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
   const considerTable = (ctx: Context, table: Table) => {
     const [header, ...rows] = table.children;
     // The header is read once a row defines an ID: most tables define none.
-    let columns: { titleCol: number; categoryCol: number; stimulusCols: number[] } | null = null;
+    let columns: { titleCol: number; categoryCol: number; stimulusCols: number[]; bookkeepingCols: number[]; checkCols: number[] } | null = null;
     const columnsOf = () => {
       const names = header.children.map((c) => normalizeHeading(plainText(c)));
       return {
@@ -247,6 +254,8 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
         // A quality scenario's columns that say what happens to the system; its response says how
         // the system answers, which is what the architecture describes. Only beside a response column.
         stimulusCols: names.some((n) => SCENARIO_RESPONSE.test(n)) ? names.flatMap((n, i) => (i > 0 && SCENARIO_STIMULUS.test(n) ? [i] : [])) : [],
+        bookkeepingCols: names.flatMap((n, i) => (i > 0 && BOOKKEEPING_COLUMN.test(n) ? [i] : [])),
+        checkCols: names.flatMap((n, i) => (i > 0 && CHECK_COLUMN.test(n) ? [i] : [])),
       };
     };
     for (const row of rows) {
@@ -260,11 +269,12 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
       if (!labelled && first.replace(LEADING_NOISE, '').length > hit.id.length + 40) continue;
       const statement = labelled ? hit.rest.replace(SEPARATOR_AFTER_ID, '').trim() : '';
       const cells = row.children.map((c, i) => (i === 0 ? first : plainText(c).trim()));
-      const { titleCol, categoryCol, stimulusCols } = (columns ??= columnsOf());
+      const { titleCol, categoryCol, stimulusCols, bookkeepingCols, checkCols } = (columns ??= columnsOf());
+      const said = (c: string, i: number) => !bookkeepingCols.includes(i) && !(checkCols.includes(i) && GENERIC_CHECK.test(c));
       const title = statement || (titleCol > 0 ? cells[titleCol] : cells[1] ?? '');
       const category = categoryCol > 0 ? categoryFromText(cells[categoryCol] ?? '') : null;
       const stimulus = stimulusCols.map((i) => cells[i] ?? '').filter(Boolean).join(' | ');
-      define(ctx, row, hit, titleFrom(title + '.'), [...(statement ? [statement] : []), ...cells.slice(1)].join(' | '), { category, ...(stimulus ? { stimulus } : {}) });
+      define(ctx, row, hit, titleFrom(title + '.'), [...(statement ? [statement] : []), ...cells.slice(1).filter((c, i) => said(c, i + 1))].join(' | '), { category, ...(stimulus ? { stimulus } : {}) });
     }
   };
 
