@@ -55,11 +55,11 @@ const MAPPING_HEADING = new RegExp(
 export const isMapping = (title: string) => isRestatement(title) && MAPPING_HEADING.test(title);
 
 /**
- * Headings of a glossary (arc42's §12, "Glossaire", "用語集"): its entries define the design's
+ * Headings of a glossary (arc42's §12, "Glossaire", "用語集", a list of acronyms): its entries define the design's
  * words ("Downsampling | aggregating into 5-minute intervals"), so they restate any requirement
  * that uses them, more densely than the section where it is met.
  */
-const GLOSSARY_HEADING = /(?:^|[^\p{L}])(?:glossary|glossaire|glosario|gloss[áa]rio|glossar|glossario|s[öo]zl[üu]k|terminology|terminologie|terminolog[íi]a|definitions|d[ée]finitions|definiciones|defini[çc][õo]es|begriffe|begriffsdefinitionen)(?!\p{L})|用語集|用語定義|术语|術語|词汇表/iu;
+const GLOSSARY_HEADING = /(?:^|[^\p{L}])(?:glossary|glossaire|glosario|gloss[áa]rio|glossar|glossario|s[öo]zl[üu]k|terminology|terminologie|terminolog[íi]a|definitions|d[ée]finitions|definiciones|defini[çc][õo]es|begriffe|begriffsdefinitionen|acronyms?|abbreviations?|abr[ée]viations?|abreviaturas|siglas|abk[üu]rzungen|akronyme)(?!\p{L})|用語集|用語定義|术语|術語|词汇表/iu;
 export const isGlossary = (title: string) => GLOSSARY_HEADING.test(title);
 
 /** An overview or introduction of anything ("Project Overview", "Introduction"), or a price list. */
