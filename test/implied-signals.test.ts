@@ -204,8 +204,8 @@ describe('a list of several topics that names the requirement in its own words o
 
   it('another topic\'s value in the list is no mismatch: "Navigation < 2s" beside "export rapide Excel" says nothing of the export\'s 10 s', () => {
     const arch = concerns('Authentification, HTTPS, timeout sessions, accès restreint', 'Navigation < 2s (épics), optimisation pour 300+ prospects, export rapide Excel');
-    expect(rulesOf(check(prd, arch), 'trace/target-mismatch').map((f) => [f.line, f.message])).toEqual([
-      [7, 'The architecture says < 2 s where NFR1 in the PRD says < 3 s (latency).'],
+    expect(rulesOf(check(prd, arch), 'trace/target-mismatch').map((f) => [f.line, f.severity, f.message])).toEqual([
+      [7, 'warning', 'The architecture says < 2 s where NFR1 in the PRD says < 3 s (latency): a stricter target than the PRD asks for.'],
     ]);
   });
 
@@ -260,5 +260,53 @@ describe('a value without a unit, restated after the word it measures', () => {
   it('the same number after another word is another quantity', () => {
     const row = check(prd, arch('| **Password Hashing** | bcrypt, login attempts ≥10 lock the account | Industry standard |')).coverage.rows[0];
     expect([row.status, row.suggestions[0]?.restated]).toEqual(['uncovered', undefined]);
+  });
+});
+
+// Modelled on FrigoFuteV2 (French BMAD): its "Requirements Coverage Validation" maps each NFR to
+// how it is met, a label with the NFR's target, then the means ("Réactivité UI <100ms : AsyncValue
+// Riverpod, shimmer placeholders"). Readers name those lines as the place; a plain overview that
+// lists the targets again is not.
+describe('a line of a requirements map that restates the target and says how it is met', () => {
+  const prd = [
+    '## Non-Functional Requirements',
+    '',
+    '- **NFR-P3:** Réactivité Interface Utilisateur: toutes interactions utilisateur doivent afficher un feedback visuel en moins de 100ms.',
+    '- **NFR-M4:** Hotfix Capability: correction des bugs critiques déployable en <24h.',
+    '- **NFR-P1:** Scan OCR: un ticket est lu en moins de 2 secondes.',
+    '- **NFR-P2:** Chargement des pages en moins de 2 secondes.',
+  ].join('\n');
+  const map = (heading: string) => [
+    '# Architecture',
+    '## Décisions',
+    'Les écrans utilisent Riverpod pour leur état.',
+    `## ${heading}`,
+    '- Réactivité UI <100ms : AsyncValue Riverpod, shimmer placeholders, optimistic UI',
+    '- Hotfix <24h : CI/CD workflows production_deploy.yml, rollback automatique',
+    '- Hotfix <24h',
+    '- Scan OCR <2s : ML Kit sur l\'appareil, compression des images',
+    filler,
+  ].join('\n\n');
+
+  it('makes the NFR implied there, where its target stands beside its means', () => {
+    const rows = check(prd, map('Requirements Coverage Validation ✅')).coverage.rows;
+    expect(rows.map((r) => [r.requirement.id, r.status, r.implied?.location.line ?? null, r.implied?.reason ?? null])).toEqual([
+      ['NFR-P3', 'implied', 9, 'restates its target < 100 ms'],
+      ['NFR-M4', 'implied', 11, 'restates its target < 24 h'],
+      // "Scan" ties the line to NFR-P1 in its own words, though NFR-P2 states 2 s too.
+      ['NFR-P1', 'implied', 15, 'restates its target < 2 s'],
+      // Two NFRs state 2 s: a map's line naming the value without their words names neither.
+      ['NFR-P2', 'uncovered', null, null],
+    ]);
+  });
+
+  it('is no evidence in an overview that lists the requirements again', () => {
+    const rows = check(prd, map('Requirements Overview')).coverage.rows;
+    expect(rows.map((r) => [r.requirement.id, r.status])).toEqual([
+      ['NFR-P3', 'uncovered'],
+      ['NFR-M4', 'uncovered'],
+      ['NFR-P1', 'uncovered'],
+      ['NFR-P2', 'uncovered'],
+    ]);
   });
 });

@@ -15,6 +15,8 @@ describe('measurable targets', () => {
     ['less than 500ms for typical queries', { comparator: '<', value: 500, unit: 'ms' }],
     ['< 200ms for 95% of requests', { value: 200, unit: 'ms', percentile: 95 }],
     ['≤ 60 calls per minute', { metric: 'throughput', comparator: '<=', value: 60, unit: 'req/min' }],
+    // A rate written with its unit's slash alone (pilot-space's "1000/min standard 100/min AI endpoints", mnm's "login 5/min").
+    ['Rate limiting?,1000/min standard', { metric: 'throughput', value: 1000, unit: 'req/min' }],
     ['Memory usage < 50MB', { metric: 'memory', comparator: '<', value: 50, unit: 'MB' }],
     ['up to 10MB in size', { metric: 'size', comparator: '<=', value: 10, unit: 'MB' }],
     ['support 1,000+ concurrent users', { metric: 'concurrency', comparator: '>=', value: 1000 }],

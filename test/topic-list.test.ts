@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { onlyListsItsTopic, type TopicQuery } from '../src/engine/topic-list.js';
+import { onlyListsItsTopic, saysHowItIsMet, type TopicQuery } from '../src/engine/topic-list.js';
 import { mechanismsOf } from '../src/engine/cite-suggestions.js';
 import { termCounts } from '../src/engine/terms.js';
 import { parseTargets } from '../src/engine/targets.js';
@@ -46,5 +46,20 @@ describe('onlyListsItsTopic', () => {
   it('a term several NFRs use does not make an item this one\'s: "300+ prospects" is every performance NFR\'s', () => {
     const exportQuery = query('Export Excel < 10 secondes (300 prospects)', ['prospe']);
     expect(onlyListsItsTopic('Performance : Navigation < 2s (épics), optimisation pour 300+ prospects, export rapide Excel', exportQuery)).toBe(true);
+  });
+
+  it('a label that restates its target makes the list how it is met (a requirements map\'s line)', () => {
+    const feedback = query('Réactivité Interface Utilisateur: feedback visuel en moins de 100ms');
+    expect(onlyListsItsTopic('Réactivité UI <100ms : AsyncValue Riverpod, shimmer placeholders, optimistic UI', feedback)).toBe(false);
+    // Another value in the label is another target: the list stays a list of topics.
+    expect(onlyListsItsTopic('Réactivité UI <300ms : AsyncValue Riverpod, shimmer placeholders, optimistic UI', feedback)).toBe(true);
+  });
+});
+
+describe('saysHowItIsMet', () => {
+  it('reads what follows the label: means of its own, not the requirement\'s words again', () => {
+    const hotfix = query('Hotfix Capability: correction des bugs critiques déployable en <24h');
+    expect(saysHowItIsMet('Hotfix <24h : CI/CD workflows production_deploy.yml, rollback automatique', hotfix)).toBe(true);
+    expect(saysHowItIsMet('Hotfix <24h : correction des bugs critiques', hotfix)).toBe(false);
   });
 });

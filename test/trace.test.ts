@@ -126,6 +126,26 @@ describe('target mismatches', () => {
     expect(rulesOf(r, 'trace/target-mismatch').map((f) => f.message)).toEqual([expect.stringContaining(`says ${archTarget} where NFR1 in the PRD says ${prdTarget}`)]);
   });
 
+  it('a stricter target on the better side is a warning that says so; a looser one stays an error', async () => {
+    const findings = (prd: string, arch: string) => rulesOf(check(prd, arch), 'trace/target-mismatch').map((f) => [f.severity, f.message]);
+    expect(findings('- **NFR1:** Reports are generated in under 60 seconds.', '- Report generation: p95 < 30 s (NFR1).')).toEqual([
+      ['warning', 'The architecture says p95 < 30 s where NFR1 in the PRD says < 60 s (latency): a stricter target than the PRD asks for.'],
+    ]);
+    expect(findings('- **NFR1:** The API is available 99.9% of the time.', '- Availability: 99.95% uptime (NFR1).')).toEqual([
+      ['warning', 'The architecture says >= 99.95% where NFR1 in the PRD says >= 99.9% (availability): a stricter target than the PRD asks for.'],
+    ]);
+    expect(findings('- **NFR1:** Reports are generated in under 60 seconds.', '- Report generation: under 90 s (NFR1).')).toEqual([
+      ['error', 'The architecture says < 90 s where NFR1 in the PRD says < 60 s (latency).'],
+    ]);
+    // A timeout has no better side: a shorter one may cut off what the PRD allows.
+    expect(findings('- **NFR1:** Calls time out after 30 seconds.', '- Upstream calls time out after 10 s (NFR1).').map(([severity]) => severity)).toEqual(['error']);
+  });
+
+  it('a stricter target is an error again where the config sets the rule\'s severity', async () => {
+    const r = check('- **NFR1:** Reports are generated in under 60 seconds.', '- Report generation: p95 < 30 s (NFR1).', { rules: { 'trace/target-mismatch': 'error' } });
+    expect(rulesOf(r, 'trace/target-mismatch').map((f) => f.severity)).toEqual(['error']);
+  });
+
   it('the same value in other units is no mismatch', async () => {
     expect(rulesOf(check('- **NFR1:** Processing completes in under 5 seconds.', '- Processing: under 5000 ms (NFR1).'), 'trace/target-mismatch')).toEqual([]);
     expect(rulesOf(check('- **NFR1:** Memory stays under 1 GB.', '- Memory stays under 1024 MB (NFR1).'), 'trace/target-mismatch')).toEqual([]);

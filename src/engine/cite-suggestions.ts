@@ -4,9 +4,10 @@ import { termCounts, isConcept, spelledOutAcronyms, TOPIC_TERMS } from './terms.
 import { parseTargets } from './targets.js';
 import { namesOtherPercentile, percentilesIn, restatesTarget, sameMeasure, targetText } from './target-compare.js';
 import { ownClause } from './target-clause.js';
-import { onlyListsItsTopic, type TopicQuery } from './topic-list.js';
+import { onlyListsItsTopic, saysHowItIsMet, type TopicQuery } from './topic-list.js';
 import type { Location, Requirement, SuggestedPlace, Target } from './types.js';
 import { compareText } from './compare-text.js';
+import { isGlossary, isMapping, isRestatement } from './section-titles.js';
 
 // Where an NFR seems to be addressed, best first: every passage of the architecture scored
 // against the requirement's distinctive words (weighted by how rare they are in this
@@ -73,42 +74,6 @@ export interface SuggestionIndex {
   averageLength: number;
 }
 
-/** Headings of summaries that list the requirements again: not where any is met. */
-const RESTATEMENT_HEADING_ELSEWHERE = new RegExp(
-  [
-    "^(?:vue d['’]ensemble|aper[çc]u|r[ée]sum[ée]|r[ée]capitulatif|synth[èe]se|liste|matrice) des exigences\\b", '^exigences(?: non[- ]fonctionnelles| de qualit[ée])?$',
-    '^(?:resumen|visi[óo]n general|lista|matriz) de (?:los )?requisitos\\b', '^(?:vis[ãa]o geral|resumo|lista) dos requisitos\\b', '^requisitos(?: no funcionales| n[ãa]o funcionais)?$',
-    '^anforderungs[üu]bersicht$', '^(?:[üu]bersicht|zusammenfassung) (?:der|[üu]ber die) anforderungen\\b', '^(?:nicht[- ]?funktionale )?anforderungen$',
-    '^gereksinim(?:ler)?(?:e genel bak[ıi][şs]| [öo]zeti)\\b', '^fonksiyonel olmayan gereksinimler$',
-    '^(?:panoramica|riepilogo|elenco|sintesi|matrice) dei requisiti\\b', '^requisiti(?: non funzionali| di qualit[àa])?$', '\\b(?:copertura|tracciabilit[àa]|mappatura|matrice)\\b.{0,25}\\brequisiti\\b',
-    '^(?:要件概要|要件一覧|要件の概要|非機能要件|需求概述|需求概览|需求总览|非功能需求)$',
-    // "Validation de la couverture des exigences", "Matriz de trazabilidad de requisitos": the
-    // coverage and mapping summaries the English pattern finds, in these languages.
-    '\\b(?:couverture|tra[çc]abilit[ée]|correspondance|mapping|matrice)(?!\\p{L}).{0,25}\\bexigences\\b|\\bexigences\\b.{0,25}\\b(?:couverture|tra[çc]abilit[ée]|correspondance|mapping|matrice)(?!\\p{L})',
-    '\\b(?:cobertura|trazabilidad|rastreabilidade|mapeo|mapeamento|matriz)\\b.{0,25}\\brequisitos\\b|\\brequisitos\\b.{0,25}\\b(?:cobertura|trazabilidad|rastreabilidade|mapeo|mapeamento|matriz)\\b',
-    '\\banforderungs(?:abdeckung|zuordnung|matrix|verfolgung)\\b|\\babdeckung der anforderungen\\b', '\\bgereksinim(?:ler)?(?:in)? (?:kapsam|izlenebilirli|e[şs]leme)',
-  ].join('|'),
-  'iu',
-);
-const RESTATEMENT_HEADING = /\b(?:requirements?|nfrs?|quality goals)\b.{0,20}\b(?:overview|summary|recap|at a glance|list|traceability|coverage|mapping|matrix)\b|\b(?:overview|summary) of (?:the )?(?:key )?requirements\b|^(?:non[- ]?functional|quality) requirements$|^nfrs?$|^(?:requirements|key requirements)$/i;
-
-const isRestatement = (title: string) => RESTATEMENT_HEADING.test(title) || RESTATEMENT_HEADING_ELSEWHERE.test(title);
-
-/**
- * Of those, the summaries that map each requirement to how it is met (BMAD's "Requirements
- * Coverage Validation": "Crash-free >99.9% : Crashlytics, staged rollouts"; a traceability
- * matrix), in every language the patterns above read: a reader names their lines as the place.
- */
-const MAPPING_HEADING = /\b(?:requirements?|nfrs?|quality goals)\b.{0,20}\b(?:traceability|coverage|mapping|matrix)\b|\b(?:couverture|tra[çc]abilit[ée]|correspondance|mapping|matrice|cobertura|trazabilidad|rastreabilidade|mapeo|mapeamento|matriz|copertura|tracciabilit[àa]|mappatura|abdeckung|zuordnung|matrix|verfolgung|kapsam|izlenebilirli|e[şs]leme)/iu;
-const isMapping = (title: string) => isRestatement(title) && MAPPING_HEADING.test(title);
-
-/**
- * Headings of a glossary (arc42's §12, "Glossaire", "用語集"): its entries define the design's
- * words ("Downsampling | aggregating into 5-minute intervals"), so they restate any requirement
- * that uses them, more densely than the section where it is met.
- */
-const GLOSSARY_HEADING = /(?:^|[^\p{L}])(?:glossary|glossaire|glosario|gloss[áa]rio|glossar|glossario|s[öo]zl[üu]k|terminology|terminologie|terminolog[íi]a|definitions|d[ée]finitions|definiciones|defini[çc][õo]es|begriffe|begriffsdefinitionen)(?!\p{L})|用語集|用語定義|术语|術語|词汇表/iu;
-const isGlossary = (title: string) => GLOSSARY_HEADING.test(title);
 
 // Terms in more than this share of the passages say nothing about where one requirement is met.
 const COMMON_SHARE = 0.2;
@@ -228,23 +193,35 @@ export function suggestionIndexOf(architecture: ParsedDoc): SuggestionIndex {
   return index;
 }
 
-/** Whether a line of the architecture stands in a section that only lists the requirements again ("Requirements Overview"). */
-export function inRequirementsSummary(index: SuggestionIndex, file: string, line: number): boolean {
+/**
+ * Whether a line of the architecture stands in a requirements summary: 'list' where it only lists
+ * the requirements again ("Requirements Overview"), 'mapping' where it maps each to how it is met
+ * ("Requirements Coverage Validation"); undefined elsewhere.
+ */
+export function requirementsSummaryAt(index: SuggestionIndex, file: string, line: number): 'list' | 'mapping' | undefined {
   let byFile = summaryLines.get(index);
   if (!byFile) {
     byFile = new Map();
     for (const p of index.passages) {
       if (!p.restatement) continue;
-      const lines = byFile.get(p.passage.file) ?? new Set<number>();
-      for (let l = p.passage.line; l <= p.passage.endLine; l++) lines.add(l);
+      const lines = byFile.get(p.passage.file) ?? new Map<number, 'list' | 'mapping'>();
+      for (let l = p.passage.line; l <= p.passage.endLine; l++) lines.set(l, p.mapping ? 'mapping' : 'list');
       byFile.set(p.passage.file, lines);
     }
     summaryLines.set(index, byFile);
   }
-  return byFile.get(file)?.has(line) ?? false;
+  return byFile.get(file)?.get(line);
 }
 const NO_TERMS: readonly string[] = [];
-const summaryLines = new WeakMap<SuggestionIndex, Map<string, Set<number>>>();
+const summaryLines = new WeakMap<SuggestionIndex, Map<string, Map<number, 'list' | 'mapping'>>>();
+
+/**
+ * Whether a line of a requirements map says how the requirement is met ("Réactivité UI <100ms :
+ * AsyncValue Riverpod, shimmer placeholders"), not only that it is known (see topic-list.ts).
+ */
+export function mapsToDesign(req: Requirement, text: string, sharedTerms: ReadonlySet<string>): boolean {
+  return saysHowItIsMet(text, topicQuery(req, sharedTerms));
+}
 
 /**
  * What a requirement says, without HTML tags or its own ID. A tag holds no "<": a text with many
@@ -435,6 +412,9 @@ export function resemblance(req: Requirement, text: string, index: SuggestionInd
   return { score: Math.min(1, score), words, ...(hit ? { restated: targetText(hit) } : {}) };
 }
 
+/** A passage of a code block that is code, not a table of the design's records written in one (TOON). */
+const isSample = (p: Passage) => p.kind === 'code' && !p.record;
+
 /** A passage as a reader meets it: with the heading it opens. */
 const readText = (p: Passage) => (p.lead ? `${p.lead}: ${p.text}` : p.text);
 
@@ -448,7 +428,7 @@ function restatedTarget(req: Requirement, p: IndexedPassage): string | undefined
   const ours = (x: Target) => req.targets.some((t) => restatesTarget(t, x) || sameMeasure(t, x));
   // Not in code, where ';' ends a statement and a comment follows its field.
   const inItsClause = (x: Target) => {
-    if (p.passage.kind === 'code') return true;
+    if (isSample(p.passage)) return true;
     const clause = ownClause(text, x, targets, ours);
     if (clause === null) return true;
     const words = requirementTerms(req);
@@ -583,7 +563,7 @@ function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: Que
   // Only the best QUERY_TERMS matches count: a long passage does not win by matching many weak terms.
   shared.sort((a, b) => b.w - a.w);
   // A code sample illustrates; the prose and the decisions around it say how the requirement is met.
-  let score = (shared.slice(0, QUERY_TERMS).reduce((a, x) => a + x.w, 0) / norm) * (p.passage.kind === 'code' ? CODE_WEIGHT : 1) * summaryWeight(p);
+  let score = (shared.slice(0, QUERY_TERMS).reduce((a, x) => a + x.w, 0) / norm) * (isSample(p.passage) ? CODE_WEIGHT : 1) * summaryWeight(p);
   if (restated) score += TARGET_BONUS;
   score = Math.min(1, score);
   if (score < min) return null;
@@ -608,17 +588,27 @@ function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: Que
     ? 'possible'
     : (score >= LIKELY_SCORE && (restated !== undefined ? beside : distinct >= 2)) ||
     (score >= LIKELY_WITH_TARGET && restated !== undefined && beside) ||
-    (score >= LIKELY_WITH_MECHANISM && namedOwn && distinct >= 2 && p.passage.kind !== 'code') ||
-    (score >= LIKELY_WITH_OWN_WORDS && distinct >= 2 && !req.targets.length && p.passage.kind !== 'code')
+    (score >= LIKELY_WITH_MECHANISM && namedOwn && distinct >= 2 && !isSample(p.passage)) ||
+    (score >= LIKELY_WITH_OWN_WORDS && distinct >= 2 && !req.targets.length && !isSample(p.passage))
       ? 'likely'
       : 'possible';
   // A list of several topics that names this one in its own words only is where it is listed, not met.
-  if (confidence === 'likely' && p.passage.kind !== 'code' && onlyListsItsTopic(p.passage.text, topicQuery(req, sharedTerms))) confidence = 'possible';
+  if (confidence === 'likely' && onlyListsTopicOf(req, p.passage.text, sharedTerms, isSample(p.passage))) confidence = 'possible';
   return { p, score: Math.round(score * 100) / 100, confidence, restated, shared, named, summary };
 }
 
+/**
+ * The one gate of `implied` for lists: whether a place is a list of several topics that names the
+ * requirement in its own words only (see topic-list.ts), where it is listed, not met. Both ways to
+ * `implied` pass it: a target restated (coverage.ts) and a likely place to cite. A code sample is
+ * no such list: its lines configure something.
+ */
+export function onlyListsTopicOf(req: Requirement, text: string, sharedTerms: ReadonlySet<string>, codeSample = false): boolean {
+  return !codeSample && onlyListsItsTopic(text, topicQuery(req, sharedTerms));
+}
+
 /** What a topic list is compared with for one requirement (see topic-list.ts). */
-export function topicQuery(req: Requirement, sharedTerms: ReadonlySet<string>): TopicQuery {
+function topicQuery(req: Requirement, sharedTerms: ReadonlySet<string>): TopicQuery {
   return { terms: requirementTerms(req), shared: sharedTerms, targets: req.targets, mechanismsIn: (text) => mechanismsOf(text).keys() };
 }
 
@@ -675,7 +665,7 @@ export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p
     bound[i] = 0;
     if (exclude(p.passage)) continue;
     const restated = withTarget ? restatedTarget(req, p) : undefined;
-    const ceiling = Math.min(1, (sum / norm) * (p.passage.kind === 'code' ? CODE_WEIGHT : 1) * summaryWeight(p) + (restated ? TARGET_BONUS : 0)) + BOUND_SLACK;
+    const ceiling = Math.min(1, (sum / norm) * (isSample(p.passage) ? CODE_WEIGHT : 1) * summaryWeight(p) + (restated ? TARGET_BONUS : 0)) + BOUND_SLACK;
     if (ceiling < min) continue;
     // Kept with its place of first touch, the order places were ranked in before (ties keep it).
     (buckets[Math.min(100, Math.floor(ceiling * 100))] ??= []).push(k);

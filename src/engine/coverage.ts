@@ -12,11 +12,11 @@ import type { Location, Reference, Requirement, Target } from './types.js';
 import type { ActiveWaiver } from './waivers.js';
 import { clauseOf, ownClause } from './target-clause.js';
 import { listedValues } from './value-lists.js';
-import { inRequirementsSummary, LIKELY_SCORE, suggestionIndexOf, suggestPlaces, termsSharedByRequirements, topicQuery, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
-import { onlyListsItsTopic } from './topic-list.js';
+import { mapsToDesign, requirementsSummaryAt, LIKELY_SCORE, suggestionIndexOf, suggestPlaces, termsSharedByRequirements, onlyListsTopicOf, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
 import { findCitationDrift, type CitationDrift } from './citation-drift.js';
 import { STOP_WORDS, TOPIC_TERMS } from './terms.js';
 import { compareText } from './compare-text.js';
+import { isRestatingSection } from './section-titles.js';
 
 // Which requirements the architecture addresses, in the manner of OpenFastTrace: named statuses.
 
@@ -156,10 +156,6 @@ function architectureUnits(doc: ParsedDoc, refs: Reference[]): Unit[] {
   return units;
 }
 
-// Sections that restate what the document is about rather than design it: an overview, an
-// introduction, a glossary, a summary, a price list ("Support | Email (24h) | SLA 99.9%").
-const RESTATING_HEADING = /\b(?:overview|introduction|intro|glossary|glossaire|glosario|summary|synthèse|aperçu|vue d'ensemble|pricing|tarifs?|tarification)\b/iu;
-
 /**
  * Of several sentences restating a requirement's target, the one where it is met: that is where
  * `archgate cite --accept implied` writes its citation. The first in document order outside an
@@ -170,7 +166,7 @@ function designPlace(hits: Unit[], architecture: ParsedDoc, title: Section | und
     let section: Section | null = null;
     for (const s of architecture.sections) if (s.file === u.location.file && s.line <= u.location.line) section = s;
     // Its own heading only: "Introduction › Key Performance Requirements" is where the targets are set.
-    return !!section && section !== title && RESTATING_HEADING.test(section.title);
+    return !!section && section !== title && isRestatingSection(section.title);
   };
   return hits.find((u) => !restating(u)) ?? hits[0];
 }
@@ -262,6 +258,9 @@ export function computeCoverage(
     if (list) list.push(d);
     else driftedOf.set(d.cited, [d]);
   }
+  // Which requirements state each target value: a value two of them state names neither.
+  const requirementsByTarget = new Map<string, Set<Requirement>>();
+  for (const r of requirements) for (const t of r.targets) requirementsByTarget.set(valueKey(t), (requirementsByTarget.get(valueKey(t)) ?? new Set()).add(r));
   // Terms several NFRs use: they tie a place to none of them in particular.
   const sharedTerms = termsSharedByRequirements(requirements);
   const rows: CoverageRow[] = requirements.map((req) => {
@@ -327,19 +326,30 @@ export function computeCoverage(
       const words = keyStems(clause);
       return own(shared(stems, words)).length + own(shared(titleStems, words)).length >= 1;
     };
+    // A requirements summary restating the target says the requirement is known, not how it is
+    // met; a line of a requirements map that adds a mechanism, a target or words of its own says
+    // how ("Réactivité UI <100ms : AsyncValue Riverpod, shimmer placeholders, optimistic UI").
+    const summaryOf = (u: Unit) => requirementsSummaryAt(suggestionIndexOf(architecture!), u.location.file, u.location.line);
+    const designOrMapping = (u: Unit) => {
+      const summary = summaryOf(u);
+      return summary === undefined || (summary === 'mapping' && mapsToDesign(req, u.text, sharedTerms));
+    };
+    // A requirements map gives each requirement a line of its own: there a word of its title (even
+    // one naming its quality, "Réactivité UI <100ms") beside its target names it, as long as no
+    // other requirement of the PRD has that target.
+    const mapsIt = (u: Unit, t: Target) => summaryOf(u) === 'mapping' && (requirementsByTarget.get(valueKey(t))?.size ?? 0) === 1 && distinct(shared(titleStems, u.stems)).length >= 1;
     for (const t of req.targets) {
       // The first sentences (in document order) that state the same value: a document that
       // repeats one value hundreds of times would otherwise make this requirements × sentences.
       const candidates = (byTarget.get(valueKey(t)) ?? []).slice(0, IMPLIED_SCAN_LIMIT);
-      // A requirements summary restating the target says the requirement is known, not how it is met.
-      // So does a list of several topics that names it in its own words only ("Performance : export < 10 s, navigation < 3 s, recherche < 2 s").
+      // A list of several topics that names it in its own words only ("Performance : export < 10 s, navigation < 3 s, recherche < 2 s").
       const hits = candidates.filter(
         (u) =>
           u.targets.some((x) => restatesTarget(t, x) && clauseAboutIt(u, x)) &&
           !otherPercentile(t, u) &&
-          aboutIt(u) &&
-          !inRequirementsSummary(suggestionIndexOf(architecture!), u.location.file, u.location.line) &&
-          !onlyListsItsTopic(u.text, topicQuery(req, sharedTerms)),
+          (aboutIt(u) || mapsIt(u, t)) &&
+          designOrMapping(u) &&
+          !onlyListsTopicOf(req, u.text, sharedTerms),
       );
       const hit = hits.length > 1 ? designPlace(hits, architecture!, documentTitle) : hits[0];
       if (hit) {

@@ -29,6 +29,8 @@ export interface Passage {
   heading: string;
   /** The section it stands in (null before the first heading of a file). */
   section: Section | null;
+  /** A row of a table written in a code block (TOON): a record of the design, not a code sample. */
+  record?: true;
 }
 
 const CODE_LINES = 6;
@@ -96,6 +98,25 @@ function findPassages(doc: ParsedDoc): Passage[] {
   return out;
 }
 
+// A TOON table's header ("backendPatterns[9]{component,decision,patternRef}:"): its rows follow, indented.
+const TOON_HEADER = /^(\s*)([\p{L}_][\p{L}\p{N}_.-]*)\[\d+\]\{([^}]*)\}:\s*$/u;
+
+/** The TOON tables of a code block: header line, the line after its last row, name and fields. */
+function toonTables(lines: string[]): { header: number; end: number; name: string; fields: string }[] {
+  const out: { header: number; end: number; name: string; fields: string }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = TOON_HEADER.exec(lines[i]);
+    if (!m) continue;
+    const indent = m[1].length;
+    let end = i + 1;
+    while (end < lines.length && lines[end].trim() && lines[end].length - lines[end].trimStart().length > indent) end++;
+    if (end === i + 1) continue;
+    out.push({ header: i, end, name: m[2], fields: m[3].replace(/,/g, ' ') });
+    i = end - 1;
+  }
+  return out;
+}
+
 /** A paragraph made only of links (and the spaces or punctuation between them). */
 function isOnlyLinks(node: Nodes): boolean {
   if (node.type !== 'paragraph') return false;
@@ -145,7 +166,24 @@ function collect(file: ParsedFile, node: RootContent | Nodes, section: Section |
     }
     case 'code': {
       const lines = node.value.split('\n');
-      for (let i = 0; i < lines.length; i += CODE_LINES) push('code', lines.slice(i, i + CODE_LINES).join('\n'), start + 1 + i, Math.min(end, start + i + CODE_LINES));
+      // A code block's first line is the fence's: its lines start one below.
+      const chunk = (from: number, to: number) => {
+        for (let i = from; i < to; i += CODE_LINES) push('code', lines.slice(i, Math.min(to, i + CODE_LINES)).join('\n'), start + 1 + i, Math.min(end, start + Math.min(to, i + CODE_LINES)));
+      };
+      let plain = 0;
+      for (const table of toonTables(lines)) {
+        chunk(plain, table.header);
+        // Each row of a TOON table is a place, read with the table's name and fields as a
+        // markdown table's row is read with its header row.
+        const context = `${heading} ${table.name} ${table.fields}`;
+        for (let r = table.header + 1; r < table.end; r++) {
+          const before = out.length;
+          push('code', lines[r], start + 1 + r, start + 1 + r, context);
+          if (out.length > before) out[before].record = true;
+        }
+        plain = table.end;
+      }
+      chunk(plain, lines.length);
       return;
     }
     case 'blockquote':

@@ -60,3 +60,24 @@ export function percentilesIn(text: string): number[] {
 export function namesOtherPercentile(t: Target, named: readonly number[]): boolean {
   return t.percentile !== undefined && named.some((p) => p !== t.percentile);
 }
+
+// Metrics where one direction is plainly better: a lower latency, a higher availability. A
+// timeout, a size or a bare ratio has no better side, so none of them is ever "stricter".
+const LOWER_IS_BETTER = new Set(['latency', 'recovery-time', 'recovery-point', 'error-rate', 'memory', 'cpu']);
+const HIGHER_IS_BETTER = new Set(['availability', 'accuracy', 'coverage', 'throughput', 'frame-rate']);
+
+/**
+ * The architecture bounds the same quantity more tightly than the PRD, on the side the metric is
+ * better on: "< 2 s" for the PRD's "< 3 s", "≥ 99.95%" for "≥ 99.9%". Such a design meets the
+ * requirement; only the numbers differ.
+ */
+export function stricterThan(prd: Target, arch: Target): boolean {
+  const d = direction(arch.comparator);
+  if (d !== direction(prd.comparator) || prd.metric !== arch.metric) return false;
+  const better = LOWER_IS_BETTER.has(arch.metric) ? 'max' : HIGHER_IS_BETTER.has(arch.metric) ? 'min' : null;
+  if (d !== better) return false;
+  const a = baseValue(arch);
+  const p = baseValue(prd);
+  if (!a || !p || a.family !== p.family || a.value === p.value) return false;
+  return d === 'max' ? a.value < p.value : a.value > p.value;
+}

@@ -22,7 +22,7 @@ const UNITS: [RegExp, UnitDef][] = [
   [/^y$/, { unit: 'y', family: 'time', factor: 31_536_000_000 }],
   [/^(?:%|percent|pourcent)$/i, { unit: '%', family: 'percent', factor: 1 }],
   [/^(?:rps|req\/s|requests?\/s(?:ec)?|requests? per second|qps|tps|transactions? per second|queries per second)$/i, { unit: 'req/s', family: 'rate', factor: 1 }],
-  [/^(?:rpm|req\/min|requests? per minute|calls? per minute|calls?\/min)$/i, { unit: 'req/min', family: 'rate', factor: 1 / 60 }],
+  [/^(?:rpm|req\/min|\/min|requests? per minute|calls? per minute|calls?\/min)$/i, { unit: 'req/min', family: 'rate', factor: 1 / 60 }],
   [/^(?:kb|ko)$/i, { unit: 'KB', family: 'size', factor: 1 / 1024 }],
   [/^(?:mb|mo)$/i, { unit: 'MB', family: 'size', factor: 1 }],
   [/^(?:gb|go)$/i, { unit: 'GB', family: 'size', factor: 1024 }],
@@ -32,7 +32,7 @@ const UNITS: [RegExp, UnitDef][] = [
 ];
 
 const UNIT_ALTERNATIVES =
-  'milliseconds?|millisecondes?|milisaniye|msec|ms|seconds?|secondes?|secs?|saniye|sn|s|minutes?|mins?|dakika|dk|hours?|heures?|hrs?|h|days?|jours?|gün|%|percent|pourcent|rps|req/s|requests?/sec|requests?/s|requests? per second|requests? per minute|calls? per minute|calls?/min|qps|tps|transactions? per second|queries per second|rpm|req/min|kb|ko|mb|mo|gb|go|tb|fps|concurrent users|simultaneous users|users|utilisateurs simultanés|utilisateurs|kullanıcı|sessions|connections';
+  'milliseconds?|millisecondes?|milisaniye|msec|ms|seconds?|secondes?|secs?|saniye|sn|s|minutes?|mins?|dakika|dk|hours?|heures?|hrs?|h|days?|jours?|gün|%|percent|pourcent|rps|req/s|requests?/sec|requests?/s|requests? per second|requests? per minute|calls? per minute|calls?/min|qps|tps|transactions? per second|queries per second|rpm|req/min|/min|kb|ko|mb|mo|gb|go|tb|fps|concurrent users|simultaneous users|users|utilisateurs simultanés|utilisateurs|kullanıcı|sessions|connections';
 
 const COMPARATOR_WORDS: [RegExp, Target['comparator']][] = [
   [/^(?:<=|≤|=<|at most|no more than|not exceed(?:ing)?|up to|maximum(?: of)?|max\.?|within|au plus|au maximum|jusqu'à|en fazla|maksimum|maximal)$/i, '<='],

@@ -1,4 +1,4 @@
-import { TERM_TRANSLATIONS } from './vocabulary.js';
+import { TERM_ABBREVIATIONS, TERM_TRANSLATIONS } from './vocabulary.js';
 
 // The words a text is compared by: lower case, stop words out, light stemming, and a concept
 // token for each family of synonyms ("p95", "latency" and "response time" all add ~latency), so
@@ -135,7 +135,7 @@ const CONCEPTS_ELSEWHERE: Record<string, RegExp> = {
 const TRANSLATED_WORDS = new Map<string, string>();
 const TRANSLATED_HAN: [string, string][] = [];
 const translatedPhrases = new Map<string, string>();
-for (const [english, words] of Object.entries(TERM_TRANSLATIONS)) {
+for (const [english, words] of [...Object.entries(TERM_TRANSLATIONS), ...Object.entries(TERM_ABBREVIATIONS)]) {
   const term = stem(english);
   for (const word of words) {
     const w = word.toLowerCase();

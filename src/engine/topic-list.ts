@@ -81,6 +81,15 @@ function addsToIt(item: string, q: TopicQuery): boolean {
 }
 
 /**
+ * Whether a line that names the requirement says how it is met: after its label ("Hotfix <24h :"),
+ * a mechanism or target it lacks, or words of its own ("CI/CD workflows, rollback automatique").
+ */
+export function saysHowItIsMet(text: string, q: TopicQuery): boolean {
+  const label = LABEL.exec(text);
+  return addsToIt(label && wordCount(label[1]) <= 4 ? text.slice(label[0].length) : text, q);
+}
+
+/**
  * Whether a place is a list of several topics in which the requirement is named only in its own
  * words (its items add no mechanism, target or words of their own): where its topic is listed,
  * not where it is met. False for any other place, which is then read as usual.
@@ -96,6 +105,9 @@ export function onlyListsItsTopic(text: string, q: TopicQuery): boolean {
     // "Rate limiting: search, auth, uploads", "Alertes automatiques : crash rate +50%, API errors
     // >5%, …": a label in the requirement's words (even words other NFRs use) makes the list its scope.
     if (label && wordCount(label[1]) <= 4 && ownTerms(label[1], q, true).length) return false;
+    // "Réactivité UI <100ms : AsyncValue Riverpod, shimmer placeholders": a label that restates its
+    // target makes the list how it is met.
+    if (label && wordCount(label[1]) <= 4 && parseTargets(label[1]).some((x) => q.targets.some((t) => restatesTarget(t, x)))) return false;
     const body = label && wordCount(label[1]) <= 4 ? cell.slice(label[0].length) : cell;
     const items = itemsOf(body);
     const isList = items.length >= MIN_ITEMS && items.every((i) => wordCount(i) <= MAX_ITEM_WORDS);

@@ -290,3 +290,21 @@ export const TERM_TRANSLATIONS: Record<string, string[]> = {
   notification: ['notifica', 'notifiche', 'notificación', 'notificaciones', 'notificação', 'benachrichtigung', 'bildirim', '通知'],
   dashboard: ['tableau de bord', 'tableaux de bord', 'panel de control', 'painel', '仪表盘', 'ダッシュボード'],
 };
+
+/**
+ * Abbreviations a design writes where a requirement writes the word, in config keys, file names
+ * and tables ("Config,Pydantic Settings + .env", "infra/", "repos"): read as the word's stem.
+ * Only ones that stand for one word ("auth" is authentication or authorization: not here).
+ */
+export const TERM_ABBREVIATIONS: Record<string, string[]> = {
+  environment: ['env', 'envs'],
+  production: ['prod'],
+  development: ['dev'],
+  infrastructure: ['infra'],
+  repository: ['repo', 'repos'],
+  administrator: ['admin', 'admins'],
+  asynchronous: ['async'],
+  dependency: ['deps'],
+  statistics: ['stats'],
+  message: ['msg', 'msgs'],
+};

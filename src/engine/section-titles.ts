@@ -1,0 +1,72 @@
+// One vocabulary for the sections that are not where a requirement is met: summaries and
+// introductions, requirement lists and their coverage maps, glossaries, price lists. Several
+// questions are asked of a heading (is it a list of the requirements again? a glossary? an
+// overview of anything?), each in the same words.
+
+/** Words that title a summary or an introduction, in the languages the patterns read. */
+const SUMMARY_EN = 'overview|summary|recap|at a glance';
+const INTRODUCTION_EN = 'introduction|intro';
+const SUMMARY_FR = "vue d['’]ensemble|aper[çc]u|r[ée]sum[ée]|r[ée]capitulatif|synth[èe]se";
+const SUMMARY_ES = 'resumen|visi[óo]n general';
+const SUMMARY_PT = 'vis[ãa]o geral|resumo';
+const SUMMARY_IT = 'panoramica|riepilogo|sintesi';
+/** A price list ("Support | Email (24h) | SLA 99.9%") restates targets as offers. */
+const PRICING = 'pricing|tarifs?|tarification';
+/** Words of a map from each requirement to how it is met. */
+const MAPPING_EN = 'traceability|coverage|mapping|matrix';
+const MAPPING_FR = 'couverture|tra[çc]abilit[ée]|correspondance|mapping|matrice';
+const MAPPING_ES_PT = 'cobertura|trazabilidad|rastreabilidade|mapeo|mapeamento|matriz';
+const MAPPING_IT = 'copertura|tracciabilit[àa]|mappatura|matrice';
+
+/** Headings of summaries that list the requirements again: not where any is met. */
+const RESTATEMENT_HEADING_ELSEWHERE = new RegExp(
+  [
+    `^(?:${SUMMARY_FR}|liste|matrice) des exigences\\b`, '^exigences(?: non[- ]fonctionnelles| de qualit[ée])?$',
+    `^(?:${SUMMARY_ES}|lista|matriz) de (?:los )?requisitos\\b`, `^(?:${SUMMARY_PT}|lista) dos requisitos\\b`, '^requisitos(?: no funcionales| n[ãa]o funcionais)?$',
+    '^anforderungs[üu]bersicht$', '^(?:[üu]bersicht|zusammenfassung) (?:der|[üu]ber die) anforderungen\\b', '^(?:nicht[- ]?funktionale )?anforderungen$',
+    '^gereksinim(?:ler)?(?:e genel bak[ıi][şs]| [öo]zeti)\\b', '^fonksiyonel olmayan gereksinimler$',
+    `^(?:${SUMMARY_IT}|elenco|matrice) dei requisiti\\b`, '^requisiti(?: non funzionali| di qualit[àa])?$', `\\b(?:${MAPPING_IT})\\b.{0,25}\\brequisiti\\b`,
+    '^(?:要件概要|要件一覧|要件の概要|非機能要件|需求概述|需求概览|需求总览|非功能需求)$',
+    // "Validation de la couverture des exigences", "Matriz de trazabilidad de requisitos": the
+    // coverage and mapping summaries the English pattern finds, in these languages.
+    `\\b(?:${MAPPING_FR})(?!\\p{L}).{0,25}\\bexigences\\b|\\bexigences\\b.{0,25}\\b(?:${MAPPING_FR})(?!\\p{L})`,
+    `\\b(?:${MAPPING_ES_PT})\\b.{0,25}\\brequisitos\\b|\\brequisitos\\b.{0,25}\\b(?:${MAPPING_ES_PT})\\b`,
+    '\\banforderungs(?:abdeckung|zuordnung|matrix|verfolgung)\\b|\\babdeckung der anforderungen\\b', '\\bgereksinim(?:ler)?(?:in)? (?:kapsam|izlenebilirli|e[şs]leme)',
+  ].join('|'),
+  'iu',
+);
+const RESTATEMENT_HEADING = new RegExp(
+  `\\b(?:requirements?|nfrs?|quality goals)\\b.{0,20}\\b(?:${SUMMARY_EN}|list|${MAPPING_EN})\\b|\\b(?:overview|summary) of (?:the )?(?:key )?requirements\\b|^(?:non[- ]?functional|quality) requirements$|^nfrs?$|^(?:requirements|key requirements)$`,
+  'i',
+);
+
+/** Whether a heading titles a section that only lists the requirements again ("Requirements Overview"). */
+export const isRestatement = (title: string) => RESTATEMENT_HEADING.test(title) || RESTATEMENT_HEADING_ELSEWHERE.test(title);
+
+/**
+ * Of those, the summaries that map each requirement to how it is met (BMAD's "Requirements
+ * Coverage Validation": "Crash-free >99.9% : Crashlytics, staged rollouts"; a traceability
+ * matrix), in every language the patterns above read: a reader names their lines as the place.
+ */
+const MAPPING_HEADING = new RegExp(
+  `\\b(?:requirements?|nfrs?|quality goals)\\b.{0,20}\\b(?:${MAPPING_EN})\\b|\\b(?:${MAPPING_FR}|${MAPPING_ES_PT}|${MAPPING_IT}|abdeckung|zuordnung|matrix|verfolgung|kapsam|izlenebilirli|e[şs]leme)`,
+  'iu',
+);
+export const isMapping = (title: string) => isRestatement(title) && MAPPING_HEADING.test(title);
+
+/**
+ * Headings of a glossary (arc42's §12, "Glossaire", "用語集"): its entries define the design's
+ * words ("Downsampling | aggregating into 5-minute intervals"), so they restate any requirement
+ * that uses them, more densely than the section where it is met.
+ */
+const GLOSSARY_HEADING = /(?:^|[^\p{L}])(?:glossary|glossaire|glosario|gloss[áa]rio|glossar|glossario|s[öo]zl[üu]k|terminology|terminologie|terminolog[íi]a|definitions|d[ée]finitions|definiciones|defini[çc][õo]es|begriffe|begriffsdefinitionen)(?!\p{L})|用語集|用語定義|术语|術語|词汇表/iu;
+export const isGlossary = (title: string) => GLOSSARY_HEADING.test(title);
+
+/** An overview or introduction of anything ("Project Overview", "Introduction"), or a price list. */
+const OVERVIEW_HEADING = new RegExp(`(?:^|[^\\p{L}])(?:${SUMMARY_EN}|${INTRODUCTION_EN}|${SUMMARY_FR}|${PRICING})(?!\\p{L})`, 'iu');
+
+/**
+ * Whether a heading titles a section that restates what the document is about rather than
+ * designs it: an overview, an introduction, a summary, a glossary, a price list.
+ */
+export const isRestatingSection = (title: string) => OVERVIEW_HEADING.test(title) || isGlossary(title);
