@@ -79,9 +79,9 @@ describe('JSON written in chunks', () => {
     const whole = stringified(report);
     expect(chunks.join('')).toBe(whole);
     expect(whole.length).toBeGreaterThan(20 * CHUNK_CHARS);
-    // Each chunk closes at the first piece that reaches 64 KB: one finding or coverage row over at most.
-    expect(chunks.slice(0, -1).filter((c) => c.length < CHUNK_CHARS || c.length >= CHUNK_CHARS + 4_096)).toEqual([]);
-    expect(chunks.at(-1)!.length).toBeLessThan(CHUNK_CHARS + 4_096);
+    // Each chunk closes at the first piece that reaches 64 KB: one finding or coverage row over at most (a few KB; one with many places to cite, more).
+    expect(chunks.slice(0, -1).filter((c) => c.length < CHUNK_CHARS || c.length >= 2 * CHUNK_CHARS)).toEqual([]);
+    expect(chunks.at(-1)!.length).toBeLessThan(2 * CHUNK_CHARS);
   });
 
   itWithShared('writes every corpus pair\'s JSON report and SARIF as JSON.stringify did', () => {
@@ -114,11 +114,11 @@ describe('archgate check --format json and sarif', () => {
     expect(json.code).toBe(1);
     const report = JSON.parse(json.chunks.join(''));
     expect(json.chunks.join('')).toBe(stringified(report));
-    expect(json.chunks.slice(0, -1).filter((c) => c.length < CHUNK_CHARS || c.length >= CHUNK_CHARS + 4_096)).toEqual([]);
+    expect(json.chunks.slice(0, -1).filter((c) => c.length < CHUNK_CHARS || c.length >= 2 * CHUNK_CHARS)).toEqual([]);
     const sarif = await writes('sarif');
     expect(sarif.chunks.join('')).toBe(stringified(JSON.parse(sarif.chunks.join(''))));
     expect(JSON.parse(sarif.chunks.join('')).runs[0].results.length).toBe(report.summary.errors + report.summary.warnings);
-    expect(sarif.chunks.slice(0, -1).filter((c) => c.length < CHUNK_CHARS || c.length >= CHUNK_CHARS + 4_096)).toEqual([]);
+    expect(sarif.chunks.slice(0, -1).filter((c) => c.length < CHUNK_CHARS || c.length >= 2 * CHUNK_CHARS)).toEqual([]);
     expect(sarif.chunks.length).toBeGreaterThan(5);
   });
 });

@@ -32,9 +32,10 @@ export function chunkedSink(sink: ChunkSink, chunkChars = CHUNK_CHARS): { write:
   const flush = () => {
     if (!size) return;
     // Pieces are whole JSON tokens, so a chunk never ends inside a surrogate pair.
-    sink(pending.join(''));
+    const chunk = pending.join('');
     pending = [];
     size = 0;
+    sink(chunk);
   };
   return {
     write: (piece) => {
