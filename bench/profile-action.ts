@@ -4,7 +4,7 @@
 // start: each thread's phases (module loading, read, parse, rules, publish, mermaid, idle…), the
 // main thread's timeline, and when each request reached the fake. Not a test: it reads clocks.
 //
-//   npx tsx bench/profile-action.ts [--rounds N] [--dist DIR] [--node BIN] [--interval µs] [--keep DIR]
+//   npx tsx bench/profile-action.ts [--rounds N] [--dist DIR] [--node BIN] [--interval µs] [--keep DIR] [--latency ms]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -27,6 +27,8 @@ const keep = flag('--keep');
 const bin = flag('--node') ?? process.execPath;
 /** Sampling interval in µs: 250 names short phases; 1000 or more disturbs the run less. */
 const INTERVAL = Number(flag('--interval') ?? 250);
+/** Milliseconds the fake holds each answer, as GitHub's round trip does (0: answered at once). */
+const LATENCY = Number(flag('--latency') ?? 0);
 
 /** CLOCK_MONOTONIC in µs: the clock V8's profiles are stamped with on linux. */
 const nowUs = () => Number(process.hrtime.bigint() / 1000n);
@@ -44,6 +46,7 @@ function build(): { dist: string; cleanup: () => void } {
 const { dist, cleanup } = build();
 const profDir = keep ? path.resolve(keep) : mkdtempSync(path.join(os.tmpdir(), 'archgate-prof-'));
 const gh = new FakeGitHub();
+gh.latencyMs = LATENCY;
 await gh.start();
 try {
   const demo = (f: string) => readFileSync(path.join(ROOT, 'examples/demo/docs', f), 'utf8');

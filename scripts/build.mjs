@@ -1,6 +1,7 @@
 // The one build: bundles the CLI (and, once it exists, the Action) into dist/.
 import { build } from 'esbuild';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,6 +12,25 @@ const outdir = process.env.ARCHGATE_BUILD_DIR ?? 'dist';
 const plain = process.env.ARCHGATE_BUILD_PLAIN === '1';
 // Old chunks would linger: start from an empty folder.
 rmSync(outdir, { recursive: true, force: true });
+
+/**
+ * The Action's build, named by a hash of what makes it: its sources, the locked dependencies and
+ * this script. A base commit's judgement that one run carries to the next (src/github/carried-base.ts)
+ * counts only under the same build: a build of other code may judge the same documents otherwise.
+ */
+function buildIdentity() {
+  const hash = createHash('sha256');
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else hash.update(`${full.split(path.sep).join('/')}\0`).update(readFileSync(full)).update('\0');
+    }
+  };
+  walk('src');
+  for (const file of ['package-lock.json', 'scripts/build.mjs']) hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
+  return hash.digest('hex').slice(0, 32);
+}
 
 const requireShim = "import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);";
 
@@ -157,7 +177,7 @@ await build({
   banner: { js: requireShim },
   legalComments: 'none',
   plugins: [lazyDompurify, withoutRenderers, mermaidConfigCopies, lazyRe2],
-  define: { __ARCHGATE_LAZY_DOM__: 'true' },
+  define: { __ARCHGATE_LAZY_DOM__: 'true', __ARCHGATE_BUILD__: JSON.stringify(buildIdentity()) },
   logLevel: 'warning',
 });
 if (patchedGetConfig.size !== 1) throw new Error(`build: mermaid's getConfig was found in ${patchedGetConfig.size} files, not 1: update GET_CONFIG in scripts/build.mjs to this mermaid`);

@@ -88,7 +88,7 @@ async function judgePullRequest(octokit: Octokit, event: EventContext, inputs: A
     const { viewer, comments } = await firstRead;
     engineWarm = true;
     const verdictNoteOfRun = () => verdictNote(mermaid.verdicts.takeLookups(), MERMAID_VERSION);
-    return await reviewPullRequest({ octokit, repo: event.repo, pr, head, base, author: viewer!, verdictNote: verdictNoteOfRun, firstComments: comments && commentsPageOf(comments, viewer!) }, inputs, target);
+    return await reviewPullRequest({ octokit, repo: event.repo, pr, head, base, author: viewer!, verdictNote: verdictNoteOfRun, firstComments: comments && commentsPageOf(comments, viewer!), firstCommentNodes: comments?.nodes ?? null }, inputs, target);
   } catch (error) {
     if (statusOf(error) === 404) {
       if (await pullRequestGone(octokit, event.repo, pr.number)) {

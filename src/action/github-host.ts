@@ -13,7 +13,10 @@ import type { FileSource } from '../io/file-source.js';
 import { spliceLines } from '../io/write-fixes.js';
 import { escapeText } from '../report/render-markdown.js';
 import { verdictCounts } from '../report/verdict.js';
-import type { DocSetReview, Host, Review, ReviewNotice, Side } from '../review/host.js';
+import type { BaseJudgement, DocSetReview, Host, Review, ReviewNotice, Side } from '../review/host.js';
+import type { DocSetResult } from '../engine/engine.js';
+import type { DocSetInput } from '../engine/types.js';
+import { ARCHGATE_BUILD, baseKey, baseNote, carriedJudgement } from '../github/carried-base.js';
 import { reportVerdict, type PullRequestVerdict } from './commit-verdicts.js';
 import { candidatePaths } from './first-read.js';
 import { annotate, postComments, refusedSuppressionsNote, renderDocSets, setOutputs, tryWrite, writeReportFiles, type PublishNotes, type PublishTarget } from './publish-review.js';
@@ -33,6 +36,12 @@ export interface PullRequestRun extends PublishTarget {
   head: CommitSnapshot;
   /** The pull request's first comments, as the first request read them: archgate's comment is looked up there, with no request of its own. */
   firstComments?: CommentsPage | null;
+  /**
+   * The base judgements archgate's trusted comments carry, by key, and what decides the checks
+   * besides the documents (the base's config and the inputs, as src/action/review-pull-request.ts
+   * writes them): src/github/carried-base.ts. None: nothing is carried either way.
+   */
+  baseCarry?: { carried: ReadonlyMap<string, string>; checks: string } | null;
 }
 
 const globToRegex = (glob: string) =>
@@ -52,13 +61,18 @@ export class GithubHost implements Host {
   readonly baseHoldsTheGate = true;
   /** In workflow_run mode, the verdict for src/main.ts to set on the head commit (once per commit). */
   verdict: PullRequestVerdict | null = null;
-  private readonly extra: PublishNotes = { notes: [], folderNotes: new Map(), patches: new Map(), commitSha: '' };
+  private readonly extra: PublishNotes = { notes: [], folderNotes: new Map(), patches: new Map(), commitSha: '', baseNotes: new Map() };
+  /** The day the checks judge waivers' expiry by (a key of the base's judgement). */
+  private today = '';
+  /** Each base doc set's key, computed once (it hashes the documents). */
+  private readonly keys = new WeakMap<DocSetInput, string>();
   /** The first page of the pull request's comments: from the first request, else read while the review judges (where it comments). */
   private comments: Promise<CommentsPage> | null = null;
 
   constructor(private readonly run: PullRequestRun) {}
 
   async prepare(settings: Settings): Promise<boolean> {
+    this.today = settings.checks.engine.today;
     const review = await this.needsReview(settings);
     if (review && settings.mode !== 'check' && this.run.firstComments) {
       this.comments = Promise.resolve(this.run.firstComments);
@@ -116,6 +130,31 @@ export class GithubHost implements Host {
     }
     core.setOutput('result', 'skipped');
     return false;
+  }
+
+  /** The key of the base's judgement of these documents; null where nothing is carried (no comment, or a build without its identity). */
+  private baseKeyOf(atBase: DocSetInput): string | null {
+    const carry = this.run.baseCarry;
+    if (!carry || !ARCHGATE_BUILD) return null;
+    let key = this.keys.get(atBase);
+    // Node's version too: its regular expressions' Unicode tables come with it.
+    if (key === undefined) this.keys.set(atBase, (key = baseKey(`${ARCHGATE_BUILD} ${process.version}`, carry.checks, this.today, atBase)));
+    return key;
+  }
+
+  carriedBase(atBase: DocSetInput): BaseJudgement | null {
+    const key = this.baseKeyOf(atBase);
+    const carried = key === null ? null : carriedJudgement(this.run.baseCarry!.carried, key);
+    if (carried) core.debug(`archgate: doc set ${atBase.name} at the base commit is as the last run judged it (archgate's comment carries that judgement): not judged again.`);
+    return carried;
+  }
+
+  judgedBase(docSet: string, atBase: DocSetInput, before: BaseJudgement, fresh: DocSetResult | null): void {
+    const key = this.baseKeyOf(atBase);
+    // A check stopped by its time limit (mermaid unchecked) depends on the machine's speed: not carried.
+    if (key === null || (fresh && !fresh.mermaidChecked)) return;
+    const note = baseNote(key, before);
+    if (note) this.extra.baseNotes!.set(docSet, note);
   }
 
   async snapshot(side: Side): Promise<FileSource> {

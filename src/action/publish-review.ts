@@ -13,6 +13,7 @@ import type { Report } from '../report/report.js';
 import { uncoveredNfrIds } from '../report/verdict.js';
 import { COMMENT_LIMIT, compileTemplate, escapeText, renderDocSet, summaryShare, utf8Bytes } from '../report/render-markdown.js';
 import { withVerdictNote } from '../github/carried-verdicts.js';
+import { withBaseNote } from '../github/carried-base.js';
 import { chooseAnnotations, omittedNote } from '../formatters/github.js';
 import { traceabilityFromBlocks } from '../report/traceability-diagram.js';
 import { writeSarif } from '../formatters/sarif.js';
@@ -52,6 +53,8 @@ export interface PublishNotes {
   patches: Map<string, string>;
   /** The commit archgate pushed, when it did: the report speaks for it. */
   commitSha: string;
+  /** Per doc set: the hidden note that carries the base's judgement to the next run (src/github/carried-base.ts). */
+  baseNotes?: Map<string, string>;
 }
 
 export async function loadTemplate(base: CommitSnapshot, custom: string | undefined, bundled: string): Promise<(data: object) => string> {
@@ -156,8 +159,12 @@ export async function renderDocSets(target: PublishTarget, review: Review, extra
     core.summary.addRaw(renderDocSet(summaryTemplate, report, set, { ...ctx, notes: [...(extra.folderNotes.get(set.name) ?? []), ...extra.notes] }, summaryShare(report.docSets.length), utf8Bytes), true);
     if (commentTemplate) {
       const marker = stickyMarker(set.name);
-      const body = withOwnMarker(renderDocSet(commentTemplate, report, set, { ...ctx, marker }, COMMENT_LIMIT - 1_000 - note.length), marker);
-      comments.push({ name: set.name, body: withVerdictNote(body, note) });
+      const budget = COMMENT_LIMIT - 1_000 - note.length;
+      const body = withOwnMarker(renderDocSet(commentTemplate, report, set, { ...ctx, marker }, budget), marker);
+      // The base's judgement only where it fits beside the whole report: the report is never cut for it.
+      const found = extra.baseNotes?.get(set.name) ?? '';
+      const baseNote = body.length + found.length <= budget ? found : '';
+      comments.push({ name: set.name, body: withVerdictNote(withBaseNote(body, baseNote), note) });
     }
   }
   return comments;

@@ -30,6 +30,12 @@ export interface MermaidValidator {
   validate(code: string): Promise<MermaidProblem | null>;
   /** Told the raw documents before parsing, so a validator can load mermaid (and guess at blocks) meanwhile. */
   prepare?(texts: string[]): void;
+  /**
+   * Told the raw documents whose judgement came from an earlier run (the Action's carried base):
+   * the verdicts it already knows for their blocks count as asked, so that they are carried on, and
+   * mermaid is asked nothing.
+   */
+  keep?(texts: string[]): void;
 }
 
 export interface GeneratedBlock {

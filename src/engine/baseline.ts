@@ -19,7 +19,13 @@ export interface BaselineComparison {
 
 const fine = (s: CoverageStatus | undefined) => s === 'covered' || s === 'waived';
 
-export function compareWithBaseline(current: DocSetResult, base: DocSetResult): BaselineComparison {
+/** What the comparison reads of the base's run. */
+export interface BaselineSide {
+  findings: Finding[];
+  coverage: { rows: { requirement: { key: string; id: string }; status: CoverageStatus }[] };
+}
+
+export function compareWithBaseline(current: DocSetResult, base: BaselineSide): BaselineComparison {
   const baseKeys = findingFingerprints(base.findings).map(fingerprintKey);
   const currentKeys = findingFingerprints(current.findings).map(fingerprintKey);
   const had = new Set(baseKeys);

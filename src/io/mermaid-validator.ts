@@ -118,6 +118,10 @@ class WorkerValidator implements MermaidValidator {
     for (const code of guesses) worker?.postMessage({ type: 'guess', code } satisfies WorkerRequest);
   }
 
+  keep(texts: string[]): void {
+    this.verdicts.keep([...new Set(texts.flatMap(guessMermaidBlocks))]);
+  }
+
   /**
    * Stops the worker unless a verdict is pending: nothing is left for it to do (a later ask()
    * starts it anew). Its loading, if still under way, would otherwise hold up the process's exit.

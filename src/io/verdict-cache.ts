@@ -82,6 +82,14 @@ export class VerdictCache {
     for (const [hash, verdict] of verdicts) if (!this.memory.has(hash)) this.memory.set(hash, Promise.resolve(verdict));
   }
 
+  /** These blocks' verdicts, where known already, count as asked for (takeLookups has them); mermaid is asked nothing. */
+  keep(codes: string[]): void {
+    for (const code of codes) {
+      const hash = blockHash(code);
+      void this.memory.get(hash)?.then((v) => this.lookups.set(hash, v), () => undefined);
+    }
+  }
+
   /** The verdicts asked for since the last call (each settled one, by hash), and a fresh start. */
   takeLookups(): Map<string, MermaidVerdict> {
     const taken = this.lookups;

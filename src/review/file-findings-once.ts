@@ -3,6 +3,7 @@ import type { DocSetResult } from '../engine/engine.js';
 import { findingFingerprints, fingerprintKey } from '../engine/fingerprint.js';
 import type { Finding } from '../engine/types.js';
 import type { ReportInput } from '../report/report.js';
+import type { BaseJudgement } from './host.js';
 
 // A finding of a file-scoped rule (a missing section, a placeholder, a marker, a mermaid error)
 // is about the file, whichever doc set reads it: doc sets sharing the file each find it, and the
@@ -16,7 +17,7 @@ import type { ReportInput } from '../report/report.js';
 
 export interface JudgedDocSet {
   result: DocSetResult;
-  before: DocSetResult | null;
+  before: BaseJudgement | null;
 }
 
 /** A report finding's baseline mark: only new and existing are shown. */

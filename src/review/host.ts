@@ -1,10 +1,12 @@
 import type { Settings } from '../config/settings.js';
 import type { FixConflict, FileFix } from '../diagrams/plan-fixes.js';
 import type { DocSetResult } from '../engine/engine.js';
+import type { DocSetInput } from '../engine/types.js';
 import type { Suppression } from '../engine/suppressions.js';
 import type { DocSetSpec } from '../io/read-doc-set.js';
 import type { FileSource } from '../io/file-source.js';
 import type { Report } from '../report/report.js';
+import type { BaselineSide } from '../engine/baseline.js';
 
 // The seam between the review workflow (src/review/review-workflow.ts) and where it runs. The
 // workflow reads, judges, fixes and builds the report the same way everywhere; a host only says
@@ -32,13 +34,19 @@ export type ReviewNotice =
   /** Inline suppressions the head adds: the review judged it without them. */
   | { kind: 'refused-suppressions'; docSet: string; suppressions: Suppression[] };
 
+/**
+ * What the review needs of the base's judgement: its findings and coverage, to tell the head's
+ * new from existing, and its inline suppressions, which alone the head may use.
+ */
+export type BaseJudgement = BaselineSide & { suppressions: Pick<Suppression, 'key'>[] };
+
 /** One doc set as the workflow judged it. */
 export interface DocSetReview {
   spec: DocSetSpec;
   /** At the head, or on what the host wrote when it applied fixes. */
   result: DocSetResult;
   /** At the base, when there is one. */
-  before: DocSetResult | null;
+  before: BaseJudgement | null;
 }
 
 /** Everything a host may publish: the report decides; the rest is for rendering. */
@@ -71,4 +79,11 @@ export interface Host {
    */
   applyFixes(fixes: FileFix[], docSets: DocSetReview[]): Promise<FileSource | null>;
   publish(review: Review): Promise<void>;
+  /**
+   * The base's judgement of a doc set as an earlier run carried it (the Action: src/github/carried-base.ts),
+   * so that the base need not be judged again; null when none is carried for exactly these documents.
+   */
+  carriedBase?(atBase: DocSetInput): BaseJudgement | null;
+  /** The base's judgement of a doc set, as judged now or carried, for the host to carry to the next run. */
+  judgedBase?(docSet: string, atBase: DocSetInput, before: BaseJudgement, fresh: DocSetResult | null): void;
 }

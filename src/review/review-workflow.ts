@@ -12,7 +12,7 @@ import type { FileSource } from '../io/file-source.js';
 import { nodeMermaidValidator } from '../io/mermaid-validator.js';
 import { describeFolderRead, readDocSetFrom, withDefaults, type DocSetSpec } from '../io/read-doc-set.js';
 import { buildReport } from '../report/report.js';
-import type { DocSetReview, Host, Review } from './host.js';
+import type { BaseJudgement, DocSetReview, Host, Review } from './host.js';
 import { fileFindingsOnce } from './file-findings-once.js';
 
 // One review, wherever it runs: read each doc set at the head (and the base), judge both, let
@@ -79,20 +79,23 @@ export async function runReview(host: Host, settings: Settings, judging: Judging
   const base = await host.snapshot('base');
   // Every doc set is read before any is judged, so that the parse memo knows which texts the
   // run's checks will read more than once; a doc set that cannot be read fails at its turn.
+  // A base the change leaves alone may come judged already, carried by the host from an earlier run.
   const reads = settings.docSets.map((spec) => {
     try {
       const atHead = readAt(head, spec);
-      return { spec, atHead, atBase: base ? readAt(base, spec) : null, error: null };
+      const atBase = base ? readAt(base, spec) : null;
+      const carried = atBase && !sameDocuments(atHead, atBase) ? (host.carriedBase?.(atBase) ?? null) : null;
+      return { spec, atHead, atBase, carried, error: null };
     } catch (error) {
-      return { spec, atHead: null, atBase: null, error };
+      return { spec, atHead: null, atBase: null, carried: null, error };
     }
   });
   const uses = new Map<string, number>();
   const willParse = (input: DocSetInput) => parsedTexts(input).forEach((t) => uses.set(t, (uses.get(t) ?? 0) + 1));
-  for (const { atHead, atBase } of reads) {
+  for (const { atHead, atBase, carried } of reads) {
     if (!atHead) continue;
     willParse(atHead);
-    if (atBase && !sameDocuments(atHead, atBase)) willParse(atBase);
+    if (atBase && !carried && !sameDocuments(atHead, atBase)) willParse(atBase);
     // What the fixes leave alone, their check reads again (commit mode; the fixes are not known yet,
     // but they only regenerate the blocks between archgate:begin and end markers).
     if (settings.mode === 'commit' && atHead.architecture.some((f) => f.text.includes('archgate:begin'))) willParse(atHead);
@@ -103,31 +106,43 @@ export async function runReview(host: Host, settings: Settings, judging: Judging
   const check = (input: DocSetInput, allowed: string[] | null) => judging.check(input, settings.checks, judging.validator, { ...(allowed ? { allowedSuppressions: allowed } : {}), parseMemo });
   // Inline suppressions are configuration: where the base holds the gate, only its own hold at the head.
   const allowedAtHead = (d: Pick<DocSetReview, 'before'>) => (d.before && host.baseHoldsTheGate ? d.before.suppressions.map((s) => s.key) : null);
-  /** The doc set at the base and at the head: judged once where they are the same, at once where neither waits for the other. */
-  const judgeBoth = async (atHead: DocSetInput, atBase: DocSetInput | null): Promise<{ before: DocSetResult | null; result: DocSetResult; once: boolean }> => {
-    if (!atBase) return { before: null, result: await check(atHead, null), once: false };
+  /**
+   * The doc set at the base and at the head: judged once where they are the same, at once where
+   * neither waits for the other, the head alone where the base's judgement is carried.
+   * `fresh` is the base's result where it was judged now.
+   */
+  const judgeBoth = async (atHead: DocSetInput, atBase: DocSetInput | null, carried: BaseJudgement | null): Promise<{ before: BaseJudgement | null; fresh: DocSetResult | null; result: DocSetResult; once: boolean }> => {
+    if (!atBase) return { before: null, fresh: null, result: await check(atHead, null), once: false };
     if (sameDocuments(atHead, atBase)) {
       const before = await check(atBase, null);
-      return { before, result: before, once: true };
+      return { before, fresh: before, result: before, once: true };
+    }
+    if (carried) {
+      // Mermaid's verdicts for the base's blocks are carried on with it: the next run needs them if it judges the base.
+      judging.validator.keep?.(parsedTexts(atBase));
+      // As below: the base's suppressions matter only where the head may hold one.
+      const allowed = host.baseHoldsTheGate && mayHoldSuppressions(atHead) ? allowedAtHead({ before: carried }) : null;
+      return { before: carried, fresh: null, result: await check(atHead, allowed), once: false };
     }
     // A file the pull request leaves alone is parsed once, by whichever check reads it first.
     if (host.baseHoldsTheGate && mayHoldSuppressions(atHead)) {
       const before = await check(atBase, null);
-      return { before, result: await check(atHead, allowedAtHead({ before })), once: false };
+      return { before, fresh: before, result: await check(atHead, allowedAtHead({ before })), once: false };
     }
     // One check's parse runs while the other waits for mermaid (each check's time limit counts its own time only).
     const [before, result] = await Promise.all([check(atBase, null), check(atHead, null)]);
-    return { before, result, once: false };
+    return { before, fresh: before, result, once: false };
   };
 
   const docSets: DocSetReview[] = [];
-  for (const [index, { spec, atHead, atBase, error }] of reads.entries()) {
+  for (const [index, { spec, atHead, atBase, carried, error }] of reads.entries()) {
     host.notice({ kind: 'progress', index, total: settings.docSets.length, docSet: spec.name });
     if (!atHead) throw error;
     // A folder is read whole: say how much was read from where, so a layout read wrong shows.
     for (const folder of atHead.folders) host.notice({ kind: 'folder-read', docSet: spec.name, message: describeFolderRead(folder) });
-    const { before, result, once } = await judgeBoth(atHead, atBase);
+    const { before, fresh, result, once } = await judgeBoth(atHead, atBase, carried);
     if (once) host.notice({ kind: 'judged-once', docSet: spec.name });
+    if (atBase && before) host.judgedBase?.(spec.name, atBase, before, fresh);
     if (result.refusedSuppressions.length) host.notice({ kind: 'refused-suppressions', docSet: spec.name, suppressions: result.refusedSuppressions });
     docSets.push({ spec, result, before });
   }
