@@ -2,6 +2,7 @@
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -194,6 +195,48 @@ const mermaidParseOutside = {
     );
   },
 };
+// Packages a check of most doc sets never runs (the YAML parser and schema validator read a config
+// file; handlebars renders markdown reports and `init`; RE2 runs a config's patterns): in the CLI's
+// one file they were half its bytes, which node compiles (at least pre-parses) on every start.
+// Each is a file of its own in dist/vendor/, required on first use: the CLI holds a stand-in whose
+// exports are getters that require the real package when one is read. The stand-in's names are
+// the package's own, read here.
+const VENDORED = ['yaml', 'ajv', 'handlebars', 're2js'];
+const nodeRequire = createRequire(import.meta.url);
+const vendorOutside = {
+  name: 'vendor-outside',
+  setup(b) {
+    b.onResolve({ filter: new RegExp(`^(?:${VENDORED.join('|')})$`) }, (args) =>
+      args.namespace === 'file' && !/[\\/]node_modules[\\/]/.test(args.importer) ? { path: args.path, namespace: 'vendor-stand-in' } : undefined,
+    );
+    b.onResolve({ filter: /^\.\/vendor\//, namespace: 'vendor-stand-in' }, (args) => ({ path: args.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'vendor-stand-in' }, (args) => {
+      const real = nodeRequire(args.path);
+      const names = Object.getOwnPropertyNames(real).filter((n) => n !== '__esModule' && (typeof real !== 'function' || !['length', 'name', 'prototype', 'arguments', 'caller'].includes(n)));
+      const contents = [
+        `let real;`,
+        `const load = () => (real ??= require(${JSON.stringify(`./vendor/${args.path}.cjs`)}));`,
+        // Read by esbuild's interop when the stand-in is imported: a value, so that importing loads nothing.
+        real.__esModule ? `Object.defineProperty(exports, '__esModule', { value: true });` : '',
+        `for (const name of ${JSON.stringify(names)}) Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });`,
+      ].join('\n');
+      return { contents, loader: 'js' };
+    });
+  },
+};
+await build({
+  entryPoints: Object.fromEntries(VENDORED.map((name) => [`vendor/${name}`, name])),
+  outdir,
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minify: !plain,
+  keepNames: plain,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
 const cliBuild = await build({
   entryPoints: { cli: 'src/cli.ts' },
   outdir,
@@ -206,11 +249,14 @@ const cliBuild = await build({
   keepNames: plain,
   banner: { js: requireShim },
   legalComments: 'none',
-  plugins: [mermaidParseOutside, lazyRe2],
+  plugins: [mermaidParseOutside, lazyRe2, vendorOutside],
   define: { __ARCHGATE_LAZY_DOM__: 'true' },
   metafile: true,
   logLevel: 'warning',
 });
 if (Object.keys(cliBuild.metafile.inputs).some((f) => /node_modules[\\/](?:mermaid|happy-dom|@mermaid-js)[\\/](?!package\.json$)|src[\\/]io[\\/]mermaid-parse\.ts$/.test(f))) throw new Error('build: mermaid or happy-dom ended up in dist/cli.js: the CLI must load them from dist/mermaid-parse.js');
+// handlebars/runtime.js stays in: it renders the precompiled report templates.
+const vendoredInCli = Object.keys(cliBuild.metafile.inputs).filter((f) => /node_modules[\\/](?:yaml|ajv|re2js|source-map)[\\/](?!package\.json$)|node_modules[\\/]handlebars[\\/](?:lib|dist[\\/]cjs[\\/]handlebars[\\/]compiler)[\\/]/.test(f));
+if (vendoredInCli.length) throw new Error(`build: ${vendoredInCli.join(', ')} ended up in dist/cli.js: the CLI must require ${VENDORED.join(', ')} from dist/vendor/`);
 const cli = path.join(outdir, 'cli.js');
 writeFileSync(cli, '#!/usr/bin/env node\n' + readFileSync(cli, 'utf8'));

@@ -54,19 +54,3 @@ describe('a TOON table in a code block', () => {
     ]);
   });
 });
-
-// pilot-space's backend decisions: the NFR writes "environment", the design ".env".
-describe('an abbreviation the design writes for the NFR\'s word', () => {
-  it('".env" is the environment, "prod" production: the row naming them is offered with both words shared', () => {
-    const prd = '## Non-Functional Requirements\n\n- **NFR-016:** System MUST support environment-based configuration (staging, production).';
-    const arch = [
-      '# Implementation Plan',
-      '## Architecture Pattern Decisions',
-      '### Backend Architecture',
-      ['```toon', 'backendPatterns[3]{component,decision,patternRef}:', '  DI Container,dependency-injector (Singleton + Factory),26-dependency-injection', '  Config,Pydantic Settings + .env per prod and staging,26-dependency-injection', '  Logging,Structlog JSON with correlation IDs,41-logging-standards', '```'].join('\n'),
-      otherSections,
-    ].join('\n\n');
-    const row = check(prd, arch).coverage.rows[0];
-    expect(row.suggestions.map((s) => [s.location.line, s.heading, s.shared])).toEqual([[10, 'Architecture Pattern Decisions › Backend Architecture', ['config', 'enviro', 'produc', 'stag']]]);
-  });
-});

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,7 +72,7 @@ beforeAll(() => {
 }, 120_000);
 
 describe('what a CLI check loads', () => {
-  it('of documents without diagrams: one file; no worker, git, hashing or mermaid (nor what parses it in process); handlebars, YAML parser, schema validator and RE2 in the file but never run', () => {
+  it('of documents without diagrams: one file; no worker, git, hashing or mermaid (nor what parses it in process); not the YAML parser, schema validator, handlebars\' compiler or RE2 (files of their own); handlebars\' runtime in the file but never run', () => {
     const docs = mkdtempSync(path.join(tmpdir(), 'archgate-plain-docs-'));
     cpSync(path.join(ROOT, 'test/fixtures/nfr-without-ids'), docs, { recursive: true });
     const { builtins, loaded, ran, modules, files, threads } = checkLoads(docs);
@@ -87,9 +87,25 @@ describe('what a CLI check loads', () => {
     for (const unused of ['node_modules/happy-dom', 'node_modules/@mermaid-js/parser', 'src/mermaid-worker.ts', 'src/io/mermaid-parse.ts', 'src/io/renderer-stand-ins.ts', 'src/io/mermaid-config-copies.ts']) expect(loaded).not.toContain(unused);
     for (const unused of ['node_modules/handlebars', 'node_modules/yaml', 'node_modules/ajv', 'src/cli/run-cite.ts', 'src/cli/run-init.ts', 'src/report/render-markdown.ts']) expect(ran).not.toContain(unused);
     expect(loaded).not.toContain('node_modules/@octokit/core');
-    expect(ran).not.toContain('node_modules/re2js');
+    // Packages only a config file, a markdown report's own template or `init` needs are not in the file.
+    for (const unloaded of ['node_modules/yaml', 'node_modules/ajv', 'node_modules/re2js', 'node_modules/source-map']) expect(loaded).not.toContain(unloaded);
+    expect(modules.filter((m) => /^node_modules\/handlebars\/(?:lib|dist\/cjs\/handlebars\/compiler)\//.test(m))).toEqual([]);
     // What it does run: the parser and the engine.
     expect(ran).toEqual(expect.arrayContaining(['node_modules/micromark', 'node_modules/mdast-util-from-markdown', 'src/engine/engine.ts', 'src/cli/run-check.ts']));
+  });
+
+  it('of documents with a config file: the YAML parser, the schema validator and RE2 (for its patterns) load from files of their own, and its custom rule reports', () => {
+    const docs = mkdtempSync(path.join(tmpdir(), 'archgate-config-docs-'));
+    cpSync(path.join(ROOT, 'test/fixtures/nfr-without-ids'), docs, { recursive: true });
+    mkdirSync(path.join(docs, '.github'));
+    writeFileSync(
+      path.join(docs, '.github/archgate.yml'),
+      'customRules:\n  - id: team/threat-model\n    kind: required-pattern\n    document: architecture\n    pattern: "STRIDE (?:model|analysis)"\n    level: error\n    message: The architecture needs a threat model.\n',
+    );
+    const { files, ran } = checkLoads(docs);
+    expect(files).toEqual(['cli.js', 'vendor/ajv.cjs', 'vendor/re2js.cjs', 'vendor/yaml.cjs']);
+    expect(ran).toEqual(expect.arrayContaining(['node_modules/yaml', 'node_modules/ajv', 'node_modules/re2js']));
+    expect(lastFindings.filter((f) => f.rule === 'team/threat-model').map((f) => `${f.line}: ${f.message}`)).toEqual(['1: The architecture needs a threat model.']);
   });
 
   it('of documents with a diagram: the worker starts (a second thread runs), and the block is hashed for its verdict (node:crypto)', () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { compareText } from '../src/engine/compare-text.js';
+import { compareNumbered, compareText } from '../src/engine/compare-text.js';
 import { check, ROOT } from './helpers.js';
 
 // archgate sorts text in English collation without building ICU's collator for ASCII text:
@@ -39,6 +39,35 @@ describe('compareText', () => {
       fc.property(text, text, (a, b) => compareText(a, b) === icu(a, b)),
       { numRuns: 20_000 },
     );
+  });
+});
+
+const icuNumbered = (a: string, b: string) => Math.sign(a.localeCompare(b, 'en', { numeric: true }));
+
+describe('compareNumbered', () => {
+  it('orders shard files by their numbers as ICU does: 2 before 10, leading zeros ignored, case after the letters', () => {
+    const names = ['10-deployment.md', '2-tech-stack.md', '02-tech-stack.md', 'index.md', '1-intro.md', 'Index.md', 'v1.10.md', 'v1.9.md', 'appendix-a.md', '_drafts'];
+    expect(names.sort(compareNumbered)).toEqual(['_drafts', '1-intro.md', '2-tech-stack.md', '02-tech-stack.md', '10-deployment.md', 'appendix-a.md', 'index.md', 'Index.md', 'v1.9.md', 'v1.10.md']);
+    expect(compareNumbered('shard-02.md', 'shard-2.md')).toBe(0);
+  });
+
+  it('agrees with ICU on any two strings, ASCII or not, digits frequent (fast-check)', () => {
+    const char = fc.constantFrom(...'0000112399aAbB_-./ ~zZ', ...PRINTABLE, 'é', '٣', '\t');
+    const text = fc.array(char, { maxLength: 14 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(text, text, (a, b) => compareNumbered(a, b) === icuNumbered(a, b)),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('agrees with ICU on long numbers, at and past the 254 digits ICU reads as one', () => {
+    for (const n of [20, 253, 254, 255, 300]) {
+      const big = `a${'9'.repeat(n)}`;
+      for (const other of [`a1${'0'.repeat(n)}`, `a${'0'.repeat(n)}9`, `a${'9'.repeat(n - 1)}8b`, `${big}b`]) {
+        expect([n, other.length, compareNumbered(big, other)]).toEqual([n, other.length, icuNumbered(big, other)]);
+        expect(compareNumbered(other, big)).toBe(icuNumbered(other, big));
+      }
+    }
   });
 });
 

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { conceptsJoined, conceptsOneByOne, conceptWork, termCounts } from '../src/engine/terms.js';
+import { conceptsJoined, conceptsOneByOne, conceptWork, isConcept, termCounts, TOPIC_TERMS, TOPIC_WORDS } from '../src/engine/terms.js';
 
 // termCounts finds the concerns a text names (~latency, ~encryption, …) with one search per group
 // of pattern flags instead of one per pattern; these tests hold it to the same tokens as searching
@@ -30,6 +30,13 @@ const PASSAGES = [
 ];
 
 describe('concept search', () => {
+  it('runs no concept pattern while the module loads, and the topic terms are the topic words\' terms without concepts', async () => {
+    vi.resetModules();
+    const fresh = await import('../src/engine/terms.js');
+    expect(fresh.conceptWork.searches).toBe(0);
+    expect([...TOPIC_TERMS].sort()).toEqual([...termCounts(TOPIC_WORDS).keys()].filter((t) => !isConcept(t)).sort());
+  });
+
   it.each(PASSAGES.map((p) => [p]))('finds the same concerns joined as one by one: %s', (text) => {
     expect(conceptsJoined(text)).toEqual(conceptsOneByOne(text));
   });

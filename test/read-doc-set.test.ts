@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { linkedShards, readDocSet, withDefaults } from '../src/io/read-doc-set.js';
 import { checkDocSet } from '../src/engine/engine.js';
 import { resolveConfig } from '../src/config/resolve-config.js';
@@ -30,13 +30,16 @@ describe('reading a doc set', () => {
     expect(result.requirements[0].location).toEqual({ file: 'docs/prd/requirements.md', line: 3, column: 1 });
   });
 
-  it('reads shards by file name when there is no index', () => {
+  it('reads shards by file name when there is no index, numbers by value, without building ICU\'s collator', () => {
     const dir = repo({ 'docs/architecture/10-deploy.md': '# D', 'docs/architecture/2-context.md': '# C', 'docs/architecture/1-intro.md': '# I', 'docs/prd.md': '# P' });
+    const localeCompare = vi.spyOn(String.prototype, 'localeCompare');
     expect(readDocSet(dir, withDefaults(dir, { name: 'x' })).architecture.map((f) => f.path)).toEqual([
       'docs/architecture/1-intro.md',
       'docs/architecture/2-context.md',
       'docs/architecture/10-deploy.md',
     ]);
+    expect(localeCompare).not.toHaveBeenCalled();
+    localeCompare.mockRestore();
   });
 
   it('records paths that do not exist instead of throwing', () => {

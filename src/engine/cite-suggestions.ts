@@ -7,6 +7,8 @@ import { ownClause } from './target-clause.js';
 import { onlyListsItsTopic, saysHowItIsMet, type TopicQuery } from './topic-list.js';
 import type { Location, Requirement, SuggestedPlace, Target } from './types.js';
 import { compareText } from './compare-text.js';
+import { withoutTemplateFields } from './template-fields.js';
+import { restatesWording } from './restated-wording.js';
 import { isGlossary, isMapping, isRestatement } from './section-titles.js';
 
 // Where an NFR seems to be addressed, best first: every passage of the architecture scored
@@ -228,7 +230,7 @@ export function mapsToDesign(req: Requirement, text: string, sharedTerms: Readon
  * "<" and no ">" ("p95 < 200 ms" repeated) is read once, not once from every "<" to its end.
  */
 function requirementText(req: Requirement): string {
-  return `${req.title} ${req.text}`.replace(/<[^<>]*>/g, ' ').replaceAll(req.id, ' ');
+  return `${req.title} ${withoutTemplateFields(req.text)}`.replace(/<[^<>]*>/g, ' ').replaceAll(req.id, ' ');
 }
 
 /** A requirement's term counts, read once: the query and the terms several NFRs share both use them. */
@@ -589,7 +591,8 @@ function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: Que
     : (score >= LIKELY_SCORE && (restated !== undefined ? beside : distinct >= 2)) ||
     (score >= LIKELY_WITH_TARGET && restated !== undefined && beside) ||
     (score >= LIKELY_WITH_MECHANISM && namedOwn && distinct >= 2 && !isSample(p.passage)) ||
-    (score >= LIKELY_WITH_OWN_WORDS && distinct >= 2 && !req.targets.length && !isSample(p.passage))
+    (score >= LIKELY_WITH_OWN_WORDS && distinct >= 2 && !req.targets.length && !isSample(p.passage)) ||
+    (score >= LIKELY_WITH_OWN_WORDS && !isSample(p.passage) && restatesWording(requirementTerms(req), p.terms))
       ? 'likely'
       : 'possible';
   // A list of several topics that names this one in its own words only is where it is listed, not met.

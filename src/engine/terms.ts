@@ -117,13 +117,13 @@ const CONCEPTS_ELSEWHERE: Record<string, RegExp> = {
   '~backup': /ripristin|sauvegard|respaldo|copia de seguridad|c[óo]pia de seguran[çc]a|datensicherung|yedekle|バックアップ|备份|reprise apr[èe]s sinistre|plan de reprise/iu,
   '~scalability': /[ée]volutivit|escalab|skalier|[öo]l[çc]eklen|スケール|拡張性|扩展性|伸缩|mont[ée]e en charge|mise [àa] l['’][ée]chelle|passage [àa] l['’][ée]chelle/iu,
   '~observability': /journalis|surveillance|monitoreo|monitoramento|protokollier|[üu]berwachung|izleme|(?<!\p{Script=Katakana})ログ(?!イン)|監視|日志|监控|supervision|m[ée]triques/iu,
-  '~accessibility': /lettori? di schermo|tastiera|accesib|acessib|barrierefrei|eri[şs]ilebilir|アクセシビリティ|无障碍|lecteurs? d['’][ée]cran|clavier/iu,
+  '~accessibility': /lettori? di schermo|tastiera|lector(?:es)? de pantalla|leitor(?:es)? de tela|teclado|accesib|acessib|barrierefrei|eri[şs]ilebilir|アクセシビリティ|无障碍|lecteurs? d['’][ée]cran|clavier/iu,
   '~privacy': /dati personali|riservatezza|donn[ée]es personnelles|vie priv[ée]e|\brgpd\b|datos personales|dados pessoais|\blgpd\b|datenschutz|\bkvkk\b|ki[şs]isel veri|個人情報|プライバシー|隐私|个人信息|confidentialit[ée]/iu,
-  '~ratelimit': /limit(?:e|azione) (?:delle |di )?richieste|limitation de d[ée]bit|limite de taux|レート制限|限流|limit(?:e|ation) (?:du nombre )?de requ[êe]tes/iu,
+  '~ratelimit': /limit(?:e|azione) (?:delle |di )?richieste|l[íi]mite de (?:peticiones|solicitudes|requisi[çc][õo]es)|limitaci[óo]n de (?:tasa|peticiones|solicitudes)|limitation de d[ée]bit|limite de taux|レート制限|限流|limit(?:e|ation) (?:du nombre )?de requ[êe]tes/iu,
   '~testing': /\bpruebas\b|\btestes\b|テスト|测试|couverture de (?:code|tests)/iu,
   '~i18n': /multilingua|traduzion|lingue(?!\p{L})|multilingue|traduction|traducci[óo]n|tradu[çc][ãa]o|[üu]bersetzung|多言語|国际化|多语言|langues?(?!\p{L})|idiomas?(?!\p{L})|sprachen?(?!\p{L})/iu,
   '~offline': /hors[- ]ligne|sin conexi[óo]n|sem conex[ãa]o|オフライン|离线|mode d[ée]connect[ée]|mode avion/iu,
-  '~secrets': /cl[ée]s? (?:d['’])?api|coffre[- ]fort|gestion des secrets|secretos/iu,
+  '~secrets': /cl[ée]s? (?:d['’])?api|chiavi? api|claves? (?:de )?api|chaves? (?:de )?api|coffre[- ]fort|gestion des secrets|secretos/iu,
   '~validation': /validazion|convalida|validaci[óo]n|valida[çc][ãa]o|validierung|バリデーション|入力検証|校验/i,
   '~browser': /navigateur|navegador|ブラウザ|浏览器/i,
   '~mobile': /m[óo]vil|モバイル|移动端/i,
@@ -164,6 +164,13 @@ export function spelledOutAcronyms(text: string): string[] {
 
 /** Word stems (each with its count) and concept tokens of a text. */
 export function termCounts(text: string): Map<string, number> {
+  const out = wordTermCounts(text);
+  addConcepts(out, text);
+  return out;
+}
+
+/** termCounts without the concept tokens: the words and translated phrases alone (no concept pattern runs). */
+export function wordTermCounts(text: string): Map<string, number> {
   const out = new Map<string, number>();
   const lower = text.toLowerCase();
   for (const w of lower.match(WORD) ?? []) {
@@ -180,15 +187,18 @@ export function termCounts(text: string): Map<string, number> {
     add(out, TRANSLATED_WORDS.get(w) ?? stem(w));
   }
   if (/['’\s]/.test(lower)) for (const m of lower.matchAll(TRANSLATED_PHRASE)) add(out, translatedPhrases.get(m[0].replace(/\s+/g, ' ').replace(/’/g, "'"))!);
+  return out;
+}
+
+function addConcepts(out: Map<string, number>, text: string): void {
   if (!joining && (conceptChars += text.length) < JOIN_AFTER_CHARS) {
     let searches = CONCEPTS.length;
     for (const [token, re] of CONCEPTS) if (re.test(text) || (CONCEPTS_ELSEWHERE[token] && (searches++, CONCEPTS_ELSEWHERE[token].test(text)))) add(out, token);
     conceptWork.searches += searches;
-    return out;
+    return;
   }
   joining = true;
   for (const token of conceptsJoined(text)) add(out, token);
-  return out;
 }
 
 /** How much concept searching termCounts did, for tests that count work instead of reading a clock. */
@@ -291,7 +301,7 @@ export const isConcept = (term: string): boolean => term.startsWith('~');
  * "güvenlik"): a place that shares only them discusses the requirement's topic. They still rank a
  * place; they never count as the requirement's distinctive wording.
  */
-const TOPIC_WORDS =
+export const TOPIC_WORDS =
   'performance performances performant perf latency latence latencia latenz speed fast rapid rapide rapidité réactivité responsive responsiveness efficiency efficacité ' +
   'security secure secured sécurité sécurisé sécurisée sécuriser seguridad segurança sicherheit güvenlik güvenli privacy confidentialité compliance conformité ' +
   'availability available disponibilité disponible disponibilidad verfügbarkeit erişilebilirlik reliability reliable fiabilité fiable robustness robust robustesse resilience résilience resilient güvenilirlik ' +
@@ -300,4 +310,6 @@ const TOPIC_WORDS =
   'integration intégration entegrasyon cost costs coût coûts maliyet quality qualité kalite performans nonfunctional ' +
   'prestazioni sicurezza disponibilità affidabilità scalabilità usabilità manutenibilità compatibilità osservabilità monitoraggio integrazione costo costi qualità conformità';
 
-export const TOPIC_TERMS: ReadonlySet<string> = new Set([...termCounts(TOPIC_WORDS).keys()].filter((t) => !isConcept(t)));
+// Words only: running the concept patterns here compiled all forty of them at start-up, for text
+// (with accents, so two-byte) unlike the documents', whose text compiles them again.
+export const TOPIC_TERMS: ReadonlySet<string> = new Set(wordTermCounts(TOPIC_WORDS).keys());

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { compareNumbered } from '../engine/compare-text.js';
 import type { DocKind, DocSetInput, SourceFile } from '../engine/types.js';
 import { LinkLoopError, OutsideRootError, workingTree, type FileSource } from './file-source.js';
 import { UserError } from '../errors.js';
@@ -44,7 +45,6 @@ export function linkedShards(indexText: string, exists: (rel: string) => boolean
 const INDEX_NAMES = ['index.md', 'INDEX.md', 'README.md', 'readme.md'];
 /** Nesting deeper than this is not a document's layout: a symlink loop or a generated tree. */
 const MAX_DEPTH = 32;
-const byPath = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 
 /** What a folder given as a document was read as: how many files, from how many folders, in which order. */
 export interface FolderRead {
@@ -106,7 +106,7 @@ export function readFolder(source: FileSource, dir: string): { files: string[]; 
         return;
       }
     }
-    for (const name of source.list(folder).filter((n) => !n.startsWith('.') && n !== 'node_modules').sort(byPath)) {
+    for (const name of source.list(folder).filter((n) => !n.startsWith('.') && n !== 'node_modules').sort(compareNumbered)) {
       const rel = join(folder, name);
       const kind = kindOf(rel);
       if (kind === 'dir') walkFolder(rel, depth + 1);
