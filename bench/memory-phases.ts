@@ -1,7 +1,9 @@
 // Where a big check's memory goes, counted not timed: the live heap after full collections at each
-// phase of a check (documents read, view built, result, report, the JSON text), in bytes per
-// character of documents and per requirement, on realistic and synthetic doc sets of a size.
-// Live data is what V8's heap-growth setting cannot cut (src/io/heap-growth.ts bounds garbage).
+// phase of a check (documents read, view built, result, report, the JSON report written in
+// chunks), in bytes per character of documents, then what each part of the result holds alone
+// (dropped one by one): bytes per finding, per coverage row, per requirement. On realistic and
+// synthetic doc sets of a size. Live data is what V8's heap-growth setting cannot cut
+// (src/io/heap-growth.ts bounds garbage).
 //
 //   node --expose-gc --single-threaded-gc --import tsx bench/memory-phases.ts [sizes in MB, default 1,5] [--kinds realistic,synthetic]
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,7 +13,7 @@ import { readDocSet } from '../src/io/read-doc-set.js';
 import { buildView, checkDocSet } from '../src/engine/engine.js';
 import { resolveConfig } from '../src/config/resolve-config.js';
 import { buildReport } from '../src/report/report.js';
-import { formatJson } from '../src/formatters/json.js';
+import { writeReportJson } from '../src/formatters/json.js';
 import { realisticDocSet } from './realistic.js';
 import { syntheticDocSet } from './synthetic.js';
 import { benchTempDir } from './measure.js';
@@ -37,8 +39,8 @@ const collect = () => {
   return process.memoryUsage().heapUsed;
 };
 
-console.log('| doc set | requirements | findings | JSON chars / doc char | input | view | result | + report | + JSON text | result B / requirement |');
-console.log('|---|---|---|---|---|---|---|---|---|---|');
+console.log('| doc set | requirements | findings | JSON chars / doc char | input | view | result | + report | + JSON written | B / finding | B / coverage row | B / requirement | report B / requirement |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const mb of SIZES) {
   for (const kind of KINDS) {
     const set = kind === 'synthetic' ? syntheticDocSet(mb * 1e6) : realisticDocSet(corpusPairs(), mb * 1e6);
@@ -57,12 +59,27 @@ for (const mb of SIZES) {
     view = null;
     const result = checkDocSet(input, config);
     const judged = liveHeap();
-    const report = buildReport([{ result }], 'error');
+    let report: ReturnType<typeof buildReport> | null = buildReport([{ result }], 'error');
     const reported = liveHeap();
-    const json = formatJson(report);
+    // Written as the CLI writes it, to a sink that keeps only the count: what writing leaves held.
+    let jsonChars = 0;
+    writeReportJson(report, (chunk) => (jsonChars += chunk.length));
     const written = liveHeap();
-    console.log(`| ${kind} ${mb} MB | ${result.requirements.length} | ${result.findings.length} | ${(json.length / chars).toFixed(2)} | ${perChar(read - empty)} | ${perChar(viewed - read)} | ${perChar(judged - read)} | ${perChar(reported - judged)} | ${perChar(written - reported)} | ${((judged - read) / result.requirements.length).toFixed(0)} |`);
+    // Each part alone: dropped in turn, the heap it frees is what it held that nothing else holds.
+    const counts = { findings: result.findings.length, rows: result.coverage.rows.length, requirements: result.requirements.length };
+    const freed = (drop: () => void) => {
+      const before = liveHeap();
+      drop();
+      return before - liveHeap();
+    };
+    const reportBytes = freed(() => (report = null));
+    const findingBytes = freed(() => (result.findings = []));
+    const rowBytes = freed(() => (result.coverage = { ...result.coverage, rows: [], drift: [] }));
+    const requirementBytes = freed(() => (result.requirements = []));
+    const per = (bytes: number, n: number) => (n ? (bytes / n).toFixed(0) : '—');
+    console.log(`| ${kind} ${mb} MB | ${counts.requirements} | ${counts.findings} | ${(jsonChars / chars).toFixed(2)} | ${perChar(read - empty)} | ${perChar(viewed - read)} | ${perChar(judged - read)} | ${perChar(reported - judged)} | ${perChar(written - reported)} | ${per(findingBytes, counts.findings)} | ${per(rowBytes, counts.rows)} | ${per(requirementBytes, counts.requirements)} | ${per(reportBytes, counts.requirements)} |`);
     void view;
+    void report;
   }
 }
-console.log('\nLive heap after full collections until it stops shrinking, above the phase before (view and result each above the documents read).');
+console.log('\nLive heap after full collections until it stops shrinking, above the phase before (view and result each above the documents read). B / finding, row, requirement: what dropping all of them freed, each after the ones to its left; report B / requirement: the report\'s own objects.');

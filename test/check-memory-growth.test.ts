@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { heldBytes } from './heap-bytes.js';
+import { heapUsed, heldBytes } from './heap-bytes.js';
 import { checkDocSet } from '../src/engine/engine.js';
 import { resolveConfig } from '../src/config/resolve-config.js';
 import { buildReport } from '../src/report/report.js';
-import { formatJson } from '../src/formatters/json.js';
+import { formatJson, writeReportJson } from '../src/formatters/json.js';
 import { syntheticDocSet } from '../bench/synthetic.js';
 import type { DocSetInput } from '../src/core/finding.js';
 
@@ -40,5 +40,49 @@ describe('memory of a check on a synthetic doc set', () => {
     // the collector's slack, and under 48 bytes a character.
     expect(b.bytes / a.bytes).toBeLessThan(ratio * 1.25);
     expect(b.bytes / charsOf(big)).toBeLessThan(48);
+  });
+
+  it('writes the JSON report holding about a chunk, not the report\'s text, at both sizes', () => {
+    // The heap halfway through writing, above the report: a report built as one string held all
+    // of it written so far (two bytes a character: the findings quote "…"), then its UTF-8 copy.
+    const midWrite = (input: DocSetInput) => {
+      const report = buildReport([{ result: checkDocSet(input, config) }], 'error');
+      const total = formatJson(report).length;
+      const before = heapUsed();
+      let chars = 0;
+      let held = { bytes: 0, chars: 0 };
+      writeReportJson(report, (chunk) => {
+        chars += chunk.length;
+        if (!held.chars && chars >= total / 2) held = { bytes: heapUsed() - before, chars };
+      });
+      return { ...held, findings: report.docSets[0].findings.length };
+    };
+    const a = midWrite(small);
+    const b = midWrite(big);
+    // About a chunk in flight (~0.4 MB measured) at both sizes, though the bigger writes four
+    // times the characters: nothing grows with the report (one string: ≥ 2 bytes a character).
+    expect(b.chars / a.chars).toBeGreaterThan(3.5);
+    expect(b.bytes).toBeLessThan(a.bytes * 1.5);
+    expect(b.bytes / b.chars).toBeLessThan(0.5);
+  });
+
+  it('keeps no term counts of the requirements once the check is over', () => {
+    // A requirement the report still needs holds its ID, title, text, targets and place, not the
+    // term map ranking read from it: ~1,030 bytes each at both sizes (~1,780 with the map).
+    const perRequirement = (input: DocSetInput) => {
+      const result = checkDocSet(input, config);
+      result.findings = [];
+      result.coverage = { ...result.coverage, rows: [], drift: [] };
+      const count = result.requirements.length;
+      const before = heapUsed();
+      result.requirements = [];
+      return (before - heapUsed()) / count;
+    };
+    const a = perRequirement(small);
+    const b = perRequirement(big);
+    expect(a).toBeLessThan(1_400);
+    expect(b).toBeLessThan(1_400);
+    expect(b / a).toBeLessThan(1.33);
+    expect(b / a).toBeGreaterThan(0.75);
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import * as core from './workflow-commands.js';
 import { statusOf, type Octokit, type Repo } from '../github/octokit.js';
@@ -16,8 +16,9 @@ import { withVerdictNote } from '../github/carried-verdicts.js';
 import { withBaseNote } from '../github/carried-base.js';
 import { chooseAnnotations, omittedNote } from '../formatters/github.js';
 import { traceabilityFromBlocks } from '../report/traceability-diagram.js';
-import { formatSarif } from '../formatters/sarif.js';
-import { formatJson } from '../formatters/json.js';
+import { writeSarif } from '../formatters/sarif.js';
+import { writeReportJson } from '../formatters/json.js';
+import { writeFileInChunks } from '../io/chunked-file.js';
 import { RULES } from '../rules/index.js';
 import { templatesDir } from '../cli/templates-dir.js';
 import type { Review } from '../review/host.js';
@@ -101,8 +102,8 @@ function outputDir(): string {
 export function writeReportFiles(report: Report, pr: PullRequestInfo): { report: string; sarif: string } {
   const dir = outputDir();
   const files = { report: path.join(dir, 'archgate-report.json'), sarif: path.join(dir, 'archgate.sarif') };
-  writeFileSync(files.report, formatJson({ ...report, pullRequest: { number: pr.number, headSha: pr.headSha } } as Report));
-  writeFileSync(files.sarif, formatSarif(report, RULES, VERSION));
+  writeFileInChunks(files.report, (write) => writeReportJson({ ...report, pullRequest: { number: pr.number, headSha: pr.headSha } } as Report, write));
+  writeFileInChunks(files.sarif, (write) => writeSarif(report, RULES, VERSION, write));
   return files;
 }
 

@@ -2,8 +2,9 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { runCheck } from './run-check.js';
 import { formatStylish } from '../formatters/stylish.js';
-import { formatJson } from '../formatters/json.js';
-import { formatSarif } from '../formatters/sarif.js';
+import { writeReportJson } from '../formatters/json.js';
+import { writeSarif } from '../formatters/sarif.js';
+import type { ChunkSink } from '../formatters/json-chunks.js';
 import { formatGithub } from '../formatters/github.js';
 import { templatesDir } from './templates-dir.js';
 import { readFileSync } from 'node:fs';
@@ -67,23 +68,24 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
 }
 
 // Handlebars (the markdown format, init) and the config parser load only when used: a plain
-// check spends its start-up on the documents.
-async function render(format: (typeof FORMATS)[number], report: Report, color: boolean): Promise<string> {
+// check spends its start-up on the documents. JSON and SARIF, which grow with the documents, are
+// written in chunks as they are made, never held as one string.
+async function render(format: (typeof FORMATS)[number], report: Report, color: boolean, write: ChunkSink): Promise<void> {
   switch (format) {
     case 'json':
-      return formatJson(report);
+      return writeReportJson(report, write);
     case 'sarif':
-      return formatSarif(report, RULES, VERSION);
+      return writeSarif(report, RULES, VERSION, write);
     case 'github':
-      return formatGithub(report);
+      return void write(formatGithub(report));
     case 'markdown': {
       // The PR comment, as the Action would post it (links are file:line, not URLs).
       const { compileTemplate, renderDocSet } = await import('../report/render-markdown.js');
       const template = await compileTemplate(readFileSync(path.join(templatesDir(), 'comment.md.hbs'), 'utf8'));
-      return report.docSets.map((set) => renderDocSet(template, report, set, { marker: '', version: VERSION, notes: [] })).join('\n');
+      return void write(report.docSets.map((set) => renderDocSet(template, report, set, { marker: '', version: VERSION, notes: [] })).join('\n'));
     }
     default:
-      return formatStylish(report, { color });
+      return void write(formatStylish(report, { color }));
   }
 }
 
@@ -148,7 +150,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
             if (progress && total > 1) io.stderr.write(`[${i + 1}/${total}] ${name}\n`);
           },
           // The CLI publishes the review on stdout, in the format asked for.
-          onReview: async (review) => void io.stdout.write(await render(format, review.report, color)),
+          onReview: (review) => render(format, review.report, color, (chunk) => void io.stdout.write(chunk)),
         });
         return report.result === 'pass' ? 0 : 1;
       }

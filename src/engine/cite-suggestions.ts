@@ -237,6 +237,17 @@ function requirementText(req: Requirement): string {
 const requirementTermCounts = new WeakMap<Requirement, Map<string, number>>();
 /** The acronyms a requirement's spelled-out names add to its terms: counted only where the architecture writes them. */
 const requirementAcronyms = new WeakMap<Requirement, Set<string>>();
+/**
+ * Forgets what ranking read from requirements whose check is over: the result keeps them (for the
+ * report), and a map of terms a requirement is several times its text (a synthetic doc set has
+ * thousands of NFRs a megabyte). A later caller reads them again.
+ */
+export function forgetRequirementTerms(requirements: readonly Requirement[]): void {
+  for (const req of requirements) {
+    requirementTermCounts.delete(req);
+    requirementAcronyms.delete(req);
+  }
+}
 function requirementTerms(req: Requirement): Map<string, number> {
   let terms = requirementTermCounts.get(req);
   if (!terms) {

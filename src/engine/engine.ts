@@ -11,6 +11,7 @@ import { SuppressionGate, waiverKey, type Suppression } from './suppressions.js'
 import { buildDiagramView, validateMermaid, type MermaidValidator } from '../diagrams/diagram-view.js';
 import type { BlockPlan, FileFix } from '../diagrams/plan-fixes.js';
 import { compareText } from './compare-text.js';
+import { forgetRequirementTerms } from './cite-suggestions.js';
 
 export type { RuleSetting } from '../core/rule.js';
 
@@ -193,6 +194,7 @@ function findingsResult(view: EngineView, input: DocSetInput, raw: Finding[]): D
     return i === -1 ? fileOrder.length : i;
   };
   findings.sort((a, b) => rank(a.file) - rank(b.file) || compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.rule, b.rule) || compareText(a.message, b.message));
+  forgetRequirementTerms(view.requirements);
   return {
     name: input.name,
     prdFiles: input.prd.map((f) => f.path),

@@ -69,7 +69,6 @@ function findPassages(doc: ParsedDoc): Passage[] {
     let section: Section | null = null;
     let leadTitle: string | null = null;
     let label: string | null = null;
-    let leadIn: Passage | null = null;
     // One heading path per section, shared by its passages: built per block, a section of many
     // short paragraphs under long titles held the path once per paragraph.
     let heading = headingPath(null, titleSection);
@@ -78,16 +77,10 @@ function findPassages(doc: ParsedDoc): Passage[] {
         section = sections[next++] ?? section;
         leadTitle = section === titleSection ? null : stripNumbering(section?.title ?? '');
         heading = headingPath(section, titleSection);
-        leadIn = null;
         continue;
       }
       const before = out.length;
       collect(file, node, section, heading, out, node.type === 'list' && label ? label : undefined);
-      // A paragraph ending in a colon opens the list under it ("The search_vector column includes
-      // text from:"): it is read with the names its list gives, as an item is read with its sub-items.
-      // Only a list of names (a few words each, "movie title", "genre names"): a list of sentences says things of its own.
-      if (node.type === 'list' && leadIn && (node as List).children.every((item) => plainText(item).trim().split(/\s+/).length <= 4)) leadIn.nested = plainText(node);
-      leadIn = node.type === 'paragraph' && !isLabel(node) && out.length === before + 1 && /[:：]$/.test(out[before].text) ? out[before] : null;
       // A bold label over a list names what its items are about, as a heading does.
       label = isLabel(node) ? plainText(node) : null;
       // The first passage under a heading reads with the heading's title.

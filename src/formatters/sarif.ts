@@ -3,6 +3,7 @@ import type { Report } from '../report/report.js';
 import type { Rule } from '../core/rule.js';
 import { docsUrl } from '../core/rule.js';
 import { findingFingerprints } from '../engine/fingerprint.js';
+import { LazyJsonArray, writeJson, type ChunkSink } from './json-chunks.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -19,14 +20,13 @@ export const FINGERPRINT_KEY = 'primaryLocationLineHash';
 const builtin = createRequire(import.meta.url);
 const sha256 = (text: string) => (builtin('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(text).digest('hex');
 
-/** SARIF 2.1.0 for code scanning: one run, every rule described, one result per finding. */
-export function formatSarif(report: Report, rules: readonly Rule[], version: string): string {
-  const index = new Map(rules.map((r, i) => [r.meta.id, i]));
-  const results = report.docSets.flatMap((set) => {
+/** One SARIF result per finding, made as it is written: a big doc set's results are never all held. */
+function* sarifResults(report: Report, index: Map<string, number>) {
+  for (const set of report.docSets) {
     // Per doc set, as the baseline compares: the same finding in two doc sets sharing a file is
     // one alert in code scanning.
     const fingerprints = findingFingerprints(set.findings).map((fp) => `${sha256(fp.identity).slice(0, 16)}:${fp.occurrence}`);
-    return set.findings.map((f, i) => ({
+    for (const [i, f] of set.findings.entries()) yield {
       ruleId: f.rule,
       ...(index.has(f.rule) ? { ruleIndex: index.get(f.rule) } : {}),
       level: f.severity,
@@ -45,8 +45,13 @@ export function formatSarif(report: Report, rules: readonly Rule[], version: str
         : {}),
       partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[i] },
       ...(f.baseline ? { baselineState: f.baseline === 'new' ? 'new' : 'unchanged' } : {}),
-    }));
-  });
+    };
+  }
+}
+
+/** SARIF 2.1.0 for code scanning, written in chunks: one run, every rule described, one result per finding. */
+export function writeSarif(report: Report, rules: readonly Rule[], version: string, sink: ChunkSink): void {
+  const index = new Map(rules.map((r, i) => [r.meta.id, i]));
   const sarif = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -68,9 +73,16 @@ export function formatSarif(report: Report, rules: readonly Rule[], version: str
           },
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: 'file:///' } },
-        results,
+        results: new LazyJsonArray(sarifResults(report, index)),
       },
     ],
   };
-  return JSON.stringify(sarif, null, 2) + '\n';
+  writeJson(sarif, sink);
+}
+
+/** SARIF 2.1.0 as one string (writeSarif's chunks joined). */
+export function formatSarif(report: Report, rules: readonly Rule[], version: string): string {
+  const chunks: string[] = [];
+  writeSarif(report, rules, version, (c) => chunks.push(c));
+  return chunks.join('');
 }
