@@ -23,5 +23,10 @@ if (argv[0] === 'check') {
   const { checkMayMeetMermaid } = await import('./cli/peek-mermaid.js');
   if (checkMayMeetMermaid(argv, (code) => !!nodeMermaidValidator.verdicts.known(code))) nodeMermaidValidator.warmUp();
 }
+// A reader that stops early (`archgate check --format json | head`) closes the pipe: what is left
+// of the report has nowhere to go, but the verdict still decides the exit code.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') throw e;
+});
 const { run } = await import('./cli/cli-main.js');
 process.exitCode = await run(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env });
