@@ -1,5 +1,5 @@
 import type { ParsedDoc, Section } from './document.js';
-import { passagesOf, type Passage, type PassageKind } from './passages.js';
+import { CODE_LINES, passagesOf, type Passage, type PassageKind } from './passages.js';
 import { termCounts, isConcept, spelledOutAcronyms, TOPIC_TERMS } from './terms.js';
 import { parseTargets } from './targets.js';
 import { namesOtherPercentile, percentilesIn, restatesTarget, sameMeasure, targetText } from './target-compare.js';
@@ -37,6 +37,8 @@ export interface Suggestion {
   shared: string[];
   /** The requirement's mechanisms the place names, as the requirement writes them ("AES-256", "hCaptcha"). */
   mechanisms: string[];
+  /** A line of a box diagram: offered, never what implies the requirement. */
+  diagram?: true;
 }
 
 interface IndexedPassage {
@@ -303,15 +305,39 @@ export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
     for (const t of p.context) if (!p.terms.has(t)) post(t);
   });
   // A list's bold label is read around each of its items, but counted once in how rare a term is:
-  // a label over twenty items does not make its words twenty times as common.
+  // a label over twenty items does not make its words twenty times as common. (The count of a
+  // term's places left out of how rare it is.)
   const labelled = new Map<string, number>();
-  for (const p of passages) for (const t of p.labelOnly) labelled.set(t, (labelled.get(t) ?? 0) + 1);
-  const n = passages.length;
+  for (const p of passages) if (p.passage.diagram === undefined) for (const t of p.labelOnly) labelled.set(t, (labelled.get(t) ?? 0) + 1);
+  // A box diagram's lines are places of their own, but in how rare a term is and how long a place
+  // is, the diagram reads as a code block does, a few lines at a time: its box titles, read around
+  // each of its lines, and its many short lines would otherwise shift every other place's score.
+  const groupsOf = new Map<string, Set<string>>();
+  const groupLength = new Map<string, number>();
+  let diagramLines = 0;
+  for (const p of passages) {
+    const fence = p.passage.diagram;
+    if (fence === undefined) continue;
+    diagramLines++;
+    const group = `${p.passage.file} ${fence} ${Math.floor((p.passage.line - fence - 1) / CODE_LINES)}`;
+    groupLength.set(group, (groupLength.get(group) ?? 0) + p.length);
+    for (const t of new Set([...p.terms.keys(), ...p.context])) {
+      labelled.set(t, (labelled.get(t) ?? 0) + 1);
+      let groups = groupsOf.get(t);
+      if (!groups) groupsOf.set(t, (groups = new Set()));
+      groups.add(group);
+    }
+  }
+  for (const [t, groups] of groupsOf) labelled.set(t, labelled.get(t)! - groups.size);
+  const n = passages.length - diagramLines + groupLength.size;
   const idf = (term: string) => {
     const df = (postings.get(term)?.length ?? 0) - (labelled.get(term) ?? 0);
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   };
-  const averageLength = n ? passages.reduce((a, p) => a + p.length, 0) / n : 1;
+  let totalLength = 0;
+  for (const p of passages) if (p.passage.diagram === undefined) totalLength += p.length;
+  for (const length of groupLength.values()) totalLength += length;
+  const averageLength = n ? totalLength / n : 1;
   const numbers = new Map<string, number[]>();
   passages.forEach((p, i) => {
     if (!p.restatement) return;
@@ -414,7 +440,7 @@ export function resemblance(req: Requirement, text: string, index: SuggestionInd
   return { score: Math.min(1, score), words, ...(hit ? { restated: targetText(hit) } : {}) };
 }
 
-/** A passage of a code block that is code, not a table of the design's records written in one (TOON). */
+/** A passage of a code block that is code, not a table of the design's records written in one (TOON) nor a line of a box diagram. */
 const isSample = (p: Passage) => p.kind === 'code' && !p.record;
 
 /** A passage as a reader meets it: with the heading it opens. */
@@ -586,7 +612,8 @@ function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: Que
   // a table row. Anything less is a topic the place shares, not proof it is met there.
   // A requirements summary is never proof, even where it restates the target: copying the PRD's
   // list into the architecture must not clear the error for every requirement on it.
-  let confidence: Confidence = p.restatement
+  // A line of a box diagram names a part of the design: where it stands, not proof it meets anything.
+  let confidence: Confidence = p.restatement || p.passage.diagram !== undefined
     ? 'possible'
     : (score >= LIKELY_SCORE && (restated !== undefined ? beside : distinct >= 2)) ||
     (score >= LIKELY_WITH_TARGET && restated !== undefined && beside) ||
@@ -701,7 +728,10 @@ export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p
   // faint match elsewhere is no better choice than a strong second line of the same section.
   const seen = new Map<Section | null, Ranked>();
   // A sub-item is read with its item: the one is part of the other, not a second place beside it.
-  const within = (r: Ranked, first: Ranked) => !!(first.p.passage.nested?.includes(r.p.passage.text) || r.p.passage.nested?.includes(first.p.passage.text));
+  // Two parts of one box diagram are one drawing: its best part is the place offered first.
+  const within = (r: Ranked, first: Ranked) =>
+    !!(first.p.passage.nested?.includes(r.p.passage.text) || r.p.passage.nested?.includes(first.p.passage.text)) ||
+    (r.p.passage.diagram !== undefined && r.p.passage.diagram === first.p.passage.diagram && r.p.passage.file === first.p.passage.file);
   const firsts: Ranked[] = [];
   const others: Ranked[] = [];
   const faint: Ranked[] = [];
@@ -725,6 +755,7 @@ export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p
     ...(restated ? { restated } : {}),
     shared: shared.map((s) => s.t),
     mechanisms: named,
+    ...(p.passage.diagram !== undefined ? { diagram: true as const } : {}),
   }));
 }
 

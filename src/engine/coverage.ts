@@ -369,7 +369,8 @@ export function computeCoverage(
     row.suggestions = suggestPlaces(row.requirement, index, undefined, sharedTerms);
     // The one other evidence archgate bets on: a place that restates the requirement's
     // distinctive wording so closely that a reader would call it the place it is met.
-    const best = row.suggestions[0];
+    // A line of a box diagram ranked above it names a part of the design; it does not hide the place that restates it.
+    const best = row.suggestions.find((s) => !s.diagram);
     if (row.status === 'uncovered' && best?.confidence === 'likely') {
       row.status = 'implied';
       const reason = best.restated ? `restates its target ${best.restated}` : best.mechanisms.length && best.score < LIKELY_SCORE ? `names its mechanism (${best.mechanisms.join(', ')}): "${best.evidence}"` : `restates its wording: "${best.evidence}"`;

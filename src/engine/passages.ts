@@ -31,9 +31,12 @@ export interface Passage {
   section: Section | null;
   /** A row of a table written in a code block (TOON): a record of the design, not a code sample. */
   record?: true;
+  /** A line of a box diagram drawn in text (its boxes' titles read as context), with the line of its diagram's fence: it may rank, it never implies on its own. */
+  diagram?: number;
 }
 
-const CODE_LINES = 6;
+/** The lines of a code block read as one place. */
+export const CODE_LINES = 6;
 
 function headingPath(section: Section | null, titleSection: Section | null): string {
   const titles: string[] = [];
@@ -117,6 +120,116 @@ function toonTables(lines: string[]): { header: number; end: number; name: strin
   return out;
 }
 
+// Box-drawing characters, arrows and the geometric shapes drawn as arrow heads ("◄─", "▼").
+const GLYPHS = /[\u2190-\u21FF\u2500-\u257F\u25A0-\u25FF]/u;
+const GLYPH_RUNS = /[\u2190-\u21FF\u2500-\u257F\u25A0-\u25FF]+/gu;
+// The ASCII art of boxes and arrows: "+-----+", "|", "-->", "<--", "==>".
+const ASCII_ART = /\+[-=]{2,}\+?|<?[-=]{2,}>|<[-=]{2,}|\|/g;
+const ASCII_BORDER = /^\s*\+[-=+]{2,}\+\s*$/;
+// A box's top or bottom border, or a divider across it ("├────┤"); not a tree's "├─ item".
+const BOX_BORDER = /[┌╔╭][─═━┬]+[┐╗╮]|[└╚╰][─═━┴┬]+[┘╝╯]|[├╠╟][─═━┼┬┴]+[┤╣╢]|\+[-=]{2,}\+/u;
+
+/**
+ * A diagram drawn in text ("┌──┐ │ Router │", "+----+"): most of its lines draw boxes, arrows or
+ * a tree. Its lines are the names of the design's parts, not a code sample. Mermaid and its kin
+ * have their own syntax and are read as code.
+ */
+function isBoxDiagram(lang: string | null | undefined, lines: string[]): boolean {
+  if (lang && /^(?:mermaid|plantuml|puml|dot|graphviz|d2)$/i.test(lang)) return false;
+  let art = 0;
+  let text = 0;
+  for (const line of lines) {
+    if (!line.trim()) continue;
+    text++;
+    if (GLYPHS.test(line) || ASCII_BORDER.test(line) || /^\s*\|.*\|\s*$/.test(line)) art++;
+  }
+  // A tree of names ("├── ports.py # interfaces") lists files or steps; a diagram draws boxes.
+  return art >= 3 && art * 2 >= text && lines.some((line) => /[┌╔╭][─═━┬]+[┐╗╮]|\+[-=]{3,}\+/u.test(line));
+}
+
+interface DiagramLine {
+  index: number;
+  text: string;
+  /** The titles of the boxes it stands in, outermost first. */
+  boxes: string[];
+  /** The first line of text of a box, of a part of one after a divider, or after a blank line. */
+  first: boolean;
+}
+
+/**
+ * The parts of a box diagram, each a place: the lines of text of one box (or of a part of it
+ * between dividers, or up to CODE_LINES of them), read with the titles of the boxes around it.
+ */
+function diagramParts(lines: string[]): { from: number; to: number; text: string; boxes: string[] }[] {
+  const out: { from: number; to: number; text: string; boxes: string[] }[] = [];
+  let part: { from: number; to: number; texts: string[]; boxes: string[] } | null = null;
+  const flush = () => {
+    if (part) out.push({ from: part.from, to: part.to, text: part.texts.join('\n'), boxes: part.boxes.filter((b) => !part!.texts.some((t) => t.startsWith(b))) });
+    part = null;
+  };
+  for (const line of diagramLines(lines)) {
+    if (line.first || (part && part.texts.length >= CODE_LINES)) flush();
+    part ??= { from: line.index, to: line.index, texts: [], boxes: [] };
+    part.to = line.index;
+    part.texts.push(line.text);
+    for (const b of line.boxes) if (!part.boxes.includes(b)) part.boxes.push(b);
+  }
+  flush();
+  return out;
+}
+
+/**
+ * The lines of a box diagram that say something, without their glyphs, each with the titles of
+ * the boxes it stands in (outermost first): "Transaction Management ACID guarantees" in "Data
+ * Access Layer (GORM)". A box's title is its first line of text, or the first after a divider
+ * ("├────┤") in a box of layers. Columns are string offsets: a line of wide (CJK) characters
+ * draws its right border early, so a box is found by its left border.
+ */
+function diagramLines(lines: string[]): DiagramLine[] {
+  const out: DiagramLine[] = [];
+  // A box's border, a divider or a blank line since the last line of text.
+  let boundary = true;
+  // The boxes open at this line, by their left border's column.
+  let open: { left: number; title: string | null }[] = [];
+  let caption: string | null = null;
+  lines.forEach((line, index) => {
+    const opened: { left: number; title: string | null }[] = [];
+    if (!line.trim() || BOX_BORDER.test(line)) boundary = true;
+    for (const m of line.matchAll(/[┌╔╭][─═━┬]+[┐╗╮]/gu)) opened.push({ left: m.index!, title: null });
+    for (const m of line.matchAll(/[└╚╰][─═━┴┬]+[┘╝╯]/gu)) open = open.filter((b) => b.left !== m.index!);
+    for (const m of line.matchAll(/[├╠╟][─═━┼┬┴]+[┤╣╢]/gu)) for (const b of open) if (b.left === m.index!) b.title = null;
+    for (const m of line.matchAll(/\+[-=]{2,}\+/g)) {
+      const known = open.findIndex((b) => b.left === m.index!);
+      if (known >= 0) open.splice(known, 1);
+      else opened.push({ left: m.index!, title: null });
+    }
+    // Glyphs become spaces, so that what is left keeps its column.
+    const clean = line.replace(GLYPH_RUNS, (g) => ' '.repeat(g.length)).replace(ASCII_ART, (g) => ' '.repeat(g.length));
+    const segments = [...clean.matchAll(/\S+(?: \S+)*/g)].filter((m) => /[\p{L}\p{N}]/u.test(m[0]));
+    if (!line.trim()) caption = null;
+    if (segments.length) {
+      const boxes: string[] = [];
+      let titled: string | null = null;
+      for (const m of segments) {
+        // The innermost box it stands in: the nearest left border before it.
+        const around = open.filter((b) => b.left < m.index!).sort((a, b) => a.left - b.left);
+        const inner = around[around.length - 1];
+        if (inner && inner.title === null && titled === null) inner.title = titled = m[0];
+        // A line is not read with its own title.
+        for (const b of around) if (b.title && b.title !== titled && !boxes.includes(b.title)) boxes.push(b.title);
+      }
+      if (caption) boxes.push(caption);
+      const text = segments.map((m) => m[0]).join('  ');
+      out.push({ index, text, boxes, first: boundary });
+      boundary = false;
+      // "Initial Bundle:" over its tree: the lines under it, to the next blank line, are its parts.
+      if (segments.length === 1 && text.endsWith(':') && !open.length) caption = text;
+    }
+    open.push(...opened);
+  });
+  return out;
+}
+
 /** A paragraph made only of links (and the spaces or punctuation between them). */
 function isOnlyLinks(node: Nodes): boolean {
   if (node.type !== 'paragraph') return false;
@@ -170,6 +283,14 @@ function collect(file: ParsedFile, node: RootContent | Nodes, section: Section |
       const chunk = (from: number, to: number) => {
         for (let i = from; i < to; i += CODE_LINES) push('code', lines.slice(i, Math.min(to, i + CODE_LINES)).join('\n'), start + 1 + i, Math.min(end, start + Math.min(to, i + CODE_LINES)));
       };
+      if (isBoxDiagram(node.lang, lines)) {
+        for (const part of diagramParts(lines)) {
+          const before = out.length;
+          push('code', part.text, start + 1 + part.from, start + 1 + part.to, part.boxes.length ? `${heading} ${part.boxes.join(' ')}` : heading);
+          if (out.length > before) out[before].diagram = start;
+        }
+        return;
+      }
       let plain = 0;
       for (const table of toonTables(lines)) {
         chunk(plain, table.header);

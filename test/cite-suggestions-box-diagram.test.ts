@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { check } from './helpers.js';
+import { parseDoc } from '../src/engine/document.js';
+import { passagesOf } from '../src/engine/passages.js';
+
+// Places to cite inside a box diagram drawn in a plain code block: an IEEE-style high-level
+// design (fintrax's HLD.md) draws its layers as boxes, the design decision beside each part
+// ("Recovery Middleware ◄─ Panic recovery").
+
+const otherSections = Array.from({ length: 40 }, (_, i) => `## Module ${i}\n\nThe module ${i} renders a page of orders.\n`).join('\n');
+
+const diagram = [
+  '```',
+  'HTTP Request',
+  '    │',
+  '    ▼',
+  '┌─────────────────────────────────┐',
+  '│  Router (Gin)                   │ ◄─ Route matching',
+  '└────────────┬────────────────────┘',
+  '             ▼',
+  '┌─────────────────────────────────┐',
+  '│  Middleware Layer               │',
+  '│  ├─ CORS Middleware             │ ◄─ Cross-origin handling',
+  '│  ├─ Rate Limiter                │ ◄─ Request throttling',
+  '│  └─ Recovery Middleware         │ ◄─ Panic recovery',
+  '└────────────┬────────────────────┘',
+  '             ▼',
+  '┌─────────────────────────────────┐',
+  '│  Data Access Layer (GORM)       │',
+  '│  ├─ Query Building              │ ◄─ SQL generation',
+  '│  └─ Transaction Management      │ ◄─ ACID guarantees',
+  '└─────────────────────────────────┘',
+  '```',
+].join('\n');
+
+const arch = ['# High-Level Design', '## Backend Architecture', '### Layered Architecture', diagram, otherSections].join('\n\n');
+
+describe('a box diagram in a code block', () => {
+  it('each box is a place at its lines, without the drawing, read with the titles of the boxes around it', () => {
+    const doc = parseDoc('architecture', [{ path: 'docs/design/HLD.md', text: arch }]);
+    const parts = passagesOf(doc)
+      .filter((p) => p.kind === 'code')
+      .map((p) => [p.line, p.endLine, p.text, p.context]);
+    expect(parts).toEqual([
+      [8, 8, 'HTTP Request', 'Backend Architecture › Layered Architecture'],
+      [12, 12, 'Router (Gin)  Route matching', 'Backend Architecture › Layered Architecture'],
+      [16, 19, 'Middleware Layer\nCORS Middleware  Cross-origin handling\nRate Limiter  Request throttling\nRecovery Middleware  Panic recovery', 'Backend Architecture › Layered Architecture'],
+      [23, 25, 'Data Access Layer (GORM)\nQuery Building  SQL generation\nTransaction Management  ACID guarantees', 'Backend Architecture › Layered Architecture'],
+    ]);
+  });
+
+  it('the box that names the NFR\'s mechanism is offered at its lines, possible only: a drawing never implies an NFR', () => {
+    const prd = '## Non-Functional Requirements\n\n- **NFR-RL-004:** Panic recovery: a recovery middleware handles panics.';
+    const row = check(prd, arch).coverage.rows[0];
+    expect([row.status, row.suggestions.map((s) => [s.location.line, s.endLine, s.kind, s.heading, s.confidence, s.evidence])]).toEqual([
+      'uncovered',
+      [[16, 19, 'code', 'Backend Architecture › Layered Architecture', 'possible', 'Middleware Layer CORS Middleware Cross-origin handling Rate Limiter Request throttling Recovery Middleware Panic recovery']],
+    ]);
+    // The same words in a list are the design's prose: likely there, and the NFR implied.
+    const list = arch.replace(diagram, '- Middleware Layer: CORS, rate limiter, recovery middleware (panic recovery)');
+    expect(check(prd, list).coverage.rows[0].status).toBe('implied');
+  });
+
+  it('a box inside a box is read with the outer box\'s title; a divider starts a part of its own', () => {
+    const nested = [
+      '```',
+      '┌──────────────────────────────────────┐',
+      '│            DATABASE & STORAGE        │',
+      '│  ┌────────────────────────────────┐  │',
+      '│  │  PostgreSQL 14+                │  │',
+      '│  │    ├─ ACID Transactions        │  │',
+      '│  └────────────────────────────────┘  │',
+      '├──────────────────────────────────────┤',
+      '│  Object storage (MinIO)              │',
+      '└──────────────────────────────────────┘',
+      '```',
+    ].join('\n');
+    const doc = parseDoc('architecture', [{ path: 'docs/design/HLD.md', text: `# HLD\n\n## Storage\n\n${nested}\n` }]);
+    expect(passagesOf(doc).filter((p) => p.kind === 'code').map((p) => [p.line, p.endLine, p.text, p.context])).toEqual([
+      [7, 7, 'DATABASE & STORAGE', 'Storage'],
+      [9, 10, 'PostgreSQL 14+\nACID Transactions', 'Storage DATABASE & STORAGE'],
+      [13, 13, 'Object storage (MinIO)', 'Storage'],
+    ]);
+  });
+
+  it('a tree of names without boxes stays a code sample, a few lines at a time', () => {
+    const tree = ['```', 'src/', '├── domain/', '│   └── ports.py   # Protocol interfaces', '└── adapters/', '```'].join('\n');
+    const doc = parseDoc('architecture', [{ path: 'docs/architecture.md', text: `# A\n\n## Structure\n\n${tree}\n` }]);
+    expect(passagesOf(doc).filter((p) => p.kind === 'code').map((p) => [p.line, p.endLine, p.diagram])).toEqual([[6, 9, undefined]]);
+  });
+});
