@@ -212,7 +212,14 @@ const BACK_BOUNDARY = /[.!?;](?=\s)|:(?=\s)|[|\n。！？；：]/gu;
 const FORWARD_BOUNDARY = /[.!?;](?=\s)|[|。！？；]/u;
 
 
-interface Clause {
+/**
+ * A citation's clause: the words a document gives a group of IDs. Not the clause of
+ * target-clause.ts, which is the stretch of a sentence stating one value and ends at a comma
+ * ("load < 3s, navigation < 500ms"): a citation's words run over commas ("AES-256, keys in KMS
+ * (NFR-5)") and end where the ID's brackets open, at its label's end, at a table cell or a
+ * sentence's end, or at the previous citation.
+ */
+interface CitationClause {
   /** The requirements the group of IDs cites. */
   keys: Set<string>;
   line: number;
@@ -231,7 +238,7 @@ interface Clause {
  * rest of a table row when the IDs fill a cell of their own, else the sentence it stands in. Never
  * reaching over another group.
  */
-export function clausesOf(text: string, mentions: Mention[], row = false): Clause[] {
+function citationClauses(text: string, mentions: Mention[], row = false): CitationClause[] {
   const groups: Mention[][] = [];
   for (const m of mentions) {
     const last = groups[groups.length - 1];
@@ -242,7 +249,7 @@ export function clausesOf(text: string, mentions: Mention[], row = false): Claus
   const boundaries = [...text.matchAll(BACK_BOUNDARY)].map((m) => (m.index ?? 0) + m[0].length);
   const lastBoundary = (before: number) => boundaries[upperBound(boundaries, before) - 1] ?? 0;
   const blanked = blank(text, mentions);
-  const out: Clause[] = [];
+  const out: CitationClause[] = [];
   let consumed = 0;
   groups.forEach((g, i) => {
     const start = g[0].start;
@@ -463,7 +470,7 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
     // A code block (a diagram's labels) has no clauses a reader would call a description.
     if (passage.kind === 'code') continue;
     const wholeText = blank(passage.text, mentions);
-    const clauses = clausesOf(passage.text, mentions, passage.kind === 'row').filter((c) => wordCount(c.text) >= CLAUSE_WORDS);
+    const clauses = citationClauses(passage.text, mentions, passage.kind === 'row').filter((c) => wordCount(c.text) >= CLAUSE_WORDS);
     const found: CitationDrift[] = [];
     const right = new Set<string>();
     for (const clause of clauses) {
