@@ -5,8 +5,9 @@ import type { Passage, PassageKind } from './passages.js';
 // Where `archgate cite --accept implied` writes a citation whose implied place is inside a code
 // block (a TOON row of a spec-kit plan: "API read ops,p95 <500ms"). Nothing is written inside a
 // fence: a citation there would change the code, or end the fence. It goes to the nearest place of
-// the same section outside the block: the text before it (its lead-in, "**Performance Goals**:"),
-// else the text after it, else the section's heading. Never into an archgate-generated block.
+// the same section before the block: the text before it (its lead-in, "**Performance Goals**:"),
+// else the section's heading; else (under the document's title) the text after it. Never into an
+// archgate-generated block.
 
 /** A place a citation can be written at, as insertCitation takes it. */
 export interface WritablePlace {
@@ -32,7 +33,7 @@ function codeLines(file: ParsedFile): Set<number> {
 
 /**
  * The place outside the code block of `code` where its citation is written, or null when its
- * section has none (no text, no heading). A list item or paragraph whose last line is a fence (an
+ * section has none. A list item or paragraph whose last line is a fence (an
  * item holding a code block) is passed over: its citation would be written on the fence.
  */
 export function placeOutsideCode(doc: ParsedDoc, passages: readonly Passage[], code: Passage): WritablePlace | null {
@@ -43,10 +44,11 @@ export function placeOutsideCode(doc: ParsedDoc, passages: readonly Passage[], c
   const own = passages.filter((p) => p.file === code.file && p.section === code.section && p.kind !== 'code' && writable(p));
   const before = own.filter((p) => p.endLine < code.line).sort((a, b) => b.endLine - a.endLine)[0];
   if (before) return before;
-  const after = own.filter((p) => p.line > code.endLine).sort((a, b) => a.line - b.line)[0];
-  if (after) return after;
+  // A block that opens its section ("### UI/UX Compliance" over a TOON table) is what the heading
+  // names: the text after it may be about the whole section ("**Gate Status**: ✅ PASS"). Not the
+  // document's title.
   const section = code.section;
-  if (!section) return null;
-  const heading: WritablePlace = { file: code.file, kind: 'heading', line: section.line, endLine: section.line };
-  return writable(heading) ? heading : null;
+  const heading: WritablePlace | null = section && section.depth > 1 ? { file: code.file, kind: 'heading', line: section.line, endLine: section.line } : null;
+  if (heading && writable(heading)) return heading;
+  return own.filter((p) => p.line > code.endLine).sort((a, b) => a.line - b.line)[0] ?? null;
 }
