@@ -36,3 +36,46 @@ describe('the implied place among several restating sentences', () => {
     expect(check(prd, arch).coverage.rows[0].implied?.location.line).toBe(5);
   });
 });
+
+// BMAD's "Cross-Cutting Concerns Identified" lists what the decisions have yet to address; the
+// decision that follows is where a careful architect cites the NFR. Modelled on beefirst (BMAD):
+// its concerns table names "Verification codes visible in logs for demo" before "Infrastructure &
+// Deployment" decides on stdout logging that shows them.
+describe('the implied place beside a list of concerns identified', () => {
+  const concernsPrd = ['## Non-Functional Requirements', '', '| ID | Requirement | Verification |', '|----|----|----|', '| NFR-O3 | Verification codes must be visible in logs/console for demo purposes | Log inspection |', '| NFR-S1 | Passwords are hashed with bcrypt | Code review |'].join('\n');
+  const architecture = (concernsHeading: string, loggingRationale: string) =>
+    [
+      '# Architecture',
+      '## Project Context Analysis',
+      `### ${concernsHeading}`,
+      '| Concern | Impact |\n|---------|--------|\n| **Security** | Affects all layers: hashing, timing, error messages |\n| **Observability** | Verification codes visible in logs for demo |',
+      '## Core Architectural Decisions',
+      '### Infrastructure & Deployment',
+      `| Decision | Choice | Rationale |\n|----------|--------|-----------|\n| **Configuration** | pydantic-settings | Type-safe, validates at startup |\n| **Logging** | Standard Python logging to stdout | ${loggingRationale} |\n| **Containerization** | Docker Compose (API + PostgreSQL) | Zero-friction setup |`,
+      filler,
+    ].join('\n\n');
+
+  it('is the decision that meets it, not the concern that names it first', () => {
+    const result = check(concernsPrd, architecture('Cross-Cutting Concerns Identified', 'Docker-native; verification codes visible in `docker-compose logs`'));
+    expect(result.coverage.rows[0].status).toBe('implied');
+    expect(result.coverage.rows[0].implied?.location.line).toBe(19);
+    expect(rulesOf(result, 'trace/nfr-cited').map((f) => [f.file, f.line, f.message])).toEqual([
+      ['docs/architecture.md', 19, 'NFR-O3 is not cited, but this place seems to address it (restates its wording: "Logging | Standard Python logging to stdout | Docker-native; verification codes visible in docker-compose logs").'],
+    ]);
+    // Still offered, second: an author may cite it there.
+    expect(result.coverage.rows[0].suggestions.map((s) => [s.location.line, s.heading])).toEqual([
+      [10, 'Project Context Analysis › Cross-Cutting Concerns Identified'],
+      [19, 'Core Architectural Decisions › Infrastructure & Deployment'],
+    ]);
+  });
+
+  it('stays the concern when the decision matches it much less', () => {
+    const result = check(concernsPrd, architecture('Cross-Cutting Concerns Identified', 'Docker-native; codes shown in `docker-compose logs`'));
+    expect(result.coverage.rows[0].implied).toEqual({ location: { file: 'docs/architecture.md', line: 10, column: 1 }, reason: 'restates its wording: "Observability | Verification codes visible in logs for demo"' });
+  });
+
+  it('stays in "Technical Constraints & Dependencies": it describes the stack as it is, and readers cite it', () => {
+    const result = check(concernsPrd, architecture('Technical Constraints & Dependencies', 'Docker-native; verification codes visible in `docker-compose logs`'));
+    expect(result.coverage.rows[0].implied?.location.line).toBe(10);
+  });
+});

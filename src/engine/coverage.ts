@@ -12,11 +12,11 @@ import type { Location, Reference, Requirement, Target } from './types.js';
 import type { ActiveWaiver } from './waivers.js';
 import { clauseOf, ownClause } from './target-clause.js';
 import { listedValues } from './value-lists.js';
-import { mapsToDesign, requirementsSummaryAt, LIKELY_SCORE, suggestionIndexOf, suggestPlaces, termsSharedByRequirements, onlyListsTopicOf, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
+import { mapsToDesign, requirementsSummaryAt, LIKELY_SCORE, SUMMARY_WEIGHT, suggestionIndexOf, suggestPlaces, termsSharedByRequirements, onlyListsTopicOf, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
 import { findCitationDrift, type CitationDrift } from './citation-drift.js';
 import { STOP_WORDS, TOPIC_TERMS } from './terms.js';
 import { compareText } from './compare-text.js';
-import { isRestatingSection } from './section-titles.js';
+import { isConcernsList, isRestatement, isRestatingSection } from './section-titles.js';
 
 // Which requirements the architecture addresses, in the manner of OpenFastTrace: named statuses.
 
@@ -156,6 +156,13 @@ function architectureUnits(doc: ParsedDoc, refs: Reference[]): Unit[] {
   return units;
 }
 
+/** The section a place is in: the last heading at or above its line in its file. */
+function sectionAt(architecture: ParsedDoc, at: Location): Section | null {
+  let section: Section | null = null;
+  for (const s of architecture.sections) if (s.file === at.file && s.line <= at.line) section = s;
+  return section;
+}
+
 /**
  * Of several sentences restating a requirement's target, the one where it is met: that is where
  * `archgate cite --accept implied` writes its citation. The first in document order outside an
@@ -163,12 +170,31 @@ function architectureUnits(doc: ParsedDoc, refs: Reference[]): Unit[] {
  */
 function designPlace(hits: Unit[], architecture: ParsedDoc, title: Section | undefined): Unit {
   const restating = (u: Unit) => {
-    let section: Section | null = null;
-    for (const s of architecture.sections) if (s.file === u.location.file && s.line <= u.location.line) section = s;
+    const section = sectionAt(architecture, u.location);
     // Its own heading only: "Introduction › Key Performance Requirements" is where the targets are set.
     return !!section && section !== title && isRestatingSection(section.title);
   };
   return hits.find((u) => !restating(u)) ?? hits[0];
+}
+
+/**
+ * Of the places to cite an NFR, where `archgate cite --accept implied` writes its citation: the
+ * best, unless it is in a list of the concerns the decisions have yet to address ("Cross-Cutting
+ * Concerns Identified: Security & Secrets: AES-256") and another place offered is in the design
+ * ("Authentication & Security: API keys encrypted at rest (AES-256)"): there it is met. The list
+ * is weighed as a requirements summary is against the design: a design place scoring less than
+ * that share of it is a weaker match ("State Management (bloque HUD)" for non-blocking rendering),
+ * and the list's line stays the place.
+ */
+function citedPlace(suggestions: Suggestion[], architecture: ParsedDoc): Suggestion {
+  const best = suggestions[0];
+  const title = (s: Suggestion) => sectionAt(architecture, s.location)?.title;
+  if (!isConcernsList(title(best) ?? '')) return best;
+  const design = (s: Suggestion) => {
+    const t = title(s);
+    return t !== undefined && !isConcernsList(t) && !isRestatingSection(t) && !isRestatement(t) && s.score >= SUMMARY_WEIGHT * best.score;
+  };
+  return suggestions.slice(1).find(design) ?? best;
 }
 
 export function computeCoverage(
@@ -372,8 +398,9 @@ export function computeCoverage(
     const best = row.suggestions[0];
     if (row.status === 'uncovered' && best?.confidence === 'likely') {
       row.status = 'implied';
-      const reason = best.restated ? `restates its target ${best.restated}` : best.mechanisms.length && best.score < LIKELY_SCORE ? `names its mechanism (${best.mechanisms.join(', ')}): "${best.evidence}"` : `restates its wording: "${best.evidence}"`;
-      row.implied = { location: best.location, reason };
+      const place = citedPlace(row.suggestions, architecture);
+      const reason = place.restated ? `restates its target ${place.restated}` : place.mechanisms.length && place.score < LIKELY_SCORE ? `names its mechanism (${place.mechanisms.join(', ')}): "${place.evidence}"` : `restates its wording: "${place.evidence}"`;
+      row.implied = { location: place.location, reason };
     }
   }
 
