@@ -79,3 +79,32 @@ describe('the implied place beside a list of concerns identified', () => {
     expect(result.coverage.rows[0].implied?.location.line).toBe(10);
   });
 });
+
+// A target restated in BMAD's "Technical Constraints & Dependencies" is the PRD's number again; its
+// line in the requirements coverage map, beside how it is met, is the place. Modelled on
+// ai-101-ts (BMAD, French with English headings).
+describe('the implied place of a target restated as a technical constraint', () => {
+  const startupPrd = ['## Non-Functional Requirements', '', "**NFR-PERF-3:** Le temps de startup de l'extension doit être <2 secondes"].join('\n');
+  const architecture = (mapLine: string) =>
+    [
+      '# Architecture',
+      '## Project Context Analysis',
+      '### Technical Constraints & Dependencies',
+      '**Performance Constraints (HARD REQUIREMENTS):**\n- <100ms UI response time (non-négociable pour UX)\n- <2s extension startup time',
+      '## Architecture Validation Results',
+      '### Requirements Coverage Validation ✅',
+      `**Performance NFRs (6):** ✅ COUVERT\n- **60fps animations:** CSS GPU-accelerated, requestAnimationFrame\n- ${mapLine}`,
+      filler,
+    ].join('\n\n');
+
+  it("is the coverage map's line that says how it is met", () => {
+    const result = check(startupPrd, architecture('**<2s startup:** esbuild ultra-fast builds, lazy loading, no heavy dependencies'));
+    expect(result.coverage.rows[0].implied).toEqual({ location: { file: 'docs/architecture.md', line: 17, column: 3 }, reason: 'restates its target < 2 s' });
+    expect(rulesOf(result, 'trace/nfr-cited').map((f) => [f.line, f.message])).toEqual([[17, 'NFR-PERF-3 is not cited, but this place seems to address it (restates its target < 2 s).']]);
+  });
+
+  it('stays the constraint when the map only ticks it off', () => {
+    const result = check(startupPrd, architecture('**<2s startup:** ✅'));
+    expect(result.coverage.rows[0].implied?.location.line).toBe(9);
+  });
+});

@@ -16,7 +16,7 @@ import { mapsToDesign, requirementsSummaryAt, LIKELY_SCORE, SUMMARY_WEIGHT, sugg
 import { findCitationDrift, type CitationDrift } from './citation-drift.js';
 import { STOP_WORDS, TOPIC_TERMS } from './terms.js';
 import { compareText } from './compare-text.js';
-import { isConcernsList, isRestatement, isRestatingSection } from './section-titles.js';
+import { isConcernsList, isConstraintsList, isRestatement, isRestatingSection } from './section-titles.js';
 
 // Which requirements the architecture addresses, in the manner of OpenFastTrace: named statuses.
 
@@ -166,15 +166,20 @@ function sectionAt(architecture: ParsedDoc, at: Location): Section | null {
 /**
  * Of several sentences restating a requirement's target, the one where it is met: that is where
  * `archgate cite --accept implied` writes its citation. The first in document order outside an
- * overview, introduction, glossary, summary or price list (its own heading), else the first.
+ * overview, introduction, glossary, summary or price list (its own heading), else the first. A
+ * line of BMAD's "Technical Constraints & Dependencies" restating the target ("<2s extension
+ * startup time") is the PRD's number again: a line of a requirements map that restates it beside
+ * how it is met ("<2s startup: esbuild, lazy loading") is the place, wherever it comes.
  */
-function designPlace(hits: Unit[], architecture: ParsedDoc, title: Section | undefined): Unit {
+function designPlace(hits: Unit[], architecture: ParsedDoc, title: Section | undefined, inMap: (u: Unit) => boolean): Unit {
   const restating = (u: Unit) => {
     const section = sectionAt(architecture, u.location);
     // Its own heading only: "Introduction › Key Performance Requirements" is where the targets are set.
     return !!section && section !== title && isRestatingSection(section.title);
   };
-  return hits.find((u) => !restating(u)) ?? hits[0];
+  const first = hits.find((u) => !restating(u)) ?? hits[0];
+  if (!isConstraintsList(sectionAt(architecture, first.location)?.title ?? '')) return first;
+  return hits.find(inMap) ?? first;
 }
 
 /**
@@ -377,7 +382,7 @@ export function computeCoverage(
           designOrMapping(u) &&
           !onlyListsTopicOf(req, u.text, sharedTerms),
       );
-      const hit = hits.length > 1 ? designPlace(hits, architecture!, documentTitle) : hits[0];
+      const hit = hits.length > 1 ? designPlace(hits, architecture!, documentTitle, (u) => summaryOf(u) === 'mapping') : hits[0];
       if (hit) {
         row.status = 'implied';
         row.implied = { location: hit.location, reason: `restates its target ${targetText(t)}` };

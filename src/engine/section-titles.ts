@@ -81,3 +81,12 @@ export const isRestatingSection = (title: string) => OVERVIEW_HEADING.test(title
  */
 const CONCERNS_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:cross[- ]cutting concerns identified|(?:identified|key) cross[- ]cutting concerns|pr[ée]occupations transversales identifi[ée]es|preocupaciones transversales identificadas)$/iu;
 export const isConcernsList = (title: string) => CONCERNS_HEADING.test(title.replace(/[^\p{L}\p{N})]+$/u, '').trim());
+
+/**
+ * BMAD's "Technical Constraints & Dependencies", the other half of its reading of the PRD: a line
+ * there that restates a target is the requirement again, where a line of a requirements map that
+ * restates it says how it is met. Readers do cite its lines that describe the stack ("Foundry VTT
+ * v13 | ApplicationV2 mandatory"), so only a restated target yields to a map's line.
+ */
+const CONSTRAINTS_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:technical constraints (?:&|and) dependencies|contraintes techniques (?:&|et) d[ée]pendances|restricciones t[ée]cnicas y dependencias)$/iu;
+export const isConstraintsList = (title: string) => CONSTRAINTS_HEADING.test(title.replace(/[^\p{L}\p{N})]+$/u, '').trim());
