@@ -108,3 +108,35 @@ describe('the implied place of a target restated as a technical constraint', () 
     expect(result.coverage.rows[0].implied?.location.line).toBe(9);
   });
 });
+
+// spec-kit's plan.md writes its "Technical Context" as "**Key**: value" lines right under a list,
+// without a blank line: one paragraph over many lines. The implied place is the line that restates
+// the target, not the paragraph's first. Modelled on FMS (spec-kit).
+describe('the implied place in a paragraph over several lines', () => {
+  it('is the line that restates the target', () => {
+    const specPrd = ['## Non-Functional Requirements', '', '- **NFR-023**: Report generation for a fund with 1,000 members MUST complete in under 30 seconds.', '- **NFR-025**: System MUST target 99.5% availability. Single-region deployment is acceptable for MVP.'].join('\n');
+    const plan = [
+      '# Implementation Plan',
+      '## Technical Context',
+      [
+        '**Primary Dependencies**:',
+        '- **API**: ASP.NET Core 8, Entity Framework Core 8, MassTransit (async messaging)',
+        '- **Infrastructure**: RabbitMQ (message broker), Redis (caching/distributed locks), Seq or ELK (logging)',
+        '**Storage**: PostgreSQL 16 (one logical database per service)',
+        '**Performance Goals**: API p95 < 200ms; report generation < 30s; notifications delivered within 60s',
+        '**Constraints**: 99.5% availability (single-region MVP); offline-capable mobile (queue writes)',
+        '**Scale/Scope**: 100+ concurrent funds, 1,000 members per fund',
+      ].join('\n'),
+      filler,
+    ].join('\n\n');
+    const result = check(specPrd, plan);
+    expect(result.coverage.rows.map((r) => [r.requirement.id, r.status, r.implied?.location])).toEqual([
+      ['NFR-023', 'implied', { file: 'docs/architecture.md', line: 9, column: 1 }],
+      ['NFR-025', 'implied', { file: 'docs/architecture.md', line: 10, column: 1 }],
+    ]);
+    expect(rulesOf(result, 'trace/nfr-cited').map((f) => [f.line, f.message])).toEqual([
+      [9, 'NFR-023 is not cited, but this place seems to address it (restates its target < 30 s).'],
+      [10, 'NFR-025 is not cited, but this place seems to address it (restates its target >= 99.5%).'],
+    ]);
+  });
+});

@@ -70,6 +70,8 @@ export interface CoverageOptions {
 interface Unit {
   text: string;
   location: Location;
+  /** Its last line: a paragraph may run over several ("**Performance Goals**: …" after a list item, without a blank line). */
+  endLine: number;
   targets: Target[];
   cited: Set<string>;
   /** Stems and word count are read only for sentences that state a target: empty (0) for the others. */
@@ -146,7 +148,7 @@ function architectureUnits(doc: ParsedDoc, refs: Reference[]): Unit[] {
         if (citedLines) for (let l = start; l <= end; l++) for (const k of citedLines.get(l) ?? []) cited.add(k);
         const targets = parseTargets(text);
         const stated = targets.length > 0;
-        units.push({ text, location: { file: file.path, line: start, column: columnOf(n) }, targets, cited, stems: stated ? keyStems(text) : NO_STEMS, words: stated ? text.split(/\s+/).length : 0 });
+        units.push({ text, location: { file: file.path, line: start, column: columnOf(n) }, endLine: end, targets, cited, stems: stated ? keyStems(text) : NO_STEMS, words: stated ? text.split(/\s+/).length : 0 });
         return;
       }
       if ('children' in n) for (const c of n.children as Nodes[]) visit(c);
@@ -161,6 +163,27 @@ function sectionAt(architecture: ParsedDoc, at: Location): Section | null {
   let section: Section | null = null;
   for (const s of architecture.sections) if (s.file === at.file && s.line <= at.line) section = s;
   return section;
+}
+
+/**
+ * The line of a place that holds its evidence: of a paragraph over several lines, the first line
+ * that restates the target or names the mechanism ("**Performance Goals**: … report generation
+ * < 30s" under "- **Infrastructure**: RabbitMQ, Redis"), where a reader looks and cites; the
+ * place's own first line when none does on its own.
+ */
+function evidenceLine(architecture: ParsedDoc, at: Location, endLine: number, holds: (line: string) => boolean): Location {
+  if (endLine <= at.line) return at;
+  const text = architecture.files.find((f) => f.path === at.file)?.text;
+  if (text === undefined) return at;
+  let start = 0;
+  for (let l = 1; l < at.line && start !== -1; l++) start = text.indexOf('\n', start) + 1 || -1;
+  for (let l = at.line; l <= endLine && start !== -1; l++) {
+    const nl = text.indexOf('\n', start);
+    const line = text.slice(start, nl === -1 ? text.length : nl);
+    if (holds(line)) return l === at.line ? at : { file: at.file, line: l, column: line.search(/\S/) + 1 };
+    start = nl === -1 ? -1 : nl + 1;
+  }
+  return at;
 }
 
 /**
@@ -385,7 +408,8 @@ export function computeCoverage(
       const hit = hits.length > 1 ? designPlace(hits, architecture!, documentTitle, (u) => summaryOf(u) === 'mapping') : hits[0];
       if (hit) {
         row.status = 'implied';
-        row.implied = { location: hit.location, reason: `restates its target ${targetText(t)}` };
+        const restatedHere = (line: string) => parseTargets(line).some((x) => restatesTarget(t, x));
+        row.implied = { location: evidenceLine(architecture!, hit.location, hit.endLine, restatedHere), reason: `restates its target ${targetText(t)}` };
         return row;
       }
     }
@@ -405,7 +429,10 @@ export function computeCoverage(
       row.status = 'implied';
       const place = citedPlace(row.suggestions, architecture);
       const reason = place.restated ? `restates its target ${place.restated}` : place.mechanisms.length && place.score < LIKELY_SCORE ? `names its mechanism (${place.mechanisms.join(', ')}): "${place.evidence}"` : `restates its wording: "${place.evidence}"`;
-      row.implied = { location: place.location, reason };
+      // Its restated target, else the first mechanism it names, on a line of its own.
+      const mechanisms = place.mechanisms.map((m) => m.toLowerCase());
+      const holds = place.restated ? (line: string) => parseTargets(line).some((x) => row.requirement.targets.some((t) => restatesTarget(t, x))) : (line: string) => mechanisms.some((m) => line.toLowerCase().includes(m));
+      row.implied = { location: place.restated || mechanisms.length ? evidenceLine(architecture, place.location, place.endLine, holds) : place.location, reason };
     }
   }
 
