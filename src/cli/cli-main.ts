@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { runCheck } from './run-check.js';
-import { formatStylish } from '../formatters/stylish.js';
+import { writeStylish } from '../formatters/stylish.js';
 import { writeReportJson } from '../formatters/json.js';
 import { writeSarif } from '../formatters/sarif.js';
 import type { ChunkSink } from '../formatters/json-chunks.js';
@@ -46,7 +46,8 @@ check options:
 
 cite options (and --prd, --architecture, --config, --doc-set as for check):
   --dry-run               print the diff; write nothing
-  --accept implied        cite every implied NFR at its implied place, without asking
+  --accept implied        cite every implied NFR at its implied place, without asking (a place in
+                          a code block: at the text before the block, else its section's heading)
 
 init options:
   --name <product>        Product name to put in the skeletons
@@ -85,7 +86,7 @@ async function render(format: (typeof FORMATS)[number], report: Report, color: b
       return void write(report.docSets.map((set) => renderDocSet(template, report, set, { marker: '', version: VERSION, notes: [] })).join('\n'));
     }
     default:
-      return void write(formatStylish(report, { color }));
+      return writeStylish(report, { color }, write);
   }
 }
 
