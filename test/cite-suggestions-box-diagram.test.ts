@@ -61,6 +61,21 @@ describe('a box diagram in a code block', () => {
     expect(check(prd, list).coverage.rows[0].status).toBe('implied');
   });
 
+  it('a box ranked above the place that restates the NFR does not hide it: the NFR is implied there, not at the drawing', () => {
+    const drawing = ['```', '┌─────────────────────────────────┐', '│  Panic Recovery Middleware      │', '│  ├─ Recovery Middleware         │ ◄─ Panic recovery: handles panics, logs stack traces', '└─────────────────────────────────┘', '```'].join('\n');
+    const design = ['# HLD', '## Backend', drawing, '## Error Handling', '- Panic recovery: a recovery middleware handles panics.', otherSections].join('\n\n');
+    const prd = '## Non-Functional Requirements\n\n- **NFR-RL-004:** Panic recovery: a recovery middleware handles panics and logs stack traces.';
+    const row = check(prd, design).coverage.rows[0];
+    expect([row.status, row.implied, row.suggestions.map((s) => [s.location.line, s.kind, s.score, s.confidence])]).toEqual([
+      'implied',
+      { location: { file: 'docs/architecture.md', line: 14, column: 1 }, reason: 'restates its wording: "Error Handling: Panic recovery: a recovery middleware handles panics."' },
+      [
+        [7, 'code', 0.54, 'possible'],
+        [14, 'item', 0.52, 'likely'],
+      ],
+    ]);
+  });
+
   it('a box inside a box is read with the outer box\'s title; a divider starts a part of its own', () => {
     const nested = [
       '```',

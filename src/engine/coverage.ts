@@ -424,11 +424,13 @@ export function computeCoverage(
     row.suggestions = suggestPlaces(row.requirement, index, undefined, sharedTerms);
     // The one other evidence archgate bets on: a place that restates the requirement's
     // distinctive wording so closely that a reader would call it the place it is met.
-    // A line of a box diagram ranked above it names a part of the design; it does not hide the place that restates it.
-    const best = row.suggestions.find((s) => !s.diagram);
+    // A part of a box diagram names a part of the design: it never implies the NFR, and ranked
+    // above the place that restates it, it does not hide that place.
+    const places = row.suggestions.filter((s) => !s.diagram);
+    const best = places[0];
     if (row.status === 'uncovered' && best?.confidence === 'likely') {
       row.status = 'implied';
-      const place = citedPlace(row.suggestions, architecture);
+      const place = citedPlace(places, architecture);
       const reason = place.restated ? `restates its target ${place.restated}` : place.mechanisms.length && place.score < LIKELY_SCORE ? `names its mechanism (${place.mechanisms.join(', ')}): "${place.evidence}"` : `restates its wording: "${place.evidence}"`;
       // Its restated target, else the first mechanism it names, on a line of its own.
       const mechanisms = place.mechanisms.map((m) => m.toLowerCase());
