@@ -103,7 +103,7 @@ const TIGHTER_BONUS = 0.15;
 /** A passage of a code block counts this much of its match (measured: 0.8 put the labelled place first for 2 more of 54 NFRs). */
 const CODE_WEIGHT = 0.8;
 /** A line of a requirements summary, without its target restated, against a place in the design. */
-const SUMMARY_WEIGHT = 0.7;
+export const SUMMARY_WEIGHT = 0.7;
 /** A glossary's entry against a place in the design: it defines the words, the design uses them. */
 const GLOSSARY_WEIGHT = 0.6;
 /**
