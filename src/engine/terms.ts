@@ -56,6 +56,9 @@ export function stem(word: string): string {
   // A plural first, however short the word ("keys", "apis", "logs"), so that it meets its
   // singular; not "access", "status".
   if (w.length >= 4 && w.endsWith('s') && !/(?:ss|us)$/.test(w)) w = w.slice(0, -1);
+  // "on transport failure" and "if send fails" are one event. Not every "-ure": "measure" would
+  // leave "measurement", "capture" "captured".
+  if (w === 'failure') return 'fail';
   for (const s of SUFFIXES) {
     if (w.length - s.length >= 4 && w.endsWith(s)) {
       w = w.slice(0, -s.length);
