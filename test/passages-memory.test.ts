@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDoc } from '../src/engine/document.js';
 import { passagesOf } from '../src/engine/passages.js';
 import { buildSuggestionIndex } from '../src/engine/cite-suggestions.js';
-import { heldBytes } from './heap-bytes.js';
+import { heldBytes, leastOf } from './heap-bytes.js';
 
 // What the places to cite hold grows with the architecture, and only with it: a section of many
 // short paragraphs under long headings once held its heading path once per paragraph, and a long
@@ -23,20 +23,13 @@ function architecture(steps: number): string {
   return lines.join('\n') + '\n';
 }
 
-/** The reading with the fewest bytes of three, after one unread warm-up run at a small size. */
-function leastOf<T extends { bytes: number }>(read: (steps: number) => T, steps: number): T {
-  read(50);
-  const readings = [read(steps), read(steps), read(steps)];
-  return readings.reduce((least, r) => (r.bytes < least.bytes ? r : least));
-}
-
 /** Bytes the passages of a parsed architecture add to the heap (the tree itself is counted before). */
 function passageBytesOnce(steps: number): { passages: number; bytes: number } {
   const doc = parseDoc('architecture', [{ path: 'docs/architecture.md', text: architecture(steps) }]);
   const { value: passages, bytes } = heldBytes(() => passagesOf(doc));
   return { passages: passages.length, bytes };
 }
-const passageBytes = (steps: number) => leastOf(passageBytesOnce, steps);
+const passageBytes = (steps: number) => leastOf(() => passageBytesOnce(steps), 3, () => passageBytesOnce(50));
 
 /** Bytes the suggestion index adds to the heap beyond the passages (found first). */
 function indexBytesOnce(steps: number): { places: number; bytes: number } {
@@ -45,7 +38,7 @@ function indexBytesOnce(steps: number): { places: number; bytes: number } {
   const { value: index, bytes } = heldBytes(() => buildSuggestionIndex(doc));
   return { places: index.passages.length, bytes };
 }
-const indexBytes = (steps: number) => leastOf(indexBytesOnce, steps);
+const indexBytes = (steps: number) => leastOf(() => indexBytesOnce(steps), 3, () => indexBytesOnce(50));
 
 describe('places to cite in memory', () => {
   it('hold one heading path per section and one header per table, not one per place', () => {
