@@ -10,7 +10,8 @@
 // --corpus=DIR looks the pair folders up in DIR instead of ../shared/corpus, for fresh pairs kept
 // outside the shared corpus (e.g. --labels=DIR --corpus=/work/fresh-corpus).
 // --places prints, for the seen sets, every right implied row whose implied place (where `archgate cite
-// --accept implied` writes the citation) is not the labelled line (±2); the figure is printed for every set.
+// --accept implied` writes the citation) is not the labelled line (±2), and whether it is in the labelled
+// line's section (under the same nearest heading); both figures are printed for every set.
 // --rows prints, for a --labels set, every substantive NFR the top 3 (or the implied place) misses:
 // the labelled place's rank and what outranks it. Only for a set that is already seen: asked for
 // explicitly, never by default.
@@ -39,7 +40,7 @@ const corpusArg = process.argv.find((a) => a.startsWith('--corpus='))?.slice(9);
 const CORPUS = corpusArg ? path.resolve(corpusArg) : path.join(SHARED, 'corpus');
 
 interface Label { label: 'substantive' | 'topical' | 'absent'; where: string; evidence: string }
-const tally = () => ({ covered: 0, implied: 0, impliedRight: 0, substantive: 0, top3: 0, absent: 0, absentLikely: 0, topicalLikely: 0, topical: 0, placed: 0, likely: 0, likelyRight: 0, reciprocal: 0, rank4to10: 0, below10: 0 });
+const tally = () => ({ covered: 0, implied: 0, impliedRight: 0, substantive: 0, top3: 0, absent: 0, absentLikely: 0, topicalLikely: 0, topical: 0, placed: 0, sectioned: 0, likely: 0, likelyRight: 0, reciprocal: 0, rank4to10: 0, below10: 0 });
 const sets = { 'held-in': tally(), 'held-out': tally(), fresh: tally() };
 
 /** Label files by pair: `<pair>.json` and `<pair>.<reader>.json` merged. */
@@ -90,8 +91,12 @@ for (const [name, labels] of labelFiles(freshDir ? path.resolve(freshDir) : LABE
       if (label.label === 'substantive') t.impliedRight++;
       // The implied place is where `archgate cite --accept implied` writes the citation: on the labelled line (±2)?
       const near = !!m && !!row.implied && row.implied.location.file === m[1] && Math.abs(row.implied.location.line - Number(m[2])) <= 2;
+      // Else in the labelled line's section (under the same nearest heading), or in another.
+      const sectionAt = (file: string, line: number) => view.architecture?.sections.filter((s) => s.file === file && s.line <= line).at(-1);
+      const sameSection = near || (!!m && !!row.implied && row.implied.location.file === m[1] && sectionAt(m[1], Number(m[2])) === sectionAt(m[1], row.implied.location.line));
       if (label.label === 'substantive' && near) t.placed++;
-      if (label.label === 'substantive' && !near && process.argv.includes('--places') && held !== 'held-out') console.log(`${name} ${id} implied at ${row.implied?.location.file}:${row.implied?.location.line}, labelled ${label.where.slice(0, 80)}\n  ${row.implied?.reason}`);
+      if (label.label === 'substantive' && sameSection) t.sectioned++;
+      if (label.label === 'substantive' && !near && process.argv.includes('--places') && held !== 'held-out') console.log(`${name} ${id} implied ${sameSection ? 'in its section' : 'in another section'} at ${row.implied?.location.file}:${row.implied?.location.line}, labelled ${label.where.slice(0, 80)}\n  ${row.implied?.reason}`);
     }
     const likely = row.suggestions[0]?.confidence === 'likely';
     if (likely) {
@@ -130,7 +135,7 @@ const ratio = (a: number, b: number) => (b ? (a / b).toFixed(2) : '—');
 for (const [set, t] of Object.entries(sets)) {
   if ((set === 'held-out' && !measureHeldOut) || (set === 'fresh') !== !!freshDir) continue;
   console.log(
-    `${set}: implied precision ${ratio(t.impliedRight, t.implied)} (${t.impliedRight}/${t.implied}), recall ${ratio(t.impliedRight, t.substantive)} (${t.impliedRight}/${t.substantive}), on the labelled line (±2) ${t.placed}/${t.impliedRight}; ` +
+    `${set}: implied precision ${ratio(t.impliedRight, t.implied)} (${t.impliedRight}/${t.implied}), recall ${ratio(t.impliedRight, t.substantive)} (${t.impliedRight}/${t.substantive}), implied at the labelled line (±2) ${t.placed}/${t.impliedRight}, in its section ${t.sectioned}/${t.impliedRight}; ` +
       `top-3 ${ratio(t.top3, t.substantive)} (${t.top3}/${t.substantive}), MRR ${ratio(t.reciprocal, t.substantive)}, misses ranked 4th-10th ${t.rank4to10}, below ${t.below10}; likely precision ${ratio(t.likelyRight, t.likely)} (${t.likelyRight}/${t.likely}); absent with likely ${t.absentLikely}/${t.absent}; topical with likely ${t.topicalLikely}/${t.topical}${t.covered ? `; ${t.covered} labelled NFRs are cited after all (covered), left out` : ''}`,
   );
 }

@@ -36,3 +36,107 @@ describe('the implied place among several restating sentences', () => {
     expect(check(prd, arch).coverage.rows[0].implied?.location.line).toBe(5);
   });
 });
+
+// BMAD's "Cross-Cutting Concerns Identified" lists what the decisions have yet to address; the
+// decision that follows is where a careful architect cites the NFR. Modelled on beefirst (BMAD):
+// its concerns table names "Verification codes visible in logs for demo" before "Infrastructure &
+// Deployment" decides on stdout logging that shows them.
+describe('the implied place beside a list of concerns identified', () => {
+  const concernsPrd = ['## Non-Functional Requirements', '', '| ID | Requirement | Verification |', '|----|----|----|', '| NFR-O3 | Verification codes must be visible in logs/console for demo purposes | Log inspection |', '| NFR-S1 | Passwords are hashed with bcrypt | Code review |'].join('\n');
+  const architecture = (concernsHeading: string, loggingRationale: string) =>
+    [
+      '# Architecture',
+      '## Project Context Analysis',
+      `### ${concernsHeading}`,
+      '| Concern | Impact |\n|---------|--------|\n| **Security** | Affects all layers: hashing, timing, error messages |\n| **Observability** | Verification codes visible in logs for demo |',
+      '## Core Architectural Decisions',
+      '### Infrastructure & Deployment',
+      `| Decision | Choice | Rationale |\n|----------|--------|-----------|\n| **Configuration** | pydantic-settings | Type-safe, validates at startup |\n| **Logging** | Standard Python logging to stdout | ${loggingRationale} |\n| **Containerization** | Docker Compose (API + PostgreSQL) | Zero-friction setup |`,
+      filler,
+    ].join('\n\n');
+
+  it('is the decision that meets it, not the concern that names it first', () => {
+    const result = check(concernsPrd, architecture('Cross-Cutting Concerns Identified', 'Docker-native; verification codes visible in `docker-compose logs`'));
+    expect(result.coverage.rows[0].status).toBe('implied');
+    expect(result.coverage.rows[0].implied?.location.line).toBe(19);
+    expect(rulesOf(result, 'trace/nfr-cited').map((f) => [f.file, f.line, f.message])).toEqual([
+      ['docs/architecture.md', 19, 'NFR-O3 is not cited, but this place seems to address it (restates its wording: "Logging | Standard Python logging to stdout | Docker-native; verification codes visible in docker-compose logs").'],
+    ]);
+    // Still offered, second: an author may cite it there.
+    expect(result.coverage.rows[0].suggestions.map((s) => [s.location.line, s.heading])).toEqual([
+      [10, 'Project Context Analysis › Cross-Cutting Concerns Identified'],
+      [19, 'Core Architectural Decisions › Infrastructure & Deployment'],
+    ]);
+  });
+
+  it('stays the concern when the decision matches it much less', () => {
+    const result = check(concernsPrd, architecture('Cross-Cutting Concerns Identified', 'Docker-native; codes shown in `docker-compose logs`'));
+    expect(result.coverage.rows[0].implied).toEqual({ location: { file: 'docs/architecture.md', line: 10, column: 1 }, reason: 'restates its wording: "Observability | Verification codes visible in logs for demo"' });
+  });
+
+  it('stays in "Technical Constraints & Dependencies": it describes the stack as it is, and readers cite it', () => {
+    const result = check(concernsPrd, architecture('Technical Constraints & Dependencies', 'Docker-native; verification codes visible in `docker-compose logs`'));
+    expect(result.coverage.rows[0].implied?.location.line).toBe(10);
+  });
+});
+
+// A target restated in BMAD's "Technical Constraints & Dependencies" is the PRD's number again; its
+// line in the requirements coverage map, beside how it is met, is the place. Modelled on
+// ai-101-ts (BMAD, French with English headings).
+describe('the implied place of a target restated as a technical constraint', () => {
+  const startupPrd = ['## Non-Functional Requirements', '', "**NFR-PERF-3:** Le temps de startup de l'extension doit être <2 secondes"].join('\n');
+  const architecture = (mapLine: string) =>
+    [
+      '# Architecture',
+      '## Project Context Analysis',
+      '### Technical Constraints & Dependencies',
+      '**Performance Constraints (HARD REQUIREMENTS):**\n- <100ms UI response time (non-négociable pour UX)\n- <2s extension startup time',
+      '## Architecture Validation Results',
+      '### Requirements Coverage Validation ✅',
+      `**Performance NFRs (6):** ✅ COUVERT\n- **60fps animations:** CSS GPU-accelerated, requestAnimationFrame\n- ${mapLine}`,
+      filler,
+    ].join('\n\n');
+
+  it("is the coverage map's line that says how it is met", () => {
+    const result = check(startupPrd, architecture('**<2s startup:** esbuild ultra-fast builds, lazy loading, no heavy dependencies'));
+    expect(result.coverage.rows[0].implied).toEqual({ location: { file: 'docs/architecture.md', line: 17, column: 3 }, reason: 'restates its target < 2 s' });
+    expect(rulesOf(result, 'trace/nfr-cited').map((f) => [f.line, f.message])).toEqual([[17, 'NFR-PERF-3 is not cited, but this place seems to address it (restates its target < 2 s).']]);
+  });
+
+  it('stays the constraint when the map only ticks it off', () => {
+    const result = check(startupPrd, architecture('**<2s startup:** ✅'));
+    expect(result.coverage.rows[0].implied?.location.line).toBe(9);
+  });
+});
+
+// spec-kit's plan.md writes its "Technical Context" as "**Key**: value" lines right under a list,
+// without a blank line: one paragraph over many lines. The implied place is the line that restates
+// the target, not the paragraph's first. Modelled on FMS (spec-kit).
+describe('the implied place in a paragraph over several lines', () => {
+  it('is the line that restates the target', () => {
+    const specPrd = ['## Non-Functional Requirements', '', '- **NFR-023**: Report generation for a fund with 1,000 members MUST complete in under 30 seconds.', '- **NFR-025**: System MUST target 99.5% availability. Single-region deployment is acceptable for MVP.'].join('\n');
+    const plan = [
+      '# Implementation Plan',
+      '## Technical Context',
+      [
+        '**Primary Dependencies**:',
+        '- **API**: ASP.NET Core 8, Entity Framework Core 8, MassTransit (async messaging)',
+        '- **Infrastructure**: RabbitMQ (message broker), Redis (caching/distributed locks), Seq or ELK (logging)',
+        '**Storage**: PostgreSQL 16 (one logical database per service)',
+        '**Performance Goals**: API p95 < 200ms; report generation < 30s; notifications delivered within 60s',
+        '**Constraints**: 99.5% availability (single-region MVP); offline-capable mobile (queue writes)',
+        '**Scale/Scope**: 100+ concurrent funds, 1,000 members per fund',
+      ].join('\n'),
+      filler,
+    ].join('\n\n');
+    const result = check(specPrd, plan);
+    expect(result.coverage.rows.map((r) => [r.requirement.id, r.status, r.implied?.location])).toEqual([
+      ['NFR-023', 'implied', { file: 'docs/architecture.md', line: 9, column: 1 }],
+      ['NFR-025', 'implied', { file: 'docs/architecture.md', line: 10, column: 1 }],
+    ]);
+    expect(rulesOf(result, 'trace/nfr-cited').map((f) => [f.line, f.message])).toEqual([
+      [9, 'NFR-023 is not cited, but this place seems to address it (restates its target < 30 s).'],
+      [10, 'NFR-025 is not cited, but this place seems to address it (restates its target >= 99.5%).'],
+    ]);
+  });
+});

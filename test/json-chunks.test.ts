@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { CHUNK_CHARS, LazyJsonArray, jsonText, writeJson } from '../src/formatters/json-chunks.js';
 import { formatSarif } from '../src/formatters/sarif.js';
 import { formatJson } from '../src/formatters/json.js';
+import { formatStylish } from '../src/formatters/stylish.js';
+import { verdictCounts } from '../src/report/verdict.js';
 import { buildReport } from '../src/report/report.js';
 import { checkDocSet } from '../src/engine/engine.js';
 import { resolveConfig } from '../src/config/resolve-config.js';
@@ -120,5 +122,13 @@ describe('archgate check --format json and sarif', () => {
     expect(JSON.parse(sarif.chunks.join('')).runs[0].results.length).toBe(report.summary.errors + report.summary.warnings);
     expect(sarif.chunks.slice(0, -1).filter((c) => c.length < CHUNK_CHARS || c.length >= 2 * CHUNK_CHARS)).toEqual([]);
     expect(sarif.chunks.length).toBeGreaterThan(5);
+    // The default format too: the text of formatStylish, a line at a time in chunks of about 64 KB.
+    const stylish = await writes('stylish');
+    expect(stylish.code).toBe(1);
+    expect(stylish.chunks.join('')).toBe(formatStylish(report, { color: false }));
+    expect(stylish.chunks.join('').split('\n').at(-2)).toBe(`✖ fail: ${verdictCounts(report)}`);
+    expect(stylish.chunks.join('').length).toBeGreaterThan(4 * CHUNK_CHARS);
+    expect(stylish.chunks.length).toBeGreaterThan(4);
+    expect(stylish.chunks.slice(0, -1).filter((c) => c.length < CHUNK_CHARS || c.length >= 2 * CHUNK_CHARS || !c.endsWith('\n'))).toEqual([]);
   });
 });

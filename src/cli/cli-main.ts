@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { runCheck } from './run-check.js';
-import { formatStylish } from '../formatters/stylish.js';
+import { writeStylish } from '../formatters/stylish.js';
 import { writeReportJson } from '../formatters/json.js';
 import { writeSarif } from '../formatters/sarif.js';
 import type { ChunkSink } from '../formatters/json-chunks.js';
@@ -85,7 +85,7 @@ async function render(format: (typeof FORMATS)[number], report: Report, color: b
       return void write(report.docSets.map((set) => renderDocSet(template, report, set, { marker: '', version: VERSION, notes: [] })).join('\n'));
     }
     default:
-      return void write(formatStylish(report, { color }));
+      return writeStylish(report, { color }, write);
   }
 }
 

@@ -12,11 +12,11 @@ import type { Location, Reference, Requirement, Target } from './types.js';
 import type { ActiveWaiver } from './waivers.js';
 import { clauseOf, ownClause } from './target-clause.js';
 import { listedValues } from './value-lists.js';
-import { mapsToDesign, requirementsSummaryAt, LIKELY_SCORE, suggestionIndexOf, suggestPlaces, termsSharedByRequirements, onlyListsTopicOf, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
+import { mapsToDesign, requirementsSummaryAt, LIKELY_SCORE, SUMMARY_WEIGHT, suggestionIndexOf, suggestPlaces, termsSharedByRequirements, onlyListsTopicOf, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
 import { findCitationDrift, type CitationDrift } from './citation-drift.js';
 import { STOP_WORDS, TOPIC_TERMS } from './terms.js';
 import { compareText } from './compare-text.js';
-import { isRestatingSection } from './section-titles.js';
+import { isConcernsList, isConstraintsList, isRestatement, isRestatingSection } from './section-titles.js';
 
 // Which requirements the architecture addresses, in the manner of OpenFastTrace: named statuses.
 
@@ -70,6 +70,8 @@ export interface CoverageOptions {
 interface Unit {
   text: string;
   location: Location;
+  /** Its last line: a paragraph may run over several ("**Performance Goals**: …" after a list item, without a blank line). */
+  endLine: number;
   targets: Target[];
   cited: Set<string>;
   /** Stems and word count are read only for sentences that state a target: empty (0) for the others. */
@@ -146,7 +148,7 @@ function architectureUnits(doc: ParsedDoc, refs: Reference[]): Unit[] {
         if (citedLines) for (let l = start; l <= end; l++) for (const k of citedLines.get(l) ?? []) cited.add(k);
         const targets = parseTargets(text);
         const stated = targets.length > 0;
-        units.push({ text, location: { file: file.path, line: start, column: columnOf(n) }, targets, cited, stems: stated ? keyStems(text) : NO_STEMS, words: stated ? text.split(/\s+/).length : 0 });
+        units.push({ text, location: { file: file.path, line: start, column: columnOf(n) }, endLine: end, targets, cited, stems: stated ? keyStems(text) : NO_STEMS, words: stated ? text.split(/\s+/).length : 0 });
         return;
       }
       if ('children' in n) for (const c of n.children as Nodes[]) visit(c);
@@ -156,19 +158,71 @@ function architectureUnits(doc: ParsedDoc, refs: Reference[]): Unit[] {
   return units;
 }
 
+/** The section a place is in: the last heading at or above its line in its file. */
+function sectionAt(architecture: ParsedDoc, at: Location): Section | null {
+  let section: Section | null = null;
+  for (const s of architecture.sections) if (s.file === at.file && s.line <= at.line) section = s;
+  return section;
+}
+
+/**
+ * The line of a place that holds its evidence: of a paragraph over several lines, the first line
+ * that restates the target or names the mechanism ("**Performance Goals**: … report generation
+ * < 30s" under "- **Infrastructure**: RabbitMQ, Redis"), where a reader looks and cites; the
+ * place's own first line when none does on its own.
+ */
+function evidenceLine(architecture: ParsedDoc, at: Location, endLine: number, holds: (line: string) => boolean): Location {
+  if (endLine <= at.line) return at;
+  const text = architecture.files.find((f) => f.path === at.file)?.text;
+  if (text === undefined) return at;
+  let start = 0;
+  for (let l = 1; l < at.line && start !== -1; l++) start = text.indexOf('\n', start) + 1 || -1;
+  for (let l = at.line; l <= endLine && start !== -1; l++) {
+    const nl = text.indexOf('\n', start);
+    const line = text.slice(start, nl === -1 ? text.length : nl);
+    if (holds(line)) return l === at.line ? at : { file: at.file, line: l, column: line.search(/\S/) + 1 };
+    start = nl === -1 ? -1 : nl + 1;
+  }
+  return at;
+}
+
 /**
  * Of several sentences restating a requirement's target, the one where it is met: that is where
  * `archgate cite --accept implied` writes its citation. The first in document order outside an
- * overview, introduction, glossary, summary or price list (its own heading), else the first.
+ * overview, introduction, glossary, summary or price list (its own heading), else the first. A
+ * line of BMAD's "Technical Constraints & Dependencies" restating the target ("<2s extension
+ * startup time") is the PRD's number again: a line of a requirements map that restates it beside
+ * how it is met ("<2s startup: esbuild, lazy loading") is the place, wherever it comes.
  */
-function designPlace(hits: Unit[], architecture: ParsedDoc, title: Section | undefined): Unit {
+function designPlace(hits: Unit[], architecture: ParsedDoc, title: Section | undefined, inMap: (u: Unit) => boolean): Unit {
   const restating = (u: Unit) => {
-    let section: Section | null = null;
-    for (const s of architecture.sections) if (s.file === u.location.file && s.line <= u.location.line) section = s;
+    const section = sectionAt(architecture, u.location);
     // Its own heading only: "Introduction › Key Performance Requirements" is where the targets are set.
     return !!section && section !== title && isRestatingSection(section.title);
   };
-  return hits.find((u) => !restating(u)) ?? hits[0];
+  const first = hits.find((u) => !restating(u)) ?? hits[0];
+  if (!isConstraintsList(sectionAt(architecture, first.location)?.title ?? '')) return first;
+  return hits.find(inMap) ?? first;
+}
+
+/**
+ * Of the places to cite an NFR, where `archgate cite --accept implied` writes its citation: the
+ * best, unless it is in a list of the concerns the decisions have yet to address ("Cross-Cutting
+ * Concerns Identified: Security & Secrets: AES-256") and another place offered is in the design
+ * ("Authentication & Security: API keys encrypted at rest (AES-256)"): there it is met. The list
+ * is weighed as a requirements summary is against the design: a design place scoring less than
+ * that share of it is a weaker match ("State Management (bloque HUD)" for non-blocking rendering),
+ * and the list's line stays the place.
+ */
+function citedPlace(suggestions: Suggestion[], architecture: ParsedDoc): Suggestion {
+  const best = suggestions[0];
+  const title = (s: Suggestion) => sectionAt(architecture, s.location)?.title;
+  if (!isConcernsList(title(best) ?? '')) return best;
+  const design = (s: Suggestion) => {
+    const t = title(s);
+    return t !== undefined && !isConcernsList(t) && !isRestatingSection(t) && !isRestatement(t) && s.score >= SUMMARY_WEIGHT * best.score;
+  };
+  return suggestions.slice(1).find(design) ?? best;
 }
 
 export function computeCoverage(
@@ -351,10 +405,11 @@ export function computeCoverage(
           designOrMapping(u) &&
           !onlyListsTopicOf(req, u.text, sharedTerms),
       );
-      const hit = hits.length > 1 ? designPlace(hits, architecture!, documentTitle) : hits[0];
+      const hit = hits.length > 1 ? designPlace(hits, architecture!, documentTitle, (u) => summaryOf(u) === 'mapping') : hits[0];
       if (hit) {
         row.status = 'implied';
-        row.implied = { location: hit.location, reason: `restates its target ${targetText(t)}` };
+        const restatedHere = (line: string) => parseTargets(line).some((x) => restatesTarget(t, x));
+        row.implied = { location: evidenceLine(architecture!, hit.location, hit.endLine, restatedHere), reason: `restates its target ${targetText(t)}` };
         return row;
       }
     }
@@ -372,8 +427,12 @@ export function computeCoverage(
     const best = row.suggestions[0];
     if (row.status === 'uncovered' && best?.confidence === 'likely') {
       row.status = 'implied';
-      const reason = best.restated ? `restates its target ${best.restated}` : best.mechanisms.length && best.score < LIKELY_SCORE ? `names its mechanism (${best.mechanisms.join(', ')}): "${best.evidence}"` : `restates its wording: "${best.evidence}"`;
-      row.implied = { location: best.location, reason };
+      const place = citedPlace(row.suggestions, architecture);
+      const reason = place.restated ? `restates its target ${place.restated}` : place.mechanisms.length && place.score < LIKELY_SCORE ? `names its mechanism (${place.mechanisms.join(', ')}): "${place.evidence}"` : `restates its wording: "${place.evidence}"`;
+      // Its restated target, else the first mechanism it names, on a line of its own.
+      const mechanisms = place.mechanisms.map((m) => m.toLowerCase());
+      const holds = place.restated ? (line: string) => parseTargets(line).some((x) => row.requirement.targets.some((t) => restatesTarget(t, x))) : (line: string) => mechanisms.some((m) => line.toLowerCase().includes(m));
+      row.implied = { location: place.restated || mechanisms.length ? evidenceLine(architecture, place.location, place.endLine, holds) : place.location, reason };
     }
   }
 

@@ -70,3 +70,23 @@ const OVERVIEW_HEADING = new RegExp(`(?:^|[^\\p{L}])(?:${SUMMARY_EN}|${INTRODUCT
  * designs it: an overview, an introduction, a summary, a glossary, a price list.
  */
 export const isRestatingSection = (title: string) => OVERVIEW_HEADING.test(title) || isGlossary(title);
+
+/**
+ * BMAD's list of the concerns its decisions have yet to address ("Cross-Cutting Concerns
+ * Identified", "Préoccupations Transversales Identifiées"), part of its reading of the PRD: it
+ * names a requirement's mechanism as a concern ("Security & Secrets: AES-256"); the decision that
+ * follows is where a careful architect cites it. Not its "Technical Constraints & Dependencies"
+ * nor a brownfield "Identified Constraints": those describe the stack as it is, and readers cite
+ * them. Nor arc42's "Cross-cutting Concepts", which is design.
+ */
+const CONCERNS_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:cross[- ]cutting concerns identified|(?:identified|key) cross[- ]cutting concerns|pr[ée]occupations transversales identifi[ée]es|preocupaciones transversales identificadas)$/iu;
+export const isConcernsList = (title: string) => CONCERNS_HEADING.test(title.replace(/[^\p{L}\p{N})]+$/u, '').trim());
+
+/**
+ * BMAD's "Technical Constraints & Dependencies", the other half of its reading of the PRD: a line
+ * there that restates a target is the requirement again, where a line of a requirements map that
+ * restates it says how it is met. Readers do cite its lines that describe the stack ("Foundry VTT
+ * v13 | ApplicationV2 mandatory"), so only a restated target yields to a map's line.
+ */
+const CONSTRAINTS_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:technical constraints (?:&|and) dependencies|contraintes techniques (?:&|et) d[ée]pendances|restricciones t[ée]cnicas y dependencias)$/iu;
+export const isConstraintsList = (title: string) => CONSTRAINTS_HEADING.test(title.replace(/[^\p{L}\p{N})]+$/u, '').trim());

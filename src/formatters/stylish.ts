@@ -1,5 +1,6 @@
 import type { CoverageReport, DocSetReport, Report } from '../report/report.js';
 import { baselineLine, verdictCounts, verdictTitle } from '../report/verdict.js';
+import { chunkedSink, type ChunkSink } from './json-chunks.js';
 
 export interface StylishOptions {
   color: boolean;
@@ -37,9 +38,20 @@ export function coverageTable(set: DocSetReport, color: boolean): string[] {
   return out;
 }
 
-/** file:line:col  severity  message  rule-id, a fix hint under each, the coverage table, a summary line. */
-export function formatStylish(report: Report, { color }: StylishOptions): string {
-  const out: string[] = [];
+/** The stylish text as one string (tests, and callers that want it whole). */
+export function formatStylish(report: Report, options: StylishOptions): string {
+  const chunks: string[] = [];
+  writeStylish(report, options, (chunk) => chunks.push(chunk));
+  return chunks.join('');
+}
+
+/**
+ * file:line:col  severity  message  rule-id, a fix hint under each, the coverage table, a summary
+ * line; written to `sink` a line at a time in chunks, so a big report's text is never one string.
+ */
+export function writeStylish(report: Report, { color }: StylishOptions, sink: ChunkSink): void {
+  const chunked = chunkedSink(sink);
+  const out = { push: (...lines: string[]) => { for (const line of lines) chunked.write(`${line}\n`); } };
   for (const set of report.docSets) {
     // With several doc sets, each says its own verdict: a clean one passes though the run fails.
     if (report.docSets.length > 1) out.push(`${paint(color, 1, `doc set ${set.name}`)} — ${verdictTitle(report, set)}`);
@@ -65,5 +77,5 @@ export function formatStylish(report: Report, { color }: StylishOptions): string
   const baseline = baselineLine(report);
   out.push('');
   out.push(`${mark} ${verdict}: ${verdictCounts(report)}${baseline ? `; ${baseline}` : ''}`);
-  return out.join('\n') + '\n';
+  chunked.flush();
 }
