@@ -49,8 +49,11 @@ describe('places to cite in memory', () => {
     // path (about 250 characters) and the table's context held per place, a place cost 540 bytes;
     // now about 270: its object, its own text and that text's cached copy.
     expect(large.bytes / large.passages).toBeLessThan(350);
-    // And no more per place at four times the size (hash tables grow by doubling: a few per cent either way).
-    expect(large.bytes / large.passages).toBeLessThan((small.bytes / small.passages) * 1.25);
+    // And no more per place at four times the size (hash tables grow by doubling: a few per cent
+    // either way): the 6,000 places the larger adds cost under 175 bytes each (about 140). Read as
+    // growth between the sizes: bytes freed beside the places during a small reading (the least
+    // of three, on a loaded runner, once read 102 bytes a place, not 140) no longer fail the test.
+    expect((large.bytes - small.bytes) / (large.passages - small.passages)).toBeLessThan(175);
   });
 
   it('hold each term once in the index, however many places use it', () => {
