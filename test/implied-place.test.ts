@@ -139,4 +139,18 @@ describe('the implied place in a paragraph over several lines', () => {
       [10, 'NFR-025 is not cited, but this place seems to address it (restates its target >= 99.5%).'],
     ]);
   });
+
+  it('is the line that names the mechanism, for a place found by its wording', () => {
+    const secretsPrd = ['## Non-Functional Requirements', '', '- **NFR5 (Encryption):** All exchange API keys are stored encrypted at rest with AES-256 or equivalent, verified by code audit.'].join('\n');
+    const arch = [
+      '# Architecture',
+      '## Core Architectural Decisions',
+      '### Authentication & Security',
+      'Secrets are local-first.\nExchange API keys are stored encrypted at rest with AES-256 (Fernet) in the SQLite vault; a code audit checks it.\nKeys stay in memory briefly.',
+      filler,
+    ].join('\n\n');
+    const row = check(secretsPrd, arch).coverage.rows[0];
+    expect([row.status, row.suggestions[0].location.line, row.suggestions[0].endLine, row.implied?.location]).toEqual(['implied', 7, 9, { file: 'docs/architecture.md', line: 8, column: 1 }]);
+    expect(row.implied?.reason).toBe('names its mechanism (AES-256): "Authentication & Security: Secrets are local-first. Exchange API keys are stored encrypted at rest with AES-256 (Fernet) in the SQLite vault; a code audit chec…"');
+  });
 });
