@@ -2,15 +2,18 @@
 // "// path" comment), runs `archgate check` on a corpus pair under NODE_V8_COVERAGE, and for every
 // chunk the run loaded, and every module in it, the bytes loaded and the bytes of functions that
 // never ran. Code that loads and never runs costs compiling (at least V8's pre-parse) for nothing.
-// Counts bytes; reads no clock.
+// Counts bytes; reads no clock. With --action: the Action's run instead (dist/index.js against the
+// fake GitHub as npm run bench's section 4 runs it: the demo docs, comment mode, the comment there).
 //
-//   npx tsx bench/startup-modules.ts [pair number, default 09] [--dist DIR] [--top N] [-- extra check arguments]
+//   npx tsx bench/startup-modules.ts [pair number, default 09] [--dist DIR] [--top N] [--action] [-- extra check arguments]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusPairs, ROOT } from '../test/helpers.js';
+import { FakeGitHub } from '../test/fake-github/server.js';
+import { pullRequestEvent, runAction } from '../test/fake-github/run-action.js';
 
 const dash = process.argv.indexOf('--');
 const args = process.argv.slice(2, dash < 0 ? undefined : dash);
@@ -20,6 +23,7 @@ const flag = (name: string) => {
   return i >= 0 ? args.splice(i, 2)[1] : undefined;
 };
 const givenDist = flag('--dist');
+const ACTION = args.includes('--action') ? (args.splice(args.indexOf('--action'), 1), true) : false;
 const TOP = Number(flag('--top') ?? 25);
 const PAIR = (args[0] ?? '09').padStart(2, '0');
 
@@ -39,10 +43,28 @@ if (!givenDist) {
   if (r.status !== 0) throw new Error('startup-modules: the plain build failed');
 }
 const coverageDir = mkdtempSync(path.join(os.tmpdir(), 'archgate-cov-'));
-const pair = corpusPairs().find((p) => p.name.startsWith(PAIR));
-if (!pair) throw new Error(`startup-modules: no corpus pair ${PAIR}`);
-const cli = ['check', pair.dir, ...pair.prd.flatMap((p) => ['--prd', p]), ...pair.architecture.flatMap((p) => ['--architecture', p]), '--format', 'json', ...extra];
-spawnSync(process.execPath, [path.join(dist, 'cli.js'), ...cli], { env: { ...process.env, ARCHGATE_CACHE: 'off', NODE_V8_COVERAGE: coverageDir }, stdio: 'ignore' });
+let cli: string[];
+if (ACTION) {
+  cli = ['(the Action: demo docs, a pull request changing the architecture, comment mode, the comment already there)'];
+  const gh = new FakeGitHub();
+  await gh.start();
+  try {
+    const demo = (f: string) => readFileSync(path.join(ROOT, 'examples/demo/docs', f), 'utf8');
+    const base = gh.commit({ 'docs/prd.md': demo('prd.md'), 'docs/architecture.md': demo('architecture.md') });
+    const head = gh.commit({ 'docs/architecture.md': demo('architecture.md') + '\n' }, base);
+    gh.openPull({ number: 1, headSha: head, headRef: 'f', baseSha: base });
+    const script = path.join(dist, 'index.js');
+    await runAction(gh, 'pull_request', pullRequestEvent(gh, 1), {}, process.execPath, {}, script);
+    await runAction(gh, 'pull_request', pullRequestEvent(gh, 1), {}, process.execPath, { NODE_V8_COVERAGE: coverageDir }, script);
+  } finally {
+    await gh.stop();
+  }
+} else {
+  const pair = corpusPairs().find((p) => p.name.startsWith(PAIR));
+  if (!pair) throw new Error(`startup-modules: no corpus pair ${PAIR}`);
+  cli = ['check', pair.dir, ...pair.prd.flatMap((p) => ['--prd', p]), ...pair.architecture.flatMap((p) => ['--architecture', p]), '--format', 'json', ...extra];
+  spawnSync(process.execPath, [path.join(dist, 'cli.js'), ...cli], { env: { ...process.env, ARCHGATE_CACHE: 'off', NODE_V8_COVERAGE: coverageDir }, stdio: 'ignore' });
+}
 
 /** Bytes of a script whose innermost coverage range has count 0: code that never ran. */
 function unrunBytes(functions: ScriptCoverage['functions'], length: number): Uint8Array {

@@ -162,9 +162,20 @@ const lazyRe2 = {
   },
 };
 
+// In the Action's chunks, RE2 itself is dist/vendor/re2js.cjs (the CLI's file, built below), which
+// the shim requires on first use: bundled in a chunk, its 300 KB were compiled (pre-parsed) on every
+// run that loaded the engine, pattern or not. The shim must sit in dist/chunks/ (checked below).
+const RE2_FROM_CHUNKS = '../vendor/re2js.cjs';
+const re2Outside = {
+  name: 're2-outside',
+  setup(b) {
+    b.onResolve({ filter: /^re2js$/ }, (args) => (args.importer === re2Shim ? { path: RE2_FROM_CHUNKS, external: true } : undefined));
+  },
+};
+
 // One build with code splitting: mermaid and happy-dom (most of the size) sit in chunks that
 // load only when a document has a mermaid block. The shebang goes on the CLI entry alone.
-await build({
+const actionBuild = await build({
   entryPoints: Object.fromEntries(entries.map((e) => [e.out.replace(/^dist\/|\.js$/g, ''), e.in])),
   outdir,
   bundle: true,
@@ -177,10 +188,13 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   banner: { js: requireShim },
   legalComments: 'none',
-  plugins: [lazyDompurify, withoutRenderers, mermaidConfigCopies, lazyRe2],
+  plugins: [lazyDompurify, withoutRenderers, mermaidConfigCopies, lazyRe2, re2Outside],
   define: { __ARCHGATE_LAZY_DOM__: 'true', __ARCHGATE_BUILD__: JSON.stringify(buildIdentity()) },
+  metafile: true,
   logLevel: 'warning',
 });
+const re2Holders = Object.entries(actionBuild.metafile.outputs).filter(([, o]) => Object.keys(o.inputs).some((f) => path.resolve(f) === re2Shim)).map(([file]) => path.relative(outdir, file).split(path.sep).join('/'));
+if (re2Holders.some((f) => !f.startsWith('chunks/'))) throw new Error(`build: src/io/lazy-re2js.ts ended up in ${re2Holders.join(', ')}: it requires ${RE2_FROM_CHUNKS}, a path from dist/chunks/`);
 if (patchedGetConfig.size !== 1) throw new Error(`build: mermaid's getConfig was found in ${patchedGetConfig.size} files, not 1: update GET_CONFIG in scripts/build.mjs to this mermaid`);
 
 // The CLI as one file: loading ~30 chunks (each a module for node to resolve, read and link) cost

@@ -3,7 +3,10 @@
 // (a right citation: the rule should stay silent) and once with its neighbour's in the PRD (a
 // drifted one). The places are real sentences, list items and table rows, worded as mechanisms,
 // not as restatements: the hardest right citations for the rule. Labels measure; they do not tune.
-//   node --import tsx scripts/eval-drift-labelled.ts [--verbose] [pair prefixes to leave out...]
+// --labels=DIR --corpus=DIR measure on other labels and pair folders (the fresh sets:
+// scripts/labels/nfr-coverage-fresh*, /work/fresh-corpus); --scores lists every finding with how
+// close the cited, the closer and the runner-up NFR read (the margin the closer must win by).
+//   node --import tsx scripts/eval-drift-labelled.ts [--verbose] [--scores] [--labels=DIR] [--corpus=DIR] [pair prefixes to leave out...]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildView, checkDocSet } from '../src/engine/engine.js';
@@ -13,10 +16,25 @@ import { passagesOf } from '../src/engine/passages.js';
 import type { DocSetInput } from '../src/engine/types.js';
 import { corpusPairs } from '../test/helpers.js';
 
-const LABELS = path.join(import.meta.dirname, '../../shared/labels/nfr-coverage');
 const args = process.argv.slice(2);
+const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const LABELS = path.resolve(option('labels') ?? path.join(import.meta.dirname, '../../shared/labels/nfr-coverage'));
+const corpusDir = option('corpus');
 const verbose = args.includes('--verbose');
+const scores = args.includes('--scores');
 const leaveOut = args.filter((a) => !a.startsWith('--'));
+
+/** The pairs of --corpus=DIR (folders with a pair.json), else the shared corpus. */
+function pairs() {
+  if (!corpusDir) return corpusPairs();
+  const list = (x: string | string[]) => (Array.isArray(x) ? x : [x]);
+  return readdirSync(corpusDir)
+    .filter((d) => existsSync(path.join(corpusDir, d, 'pair.json')))
+    .map((d) => {
+      const pair = JSON.parse(readFileSync(path.join(corpusDir, d, 'pair.json'), 'utf8'));
+      return { name: d, dir: path.join(corpusDir, d), prd: list(pair.prd), architecture: list(pair.architecture) };
+    });
+}
 
 interface Label {
   label: string;
@@ -42,7 +60,7 @@ let skipped = 0;
 for (const file of existsSync(LABELS) ? readdirSync(LABELS).filter((f) => f.endsWith('.json')).sort() : []) {
   const { pair: name, labels } = JSON.parse(readFileSync(path.join(LABELS, file), 'utf8')) as { pair: string; labels: Record<string, Label & { evidence?: string }> };
   if (leaveOut.some((p) => name.startsWith(p))) continue;
-  const pair = corpusPairs().find((p) => p.name === name);
+  const pair = pairs().find((p) => p.name === name);
   if (!pair) continue;
   const read = () => readDocSet(pair.dir, { name: pair.name, prd: pair.prd, architecture: pair.architecture });
   const config = resolveConfig({}).engine;
@@ -86,6 +104,14 @@ for (const file of existsSync(LABELS) ? readdirSync(LABELS).filter((f) => f.ends
       written.push({ id, file: p.file, line: p.line });
     }
     const view = buildView(input, config);
+    if (scores)
+      for (const d of view.coverage.drift) {
+        const s = d.scores;
+        // The closer NFR is right when a reader labelled it at the place the citation was written into.
+        const meant = places.filter((p) => p.file === d.location.file && Math.abs(p.line - d.location.line) <= 5).map((p) => p.id);
+        const verdict = !d.closer ? '' : kind === 'drifted' && meant.includes(d.closer.id) ? ' (closer labelled here)' : ` (closer not labelled here: ${meant.join(', ')})`;
+        console.log(`  ${kind} ${name} ${d.location.file}:${d.location.line} cites ${d.group?.written ?? d.cited.id}, closer ${d.closer?.id ?? '-'}: cited ${s.cited.toFixed(3)} closest ${s.closest.toFixed(3)} runner-up ${s.runnerUp.toFixed(3)}${verdict}`);
+      }
     const findings = checkDocSet(input, config).findings.filter((f) => f.rule === 'trace/citation-drift');
     for (const w of written) {
       // The narrowest place holding the line: a finding anywhere in it that names the written ID is this citation's.

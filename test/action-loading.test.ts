@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './helpers.js';
 import { runCheck } from '../src/cli/run-check.js';
+import { FakeGitHub } from './fake-github/server.js';
+import { pullRequestEvent, runAction } from './fake-github/run-action.js';
 
 // What the Action's bundle makes node load, counted in the build itself (an unminified build
 // names each module it holds with a "// path" line): the code evaluated before the first
@@ -48,7 +50,7 @@ beforeAll(() => {
 }, 120_000);
 
 describe('what the Action loads', () => {
-  it('before its first request: its own entry and octokit, nothing of the engine, the parser, the report or mermaid', () => {
+  it('before its first request: its own entry and octokit (archgate\'s REST routes, not @octokit/rest\'s table of all of GitHub\'s), nothing of the engine, the parser, the report or mermaid', () => {
     const first = staticGraph(path.join(dist, 'index.js'));
     expect(packages(first.modules)).toEqual([
       '@octokit/auth-token',
@@ -56,13 +58,10 @@ describe('what the Action loads', () => {
       '@octokit/endpoint',
       '@octokit/graphql',
       '@octokit/plugin-paginate-rest',
-      '@octokit/plugin-request-log',
-      '@octokit/plugin-rest-endpoint-methods',
       '@octokit/plugin-retry',
       '@octokit/plugin-throttling',
       '@octokit/request',
       '@octokit/request-error',
-      '@octokit/rest',
       'before-after-hook',
       'bottleneck',
       'content-type',
@@ -81,17 +80,43 @@ describe('what the Action loads', () => {
     }
   });
 
-  it('once the request is on its way: the handlebars runtime, not its compiler; RE2 bundled but evaluated only when a config pattern needs it', () => {
+  it('once the request is on its way: the handlebars runtime, not its compiler; not RE2, which dist/vendor/re2js.cjs holds and which loads only when a config pattern needs it', () => {
     const review = staticGraph(chunk('review-pull-request'));
     const handlebars = review.modules.filter((m) => packageOf(m) === 'handlebars');
     expect(handlebars.length).toBeGreaterThan(0);
     expect(handlebars.filter((m) => m.includes('/compiler/'))).toEqual([]);
     expect(packages(review.modules)).not.toContain('source-map');
-    // esbuild runs a module wrapped in __commonJS only when it is first required (src/io/lazy-re2js.ts).
-    const withRe2 = review.files.map((f) => readFileSync(f, 'utf8')).filter((t) => t.includes('// node_modules/re2js/'));
-    expect(withRe2.length).toBe(1);
-    expect(withRe2[0]).toMatch(/\/\/ node_modules\/re2js\/build\/index\.cjs\nvar require_\w+ = __commonJS\(/);
+    expect(packages(review.modules)).not.toContain('re2js');
+    // src/io/lazy-re2js.ts requires it on first use, from dist/chunks/.
+    const shim = review.files.map((f) => readFileSync(f, 'utf8')).filter((t) => t.includes('// src/io/lazy-re2js.ts'));
+    expect(shim.map((t) => [...t.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]))).toEqual([['../vendor/re2js.cjs']]);
+    expect(existsSync(path.join(dist, 'vendor/re2js.cjs'))).toBe(true);
   });
+
+  it('the bundled Action runs a configured ID pattern on RE2, and refuses one RE2 cannot run', async () => {
+    cpSync(path.join(ROOT, 'templates'), path.join(dist, 'templates'), { recursive: true });
+    const gh = new FakeGitHub();
+    await gh.start();
+    try {
+      const demo = (p: string) => readFileSync(path.join(ROOT, 'examples/demo', p), 'utf8');
+      const judge = async (number: number, pattern: string) => {
+        const base = gh.commit({ '.github/archgate.yml': `ids:\n  pattern: "${pattern}"\n`, 'docs/prd.md': demo('docs/prd.md'), 'docs/architecture.md': demo('docs/architecture.md') });
+        const head = gh.commit({ 'docs/architecture.md': demo('docs/architecture.md') + '\n' }, base);
+        gh.openPull({ number, headSha: head, headRef: `f${number}`, baseSha: base });
+        return runAction(gh, 'pull_request', pullRequestEvent(gh, number), { mode: 'check' }, process.execPath, {}, path.join(dist, 'index.js'));
+      };
+      // Only NFR-… IDs: the PRD's FR-… requirements are then not IDs, and a warning says so.
+      const withPattern = await judge(1, 'NFR-(?:\\\\d|\\\\w)+');
+      expect(withPattern.stderr).toBe('');
+      expect(withPattern.stdout.split('\n').filter((l) => l.includes('prd/fr-defined'))).toEqual([
+        '::warning title=prd/fr-defined,file=docs/prd.md,line=15,col=1::The functional requirements have no IDs, so none can be traced.%0AFix: Start each functional requirement with an ID such as "**FR1:**" (or FR-001), and cite those IDs in the architecture.',
+      ]);
+      const refused = await judge(2, '(NFR)\\\\1');
+      expect(refused.stdout.split('\n').filter((l) => l.startsWith('::error'))).toEqual(['::error::archgate: .github/archgate.yml:2:12: ids.pattern: cannot run in linear time (error parsing regexp: invalid escape sequence: `\\1`); write it without look-arounds ((?=, (?!, (?<=, (?<!) and back-references (\\1, \\k<name>)']);
+    } finally {
+      await gh.stop();
+    }
+  }, 60_000);
 
   it('the bundled CLI still runs a configured ID pattern on RE2, as the sources do, and refuses one RE2 cannot run', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'archgate-re2-'));

@@ -5,6 +5,10 @@ import { check } from './helpers.js';
 // ("### 9.3 Security Requirements — From YA-OK-SEC-002: … OWASP MASVS L2 compliance") and its
 // quality targets in a "Quality Attributes (ISO 25010)" table: both restate requirements, neither
 // says how they are met, so neither implies an NFR nor is a likely place to cite it.
+// No place is suggested either, by design: the three places that resemble the NFR (the table row,
+// the two quoted list items) all stand in requirements summaries, and a summary is offered only
+// beside a place in the design (rankPlaces in src/engine/cite-suggestions.ts): on its own it would
+// send the author to cite the NFR where it is listed, not where it is met.
 
 const prd = [
   '## 5. Non-Functional Requirements',
@@ -26,10 +30,26 @@ const arch = [
 ].join('\n\n');
 
 describe('requirements quoted in the architecture from elsewhere', () => {
-  it('imply nothing: the NFR stays uncovered, its quoted lines only possible places', () => {
-    const row = check(prd, arch).coverage.rows.find((r) => r.requirement.id === 'NFR-SEC-010')!;
+  it('imply nothing and are no place to cite: the NFR stays uncovered with no suggestion', () => {
+    const result = check(prd, arch);
+    const row = result.coverage.rows.find((r) => r.requirement.id === 'NFR-SEC-010')!;
     expect(row.status).toBe('uncovered');
     expect(row.implied).toBeUndefined();
-    expect(row.suggestions.filter((s) => s.confidence === 'likely')).toEqual([]);
+    expect(row.suggestions).toEqual([]);
+    expect(result.findings.filter((f) => f.rule === 'trace/nfr-addressed').map((f) => [f.file, f.line, f.message])).toEqual([
+      ['docs/prd.md', 7, 'NFR-SEC-010 (Compliance) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
+    ]);
+  });
+
+  it('a place in the design that meets it is suggested, and the quoted lines beside it', () => {
+    const withDesign = `${arch}\n\n### 9.4 Mobile Hardening\n\nThe app passes an OWASP MASVS L2 audit before each release: certificate pinning, root detection and ISO 27001 controls for key custody.\n`;
+    const row = check(prd, withDesign).coverage.rows.find((r) => r.requirement.id === 'NFR-SEC-010')!;
+    // By line: the order between a summary and the design is the ranking's business (cite-suggestions tests).
+    const byLine = row.suggestions.map((s) => [s.location.line, s.heading, s.confidence]).sort((a, b) => Number(a[0]) - Number(b[0]));
+    expect(byLine).toEqual([
+      [9, 'Architecture Principles › Quality Attributes (ISO 25010)', 'possible'],
+      [98, 'Security Architecture › Security Requirements', 'possible'],
+      [103, 'Security Architecture › Mobile Hardening', 'likely'],
+    ]);
   });
 });

@@ -22,4 +22,18 @@ describe('an SRS table row', () => {
       ['NFR-T1', 'Test suite must achieve ≥ 90% code coverage | pytest coverage report'],
     ]);
   });
+
+  // Its portability table writes each target in a "Status" column: a state alone is left out, what it says beyond it is kept.
+  it('keeps what a Status cell says beyond a state ("✅ Compiles for Android, iOS"), and leaves a state alone out', () => {
+    const portability = [
+      '## 6.6 Portability Requirements',
+      ['| ID | Requirement | Status |', '|----|-------------|--------|', '| NFR-PORT-004 | Rust core portability | ✅ Compiles for Android, iOS |', '| NFR-PORT-005 | Message format portability | ✅ Done |', '| NFR-PORT-006 | Web client portability | Draft |'].join('\n'),
+    ].join('\n\n');
+    const rows = check(portability, '# Architecture\n\nNothing yet.\n').coverage.rows;
+    expect(rows.map((r) => [r.requirement.id, r.requirement.text])).toEqual([
+      ['NFR-PORT-004', 'Rust core portability | Compiles for Android, iOS'],
+      ['NFR-PORT-005', 'Message format portability'],
+      ['NFR-PORT-006', 'Web client portability'],
+    ]);
+  });
 });

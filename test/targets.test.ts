@@ -17,6 +17,17 @@ describe('measurable targets', () => {
     ['≤ 60 calls per minute', { metric: 'throughput', comparator: '<=', value: 60, unit: 'req/min' }],
     // A rate written with its unit's slash alone (pilot-space's "1000/min standard 100/min AI endpoints", mnm's "login 5/min").
     ['Rate limiting?,1000/min standard', { metric: 'throughput', value: 1000, unit: 'req/min' }],
+    // I_am_OK's SRS: "NFR-SCALE-004 | Message throughput (per device) | 100 messages/hour" is a rate, not 100 messages.
+    ['Message throughput (per device) | 100 messages/hour', { metric: 'throughput', comparator: '=', value: 100, unit: 'req/h', text: '100 messages/hour' }],
+    ['at most 10 msg/h per user', { metric: 'throughput', comparator: '<=', value: 10, unit: 'req/h' }],
+    ['Rate limit: 60 req/hour', { metric: 'throughput', value: 60, unit: 'req/h' }],
+    ['Password resets: 5 /hr', { metric: 'throughput', value: 5, unit: 'req/h' }],
+    ['no more than 1,000 emails per day', { metric: 'throughput', comparator: '<=', value: 1000, unit: 'req/d' }],
+    ['up to 5 uploads per user per hour', { metric: 'throughput', comparator: '<=', value: 5, unit: 'req/h' }],
+    // A data rate is a throughput of bytes: "~50 KB/s" over BLE was read as a size of 50 KB.
+    ['Throughput: ~50 KB/s (depends on device and distance)', { metric: 'throughput', value: 50, unit: 'KB/s', text: '50 KB/s' }],
+    ['Throughput: ~5-10 MB/s', { metric: 'throughput', value: 10, unit: 'MB/s' }],
+    ['uplink of at least 100 Mbps', { metric: 'throughput', comparator: '>=', value: 100, unit: 'Mbps' }],
     ['Memory usage < 50MB', { metric: 'memory', comparator: '<', value: 50, unit: 'MB' }],
     ['up to 10MB in size', { metric: 'size', comparator: '<=', value: 10, unit: 'MB' }],
     ['support 1,000+ concurrent users', { metric: 'concurrency', comparator: '>=', value: 1000 }],
@@ -42,6 +53,13 @@ describe('measurable targets', () => {
     expect(baseValue(first('under 5 s'))).toEqual({ family: 'time', value: 5000 });
     expect(baseValue(first('under 5000 ms'))).toEqual({ family: 'time', value: 5000 });
     expect(baseValue(first('2 GB of memory'))).toEqual({ family: 'size', value: 2048 });
+  });
+
+  it('compares rates per hour with rates per minute, and never with a data rate', () => {
+    const perHour = first('3,600 requests per hour');
+    expect(sameQuantity(perHour, first('60 req/min')) && sameValue(perHour, first('60 req/min'))).toBe(true);
+    expect(sameQuantity(first('100 messages/hour'), first('~50 KB/s'))).toBe(false);
+    expect(baseValue(first('100 Mbps'))).toEqual({ family: 'data-rate', value: 12.5 });
   });
 
   it('names standards', () => {
@@ -136,6 +154,12 @@ describe('targets in Spanish, Portuguese, German, Italian, Chinese and Japanese'
     ['Dakikada max 30 request', { metric: 'throughput', comparator: '<=', value: 30, unit: 'req/min' }],
     ['Maximum 60 API calls per minute', { metric: 'throughput', comparator: '<=', value: 60, unit: 'req/min' }],
     ['100件/秒', { metric: 'throughput', value: 100, unit: 'req/s' }],
+    ['höchstens 100 Nachrichten pro Stunde', { metric: 'throughput', comparator: '<=', value: 100, unit: 'req/h' }],
+    ['не более 100 сообщений в час', { metric: 'throughput', value: 100, unit: 'req/h' }],
+    ['每小时最多100条消息', { metric: 'throughput', comparator: '<=', value: 100, unit: 'req/h' }],
+    ['100条/小时', { metric: 'throughput', value: 100, unit: 'req/h' }],
+    ['200 requêtes par heure', { metric: 'throughput', value: 200, unit: 'req/h' }],
+    ['1000 solicitudes por día', { metric: 'throughput', value: 1000, unit: 'req/d' }],
     ['cobertura de pruebas ≥ 80 %', { metric: 'coverage', comparator: '>=', value: 80 }],
     // beefirst's enforcement table: the coverage gate written as pytest-cov's option.
     ['Coverage target | pytest --cov=src --cov-fail-under=90', { metric: 'coverage', comparator: '>=', value: 90, unit: '%', text: 'fail-under=90' }],

@@ -96,9 +96,11 @@ export class GithubHost implements Host {
     const { octokit, repo, pr, head, base } = this.run;
     const templates = [settings.templates.comment, settings.templates.summary].filter((p): p is string => !!p);
     const watched = [...new Set([...settings.docSets.flatMap(candidatePaths), settings.configFile, ...templates])];
+    // Read in the same request, not watched: the doc sets listed before a matrix job's own (src/review/review-workflow.ts).
+    const read = [...new Set([...watched, ...(settings.companions ?? []).flatMap(candidatePaths)])];
     await readPathsAt(octokit, repo, [
-      [head, watched],
-      [base, watched],
+      [head, read],
+      [base, read],
     ]);
     // Equal git object ids mean equal content: no list of changed files is needed for the documents.
     const changedAt = (p: string) => head.oid(p) !== base.oid(p);

@@ -8,6 +8,7 @@ import { containedPath, workingTree } from '../io/file-source.js';
 import { suggestionIndexOf, type Suggestion } from '../engine/cite-suggestions.js';
 import { applyInserts, citationStyle, insertCitation, lineDiff, type LineEdit, type LineInsert } from '../engine/cite-edit.js';
 import { waiverPlace } from './waiver-place.js';
+import { placeOutsideCode, writtenLine } from '../engine/place-outside-code.js';
 import type { CoverageRow } from '../engine/coverage.js';
 import type { Location } from '../engine/types.js';
 import { UserError } from '../errors.js';
@@ -84,7 +85,10 @@ export async function runCite(o: CiteOptions): Promise<CiteOutcome> {
     const edit = insertCitation(changes.text, place, row.requirement.id, style);
     if (!edit) return null;
     changes.text = edit.text;
-    changes.edits.push(edit);
+    // A second citation on one line (two NFRs implied in one code block) is one change of it in the diff.
+    const same = changes.edits.findIndex((e) => e.line === edit.line);
+    if (same === -1) changes.edits.push(edit);
+    else changes.edits[same] = { ...edit, before: changes.edits[same].before };
     outcome.cited.push(row.requirement.id);
     return edit;
   };
@@ -93,9 +97,19 @@ export async function runCite(o: CiteOptions): Promise<CiteOutcome> {
 
   if (o.accept === 'implied') {
     for (const row of rows) {
-      const at = row.status === 'implied' && row.implied ? passageAt(row.implied.location) : undefined;
-      if (at && cite(row, at)) o.output.write(`${row.requirement.id}: cited at ${at.file}:${at.kind === 'row' || at.kind === 'heading' ? at.line : at.endLine}\n`);
-      else outcome.skipped.push(row.requirement.id);
+      const implied = row.status === 'implied' && row.implied ? passageAt(row.implied.location) : undefined;
+      // Implied in a code block (a TOON row): cited in the text of its section outside the block.
+      const at = implied?.kind === 'code' ? placeOutsideCode(architecture, index.passages.map((p) => p.passage), implied) : implied;
+      if (!implied || !at || !cite(row, at)) {
+        outcome.skipped.push(row.requirement.id);
+        continue;
+      }
+      const where = `${at.file}:${writtenLine(at)}`;
+      o.output.write(
+        implied === at
+          ? `${row.requirement.id}: cited at ${where}\n`
+          : `${row.requirement.id}: cited at ${where}, outside the code block its implied place is in (${implied.file}:${row.implied!.location.line})\n`,
+      );
     }
   } else {
     // Loaded here, not at the top: the CLI is one file, and a check must not load readline.

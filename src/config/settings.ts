@@ -42,6 +42,13 @@ export interface OverrideNames {
 export interface Settings {
   /** The doc sets this run reviews: the config's (or the default one), narrowed and overridden. */
   docSets: DocSetSpec[];
+  /**
+   * Narrowed to one doc set (a matrix job's doc-set input, --doc-set): the doc sets the config
+   * lists before it. A file it shares with one of them has its own findings reported by the first
+   * doc set listing the file, as in a run over all doc sets; they are judged for that alone and
+   * never reported (src/review/review-workflow.ts).
+   */
+  companions?: DocSetSpec[];
   failOn: FailOn;
   /** Gate only on findings the baseline does not have (there is always a baseline then). */
   failOnNewOnly: boolean;
@@ -62,9 +69,11 @@ export interface Settings {
 export function resolveSettings(config: LoadedConfig, overrides: Overrides, names: OverrideNames): Settings {
   const resolved = resolveConfig(config.raw, config, overrides.today);
   const docSets = selectDocSets(resolved.docSets, overrides, names);
+  const selected = overrides.docSet ? resolved.docSets.findIndex((s) => s.name === overrides.docSet) : -1;
   if (overrides.failOnNewOnly && !overrides.baseline) throw new UserError(`${names.failOnNewOnly ?? 'fail-on-new-only'} needs ${names.baseline ?? 'a baseline'}`);
   return {
     docSets,
+    ...(selected > 0 ? { companions: resolved.docSets.slice(0, selected) } : {}),
     failOn: overrides.failOn ?? resolved.failOn,
     failOnNewOnly: !!overrides.failOnNewOnly,
     mode: overrides.mode ?? 'check',

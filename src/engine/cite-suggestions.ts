@@ -2,7 +2,7 @@ import type { ParsedDoc, Section } from './document.js';
 import { passagesOf, type Passage, type PassageKind } from './passages.js';
 import { termCounts, isConcept, spelledOutAcronyms, TOPIC_TERMS } from './terms.js';
 import { parseTargets } from './targets.js';
-import { namesOtherPercentile, percentilesIn, restatesTarget, sameMeasure, targetText } from './target-compare.js';
+import { namesOtherPercentile, percentilesIn, restatesTarget, sameMeasure, stricterThan, targetText } from './target-compare.js';
 import { ownClause } from './target-clause.js';
 import { onlyListsItsTopic, saysHowItIsMet, type TopicQuery } from './topic-list.js';
 import type { Location, Requirement, SuggestedPlace, Target } from './types.js';
@@ -414,6 +414,19 @@ export function resemblance(req: Requirement, text: string, index: SuggestionInd
   return { score: Math.min(1, score), words, ...(hit ? { restated: targetText(hit) } : {}) };
 }
 
+/** Metrics whose name says too little to tell two quantities apart: a bare number, a count, a share. */
+const VAGUE_METRICS = new Set(['value', 'count', 'ratio', 'multiplier']);
+
+/**
+ * The place states a target of a metric the requirement bounds, and neither restates nor
+ * tightens the requirement's: another value, or the same metric in another kind of unit (bytes
+ * a second for messages an hour). Read after restatedTarget, which parses the place's targets.
+ */
+function statesOtherValue(req: Requirement, p: IndexedPassage): boolean {
+  const targets = p.targets ?? [];
+  return req.targets.some((t) => !VAGUE_METRICS.has(t.metric) && targets.some((x) => x.metric === t.metric && !sameMeasure(t, x) && !stricterThan(t, x)));
+}
+
 /** A passage of a code block that is code, not a table of the design's records written in one (TOON). */
 const isSample = (p: Passage) => p.kind === 'code' && !p.record;
 
@@ -597,6 +610,9 @@ function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: Que
       : 'possible';
   // A list of several topics that names this one in its own words only is where it is listed, not met.
   if (confidence === 'likely' && onlyListsTopicOf(req, p.passage.text, sharedTerms, isSample(p.passage))) confidence = 'possible';
+  // Its own words beside another value of its own measure are another thing measured:
+  // "Throughput: ~50 KB/s" shares 'throughput' with "Message throughput: 100 messages/hour".
+  if (confidence === 'likely' && restated === undefined && statesOtherValue(req, p)) confidence = 'possible';
   return { p, score: Math.round(score * 100) / 100, confidence, restated, shared, named, summary };
 }
 

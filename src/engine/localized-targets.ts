@@ -145,17 +145,22 @@ function metricOf(unit: Unit, context: string): string {
 // second" is a frame rate, not a throughput.
 const PER_SECOND = ['segundo', 'seconde', 'sekunde', 'secondo'];
 const PER_MINUTE = ['minuto', 'minute', 'minuten'];
+// Per hour and per day, in English too: "100 messages per hour" is no frame rate.
+const PER_HOUR = ['hora', 'heure', 'stunde', 'hour', 'час'];
+// Not German 'Tag' nor Italian 'ora': "per tag" and "per ora" (for now) are no rates.
+const PER_DAY = ['día', 'dia', 'jour', 'giorno', 'day', 'день', 'сутки'];
+const PER_WORDS = [...PER_SECOND, ...PER_MINUTE, ...PER_HOUR, ...PER_DAY];
 // Comparators before a rate in the languages targets.ts reads: its own pattern needs a unit word right after the number.
 const RATE_COMPARATORS: Record<string, Comparator> = {
   'at least': '>=', minimum: '>=', min: '>=', 'more than': '>', 'au moins': '>=', 'plus de': '>', 'en az': '>=',
   'up to': '<=', 'at most': '<=', 'no more than': '<=', maximum: '<=', max: '<=', 'less than': '<', under: '<', 'au plus': '<=', 'au maximum': '<=', "jusqu'à": '<=', 'moins de': '<', 'en fazla': '<=', maksimum: '<=',
 };
 const RATE_RE = new CasePattern(
-  String.raw`(?:(?<pre>${alternatives([...PREFIXES, ...Object.keys(RATE_COMPARATORS)])})\s{0,3})?(?<num>${NUMBER})\s{0,2}(?:[\p{L}-]{2,30}\s{1,3}){0,2}(?:por|par|pro|per|al|je|a)\s{1,3}(?<per>${alternatives([...PER_SECOND, ...PER_MINUTE])})(?![\p{L}])` +
-    String.raw`|(?<num2>${NUMBER})\s{0,2}(?:件|回|次|个|リクエスト)?\s{0,2}/\s{0,2}(?<per2>秒|分)|(?<per3>毎秒|每秒|毎分|每分钟|saniyede|dakikada)\s{0,2}(?:(?<pre3>en fazla|en az|maksimum|max|minimum|min)\s{0,3})?(?<num3>${NUMBER})`,
+  String.raw`(?:(?<pre>${alternatives([...PREFIXES, ...Object.keys(RATE_COMPARATORS)])})\s{0,3})?(?<num>${NUMBER})\s{0,2}(?:[\p{L}-]{2,30}\s{1,3}){0,3}(?:por|par|pro|per|al|je|a|в|за)\s{1,3}(?<per>${alternatives(PER_WORDS)})(?![\p{L}])` +
+    String.raw`|(?<num2>${NUMBER})\s{0,2}(?:件|回|次|个|条|條|リクエスト)?\s{0,2}/\s{0,2}(?<per2>秒|分钟|分|小时|小時|時間|天|日)|(?<per3>毎秒|每秒|毎分|每分钟|每小时|每小時|毎時|每天|毎日|saniyede|dakikada|saatte)\s{0,2}(?:(?<pre3>en fazla|en az|maksimum|max|minimum|min|最多|至少|不超过|不少于)\s{0,3})?(?<num3>${NUMBER})`,
   'giu',
 );
-const RATE_HINT = new CasePattern(String.raw`\s(?:por|par|pro|per|al|je|a)\s{1,3}(?:${alternatives([...PER_SECOND, ...PER_MINUTE])})|/\s{0,2}[秒分]|毎秒|每秒|毎分|每分钟|saniyede|dakikada`, 'iu');
+const RATE_HINT = new CasePattern(String.raw`\s(?:por|par|pro|per|al|je|a|в|за)\s{1,3}(?:${alternatives(PER_WORDS)})|/\s{0,2}(?:[秒分天日]|小时|小時|時間)|毎秒|每秒|毎分|每分钟|每小时|每小時|毎時|每天|毎日|saniyede|dakikada|saatte`, 'iu');
 
 /** One byte per character says "already part of a target": is the match clear of them all? */
 export function spanIsFree(taken: Uint8Array, m: RegExpMatchArray): boolean {
@@ -171,7 +176,7 @@ export function parseNumber(written: string): number {
   return Number(compact.replace(',', '.'));
 }
 
-/** Rates written in words ("por segundo", "pro Minute", "/秒"): a throughput. */
+/** Rates written in words ("por segundo", "pro Minute", "в час", "/秒", "每小时"): a throughput. */
 export function localizedRates(text: string, taken: Uint8Array, folded: string | null = foldCase(text)): Target[] {
   if (!RATE_HINT.test(text, folded)) return [];
   const out: Target[] = [];
@@ -183,11 +188,17 @@ export function localizedRates(text: string, taken: Uint8Array, folded: string |
     const value = parseNumber(g.num ?? g.num2 ?? g.num3 ?? '');
     if (!Number.isFinite(value)) continue;
     const per = (g.per ?? g.per2 ?? g.per3 ?? '').toLowerCase();
-    const perMinute = PER_MINUTE.includes(per) || per === '分' || per === '毎分' || per === '每分钟' || per === 'dakikada';
+    const unit = PER_DAY.includes(per) || /^(?:天|日|每天|毎日)$/.test(per)
+      ? 'req/d'
+      : PER_HOUR.includes(per) || /^(?:小时|小時|時間|每小时|每小時|毎時|saatte)$/.test(per)
+        ? 'req/h'
+        : PER_MINUTE.includes(per) || /^(?:分|分钟|毎分|每分钟|dakikada)$/.test(per)
+          ? 'req/min'
+          : 'req/s';
     const pre = g.pre ?? g.pre3;
     const cmp = (pre && (comparatorOf(PREFIX_COMPARATORS, pre) ?? RATE_COMPARATORS[pre.toLowerCase()])) || '=';
     taken.fill(1, start, end);
-    out.push({ metric: 'throughput', comparator: cmp, value, unit: perMinute ? 'req/min' : 'req/s', text: m[0].trim() });
+    out.push({ metric: 'throughput', comparator: cmp, value, unit, text: m[0].trim() });
   }
   return out;
 }

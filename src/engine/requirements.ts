@@ -43,7 +43,17 @@ const LABEL_AFTER_ID = /^[\s*_`]*[:：]\s*\S/;
 // generic words only ("Measurement | Unit test"): not what it asks, and its words ("test") would
 // rank a test plan first. A check that names a tool ("pytest coverage report") is kept: it names
 // the mechanism the architecture describes.
-const BOOKKEEPING_COLUMN = /^(?:priority|priorit[ée]|prioridad|priorit[äa]t|moscow|status|statut|owner)$/;
+const BOOKKEEPING_COLUMN = /^(?:priority|priorit[ée]|prioridad|priorit[äa]t|moscow|owner)$/;
+// A status column says where a requirement stands ("Draft", "✅"), unless its cell says more: I_am_OK's
+// portability table writes each target there ("✅ API 24+", "✅ Compiles for Android, iOS").
+const STATUS_COLUMN = /^(?:status|statut|estado|stato)$/;
+const STATUS_MARKS = /^[\s\u2705\u2714\u2611\u2713\u274c\u2717\u26a0\ufe0f\u{1f7e2}\u{1f7e1}\u{1f534}\u23f3\u{1f6a7}*_-]+/u;
+const STATUS_WORD = /^(?:done|draft|approved|accepted|proposed|planned|open|closed|todo|to do|in progress|wip|pending|implemented|verified|met|not met|partial|blocked|deferred|new|active|complete|completed|ok|yes|no|n\/a|tbd|[—–-])?$/i;
+/** What a status cell says beyond the state itself ("✅ API 24+" -> "API 24+"); empty for a state alone. */
+const statusContent = (cell: string) => {
+  const rest = cell.replace(STATUS_MARKS, '').trim();
+  return STATUS_WORD.test(rest) ? '' : rest;
+};
 const CHECK_COLUMN = /^(?:measurement(?: method)?|verification(?: method)?|test method|validation(?: method)?)$/;
 const GENERIC_CHECK = /^(?:(?:unit|integration|e2e|end-to-end|user|battery|load|stress|manual|automated|performance|security|penetration|code|design|acceptance|field|lab) )?(?:tests?|testing|profiling|review|inspection|audit|analysis|monitoring)$/i;
 const SCENARIO_RESPONSE = /^(?:(?:expected |system )?response|r[ée]ponse|respuesta|resposta|risposta|antwort|reaktion|systemreaktion|tepki)(?: measure)?$/u;
@@ -245,7 +255,7 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
   const considerTable = (ctx: Context, table: Table) => {
     const [header, ...rows] = table.children;
     // The header is read once a row defines an ID: most tables define none.
-    let columns: { titleCol: number; categoryCol: number; stimulusCols: number[]; bookkeepingCols: number[]; checkCols: number[] } | null = null;
+    let columns: { titleCol: number; categoryCol: number; stimulusCols: number[]; bookkeepingCols: number[]; statusCols: number[]; checkCols: number[] } | null = null;
     const columnsOf = () => {
       const names = header.children.map((c) => normalizeHeading(plainText(c)));
       return {
@@ -255,6 +265,7 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
         // the system answers, which is what the architecture describes. Only beside a response column.
         stimulusCols: names.some((n) => SCENARIO_RESPONSE.test(n)) ? names.flatMap((n, i) => (i > 0 && SCENARIO_STIMULUS.test(n) ? [i] : [])) : [],
         bookkeepingCols: names.flatMap((n, i) => (i > 0 && BOOKKEEPING_COLUMN.test(n) ? [i] : [])),
+        statusCols: names.flatMap((n, i) => (i > 0 && STATUS_COLUMN.test(n) ? [i] : [])),
         checkCols: names.flatMap((n, i) => (i > 0 && CHECK_COLUMN.test(n) ? [i] : [])),
       };
     };
@@ -268,9 +279,9 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
       const labelled = LABEL_AFTER_ID.test(hit.rest);
       if (!labelled && first.replace(LEADING_NOISE, '').length > hit.id.length + 40) continue;
       const statement = labelled ? hit.rest.replace(SEPARATOR_AFTER_ID, '').trim() : '';
-      const cells = row.children.map((c, i) => (i === 0 ? first : plainText(c).trim()));
-      const { titleCol, categoryCol, stimulusCols, bookkeepingCols, checkCols } = (columns ??= columnsOf());
-      const said = (c: string, i: number) => !bookkeepingCols.includes(i) && !(checkCols.includes(i) && GENERIC_CHECK.test(c));
+      const { titleCol, categoryCol, stimulusCols, bookkeepingCols, statusCols, checkCols } = (columns ??= columnsOf());
+      const cells = row.children.map((c, i) => (i === 0 ? first : statusCols.includes(i) ? statusContent(plainText(c)) : plainText(c).trim()));
+      const said = (c: string, i: number) => c !== '' && !bookkeepingCols.includes(i) && !(checkCols.includes(i) && GENERIC_CHECK.test(c));
       const title = statement || (titleCol > 0 ? cells[titleCol] : cells[1] ?? '');
       const category = categoryCol > 0 ? categoryFromText(cells[categoryCol] ?? '') : null;
       const stimulus = stimulusCols.map((i) => cells[i] ?? '').filter(Boolean).join(' | ');

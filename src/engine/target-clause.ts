@@ -5,6 +5,9 @@ import type { Target } from './types.js';
 // of its own, a restated value is read with its own clause only: the requirement's words must be
 // there, not in a neighbour's. A sentence stating one target is read whole ("The p95 latency of
 // the search API, measured at the gateway, is under 200 ms").
+// clauseOf and ownClause read the same clause; they differ in when a sentence is read whole instead
+// (see each). Not the clause of a citation (citationClauses in citation-drift.ts): the words a
+// document gives an ID run over commas ("AES-256, keys in KMS (NFR-5)").
 
 // Clause breaks: a comma or semicolon before a space (not "10,000"), their full-width forms, a
 // spaced dash, a sentence end.

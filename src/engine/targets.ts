@@ -8,7 +8,7 @@ import { STOP_WORDS } from './terms.js';
 
 interface UnitDef {
   unit: string;
-  family: 'time' | 'percent' | 'rate' | 'size' | 'count' | 'frame-rate';
+  family: 'time' | 'percent' | 'rate' | 'data-rate' | 'size' | 'count' | 'frame-rate';
   factor: number;
 }
 
@@ -23,6 +23,19 @@ const UNITS: [RegExp, UnitDef][] = [
   [/^(?:%|percent|pourcent)$/i, { unit: '%', family: 'percent', factor: 1 }],
   [/^(?:rps|req\/s|requests?\/s(?:ec)?|requests? per second|qps|tps|transactions? per second|queries per second)$/i, { unit: 'req/s', family: 'rate', factor: 1 }],
   [/^(?:rpm|req\/min|\/min|requests? per minute|calls? per minute|calls?\/min)$/i, { unit: 'req/min', family: 'rate', factor: 1 / 60 }],
+  // Per hour and per day: "100 messages/hour", "60 req/h", "5 /hr", "1,000 emails per day". A
+  // rate of things, never a time: "100 messages/hour" is no count of messages either.
+  [/^(?:\/h(?:ou)?rs?|\/hour|(?:rate )?(?:req|reqs|requests?|msgs?|messages?|calls?|events?|jobs?|emails?|notifications?|transactions?|queries|query|uploads?|orders?|ops|operations?)(?:\/| per )(?:h|hr|hrs|hours?))$/i, { unit: 'req/h', family: 'rate', factor: 1 / 3600 }],
+  [/^(?:\/day|(?:req|reqs|requests?|msgs?|messages?|calls?|events?|jobs?|emails?|notifications?|transactions?|queries|query|uploads?|orders?|ops|operations?)(?:\/| per )(?:d|days?))$/i, { unit: 'req/d', family: 'rate', factor: 1 / 86_400 }],
+  // "messages/s", "msg/min": the same rates with the thing counted written before the slash.
+  [/^(?:msgs?|messages?|events?|jobs?|emails?|notifications?|uploads?|orders?|ops|operations?)(?:\/| per )(?:s|sec|seconds?)$/i, { unit: 'req/s', family: 'rate', factor: 1 }],
+  [/^(?:msgs?|messages?|events?|jobs?|emails?|notifications?|uploads?|orders?|ops|operations?)(?:\/| per )(?:min|minutes?)$/i, { unit: 'req/min', family: 'rate', factor: 1 / 60 }],
+  // Data rates: "~50 KB/s" over BLE is how fast bytes move, not a size, nor a rate of messages.
+  [/^(?:kb\/s|kb\/sec|ko\/s|kbps|kbit\/s)$/i, { unit: 'KB/s', family: 'data-rate', factor: 1 / 1024 }],
+  [/^(?:mb\/s|mb\/sec|mo\/s)$/i, { unit: 'MB/s', family: 'data-rate', factor: 1 }],
+  [/^(?:mbps|mbit\/s)$/i, { unit: 'Mbps', family: 'data-rate', factor: 1 / 8 }],
+  [/^(?:gb\/s|go\/s)$/i, { unit: 'GB/s', family: 'data-rate', factor: 1024 }],
+  [/^(?:gbps|gbit\/s)$/i, { unit: 'Gbps', family: 'data-rate', factor: 128 }],
   [/^(?:kb|ko)$/i, { unit: 'KB', family: 'size', factor: 1 / 1024 }],
   [/^(?:mb|mo)$/i, { unit: 'MB', family: 'size', factor: 1 }],
   [/^(?:gb|go)$/i, { unit: 'GB', family: 'size', factor: 1024 }],
@@ -31,7 +44,11 @@ const UNITS: [RegExp, UnitDef][] = [
   [/^(?:concurrent users|simultaneous users|users|utilisateurs(?: simultanés)?|kullanıcı|sessions|connections|requests|events|messages)$/i, { unit: '', family: 'count', factor: 1 }],
 ];
 
+// Rates of counted things come first: "100 messages/hour" is not 100 messages, "50 KB/s" not 50 KB.
+const RATE_UNIT_ALTERNATIVES =
+  '(?:rate )?(?:req|reqs|requests?|msgs?|messages?|calls?|events?|jobs?|emails?|notifications?|transactions?|queries|query|uploads?|orders?|ops|operations?)(?:/| per )(?:hours?|hrs?|h|days?|d|minutes?|min|seconds?|sec|s)|/hours?|/hrs?|/day|kb/sec|kb/s|ko/s|kbps|kbit/s|mb/sec|mb/s|mo/s|mbps|mbit/s|gb/s|go/s|gbps|gbit/s|';
 const UNIT_ALTERNATIVES =
+  RATE_UNIT_ALTERNATIVES +
   'milliseconds?|millisecondes?|milisaniye|msec|ms|seconds?|secondes?|secs?|saniye|sn|s|minutes?|mins?|dakika|dk|hours?|heures?|hrs?|h|days?|jours?|gün|%|percent|pourcent|rps|req/s|requests?/sec|requests?/s|requests? per second|requests? per minute|calls? per minute|calls?/min|qps|tps|transactions? per second|queries per second|rpm|req/min|/min|kb|ko|mb|mo|gb|go|tb|fps|concurrent users|simultaneous users|users|utilisateurs simultanés|utilisateurs|kullanıcı|sessions|connections';
 
 const COMPARATOR_WORDS: [RegExp, Target['comparator']][] = [
@@ -101,6 +118,7 @@ function metricOf(def: UnitDef, context: string, near: string): string {
       if (/\bcpu\b/.test(c)) return 'cpu';
       return 'ratio';
     case 'rate':
+    case 'data-rate':
       return 'throughput';
     case 'size':
       if (METRIC_CONTEXT.memory.test(c)) return 'memory';
@@ -184,12 +202,14 @@ export function parseTargets(written: string, fold = true): Target[] {
     let value = parseNumber(g.num ?? '');
     if (!Number.isFinite(value)) continue;
     if (g.mult && /k/i.test(g.mult)) value *= 1000;
+    const start = m.index ?? 0;
+    // "$0.526/hour", "> $10/day": a price per hour is a cost (CURRENCY_RE's), not a rate.
+    if (g.unit?.startsWith('/') && /[$€£]\s?$/.test(text.slice(Math.max(0, start - 2), start + m[0].indexOf(g.num ?? '')))) continue;
     // Bare counts ("6 tables", "3 users") are targets only with a comparator or a "k".
     let cmp = comparatorOf(g.cmp) ?? (g.mult?.includes('+') ? '>=' : null);
     if (def.family === 'count' && !cmp && !g.mult) continue;
     // "95% of requests" is a percentile, not a target of its own.
     if (requestShare && def.family === 'percent' && requestShare[0].includes(m[0].trim())) continue;
-    const start = m.index ?? 0;
     const context = text.slice(Math.max(0, start - 60), start + m[0].length + 30);
     const metric = metricOf(def, context, text.slice(Math.max(0, start - 30), start + m[0].length + 15));
     if (!cmp) cmp = def.family === 'time' ? '<=' : metric === 'availability' || metric === 'accuracy' || metric === 'coverage' ? '>=' : '=';

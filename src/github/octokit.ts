@@ -1,17 +1,21 @@
-import { Octokit as RestOctokit } from '@octokit/rest';
+import { Octokit as CoreOctokit } from '@octokit/core';
+import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { graphqlRateLimited, malformedAnswer } from './api-errors.js';
 import { UserError } from '../errors.js';
 import { httpFetch } from './http-fetch.js';
+import { restMethods } from './rest-routes.js';
 
 // @octokit/rest on node:http(s) (src/github/http-fetch.ts): the first request leaves ~40 ms
 // sooner than through @actions/github, which loads undici for its proxy support, and ~35 ms of
 // CPU sooner than through node's own fetch, which is undici too. Behind a proxy (the *_PROXY
 // variables of self-hosted runners) archgate takes @actions/github's octokit, proxy and all.
 // Every wait is bounded: each request, all API work together, and waits for rate limits.
+// @octokit/rest's plugins, but with archgate's REST methods alone (src/github/rest-routes.ts), and
+// without its request log (it logs at debug and info, which octokit's default log drops).
 
-const ArchgateOctokit = RestOctokit.plugin(retry, throttling);
+const ArchgateOctokit = CoreOctokit.plugin(restMethods, paginateRest, retry, throttling);
 export type Octokit = InstanceType<typeof ArchgateOctokit>;
 
 export interface OctokitLog {

@@ -90,9 +90,25 @@ export async function runReview(host: Host, settings: Settings, judging: Judging
       return { spec, atHead: null, atBase: null, carried: null, error };
     }
   });
+  // Narrowed to one doc set: the doc sets listed before it that read one of its files, judged only
+  // so that such a file's own findings are reported where a run over all doc sets reports them
+  // (the first doc set listing the file). One that cannot be read is the job of its own run.
+  const filesOf = (input: DocSetInput) => [...input.prd, ...input.architecture].map((f) => f.path);
+  const ownFiles = new Set(reads.flatMap(({ atHead }) => (atHead ? filesOf(atHead) : [])));
+  const companions = (settings.companions ?? []).flatMap((spec) => {
+    try {
+      const atHead = readAt(head, spec);
+      if (!filesOf(atHead).some((f) => ownFiles.has(f))) return [];
+      const atBase = base ? readAt(base, spec) : null;
+      const carried = atBase && !sameDocuments(atHead, atBase) ? (host.carriedBase?.(atBase) ?? null) : null;
+      return [{ spec, atHead, atBase, carried }];
+    } catch {
+      return [];
+    }
+  });
   const uses = new Map<string, number>();
   const willParse = (input: DocSetInput) => parsedTexts(input).forEach((t) => uses.set(t, (uses.get(t) ?? 0) + 1));
-  for (const { atHead, atBase, carried } of reads) {
+  for (const { atHead, atBase, carried } of [...companions, ...reads]) {
     if (!atHead) continue;
     willParse(atHead);
     if (atBase && !carried && !sameDocuments(atHead, atBase)) willParse(atBase);
@@ -134,6 +150,11 @@ export async function runReview(host: Host, settings: Settings, judging: Judging
     return { before, fresh: before, result, once: false };
   };
 
+  const judgedCompanions: DocSetReview[] = [];
+  for (const { spec, atHead, atBase, carried } of companions) {
+    const { before, result } = await judgeBoth(atHead, atBase, carried);
+    judgedCompanions.push({ spec, result, before });
+  }
   const docSets: DocSetReview[] = [];
   for (const [index, { spec, atHead, atBase, carried, error }] of reads.entries()) {
     host.notice({ kind: 'progress', index, total: settings.docSets.length, docSet: spec.name });
@@ -167,7 +188,9 @@ export async function runReview(host: Host, settings: Settings, judging: Judging
 
   // A file's own findings once, however many doc sets read the file (file-findings-once.ts).
   const scopes = new Map(settings.checks.engine.rules.map((r) => [r.meta.id, r.meta.scope]));
-  const once = fileFindingsOnce(docSets, (rule) => scopes.get(rule) === 'file');
+  // The companions come first, as the config lists them, and leave the report once they have had their say.
+  const all = fileFindingsOnce([...judgedCompanions, ...docSets], (rule) => scopes.get(rule) === 'file');
+  const once = { results: all.results.slice(judgedCompanions.length), inputs: all.inputs.slice(judgedCompanions.length) };
   docSets.forEach((d, i) => (d.result = once.results[i]));
   const report = buildReport(once.inputs, settings.failOn, { failOnNewOnly: settings.failOnNewOnly, ...(settings.baseline ? { baseline: settings.baseline } : {}) });
   const review: Review = { settings, report, docSets, fixes: { planned, written } };
