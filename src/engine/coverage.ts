@@ -1,5 +1,5 @@
 import type { Nodes } from 'mdast';
-import type { ParsedDoc, Section } from './document.js';
+import type { ParsedDoc, ParsedFile, Section } from './document.js';
 import { inGenerated } from './document.js';
 import { plainText, lineOf, columnOf } from './markdown.js';
 import { categoryFromText, CATEGORY_WORDS } from './categories.js';
@@ -173,17 +173,28 @@ function sectionAt(architecture: ParsedDoc, at: Location): Section | null {
  */
 function evidenceLine(architecture: ParsedDoc, at: Location, endLine: number, holds: (line: string) => boolean): Location {
   if (endLine <= at.line) return at;
-  const text = architecture.files.find((f) => f.path === at.file)?.text;
-  if (text === undefined) return at;
-  let start = 0;
-  for (let l = 1; l < at.line && start !== -1; l++) start = text.indexOf('\n', start) + 1 || -1;
-  for (let l = at.line; l <= endLine && start !== -1; l++) {
-    const nl = text.indexOf('\n', start);
-    const line = text.slice(start, nl === -1 ? text.length : nl);
+  const file = architecture.files.find((f) => f.path === at.file);
+  if (!file) return at;
+  const starts = lineStartsOf(file);
+  for (let l = at.line; l <= Math.min(endLine, starts.length); l++) {
+    const end = l < starts.length ? starts[l] - 1 : file.text.length;
+    const line = file.text.slice(starts[l - 1], end);
     if (holds(line)) return l === at.line ? at : { file: at.file, line: l, column: line.search(/\S/) + 1 };
-    start = nl === -1 ? -1 : nl + 1;
   }
   return at;
+}
+
+/** Where each line of a file starts, found once per file and only for a place over several lines: each place then reads its own lines only. */
+const lineStarts = new WeakMap<ParsedFile, Uint32Array>();
+function lineStartsOf(file: ParsedFile): Uint32Array {
+  let starts = lineStarts.get(file);
+  if (!starts) {
+    starts = new Uint32Array(file.lineCount);
+    let n = 1;
+    for (let i = file.text.indexOf('\n'); i !== -1 && n < starts.length; i = file.text.indexOf('\n', i + 1)) starts[n++] = i + 1;
+    lineStarts.set(file, starts);
+  }
+  return starts;
 }
 
 /**
