@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDocSet } from '../src/engine/engine.js';
 import { resolveConfig } from '../src/config/resolve-config.js';
 import { DRIFT_CASES, driftInput, type DriftCase } from './drift-cases.js';
+import { check } from './helpers.js';
 
 // Which NFR trace/citation-drift names as reading closer must not hang on term weights that any
 // edit elsewhere moves. Each case adds, after the architecture, a section restating one NFR in the
@@ -53,5 +54,18 @@ describe('trace/citation-drift names the closer NFR only where it reads clearly 
       m.startsWith('1025:') ? m.replace(', which says nothing of it.', '; NFR7 (Wrong-key decryption always raises DecryptionError — never returns corrupted or…) reads closer.') : m,
     );
     expect(messages(table, 'NFR7')).toEqual(named);
+  });
+
+  it('two NFRs that read alike: a row restating them under a third ID names neither, and says what is known', () => {
+    const prd = ['## Non-Functional Requirements', '', '- **NFR-1:** Search results are returned within 500 ms at p95.', '- **NFR-2:** Invite tokens are signed with HMAC-SHA256 and rotated.', '- **NFR-3:** Refresh tokens are signed with HMAC-SHA256 and rotated.', ''].join('\n');
+    const arch = ['# Architecture', '', '## Quality Requirements', '', '| ID | How it is met |', '| --- | --- |', '| NFR-1 | Search tokens are signed with HMAC-SHA256 and rotated by the key service |', '', '## Search', '', 'Search runs on OpenSearch behind the gateway.', ''].join('\n');
+    const drift = check(prd, arch).findings.filter((f) => f.rule === 'trace/citation-drift');
+    expect(drift.map((f) => [f.line, f.message, f.fix])).toEqual([
+      [
+        7,
+        'This place cites NFR-1 (Search results are returned within 500 ms at p95) but describes it as "Search tokens are signed with HMAC-SHA256 and rotated by the key service", which says little of it and reads more like other NFRs.',
+        "Use the PRD's meaning of NFR-1 here (docs/prd.md:3), or cite the requirement this place restates.",
+      ],
+    ]);
   });
 });

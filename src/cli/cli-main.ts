@@ -46,7 +46,8 @@ check options:
 
 cite options (and --prd, --architecture, --config, --doc-set as for check):
   --dry-run               print the diff; write nothing
-  --accept implied        cite every implied NFR at its implied place, without asking
+  --accept implied        cite every implied NFR at its implied place, without asking (a place in
+                          a code block: at the text before the block, else its section's heading)
 
 init options:
   --name <product>        Product name to put in the skeletons
