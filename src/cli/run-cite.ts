@@ -127,7 +127,8 @@ export async function runCite(o: CiteOptions): Promise<CiteOutcome> {
         o.output.write(`\n[${i + 1}/${rows.length}] ${req.id}${req.title ? ` (${req.title})` : ''} is not cited in the architecture document. ${req.location.file}:${req.location.line}\n`);
         // Places in a code block are shown, but a citation cannot be written there: no number.
         const places = row.suggestions.filter((s) => s.kind !== 'code');
-        if (!row.suggestions.length) o.output.write('  Nothing in the architecture document resembles it.\n');
+        // The same words as the check's finding (trace/nfr-addressed): what is known, no more.
+        if (!row.suggestions.length) o.output.write(row.summaries?.length ? `  Only requirements summaries restate it: ${row.summaries.map((s) => `${s.location.file}:${s.location.line}`).join(', ')}.\n` : '  Nothing in the architecture document resembles it.\n');
         for (const s of row.suggestions) {
           const mark = s.kind === 'code' ? '-)' : `${places.indexOf(s) + 1})`;
           o.output.write(`  ${mark} ${s.confidence.padEnd(8)} ${s.location.file}:${s.location.line}${s.heading ? `  ${s.heading}` : ''}${s.kind === 'code' ? '  (a code block: cite it in the text next to it)' : ''}\n     ${s.evidence}\n`);
