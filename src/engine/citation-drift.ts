@@ -309,6 +309,24 @@ function vocabularyOf(req: Requirement): CjkVocabulary {
   return v;
 }
 
+/** "NFR-011" -> ["NFR", 11]: an ID of letters and a number, nothing between but one separator. */
+function prefixAndNumber(id: string): [string, number] | null {
+  const m = /^([A-Za-z]+)[-_.]?(\d+)$/.exec(id);
+  return m ? [m[1].toUpperCase(), Number(m[2])] : null;
+}
+
+/**
+ * A citation whose prefix slipped: "Protobuf instead of JSON for speed (NFR-011)" where FR-011 is
+ * the Protobuf requirement. Only an ID of another kind with the same number is ever compared
+ * (FR-011 for NFR-011, FR11 for NFR11), never FRs at large: what an FR says is no measure of NFR
+ * citations, and a place meeting a feature often says something of it. The place says almost
+ * nothing of the NFR (CITED_AT_MOST), the FR reads clearly closer (as a restatement must,
+ * RESTATED_MARGIN and RESTATED_RATIO) and at least this close...
+ */
+const SLIP_SCORE = 0.3;
+/** ...with this many of its distinctive words (or its target restated). */
+const SLIP_WORDS = 2;
+
 const wordCount = (text: string) => text.match(/\p{L}[\p{L}\p{N}'’-]*/gu)?.length ?? 0;
 
 export function findCitationDrift(requirements: Requirement[], architecture: ParsedDoc, references: Reference[], index: SuggestionIndex): CitationDrift[] {
@@ -363,6 +381,32 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
     for (const { t } of weighted) add(byTerm, t, fresh);
     for (const t of req.targets) add(byTarget, `${t.metric}:${baseValue(t)?.value}`, fresh);
   }
+
+  // Each NFR's requirement of another kind with the same number (FR-011 beside NFR-011), if any.
+  const sameNumber = new Map<string, Requirement[]>();
+  for (const r of requirements) {
+    const pn = r.kind === 'nfr' ? null : prefixAndNumber(r.id);
+    if (pn) sameNumber.set(String(pn[1]), [...(sameNumber.get(String(pn[1])) ?? []), r]);
+  }
+  /**
+   * The requirement the cited NFR's ID is a slip for: the place says nothing of the NFR (no word,
+   * synonym or target; in Chinese or Japanese no whole word either) and restates the requirement
+   * of the same number and another kind. Null when none, or when several would.
+   */
+  const slipFor = (cited: Requirement, text: string): { req: Requirement; score: number } | null => {
+    const pn = prefixAndNumber(cited.id);
+    const siblings = pn ? (sameNumber.get(String(pn[1])) ?? []).filter((r) => prefixAndNumber(r.id)![0] !== pn[0]) : [];
+    if (siblings.length !== 1) return null;
+    const terms = termCounts(text);
+    const stated = parseTargets(text);
+    const own = resemblance(cited, text, index, terms, stated);
+    const r = resemblance(siblings[0], text, index, terms, stated);
+    if (own.score > CITED_AT_MOST || own.restated || r.score < Math.max(own.score * RESTATED_RATIO, own.score + RESTATED_MARGIN)) return null;
+    // Its distinctive words; in Chinese or Japanese, whole words it uses and the cited NFR does not.
+    const words = hasCjk(text) ? cjkWords(text).filter((w) => usesWord(vocabularyOf(siblings[0]), w) && !usesWord(vocabularyOf(cited), w)).length : r.words;
+    if (r.restated === undefined && (r.score < SLIP_SCORE || words < SLIP_WORDS)) return null;
+    return { req: siblings[0], score: r.score };
+  };
 
   /**
    * The NFR that reads clearly closer to what the text says than the cited ones (several when a
@@ -424,7 +468,7 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
     return { best, own, runnerUp };
   };
   // What it says, without the citation's leftovers ("( )", the table's pipes at the ends).
-  const saying = (text: string) => clip(text.replace(/\s*\([\s,;]+\)/g, '').replace(/^\s*\(([^()]*)\)/, '$1').replace(/\s+([.,;:!?])/g, '$1').replace(/^[\s|:*_,;—–-]+|[\s|:,;—–-]+$/g, '').replace(/\s*\|\s*/g, ' | '), 100);
+  const saying = (text: string) => clip(text.replace(/\s*[(（][\s,;、，]+[)）]/g, '').replace(/^\s*\(([^()]*)\)/, '$1').replace(/\s+([.,;:!?])/g, '$1').replace(/^[\s|:*_,;—–-]+|[\s|:,;—–-]+$/g, '').replace(/\s*\|\s*/g, ' | '), 100);
 
   const out: CitationDrift[] = [];
   for (const [passage, refs] of citedIn) {
@@ -458,6 +502,12 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
       // A restatement that shares nothing with the NFR it names, and states a target of a kind
       // that NFR has none of: the table gives the ID another meaning.
       // In Chinese or Japanese, "shares nothing" is checked on whole words too.
+      // A restatement or a short statement that says nothing of the NFR and restates the FR of its number.
+      const slip = judged && !best ? slipFor(cited, text) : null;
+      if (slip) {
+        out.push({ cited, closer: slip.req, ...where, says: saying(text), scores: { cited: 0, closest: slip.score, runnerUp: 0 } });
+        continue;
+      }
       if (restating && own.score === 0 && cited.targets.length && statesOtherTarget(cited, text) && !(hasCjk(text) && cjkWords(text).some((w) => usesWord(vocabularyOf(cited), w)))) {
         out.push({ cited, closer: null, ...where, says: saying(text), scores: { cited: own.score, closest: 0, runnerUp: 0 } });
         continue;
@@ -480,6 +530,9 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
       // citing one NFR: the whole place with its heading path is read, and drifted when it too
       // says nothing of the cited NFR and reads like another.
       if (!best && own.score === 0 && keys.size === 1) ({ best, runnerUp } = closer(cited, `${passage.heading} ${wholeText}`, 'place'));
+      // The clause of one ID that says nothing of it and restates the FR of its number.
+      const slip = !best && own.score === 0 && cited.length === 1 ? slipFor(cited[0], clause.text) : null;
+      if (slip) ({ best, runnerUp } = { best: slip, runnerUp: 0 });
       if (!best) {
         for (const k of clause.keys) right.add(k);
         continue;
