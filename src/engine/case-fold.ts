@@ -4,8 +4,9 @@
 // spent more time compiling them than reading the documents. The same matches come cheaper from
 // the text case folded once and the pattern without the i flag, its literals folded alike:
 // /iu compares characters by simple case folding, and for the characters these patterns name
-// (and for \p{L}, \w, \d, \s) folding a text is its lower case, with ſ as s and the Greek
-// ypogegrammeni as iota; test/case-fold.test.ts checks every code point.
+// (and for \p{L}, \w, \d, \s) folding a text is its lower case, with the few lower-case letters
+// that fold to another (ſ as s, ᲀ as в: FOLD_OF_LOWER) replaced; test/case-fold.test.ts checks
+// every code point.
 
 /**
  * The text case folded as /iu compares it, each character in its place (same length), or null
@@ -14,8 +15,24 @@
 export function foldCase(text: string): string | null {
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return null;
-  return /[\u017f\u0345]/.test(lower) ? lower.replace(/[\u017f\u0345]/g, (c) => (c === '\u017f' ? 's' : '\u03b9')) : lower;
+  return FOLDED_APART.test(lower) ? lower.replace(FOLDED_APART_ALL, (c) => FOLD_OF_LOWER[c]) : lower;
 }
+
+/**
+ * Lower-case characters whose simple case folding is another character (CaseFolding.txt, status
+ * C and S, where the fold is not the lower case): /iu matches them to it. ſ, the ypogegrammeni,
+ * µ, final ς, the Greek symbol forms, the old Cyrillic forms of в д о с т ъ ѣ ꙋ (the patterns
+ * name Russian words: "в час"), ẛ and the Greek prosgegrammeni.
+ */
+const FOLD_OF_LOWER: Record<string, string> = {
+  '\u00b5': '\u03bc', '\u017f': 's', '\u0345': '\u03b9', '\u03c2': '\u03c3', '\u03d0': '\u03b2', '\u03d1': '\u03b8',
+  '\u03d5': '\u03c6', '\u03d6': '\u03c0', '\u03f0': '\u03ba', '\u03f1': '\u03c1', '\u03f5': '\u03b5',
+  '\u1c80': '\u0432', '\u1c81': '\u0434', '\u1c82': '\u043e', '\u1c83': '\u0441', '\u1c84': '\u0442', '\u1c85': '\u0442',
+  '\u1c86': '\u044a', '\u1c87': '\u0463', '\u1c88': '\ua64b', '\u1e9b': '\u1e61', '\u1fbe': '\u03b9',
+};
+const FOLDED_APART_CLASS = `[${Object.keys(FOLD_OF_LOWER).join('')}]`;
+const FOLDED_APART = new RegExp(FOLDED_APART_CLASS);
+const FOLDED_APART_ALL = new RegExp(FOLDED_APART_CLASS, 'g');
 
 const cased = (c: string): boolean => c.toLowerCase() !== c.toUpperCase();
 
