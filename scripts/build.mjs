@@ -2,7 +2,7 @@
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { createRequire, isBuiltin } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -193,6 +193,39 @@ const actionBuild = await build({
   metafile: true,
   logLevel: 'warning',
 });
+// Node's modules through require, not import: node builds an ES module's view of a built-in by
+// reading every export, so `import … from 'node:fs'` loads fs's streams, 'node:util' its text
+// decoder, diff and argument parser, and so on (on the Action's run ~3% of its main thread's CPU,
+// for exports nothing uses). require hands out the module as it is. esbuild writes imports at a
+// chunk's top level (mid-chunk too, where a module starts): each import of a built-in becomes a
+// declaration with the banner's require (requireShim), all right after the banner, before any of
+// the chunk's code runs, as the import's binding was. The banner's own import of node:module stays.
+const IMPORT = /(?<=^|[;\n}])import\s*(?:([\w$]+)\s*(?:,\s*)?)?(?:\{([^}]*)\}|\*\s*as\s+([\w$]+))?\s*from\s*"([^"]+)";?/g;
+function builtinsByRequire(text) {
+  const declarations = [];
+  const body = text.replace(IMPORT, (whole, defaultName, named, namespace, specifier) => {
+    if (!isBuiltin(specifier) || specifier === 'node:module') return whole;
+    const from = `require(${JSON.stringify(specifier)})`;
+    if (defaultName) declarations.push(`${defaultName}=${from}`);
+    if (namespace) declarations.push(`${namespace}=${from}`);
+    const pairs = (named ?? '').split(',').map((p) => p.trim()).filter(Boolean).map((p) => p.split(/\s+as\s+/));
+    for (const [name, alias] of pairs) if (name === 'default') declarations.push(`${alias}=${from}`);
+    const rest = pairs.filter(([name]) => name !== 'default').map(([name, alias]) => (alias ? `${name}:${alias}` : name));
+    if (rest.length) declarations.push(`{${rest.join(',')}}=${from}`);
+    return '';
+  });
+  if (!declarations.length) return text;
+  const bannerEnd = body.indexOf('\n') + 1;
+  if (!body.startsWith(requireShim)) throw new Error('build: a chunk does not open with the require banner: builtinsByRequire in scripts/build.mjs needs it');
+  return `${body.slice(0, bannerEnd)}const ${declarations.join(',')};\n${body.slice(bannerEnd)}`;
+}
+for (const file of Object.keys(actionBuild.metafile.outputs).filter((f) => f.endsWith('.js'))) {
+  const text = readFileSync(file, 'utf8');
+  const rewritten = builtinsByRequire(text);
+  const left = [...rewritten.matchAll(/import[^;]*?from\s*["']([^"']+)["']/g)].filter((m) => isBuiltin(m[1]) && m[1] !== 'node:module');
+  if (left.length) throw new Error(`build: ${file} still imports ${left.map((m) => m[1]).join(', ')}: builtinsByRequire in scripts/build.mjs does not read that form of import`);
+  if (rewritten !== text) writeFileSync(file, rewritten);
+}
 const re2Holders = Object.entries(actionBuild.metafile.outputs).filter(([, o]) => Object.keys(o.inputs).some((f) => path.resolve(f) === re2Shim)).map(([file]) => path.relative(outdir, file).split(path.sep).join('/'));
 if (re2Holders.some((f) => !f.startsWith('chunks/'))) throw new Error(`build: src/io/lazy-re2js.ts ended up in ${re2Holders.join(', ')}: it requires ${RE2_FROM_CHUNKS}, a path from dist/chunks/`);
 if (patchedGetConfig.size !== 1) throw new Error(`build: mermaid's getConfig was found in ${patchedGetConfig.size} files, not 1: update GET_CONFIG in scripts/build.mjs to this mermaid`);

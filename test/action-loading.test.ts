@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -78,6 +79,14 @@ describe('what the Action loads', () => {
     for (const entry of [path.join(dist, 'index.js'), chunk('review-pull-request')]) {
       expect(staticGraph(entry).imports.filter((i) => /^(node:)?https?$/.test(i))).toEqual([]);
     }
+  });
+
+  it("imports none of node's modules as an ES module (node would read every export of each: fs's streams, util's diff…), only the banner's node:module", () => {
+    const files = [path.join(dist, 'index.js'), path.join(dist, 'mermaid-worker.js'), ...readdirSync(path.join(dist, 'chunks')).map((f) => path.join(dist, 'chunks', f))];
+    const imported = files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/(?<=^|[;\n}])import\s*[^;"']*?from\s*["']([^"']+)["']/g)].map((m) => m[1]).filter((spec) => isBuiltin(spec)));
+    expect([...new Set(imported)]).toEqual(['node:module']);
+    // Required instead, with the banner's require: the entry's own, before the first request.
+    expect(readFileSync(path.join(dist, 'index.js'), 'utf8').split('\n')[1]).toMatch(/^const .*=require\("node:crypto"\).*=require\("node:fs"\)/);
   });
 
   it('once the request is on its way: the handlebars runtime, not its compiler; not RE2, which dist/vendor/re2js.cjs holds and which loads only when a config pattern needs it', () => {

@@ -60,6 +60,8 @@ describe('a job matrix over the doc sets', () => {
       '> 5 findings about docs/architecture.md are shown once, under doc set web, which reads the file too.',
     ]);
     expect([web.outputs.result, mobile.outputs.result]).toEqual(['fail', 'fail']);
+    // The step's failure says why a doc set with no finding of its own fails.
+    expect(mobile.stdout.split('\n').filter((l) => l.startsWith('::error::'))).toEqual(['::error::archgate: 0 errors, 0 warnings + 1 blocking finding shown under another doc set (fail-on: error).']);
   });
 
   it('reports together what one run over all doc sets reports: the same annotations, and each doc set its comment', async () => {

@@ -12,6 +12,8 @@ import { formatSarif } from '../src/formatters/sarif.js';
 import { formatGithub } from '../src/formatters/github.js';
 import { compileTemplate, renderDocSet } from '../src/report/render-markdown.js';
 import { RULES } from '../src/rules/index.js';
+import { checkWithinLimit } from '../src/io/bounded-check.js';
+import { nodeMermaidValidator } from '../src/io/mermaid-validator.js';
 
 // Two doc sets (web, mobile) that read one architecture file, as a monorepo's config names them:
 // what the file lacks, or holds unfinished, is the file's, and the user is told it once.
@@ -129,6 +131,23 @@ describe('a finding about a file several doc sets read', () => {
       ['mobile', 0, 0, 0, 'fail', 1],
     ]);
     expect(mobile).toContain('## ❌ archgate — mobile: fail\n\n**Blocking the merge: 1 finding about a file it shares, shown under another doc set** (fail-on: error).\n');
+  });
+
+  it('narrowed to one doc set (a matrix job, --doc-set), reports for it what a run over all doc sets does: the shared file\'s findings stay with the doc set listed first', async () => {
+    const narrowed = (docSet: string) => runReview(readingHost(FILES, null), settingsFor(SHARED_CONFIG, { docSet }));
+    const WEB = [TECH_STACK, AUTHORIZATION, AT_REST, IN_TRANSIT, TBD, '✖ fail: 1 error, 4 warnings (fail-on: error)'];
+    expect(findingLines(await narrowed('web'))).toEqual(WEB);
+    const mobile = await narrowed('mobile');
+    expect(findingLines(mobile)).toEqual(['✖ fail: 0 errors, 0 warnings + 1 blocking finding shown under another doc set (fail-on: error)']);
+    expect(stylish(mobile)).toMatch(/^note: 5 findings about docs\/architecture\.md are shown once, under doc set web, which reads the file too\.\n/);
+    expect(mobile!.report.docSets.map((d) => [d.name, d.findings.length, d.summary.result, d.summary.blockingElsewhere])).toEqual([['mobile', 0, 'fail', 1]]);
+    // A doc set listed before that reads none of its files is not judged for it.
+    const apart = settingsFor({ ...SHARED_CONFIG, docSets: [{ name: 'other', prd: 'docs/web-prd.md', architecture: 'docs/mobile/app.md' }, ...SHARED_CONFIG.docSets!] }, { docSet: 'web' });
+    let checks = 0;
+    const counted = await runReview(readingHost(FILES, null), apart, { check: async (...args) => (checks++, checkWithinLimit(...args)), validator: nodeMermaidValidator });
+    expect(findingLines(counted)).toEqual(WEB);
+    // web's PRD is other's PRD too: other is judged (once), and takes nothing of web's architecture.
+    expect(checks).toBe(2);
   });
 
   it('with a base: new and fixed are judged over all doc sets, so a finding that passes from one doc set to the other is neither', async () => {

@@ -73,7 +73,8 @@ export function writeStylish(report: Report, { color }: StylishOptions, sink: Ch
   }
   const { errors, warnings } = report.summary;
   const verdict = report.result === 'pass' ? paint(color, 32, 'pass') : paint(color, 31, 'fail');
-  const mark = errors + warnings === 0 ? '✔' : report.result === 'pass' ? '⚠' : '✖';
+  // A fail with no finding of its own (one doc set failing on a shared file's finding shown under another) is a fail.
+  const mark = report.result === 'fail' ? '✖' : errors + warnings === 0 ? '✔' : '⚠';
   const baseline = baselineLine(report);
   out.push('');
   out.push(`${mark} ${verdict}: ${verdictCounts(report)}${baseline ? `; ${baseline}` : ''}`);

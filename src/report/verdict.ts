@@ -13,7 +13,9 @@ export const gateText = (report: Pick<Report, 'failOn' | 'failOnNewOnly' | 'base
 export function verdictCounts(report: Report, set?: DocSetReport): string {
   const { errors, warnings } = set ? set.summary : report.summary;
   // A doc set can fail on a shared file's finding that another doc set shows: say so, or "fail: 0 errors" reads as a bug.
-  const elsewhere = set?.summary.blockingElsewhere ? ` + ${plural(set.summary.blockingElsewhere, 'blocking finding')} shown under another doc set` : '';
+  // A run of one doc set (a matrix job) says so of the run too: the other doc set is judged only for that.
+  const blockingElsewhere = (set ?? (report.docSets.length === 1 ? report.docSets[0] : undefined))?.summary.blockingElsewhere;
+  const elsewhere = blockingElsewhere ? ` + ${plural(blockingElsewhere, 'blocking finding')} shown under another doc set` : '';
   return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${elsewhere} (${gateText(report)})`;
 }
 
