@@ -192,6 +192,13 @@ function sentenceAround(text: string, at: number): string {
   return text.slice(from);
 }
 
+/** Where the line of the text holding a position is, or in a table row its cell. */
+function unitAround(text: string, at: number, row: boolean): { from: number; to: number } {
+  const stop = row ? '|' : '\n';
+  const to = text.indexOf(stop, at);
+  return { from: text.lastIndexOf(stop, at - 1) + 1, to: to === -1 ? text.length : to };
+}
+
 /** The text with every mention blanked out (its length kept, so that positions still hold). */
 function blank(text: string, mentions: Mention[]): string {
   const parts: string[] = [];
@@ -229,6 +236,8 @@ interface CitationClause {
   text: string;
   /** The IDs fill a table cell of their own: the row restates them, as a row an ID opens does. */
   restates: boolean;
+  /** Where the first ID is written in the place's text. */
+  start: number;
 }
 
 /**
@@ -282,7 +291,7 @@ function citationClauses(text: string, mentions: Mention[], row = false): Citati
     }
     const said = blanked.slice(from, Math.max(from, to));
     const keys = new Set(g.flatMap((m) => [...m.keys]));
-    out.push({ keys, line: g[0].line, written: text.slice(start, end), text: said, restates });
+    out.push({ keys, line: g[0].line, written: text.slice(start, end), text: said, restates, start });
   });
   return out;
 }
@@ -488,6 +497,12 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
       judged = restating || statement;
       const { best, own, runnerUp } = closer([cited], text, restating ? 'restating' : statement ? 'statement' : 'passing');
       if (own.restated) continue;
+      // A list item under a bold label ("**Battery Optimization:**" over "- BLE scanning: adaptive
+      // intervals (NFR-PERF-10)") is read with it, as a reader does: the label may be all that names the NFR.
+      if (best && own.score === 0 && statement && passage.label) {
+        const labelled = closer([cited], `${passage.label} ${text}`, 'statement');
+        if (labelled.own.restated || !labelled.best) continue;
+      }
       // A statement of several sentences may meet two NFRs, one per sentence ("500 ms renders.
       // Lightweight payloads on polling loops (NFR-PERF-2)."): the sentence around the ID decides.
       let ownSentence = false;
@@ -536,6 +551,21 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
       if (!best) {
         for (const k of clause.keys) right.add(k);
         continue;
+      }
+      // An ID ending a line of several clauses ("p95 < 200ms; report generation < 30s; notifications
+      // within 60s (NFR-023)"), or a table cell of them, may cite the line, not its last clause: when
+      // the line (cell) restates the cited NFR's target, or reads at least as much like it as like
+      // the closer one, it is not read as drifted.
+      const { from, to } = unitAround(wholeText, clause.start, passage.kind === 'row');
+      if (cited.length === 1) {
+        const unit = wholeText.slice(from, to);
+        if (unit.trim() !== clause.text.trim()) {
+          const mine = resemblance(cited[0], unit, index);
+          if (mine.restated || mine.score >= resemblance(best.req, unit, index).score) {
+            for (const k of clause.keys) right.add(k);
+            continue;
+          }
+        }
       }
       const at = { location: { file: passage.file, line: clause.line, column: 1 }, endLine: clause.line };
       for (const req of cited) found.push({ cited: req, closer: named(best, own.score, runnerUp), ...at, says: saying(clause.text), scores: { cited: own.score, closest: best.score, runnerUp }, ...(cited.length > 1 ? { group: { requirements: cited, written: clause.written } } : {}) });
