@@ -12,7 +12,7 @@ import type { Location, Reference, Requirement, Target } from './types.js';
 import type { ActiveWaiver } from './waivers.js';
 import { clauseOf, ownClause } from './target-clause.js';
 import { listedValues } from './value-lists.js';
-import { mapsToDesign, requirementsSummaryAt, LIKELY_SCORE, SUMMARY_WEIGHT, suggestionIndexOf, suggestPlaces, termsSharedByRequirements, onlyListsTopicOf, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
+import { mapsToDesign, requirementsSummaryAt, LIKELY_SCORE, SUMMARY_WEIGHT, suggestionIndexOf, placesOrSummaries, termsSharedByRequirements, onlyListsTopicOf, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
 import { findCitationDrift, type CitationDrift } from './citation-drift.js';
 import { STOP_WORDS, TOPIC_TERMS } from './terms.js';
 import { compareText } from './compare-text.js';
@@ -40,6 +40,8 @@ export interface CoverageRow {
   mismatches: Mismatch[];
   /** For rows not covered: where the requirement seems addressed, best first (places to cite it). */
   suggestions: Suggestion[];
+  /** For NFR rows with no suggestion: the lines of requirements summaries that restate it, if only they resemble it (never places to cite). */
+  summaries?: Suggestion[];
   /** Places that cite it but describe something else (trace/citation-drift): they do not cover it. */
   drifted: CitationDrift[];
 }
@@ -443,7 +445,9 @@ export function computeCoverage(
   for (const row of rows) {
     if (row.status === 'covered' || row.requirement.kind !== 'nfr' || !architecture) continue;
     index ??= suggestionIndexOf(architecture);
-    row.suggestions = suggestPlaces(row.requirement, index, undefined, sharedTerms);
+    const { places, summaries } = placesOrSummaries(row.requirement, index, undefined, sharedTerms);
+    row.suggestions = places;
+    if (summaries.length) row.summaries = summaries;
     // The one other evidence archgate bets on: a place that restates the requirement's
     // distinctive wording so closely that a reader would call it the place it is met.
     const best = row.suggestions[0];
