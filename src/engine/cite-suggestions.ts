@@ -497,8 +497,18 @@ const clip = (s: string, n: number) => {
 
 /** Up to three places where the requirement seems addressed, best first; empty when nothing resembles it. */
 export function suggestPlaces(req: Requirement, index: SuggestionIndex, exclude: (p: Passage) => boolean = () => false, sharedTerms: ReadonlySet<string> = NONE): Suggestion[] {
-  const places = rankPlaces(req, index, exclude, FOLLOWER_MIN_SCORE, MAX_SUGGESTIONS, sharedTerms);
-  return places.length && places[0].score >= MIN_SCORE ? places : [];
+  return placesOrSummaries(req, index, exclude, sharedTerms).places;
+}
+
+/**
+ * Places to cite (see suggestPlaces) and, when there are none because only requirements summaries
+ * resemble the requirement, those summaries' lines: not places to cite, but what the finding can
+ * truly say ("only requirements summaries restate it"), rather than that nothing resembles it.
+ */
+export function placesOrSummaries(req: Requirement, index: SuggestionIndex, exclude: (p: Passage) => boolean = () => false, sharedTerms: ReadonlySet<string> = NONE): { places: Suggestion[]; summaries: Suggestion[] } {
+  const { places, summariesOnly } = rankWithSummaries(req, index, exclude, FOLLOWER_MIN_SCORE, MAX_SUGGESTIONS, sharedTerms);
+  const shown = places.length && places[0].score >= MIN_SCORE ? places : [];
+  return summariesOnly ? { places: [], summaries: shown } : { places: shown, summaries: [] };
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -672,11 +682,19 @@ function topicQuery(req: Requirement, sharedTerms: ReadonlySet<string>): TopicQu
 
 /** Every place scoring at least `min`, best first (each section's best before any section's second); the first `limit` of them. */
 export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p: Passage) => boolean, min: number, limit = Infinity, sharedTerms: ReadonlySet<string> = NONE): Suggestion[] {
+  const { places, summariesOnly } = rankWithSummaries(req, index, exclude, min, limit, sharedTerms);
+  // A summary alone says the requirement is known, not that the design meets it: offered only beside a place in the design.
+  return summariesOnly ? [] : places;
+}
+
+/** rankPlaces, with the places kept when all are requirements summaries (summariesOnly says so). */
+function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p: Passage) => boolean, min: number, limit: number, sharedTerms: ReadonlySet<string>): { places: Suggestion[]; summariesOnly: boolean } {
+  const none = { places: [], summariesOnly: false };
   const { passages, postings } = index;
-  if (!passages.length) return [];
+  if (!passages.length) return none;
   const query = queryTerms(req, index);
   const { weighted, norm } = query;
-  if (!norm) return [];
+  if (!norm) return none;
   // Its most distinctive words that only it uses: not a word that names the quality itself
   // ("performance", "sécurité", "logs") nor one several NFRs use. What ties a place to this NFR.
   const ownTop = new Set(weighted.filter(({ t }) => !isConcept(t) && !TOPIC_TERMS.has(t) && !sharedTerms.has(t)).slice(0, QUERY_TERMS).map(({ t }) => t));
@@ -747,8 +765,7 @@ export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p
     }
   }
   ranked.sort((a, b) => b.score - a.score || compareText(a.p.passage.file, b.p.passage.file) || a.p.passage.line - b.p.passage.line || a.order - b.order);
-  // A summary alone says the requirement is known, not that the design meets it: offered only beside a place in the design.
-  if (ranked.every((r) => r.summary)) return [];
+  const summariesOnly = ranked.length > 0 && ranked.every((r) => r.summary);
   // Three places to choose from, not three lines of one list: each section's best place first, its
   // others after every section's best (the best place overall stays first), unless one scores
   // nearly as high as its section's best and is not part of it: then the two are equally likely
@@ -770,7 +787,7 @@ export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p
       firsts.push(r);
     }
   }
-  return [...firsts, ...others, ...faint].slice(0, limit).map(({ p, score, confidence, restated, shared, named }) => ({
+  const places = [...firsts, ...others, ...faint].slice(0, limit).map(({ p, score, confidence, restated, shared, named }) => ({
     location: { file: p.passage.file, line: p.passage.line, column: 1 },
     endLine: p.passage.endLine,
     kind: p.passage.kind,
@@ -782,6 +799,7 @@ export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p
     shared: shared.map((s) => s.t),
     mechanisms: named,
   }));
+  return { places, summariesOnly };
 }
 
 /** The report's view of a suggestion. */
