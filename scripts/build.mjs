@@ -219,13 +219,14 @@ function builtinsByRequire(text) {
   if (!body.startsWith(requireShim)) throw new Error('build: a chunk does not open with the require banner: builtinsByRequire in scripts/build.mjs needs it');
   return `${body.slice(0, bannerEnd)}const ${declarations.join(',')};\n${body.slice(bannerEnd)}`;
 }
-for (const file of Object.keys(actionBuild.metafile.outputs).filter((f) => f.endsWith('.js'))) {
+function requireBuiltins(file) {
   const text = readFileSync(file, 'utf8');
   const rewritten = builtinsByRequire(text);
   const left = [...rewritten.matchAll(/import[^;]*?from\s*["']([^"']+)["']/g)].filter((m) => isBuiltin(m[1]) && m[1] !== 'node:module');
   if (left.length) throw new Error(`build: ${file} still imports ${left.map((m) => m[1]).join(', ')}: builtinsByRequire in scripts/build.mjs does not read that form of import`);
   if (rewritten !== text) writeFileSync(file, rewritten);
 }
+for (const file of Object.keys(actionBuild.metafile.outputs).filter((f) => f.endsWith('.js'))) requireBuiltins(file);
 const re2Holders = Object.entries(actionBuild.metafile.outputs).filter(([, o]) => Object.keys(o.inputs).some((f) => path.resolve(f) === re2Shim)).map(([file]) => path.relative(outdir, file).split(path.sep).join('/'));
 if (re2Holders.some((f) => !f.startsWith('chunks/'))) throw new Error(`build: src/io/lazy-re2js.ts ended up in ${re2Holders.join(', ')}: it requires ${RE2_FROM_CHUNKS}, a path from dist/chunks/`);
 if (patchedGetConfig.size !== 1) throw new Error(`build: mermaid's getConfig was found in ${patchedGetConfig.size} files, not 1: update GET_CONFIG in scripts/build.mjs to this mermaid`);
@@ -306,4 +307,6 @@ if (Object.keys(cliBuild.metafile.inputs).some((f) => /node_modules[\\/](?:merma
 const vendoredInCli = Object.keys(cliBuild.metafile.inputs).filter((f) => /node_modules[\\/](?:yaml|ajv|re2js|source-map)[\\/](?!package\.json$)|node_modules[\\/]handlebars[\\/](?:lib|dist[\\/]cjs[\\/]handlebars[\\/]compiler)[\\/]/.test(f));
 if (vendoredInCli.length) throw new Error(`build: ${vendoredInCli.join(', ')} ended up in dist/cli.js: the CLI must require ${VENDORED.join(', ')} from dist/vendor/`);
 const cli = path.join(outdir, 'cli.js');
+// As the Action's files: node's modules through the banner's require (before the shebang goes on).
+requireBuiltins(cli);
 writeFileSync(cli, '#!/usr/bin/env node\n' + readFileSync(cli, 'utf8'));

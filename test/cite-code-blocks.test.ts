@@ -143,3 +143,37 @@ describe('archgate cite --accept implied, an NFR implied in a code block', () =>
     expect(readFileSync(path.join(dir, paths.architecture[0]), 'utf8')).toBe(plan);
   });
 });
+
+describe('archgate cite on a terminal, a place in a code block', () => {
+  it('can be chosen: the citation is written outside the block, where --accept implied writes it, and the walk says where', async () => {
+    const dir = project();
+    const input = new PassThrough();
+    let output = '';
+    const done = runCite({ dir, ...paths, input, output: { write: (s: string) => (output += s) }, interactive: true });
+    input.end('1\ns\nq\n');
+    expect(await done).toEqual({ cited: ['NFR-001'], waived: [], skipped: ['NFR-002'], written: ['specs/001-mvp/plan.md'] });
+    expect(output).toBe(
+      [
+        '',
+        '[1/5] NFR-001 (System MUST maintain 99.5% uptime (~3.6 hours maximum unplanned downtime…) is not cited in the architecture document. specs/001-mvp/spec.md:8',
+        '  1) likely   specs/001-mvp/plan.md:20  Technical Context  (a code block: cited outside it, at specs/001-mvp/plan.md:17)',
+        '     Uptime SLA,99.5% (~3.6h/month downtime)',
+        '  1 cite there, s skip, w waive, q quit:   cited at specs/001-mvp/plan.md:17, outside the code block at specs/001-mvp/plan.md:20',
+        '',
+        '[2/5] NFR-002 (System MUST support Recovery Time Objective (RTO) of 4 hours…) is not cited in the architecture document. specs/001-mvp/spec.md:9',
+        '  1) likely   specs/001-mvp/plan.md:21  Technical Context  (a code block: cited outside it, at specs/001-mvp/plan.md:17)',
+        '     RTO,4 hours',
+        '  1 cite there, s skip, w waive, q quit: ',
+        '[3/5] NFR-005 (API read operations (GET) MUST respond within 500ms at p95) is not cited in the architecture document. specs/001-mvp/spec.md:12',
+      ].join('\n') + '\n' + output.slice(output.indexOf('  1) likely   specs/001-mvp/plan.md:11')),
+    );
+    expect(output.slice(output.indexOf('\n--- a/'))).toBe(
+      ['', '--- a/specs/001-mvp/plan.md', '+++ b/specs/001-mvp/plan.md', '@@ -17 +17 @@', '-**Constraints**:', '+**Constraints** (NFR-001):', '', 'cited 1, waived 0, skipped 1; wrote specs/001-mvp/plan.md', ''].join('\n'),
+    );
+    // Nothing was written inside the fence, and the citation counts on re-check.
+    expect(readFileSync(path.join(dir, paths.architecture[0]), 'utf8')).toBe(PLAN.replace('**Constraints**:', '**Constraints** (NFR-001):'));
+    const after = await runCheck({ dir, ...paths });
+    expect(after.docSets[0].coverage.find((c) => c.id === 'NFR-001')!.status).toBe('covered');
+    expect(after.docSets[0].findings.filter((f) => f.rule === 'trace/citation-drift')).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,8 @@ let lastFindings: { rule: string; message: string; line: number }[] = [];
 interface Loaded {
   /** node's public modules the process loaded (node:fs, node:crypto, …). */
   builtins: string[];
+  /** node's internal modules the process loaded (node:internal/fs/streams, …). */
+  internals: string[];
   /** Packages (node_modules/…) and source files whose code is in a chunk the process loaded. */
   loaded: string[];
   /** Of those, the ones a function of which ran. */
@@ -36,6 +39,7 @@ function checkLoads(docs: string, build = dist): Loaded {
   expect(run.stderr).toBe('');
   expect(JSON.parse(run.stdout).docSets).toHaveLength(1);
   const builtins = new Set<string>();
+  const internals = new Set<string>();
   const loaded = new Set<string>();
   const ran = new Set<string>();
   const modules = new Set<string>();
@@ -44,6 +48,7 @@ function checkLoads(docs: string, build = dist): Loaded {
     const { result } = JSON.parse(readFileSync(path.join(coverage, file), 'utf8')) as { result: { url: string; functions: { ranges: { startOffset: number; count: number }[] }[] }[] };
     for (const script of result) {
       if (/^node:(?!internal\/)/.test(script.url)) builtins.add(script.url);
+      else if (script.url.startsWith('node:internal/')) internals.add(script.url);
       if (!script.url.startsWith('file:') || !fileURLToPath(script.url).startsWith(build)) continue;
       files.add(path.relative(build, fileURLToPath(script.url)).split(path.sep).join('/'));
       const text = readFileSync(fileURLToPath(script.url), 'utf8');
@@ -62,7 +67,7 @@ function checkLoads(docs: string, build = dist): Loaded {
     }
   }
   lastFindings = JSON.parse(run.stdout).docSets[0].findings;
-  return { builtins: [...builtins].sort(), loaded: [...loaded].sort(), ran: [...ran].sort(), modules: [...modules].sort(), files: [...files].sort(), threads: readdirSync(coverage).length };
+  return { builtins: [...builtins].sort(), internals: [...internals].sort(), loaded: [...loaded].sort(), ran: [...ran].sort(), modules: [...modules].sort(), files: [...files].sort(), threads: readdirSync(coverage).length };
 }
 
 beforeAll(() => {
@@ -75,9 +80,11 @@ describe('what a CLI check loads', () => {
   it('of documents without diagrams: one file; no worker, git, hashing or mermaid (nor what parses it in process); not the YAML parser, schema validator, handlebars\' compiler or RE2 (files of their own); handlebars\' runtime in the file but never run', () => {
     const docs = mkdtempSync(path.join(tmpdir(), 'archgate-plain-docs-'));
     cpSync(path.join(ROOT, 'test/fixtures/nfr-without-ids'), docs, { recursive: true });
-    const { builtins, loaded, ran, modules, files, threads } = checkLoads(docs);
+    const { builtins, internals, loaded, ran, modules, files, threads } = checkLoads(docs);
     // The CLI is one file: no chunk to resolve, read and link.
     expect(files).toEqual(['cli.js']);
+    // node's modules come by require: an import would have node read every export of each, loading fs's streams (node 20 and 24), util's diff and the REPL's history (node 24).
+    expect(internals.filter((m) => /^node:internal\/(?:fs\/streams|util\/diff|repl\/history)$/.test(m))).toEqual([]);
     // No worker thread ran. (Whether node:worker_threads is loaded cannot tell: on node 24 this process loads it without starting a worker.)
     expect(threads).toBe(1);
     for (const unused of ['node:child_process', 'node:crypto', 'node:readline', 'node:zlib', 'node:http', 'node:https']) expect(builtins).not.toContain(unused);
@@ -92,6 +99,14 @@ describe('what a CLI check loads', () => {
     expect(modules.filter((m) => /^node_modules\/handlebars\/(?:lib|dist\/cjs\/handlebars\/compiler)\//.test(m))).toEqual([]);
     // What it does run: the parser and the engine.
     expect(ran).toEqual(expect.arrayContaining(['node_modules/micromark', 'node_modules/mdast-util-from-markdown', 'src/engine/engine.ts', 'src/cli/run-check.ts']));
+  });
+
+  it("imports none of node's modules as an ES module (node would read every export of each), only the banner's node:module", () => {
+    const text = readFileSync(path.join(dist, 'cli.js'), 'utf8');
+    const imported = [...text.matchAll(/(?<=^|[;\n}])import\s*[^;"']*?from\s*["']([^"']+)["']/g)].map((m) => m[1]).filter((spec) => isBuiltin(spec));
+    expect([...new Set(imported)]).toEqual(['node:module']);
+    // Required instead, with the banner's require, right after it (the shebang, the banner, then these).
+    expect(text.split('\n')[2]).toMatch(/^const .*=require\("node:fs"\)/);
   });
 
   it('of documents with a config file: the YAML parser, the schema validator and RE2 (for its patterns) load from files of their own, and its custom rule reports', () => {

@@ -8,7 +8,8 @@ import { check } from './helpers.js';
 // No place is suggested either, by design: the three places that resemble the NFR (the table row,
 // the two quoted list items) all stand in requirements summaries, and a summary is offered only
 // beside a place in the design (rankPlaces in src/engine/cite-suggestions.ts): on its own it would
-// send the author to cite the NFR where it is listed, not where it is met.
+// send the author to cite the NFR where it is listed, not where it is met. The finding names them
+// as what they are, summaries that restate it.
 
 const prd = [
   '## 5. Non-Functional Requirements',
@@ -37,7 +38,12 @@ describe('requirements quoted in the architecture from elsewhere', () => {
     expect(row.implied).toBeUndefined();
     expect(row.suggestions).toEqual([]);
     expect(result.findings.filter((f) => f.rule === 'trace/nfr-addressed').map((f) => [f.file, f.line, f.message])).toEqual([
-      ['docs/prd.md', 7, 'NFR-SEC-010 (Compliance) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
+      // Not "nothing resembles it": the summaries do, and the finding says only that.
+      [
+        'docs/prd.md',
+        7,
+        'NFR-SEC-010 (Compliance) is not cited in the architecture document. Only requirements summaries restate it: docs/architecture.md:9 (Architecture Principles › Quality Attributes (ISO 25010)); docs/architecture.md:98 (Security Architecture › Security Requirements); docs/architecture.md:99 (Security Architecture › Security Requirements).',
+      ],
     ]);
   });
 

@@ -289,7 +289,8 @@ describe('mermaid syntax', () => {
   });
 
   it('runs mermaid in process when the worker cannot start', async () => {
-    const validator = createMermaidValidator(path.join(tmpdir(), 'archgate-no-such-worker.js'));
+    // In a folder of its own: a file of that name left in the shared temp folder would start.
+    const validator = createMermaidValidator(path.join(mkdtempSync(path.join(tmpdir(), 'archgate-no-worker-')), 'no-such-worker.js'));
     validator.prepare?.([arch(good)]);
     expect(await validator.validate(good)).toBeNull();
     expect((await validator.validate(broken))?.line).toBe(2);

@@ -139,4 +139,40 @@ describe('the implied place in a paragraph over several lines', () => {
       [10, 'NFR-025 is not cited, but this place seems to address it (restates its target >= 99.5%).'],
     ]);
   });
+
+  it('is the line that names the mechanism, for a place found by its wording', () => {
+    const secretsPrd = ['## Non-Functional Requirements', '', '- **NFR5 (Encryption):** All exchange API keys are stored encrypted at rest with AES-256 or equivalent, verified by code audit.'].join('\n');
+    const arch = [
+      '# Architecture',
+      '## Core Architectural Decisions',
+      '### Authentication & Security',
+      'Secrets are local-first.\nExchange API keys are stored encrypted at rest with AES-256 (Fernet) in the SQLite vault; a code audit checks it.\nKeys stay in memory briefly.',
+      filler,
+    ].join('\n\n');
+    const row = check(secretsPrd, arch).coverage.rows[0];
+    expect([row.status, row.suggestions[0].location.line, row.suggestions[0].endLine, row.implied?.location]).toEqual(['implied', 7, 9, { file: 'docs/architecture.md', line: 8, column: 1 }]);
+    expect(row.implied?.reason).toBe('names its mechanism (AES-256): "Authentication & Security: Secrets are local-first. Exchange API keys are stored encrypted at rest with AES-256 (Fernet) in the SQLite vault; a code audit chec…"');
+  });
+});
+
+// Two places restate an NFR almost as well: the one under a heading that names its category is
+// where a careful architect looks. Modelled on beefirst (BMAD): generic error messages are decided
+// under "Authentication & Security" and listed again under "API & Communication Patterns".
+describe('the implied place under a heading naming its category', () => {
+  const errorsPrd = ['## Non-Functional Requirements', '', '### Security', '', '| ID | Requirement | Verification |', '|----|----|----|', '| NFR-S4 | All error responses must use generic messages that prevent information disclosure | Response inspection |'].join('\n');
+  const decisions = () => {
+    const security = ['### Authentication & Security', '**Security Implementation Notes:**\n\n- All error responses use generic messages: `"Invalid credentials or code"`\n- Password verification uses bcrypt\'s built-in constant-time comparison'];
+    const api = ['### API & Communication Patterns', '| Decision | Choice | Rationale |\n|----------|--------|-----------|\n| **API Style** | REST with explicit versioning (`/v1/`) | Signals design for contract evolution |\n| **Error Handling** | Generic messages, consistent structure | Security-first: prevents information leakage |'];
+    return ['# Architecture', '## Core Architectural Decisions', ...security, ...api, filler].join('\n\n');
+  };
+
+  it('is the line under "Authentication & Security", not the table row that ranks first elsewhere', () => {
+    const result = check(errorsPrd, decisions());
+    const row = result.coverage.rows[0];
+    expect(row.suggestions.map((s) => [s.location.line, s.heading, s.confidence])).toEqual([
+      [17, 'Core Architectural Decisions › API & Communication Patterns', 'likely'],
+      [9, 'Core Architectural Decisions › Authentication & Security', 'possible'],
+    ]);
+    expect(rulesOf(result, 'trace/nfr-cited').map((f) => [f.line, f.message])).toEqual([[9, 'NFR-S4 is not cited, but this place seems to address it (restates its wording: "All error responses use generic messages: "Invalid credentials or code"").']]);
+  });
 });

@@ -47,6 +47,8 @@ describe('archgate init --template', () => {
   }
 
   it('names the templates it knows when given another', () => {
-    expect(() => runInit({ dir: tmpdir(), template: 'togaf' })).toThrow('--template must be one of bmad, arc42, spec-kit, srs (got "togaf")');
+    const dir = mkdtempSync(path.join(tmpdir(), 'archgate-init-'));
+    expect(() => runInit({ dir, template: 'togaf' })).toThrow('--template must be one of bmad, arc42, spec-kit, srs (got "togaf")');
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDoc } from '../src/engine/document.js';
 import { passagesOf } from '../src/engine/passages.js';
 import { buildSuggestionIndex } from '../src/engine/cite-suggestions.js';
-import { heldBytes } from './heap-bytes.js';
+import { heldBytes, leastOf } from './heap-bytes.js';
 
 // What the places to cite hold grows with the architecture, and only with it: a section of many
 // short paragraphs under long headings once held its heading path once per paragraph, and a long
@@ -23,20 +23,13 @@ function architecture(steps: number): string {
   return lines.join('\n') + '\n';
 }
 
-/** The reading with the fewest bytes of three, after one unread warm-up run at a small size. */
-function leastOf<T extends { bytes: number }>(read: (steps: number) => T, steps: number): T {
-  read(50);
-  const readings = [read(steps), read(steps), read(steps)];
-  return readings.reduce((least, r) => (r.bytes < least.bytes ? r : least));
-}
-
 /** Bytes the passages of a parsed architecture add to the heap (the tree itself is counted before). */
 function passageBytesOnce(steps: number): { passages: number; bytes: number } {
   const doc = parseDoc('architecture', [{ path: 'docs/architecture.md', text: architecture(steps) }]);
   const { value: passages, bytes } = heldBytes(() => passagesOf(doc));
   return { passages: passages.length, bytes };
 }
-const passageBytes = (steps: number) => leastOf(passageBytesOnce, steps);
+const passageBytes = (steps: number) => leastOf(() => passageBytesOnce(steps), 3, () => passageBytesOnce(50));
 
 /** Bytes the suggestion index adds to the heap beyond the passages (found first). */
 function indexBytesOnce(steps: number): { places: number; bytes: number } {
@@ -45,7 +38,7 @@ function indexBytesOnce(steps: number): { places: number; bytes: number } {
   const { value: index, bytes } = heldBytes(() => buildSuggestionIndex(doc));
   return { places: index.passages.length, bytes };
 }
-const indexBytes = (steps: number) => leastOf(indexBytesOnce, steps);
+const indexBytes = (steps: number) => leastOf(() => indexBytesOnce(steps), 3, () => indexBytesOnce(50));
 
 describe('places to cite in memory', () => {
   it('hold one heading path per section and one header per table, not one per place', () => {
@@ -56,8 +49,11 @@ describe('places to cite in memory', () => {
     // path (about 250 characters) and the table's context held per place, a place cost 540 bytes;
     // now about 270: its object, its own text and that text's cached copy.
     expect(large.bytes / large.passages).toBeLessThan(350);
-    // And no more per place at four times the size (hash tables grow by doubling: a few per cent either way).
-    expect(large.bytes / large.passages).toBeLessThan((small.bytes / small.passages) * 1.25);
+    // And no more per place at four times the size (hash tables grow by doubling: a few per cent
+    // either way): the 6,000 places the larger adds cost under 175 bytes each (about 140). Read as
+    // growth between the sizes: bytes freed beside the places during a small reading (the least
+    // of three, on a loaded runner, once read 102 bytes a place, not 140) no longer fail the test.
+    expect((large.bytes - small.bytes) / (large.passages - small.passages)).toBeLessThan(175);
   });
 
   it('hold each term once in the index, however many places use it', () => {

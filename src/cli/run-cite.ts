@@ -125,12 +125,22 @@ export async function runCite(o: CiteOptions): Promise<CiteOutcome> {
       walk: for (const [i, row] of rows.entries()) {
         const req = row.requirement;
         o.output.write(`\n[${i + 1}/${rows.length}] ${req.id}${req.title ? ` (${req.title})` : ''} is not cited in the architecture document. ${req.location.file}:${req.location.line}\n`);
-        // Places in a code block are shown, but a citation cannot be written there: no number.
-        const places = row.suggestions.filter((s) => s.kind !== 'code');
-        if (!row.suggestions.length) o.output.write('  Nothing in the architecture document resembles it.\n');
+        // A place in a code block is cited outside the block, as --accept implied does (the text of
+        // its section before it, else its heading, else the text after it): it is shown with where
+        // its citation goes, and has no number only when its section has no text outside the block.
+        const codePlace = (s: Suggestion) => {
+          const code = index.passages.find((p) => p.passage.file === s.location.file && p.passage.line === s.location.line && p.passage.kind === 'code')?.passage;
+          return code ? placeOutsideCode(architecture, index.passages.map((p) => p.passage), code) : null;
+        };
+        const targets = new Map(row.suggestions.map((s) => [s, s.kind === 'code' ? codePlace(s) : { file: s.location.file, line: s.location.line, endLine: s.endLine, kind: s.kind }]));
+        const places = row.suggestions.filter((s) => targets.get(s));
+        // The same words as the check's finding (trace/nfr-addressed): what is known, no more.
+        if (!row.suggestions.length) o.output.write(row.summaries?.length ? `  Only requirements summaries restate it: ${row.summaries.map((s) => `${s.location.file}:${s.location.line}`).join(', ')}.\n` : '  Nothing in the architecture document resembles it.\n');
         for (const s of row.suggestions) {
-          const mark = s.kind === 'code' ? '-)' : `${places.indexOf(s) + 1})`;
-          o.output.write(`  ${mark} ${s.confidence.padEnd(8)} ${s.location.file}:${s.location.line}${s.heading ? `  ${s.heading}` : ''}${s.kind === 'code' ? '  (a code block: cite it in the text next to it)' : ''}\n     ${s.evidence}\n`);
+          const at = targets.get(s);
+          const mark = at ? `${places.indexOf(s) + 1})` : '-)';
+          const code = s.kind !== 'code' ? '' : at ? `  (a code block: cited outside it, at ${at.file}:${writtenLine(at)})` : '  (a code block, with no text of its section outside it: cite it in the text next to it)';
+          o.output.write(`  ${mark} ${s.confidence.padEnd(8)} ${s.location.file}:${s.location.line}${s.heading ? `  ${s.heading}` : ''}${code}\n     ${s.evidence}\n`);
         }
         const choices = `${places.length ? `${places.length === 1 ? '1' : `1-${places.length}`} cite there, ` : ''}s skip, w waive, q quit`;
         for (;;) {
@@ -160,12 +170,13 @@ export async function runCite(o: CiteOptions): Promise<CiteOutcome> {
             o.output.write(`  "${answer}" is not one of the choices.\n`);
             continue;
           }
-          const edit = cite(row, { file: place.location.file, line: place.location.line, endLine: place.endLine, kind: place.kind });
+          const at = targets.get(place)!;
+          const edit = cite(row, at);
           if (!edit) {
             o.output.write('  A citation cannot be written into a code block; choose another place.\n');
             continue;
           }
-          o.output.write(`  cited at ${place.location.file}:${edit.line}\n`);
+          o.output.write(place.kind === 'code' ? `  cited at ${at.file}:${edit.line}, outside the code block at ${place.location.file}:${place.location.line}\n` : `  cited at ${at.file}:${edit.line}\n`);
           break;
         }
       }

@@ -192,6 +192,13 @@ function sentenceAround(text: string, at: number): string {
   return text.slice(from);
 }
 
+/** Where the line of the text holding a position is, or in a table row its cell. */
+function unitAround(text: string, at: number, row: boolean): { from: number; to: number } {
+  const stop = row ? '|' : '\n';
+  const to = text.indexOf(stop, at);
+  return { from: text.lastIndexOf(stop, at - 1) + 1, to: to === -1 ? text.length : to };
+}
+
 /** The text with every mention blanked out (its length kept, so that positions still hold). */
 function blank(text: string, mentions: Mention[]): string {
   const parts: string[] = [];
@@ -229,6 +236,8 @@ interface CitationClause {
   text: string;
   /** The IDs fill a table cell of their own: the row restates them, as a row an ID opens does. */
   restates: boolean;
+  /** Where the first ID is written in the place's text. */
+  start: number;
 }
 
 /**
@@ -282,7 +291,7 @@ function citationClauses(text: string, mentions: Mention[], row = false): Citati
     }
     const said = blanked.slice(from, Math.max(from, to));
     const keys = new Set(g.flatMap((m) => [...m.keys]));
-    out.push({ keys, line: g[0].line, written: text.slice(start, end), text: said, restates });
+    out.push({ keys, line: g[0].line, written: text.slice(start, end), text: said, restates, start });
   });
   return out;
 }
@@ -308,6 +317,24 @@ function vocabularyOf(req: Requirement): CjkVocabulary {
   if (!v) vocabularies.set(req, (v = cjkVocabulary(`${req.title} ${req.text}`.replace(/<[^<>]*>/g, ' ').replaceAll(req.id, ' '))));
   return v;
 }
+
+/** "NFR-011" -> ["NFR", 11]: an ID of letters and a number, nothing between but one separator. */
+function prefixAndNumber(id: string): [string, number] | null {
+  const m = /^([A-Za-z]+)[-_.]?(\d+)$/.exec(id);
+  return m ? [m[1].toUpperCase(), Number(m[2])] : null;
+}
+
+/**
+ * A citation whose prefix slipped: "Protobuf instead of JSON for speed (NFR-011)" where FR-011 is
+ * the Protobuf requirement. Only an ID of another kind with the same number is ever compared
+ * (FR-011 for NFR-011, FR11 for NFR11), never FRs at large: what an FR says is no measure of NFR
+ * citations, and a place meeting a feature often says something of it. The place says almost
+ * nothing of the NFR (CITED_AT_MOST), the FR reads clearly closer (as a restatement must,
+ * RESTATED_MARGIN and RESTATED_RATIO) and at least this close...
+ */
+const SLIP_SCORE = 0.3;
+/** ...with this many of its distinctive words (or its target restated). */
+const SLIP_WORDS = 2;
 
 const wordCount = (text: string) => text.match(/\p{L}[\p{L}\p{N}'’-]*/gu)?.length ?? 0;
 
@@ -363,6 +390,32 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
     for (const { t } of weighted) add(byTerm, t, fresh);
     for (const t of req.targets) add(byTarget, `${t.metric}:${baseValue(t)?.value}`, fresh);
   }
+
+  // Each NFR's requirement of another kind with the same number (FR-011 beside NFR-011), if any.
+  const sameNumber = new Map<string, Requirement[]>();
+  for (const r of requirements) {
+    const pn = r.kind === 'nfr' ? null : prefixAndNumber(r.id);
+    if (pn) sameNumber.set(String(pn[1]), [...(sameNumber.get(String(pn[1])) ?? []), r]);
+  }
+  /**
+   * The requirement the cited NFR's ID is a slip for: the place says nothing of the NFR (no word,
+   * synonym or target; in Chinese or Japanese no whole word either) and restates the requirement
+   * of the same number and another kind. Null when none, or when several would.
+   */
+  const slipFor = (cited: Requirement, text: string): { req: Requirement; score: number } | null => {
+    const pn = prefixAndNumber(cited.id);
+    const siblings = pn ? (sameNumber.get(String(pn[1])) ?? []).filter((r) => prefixAndNumber(r.id)![0] !== pn[0]) : [];
+    if (siblings.length !== 1) return null;
+    const terms = termCounts(text);
+    const stated = parseTargets(text);
+    const own = resemblance(cited, text, index, terms, stated);
+    const r = resemblance(siblings[0], text, index, terms, stated);
+    if (own.score > CITED_AT_MOST || own.restated || r.score < Math.max(own.score * RESTATED_RATIO, own.score + RESTATED_MARGIN)) return null;
+    // Its distinctive words; in Chinese or Japanese, whole words it uses and the cited NFR does not.
+    const words = hasCjk(text) ? cjkWords(text).filter((w) => usesWord(vocabularyOf(siblings[0]), w) && !usesWord(vocabularyOf(cited), w)).length : r.words;
+    if (r.restated === undefined && (r.score < SLIP_SCORE || words < SLIP_WORDS)) return null;
+    return { req: siblings[0], score: r.score };
+  };
 
   /**
    * The NFR that reads clearly closer to what the text says than the cited ones (several when a
@@ -424,7 +477,7 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
     return { best, own, runnerUp };
   };
   // What it says, without the citation's leftovers ("( )", the table's pipes at the ends).
-  const saying = (text: string) => clip(text.replace(/\s*\([\s,;]+\)/g, '').replace(/^\s*\(([^()]*)\)/, '$1').replace(/\s+([.,;:!?])/g, '$1').replace(/^[\s|:*_,;—–-]+|[\s|:,;—–-]+$/g, '').replace(/\s*\|\s*/g, ' | '), 100);
+  const saying = (text: string) => clip(text.replace(/\s*[(（][\s,;、，]+[)）]/g, '').replace(/^\s*\(([^()]*)\)/, '$1').replace(/\s+([.,;:!?])/g, '$1').replace(/^[\s|:*_,;—–-]+|[\s|:,;—–-]+$/g, '').replace(/\s*\|\s*/g, ' | '), 100);
 
   const out: CitationDrift[] = [];
   for (const [passage, refs] of citedIn) {
@@ -444,6 +497,12 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
       judged = restating || statement;
       const { best, own, runnerUp } = closer([cited], text, restating ? 'restating' : statement ? 'statement' : 'passing');
       if (own.restated) continue;
+      // A list item under a bold label ("**Battery Optimization:**" over "- BLE scanning: adaptive
+      // intervals (NFR-PERF-10)") is read with it, as a reader does: the label may be all that names the NFR.
+      if (best && own.score === 0 && statement && passage.label) {
+        const labelled = closer([cited], `${passage.label} ${text}`, 'statement');
+        if (labelled.own.restated || !labelled.best) continue;
+      }
       // A statement of several sentences may meet two NFRs, one per sentence ("500 ms renders.
       // Lightweight payloads on polling loops (NFR-PERF-2)."): the sentence around the ID decides.
       let ownSentence = false;
@@ -458,6 +517,12 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
       // A restatement that shares nothing with the NFR it names, and states a target of a kind
       // that NFR has none of: the table gives the ID another meaning.
       // In Chinese or Japanese, "shares nothing" is checked on whole words too.
+      // A restatement or a short statement that says nothing of the NFR and restates the FR of its number.
+      const slip = judged && !best ? slipFor(cited, text) : null;
+      if (slip) {
+        out.push({ cited, closer: slip.req, ...where, says: saying(text), scores: { cited: 0, closest: slip.score, runnerUp: 0 } });
+        continue;
+      }
       if (restating && own.score === 0 && cited.targets.length && statesOtherTarget(cited, text) && !(hasCjk(text) && cjkWords(text).some((w) => usesWord(vocabularyOf(cited), w)))) {
         out.push({ cited, closer: null, ...where, says: saying(text), scores: { cited: own.score, closest: 0, runnerUp: 0 } });
         continue;
@@ -480,9 +545,27 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
       // citing one NFR: the whole place with its heading path is read, and drifted when it too
       // says nothing of the cited NFR and reads like another.
       if (!best && own.score === 0 && keys.size === 1) ({ best, runnerUp } = closer(cited, `${passage.heading} ${wholeText}`, 'place'));
+      // The clause of one ID that says nothing of it and restates the FR of its number.
+      const slip = !best && own.score === 0 && cited.length === 1 ? slipFor(cited[0], clause.text) : null;
+      if (slip) ({ best, runnerUp } = { best: slip, runnerUp: 0 });
       if (!best) {
         for (const k of clause.keys) right.add(k);
         continue;
+      }
+      // An ID ending a line of several clauses ("p95 < 200ms; report generation < 30s; notifications
+      // within 60s (NFR-023)"), or a table cell of them, may cite the line, not its last clause: when
+      // the line (cell) restates the cited NFR's target, or reads at least as much like it as like
+      // the closer one, it is not read as drifted.
+      const { from, to } = unitAround(wholeText, clause.start, passage.kind === 'row');
+      if (cited.length === 1) {
+        const unit = wholeText.slice(from, to);
+        if (unit.trim() !== clause.text.trim()) {
+          const mine = resemblance(cited[0], unit, index);
+          if (mine.restated || mine.score >= resemblance(best.req, unit, index).score) {
+            for (const k of clause.keys) right.add(k);
+            continue;
+          }
+        }
       }
       const at = { location: { file: passage.file, line: clause.line, column: 1 }, endLine: clause.line };
       for (const req of cited) found.push({ cited: req, closer: named(best, own.score, runnerUp), ...at, says: saying(clause.text), scores: { cited: own.score, closest: best.score, runnerUp }, ...(cited.length > 1 ? { group: { requirements: cited, written: clause.written } } : {}) });

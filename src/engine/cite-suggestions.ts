@@ -1,15 +1,15 @@
 import type { ParsedDoc, Section } from './document.js';
 import { CODE_LINES, passagesOf, type Passage, type PassageKind } from './passages.js';
 import { termCounts, isConcept, spelledOutAcronyms, TOPIC_TERMS } from './terms.js';
-import { parseTargets } from './targets.js';
+import { baseValue, parseTargets } from './targets.js';
 import { namesOtherPercentile, percentilesIn, restatesTarget, sameMeasure, stricterThan, targetText } from './target-compare.js';
 import { ownClause } from './target-clause.js';
 import { onlyListsItsTopic, saysHowItIsMet, type TopicQuery } from './topic-list.js';
 import type { Location, Requirement, SuggestedPlace, Target } from './types.js';
 import { compareText } from './compare-text.js';
-import { withoutTemplateFields } from './template-fields.js';
+import { withoutDocumentControl, withoutTemplateFields } from './template-fields.js';
 import { restatesWording } from './restated-wording.js';
-import { isGlossary, isMapping, isRestatement } from './section-titles.js';
+import { isDocumentControl, isGlossary, isMapping, isRestatement } from './section-titles.js';
 
 // Where an NFR seems to be addressed, best first: every passage of the architecture scored
 // against the requirement's distinctive words (weighted by how rare they are in this
@@ -57,6 +57,8 @@ interface IndexedPassage {
   mapping: boolean;
   /** In a glossary: it defines a term, it does not say how the design meets anything. */
   glossary: boolean;
+  /** The document's bookkeeping (a version history's row, a "Version: 1.0" block): never a place to cite. */
+  bookkeeping?: true;
 }
 
 interface QueryTerms {
@@ -93,12 +95,24 @@ const B = 0.5;
 /** The requirement's most distinctive terms that its score is measured against: a long NFR text is not penalised for its length. */
 const QUERY_TERMS = 6;
 const TARGET_BONUS = 0.3;
+/**
+ * A tighter bound of the requirement's own measure, beside one of its own words: the design's
+ * budget for it ("| Message Encryption | <5ms | <50ms |" for "Message encryption time <100ms", a
+ * timing table whose budgets are stricter than the SRS's). Half a restatement: it is the place
+ * where the measure is designed, not proof the requirement was read.
+ */
+const TIGHTER_BONUS = 0.15;
 /** A passage of a code block counts this much of its match (measured: 0.8 put the labelled place first for 2 more of 54 NFRs). */
 const CODE_WEIGHT = 0.8;
 /** A line of a requirements summary, without its target restated, against a place in the design. */
 export const SUMMARY_WEIGHT = 0.7;
-/** A glossary's entry against a place in the design: it defines the words, the design uses them. */
-const GLOSSARY_WEIGHT = 0.6;
+/**
+ * A glossary's entry against a place in the design: it defines the words, the design uses them.
+ * An acronym list spells out a requirement's name in full ("ECDH | Elliptic Curve Diffie-Hellman"
+ * for "X25519 elliptic curve Diffie-Hellman"): at 0.6 it ranked above the Crypto Engine's
+ * "Key Exchange: X25519" (set E pair 71); 0.4 changed no other labelled set.
+ */
+const GLOSSARY_WEIGHT = 0.4;
 /**
  * An acronym of a name the requirement spells out counts this much of its rarity: it was not
  * written, and an acronym may stand for another name (CWE-ChatBot's "Data Leakage Prevention" and
@@ -286,13 +300,20 @@ export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
     }
     return out;
   };
+  const controlOf = underHeading(isDocumentControl);
   const passages: IndexedPassage[] = passagesOf(architecture).map((passage) => {
-    const terms = interned(termCounts(passage.nested ? `${readText(passage)}\n${passage.nested}` : readText(passage)));
+    // A document's bookkeeping (its version history's rows, its "Version: 1.0 / Date: …" block) is
+    // never a place to cite (it still counts in how rare a word is: every other score stays as it
+    // was). The other lines of such a block ("Review Cycle: Quarterly") are read without it.
+    const own = passage.kind === 'paragraph' || passage.kind === 'item' ? withoutDocumentControl(passage.text) : passage.text;
+    const bookkeeping = (passage.kind === 'row' && controlOf(passage.section)) || !own.trim();
+    const read = own === passage.text || bookkeeping ? readText(passage) : passage.lead ? `${passage.lead}: ${own}` : own;
+    const terms = interned(termCounts(passage.nested ? `${read}\n${passage.nested}` : read));
     let length = 0;
     for (const n of terms.values()) length += n;
     const heading = contextTerms(passage.context);
     const context = passage.label ? new Set([...heading, ...contextTerms(passage.label)]) : heading;
-    return { passage, terms, context, labelOnly: passage.label ? [...context].filter((t) => !heading.has(t) && !terms.has(t)) : NO_TERMS, length, targets: null, restatement: restatementOf(passage.section), mapping: mappingOf(passage.section), glossary: glossaryOf(passage.section) };
+    return { passage, ...(bookkeeping ? { bookkeeping } : {}), terms, context, labelOnly: passage.label ? [...context].filter((t) => !heading.has(t) && !terms.has(t)) : NO_TERMS, length, targets: null, restatement: restatementOf(passage.section), mapping: mappingOf(passage.section), glossary: glossaryOf(passage.section) };
   });
   const postings = new Map<string, number[]>();
   passages.forEach((p, i) => {
@@ -453,6 +474,21 @@ function statesOtherValue(req: Requirement, p: IndexedPassage): boolean {
   return req.targets.some((t) => !VAGUE_METRICS.has(t.metric) && targets.some((x) => x.metric === t.metric && !sameMeasure(t, x) && !stricterThan(t, x)));
 }
 
+/**
+ * A bound of a metric the requirement bounds, tighter than its target but of its order (within a
+ * factor of ten: "< 50 ms" budgets a "< 100 ms" NFR, a "16 ms" frame flush budgets no "1 s"
+ * answer), with the same percentile or none named. Read after restatedTarget.
+ */
+function tighterBound(req: Requirement, p: IndexedPassage): boolean {
+  const targets = p.targets ?? [];
+  const near = (t: Target, x: Target) => {
+    const a = baseValue(t);
+    const b = baseValue(x);
+    return !!a && !!b && Math.max(a.value, b.value) <= 10 * Math.min(a.value, b.value);
+  };
+  return req.targets.some((t) => !VAGUE_METRICS.has(t.metric) && targets.some((x) => stricterThan(t, x) && near(t, x) && (t.percentile === undefined || x.percentile === undefined || t.percentile === x.percentile)));
+}
+
 /** A passage of a code block that is code, not a table of the design's records written in one (TOON); a box diagram's parts count as code too. */
 const isSample = (p: Passage) => p.kind === 'code' && !p.record;
 
@@ -487,8 +523,18 @@ const clip = (s: string, n: number) => {
 
 /** Up to three places where the requirement seems addressed, best first; empty when nothing resembles it. */
 export function suggestPlaces(req: Requirement, index: SuggestionIndex, exclude: (p: Passage) => boolean = () => false, sharedTerms: ReadonlySet<string> = NONE): Suggestion[] {
-  const places = rankPlaces(req, index, exclude, FOLLOWER_MIN_SCORE, MAX_SUGGESTIONS, sharedTerms);
-  return places.length && places[0].score >= MIN_SCORE ? places : [];
+  return placesOrSummaries(req, index, exclude, sharedTerms).places;
+}
+
+/**
+ * Places to cite (see suggestPlaces) and, when there are none because only requirements summaries
+ * resemble the requirement, those summaries' lines: not places to cite, but what the finding can
+ * truly say ("only requirements summaries restate it"), rather than that nothing resembles it.
+ */
+export function placesOrSummaries(req: Requirement, index: SuggestionIndex, exclude: (p: Passage) => boolean = () => false, sharedTerms: ReadonlySet<string> = NONE): { places: Suggestion[]; summaries: Suggestion[] } {
+  const { places, summariesOnly } = rankWithSummaries(req, index, exclude, FOLLOWER_MIN_SCORE, MAX_SUGGESTIONS, sharedTerms);
+  const shown = places.length && places[0].score >= MIN_SCORE ? places : [];
+  return summariesOnly ? { places: [], summaries: shown } : { places: shown, summaries: [] };
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -605,15 +651,18 @@ function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: Que
   shared.sort((a, b) => b.w - a.w);
   // A code sample illustrates; the prose and the decisions around it say how the requirement is met.
   let score = (shared.slice(0, QUERY_TERMS).reduce((a, x) => a + x.w, 0) / norm) * (isSample(p.passage) ? CODE_WEIGHT : 1) * summaryWeight(p);
-  if (restated) score += TARGET_BONUS;
-  score = Math.min(1, score);
-  if (score < min) return null;
   // Its own words (see rankPlaces) written in the place itself: a heading above it is the topic of a whole section.
   const inText = (t: string) => p.terms.has(t);
-  const distinct = shared.filter((s) => ownTop.has(s.t) && inText(s.t)).length;
   // Beside its target restated, one word of its own shows the number measures the same thing
   // ("p95", "OCR"), even one another NFR uses too: the number is what is specific.
   const beside = shared.some((s) => topTerms.has(s.t) && inText(s.t) && !isConcept(s.t) && !TOPIC_TERMS.has(s.t));
+  if (restated) score += TARGET_BONUS;
+  // The tighter bound ranks the place; it is no evidence the requirement is met there.
+  const tighter = !restated && beside && tighterBound(req, p) ? TIGHTER_BONUS : 0;
+  const evidence = Math.min(1, score);
+  score = Math.min(1, score + tighter);
+  if (score < min) return null;
+  const distinct = shared.filter((s) => ownTop.has(s.t) && inText(s.t)).length;
   // The requirement's mechanisms the place names, once each, as the requirement writes them: the
   // word itself, not only its stem ("HTTP GET" does not name HTTPS).
   const writes = (word: string) => writesWord(readText(p.passage), word);
@@ -628,11 +677,11 @@ function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: Que
   // A line of a box diagram names a part of the design: where it stands, not proof it meets anything.
   let confidence: Confidence = p.restatement || p.passage.diagram !== undefined
     ? 'possible'
-    : (score >= LIKELY_SCORE && (restated !== undefined ? beside : distinct >= 2)) ||
-    (score >= LIKELY_WITH_TARGET && restated !== undefined && beside) ||
-    (score >= LIKELY_WITH_MECHANISM && namedOwn && distinct >= 2 && !isSample(p.passage)) ||
-    (score >= LIKELY_WITH_OWN_WORDS && distinct >= 2 && !req.targets.length && !isSample(p.passage)) ||
-    (score >= LIKELY_WITH_OWN_WORDS && !isSample(p.passage) && restatesWording(requirementTerms(req), p.terms))
+    : (evidence >= LIKELY_SCORE && (restated !== undefined ? beside : distinct >= 2)) ||
+    (evidence >= LIKELY_WITH_TARGET && restated !== undefined && beside) ||
+    (evidence >= LIKELY_WITH_MECHANISM && namedOwn && distinct >= 2 && !isSample(p.passage)) ||
+    (evidence >= LIKELY_WITH_OWN_WORDS && distinct >= 2 && !req.targets.length && !isSample(p.passage)) ||
+    (evidence >= LIKELY_WITH_OWN_WORDS && !isSample(p.passage) && restatesWording(requirementTerms(req), p.terms))
       ? 'likely'
       : 'possible';
   // A list of several topics that names this one in its own words only is where it is listed, not met.
@@ -660,11 +709,19 @@ function topicQuery(req: Requirement, sharedTerms: ReadonlySet<string>): TopicQu
 
 /** Every place scoring at least `min`, best first (each section's best before any section's second); the first `limit` of them. */
 export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p: Passage) => boolean, min: number, limit = Infinity, sharedTerms: ReadonlySet<string> = NONE): Suggestion[] {
+  const { places, summariesOnly } = rankWithSummaries(req, index, exclude, min, limit, sharedTerms);
+  // A summary alone says the requirement is known, not that the design meets it: offered only beside a place in the design.
+  return summariesOnly ? [] : places;
+}
+
+/** rankPlaces, with the places kept when all are requirements summaries (summariesOnly says so). */
+function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p: Passage) => boolean, min: number, limit: number, sharedTerms: ReadonlySet<string>): { places: Suggestion[]; summariesOnly: boolean } {
+  const none = { places: [], summariesOnly: false };
   const { passages, postings } = index;
-  if (!passages.length) return [];
+  if (!passages.length) return none;
   const query = queryTerms(req, index);
   const { weighted, norm } = query;
-  if (!norm) return [];
+  if (!norm) return none;
   // Its most distinctive words that only it uses: not a word that names the quality itself
   // ("performance", "sécurité", "logs") nor one several NFRs use. What ties a place to this NFR.
   const ownTop = new Set(weighted.filter(({ t }) => !isConcept(t) && !TOPIC_TERMS.has(t) && !sharedTerms.has(t)).slice(0, QUERY_TERMS).map(({ t }) => t));
@@ -709,9 +766,10 @@ export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p
     const p = passages[i];
     const sum = bound[i];
     bound[i] = 0;
-    if (exclude(p.passage)) continue;
+    if (exclude(p.passage) || p.bookkeeping) continue;
     const restated = withTarget ? restatedTarget(req, p) : undefined;
-    const ceiling = Math.min(1, (sum / norm) * (isSample(p.passage) ? CODE_WEIGHT : 1) * summaryWeight(p) + (restated ? TARGET_BONUS : 0)) + BOUND_SLACK;
+    const bonus = restated ? TARGET_BONUS : withTarget && tighterBound(req, p) ? TIGHTER_BONUS : 0;
+    const ceiling = Math.min(1, (sum / norm) * (isSample(p.passage) ? CODE_WEIGHT : 1) * summaryWeight(p) + bonus) + BOUND_SLACK;
     if (ceiling < min) continue;
     // Kept with its place of first touch, the order places were ranked in before (ties keep it).
     (buckets[Math.min(100, Math.floor(ceiling * 100))] ??= []).push(k);
@@ -734,8 +792,7 @@ export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p
     }
   }
   ranked.sort((a, b) => b.score - a.score || compareText(a.p.passage.file, b.p.passage.file) || a.p.passage.line - b.p.passage.line || a.order - b.order);
-  // A summary alone says the requirement is known, not that the design meets it: offered only beside a place in the design.
-  if (ranked.every((r) => r.summary)) return [];
+  const summariesOnly = ranked.length > 0 && ranked.every((r) => r.summary);
   // Three places to choose from, not three lines of one list: each section's best place first, its
   // others after every section's best (the best place overall stays first), unless one scores
   // nearly as high as its section's best and is not part of it: then the two are equally likely
@@ -760,7 +817,7 @@ export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p
       firsts.push(r);
     }
   }
-  return [...firsts, ...others, ...faint].slice(0, limit).map(({ p, score, confidence, restated, shared, named }) => ({
+  const places = [...firsts, ...others, ...faint].slice(0, limit).map(({ p, score, confidence, restated, shared, named }) => ({
     location: { file: p.passage.file, line: p.passage.line, column: 1 },
     endLine: p.passage.endLine,
     kind: p.passage.kind,
@@ -773,6 +830,7 @@ export function rankPlaces(req: Requirement, index: SuggestionIndex, exclude: (p
     mechanisms: named,
     ...(p.passage.diagram !== undefined ? { diagram: true as const } : {}),
   }));
+  return { places, summariesOnly };
 }
 
 /** The report's view of a suggestion. */

@@ -1,5 +1,5 @@
 import type { Nodes } from 'mdast';
-import type { ParsedDoc, Section } from './document.js';
+import type { ParsedDoc, ParsedFile, Section } from './document.js';
 import { inGenerated } from './document.js';
 import { plainText, lineOf, columnOf } from './markdown.js';
 import { categoryFromText, CATEGORY_WORDS } from './categories.js';
@@ -12,7 +12,7 @@ import type { Location, Reference, Requirement, Target } from './types.js';
 import type { ActiveWaiver } from './waivers.js';
 import { clauseOf, ownClause } from './target-clause.js';
 import { listedValues } from './value-lists.js';
-import { mapsToDesign, requirementsSummaryAt, LIKELY_SCORE, SUMMARY_WEIGHT, suggestionIndexOf, suggestPlaces, termsSharedByRequirements, onlyListsTopicOf, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
+import { mapsToDesign, requirementsSummaryAt, LIKELY_SCORE, SUMMARY_WEIGHT, suggestionIndexOf, placesOrSummaries, termsSharedByRequirements, onlyListsTopicOf, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
 import { findCitationDrift, type CitationDrift } from './citation-drift.js';
 import { STOP_WORDS, TOPIC_TERMS } from './terms.js';
 import { compareText } from './compare-text.js';
@@ -40,6 +40,8 @@ export interface CoverageRow {
   mismatches: Mismatch[];
   /** For rows not covered: where the requirement seems addressed, best first (places to cite it). */
   suggestions: Suggestion[];
+  /** For NFR rows with no suggestion: the lines of requirements summaries that restate it, if only they resemble it (never places to cite). */
+  summaries?: Suggestion[];
   /** Places that cite it but describe something else (trace/citation-drift): they do not cover it. */
   drifted: CitationDrift[];
 }
@@ -173,17 +175,28 @@ function sectionAt(architecture: ParsedDoc, at: Location): Section | null {
  */
 function evidenceLine(architecture: ParsedDoc, at: Location, endLine: number, holds: (line: string) => boolean): Location {
   if (endLine <= at.line) return at;
-  const text = architecture.files.find((f) => f.path === at.file)?.text;
-  if (text === undefined) return at;
-  let start = 0;
-  for (let l = 1; l < at.line && start !== -1; l++) start = text.indexOf('\n', start) + 1 || -1;
-  for (let l = at.line; l <= endLine && start !== -1; l++) {
-    const nl = text.indexOf('\n', start);
-    const line = text.slice(start, nl === -1 ? text.length : nl);
+  const file = architecture.files.find((f) => f.path === at.file);
+  if (!file) return at;
+  const starts = lineStartsOf(file);
+  for (let l = at.line; l <= Math.min(endLine, starts.length); l++) {
+    const end = l < starts.length ? starts[l] - 1 : file.text.length;
+    const line = file.text.slice(starts[l - 1], end);
     if (holds(line)) return l === at.line ? at : { file: at.file, line: l, column: line.search(/\S/) + 1 };
-    start = nl === -1 ? -1 : nl + 1;
   }
   return at;
+}
+
+/** Where each line of a file starts, found once per file and only for a place over several lines: each place then reads its own lines only. */
+const lineStarts = new WeakMap<ParsedFile, Uint32Array>();
+function lineStartsOf(file: ParsedFile): Uint32Array {
+  let starts = lineStarts.get(file);
+  if (!starts) {
+    starts = new Uint32Array(file.lineCount);
+    let n = 1;
+    for (let i = file.text.indexOf('\n'); i !== -1 && n < starts.length; i = file.text.indexOf('\n', i + 1)) starts[n++] = i + 1;
+    lineStarts.set(file, starts);
+  }
+  return starts;
 }
 
 /**
@@ -207,22 +220,33 @@ function designPlace(hits: Unit[], architecture: ParsedDoc, title: Section | und
 
 /**
  * Of the places to cite an NFR, where `archgate cite --accept implied` writes its citation: the
- * best, unless it is in a list of the concerns the decisions have yet to address ("Cross-Cutting
- * Concerns Identified: Security & Secrets: AES-256") and another place offered is in the design
- * ("Authentication & Security: API keys encrypted at rest (AES-256)"): there it is met. The list
- * is weighed as a requirements summary is against the design: a design place scoring less than
- * that share of it is a weaker match ("State Management (bloque HUD)" for non-blocking rendering),
- * and the list's line stays the place.
+ * best, unless another place offered nearly as well matched is where a careful architect looks:
+ * - the best is in a list of the concerns the decisions have yet to address ("Cross-Cutting
+ *   Concerns Identified: Security & Secrets: AES-256") and another is in the design
+ *   ("Authentication & Security: API keys encrypted at rest (AES-256)"): there it is met;
+ * - no heading above the best names the NFR's category, and one above another place of the same
+ *   document does ("Authentication & Security: All error responses use generic messages" over
+ *   "API & Communication Patterns: Error Handling | Generic messages"; "ADR-002: XChaCha20-Poly1305
+ *   for Encryption" over "Crypto Engine"). In another document of the set (a sequence diagram, the
+ *   risk list) the same heading is another view of the design, not the decision.
+ * Nearly as well matched: at least the share a requirements summary keeps against the design
+ * (SUMMARY_WEIGHT); a weaker place ("State Management (bloque HUD)" for non-blocking rendering)
+ * leaves the best where it is.
  */
-function citedPlace(suggestions: Suggestion[], architecture: ParsedDoc): Suggestion {
+function citedPlace(suggestions: Suggestion[], architecture: ParsedDoc, category: string | undefined): Suggestion {
   const best = suggestions[0];
   const title = (s: Suggestion) => sectionAt(architecture, s.location)?.title;
-  if (!isConcernsList(title(best) ?? '')) return best;
   const design = (s: Suggestion) => {
     const t = title(s);
     return t !== undefined && !isConcernsList(t) && !isRestatingSection(t) && !isRestatement(t) && s.score >= SUMMARY_WEIGHT * best.score;
   };
-  return suggestions.slice(1).find(design) ?? best;
+  if (isConcernsList(title(best) ?? '')) return suggestions.slice(1).find(design) ?? best;
+  const onCategory = (s: Suggestion) => {
+    for (let section = sectionAt(architecture, s.location); section; section = section.parent) if (categoryFromText(section.title) === category) return true;
+    return false;
+  };
+  if (!category || onCategory(best)) return best;
+  return suggestions.slice(1).find((s) => s.location.file === best.location.file && design(s) && onCategory(s)) ?? best;
 }
 
 export function computeCoverage(
@@ -421,16 +445,18 @@ export function computeCoverage(
   for (const row of rows) {
     if (row.status === 'covered' || row.requirement.kind !== 'nfr' || !architecture) continue;
     index ??= suggestionIndexOf(architecture);
-    row.suggestions = suggestPlaces(row.requirement, index, undefined, sharedTerms);
+    const { places, summaries } = placesOrSummaries(row.requirement, index, undefined, sharedTerms);
+    row.suggestions = places;
+    if (summaries.length) row.summaries = summaries;
     // The one other evidence archgate bets on: a place that restates the requirement's
     // distinctive wording so closely that a reader would call it the place it is met.
     // A part of a box diagram names a part of the design: it never implies the NFR, and ranked
     // above the place that restates it, it does not hide that place.
-    const places = row.suggestions.filter((s) => !s.diagram);
-    const best = places[0];
+    const notDrawn = row.suggestions.filter((s) => !s.diagram);
+    const best = notDrawn[0];
     if (row.status === 'uncovered' && best?.confidence === 'likely') {
       row.status = 'implied';
-      const place = citedPlace(places, architecture);
+      const place = citedPlace(notDrawn, architecture, row.requirement.category ?? undefined);
       const reason = place.restated ? `restates its target ${place.restated}` : place.mechanisms.length && place.score < LIKELY_SCORE ? `names its mechanism (${place.mechanisms.join(', ')}): "${place.evidence}"` : `restates its wording: "${place.evidence}"`;
       // Its restated target, else the first mechanism it names, on a line of its own.
       const mechanisms = place.mechanisms.map((m) => m.toLowerCase());

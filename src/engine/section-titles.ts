@@ -72,6 +72,14 @@ const OVERVIEW_HEADING = new RegExp(`(?:^|[^\\p{L}])(?:${SUMMARY_EN}|${INTRODUCT
 export const isRestatingSection = (title: string) => OVERVIEW_HEADING.test(title) || isGlossary(title);
 
 /**
+ * Headings of a document's own bookkeeping: its version history, its control block. Their table
+ * rows ("1.0 | 2026-02-06 | Architecture Team | Initial version") say when the document changed,
+ * never how the design meets anything ("Up-to-date C4 diagrams" matched their dates).
+ */
+const DOCUMENT_CONTROL_HEADING = /^(?:document (?:history|control|information|metadata|revisions?)|(?:revision|version|change|document) history|change ?log|[äa]nderungs(?:historie|verlauf)|versionshistorie|dokumenthistorie|historique des (?:r[ée]visions|versions|modifications)|historial de (?:revisiones|versiones|cambios)|hist[óo]rico de (?:revis[õo]es|vers[õo]es|altera[çc][õo]es)|cronologia (?:delle )?revisioni|storico delle (?:revisioni|versioni)|s[üu]r[üu]m ge[çc]mi[şs]i|de[ğg]i[şs]iklik ge[çc]mi[şs]i|改訂履歴|変更履歴|修订记录|修订历史|变更记录|版本历史)$/iu;
+export const isDocumentControl = (title: string) => DOCUMENT_CONTROL_HEADING.test(title.trim());
+
+/**
  * BMAD's list of the concerns its decisions have yet to address ("Cross-Cutting Concerns
  * Identified", "Préoccupations Transversales Identifiées"), part of its reading of the PRD: it
  * names a requirement's mechanism as a concern ("Security & Secrets: AES-256"); the decision that

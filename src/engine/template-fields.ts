@@ -18,3 +18,35 @@ export function withoutTemplateFields(text: string): string {
     .map((line) => line.replace(FIELD_NAME, ''))
     .join('\n');
 }
+
+/**
+ * A line of a document's control block ("**Version:** 1.0", "**Date:** 2026-02-06", "**Status:**
+ * Draft", "**Classification:** INTERNAL"): the document's bookkeeping, not its design. Fields that
+ * only a control block has take any short value; a field a design also has ("version: integer",
+ * "Status: pending → sent") only the value a control block gives it.
+ */
+const CONTROL_FIELD = /^\s*(?:document (?:id|version|status|owner|classification|type|number)|doc(?:ument)? ?(?:id|no\.?)|last (?:updated|modified|reviewed|revised)|classification|distribution|authors?|reviewers?|reviewed by|approved by|approvers?|prepared by)\s*[:：]\s*(?<value>.*)$/i;
+const SHARED_FIELD = /^\s*(?<field>version|revision|date|updated|status|owner)\s*[:：]\s*(?<value>.*)$/i;
+const CONTROL_VALUE: Record<string, RegExp> = {
+  version: /^v?\d+(?:\.\d+)*$/i,
+  revision: /^[a-z]?\d+(?:\.\d+)*$/i,
+  date: /^(?=.*\d)\S+(?:\s\S+){0,3}$/,
+  updated: /^(?=.*\d)\S+(?:\s\S+){0,3}$/,
+  status: /^\S+(?:\s\S+)?$/,
+  owner: /^\S+(?:\s\S+){0,3}$/,
+};
+
+function isControlLine(line: string): boolean {
+  const own = CONTROL_FIELD.exec(line);
+  if (own) return own.groups!.value.trim().split(/\s+/).length <= 8;
+  const shared = SHARED_FIELD.exec(line);
+  return !!shared && CONTROL_VALUE[shared.groups!.field.toLowerCase()].test(shared.groups!.value.trim());
+}
+
+/** The text without its document-control lines (all of it when none is one). */
+export function withoutDocumentControl(text: string): string {
+  if (!/[:：]/.test(text)) return text;
+  const lines = text.split('\n');
+  const kept = lines.filter((line) => !isControlLine(line));
+  return kept.length === lines.length ? text : kept.join('\n');
+}

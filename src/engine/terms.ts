@@ -56,6 +56,9 @@ export function stem(word: string): string {
   // A plural first, however short the word ("keys", "apis", "logs"), so that it meets its
   // singular; not "access", "status".
   if (w.length >= 4 && w.endsWith('s') && !/(?:ss|us)$/.test(w)) w = w.slice(0, -1);
+  // "on transport failure" and "if send fails" are one event. Not every "-ure": "measure" would
+  // leave "measurement", "capture" "captured".
+  if (w === 'failure') return 'fail';
   for (const s of SUFFIXES) {
     if (w.length - s.length >= 4 && w.endsWith(s)) {
       w = w.slice(0, -s.length);
@@ -169,10 +172,15 @@ export function termCounts(text: string): Map<string, number> {
   return out;
 }
 
+const UP_TO_DATE = /\b(?:up|out)[- ](?:to|of)[- ]date\b/g;
+
 /** termCounts without the concept tokens: the words and translated phrases alone (no concept pattern runs). */
 export function wordTermCounts(text: string): Map<string, number> {
   const out = new Map<string, number>();
-  const lower = text.toLowerCase();
+  let lower = text.toLowerCase();
+  // "Up-to-date C4 diagrams" asks that they be kept current: no date in it (it matched a document's
+  // "Date: 2026-02-06"), and "current" or "updated" are everyday words of a design ("currently").
+  if (lower.includes('date')) lower = lower.replace(UP_TO_DATE, ' ');
   for (const w of lower.match(WORD) ?? []) {
     if (HAN.test(w)) {
       for (let i = 0; i + 1 < w.length; i++) add(out, w.slice(i, i + 2));

@@ -18,7 +18,10 @@ export function reportUnaddressed(ctx: RuleContext, kind: ReqKind): void {
     // the author sees the ID in the architecture and this finding makes no sense.
     const drifted = row.drifted.map((d) => `${d.location.file}:${d.location.line} cites it but describes ${d.closer ? d.closer.id : 'something else'} (trace/citation-drift)`);
     // "else": the place citing it was judged to describe something else, so it is not offered either.
-    const nothing = ` Nothing${drifted.length ? ' else' : ''} in the architecture document resembles it.`;
+    // What archgate knows when no place in the design resembles it: only summaries that list the
+    // requirements again do (they restate it, they do not meet it), or nothing does.
+    const listed = row.summaries?.map((s) => describePlace(suggestedPlace(s)));
+    const nothing = listed?.length ? ` Only requirements summaries restate it: ${listed.join('; ')}.` : ` Nothing${drifted.length ? ' else' : ''} in the architecture document resembles it.`;
     const seen = places.length ? ` It seems addressed at ${places.map(describePlace).join('; ')}.` : kind === 'nfr' ? nothing : '';
     const why = drifted.length ? `${notCited.slice(0, -1)}: ${drifted.join('; ')}.` : notCited;
     ctx.report({
