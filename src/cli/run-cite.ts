@@ -6,7 +6,7 @@ import { readConfigFile } from './run-check.js';
 import { readDocSetFrom, withDefaults } from '../io/read-doc-set.js';
 import { containedPath, workingTree } from '../io/file-source.js';
 import { suggestionIndexOf, type Suggestion } from '../engine/cite-suggestions.js';
-import { applyInserts, citationStyle, insertCitation, lineDiff, type LineEdit, type LineInsert } from '../engine/cite-edit.js';
+import { applyInserts, citationStyle, insertCitation, statementEnd, lineDiff, type LineEdit, type LineInsert } from '../engine/cite-edit.js';
 import { waiverPlace } from './waiver-place.js';
 import { placeOutsideCode, writtenLine } from '../engine/place-outside-code.js';
 import type { CoverageRow } from '../engine/coverage.js';
@@ -97,7 +97,9 @@ export async function runCite(o: CiteOptions): Promise<CiteOutcome> {
 
   if (o.accept === 'implied') {
     for (const row of rows) {
-      const implied = row.status === 'implied' && row.implied ? passageAt(row.implied.location) : undefined;
+      const passage = row.status === 'implied' && row.implied ? passageAt(row.implied.location) : undefined;
+      // A paragraph over several lines is cited at the end of the statement the implied line is in.
+      const implied = passage && (passage.kind === 'paragraph' || passage.kind === 'item') && passage.endLine > passage.line ? { ...passage, endLine: statementEnd(files.get(passage.file)?.text ?? '', Math.max(passage.line, row.implied!.location.line), passage.endLine) } : passage;
       // Implied in a code block (a TOON row): cited in the text of its section outside the block.
       const at = implied?.kind === 'code' ? placeOutsideCode(architecture, index.passages.map((p) => p.passage), implied) : implied;
       if (!implied || !at || !cite(row, at)) {

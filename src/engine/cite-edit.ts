@@ -70,6 +70,33 @@ export function insertCitation(text: string, place: { kind: PassageKind; line: n
   return { line: lineNo, before: line, after, text: text.slice(0, start) + after + text.slice(end) };
 }
 
+/** A line that starts a statement of its own: a bold label ("**Constraints**: …"), a list item, a row, a quote. */
+const STATEMENT_START = /^\s*(?:\*\*|__|[-*+]\s|\d+[.)]\s|\||>)/;
+
+/**
+ * The last line of the statement that holds line `at` of a paragraph from `at` to `endLine`: the
+ * first line from `at` that ends a sentence, or after which a new statement starts. A citation of
+ * an NFR implied at `at` belongs there, not at the paragraph's last line, which may state another
+ * thing (spec-kit's "**Performance Goals**: …" and "**Constraints**: …" lines are one paragraph).
+ */
+export function statementEnd(text: string, at: number, endLine: number): number {
+  let start = 0;
+  for (let l = 1; l < at; l++) {
+    const nl = text.indexOf('\n', start);
+    if (nl === -1) return endLine;
+    start = nl + 1;
+  }
+  for (let l = at; l < endLine; l++) {
+    const nl = text.indexOf('\n', start);
+    if (nl === -1) return endLine;
+    const line = text.slice(start, nl).replace(/\s+$/, '');
+    start = nl + 1;
+    const next = text.slice(start, text.indexOf('\n', start) === -1 ? text.length : text.indexOf('\n', start));
+    if (SENTENCE_END.test(line) || STATEMENT_START.test(next)) return l;
+  }
+  return endLine;
+}
+
 /** The waiver comment archgate cite writes for a waived NFR (read back as an inline waiver). */
 export function waiverComment(id: string, reason: string): string {
   return `<!-- archgate-waive ${id}: ${reason.replace(/-->/g, '').replace(/\s+/g, ' ').trim()} -->`;
