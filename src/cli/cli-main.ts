@@ -46,8 +46,9 @@ check options:
 
 cite options (and --prd, --architecture, --config, --doc-set as for check):
   --dry-run               print the diff; write nothing
-  --accept implied        cite every implied NFR at its implied place, without asking (a place in
-                          a code block: at the text before the block, else its section's heading)
+  --accept implied        cite every implied NFR at its implied place, without asking (at the end
+                          of the statement on the line the finding names; a place in a code block:
+                          at the text before the block, else its section's heading)
 
 init options:
   --name <product>        Product name to put in the skeletons
