@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check } from './helpers.js';
+import { check, ROOT } from './helpers.js';
+import { buildReport } from '../src/report/report.js';
+import { compileTemplate, renderDocSet } from '../src/report/render-markdown.js';
 
 // lunesko/I_am_OK's C4 architecture quotes its security requirements from another document
 // ("### 9.3 Security Requirements — From YA-OK-SEC-002: … OWASP MASVS L2 compliance") and its
@@ -56,6 +60,20 @@ describe('requirements quoted in the architecture from elsewhere', () => {
       [9, 'Architecture Principles › Quality Attributes (ISO 25010)', 'possible'],
       [98, 'Security Architecture › Security Requirements', 'possible'],
       [103, 'Security Architecture › Mobile Hardening', 'likely'],
+    ]);
+  });
+});
+
+describe('an NFR only requirements summaries restate, in the report and the PR comment', () => {
+  it('carries their lines as summaries, and the comment says what they are', async () => {
+    const report = buildReport([{ result: check(prd, arch) }], 'error');
+    const row = report.docSets[0].coverage.find((c) => c.id === 'NFR-SEC-010')!;
+    expect([row.status, row.suggestions, row.summaries?.map((s) => s.line)]).toEqual(['uncovered', [], [9, 98, 99]]);
+    const comment = await compileTemplate(readFileSync(path.join(ROOT, 'templates/comment.md.hbs'), 'utf8'));
+    const body = renderDocSet(comment, report, report.docSets[0], { marker: '<!-- archgate:sticky -->', version: '0.1.0', notes: [] });
+    expect(body.split('\n').filter((l) => l.includes('NFR-SEC-010') && l.startsWith('|'))).toEqual([
+      // Not "nothing resembles it", which it said before: the lines are named, as the finding names them.
+      '| NFR-SEC-010 | Compliance | security | 🔴 uncovered | not cited; only requirements summaries restate it: `docs/architecture.md:9`, `docs/architecture.md:98`, `docs/architecture.md:99` |',
     ]);
   });
 });

@@ -102,6 +102,7 @@ function where(row: CoverageReport, link: (file: string, line: number) => string
   // A report without suggestions (an older report, an FR row) says nothing about resemblance.
   if (!row.suggestions) return '—';
   if (row.suggestions.length) return `not cited; seems addressed at ${row.suggestions.map((s) => link(s.file, s.line)).join(', ')}`;
+  if (row.summaries?.length) return `not cited; only requirements summaries restate it: ${row.summaries.map((s) => link(s.file, s.line)).join(', ')}`;
   return 'not cited; nothing resembles it';
 }
 

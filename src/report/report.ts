@@ -31,6 +31,8 @@ export interface CoverageReport {
   mismatches?: { prd: string; architecture: string; file: string; line: number }[];
   /** NFR rows not covered: where it seems addressed, best first (empty: nothing resembles it). */
   suggestions?: SuggestedPlace[];
+  /** NFR rows with no suggestion: the lines of requirements summaries that restate it, when only they resemble it (not places to cite). */
+  summaries?: SuggestedPlace[];
   /** True when the PRD defines this ID more than once. */
   duplicate?: boolean;
   baseline?: BaselineMark;
@@ -175,6 +177,7 @@ function docSetReport({ result: r, baseline, shownElsewhere }: ReportInput): Unc
       if (row.waiver) out.waiver = { reason: row.waiver.reason, ...(row.waiver.expires ? { expires: row.waiver.expires } : {}), ...place(row.waiver.source) };
       if (row.mismatches.length) out.mismatches = row.mismatches.map((m) => ({ prd: targetText(m.prd), architecture: targetText(m.architecture), ...place(m.location) }));
       if (q.kind === 'nfr' && row.status !== 'covered') out.suggestions = row.suggestions.map(suggestedPlace);
+      if (out.suggestions && !out.suggestions.length && row.summaries?.length) out.summaries = row.summaries.map(suggestedPlace);
       if (duplicateKeys.has(q.key)) out.duplicate = true;
       const mark = baseline?.coverage.get(q.id);
       if (mark) out.baseline = mark;
