@@ -104,3 +104,20 @@ describe('a box diagram in a code block', () => {
     expect(passagesOf(doc).filter((p) => p.kind === 'code').map((p) => [p.line, p.endLine, p.diagram])).toEqual([[6, 9, undefined]]);
   });
 });
+
+// A pull request's author writes the documents: a block of boxes opened and never closed, each
+// line inside all of them, once took 6 s at 2,000 lines and minutes at 8,000 (every line looked
+// through every open box, and each place was read with every title). Counted, not timed: the
+// text the places are read with grows like the block, not like its square.
+describe('a box diagram of boxes never closed', () => {
+  const block = (n: number) => '# A\n\n## B\n\n```\n┌──┐\n' + Array.from({ length: n }, (_, i) => `┌──┐ │ part ${i} │`).join('\n') + '\n```\n';
+  const contextChars = (n: number) => passagesOf(parseDoc('architecture', [{ path: 'docs/architecture.md', text: block(n) }])).reduce((sum, p) => sum + p.context.length, 0);
+  it('reads each place with at most 16 boxes around it: four times the lines, about four times the text', () => {
+    const small = contextChars(400);
+    const large = contextChars(1600);
+    expect(large / small).toBeLessThan(4.5);
+    const last = passagesOf(parseDoc('architecture', [{ path: 'docs/architecture.md', text: block(400) }])).at(-1)!;
+    // In the 16 boxes still open: its own (whose title it is) and the 15 before it.
+    expect([last.line, last.text, last.context]).toEqual([406, 'part 399', `B ${Array.from({ length: 15 }, (_, i) => `part ${384 + i}`).join(' ')}`]);
+  });
+});

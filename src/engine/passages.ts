@@ -185,6 +185,13 @@ function diagramParts(lines: string[]): { from: number; to: number; text: string
  * ("├────┤") in a box of layers. Columns are string offsets: a line of wide (CJK) characters
  * draws its right border early, so a box is found by its left border.
  */
+/**
+ * The boxes a line is read inside, at most: real diagrams nest a few and set a few side by side.
+ * A pull request's block of ten thousand boxes never closed would otherwise make each line look
+ * through all of them, and read each place with all their titles (minutes, and a square of text).
+ */
+const MAX_OPEN_BOXES = 16;
+
 function diagramLines(lines: string[]): DiagramLine[] {
   const out: DiagramLine[] = [];
   // A box's border, a divider or a blank line since the last line of text.
@@ -226,6 +233,8 @@ function diagramLines(lines: string[]): DiagramLine[] {
       if (segments.length === 1 && text.endsWith(':') && !open.length) caption = text;
     }
     open.push(...opened);
+    // The oldest left open go first: a box drawn long ago and never closed frames nothing now.
+    if (open.length > MAX_OPEN_BOXES) open = open.slice(-MAX_OPEN_BOXES);
   });
   return out;
 }
