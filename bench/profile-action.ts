@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../test/helpers.js';
 import { FakeGitHub } from '../test/fake-github/server.js';
+import { openDemoPull } from './demo-pull.js';
 import { pullRequestEvent, runAction } from '../test/fake-github/run-action.js';
 import { median } from './measure.js';
 import { phases, threadName, timeline, type CpuProfile } from './cpu-phases.js';
@@ -49,10 +50,7 @@ const gh = new FakeGitHub();
 gh.latencyMs = LATENCY;
 await gh.start();
 try {
-  const demo = (f: string) => readFileSync(path.join(ROOT, 'examples/demo/docs', f), 'utf8');
-  const base = gh.commit({ 'docs/prd.md': demo('prd.md'), 'docs/architecture.md': demo('architecture.md') });
-  const head = gh.commit({ 'docs/architecture.md': demo('architecture.md') + '\n' }, base);
-  gh.openPull({ number: 1, headSha: head, headRef: 'f', baseSha: base });
+  openDemoPull(gh);
   const script = path.join(dist, 'index.js');
   await runAction(gh, 'pull_request', pullRequestEvent(gh, 1), {}, bin, {}, script); // the comment exists from here on
 

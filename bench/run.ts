@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { corpusPairs, ROOT, type CorpusPair } from '../test/helpers.js';
 import { FakeGitHub } from '../test/fake-github/server.js';
+import { openDemoPull } from './demo-pull.js';
 import { pullRequestEvent, runAction } from '../test/fake-github/run-action.js';
 import { readDocSet } from '../src/io/read-doc-set.js';
 import { hasMermaidFence } from '../src/io/mermaid-validator.js';
@@ -240,10 +241,7 @@ async function action() {
   const version = spawnSync(bin, ['--version'], { encoding: 'utf8' }).stdout.trim();
   const gh = new FakeGitHub();
   await gh.start();
-  const demo = (f: string) => readFileSync(path.join(ROOT, 'examples/demo/docs', f), 'utf8');
-  const base = gh.commit({ 'docs/prd.md': demo('prd.md'), 'docs/architecture.md': demo('architecture.md') });
-  const head = gh.commit({ 'docs/architecture.md': demo('architecture.md') + '\n' }, base);
-  gh.openPull({ number: 1, headSha: head, headRef: 'f', baseSha: base });
+  openDemoPull(gh);
   const event = path.join(WORK, 'event.json');
   writeFileSync(event, JSON.stringify(pullRequestEvent(gh, 1)));
   const firstRequest = async () => {

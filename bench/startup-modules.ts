@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusPairs, ROOT } from '../test/helpers.js';
 import { FakeGitHub } from '../test/fake-github/server.js';
+import { openDemoPull } from './demo-pull.js';
 import { pullRequestEvent, runAction } from '../test/fake-github/run-action.js';
 
 const dash = process.argv.indexOf('--');
@@ -49,10 +50,7 @@ if (ACTION) {
   const gh = new FakeGitHub();
   await gh.start();
   try {
-    const demo = (f: string) => readFileSync(path.join(ROOT, 'examples/demo/docs', f), 'utf8');
-    const base = gh.commit({ 'docs/prd.md': demo('prd.md'), 'docs/architecture.md': demo('architecture.md') });
-    const head = gh.commit({ 'docs/architecture.md': demo('architecture.md') + '\n' }, base);
-    gh.openPull({ number: 1, headSha: head, headRef: 'f', baseSha: base });
+    openDemoPull(gh);
     const script = path.join(dist, 'index.js');
     await runAction(gh, 'pull_request', pullRequestEvent(gh, 1), {}, process.execPath, {}, script);
     await runAction(gh, 'pull_request', pullRequestEvent(gh, 1), {}, process.execPath, { NODE_V8_COVERAGE: coverageDir }, script);
