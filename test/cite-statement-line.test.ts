@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runCite } from '../src/cli/run-cite.js';
 import { runCheck } from '../src/cli/run-check.js';
 import { statementEnd } from '../src/engine/cite-edit.js';
+import { FMS_NFRS, FMS_TECHNICAL_CONTEXT } from './fms-plan-fixture.js';
 
 // spec-kit's plan.md writes its "Technical Context" as "**Key**: value" lines that run on after a
 // list item: one passage over several lines, each line a statement of its own. The finding names
@@ -18,8 +19,7 @@ const SPEC = [
   '',
   '## Non-Functional Requirements',
   '',
-  '- **NFR-023**: Report generation for a fund with 1,000 members MUST complete in under 30 seconds.',
-  '- **NFR-025**: System MUST target 99.5% availability. Single-region deployment is acceptable for MVP.',
+  ...FMS_NFRS,
   '',
 ].join('\n');
 
@@ -29,13 +29,7 @@ const PLAN = [
   '',
   '## Technical Context',
   '',
-  '**Primary Dependencies**:',
-  '- **API**: ASP.NET Core 8, Entity Framework Core 8, MassTransit (async messaging)',
-  '- **Infrastructure**: RabbitMQ (message broker), Redis (caching/distributed locks), Seq or ELK (logging)',
-  '**Storage**: PostgreSQL 16 (one logical database per service)',
-  '**Performance Goals**: API p95 < 200ms; report generation < 30s; notifications delivered within 60s',
-  '**Constraints**: 99.5% availability (single-region MVP); offline-capable mobile (queue writes)',
-  '**Scale/Scope**: 100+ concurrent funds, 1,000 members per fund',
+  ...FMS_TECHNICAL_CONTEXT,
   '',
   filler,
 ].join('\n');

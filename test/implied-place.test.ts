@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check, rulesOf } from './helpers.js';
+import { FMS_NFRS, FMS_TECHNICAL_CONTEXT } from './fms-plan-fixture.js';
 
 // Where several sentences restate an NFR's target, the implied place (where `archgate cite
 // --accept implied` writes the citation) is the one in a design section, not the project overview
@@ -114,19 +115,11 @@ describe('the implied place of a target restated as a technical constraint', () 
 // the target, not the paragraph's first. Modelled on FMS (spec-kit).
 describe('the implied place in a paragraph over several lines', () => {
   it('is the line that restates the target', () => {
-    const specPrd = ['## Non-Functional Requirements', '', '- **NFR-023**: Report generation for a fund with 1,000 members MUST complete in under 30 seconds.', '- **NFR-025**: System MUST target 99.5% availability. Single-region deployment is acceptable for MVP.'].join('\n');
+    const specPrd = ['## Non-Functional Requirements', '', ...FMS_NFRS].join('\n');
     const plan = [
       '# Implementation Plan',
       '## Technical Context',
-      [
-        '**Primary Dependencies**:',
-        '- **API**: ASP.NET Core 8, Entity Framework Core 8, MassTransit (async messaging)',
-        '- **Infrastructure**: RabbitMQ (message broker), Redis (caching/distributed locks), Seq or ELK (logging)',
-        '**Storage**: PostgreSQL 16 (one logical database per service)',
-        '**Performance Goals**: API p95 < 200ms; report generation < 30s; notifications delivered within 60s',
-        '**Constraints**: 99.5% availability (single-region MVP); offline-capable mobile (queue writes)',
-        '**Scale/Scope**: 100+ concurrent funds, 1,000 members per fund',
-      ].join('\n'),
+      FMS_TECHNICAL_CONTEXT.join('\n'),
       filler,
     ].join('\n\n');
     const result = check(specPrd, plan);
