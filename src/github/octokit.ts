@@ -2,7 +2,7 @@ import { Octokit as CoreOctokit } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import type Bottleneck from 'bottleneck';
+import { concurrencyGate, RetryGate, WRITES_AT_ONCE } from './request-gates.js';
 import { graphqlRateLimited, malformedAnswer } from './api-errors.js';
 import { UserError } from '../errors.js';
 import { httpFetch } from './http-fetch.js';
@@ -50,19 +50,6 @@ export function apiLimits(env: NodeJS.ProcessEnv): ApiLimits {
 
 const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
 
-/**
- * The throttling plugin's gate for writes, opening at once. The plugin spaces writes a second
- * apart and counts every GraphQL request as one: a run's first read (GraphQL) and its comment's
- * update a few hundred milliseconds later waited out the rest of that second, on every push that
- * changes the comment (the demo pull request: the update left ~1,000 ms after the read, the
- * run's own work done by ~300 ms). GitHub asks for a second between writes when a client makes
- * many; a run makes a handful, one after another, and a burst it should not have made is answered
- * with a secondary rate limit (403/429 with Retry-After), which the plugin still waits out within
- * archgate's bounds (onSecondaryRateLimit). Requests that create content (a comment, a review)
- * keep the plugin's own spacing (its notifications group).
- */
-const WRITES_AT_ONCE = { key: () => ({ schedule: (_options: unknown, task: (...args: unknown[]) => unknown, ...args: unknown[]) => task(...args) }) } as unknown as Bottleneck.Group;
-
 const requestName = (options: { method?: string; url?: string }) => `${options.method ?? 'GET'} ${String(options.url ?? '').replace(/^https?:\/\/[^/]+/, '').replace(/\?.*$/, '')}`;
 
 function options(log: OctokitLog, baseUrl: string, limits: ApiLimits) {
@@ -78,7 +65,8 @@ function options(log: OctokitLog, baseUrl: string, limits: ApiLimits) {
     baseUrl,
     // 429 is the rate limiter's to wait out (throttling), never a blind retry.
     retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 409, 422, 429] },
-    throttle: { onRateLimit: mayWait('rate limit'), onSecondaryRateLimit: mayWait('secondary rate limit'), write: WRITES_AT_ONCE },
+    // The plugin's limiters, but for content-creating requests, as gates without timers (src/github/request-gates.ts).
+    throttle: { onRateLimit: mayWait('rate limit'), onSecondaryRateLimit: mayWait('secondary rate limit'), write: WRITES_AT_ONCE, global: concurrencyGate(10), retryLimiter: new RetryGate() },
   };
 }
 
