@@ -212,7 +212,7 @@ function blank(text: string, mentions: Mention[]): string {
 }
 
 /** What may stand between the IDs of one group: "NFR8, NFR13", "(NFR2-NFR4, NFR9)", "NFR-3 and NFR-7", "NFR11-NFR12" (a range with nothing inside). */
-const JOINED = /^[\s,;/&+]*(?:(?:and|or|et|ou|y|e|und|oder|ve|to|through|thru|bis|à)\s+|[-–—~〜～]\s*)?[\s,;/&+]*$/iu;
+const JOINED = /^[\s,;/&+]*(?:(?:and|or|et|ou|y|e|und|oder|ve|to|through|thru|bis|à)\s+|[-–—~〜～]\s*|…\s*|\.{2,3}\s*)?[\s,;/&+]*$/iu;
 /** Where a clause ends, reading back from an ID: a sentence's end, a semicolon, a label's colon, a table cell (CJK punctuation has no space after it). */
 const BACK_BOUNDARY = /[.!?;](?=\s)|:(?=\s)|[|\n。！？；：]/gu;
 /** Where a clause ends, reading on from an ID: a label's colon ("NFR8 (Thread Safety): …") does not end it. */

@@ -2,10 +2,12 @@ import { idPatternSource, type IdSettings } from './ids.js';
 import { LinearRegExp } from './linear-regexp.js';
 
 // "NFR1-4", "NFR2-NFR4", "NFR2–NFR4", "NFR-008 to NFR-012", "NFR-UX-001〜026", "NFR-1 a NFR-5",
-// "NFR-P1〜P5", "FR-AUTH-01 to AUTH-05": every ID in between is cited. The wave dashes are the
-// Japanese and full-width ones, から (Japanese) and 至/到 (Chinese) the words; "a" (Spanish,
-// Portuguese, Italian) only between spaces.
-const SEPARATOR = String.raw`(?:\s*(?:[-–—~〜～]|\.\.|to|through|thru|à|bis|から|至|到)\s*|\s+a\s+)`;
+// "NFR-P1〜P5", "FR-AUTH-01 to AUTH-05", "NFR-1…NFR-16": every ID in between is cited. The wave
+// dashes are the Japanese and full-width ones, から (Japanese) and 至/到 (Chinese) the words; "a"
+// (Spanish, Portuguese, Italian) only between spaces. An ellipsis ("…", "..", "...") only flush on
+// both sides or spaced on both: "NFR-1... NFR-16 is met by" is a sentence trailing off, then another.
+export const RANGE_SEPARATOR = String.raw`(?:\s*(?:[-–—~〜～]|to|through|thru|à|bis|から|至|到)\s*|\s+a\s+|(?:…|\.\.\.?)|\s+(?:…|\.\.\.?)\s+)`;
+const SEPARATOR = RANGE_SEPARATOR;
 // The end written with only the start's last groups ("P5" after "NFR-P1", "UX-026" after
 // "NFR-UX-001"): which groups it repeats is checked after the match.
 const SHORT_END = String.raw`[A-Z][A-Z0-9]{0,19}(?:-[A-Z][A-Z0-9]{0,19}){0,3}[-.]?\d{1,9}`;
@@ -156,10 +158,12 @@ export function expandRanges(text: string, settings: IdSettings, budget: RangeBu
   return out;
 }
 
+const BARE_RANGE = new RegExp(String.raw`(?<![\w-])([A-Z]{1,4})(\d{1,3})${SEPARATOR}\1?(\d{1,3})(?![\w.])`, 'g');
+
 /** "P1–P5": a range of bare IDs; which requirements it means depends on the PRD. */
 export function findBareRanges(text: string): { letters: string; from: number; to: number }[] {
   const out: { letters: string; from: number; to: number }[] = [];
-  for (const m of text.matchAll(/(?<![\w-])([A-Z]{1,4})(\d{1,3})(?:\s*(?:[-–—~〜～]|to|through|bis|à|から|至|到)\s*|\s+a\s+)\1?(\d{1,3})(?![\w.])/g)) {
+  for (const m of text.matchAll(BARE_RANGE)) {
     const from = Number(m[2]);
     const to = Number(m[3]);
     if (to > from && to - from <= 100) out.push({ letters: m[1], from, to });
