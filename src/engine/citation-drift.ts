@@ -211,8 +211,12 @@ function blank(text: string, mentions: Mention[]): string {
   return parts.join('');
 }
 
-/** What may stand between the IDs of one group: "NFR8, NFR13", "(NFR2-NFR4, NFR9)", "NFR-3 and NFR-7", "NFR11-NFR12" (a range with nothing inside). */
-const JOINED = /^[\s,;/&+]*(?:(?:and|or|et|ou|y|e|und|oder|ve|to|through|thru|bis|à)\s+|[-–—~〜～]\s*|…\s*|\.{2,3}\s*)?[\s,;/&+]*$/iu;
+/**
+ * What may stand between the IDs of one group: "NFR8, NFR13", "(NFR2-NFR4, NFR9)", "NFR-3 and
+ * NFR-7", "NFR11-NFR12" (a range with nothing inside), "NFR-1…NFR-4", and brackets side by side:
+ * "HTTPS-only (NFR8) (NFR13)" gives its words to both, as "(NFR8, NFR13)" does.
+ */
+const JOINED = /^[\s,;/&+]*(?:[)\]]\s*[([])?[\s,;/&+]*(?:(?:and|or|et|ou|y|e|und|oder|ve|to|through|thru|bis|à)\s+|[-–—~〜～]\s*|…\s*|\.{2,3}\s*)?[\s,;/&+]*$/iu;
 /** Where a clause ends, reading back from an ID: a sentence's end, a semicolon, a label's colon, a table cell (CJK punctuation has no space after it). */
 const BACK_BOUNDARY = /[.!?;](?=\s)|:(?=\s)|[|\n。！？；：]/gu;
 /** Where a clause ends, reading on from an ID: a label's colon ("NFR8 (Thread Safety): …") does not end it. */
@@ -291,7 +295,8 @@ function citationClauses(text: string, mentions: Mention[], row = false): Citati
     }
     const said = blanked.slice(from, Math.max(from, to));
     const keys = new Set(g.flatMap((m) => [...m.keys]));
-    out.push({ keys, line: g[0].line, written: text.slice(start, end), text: said, restates, start });
+    // "NFR5) (NFR12" as written between brackets side by side reads "NFR5, NFR12".
+    out.push({ keys, line: g[0].line, written: text.slice(start, end).replace(/\s*[)\]]\s*[([]\s*/g, ', '), text: said, restates, start });
   });
   return out;
 }
