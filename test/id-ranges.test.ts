@@ -261,6 +261,26 @@ describe('ranges written with an ellipsis, and ends without the prefix', () => {
   });
 
   it.each([
+    ['"to" and seconds', 'The index keeps NFR-2 to 5 seconds.', 'The index keeps NFR-2 to 5.', ['NFR-3', 'NFR-4', 'NFR-5']],
+    ['"~" and s', 'Cold start NFR-2 ~ 3 s.', 'Cold start NFR-2 ~ 3.', ['NFR-3']],
+    ['"a" and minutos', 'La copia cumple NFR-2 a 5 minutos.', 'La copia cumple NFR-2 a 5.', ['NFR-3', 'NFR-4', 'NFR-5']],
+    ['"bis" and Sekunden', 'Antwort NFR-2 bis 5 Sekunden.', 'Antwort NFR-2 bis 5.', ['NFR-3', 'NFR-4', 'NFR-5']],
+  ])('a bare end with a unit is a value, no range: %s (without the unit it is one)', (_name, text, withoutUnit, ids) => {
+    expect(cited(text)).toEqual([]);
+    expect(cited(withoutUnit)).toEqual(ids);
+  });
+
+  it('a PRD item whose ID a dash between spaces gives a value defines it ("NFR1 — 99.9% uptime"); a sub-ID ("FR-USER-001-01") defines no parent', () => {
+    const items = check(['## Non-Functional Requirements', '', '- **NFR1** — 99.9% uptime', '- **NFR2** — 2 s page load', '- **NFR3** - 4 …'].join('\n'), 'NFR1, NFR2');
+    expect(items.requirements.map((q) => [q.id, q.location.line, q.title])).toEqual([
+      ['NFR1', 3, '99.9% uptime'],
+      ['NFR2', 4, '2 s page load'],
+    ]);
+    const table = check(['## Functional Requirements', '', '| ID | Requirement |', '|----|-------------|', '| FR-USER-001-01 | On first launch, system SHALL generate a unique keypair (X25519) |'].join('\n'), 'x');
+    expect(table.requirements.map((q) => q.id)).toEqual([]);
+  });
+
+  it.each([
     ['an ellipsis', '| NFR-1…NFR-3 | Apply to every service |'],
     ['"to" between prefixed IDs with groups', '| NFR-UX-001 to NFR-UX-003 | Apply to every screen |'],
   ])('a PRD row that opens with a range (%s) defines nothing', (_name, row) => {
