@@ -130,7 +130,7 @@ export const MIN_SCORE = 0.12;
  * put the labelled place in the top 3 for one more NFR of 41 in set C, changed none held-in or in
  * sets A and B; 0.85 lost one in A and one in B.
  */
-const SECTION_RIVAL_SHARE = 0.9;
+export const SECTION_RIVAL_SHARE = 0.9;
 /**
  * Once the best place resembles the NFR, the second and third are offered from this score: a
  * reader's place is often one word short of the best ("heartbeat" alone under Infrastructure).
