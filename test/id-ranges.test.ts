@@ -272,6 +272,29 @@ describe('ranges written with an ellipsis, and ends without the prefix', () => {
     expect(cited(withoutUnit)).toEqual(ids);
   });
 
+  it.each([
+    ['"through" and regions', 'Failover spans NFR-2 through 4 regions.', 'Failover spans NFR-2 through 4.', ['NFR-3', 'NFR-4']],
+    ['"a" and usuarios', 'El servidor atiende NFR-2 a 5 usuarios.', 'El servidor atiende NFR-2 a 5.', ['NFR-3', 'NFR-4', 'NFR-5']],
+    ['"to" and concurrent users', 'Scaling NFR-2 to 5 concurrent users.', 'Scaling NFR-2 to 5.', ['NFR-3', 'NFR-4', 'NFR-5']],
+    ['"bis" and Knoten', 'Cluster NFR-2 bis 4 Knoten.', 'Cluster NFR-2 bis 4.', ['NFR-3', 'NFR-4']],
+  ])('a bare end before a count noun is a value, no range: %s (without the noun it is one)', (_name, text, withoutNoun, ids) => {
+    expect(cited(text)).toEqual([]);
+    expect(cited(withoutNoun)).toEqual(ids);
+  });
+
+  it('a bare end before a verb is still a range: "NFR1-4 are met", "NFR-1 to 4 cover security"', () => {
+    expect(cited('NFR1-4 are met by the cache.')).toEqual(['NFR2', 'NFR3', 'NFR4']);
+    expect(cited('NFR-1 to 4 cover security.')).toEqual(['NFR-2', 'NFR-3', 'NFR-4']);
+  });
+
+  it('a heading whose ID a wave dash gives a value is titled without the dash ("### NFR-1 ~ 3 s cold start")', () => {
+    const r = check(['## Non-Functional Requirements', '', '### NFR-1 ~ 3 s cold start', '', 'The app opens fast.', '', '### NFR-2 〜 99.9% uptime', '', 'The API stays up.'].join('\n'), 'NFR-1, NFR-2');
+    expect(r.requirements.map((q) => [q.id, q.location.line, q.title])).toEqual([
+      ['NFR-1', 3, '3 s cold start'],
+      ['NFR-2', 7, '99.9% uptime'],
+    ]);
+  });
+
   it('a PRD item whose ID a dash between spaces gives a value defines it ("NFR1 — 99.9% uptime"); a sub-ID ("FR-USER-001-01") defines no parent', () => {
     const items = check(['## Non-Functional Requirements', '', '- **NFR1** — 99.9% uptime', '- **NFR2** — 2 s page load', '- **NFR3** - 4 …'].join('\n'), 'NFR1, NFR2');
     expect(items.requirements.map((q) => [q.id, q.location.line, q.title])).toEqual([

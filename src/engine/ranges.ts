@@ -13,6 +13,12 @@ const SEPARATOR = RANGE_SEPARATOR;
 // "NFR-UX-001"): which groups it repeats is checked after the match.
 const SHORT_END = String.raw`[A-Z][A-Z0-9]{0,19}(?:-[A-Z][A-Z0-9]{0,19}){0,3}[-.]?\d{1,9}`;
 const MAX_SPAN = 500;
+// What a bare range end may count, in the languages targets read: "4 regions", "5 usuarios", "3
+// Knoten". Verbs and words that follow a range ("NFR1-4 are met", "NFR-1 to 4 cover") are no nouns here.
+const COUNT_NOUN = new RegExp(
+  String.raw`^[\s\u00a0]{1,3}(?:(?:concurrent|simultaneous)\s{1,3})?(?:users?|usuarios|usuários|utenti|utilisateurs|benutzer|nutzer|kullanıcı|пользовател\p{L}{0,3}|користувач\p{L}{0,3}|người dùng|personas|pessoas|persone|personnes|requests?|sessions?|connections?|regions?|regiones|regiões|regioni|régions|zones?|nodes?|nodos|nós|nodi|nœuds|knoten|replicas?|réplicas|instances?|instancias|instâncias|istanze|servers?|servidores|serveurs|pods?|shards?|tenants?|clusters?|devices?|dispositivos)(?![\p{L}\p{N}])`,
+  'iu',
+);
 /**
  * IDs one document's ranges may add in all. A range adds up to MAX_SPAN references, so without
  * a total a few hundred KB of "NFR1-NFR499" made five million of them (31 s, 1.1 GB); real
@@ -159,6 +165,8 @@ export function expandRanges(text: string, settings: IdSettings, budget: RangeBu
     if (digitsEnd && digitsEnd.length > Math.max(start[2].length, 2)) continue;
     // Nor one with a unit after it: "NFR-2 to 5 seconds", "NFR-2 ~ 3 s", "NFR-2 a 5 minutos" state a value.
     if (digitsEnd && parseTargets(text.slice(endsAt - digitsEnd.length, endsAt + 24).split('\n')[0]).length) continue;
+    // Nor one before a count noun: "NFR-2 through 4 regions", "NFR-2 a 5 usuarios" state how many.
+    if (digitsEnd && COUNT_NOUN.test(text.slice(endsAt, endsAt + 40))) continue;
     // The written-out end is found as an ID of its own; a shortened one only here.
     const endFound = fullEnd !== undefined && bare(split(fullEnd)![1]) === bare(start[1]);
     const count = endNumber - from - (endFound ? 1 : 0);

@@ -34,7 +34,8 @@ const LEADING_NOISE = /^[\s\u200b]*(?:<a\b[^>]*>\s*<\/a>\s*)*[\s\p{Extended_Pict
 // "NFR1-4 …", "NFR2–NFR4", "NFR-UX-001 to NFR-UX-026", "NFR-1…NFR-16": an ID that opens a range.
 const OPENS_RANGE = new RegExp(String.raw`^${RANGE_SEPARATOR}(?:[A-Z][A-Z0-9]{0,19}[-.]?){0,5}\d`);
 const VALUE_AFTER_ID = /^\s+[-–—~〜～]\s+\d/u;
-const SEPARATOR_AFTER_ID = /^[\s*_`]*(?:\[[^\]]*\][\s`]*)?[:：.)\]–—-]?\s*/;
+// A wave dash too: "### NFR-1 ~ 3 s cold start" is titled "3 s cold start".
+const SEPARATOR_AFTER_ID = /^[\s*_`]*(?:\[[^\]]*\][\s`]*)?[:：.)\]–—~〜～-]?\s*/;
 // What a title ends on that is no part of it: a half-width separator the clause left, or Chinese
 // and Japanese punctuation (。、，；：！？ and their full-width stops).
 const TRAILING_PUNCTUATION = /[\s,;:、，；：。．！？]+$/;
