@@ -9,7 +9,7 @@ import type { Location, Requirement, SuggestedPlace, Target } from './types.js';
 import { compareText } from './compare-text.js';
 import { withoutDocumentControl, withoutTemplateFields } from './template-fields.js';
 import { restatesWording } from './restated-wording.js';
-import { isDocumentControl, isGlossary, isMapping, isRestatement } from './section-titles.js';
+import { isConcernsList, isConstraintsList, isDocumentControl, isGlossary, isMapping, isRestatement } from './section-titles.js';
 
 // Where an NFR seems to be addressed, best first: every passage of the architecture scored
 // against the requirement's distinctive words (weighted by how rare they are in this
@@ -59,6 +59,8 @@ interface IndexedPassage {
   glossary: boolean;
   /** The document's bookkeeping (a version history's row, a "Version: 1.0" block): never a place to cite. */
   bookkeeping?: true;
+  /** In the document's reading of the PRD (a requirements overview, BMAD's concerns or constraints list): see echoes. */
+  reading: boolean;
 }
 
 interface QueryTerms {
@@ -181,6 +183,11 @@ export function mechanismsOf(text: string): Map<string, string> {
   return out;
 }
 const MAX_SUGGESTIONS = 3;
+/**
+ * Words of its own a line of the document's reading of the PRD may add and still only say the
+ * requirement again ("obligatoire", "toutes"). Measured: 1, 2 and 3 rank the same on every labelled set.
+ */
+const ECHO_WORDS = 2;
 
 /**
  * Whether a text writes a mechanism's word whole, in any case and with or without its inner
@@ -301,6 +308,7 @@ export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
     return out;
   };
   const controlOf = underHeading(isDocumentControl);
+  const readingOf = underHeading((t) => (isRestatement(t) && !isMapping(t)) || isConcernsList(t) || isConstraintsList(t));
   const passages: IndexedPassage[] = passagesOf(architecture).map((passage) => {
     // A document's bookkeeping (its version history's rows, its "Version: 1.0 / Date: …" block) is
     // never a place to cite (it still counts in how rare a word is: every other score stays as it
@@ -313,7 +321,7 @@ export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
     for (const n of terms.values()) length += n;
     const heading = contextTerms(passage.context);
     const context = passage.label ? new Set([...heading, ...contextTerms(passage.label)]) : heading;
-    return { passage, ...(bookkeeping ? { bookkeeping } : {}), terms, context, labelOnly: passage.label ? [...context].filter((t) => !heading.has(t) && !terms.has(t)) : NO_TERMS, length, targets: null, restatement: restatementOf(passage.section), mapping: mappingOf(passage.section), glossary: glossaryOf(passage.section) };
+    return { passage, ...(bookkeeping ? { bookkeeping } : {}), terms, context, labelOnly: passage.label ? [...context].filter((t) => !heading.has(t) && !terms.has(t)) : NO_TERMS, length, targets: null, restatement: restatementOf(passage.section), mapping: mappingOf(passage.section), glossary: glossaryOf(passage.section), reading: readingOf(passage.section) };
   });
   const postings = new Map<string, number[]>();
   passages.forEach((p, i) => {
@@ -571,6 +579,8 @@ interface Ranked {
   named: string[];
   /** A line of a requirements summary without its target restated. */
   summary: boolean;
+  /** A line of the document's reading of the PRD that says the requirement again (see echoes). */
+  echo: boolean;
 }
 
 /** A place's share of a term's weight: how often its text uses the term (for its length), or half for its heading path. */
@@ -689,7 +699,27 @@ function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: Que
   // Its own words beside another value of its own measure are another thing measured:
   // "Throughput: ~50 KB/s" shares 'throughput' with "Message throughput: 100 messages/hour".
   if (confidence === 'likely' && restated === undefined && statesOtherValue(req, p)) confidence = 'possible';
-  return { p, score: Math.round(score * 100) / 100, confidence, restated, shared, named, summary };
+  return { p, score: Math.round(score * 100) / 100, confidence, restated, shared, named, summary, echo: p.reading && echoes(req, p) };
+}
+
+/**
+ * Whether a place in the document's reading of the PRD only says the requirement again: most of
+ * its words are the requirement's, and it adds at most ECHO_WORDS of its own and no mechanism
+ * ("HTTPS/TLS obligatoire pour toutes communications LLM providers" for "Les communications avec
+ * providers LLM doivent utiliser HTTPS/TLS").
+ */
+function echoes(req: Requirement, p: IndexedPassage): boolean {
+  const words = requirementTerms(req);
+  let own = 0;
+  let theirs = 0;
+  for (const t of p.terms.keys()) {
+    if (isConcept(t)) continue;
+    if (words.has(t)) theirs++;
+    else own++;
+  }
+  if (theirs < 2 || own > ECHO_WORDS || own >= theirs) return false;
+  for (const t of mechanismsOf(readText(p.passage)).keys()) if (!words.has(t)) return false;
+  return true;
 }
 
 /**
@@ -788,7 +818,8 @@ function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p
       if (!r) continue;
       ranked.push({ ...r, order: k });
       designPlace ||= !r.summary;
-      if (Number.isFinite(limit)) keepBest(best, r.p.passage.section, r.score, limit);
+      // An echo is offered after the design's places: it does not end the search for them.
+      if (Number.isFinite(limit) && !r.echo) keepBest(best, r.p.passage.section, r.score, limit);
     }
   }
   ranked.sort((a, b) => b.score - a.score || compareText(a.p.passage.file, b.p.passage.file) || a.p.passage.line - b.p.passage.line || a.order - b.order);
@@ -799,6 +830,13 @@ function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p
   // the reader's place.
   // Places too weak to be offered alone come after those, best first, whatever their section: a
   // faint match elsewhere is no better choice than a strong second line of the same section.
+  // A line of the document's reading of the PRD that only says the requirement again (see echoes)
+  // comes after every place in the design: it is where the architect read the requirement, not
+  // where the design meets it, and it matches the PRD's words better than any design can (pair 90:
+  // the overview's "HTTPS/TLS pour communications LLM" and the constraints' "HTTPS/TLS obligatoire
+  // pour toutes communications LLM providers" above "Protocol: HTTPS REST" of the LLM providers'
+  // integration). The best place stays first: it is also what the status is read from, and the
+  // only place a short architecture may have.
   const seen = new Map<Section | null, Ranked>();
   // A sub-item is read with its item: the one is part of the other, not a second place beside it.
   // Two parts of one box diagram are one drawing: its best part is the place offered first.
@@ -808,16 +846,18 @@ function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p
   const firsts: Ranked[] = [];
   const others: Ranked[] = [];
   const faint: Ranked[] = [];
+  const echoed: Ranked[] = [];
   for (const r of ranked) {
     const first = seen.get(r.p.passage.section);
     if (r.score < MIN_SCORE) faint.push(r);
+    else if (r.echo && r !== ranked[0]) echoed.push(r);
     else if (first && (r.score < SECTION_RIVAL_SHARE * first.score || within(r, first))) others.push(r);
     else {
       if (!first) seen.set(r.p.passage.section, r);
       firsts.push(r);
     }
   }
-  const places = [...firsts, ...others, ...faint].slice(0, limit).map(({ p, score, confidence, restated, shared, named }) => ({
+  const places = [...firsts, ...others, ...echoed, ...faint].slice(0, limit).map(({ p, score, confidence, restated, shared, named }) => ({
     location: { file: p.passage.file, line: p.passage.line, column: 1 },
     endLine: p.passage.endLine,
     kind: p.passage.kind,
