@@ -65,3 +65,29 @@ describe('a line of the reading of the PRD that only says the NFR again', () => 
     ]);
   });
 });
+
+describe('an echo and a place in the design that score the same', () => {
+  // ai-101-ts: "Telemetry opt-in par défaut" in its constraints and, word for word, in its telemetry decision.
+  const prd = '## Non-Functional Requirements\n\n- **NFR-SEC-3:** La telemetry doit être opt-in par défaut\n- **NFR-SEC-1:** Les API keys doivent être stockées dans SecretStorage';
+  const arch = [
+    '# Architecture',
+    '## Project Context Analysis',
+    '### Technical Constraints & Dependencies',
+    '- Telemetry opt-in par défaut',
+    '- VSCode Extension API: Version 1.75+ required',
+    ...Array.from({ length: 12 }, (_, i) => `### Decision ${i}\n\nLe module ${i} rend une vue du HUD.`),
+    '## Core Architectural Decisions',
+    '### Consent Handling',
+    '- Telemetry opt-in par défaut',
+    '- TelemetryManager envoie des événements anonymisés',
+  ].join('\n\n');
+
+  it('the design comes first (the tie is broken by what the place is, not where it stands), the echo after its second line', () => {
+    const row = check(prd, arch).coverage.rows.find((r) => r.requirement.id === 'NFR-SEC-3')!;
+    expect(row.suggestions.map((s) => [s.location.line, s.heading, s.score])).toEqual([
+      [63, 'Core Architectural Decisions › Consent Handling', 0.66],
+      [65, 'Core Architectural Decisions › Consent Handling', 0.3],
+      [7, 'Project Context Analysis › Technical Constraints & Dependencies', 0.66],
+    ]);
+  });
+});

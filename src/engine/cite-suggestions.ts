@@ -765,7 +765,8 @@ function echoes(req: Requirement, p: IndexedPassage): boolean {
   for (const t of p.terms.keys()) {
     if (isConcept(t)) continue;
     if (words.has(t)) theirs++;
-    else own++;
+    // The heading a first line opens is read with it ("Technical Constraints & Dependencies: …"): not words it adds.
+    else if (!p.context.has(t)) own++;
   }
   if (theirs < 2 || own > ECHO_WORDS || own >= theirs) return false;
   for (const t of mechanismsOf(readText(p.passage)).keys()) if (!words.has(t)) return false;
@@ -872,7 +873,7 @@ function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p
       if (Number.isFinite(limit) && !r.echo) keepBest(best, r.p.passage.section, r.score, limit);
     }
   }
-  ranked.sort((a, b) => b.score - a.score || compareText(a.p.passage.file, b.p.passage.file) || a.p.passage.line - b.p.passage.line || a.order - b.order);
+  ranked.sort((a, b) => b.score - a.score || Number(a.echo) - Number(b.echo) || compareText(a.p.passage.file, b.p.passage.file) || a.p.passage.line - b.p.passage.line || a.order - b.order);
   const summariesOnly = ranked.length > 0 && ranked.every((r) => r.summary);
   // Three places to choose from, not three lines of one list: each section's best place first, its
   // others after every section's best (the best place overall stays first), unless one scores
