@@ -188,6 +188,8 @@ describe('a range whose end repeats only the last groups of the start', () => {
   it('keeps the padding and the groups: FR-AUTH-01〜05, NFR-UX-001〜UX-003, NFR-P1–3', () => {
     expect(cited('FR-AUTH-01〜05')).toEqual(['FR-AUTH-02', 'FR-AUTH-03', 'FR-AUTH-04', 'FR-AUTH-05']);
     expect(cited('NFR-UX-001〜UX-003')).toEqual(['NFR-UX-002', 'NFR-UX-003']);
+    expect(cited('NFR-UX-001〜026')).toEqual(Array.from({ length: 25 }, (_, i) => `NFR-UX-${String(i + 2).padStart(3, '0')}`));
+    expect(cited('NFR-UX-001 to NFR-UX-004')).toEqual(['NFR-UX-002', 'NFR-UX-003']);
     expect(cited('NFR-P1–3')).toEqual(['NFR-P2', 'NFR-P3']);
   });
 
