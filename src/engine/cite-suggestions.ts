@@ -533,8 +533,8 @@ function tighterBound(req: Requirement, p: IndexedPassage): boolean {
 }
 
 /**
- * The counts a text writes, a number and the words after it ("1,000 members per fund" -> "1000
- * memb", "1000 fund"; "10+ sessions/jour" -> "10 sess"): the parser reads no target from a count
+ * The counts a text writes, a number and the thing after it ("1,000 members per fund" -> "1000
+ * memb"; "10+ sessions/jour" -> "10 sess"): the parser reads no target from a count
  * stated bare ("Scale/Scope: 100+ concurrent funds, 1,000 members per fund"), yet it is the
  * requirement's number for the same thing. Not a number of a unit ("5 minutes", "30 Sekunden"):
  * a measure is compared by its target, and the same number of minutes may time another thing.
