@@ -3,7 +3,9 @@
 // phases (module loading, worker start, config, read, parse, rules, report, mermaid, GC, idle)
 // with the time each phase first and last ran, from process start. Not a test: it reads clocks.
 //
-//   npx tsx bench/profile-startup.ts [pair numbers, default 09,07] [--rounds N] [--dist DIR]
+//   npx tsx bench/profile-startup.ts [pair numbers, default 09,07] [--rounds N] [--dist DIR] [--fine]
+//
+// --fine splits the check into its steps (IDs, coverage, suggestion index, ranking, drift, diagrams, rules).
 //
 // --dist profiles an existing build instead (its names may be minified: phases then fall to "other").
 import { spawnSync } from 'node:child_process';
@@ -12,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { corpusPairs, ROOT } from '../test/helpers.js';
 import { median } from './measure.js';
-import { phases, threadName, type CpuProfile } from './cpu-phases.js';
+import { finePhases, phases, threadName, type CpuProfile } from './cpu-phases.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -21,6 +23,8 @@ const flag = (name: string) => {
 };
 const ROUNDS = Number(flag('--rounds') ?? 5);
 const givenDist = flag('--dist');
+const FINE_AT = args.indexOf('--fine');
+if (FINE_AT >= 0 && args.splice(FINE_AT, 1).length) finePhases();
 const PAIRS = (args[0] ?? '09,07').split(',').map((s) => s.trim().padStart(2, '0'));
 
 function build(): { dist: string; cleanup: () => void } {
