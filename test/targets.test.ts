@@ -122,7 +122,7 @@ it('two targets without a value in base units (unknown units) are never the same
   expect([sameValue(bare(3), bare(7)), sameValue(bare(3), bare(3))]).toEqual([false, false]);
 });
 
-describe('targets in Spanish, Portuguese, German, Italian, Chinese and Japanese', () => {
+describe('targets in Spanish, Portuguese, German, Italian, Russian, Ukrainian, Vietnamese, Chinese, Japanese and Korean', () => {
   it.each([
     ['El tiempo de respuesta debe ser menor a 2 segundos.', { metric: 'latency', comparator: '<', value: 2, unit: 's' }],
     ['mayor que 100 usuarios simultáneos', { metric: 'concurrency', comparator: '>', value: 100, unit: '' }],
@@ -168,6 +168,18 @@ describe('targets in Spanish, Portuguese, German, Italian, Chinese and Japanese'
     ['precisión del OCR ≥ 95%', { metric: 'accuracy', comparator: '>=', value: 95 }],
     ['uso de memoria < 100 MB', { metric: 'memory', comparator: '<', value: 100, unit: 'MB' }],
     ['tasa de error < 1%', { metric: 'error-rate', comparator: '<', value: 1 }],
+    // Russian and Ukrainian SRS tables: "возвращает 202 за < 500 мс на 95-м перцентиле", "до 30 секунд".
+    ['Запуск возвращает 202 за < 500 мс на 95-м перцентиле', { metric: 'latency', comparator: '<', value: 500, unit: 'ms', percentile: 95, text: '< 500 мс' }],
+    ['Загрузка файла — успешно до 30 секунд', { metric: 'latency', comparator: '<=', value: 30, unit: 's', text: 'до 30 секунд' }],
+    ['Полный прогон: не более 4 часов', { metric: 'latency', comparator: '<=', value: 4, unit: 'h' }],
+    ['Доступность не менее 99,9 %', { metric: 'availability', comparator: '>=', value: 99.9, unit: '%' }],
+    ['восстановление в течение 15 минут', { metric: 'recovery-time', comparator: '<=', value: 15, unit: 'min' }],
+    ['резервные копии хранятся 5 лет', { metric: 'retention', value: 5, unit: 'y' }],
+    ['відповідь протягом 3 секунд', { metric: 'latency', comparator: '<=', value: 3, unit: 's' }],
+    ['Thời gian phản hồi dưới 2 giây', { metric: 'latency', comparator: '<', value: 2, unit: 's', text: 'dưới 2 giây' }],
+    ['Hỗ trợ tối đa 500 người dùng đồng thời', { metric: 'concurrency', comparator: '<=', value: 500 }],
+    ['응답은 3초 이내에 반환한다', { metric: 'latency', comparator: '<=', value: 3, unit: 's', text: '3초 이내' }],
+    ['장애 시 30분 이내 복구', { metric: 'recovery-time', comparator: '<=', value: 30, unit: 'min' }],
   ])('%s', (text, expected) => {
     expect(first(text)).toMatchObject(expected);
   });
@@ -187,6 +199,10 @@ describe('targets in Spanish, Portuguese, German, Italian, Chinese and Japanese'
     expect(parseTargets('候補は3以内に絞る。')).toEqual([]);
     expect(parseTargets('画面は直感的に操作できること。')).toEqual([]);
     expect(parseTargets('La interfaz debe ser intuitiva.')).toEqual([]);
+    // A year is a date ("к 2027 году", "2025년"), a unit word inside a longer word is no unit.
+    expect(parseTargets('Релиз планируется в 2027 года, минимум через 5 минимумов.')).toEqual([]);
+    expect(parseTargets('2025년 출시 예정')).toEqual([]);
+    expect(parseTargets('Интерфейс должен быть понятным.')).toEqual([]);
   });
 
   it('compares years with days, and full-width digits with ASCII ones', () => {

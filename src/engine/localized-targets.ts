@@ -1,10 +1,11 @@
 import type { Target } from './types.js';
 import { CasePattern, foldCase } from './case-fold.js';
 
-// Targets written in Spanish, Portuguese, German, Italian, Chinese and Japanese: "menor a 2
-// segundos", "como máximo 500 usuarios", "höchstens 3 Sekunden", "entro 5 secondi", "p95で300ms以下",
-// "99.9%以上", "３秒以内", "5年間", "小于200毫秒". targets.ts reads English, French and Turkish;
-// this reads what it leaves. Japanese and Chinese put the comparator after the number and glue
+// Targets written in Spanish, Portuguese, German, Italian, Russian, Ukrainian, Vietnamese, Chinese,
+// Japanese and Korean: "menor a 2 segundos", "como máximo 500 usuarios", "höchstens 3 Sekunden",
+// "entro 5 secondi", "не более 500 мс", "dưới 2 giây", "p95で300ms以下", "99.9%以上", "３秒以内",
+// "5年間", "小于200毫秒", "200ms 이내". targets.ts reads English, French and Turkish; this reads
+// what it leaves. Japanese, Chinese and Korean put the comparator after the number and glue
 // numbers to the words around them, so no word boundary is asked for there.
 //
 // Every quantifier is bounded and every alternative starts with fixed text, so the pattern is
@@ -18,10 +19,10 @@ export function foldWidth(text: string): string {
 type Comparator = Target['comparator'];
 
 const PREFIX_COMPARATORS: [string[], Comparator][] = [
-  [['menor a', 'menor que', 'menos de', 'en menos de', 'inferior a', 'em menos de', 'unter', 'weniger als', 'kleiner als', 'meno di', 'inferiore a', 'in meno di', '小于', '低于', '少于'], '<'],
-  [['como máximo', 'como maximo', 'máximo de', 'máximo', 'no más de', 'hasta', 'dentro de', 'no máximo', 'até', 'höchstens', 'maximal', 'bis zu', 'innerhalb von', 'innerhalb', 'al massimo', 'massimo', 'entro', 'fino a', '不超过', '不高于', '最多', '最大'], '<='],
-  [['mayor a', 'mayor que', 'más de', 'superior a', 'maior que', 'mais de', 'über', 'mehr als', 'größer als', 'più di', 'superiore a', '大于', '高于', '超过'], '>'],
-  [['al menos', 'como mínimo', 'como minimo', 'mínimo de', 'mínimo', 'pelo menos', 'no mínimo', 'mindestens', 'almeno', 'minimo', '至少', '不低于', '不少于'], '>='],
+  [['menor a', 'menor que', 'menos de', 'en menos de', 'inferior a', 'em menos de', 'unter', 'weniger als', 'kleiner als', 'meno di', 'inferiore a', 'in meno di', 'менее', 'меньше', 'менше', 'dưới', 'ít hơn', 'nhỏ hơn', '小于', '低于', '少于'], '<'],
+  [['como máximo', 'como maximo', 'máximo de', 'máximo', 'no más de', 'hasta', 'dentro de', 'no máximo', 'até', 'höchstens', 'maximal', 'bis zu', 'innerhalb von', 'innerhalb', 'al massimo', 'massimo', 'entro', 'fino a', 'не более', 'не больше', 'не дольше', 'не превышает', 'максимум', 'в течение', 'до', 'за', 'не більше', 'не довше', 'протягом', 'tối đa', 'không quá', 'trong vòng', '不超过', '不高于', '最多', '最大'], '<='],
+  [['mayor a', 'mayor que', 'más de', 'superior a', 'maior que', 'mais de', 'über', 'mehr als', 'größer als', 'più di', 'superiore a', 'более', 'больше', 'свыше', 'більше', 'понад', 'lớn hơn', 'nhiều hơn', '大于', '高于', '超过'], '>'],
+  [['al menos', 'como mínimo', 'como minimo', 'mínimo de', 'mínimo', 'pelo menos', 'no mínimo', 'mindestens', 'almeno', 'minimo', 'не менее', 'не меньше', 'как минимум', 'минимум', 'не менше', 'щонайменше', 'tối thiểu', 'ít nhất', '至少', '不低于', '不少于'], '>='],
 ];
 
 // "< 2秒", "≤ 200毫秒": a sign before a number whose unit only this file reads. targets.ts reads the
@@ -34,10 +35,10 @@ const SIGN_COMPARATORS: [string[], Comparator][] = [
 ];
 
 const SUFFIX_COMPARATORS: [string[], Comparator][] = [
-  [['未満'], '<'],
-  [['以下', '以内', '内', '之内'], '<='],
-  [['以上'], '>='],
-  [['を超える', '超'], '>'],
+  [['未満', '미만'], '<'],
+  [['以下', '以内', '内', '之内', '이하', '이내'], '<='],
+  [['以上', '이상'], '>='],
+  [['を超える', '超', '초과'], '>'],
 ];
 
 interface Unit {
@@ -48,18 +49,20 @@ interface Unit {
 }
 
 const UNITS: Unit[] = [
-  { unit: 'ms', family: 'time', words: ['ms', 'milisegundos', 'milissegundos', 'millisekunden', 'millisecondi', 'ミリ秒', '毫秒'] },
-  { unit: 's', family: 'time', words: ['segundos', 'segundo', 'seg', 'sekunden', 'sekunde', 'sek', 'secondi', 'secondo', 's', '秒間', '秒钟', '秒'] },
-  { unit: 'min', family: 'time', words: ['minutos', 'minuto', 'minuten', 'minute', 'min', 'minuti', '分間', '分钟', '分'] },
-  { unit: 'h', family: 'time', words: ['horas', 'hora', 'stunden', 'stunde', 'std', 'ore', 'h', '時間', '小时', '小時'] },
-  { unit: 'd', family: 'time', words: ['días', 'dias', 'día', 'dia', 'tage', 'tagen', 'tag', 'giorni', 'giorno', '日間', '日', '天'] },
-  { unit: 'y', family: 'time', words: ['años', 'año', 'anos', 'ano', 'jahre', 'jahren', 'jahr', 'anni', 'anno', 'yıl', '年間', '年'] },
-  { unit: '%', family: 'percent', words: ['%', 'por ciento', 'por cento', 'prozent', 'per cento'] },
-  { unit: '', family: 'count', words: ['usuarios simultáneos', 'usuarios concurrentes', 'usuarios', 'usuários simultâneos', 'usuários', 'gleichzeitige benutzer', 'benutzer', 'nutzer', 'utenti simultanei', 'utenti', 'ユーザー', '人', '回', '件', '个', '次', '用户'] },
+  { unit: 'ms', family: 'time', words: ['ms', 'milisegundos', 'milissegundos', 'millisekunden', 'millisecondi', 'мс', 'миллисекунд', 'миллисекунды', 'мілісекунд', 'mili giây', 'ミリ秒', '毫秒', '밀리초'] },
+  { unit: 's', family: 'time', words: ['segundos', 'segundo', 'seg', 'sekunden', 'sekunde', 'sek', 'secondi', 'secondo', 's', 'секунд', 'секунды', 'секунду', 'секунда', 'секунди', 'сек', 'giây', '秒間', '秒钟', '秒', '초'] },
+  { unit: 'min', family: 'time', words: ['minutos', 'minuto', 'minuten', 'minute', 'min', 'minuti', 'минут', 'минуты', 'минуту', 'мин', 'хвилин', 'хвилини', 'хвилину', 'хв', 'phút', '分間', '分钟', '分', '분'] },
+  // Not "год": a year in Russian, hours in Ukrainian.
+  { unit: 'h', family: 'time', words: ['horas', 'hora', 'stunden', 'stunde', 'std', 'ore', 'h', 'часов', 'часа', 'час', 'ч', 'годин', 'години', 'годину', 'giờ', '時間', '小时', '小時', '시간'] },
+  { unit: 'd', family: 'time', words: ['días', 'dias', 'día', 'dia', 'tage', 'tagen', 'tag', 'giorni', 'giorno', 'дней', 'дня', 'день', 'суток', 'сутки', 'днів', 'дні', 'доби', 'ngày', '日間', '日', '天', '일'] },
+  { unit: 'y', family: 'time', words: ['años', 'año', 'anos', 'ano', 'jahre', 'jahren', 'jahr', 'anni', 'anno', 'yıl', 'лет', 'года', 'років', 'роки', 'năm', '年間', '年', '년'] },
+  { unit: '%', family: 'percent', words: ['%', 'por ciento', 'por cento', 'prozent', 'per cento', 'процентов', 'процента', 'відсотків'] },
+  { unit: '', family: 'count', words: ['usuarios simultáneos', 'usuarios concurrentes', 'usuarios', 'usuários simultâneos', 'usuários', 'gleichzeitige benutzer', 'benutzer', 'nutzer', 'utenti simultanei', 'utenti', 'одновременных пользователей', 'пользователей', 'користувачів', 'người dùng', 'ユーザー', '人', '回', '件', '个', '次', '用户', '명'] },
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const isCjk = (s: string) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(s);
+// Hangul too: Korean glues its units to the number ("3초 이내") as Japanese does.
+const isCjk = (s: string) => /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(s);
 const byLength = (a: string, b: string) => b.length - a.length;
 const alternatives = (words: string[]) => [...words].sort(byLength).map(escape).join('|');
 
@@ -72,13 +75,14 @@ const NUMBER = String.raw`(?<![\d.,])(?:\d{1,3}(?:[,\u202f ]\d{3}){1,5}(?:\.\d{1
 
 const LOCALIZED_RE = new CasePattern(
   String.raw`(?:(?<pre>${alternatives([...PREFIXES, ...SIGN_COMPARATORS.flatMap(([w]) => w)])})\s{0,3})?(?<num>${NUMBER})\s{0,2}` +
-    String.raw`(?:(?<unit>${alternatives(CJK_UNITS)})|(?<latin>${alternatives(LATIN_UNITS)})(?![\p{Script=Latin}\d]))?` +
+    String.raw`(?:(?<unit>${alternatives(CJK_UNITS)})|(?<latin>${alternatives(LATIN_UNITS)})(?![\p{Script=Latin}\p{Script=Cyrillic}\d]))?` +
     String.raw`\s{0,2}(?<post>${alternatives(SUFFIXES)})?`,
   'giu',
 );
 
 // The cheap test every match passes: a comparator or unit word these languages use, near a digit.
-const HINT = new CasePattern(`${alternatives([...PREFIXES, ...SUFFIXES, ...CJK_UNITS])}|\\d\\s{0,2}(?:${alternatives(LATIN_UNITS.filter((w) => w.length > 2))})`, 'iu');
+// Two letters of another script than Latin are a unit already ("500 мс").
+const HINT = new CasePattern(`${alternatives([...PREFIXES, ...SUFFIXES, ...CJK_UNITS])}|\\d\\s{0,2}(?:${alternatives(LATIN_UNITS.filter((w) => w.length > 2 || /[^\u0000-\u024f]/.test(w)))})`, 'iu');
 
 /** The comparator a prefix word in these languages means ("menor a" -> "<"), for targets.ts too. */
 export function localizedComparator(word: string): Comparator | null {
@@ -106,20 +110,20 @@ const unitOf = (word: string): Unit | undefined => {
  * "test coverage", and can be compared with it.
  */
 export const METRIC_CONTEXT = {
-  recoveryTime: /recover|\brto\b|restore|failover|recupera|wiederherst|ripristin|復旧|恢复/,
-  recoveryPoint: /\brpo\b|data loss|pérdida de datos|perda de dados|perte de données|datenverlust/,
-  availability: /uptime|availab|disponibili|verfügbar|稼働|可用|\bsla\b|erişilebilir/,
-  errorRate: /error|\berro\b|failure|erreur|fehler|errore|hata|エラー|错误/,
-  coverage: /coverage|couverture|cobertura|abdeckung|copertura|kapsam|カバレッジ|覆盖/,
-  accuracy: /accura|précision|precision|precisión|precisão|exactitud|genauigkeit|accuratezza|doğruluk|精度|准确/,
-  memory: /memory|\bram\b|heap|mémoire|bellek|memoria|memória|speicher|メモリ|内存/,
+  recoveryTime: /recover|\brto\b|restore|failover|recupera|wiederherst|ripristin|восстановл|відновл|khôi phục|復旧|恢复|복구/,
+  recoveryPoint: /\brpo\b|data loss|pérdida de datos|perda de dados|perte de données|datenverlust|потер[яиь] данных|втрат[аи] даних|mất dữ liệu/,
+  availability: /uptime|availab|disponibili|verfügbar|稼働|可用|\bsla\b|erişilebilir|доступност|доступніст|khả dụng|가용/,
+  errorRate: /error|\berro\b|failure|erreur|fehler|errore|hata|ошиб|помилк|lỗi|エラー|错误|오류/,
+  coverage: /coverage|couverture|cobertura|abdeckung|copertura|kapsam|покрыти|покритт|độ phủ|カバレッジ|覆盖|커버리지/,
+  accuracy: /accura|précision|precision|precisión|precisão|exactitud|genauigkeit|accuratezza|doğruluk|точност|точніст|độ chính xác|精度|准确|정확도/,
+  memory: /memory|\bram\b|heap|mémoire|bellek|memoria|memória|speicher|памят|пам'ят|bộ nhớ|メモリ|内存|메모리/,
 };
 
 /**
  * "A response timeout of 30 s", "calls time out after 10 s", "タイムアウト30秒": how long a caller
  * waits before giving up, not how fast anything answers (targets.ts reads it too).
  */
-export const TIMEOUT_WORDS = /\btime[- ]?outs?\b|\btimed[- ]out\b|タイムアウト|超时|逾时/i;
+export const TIMEOUT_WORDS = /\btime[- ]?outs?\b|\btimed[- ]out\b|тайм-?аут|タイムアウト|超时|逾时|타임아웃/i;
 
 function metricOf(unit: Unit, context: string): string {
   const c = context.toLowerCase();
@@ -127,7 +131,7 @@ function metricOf(unit: Unit, context: string): string {
     if (TIMEOUT_WORDS.test(c)) return 'timeout';
     if (METRIC_CONTEXT.recoveryTime.test(c)) return 'recovery-time';
     if (METRIC_CONTEXT.recoveryPoint.test(c)) return 'recovery-point';
-    if (unit.unit === 'y' || unit.unit === 'd') return /copia|backup|respaldo|sicherung|バックアップ|保存|conserv|aufbewahr|备份/.test(c) ? 'retention' : 'duration';
+    if (unit.unit === 'y' || unit.unit === 'd') return /copia|backup|respaldo|sicherung|バックアップ|保存|conserv|aufbewahr|备份|резервн|хран|зберіг|sao lưu|lưu trữ|백업|보관/.test(c) ? 'retention' : 'duration';
     return 'latency';
   }
   if (unit.family === 'percent') {
@@ -136,7 +140,7 @@ function metricOf(unit: Unit, context: string): string {
     if (METRIC_CONTEXT.coverage.test(c)) return 'coverage';
     return 'ratio';
   }
-  return /simult|concurr|gleichzeitig|同時|并发|接続/.test(c) ? 'concurrency' : 'count';
+  return /simult|concurr|gleichzeitig|одновремен|одночасн|đồng thời|同時|并发|接続|동시/.test(c) ? 'concurrency' : 'count';
 }
 
 // "1000 solicitudes por segundo", "200 requêtes par seconde", "50 Anfragen pro Sekunde", "毎秒100件",
@@ -227,6 +231,8 @@ export function localizedTargets(text: string, taken: Uint8Array, folded: string
     if (!unit && (/^(?:以内|内|之内)$/.test(g.post ?? '') || /[A-Za-z]\s?$/.test(text.slice(Math.max(0, start - 2), start)))) continue;
     const value = parseNumber(g.num ?? '');
     if (!Number.isFinite(value)) continue;
+    // "2025 года", "2025년", "năm" after a year: a date, not a duration of two thousand years.
+    if (unit?.unit === 'y' && !cmp && value >= 1900 && value <= 2200) continue;
     const u = unit ?? UNITS[UNITS.length - 1];
     const context = text.slice(Math.max(0, start - 30), end + 10);
     const metric = metricOf(u, context);
@@ -239,8 +245,12 @@ export function localizedTargets(text: string, taken: Uint8Array, folded: string
     };
     // "p95で300ms以下", "95パーセンタイルで": the percentile stands just before the number.
     const before = text.slice(Math.max(0, start - 16), start);
-    const pct = /[pP](\d{2})(?:\.\d)?\D{0,6}$/.exec(before) ?? /(\d{2})\s{0,2}(?:パーセンタイル|百分位|percentil)\D{0,6}$/.exec(before);
-    if (pct && u.family === 'time') target.percentile = Number(pct[1]);
+    const pct =
+      /[pP](\d{2})(?:\.\d)?\D{0,6}$/.exec(before) ??
+      /(\d{2})\s{0,2}(?:パーセンタイル|百分位|percentil)\D{0,6}$/.exec(before) ??
+      // "< 500 мс на 95-м перцентиле", "ở phân vị 95": the percentile written after the number.
+      /^\s{0,3}(?:на|в|at|ở|ở mức)?\s{0,3}(?:(\d{2})\s{0,2}(?:-?[а-я]{1,3})?\s{0,2}(?:перцентил|процентил|персентил)|phân vị\s{0,2}(\d{2}))/iu.exec(text.slice(end, end + 40));
+    if (pct && u.family === 'time') target.percentile = Number(pct[1] ?? pct[2]);
     taken.fill(1, start, end);
     out.push(target);
   }
