@@ -272,8 +272,18 @@ const vendorOutside = {
     });
   },
 };
+// The parser's table of named character references: required by src/io/lazy-character-references.ts
+// the first time a document's "&name;" is decoded, from dist/vendor/character-entities.cjs.
+const referencesShim = path.resolve('src/io/lazy-character-references.ts');
+const lazyCharacterReferences = {
+  name: 'lazy-character-references',
+  setup(b) {
+    b.onResolve({ filter: /^decode-named-character-reference$/ }, () => ({ path: referencesShim }));
+    b.onResolve({ filter: /^character-entities$/ }, (args) => (args.importer === referencesShim ? { path: './vendor/character-entities.cjs', external: true } : undefined));
+  },
+};
 await build({
-  entryPoints: Object.fromEntries(VENDORED.map((name) => [`vendor/${name}`, name])),
+  entryPoints: { ...Object.fromEntries(VENDORED.map((name) => [`vendor/${name}`, name])), 'vendor/character-entities': 'character-entities' },
   outdir,
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -325,13 +335,14 @@ const cliBuild = await build({
   keepNames: plain,
   banner: { js: requireShim },
   legalComments: 'none',
-  plugins: [mermaidParseOutside, markdownReportOutside, lazyRe2, vendorOutside],
+  plugins: [mermaidParseOutside, markdownReportOutside, lazyRe2, lazyCharacterReferences, vendorOutside],
   define: { __ARCHGATE_LAZY_DOM__: 'true' },
   metafile: true,
   logLevel: 'warning',
 });
 if (Object.keys(cliBuild.metafile.inputs).some((f) => /node_modules[\\/](?:mermaid|happy-dom|@mermaid-js)[\\/](?!package\.json$)|src[\\/]io[\\/]mermaid-parse\.ts$/.test(f))) throw new Error('build: mermaid or happy-dom ended up in dist/cli.js: the CLI must load them from dist/mermaid-parse.js');
 if (Object.keys(cliBuild.metafile.inputs).some((f) => /node_modules[\\/]handlebars[\\/]|src[\\/]report[\\/](?:render-markdown|precompiled-templates)\.ts$/.test(f))) throw new Error('build: the markdown report ended up in dist/cli.js: the CLI must import it from dist/cli-markdown.js');
+if (Object.keys(cliBuild.metafile.inputs).some((f) => /node_modules[\\/](?:character-entities|decode-named-character-reference)[\\/](?!package\.json$)/.test(f))) throw new Error('build: the table of character references ended up in dist/cli.js: the CLI must require it from dist/vendor/character-entities.cjs');
 const vendoredInCli = Object.keys(cliBuild.metafile.inputs).filter((f) => /node_modules[\\/](?:yaml|ajv|re2js|source-map)[\\/](?!package\.json$)|node_modules[\\/]handlebars[\\/](?:lib|dist[\\/]cjs[\\/]handlebars[\\/]compiler)[\\/]/.test(f));
 if (vendoredInCli.length) throw new Error(`build: ${vendoredInCli.join(', ')} ended up in dist/cli.js: the CLI must require ${VENDORED.join(', ')} from dist/vendor/`);
 const cli = path.join(outdir, 'cli.js');

@@ -96,6 +96,8 @@ describe('what a CLI check loads', () => {
     // Mermaid and what parses it are files of their own; what the one file holds for other commands never runs.
     for (const unused of ['node_modules/happy-dom', 'node_modules/@mermaid-js/parser', 'src/mermaid-worker.ts', 'src/io/mermaid-parse.ts', 'src/io/renderer-stand-ins.ts', 'src/io/mermaid-config-copies.ts']) expect(loaded).not.toContain(unused);
     for (const unused of ['node_modules/yaml', 'node_modules/ajv', 'src/cli/run-cite.ts', 'src/cli/run-init.ts']) expect(ran).not.toContain(unused);
+    // The table of HTML's named character references is dist/vendor/character-entities.cjs: these documents write none.
+    expect(loaded).not.toContain('node_modules/character-entities');
     // The markdown report, its precompiled templates and handlebars' runtime are dist/cli-markdown.js: not read at all.
     for (const unread of ['node_modules/handlebars', 'src/report/render-markdown.ts', 'src/report/precompiled-templates.ts']) expect(loaded).not.toContain(unread);
     expect(loaded).not.toContain('node_modules/@octokit/core');
@@ -104,6 +106,17 @@ describe('what a CLI check loads', () => {
     expect(modules.filter((m) => /^node_modules\/handlebars\/(?:lib|dist\/cjs\/handlebars\/compiler)\//.test(m))).toEqual([]);
     // What it does run: the parser and the engine.
     expect(ran).toEqual(expect.arrayContaining(['node_modules/micromark', 'node_modules/mdast-util-from-markdown', 'src/engine/engine.ts', 'src/cli/run-check.ts']));
+  });
+
+  it('of documents that write a named character reference: its table loads from a file of its own, and the reference reads as its character', () => {
+    const docs = mkdtempSync(path.join(tmpdir(), 'archgate-entity-docs-'));
+    cpSync(path.join(ROOT, 'test/fixtures/nfr-without-ids'), docs, { recursive: true });
+    const prd = path.join(docs, 'docs/prd.md');
+    writeFileSync(prd, readFileSync(prd, 'utf8').replace('## Out of Scope', '- **FR-03:** Show delays &rarr; in red &amp; &notareference; in bold.\n\n## Out of Scope'));
+    const { files } = checkLoads(docs);
+    expect(files).toEqual(['cli.js', 'vendor/character-entities.cjs']);
+    const requirements = (JSON.parse(lastOutput) as { docSets: { requirements: { id: string; title: string }[] }[] }).docSets[0].requirements;
+    expect(requirements.find((r) => r.id === 'FR-03')?.title).toBe('Show delays → in red & &notareference; in bold');
   });
 
   it('with --format markdown: the markdown report loads from its own file, which holds handlebars\' runtime and not the engine or the parser', () => {
