@@ -78,6 +78,24 @@ describe('trace/citation-drift: an NFR ID written for the FR of the same number'
     expect(drift(english, arch)).toEqual([]);
   });
 
+  // "使用 Protobuf 而非 JSON（NFR-011）" shares one word with FR-011 and nothing with NFR-011: one
+  // name only FR-011 writes in the whole PRD carries it.
+  const chinese = (fr5: string) =>
+    spec(fr5, '系统必须使用 Protobuf 序列化查询结果，作为客户端的传输格式。', '查询规划必须在 50 毫秒内完成。', '单个结果页不得超过 10000 行。', '数据库连接必须使用 TLS 1.3。', ['功能需求', '非功能需求']);
+
+  it('one name only the FR writes carries it, in a place that says nothing of the NFR', () => {
+    const arch = plan(['- 使用 Protobuf 而非 JSON（NFR-011）', '- Results are encoded with Protobuf instead of JSON (NFR-011).']);
+    expect(drift(chinese('系统必须禁止隐式类型转换，只允许显式 CAST。'), arch).map(([line, message]) => [line, message])).toEqual([
+      [10, 'This place cites NFR-011 (单个结果页不得超过 10000 行) but describes it as "使用 Protobuf 而非 JSON"; FR-011 (系统必须使用 Protobuf 序列化查询结果，作为客户端的传输格式) reads closer.'],
+      [11, 'This place cites NFR-011 (单个结果页不得超过 10000 行) but describes it as "Results are encoded with Protobuf instead of JSON."; FR-011 (系统必须使用 Protobuf 序列化查询结果，作为客户端的传输格式) reads closer.'],
+    ]);
+  });
+
+  it('is silent when another requirement writes the name too, or the place says something of the NFR', () => {
+    expect(drift(chinese('导出文件必须使用 Protobuf 或 CSV 格式。'), plan(['- 使用 Protobuf 而非 JSON（NFR-011）']))).toEqual([]);
+    expect(drift(chinese('系统必须禁止隐式类型转换，只允许显式 CAST。'), plan(['- 使用 Protobuf 分页，每页 10000 行（NFR-011）']))).toEqual([]);
+  });
+
   it('never compares a place with an FR of another number', () => {
     // The place meets FR-011 but cites NFR-012: FR-011 is not NFR-012's slip, and no NFR reads closer.
     const arch = plan(['- Result serialization: Protobuf instead of JSON for speed (NFR-012).']);

@@ -169,6 +169,10 @@ describe('a range whose end repeats only the last groups of the start', () => {
     ['–', 'NFR-P1–P4'],
     ['—', 'NFR-P1—P4'],
     ['-', 'NFR-P1-P4'],
+    ['…', 'NFR-P1…P4'],
+    ['...', 'NFR-P1...P4'],
+    ['..', 'NFR-P1..P4'],
+    ['… between spaces', 'NFR-P1 … P4'],
     ['to', 'NFR-P1 to P4'],
     ['through', 'NFR-P1 through P4'],
     ['bis', 'NFR-P1 bis P4'],
@@ -222,6 +226,69 @@ describe('a range whose end repeats only the last groups of the start', () => {
       '| **NFR-3:** Exports of a whole album finish while the user keeps browsing | 2 min |',
     ].join('\n');
     expect(check(prd, 'NFR-3').requirements.map((q) => [q.id, q.title])).toEqual([['NFR-3', 'Exports of a whole album finish while the user keeps…']]);
+  });
+});
+
+// Modelled on a BMAD project (mertefesensoy/Ephesus) whose architecture says "NFR-1…NFR-16" for
+// all its NFRs and "NFR15–18" for a group, the upper bound without the prefix.
+describe('ranges written with an ellipsis, and ends without the prefix', () => {
+  const prd = ['## Non-Functional Requirements', '', ...[1, 2, 3, 4, 5, 6].map((n) => `- **NFR-${n}:** requirement ${n} is measured in CI`)].join('\n');
+  const covered = (arch: string) => check(prd, arch).coverage.rows.filter((r) => r.status === 'covered').map((r) => r.requirement.id);
+
+  it.each([
+    ['…', 'NFR-2…NFR-5'],
+    ['...', 'NFR-2...NFR-5'],
+    ['..', 'NFR-2..NFR-5'],
+    ['… between spaces', 'NFR-2 … NFR-5'],
+    ['... between spaces', 'NFR-2 ... NFR-5'],
+    ['an end without the prefix', 'NFR-2–5'],
+  ])('%s: "%s" in an architecture covers NFR-2 to NFR-5', (_name, range) => {
+    expect(covered(`The job runner is measured against ${range} on every build.`)).toEqual(['NFR-2', 'NFR-3', 'NFR-4', 'NFR-5']);
+  });
+
+  it('"NFR15–18": a bare upper bound after an unpadded ID', () => {
+    expect(cited('Offline sync meets NFR15–18.')).toEqual(['NFR16', 'NFR17', 'NFR18']);
+    expect(cited('NFR-1…NFR-16')).toEqual(Array.from({ length: 14 }, (_, i) => `NFR-${i + 2}`));
+  });
+
+  it.each([
+    ['a sentence trailing off, then another', 'The cache serves NFR-2... NFR-5 is met by the queue.'],
+    ['words between the IDs', 'The cache serves NFR-2 ... and later NFR-5.'],
+    ['four dots', 'The cache serves NFR-2....NFR-5.'],
+  ])('is no range: %s', (_name, text) => {
+    expect(cited(text)).toEqual([]);
+    expect(covered(text)).toEqual(['NFR-2', 'NFR-5']);
+  });
+
+  it.each([
+    ['"to" and seconds', 'The index keeps NFR-2 to 5 seconds.', 'The index keeps NFR-2 to 5.', ['NFR-3', 'NFR-4', 'NFR-5']],
+    ['"~" and s', 'Cold start NFR-2 ~ 3 s.', 'Cold start NFR-2 ~ 3.', ['NFR-3']],
+    ['"a" and minutos', 'La copia cumple NFR-2 a 5 minutos.', 'La copia cumple NFR-2 a 5.', ['NFR-3', 'NFR-4', 'NFR-5']],
+    ['"bis" and Sekunden', 'Antwort NFR-2 bis 5 Sekunden.', 'Antwort NFR-2 bis 5.', ['NFR-3', 'NFR-4', 'NFR-5']],
+  ])('a bare end with a unit is a value, no range: %s (without the unit it is one)', (_name, text, withoutUnit, ids) => {
+    expect(cited(text)).toEqual([]);
+    expect(cited(withoutUnit)).toEqual(ids);
+  });
+
+  it('a PRD item whose ID a dash between spaces gives a value defines it ("NFR1 — 99.9% uptime"); a sub-ID ("FR-USER-001-01") defines no parent', () => {
+    const items = check(['## Non-Functional Requirements', '', '- **NFR1** — 99.9% uptime', '- **NFR2** — 2 s page load', '- **NFR3** - 4 …'].join('\n'), 'NFR1, NFR2');
+    expect(items.requirements.map((q) => [q.id, q.location.line, q.title])).toEqual([
+      ['NFR1', 3, '99.9% uptime'],
+      ['NFR2', 4, '2 s page load'],
+    ]);
+    const table = check(['## Functional Requirements', '', '| ID | Requirement |', '|----|-------------|', '| FR-USER-001-01 | On first launch, system SHALL generate a unique keypair (X25519) |'].join('\n'), 'x');
+    expect(table.requirements.map((q) => q.id)).toEqual([]);
+  });
+
+  it.each([
+    ['an ellipsis', '| NFR-1…NFR-3 | Apply to every service |'],
+    ['"to" between prefixed IDs with groups', '| NFR-UX-001 to NFR-UX-003 | Apply to every screen |'],
+  ])('a PRD row that opens with a range (%s) defines nothing', (_name, row) => {
+    const ids = row.includes('UX') ? ['NFR-UX-001', 'NFR-UX-002', 'NFR-UX-003'] : ['NFR-1', 'NFR-2', 'NFR-3'];
+    const table = ['## Non-Functional Requirements', '', '| ID | Requirement |', '|---|---|', row, ...ids.map((id, i) => `| ${id} | Requirement ${i + 1} is measured |`)].join('\n');
+    const r = check(table, `${ids[0]} to ${ids[2]}`);
+    expect(r.requirements.map((q) => [q.id, q.location.line, q.title])).toEqual(ids.map((id, i) => [id, 6 + i, `Requirement ${i + 1} is measured`]));
+    expect(r.coverage.rows.map((c) => [c.requirement.id, c.status])).toEqual(ids.map((id) => [id, 'covered']));
   });
 });
 

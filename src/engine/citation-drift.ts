@@ -211,8 +211,12 @@ function blank(text: string, mentions: Mention[]): string {
   return parts.join('');
 }
 
-/** What may stand between the IDs of one group: "NFR8, NFR13", "(NFR2-NFR4, NFR9)", "NFR-3 and NFR-7", "NFR11-NFR12" (a range with nothing inside). */
-const JOINED = /^[\s,;/&+]*(?:(?:and|or|et|ou|y|e|und|oder|ve|to|through|thru|bis|à)\s+|[-–—~〜～]\s*)?[\s,;/&+]*$/iu;
+/**
+ * What may stand between the IDs of one group: "NFR8, NFR13", "(NFR2-NFR4, NFR9)", "NFR-3 and
+ * NFR-7", "NFR11-NFR12" (a range with nothing inside), "NFR-1…NFR-4", and brackets side by side:
+ * "HTTPS-only (NFR8) (NFR13)" gives its words to both, as "(NFR8, NFR13)" does.
+ */
+const JOINED = /^[\s,;/&+]*(?:[)\]]\s*[([])?[\s,;/&+]*(?:(?:and|or|et|ou|y|e|und|oder|ve|to|through|thru|bis|à)\s+|[-–—~〜～]\s*|…\s*|\.{2,3}\s*)?[\s,;/&+]*$/iu;
 /** Where a clause ends, reading back from an ID: a sentence's end, a semicolon, a label's colon, a table cell (CJK punctuation has no space after it). */
 const BACK_BOUNDARY = /[.!?;](?=\s)|:(?=\s)|[|\n。！？；：]/gu;
 /** Where a clause ends, reading on from an ID: a label's colon ("NFR8 (Thread Safety): …") does not end it. */
@@ -291,7 +295,8 @@ function citationClauses(text: string, mentions: Mention[], row = false): Citati
     }
     const said = blanked.slice(from, Math.max(from, to));
     const keys = new Set(g.flatMap((m) => [...m.keys]));
-    out.push({ keys, line: g[0].line, written: text.slice(start, end), text: said, restates, start });
+    // "NFR5) (NFR12" as written between brackets side by side reads "NFR5, NFR12".
+    out.push({ keys, line: g[0].line, written: text.slice(start, end).replace(/\s*[)\]]\s*[([]\s*/g, ', '), text: said, restates, start });
   });
   return out;
 }
@@ -335,6 +340,28 @@ function prefixAndNumber(id: string): [string, number] | null {
 const SLIP_SCORE = 0.3;
 /** ...with this many of its distinctive words (or its target restated). */
 const SLIP_WORDS = 2;
+
+/**
+ * The words of a place that name a product, a technology or a format: a capital or a digit inside
+ * the word ("PostgreSQL", "gRPC", "S3"), or a capitalised word that opens no sentence, clause or
+ * item ("use Protobuf", "使用 Protobuf"). A name is what one requirement alone may write; a
+ * sentence's first word is not.
+ */
+function namesIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}_])[A-Za-z][A-Za-z0-9]*(?:[.+#][A-Za-z0-9]+)*(?![\p{L}\p{N}_])/gu)) {
+    const w = m[0];
+    if (w.length < 3 && !/\d/.test(w)) continue;
+    const inner = /[A-Z]/.test(w.slice(1)) || /\d/.test(w);
+    const before = text.slice(0, m.index).trimEnd();
+    const opens = before === '' || /[.!?:;。：；！？*|(（\-–—]$/u.test(before);
+    if (inner || (/^[A-Z][a-z]/.test(w) && !opens)) out.push(w);
+  }
+  return out;
+}
+
+/** The numbers a text writes, without their thousands separators: "10,000" and "10000" are one. */
+const numbersOf = (text: string) => (text.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => n.replace(/,(?=\d{3}(?!\d))/g, '').replace(/,$/, ''));
 
 const wordCount = (text: string) => text.match(/\p{L}[\p{L}\p{N}'’-]*/gu)?.length ?? 0;
 
@@ -397,6 +424,19 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
     const pn = r.kind === 'nfr' ? null : prefixAndNumber(r.id);
     if (pn) sameNumber.set(String(pn[1]), [...(sameNumber.get(String(pn[1])) ?? []), r]);
   }
+  // Which requirement alone writes a name, found once per name: null when none or several do.
+  const writers = new Map<string, Requirement | null>();
+  const onlyWrittenBy = (name: string): Requirement | null => {
+    const key = name.toLowerCase();
+    let writer = writers.get(key);
+    if (writer === undefined) {
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+      const by = requirements.filter((r) => re.test(`${r.title} ${r.text}`));
+      writers.set(key, (writer = by.length === 1 ? by[0] : null));
+    }
+    return writer;
+  };
+
   /**
    * The requirement the cited NFR's ID is a slip for: the place says nothing of the NFR (no word,
    * synonym or target; in Chinese or Japanese no whole word either) and restates the requirement
@@ -410,11 +450,22 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
     const stated = parseTargets(text);
     const own = resemblance(cited, text, index, terms, stated);
     const r = resemblance(siblings[0], text, index, terms, stated);
-    if (own.score > CITED_AT_MOST || own.restated || r.score < Math.max(own.score * RESTATED_RATIO, own.score + RESTATED_MARGIN)) return null;
+    if (own.score > CITED_AT_MOST || own.restated) return null;
     // Its distinctive words; in Chinese or Japanese, whole words it uses and the cited NFR does not.
-    const words = hasCjk(text) ? cjkWords(text).filter((w) => usesWord(vocabularyOf(siblings[0]), w) && !usesWord(vocabularyOf(cited), w)).length : r.words;
-    if (r.restated === undefined && (r.score < SLIP_SCORE || words < SLIP_WORDS)) return null;
-    return { req: siblings[0], score: r.score };
+    const cjk = hasCjk(text);
+    const words = cjk ? cjkWords(text).filter((w) => usesWord(vocabularyOf(siblings[0]), w) && !usesWord(vocabularyOf(cited), w)).length : r.words;
+    const restates = r.score >= Math.max(own.score * RESTATED_RATIO, own.score + RESTATED_MARGIN) && (r.restated !== undefined || (r.score >= SLIP_SCORE && words >= SLIP_WORDS));
+    // Or one name only that FR writes in the whole PRD ("使用 Protobuf 而非 JSON（NFR-011）"), in a
+    // place that shares nothing at all with the NFR: no word, synonym, target, nor a number of it
+    // ("每页 10000 行" says the NFR's "10000 行" in words no target reads).
+    const named =
+      !restates &&
+      own.score === 0 &&
+      r.score > 0 &&
+      !(cjk && cjkWords(text).some((w) => usesWord(vocabularyOf(cited), w))) &&
+      !numbersOf(text).some((n) => numbersOf(`${cited.title} ${cited.text}`.replaceAll(cited.id, ' ')).includes(n)) &&
+      namesIn(text).some((w) => onlyWrittenBy(w) === siblings[0]);
+    return restates || named ? { req: siblings[0], score: r.score } : null;
   };
 
   /**

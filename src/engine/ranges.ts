@@ -1,11 +1,14 @@
 import { idPatternSource, type IdSettings } from './ids.js';
 import { LinearRegExp } from './linear-regexp.js';
+import { parseTargets } from './targets.js';
 
 // "NFR1-4", "NFR2-NFR4", "NFR2–NFR4", "NFR-008 to NFR-012", "NFR-UX-001〜026", "NFR-1 a NFR-5",
-// "NFR-P1〜P5", "FR-AUTH-01 to AUTH-05": every ID in between is cited. The wave dashes are the
-// Japanese and full-width ones, から (Japanese) and 至/到 (Chinese) the words; "a" (Spanish,
-// Portuguese, Italian) only between spaces.
-const SEPARATOR = String.raw`(?:\s*(?:[-–—~〜～]|\.\.|to|through|thru|à|bis|から|至|到)\s*|\s+a\s+)`;
+// "NFR-P1〜P5", "FR-AUTH-01 to AUTH-05", "NFR-1…NFR-16": every ID in between is cited. The wave
+// dashes are the Japanese and full-width ones, から (Japanese) and 至/到 (Chinese) the words; "a"
+// (Spanish, Portuguese, Italian) only between spaces. An ellipsis ("…", "..", "...") only flush on
+// both sides or spaced on both: "NFR-1... NFR-16 is met by" is a sentence trailing off, then another.
+export const RANGE_SEPARATOR = String.raw`(?:\s*(?:[-–—~〜～]|to|through|thru|à|bis|から|至|到)\s*|\s+a\s+|(?:…|\.\.\.?)|\s+(?:…|\.\.\.?)\s+)`;
+const SEPARATOR = RANGE_SEPARATOR;
 // The end written with only the start's last groups ("P5" after "NFR-P1", "UX-026" after
 // "NFR-UX-001"): which groups it repeats is checked after the match.
 const SHORT_END = String.raw`[A-Z][A-Z0-9]{0,19}(?:-[A-Z][A-Z0-9]{0,19}){0,3}[-.]?\d{1,9}`;
@@ -144,6 +147,8 @@ export function expandRanges(text: string, settings: IdSettings, budget: RangeBu
     if (!(endNumber > from) || endNumber - from > MAX_SPAN) continue;
     // A bare end ("NFR1-4") is a range only when it is not itself longer than the start (no "NFR1-2024").
     if (digitsEnd && digitsEnd.length > Math.max(start[2].length, 2)) continue;
+    // Nor one with a unit after it: "NFR-2 to 5 seconds", "NFR-2 ~ 3 s", "NFR-2 a 5 minutos" state a value.
+    if (digitsEnd && parseTargets(text.slice(endsAt - digitsEnd.length, endsAt + 24).split('\n')[0]).length) continue;
     // The written-out end is found as an ID of its own; a shortened one only here.
     const endFound = fullEnd !== undefined && bare(split(fullEnd)![1]) === bare(start[1]);
     const count = endNumber - from - (endFound ? 1 : 0);
@@ -156,10 +161,27 @@ export function expandRanges(text: string, settings: IdSettings, budget: RangeBu
   return out;
 }
 
+const BARE_RANGE = new RegExp(String.raw`(?<![\w-])([A-Z]{1,4})(\d{1,3})${SEPARATOR}\1?(\d{1,3})(?![\w.])`, 'g');
+
+/**
+ * True when the text opens with a range ranges read ("NFR1-4 …", "NFR-UX-001 to NFR-UX-026"), not
+ * with an ID and a value ("NFR1 — 99.9% uptime", "NFR-2 – 5 s search").
+ */
+export function opensRange(text: string, settings: IdSettings): boolean {
+  const re = rangeRegex(settings);
+  if (!re) return false;
+  const head = text.slice(0, 200);
+  re.lastIndex = 0;
+  const m = re.exec(head);
+  if (!m || m.index !== 0) return false;
+  // An end written out ("NFR-1 – NFR-2") is a range even with nothing inside it.
+  return m[2] !== undefined || expandRanges(head, settings).some((r) => r.index === 0);
+}
+
 /** "P1–P5": a range of bare IDs; which requirements it means depends on the PRD. */
 export function findBareRanges(text: string): { letters: string; from: number; to: number }[] {
   const out: { letters: string; from: number; to: number }[] = [];
-  for (const m of text.matchAll(/(?<![\w-])([A-Z]{1,4})(\d{1,3})(?:\s*(?:[-–—~〜～]|to|through|bis|à|から|至|到)\s*|\s+a\s+)\1?(\d{1,3})(?![\w.])/g)) {
+  for (const m of text.matchAll(BARE_RANGE)) {
     const from = Number(m[2]);
     const to = Number(m[3]);
     if (to > from && to - from <= 100) out.push({ letters: m[1], from, to });

@@ -7,7 +7,7 @@ import { requirementKindOfSection, type SectionSynonyms } from './section-finder
 import { parseStandards, parseTargets } from './targets.js';
 import { categoryFromId, categoryFromTargets, categoryFromText, singleLetterInfix } from './categories.js';
 import type { BareRange, Reference, ReqKind, Requirement } from './types.js';
-import { expandRanges, expandShortLists, findBareRanges, rangeBudget } from './ranges.js';
+import { expandRanges, expandShortLists, findBareRanges, opensRange, RANGE_SEPARATOR, rangeBudget } from './ranges.js';
 
 export interface IdScan {
   definitions: Requirement[];
@@ -31,6 +31,9 @@ const CLAIM = /\b(?:all|every|each|tous|toutes|tüm)\b[^.]{0,60}\b(?:nfrs?|requi
 // What every CLAIM names: a cheap test that most text fails, before the costly pattern.
 const CLAIM_NOUN = /nfr|requirements|exigences/i;
 const LEADING_NOISE = /^[\s\u200b]*(?:<a\b[^>]*>\s*<\/a>\s*)*[\s\p{Extended_Pictographic}\uFE0F*_#>|-]*/u;
+// "NFR1-4 …", "NFR2–NFR4", "NFR-UX-001 to NFR-UX-026", "NFR-1…NFR-16": an ID that opens a range.
+const OPENS_RANGE = new RegExp(String.raw`^${RANGE_SEPARATOR}(?:[A-Z][A-Z0-9]{0,19}[-.]?){0,5}\d`);
+const VALUE_AFTER_ID = /^\s+[-–—~〜～]\s+\d/u;
 const SEPARATOR_AFTER_ID = /^[\s*_`]*(?:\[[^\]]*\][\s`]*)?[:：.)\]–—-]?\s*/;
 // What a title ends on that is no part of it: a half-width separator the clause left, or Chinese
 // and Japanese punctuation (。、，；：！？ and their full-width stops).
@@ -128,7 +131,8 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
     if (!m || m.index !== 0) return null;
     const after = body.slice(m[0].length);
     // "NFR1-4 ..." or "NFR2–NFR4" opens a range: a reference, not a definition.
-    if (/^\s*(?:[-–—~〜～]|to|through|thru|bis|à|から|至|到)\s*(?:[A-Z]+[-.]?)?\d|^\s+a\s+[A-Z]+[-.]?\d/.test(after)) return null;
+    // Unless a dash between spaces gives it a value: "NFR1 — 99.9% uptime", "NFR-2 – 5 s search".
+    if (OPENS_RANGE.test(after) && !(VALUE_AFTER_ID.test(after) && !opensRange(body, settings))) return null;
     return { id: m[0], rest: after, byShape };
   };
 

@@ -288,6 +288,8 @@ export const TERM_TRANSLATIONS: Record<string, string[]> = {
   scenario: ['escenario', 'escenarios', 'cenário', 'cenários', 'szenario', 'szenarien', 'senaryo', '场景', 'シナリオ'],
   pagination: ['paginazione', 'paginación', 'paginação', 'paginierung', 'sayfalama', '分页', 'ページネーション'],
   notification: ['notifica', 'notifiche', 'notificación', 'notificaciones', 'notificação', 'benachrichtigung', 'bildirim', '通知'],
+  // A French PRD's "coûts de session" and an English design's "cost display": one word.
+  cost: ['coût', 'coûts', 'costo', 'costi', 'coste', 'costes', 'custo', 'custos', 'kosten', 'maliyet', '成本', 'コスト'],
   dashboard: ['tableau de bord', 'tableaux de bord', 'panel de control', 'painel', '仪表盘', 'ダッシュボード'],
 };
 
