@@ -5,7 +5,7 @@
 // of the process and all its threads, from /usr/bin/time): on a loaded machine the wall time
 // stretches with the load, the CPU time much less. Not a test: it reads clocks.
 //
-//   npx tsx bench/compare-action-builds.ts OLD_DIST NEW_DIST [--rounds N] [--node BIN] [--latency ms] [--docs DIR] [--new-diagram | --skip]
+//   npx tsx bench/compare-action-builds.ts OLD_DIST NEW_DIST [--rounds N] [--node BIN] [--latency ms] [--docs DIR] [--new-push | --new-diagram | --skip]
 //
 // A dist must sit inside the repository (scratch/…): the Action finds templates/ by walking up.
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
@@ -30,6 +30,8 @@ const DOCS = path.resolve(flag('--docs') ?? path.join(ROOT, 'examples/demo'));
 const SKIP = args.includes('--skip') ? (args.splice(args.indexOf('--skip'), 1), true) : false;
 /** Each measured run judges a new push that adds a diagram no run has seen (mermaid must be asked), not the same push again. */
 const NEW_DIAGRAM = args.includes('--new-diagram') ? (args.splice(args.indexOf('--new-diagram'), 1), true) : false;
+/** Each measured run judges a new push that changes a sentence of the architecture: the comment names the commit judged, so the run updates it (a write), as most runs on a real pull request do. */
+const NEW_PUSH = args.includes('--new-push') ? (args.splice(args.indexOf('--new-push'), 1), true) : false;
 const [oldDist, newDist] = args.map((d) => path.resolve(d));
 
 const gh = new FakeGitHub();
@@ -77,6 +79,10 @@ writeFileSync(
 );
 let pushes = 0;
 const whole = async (dist: string, pull: number) => {
+  if (NEW_PUSH) {
+    const pr = gh.pulls.get(pull)!;
+    pr.headSha = gh.commit({ 'docs/architecture.md': `${demo('architecture.md')}\nPush ${++pushes}.\n` }, base, `push ${pushes}`);
+  }
   if (NEW_DIAGRAM) {
     const pr = gh.pulls.get(pull)!;
     pr.headSha = gh.commit({ 'docs/architecture.md': `${demo('architecture.md')}\n## Push ${++pushes}\n\n\`\`\`mermaid\nflowchart LR\n  push_${pushes}["Push ${pushes}"] --> done\n\`\`\`\n` }, base, `push ${pushes}`);
@@ -142,4 +148,4 @@ console.log(`| main thread's CPU to the first request | ${spread(mainFirst.old)}
 console.log(`| main thread's CPU once the first answer is in | ${spread(mainAfter.old)} | ${spread(mainAfter.new)} | ${r(ratio(mainAfter.new, mainAfter.old))} |`);
 console.log(`| main thread's CPU | ${spread(mainCpu.old)} | ${spread(mainCpu.new)} | ${r(ratio(mainCpu.new, mainCpu.old))} |`);
 console.log(`| CPU / \`node -e 0\`'s (${spread(cpu.bare)}) | ${r(ratio(cpu.old, cpu.bare))} | ${r(ratio(cpu.new, cpu.bare))} | |`);
-console.log(`\n${path.relative(ROOT, DOCS)}${NEW_DIAGRAM ? ', each run on a push adding a diagram never seen' : ''}${SKIP ? ', a pull request changing only the README (skipped)' : ''}; ${ROUNDS} rounds; each answer held ${LATENCY} ms; node ${NODE === process.execPath ? process.version : NODE}. Load: ${load.describe()}.`);
+console.log(`\n${path.relative(ROOT, DOCS)}${NEW_DIAGRAM ? ', each run on a push adding a diagram never seen' : ''}${NEW_PUSH ? ', each run on a new push (the comment updated)' : ''}${SKIP ? ', a pull request changing only the README (skipped)' : ''}; ${ROUNDS} rounds; each answer held ${LATENCY} ms; node ${NODE === process.execPath ? process.version : NODE}. Load: ${load.describe()}.`);

@@ -15,6 +15,7 @@ import { openDemoPull } from './demo-pull.js';
 import { pullRequestEvent, runAction } from '../test/fake-github/run-action.js';
 import { median } from './measure.js';
 import { phases, threadName, timeline, type CpuProfile } from './cpu-phases.js';
+import { workKinds } from './action-work-kinds.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -55,6 +56,8 @@ try {
   await runAction(gh, 'pull_request', pullRequestEvent(gh, 1), {}, bin, {}, script); // the comment exists from here on
 
   const rows = new Map<string, Map<string, { ms: number[]; first: number[]; last: number[] }>>();
+  /** The main thread's milliseconds by kind of work, one entry a round (bench/action-work-kinds.ts). */
+  const kinds = new Map<string, number[]>();
   const rounds: { wall: number; bare: number; lines: string[] }[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     let t = nowUs();
@@ -71,6 +74,7 @@ try {
     for (const f of readdirSync(dir)) {
       const p = JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as CpuProfile;
       const name = threadName(p);
+      if (name === 'main') for (const [kind, ms] of workKinds(p)) kinds.set(kind, [...(kinds.get(kind) ?? []), ms]);
       const { start, end, phases: ph } = phases(p, t);
       const thread = rows.get(name) ?? new Map();
       rows.set(name, thread);
@@ -94,6 +98,13 @@ try {
     for (const [phase, r] of sorted) console.log(`| ${thread} | ${phase} | ${median(r.ms).toFixed(1)} | ${median(r.first).toFixed(0)} | ${median(r.last).toFixed(0)} |`);
   }
   const typical = [...rounds].sort((a, b) => a.wall - b.wall)[Math.floor(rounds.length / 2)];
+  // Medians of each kind; the shares are of their sum (the main thread's sampled time).
+  const kindMedians = [...kinds].map(([kind, ms]) => [kind, median(ms)] as const).filter(([, ms]) => ms > 0);
+  const sampled = kindMedians.reduce((n, [, ms]) => n + ms, 0);
+  console.log(`\nThe main thread by kind of work (medians; share of the ${sampled.toFixed(0)} ms sampled):`);
+  console.log('| work | ms | share |');
+  console.log('|---|---|---|');
+  for (const [kind, ms] of kindMedians.sort((a, b) => b[1] - a[1])) console.log(`| ${kind} | ${ms.toFixed(1)} | ${((ms / sampled) * 100).toFixed(0)}% |`);
   console.log(`\nTimeline of the median round (${typical.wall.toFixed(0)} ms):`);
   for (const l of typical.lines) console.log(`  ${l}`);
 } finally {

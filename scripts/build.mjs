@@ -6,6 +6,7 @@ import { createRequire, isBuiltin } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { asciiRegExps } from './ascii-regexps.mjs';
 
 // ARCHGATE_BUILD_DIR and ARCHGATE_BUILD_PLAIN=1 (unminified, names kept) serve
 // bench/profile-startup.ts, whose CPU profiles must name functions; the shipped build is dist/.
@@ -29,7 +30,7 @@ function buildIdentity() {
     }
   };
   walk('src');
-  for (const file of ['package-lock.json', 'scripts/build.mjs']) hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
+  for (const file of ['package-lock.json', 'scripts/build.mjs', 'scripts/ascii-regexps.mjs']) hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
   return hash.digest('hex').slice(0, 32);
 }
 
@@ -227,6 +228,18 @@ function requireBuiltins(file) {
   if (rewritten !== text) writeFileSync(file, rewritten);
 }
 for (const file of Object.keys(actionBuild.metafile.outputs).filter((f) => f.endsWith('.js'))) requireBuiltins(file);
+/**
+ * A file in ASCII (scripts/ascii-regexps.mjs): node reads a file with one character beyond ASCII
+ * as a two-byte string, which V8 scans more slowly on every start. The build stops if one is left.
+ */
+function asciiOnly(file) {
+  const text = readFileSync(file, 'utf8');
+  const rewritten = asciiRegExps(text);
+  const left = rewritten.match(/.{0,20}[^\x00-\x7f].{0,20}/);
+  if (left) throw new Error(`build: ${file} still holds a character beyond ASCII (${JSON.stringify(left[0])}): scripts/ascii-regexps.mjs does not rewrite that construct`);
+  if (rewritten !== text) writeFileSync(file, rewritten);
+}
+for (const file of Object.keys(actionBuild.metafile.outputs).filter((f) => f.endsWith('.js'))) asciiOnly(file);
 const re2Holders = Object.entries(actionBuild.metafile.outputs).filter(([, o]) => Object.keys(o.inputs).some((f) => path.resolve(f) === re2Shim)).map(([file]) => path.relative(outdir, file).split(path.sep).join('/'));
 if (re2Holders.some((f) => !f.startsWith('chunks/'))) throw new Error(`build: src/io/lazy-re2js.ts ended up in ${re2Holders.join(', ')}: it requires ${RE2_FROM_CHUNKS}, a path from dist/chunks/`);
 if (patchedGetConfig.size !== 1) throw new Error(`build: mermaid's getConfig was found in ${patchedGetConfig.size} files, not 1: update GET_CONFIG in scripts/build.mjs to this mermaid`);
@@ -348,4 +361,5 @@ if (vendoredInCli.length) throw new Error(`build: ${vendoredInCli.join(', ')} en
 const cli = path.join(outdir, 'cli.js');
 // As the Action's files: node's modules through the banner's require (before the shebang goes on).
 requireBuiltins(cli);
+asciiOnly(cli);
 writeFileSync(cli, '#!/usr/bin/env node\n' + readFileSync(cli, 'utf8'));

@@ -89,6 +89,14 @@ describe('what the Action loads', () => {
     expect(readFileSync(path.join(dist, 'index.js'), 'utf8').split('\n')[1]).toMatch(/^const .*=require\("node:crypto"\).*=require\("node:fs"\)/);
   });
 
+  it('every file of the build is ASCII (esbuild leaves regular expression literals and String.raw templates as written: one of them made node read its whole chunk as a two-byte string)', () => {
+    const files = [path.join(dist, 'index.js'), path.join(dist, 'cli.js'), ...['chunks', 'vendor'].flatMap((d) => readdirSync(path.join(dist, d)).map((f) => path.join(dist, d, f)))];
+    expect(files.length).toBeGreaterThan(100);
+    expect(files.filter((f) => /[^\x00-\x7f]/.test(readFileSync(f, 'utf8'))).map((f) => path.relative(dist, f))).toEqual([]);
+    // Written as RegExp calls instead, their characters escaped (the negation words of src/rules/checklist/evidence.ts among them).
+    expect(files.some((f) => /new RegExp\("[^"]*\|yok\|de\\u011fil\|/.test(readFileSync(f, 'utf8')))).toBe(true);
+  });
+
   it('once the request is on its way: the handlebars runtime, not its compiler; not RE2, which dist/vendor/re2js.cjs holds and which loads only when a config pattern needs it', () => {
     const review = staticGraph(chunk('review-pull-request'));
     const handlebars = review.modules.filter((m) => packageOf(m) === 'handlebars');

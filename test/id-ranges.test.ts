@@ -188,6 +188,8 @@ describe('a range whose end repeats only the last groups of the start', () => {
   it('keeps the padding and the groups: FR-AUTH-01〜05, NFR-UX-001〜UX-003, NFR-P1–3', () => {
     expect(cited('FR-AUTH-01〜05')).toEqual(['FR-AUTH-02', 'FR-AUTH-03', 'FR-AUTH-04', 'FR-AUTH-05']);
     expect(cited('NFR-UX-001〜UX-003')).toEqual(['NFR-UX-002', 'NFR-UX-003']);
+    expect(cited('NFR-UX-001〜026')).toEqual(Array.from({ length: 25 }, (_, i) => `NFR-UX-${String(i + 2).padStart(3, '0')}`));
+    expect(cited('NFR-UX-001 to NFR-UX-004')).toEqual(['NFR-UX-002', 'NFR-UX-003']);
     expect(cited('NFR-P1–3')).toEqual(['NFR-P2', 'NFR-P3']);
   });
 
@@ -303,6 +305,12 @@ describe('a list whose later items repeat only the last groups of the first', ()
     ['another category', 'NFR-P1/S2', []],
     ['a bare number', 'NFR1, 2 and 3', []],
     ['an item that runs on', 'NFR-P1/P2x', []],
+    // A Russian SAD: "Грубые ориентиры (см. PRD NFR-04, 05)".
+    ['a zero-padded number as wide as the start', 'см. PRD NFR-04, 05', ['NFR-05']],
+    ['zero-padded, after a slash', 'NFR-007/008/010', ['NFR-008', 'NFR-010']],
+    ['a zero-padded number after an unpadded start', 'NFR-4, 05', []],
+    ['a zero-padded number of another width', 'NFR-004, 05', []],
+    ['a number that is no item', 'NFR-04, 2025', []],
   ])('%s: %s', (_name, text, ids) => {
     expect(listed(text)).toEqual(ids);
   });
@@ -312,6 +320,15 @@ describe('a list whose later items repeat only the last groups of the first', ()
     expect(check(prd, '1. パイプラインの独立性がNFR-I2/I6を直接支える').coverage.rows.map((r) => [r.requirement.id, r.status, r.citations.map((c) => c.line)])).toEqual([
       ['NFR-I2', 'covered', [1]],
       ['NFR-I6', 'covered', [1]],
+    ]);
+  });
+
+  it('covers both NFRs of a zero-padded list', () => {
+    const prd = '## Non-Functional Requirements\n\n| ID | Requirement |\n|---|---|\n| NFR-04 | Полный пайплайн на 50k строк: < 5 минут |\n| NFR-05 | Полный пайплайн на 1М строк: ≤ 4 часа |\n| NFR-06 | Polling интервал — 10 секунд |';
+    expect(check(prd, '## Производительность\n\nГрубые ориентиры (см. PRD NFR-04, 05):').coverage.rows.map((r) => [r.requirement.id, r.status, r.citations.map((c) => c.line)])).toEqual([
+      ['NFR-04', 'covered', [3]],
+      ['NFR-05', 'covered', [3]],
+      ['NFR-06', 'uncovered', []],
     ]);
   });
 });

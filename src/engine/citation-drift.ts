@@ -341,6 +341,9 @@ const SLIP_SCORE = 0.3;
 /** ...with this many of its distinctive words (or its target restated). */
 const SLIP_WORDS = 2;
 
+/** A word in Latin letters, flush against Chinese or Japanese text or not: "Protobuf", "Node.js", "S3". */
+const NAME_TOKEN = /(?<![\p{Script=Latin}\p{N}_])[A-Za-z][A-Za-z0-9]*(?:[.+#][A-Za-z0-9]+)*(?![\p{Script=Latin}\p{N}_])/gu;
+
 /**
  * The words of a place that name a product, a technology or a format: a capital or a digit inside
  * the word ("PostgreSQL", "gRPC", "S3"), or a capitalised word that opens no sentence, clause or
@@ -349,7 +352,7 @@ const SLIP_WORDS = 2;
  */
 function namesIn(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}_])[A-Za-z][A-Za-z0-9]*(?:[.+#][A-Za-z0-9]+)*(?![\p{L}\p{N}_])/gu)) {
+  for (const m of text.matchAll(NAME_TOKEN)) {
     const w = m[0];
     if (w.length < 3 && !/\d/.test(w)) continue;
     const inner = /[A-Z]/.test(w.slice(1)) || /\d/.test(w);
@@ -424,17 +427,15 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
     const pn = r.kind === 'nfr' ? null : prefixAndNumber(r.id);
     if (pn) sameNumber.set(String(pn[1]), [...(sameNumber.get(String(pn[1])) ?? []), r]);
   }
-  // Which requirement alone writes a name, found once per name: null when none or several do.
-  const writers = new Map<string, Requirement | null>();
+  // Which requirement alone writes each word the PRD's requirements write (null when several do):
+  // read once, when a name is first asked for, so that a place of many names costs one look-up each.
+  let writers: Map<string, Requirement | null> | undefined;
   const onlyWrittenBy = (name: string): Requirement | null => {
-    const key = name.toLowerCase();
-    let writer = writers.get(key);
-    if (writer === undefined) {
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
-      const by = requirements.filter((r) => re.test(`${r.title} ${r.text}`));
-      writers.set(key, (writer = by.length === 1 ? by[0] : null));
+    if (!writers) {
+      writers = new Map();
+      for (const r of requirements) for (const w of new Set(Array.from(`${r.title} ${r.text}`.matchAll(NAME_TOKEN), (m) => m[0].toLowerCase()))) writers.set(w, writers.has(w) ? null : r);
     }
-    return writer;
+    return writers.get(name.toLowerCase()) ?? null;
   };
 
   /**

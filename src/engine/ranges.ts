@@ -51,8 +51,11 @@ function endPrefixFits(startPrefix: string, endPrefix: string): boolean {
 }
 
 // "NFR-I2/I6", "NFR-S1・S2", "NFR-P1、P2": later items of a list written with only the start's
-// last groups. A digit alone ("NFR1, 2") is left out: prose numbers follow IDs too often.
+// last groups. A digit alone ("NFR1, 2") is left out: prose numbers follow IDs too often. A
+// zero-padded number as wide as the start's ("см. NFR-04, 05", "NFR-007/008") is an item: prose
+// numbers are not written so.
 const LIST_SEPARATOR = String.raw`\s{0,3}[/／・、,，]\s{0,3}`;
+const PADDED_ITEM = String.raw`0\d{1,8}`;
 const MAX_LIST = 20;
 
 const cache = new Map<string, RegExp | null>();
@@ -80,10 +83,10 @@ function listRegex(settings: IdSettings): { list: RegExp; item: RegExp } | null 
   if (re === undefined) {
     try {
       // Without look-ahead (RE2) each item's end is checked after the match, as for ranges.
-      const items = `(?:${LIST_SEPARATOR}${SHORT_END}${settings.pattern ? '' : String.raw`(?!\w|\.\d)`}){1,${MAX_LIST}}`;
+      const items = `(?:${LIST_SEPARATOR}(?:${SHORT_END}|${PADDED_ITEM})${settings.pattern ? '' : String.raw`(?!\w|\.\d)`}){1,${MAX_LIST}}`;
       re = {
         list: settings.pattern ? new LinearRegExp(`(${src})(${items})`, 'g') : new RegExp(`(${src})(${items})`, 'g'),
-        item: new RegExp(`${LIST_SEPARATOR}(${SHORT_END})`, 'g'),
+        item: new RegExp(`${LIST_SEPARATOR}(${SHORT_END}|${PADDED_ITEM})`, 'g'),
       };
     } catch {
       re = null;
@@ -109,6 +112,13 @@ export function expandShortLists(text: string, settings: IdSettings, budget: Ran
       const endsAt = itemsAt + (item.index ?? 0) + item[0].length;
       // An item that runs on ("P5x", "P5.1") ends the list: it and what follows are no IDs.
       if (/^(?:\w|\.\d)/.test(text.slice(endsAt, endsAt + 2))) break;
+      if (/^\d+$/.test(item[1])) {
+        // Only as wide as a zero-padded start: "NFR-04, 05", never "NFR-4, 05" nor "NFR-004, 05".
+        if (!start[2].startsWith('0') || item[1].length !== start[2].length || item[1] === start[2] || budget.left < 1) continue;
+        budget.left--;
+        out.push({ id: `${start[1]}${item[1]}`, index: m.index ?? 0, text: m[0] });
+        continue;
+      }
       const end = split(item[1]);
       if (!end || bare(end[1]) === bare(start[1]) || !endPrefixFits(start[1], end[1]) || budget.left < 1) continue;
       budget.left--;

@@ -2,6 +2,7 @@ import { Octokit as CoreOctokit } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { concurrencyGate, RetryGate, WRITES_AT_ONCE } from './request-gates.js';
 import { graphqlRateLimited, malformedAnswer } from './api-errors.js';
 import { UserError } from '../errors.js';
 import { httpFetch } from './http-fetch.js';
@@ -64,7 +65,8 @@ function options(log: OctokitLog, baseUrl: string, limits: ApiLimits) {
     baseUrl,
     // 429 is the rate limiter's to wait out (throttling), never a blind retry.
     retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 409, 422, 429] },
-    throttle: { onRateLimit: mayWait('rate limit'), onSecondaryRateLimit: mayWait('secondary rate limit') },
+    // The plugin's limiters, but for content-creating requests, as gates without timers (src/github/request-gates.ts).
+    throttle: { onRateLimit: mayWait('rate limit'), onSecondaryRateLimit: mayWait('secondary rate limit'), write: WRITES_AT_ONCE, global: concurrencyGate(10), retryLimiter: new RetryGate() },
   };
 }
 
