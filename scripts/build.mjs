@@ -336,6 +336,7 @@ await build({
   logLevel: 'warning',
 });
 requireBuiltins(path.join(outdir, 'cli-markdown.js'));
+asciiOnly(path.join(outdir, 'cli-markdown.js'));
 const cliBuild = await build({
   entryPoints: { cli: 'src/cli.ts' },
   outdir,
