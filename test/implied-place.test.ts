@@ -169,3 +169,25 @@ describe('the implied place under a heading naming its category', () => {
     expect(rulesOf(result, 'trace/nfr-cited').map((f) => [f.line, f.message])).toEqual([[9, 'NFR-S4 is not cited, but this place seems to address it (restates its wording: "All error responses use generic messages: "Invalid credentials or code"").']]);
   });
 });
+
+// Two places nearly as well matched (SECTION_RIVAL_SHARE) are equally likely the reader's: the one
+// that names the NFR's mechanism is where it is met, over one that only repeats its words.
+// Modelled on aer (arc42): its Testing Strategy line naming the OpenAPI spec and generated.go that
+// the CI check compares, against an API tooling note "make codegen && git diff --exit-code".
+describe('the implied place between two places nearly as well matched', () => {
+  const qsPrd = '## Quality Scenarios\n\n- **QS-M1:** A developer edits the API spec and forgets to regenerate the code: the build fails on the diff between the spec and the generated code (OpenAPI, generated.go).';
+  const architecture = (contractCheck: string) =>
+    ['# Architecture', '## Testing Strategy', `- **Contract check**: ${contractCheck}`, '## API Contract Layout', '- make codegen && git diff --exit-code: when a developer edits the spec, the generated code is regenerated; a diff fails the build.', filler].join('\n\n');
+
+  it('is the one that names the mechanism', () => {
+    const result = check(qsPrd, architecture('a developer who edits the OpenAPI spec must regenerate the code; the build fails on any diff in generated.go.'));
+    expect(rulesOf(result, 'trace/nfr-cited').map((f) => [f.line, f.message])).toEqual([
+      [5, 'QS-M1 is not cited, but this place seems to address it (names its mechanism (OpenAPI, generated.go): "Testing Strategy: Contract check: a developer who edits the OpenAPI spec must regenerate the code; the build fails on any diff in generated.go.").'],
+    ]);
+  });
+
+  it('stays the best when the one naming the mechanism matches it much less', () => {
+    const result = check(qsPrd, architecture('generated.go is built from the OpenAPI spec.'));
+    expect(result.coverage.rows[0].implied?.location.line).toBe(9);
+  });
+});

@@ -130,7 +130,7 @@ export const MIN_SCORE = 0.12;
  * put the labelled place in the top 3 for one more NFR of 41 in set C, changed none held-in or in
  * sets A and B; 0.85 lost one in A and one in B.
  */
-const SECTION_RIVAL_SHARE = 0.9;
+export const SECTION_RIVAL_SHARE = 0.9;
 /**
  * Once the best place resembles the NFR, the second and third are offered from this score: a
  * reader's place is often one word short of the best ("heartbeat" alone under Infrastructure).
@@ -150,6 +150,17 @@ const LIKELY_WITH_MECHANISM = 0.35;
  * 11 labelled pairs: from 0.4 no topical place passed; from 0.3, 4 of 10 did.
  */
 const LIKELY_WITH_OWN_WORDS = 0.4;
+/**
+ * A place in the design's prose, a list or a table row that names the requirement's own mechanism
+ * ("E2E | Playwright | ~60 specs" for "E2E tests for all critical user flows"; "API keys
+ * client-side | localStorage, SensitiveDataFilter" for "… SensitiveDataFilter attivo") is likely
+ * from this score when it stands out: it scores STANDS_OUT times the next place offered. Only for a
+ * requirement without a measurable target (where it has one, the target is its point). A mechanism
+ * many places name ("GDS Service Standard Point 14", "… Point 3") makes no place stand out.
+ */
+const LIKELY_WITH_MECHANISM_ALONE = 0.3;
+/** How far above the next place offered a place naming the mechanism alone must score (see LIKELY_WITH_MECHANISM_ALONE). */
+const STANDS_OUT = 1.25;
 
 /**
  * Upper-case words that are emphasis or document vocabulary, not a mechanism (RFC 2119 keywords,
@@ -201,6 +212,21 @@ function writesWord(text: string, word: string): boolean {
   return pattern.test(text);
 }
 const mechanismPatterns = new Map<string, RegExp>();
+
+/** The first words of a requirement that name its subject ("E2E tests", "RLS + JWT", "The MinIO upload"): after them, "Pooling through PgBouncer" names a means. */
+const SUBJECT_WORDS = 2;
+
+/**
+ * Whether a requirement's subject is the mechanism: it is among the first words of its title
+ * ("E2E tests for all critical user flows", "RLS + JWT Auth enforced"). Named later, it is the
+ * means to another end ("Database connection pooling via Cloud SQL"): a place naming it ("Cloud
+ * SQL | Managed PostgreSQL") names the means, not the end.
+ */
+function leadsWith(req: Requirement, mechanism: string): boolean {
+  const title = (req.title || req.text).replaceAll(req.id, ' ');
+  const first = title.match(/[\p{L}\p{N}][\p{L}\p{N}._-]*/gu)?.slice(0, SUBJECT_WORDS).join(' ') ?? '';
+  return writesWord(first, mechanism);
+}
 
 const indexes = new WeakMap<ParsedDoc, SuggestionIndex>();
 
@@ -571,6 +597,8 @@ interface Ranked {
   named: string[];
   /** A line of a requirements summary without its target restated. */
   summary: boolean;
+  /** It names the requirement's own mechanism in the design and would be likely if it stood out (see LIKELY_WITH_MECHANISM_ALONE). */
+  mechanismAlone?: true;
 }
 
 /** A place's share of a term's weight: how often its text uses the term (for its length), or half for its heading path. */
@@ -689,7 +717,9 @@ function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: Que
   // Its own words beside another value of its own measure are another thing measured:
   // "Throughput: ~50 KB/s" shares 'throughput' with "Message throughput: 100 messages/hour".
   if (confidence === 'likely' && restated === undefined && statesOtherValue(req, p)) confidence = 'possible';
-  return { p, score: Math.round(score * 100) / 100, confidence, restated, shared, named, summary };
+  const mechanismAlone =
+    confidence === 'possible' && !p.restatement && p.passage.diagram === undefined && !isSample(p.passage) && !req.targets.length && named.some((m) => leadsWith(req, m)) && evidence >= LIKELY_WITH_MECHANISM_ALONE && !onlyListsTopicOf(req, p.passage.text, sharedTerms);
+  return { p, score: Math.round(score * 100) / 100, confidence, restated, shared, named, summary, ...(mechanismAlone ? { mechanismAlone } : {}) };
 }
 
 /**
@@ -817,7 +847,12 @@ function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p
       firsts.push(r);
     }
   }
-  const places = [...firsts, ...others, ...faint].slice(0, limit).map(({ p, score, confidence, restated, shared, named }) => ({
+  const order = [...firsts, ...others, ...faint];
+  // The best place that names the requirement's own mechanism alone is likely where it stands out
+  // (see LIKELY_WITH_MECHANISM_ALONE); a box diagram's parts are neither the place nor its rivals.
+  const notDrawn = order.filter((r) => r.p.passage.diagram === undefined);
+  if (notDrawn[0]?.mechanismAlone && (!notDrawn[1] || notDrawn[0].score >= STANDS_OUT * notDrawn[1].score)) notDrawn[0].confidence = 'likely';
+  const places = order.slice(0, limit).map(({ p, score, confidence, restated, shared, named }) => ({
     location: { file: p.passage.file, line: p.passage.line, column: 1 },
     endLine: p.passage.endLine,
     kind: p.passage.kind,

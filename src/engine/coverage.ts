@@ -12,7 +12,7 @@ import type { Location, Reference, Requirement, Target } from './types.js';
 import type { ActiveWaiver } from './waivers.js';
 import { clauseOf, ownClause } from './target-clause.js';
 import { listedValues } from './value-lists.js';
-import { mapsToDesign, requirementsSummaryAt, LIKELY_SCORE, SUMMARY_WEIGHT, suggestionIndexOf, placesOrSummaries, termsSharedByRequirements, onlyListsTopicOf, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
+import { mapsToDesign, requirementsSummaryAt, LIKELY_SCORE, SECTION_RIVAL_SHARE, SUMMARY_WEIGHT, suggestionIndexOf, placesOrSummaries, termsSharedByRequirements, onlyListsTopicOf, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
 import { findCitationDrift, type CitationDrift } from './citation-drift.js';
 import { STOP_WORDS, TOPIC_TERMS } from './terms.js';
 import { compareText } from './compare-text.js';
@@ -228,7 +228,9 @@ function designPlace(hits: Unit[], architecture: ParsedDoc, title: Section | und
  *   document does ("Authentication & Security: All error responses use generic messages" over
  *   "API & Communication Patterns: Error Handling | Generic messages"; "ADR-002: XChaCha20-Poly1305
  *   for Encryption" over "Crypto Engine"). In another document of the set (a sequence diagram, the
- *   risk list) the same heading is another view of the design, not the decision.
+ *   risk list) the same heading is another view of the design, not the decision;
+ * - the best only repeats its words, and another as well matched names its mechanism or restates
+ *   its target.
  * Nearly as well matched: at least the share a requirements summary keeps against the design
  * (SUMMARY_WEIGHT); a weaker place ("State Management (bloque HUD)" for non-blocking rendering)
  * leaves the best where it is.
@@ -241,6 +243,14 @@ function citedPlace(suggestions: Suggestion[], architecture: ParsedDoc, category
     return t !== undefined && !isConcernsList(t) && !isRestatingSection(t) && !isRestatement(t) && s.score >= SUMMARY_WEIGHT * best.score;
   };
   if (isConcernsList(title(best) ?? '')) return suggestions.slice(1).find(design) ?? best;
+  // Two places this close are equally likely the reader's (SECTION_RIVAL_SHARE): of them, the one
+  // that names the mechanism or restates the target is where it is met, over one that only repeats
+  // its words (aer's Testing Strategy line naming the OpenAPI spec and generated.go the CI check
+  // compares, over an API tooling note "make codegen && git diff --exit-code").
+  if (!best.restated && !best.mechanisms.length) {
+    const holds = suggestions.slice(1).find((s) => (s.restated || s.mechanisms.length) && s.confidence === 'likely' && s.score >= SECTION_RIVAL_SHARE * best.score && design(s));
+    if (holds) return holds;
+  }
   const onCategory = (s: Suggestion) => {
     for (let section = sectionAt(architecture, s.location); section; section = section.parent) if (categoryFromText(section.title) === category) return true;
     return false;

@@ -92,6 +92,7 @@ const CONCEPTS: [string, RegExp][] = [
   ['~mobile', /mobile|viewport|breakpoint|responsive design|tablet|\bios\b|android/i],
   ['~cost', /\bcosts?\b|budget|pricing|\$\s?\d|free tier|spend/i],
   ['~deploy', /deploy|docker|container|kubernetes|\bk8s\b|ci\/cd|pipeline/i],
+  ['~usability', /usabilit|user[- ]friendly|easy to use|ease of use|intuitive|onboarding|learnab|first[- ]time users?|guided tour/i],
 ];
 
 // Chinese and Japanese write words without spaces: a sentence would be one "word" that matches
@@ -132,6 +133,7 @@ const CONCEPTS_ELSEWHERE: Record<string, RegExp> = {
   '~mobile': /m[óo]vil|モバイル|移动端/i,
   '~cost': /\bcosti\b|\bco[ûu]ts?\b|\bcostos?\b|\bcustos?\b|\bkosten\b|maliyet|コスト|成本|费用/i,
   '~deploy': /rilascio|d[ée]ploi|despliegue|implanta[çc][ãa]o|bereitstellung|デプロイ|部署/i,
+  '~usability': /facilit[ée] d['’]utilisation|prise en main|ergonom|facilidad de uso|facilidade de uso|benutzerfreundlich|intuiti[fv]|kullan[ıi]m kolayl|易用|使いやすさ|ユーザビリティ|オンボーディング|新手引导/iu,
 };
 
 // TERM_TRANSLATIONS read once: a word in another language counts as the English word's stem.

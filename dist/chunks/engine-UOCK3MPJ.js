@@ -1,2 +1,0 @@
-import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);
-import{a,b,c}from"./chunk-D6GK2WHO.js";import"./chunk-53ZP4WU5.js";import"./chunk-CE7FWCVI.js";import"./chunk-LPLODPNU.js";import"./chunk-5HZYKETQ.js";import"./chunk-JS6WNNZS.js";import"./chunk-BND6IF4E.js";import"./chunk-DOSRROCK.js";export{a as buildView,b as checkDocSet,c as checkDocSetAsync};
