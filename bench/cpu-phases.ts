@@ -32,6 +32,27 @@ const PHASES: [string, RegExp][] = [
   ['rules', /^(checkDocSetAsync|checkDocSet|buildView)$/],
 ];
 
+// The check itself split further (profile-startup --fine): placed first, the innermost of these
+// frames names the sample before the coarse phases above are tried. The suggestion index is its
+// own phase whoever asks for it first (drift or the suggestions).
+const FINE_PHASES: [string, RegExp][] = [
+  ['mermaid', PHASES[0][1]],
+  ['parse', PHASES[1][1]],
+  ['check: suggestion index (passages, terms)', /^(buildSuggestionIndex|passagesOf)$/],
+  ['check: citation drift', /^findCitationDrift$/],
+  ['check: suggestion ranking', /^(placesOrSummaries|rankWithSummaries|rankedPlaces|citedPlace)$/],
+  ['check: IDs', /^scanIds$/],
+  ['check: coverage (else)', /^computeCoverage$/],
+  ['check: diagrams', /^buildDiagramView$/],
+  ['check: rules', /^runRules$/],
+  ['check: findings', /^findingsResult$/],
+];
+let phaseList = PHASES;
+/** Splits the check into its steps (IDs, coverage, suggestion index, ranking, drift, diagrams, rules) from now on. */
+export function finePhases(): void {
+  phaseList = [...FINE_PHASES, ...PHASES.slice(2)];
+}
+
 export function threadName(p: CpuProfile): string {
   const urls = new Set(p.nodes.map((n) => n.callFrame.url));
   for (const u of urls) if (u.endsWith('/check-worker.js')) return 'check worker';
@@ -48,7 +69,7 @@ function phaseOf(stack: Frame[]): string {
   if (leaf.functionName === '(idle)') return 'idle';
   if (leaf.functionName === '(garbage collector)') return 'gc';
   if (leaf.functionName === '(program)') return 'program';
-  for (const f of stack) for (const [phase, re] of PHASES) if (re.test(f.functionName)) return phase;
+  for (const f of stack) for (const [phase, re] of phaseList) if (re.test(f.functionName)) return phase;
   // Module loading: node's loader (resolve, compile, link), or a bundle's top-level code and
   // esbuild's lazy module initialisers (init_*) running.
   if (stack.some((f) => /^node:internal\/(modules|bootstrap|main)/.test(f.url) && /compile|load|resolve|import|link|instantiate|evaluate|run/i.test(f.functionName))) return 'load';

@@ -3,7 +3,33 @@
 // phases (module loading, worker start, config, read, parse, rules, report, mermaid, GC, idle)
 // with the time each phase first and last ran, from process start. Not a test: it reads clocks.
 //
-//   npx tsx bench/profile-startup.ts [pair numbers, default 09,07] [--rounds N] [--dist DIR]
+//   npx tsx bench/profile-startup.ts [pair numbers, default 09,07] [--rounds N] [--dist DIR] [--fine]
+//
+// --fine splits the check into its steps (IDs, coverage, suggestion index, ranking, drift, diagrams, rules).
+//
+// Measured with --fine (perf12, 2026-12-02, node 20, 3 rounds, a heavily loaded machine: load
+// average 16 on 2 cores, so the milliseconds are stretched ~2.5x; the shares hold), as shares of
+// the main thread's samples:
+//
+// | phase                                  | 09 (12 KB) | 02 (152 KB, mermaid) | 24 (177 KB) | 23 (482 KB) |
+// |----------------------------------------|-----|-----|-----|-----|
+// | parse                                  | 25% | 45% | 47% | 49% |
+// | start-up: module load, read, config    | 20% | 15% |  7% |  7% |
+// | IDs (scanIds)                          |  4% |  3% |  2% |  3% |
+// | suggestion index (passages, terms)     |  6% |  5% |  4% |  6% |
+// | suggestion ranking (uncovered NFRs)    |  3% |  1% |  9% |  3% |
+// | citation drift                         |  2% |  2% |  3% |  1% |
+// | coverage, else                         |  3% |  1% |  3% |  2% |
+// | diagrams                               |  1% |  1% |  0% |  1% |
+// | rules (checklists, trace, placeholders) | 27% |  7% |  6% | 13% |
+// | mermaid (main thread waiting)          |  0% |  4% |  0% |  0% |
+// | report                                 |  0% |  0% |  1% |  0% |
+// | garbage collection                     |  9% | 11% | 11% | 20% |
+//
+// Of the garbage, the parse makes ~80%: a sampling heap profile of pair 23's check counts 331 MB
+// allocated by fromMarkdown (micromark's events and tokens) against 94 MB by everything else.
+// On the small pair the rules and the check's steps are first-run costs (code and patterns
+// compiled on first use), not work that grows with the documents.
 //
 // --dist profiles an existing build instead (its names may be minified: phases then fall to "other").
 import { spawnSync } from 'node:child_process';
@@ -12,7 +38,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { corpusPairs, ROOT } from '../test/helpers.js';
 import { median } from './measure.js';
-import { phases, threadName, type CpuProfile } from './cpu-phases.js';
+import { finePhases, phases, threadName, type CpuProfile } from './cpu-phases.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -21,6 +47,8 @@ const flag = (name: string) => {
 };
 const ROUNDS = Number(flag('--rounds') ?? 5);
 const givenDist = flag('--dist');
+const FINE_AT = args.indexOf('--fine');
+if (FINE_AT >= 0 && args.splice(FINE_AT, 1).length) finePhases();
 const PAIRS = (args[0] ?? '09,07').split(',').map((s) => s.trim().padStart(2, '0'));
 
 function build(): { dist: string; cleanup: () => void } {

@@ -285,8 +285,18 @@ const vendorOutside = {
     });
   },
 };
+// The parser's table of named character references: required by src/io/lazy-character-references.ts
+// the first time a document's "&name;" is decoded, from dist/vendor/character-entities.cjs.
+const referencesShim = path.resolve('src/io/lazy-character-references.ts');
+const lazyCharacterReferences = {
+  name: 'lazy-character-references',
+  setup(b) {
+    b.onResolve({ filter: /^decode-named-character-reference$/ }, () => ({ path: referencesShim }));
+    b.onResolve({ filter: /^character-entities$/ }, (args) => (args.importer === referencesShim ? { path: './vendor/character-entities.cjs', external: true } : undefined));
+  },
+};
 await build({
-  entryPoints: Object.fromEntries(VENDORED.map((name) => [`vendor/${name}`, name])),
+  entryPoints: { ...Object.fromEntries(VENDORED.map((name) => [`vendor/${name}`, name])), 'vendor/character-entities': 'character-entities' },
   outdir,
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -298,6 +308,35 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+// The markdown report (its precompiled templates and handlebars' runtime, a fifth of the CLI's
+// file) is a file of its own beside cli.js, imported only by `--format markdown`: in the one file
+// node pre-parsed it on every start. Its modules are pure functions, so its own copies of the
+// report's helpers hold no state the CLI's could miss.
+const RENDER_MARKDOWN = path.resolve('src/report/render-markdown.ts');
+const markdownReportOutside = {
+  name: 'markdown-report-outside',
+  setup(b) {
+    b.onResolve({ filter: /[\\/]render-markdown\.js$/ }, (args) =>
+      path.resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')) === RENDER_MARKDOWN ? { path: './cli-markdown.js', external: true } : undefined,
+    );
+  },
+};
+await build({
+  entryPoints: { 'cli-markdown': RENDER_MARKDOWN },
+  outdir,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  minify: !plain,
+  keepNames: plain,
+  banner: { js: requireShim },
+  legalComments: 'none',
+  plugins: [vendorOutside],
+  logLevel: 'warning',
+});
+requireBuiltins(path.join(outdir, 'cli-markdown.js'));
+asciiOnly(path.join(outdir, 'cli-markdown.js'));
 const cliBuild = await build({
   entryPoints: { cli: 'src/cli.ts' },
   outdir,
@@ -310,13 +349,14 @@ const cliBuild = await build({
   keepNames: plain,
   banner: { js: requireShim },
   legalComments: 'none',
-  plugins: [mermaidParseOutside, lazyRe2, vendorOutside],
+  plugins: [mermaidParseOutside, markdownReportOutside, lazyRe2, lazyCharacterReferences, vendorOutside],
   define: { __ARCHGATE_LAZY_DOM__: 'true' },
   metafile: true,
   logLevel: 'warning',
 });
 if (Object.keys(cliBuild.metafile.inputs).some((f) => /node_modules[\\/](?:mermaid|happy-dom|@mermaid-js)[\\/](?!package\.json$)|src[\\/]io[\\/]mermaid-parse\.ts$/.test(f))) throw new Error('build: mermaid or happy-dom ended up in dist/cli.js: the CLI must load them from dist/mermaid-parse.js');
-// handlebars/runtime.js stays in: it renders the precompiled report templates.
+if (Object.keys(cliBuild.metafile.inputs).some((f) => /node_modules[\\/]handlebars[\\/]|src[\\/]report[\\/](?:render-markdown|precompiled-templates)\.ts$/.test(f))) throw new Error('build: the markdown report ended up in dist/cli.js: the CLI must import it from dist/cli-markdown.js');
+if (Object.keys(cliBuild.metafile.inputs).some((f) => /node_modules[\\/](?:character-entities|decode-named-character-reference)[\\/](?!package\.json$)/.test(f))) throw new Error('build: the table of character references ended up in dist/cli.js: the CLI must require it from dist/vendor/character-entities.cjs');
 const vendoredInCli = Object.keys(cliBuild.metafile.inputs).filter((f) => /node_modules[\\/](?:yaml|ajv|re2js|source-map)[\\/](?!package\.json$)|node_modules[\\/]handlebars[\\/](?:lib|dist[\\/]cjs[\\/]handlebars[\\/]compiler)[\\/]/.test(f));
 if (vendoredInCli.length) throw new Error(`build: ${vendoredInCli.join(', ')} ended up in dist/cli.js: the CLI must require ${VENDORED.join(', ')} from dist/vendor/`);
 const cli = path.join(outdir, 'cli.js');

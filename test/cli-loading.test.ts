@@ -33,11 +33,14 @@ interface Loaded {
 
 const ownerOf = (module: string) => (module.startsWith('node_modules/') ? module.split('/').slice(0, module.split('/')[1].startsWith('@') ? 3 : 2).join('/') : module);
 
-function checkLoads(docs: string, build = dist): Loaded {
+let lastOutput = '';
+
+function checkLoads(docs: string, build = dist, format = 'json'): Loaded {
   const coverage = mkdtempSync(path.join(tmpdir(), 'archgate-cov-'));
-  const run = spawnSync(process.execPath, [path.join(build, 'cli.js'), 'check', docs, '--format', 'json'], { cwd: docs, encoding: 'utf8', env: { ...process.env, ARCHGATE_CACHE: 'off', NODE_V8_COVERAGE: coverage } });
+  const run = spawnSync(process.execPath, [path.join(build, 'cli.js'), 'check', docs, '--format', format], { cwd: docs, encoding: 'utf8', env: { ...process.env, ARCHGATE_CACHE: 'off', NODE_V8_COVERAGE: coverage } });
   expect(run.stderr).toBe('');
-  expect(JSON.parse(run.stdout).docSets).toHaveLength(1);
+  lastOutput = run.stdout;
+  if (format === 'json') expect(JSON.parse(run.stdout).docSets).toHaveLength(1);
   const builtins = new Set<string>();
   const internals = new Set<string>();
   const loaded = new Set<string>();
@@ -66,7 +69,7 @@ function checkLoads(docs: string, build = dist): Loaded {
       }
     }
   }
-  lastFindings = JSON.parse(run.stdout).docSets[0].findings;
+  if (format === 'json') lastFindings = JSON.parse(run.stdout).docSets[0].findings;
   return { builtins: [...builtins].sort(), internals: [...internals].sort(), loaded: [...loaded].sort(), ran: [...ran].sort(), modules: [...modules].sort(), files: [...files].sort(), threads: readdirSync(coverage).length };
 }
 
@@ -77,7 +80,7 @@ beforeAll(() => {
 }, 120_000);
 
 describe('what a CLI check loads', () => {
-  it('of documents without diagrams: one file; no worker, git, hashing or mermaid (nor what parses it in process); not the YAML parser, schema validator, handlebars\' compiler or RE2 (files of their own); handlebars\' runtime in the file but never run', () => {
+  it('of documents without diagrams: one file; no worker, git, hashing or mermaid (nor what parses it in process); not the YAML parser, schema validator, handlebars or RE2, nor the markdown report (files of their own)', () => {
     const docs = mkdtempSync(path.join(tmpdir(), 'archgate-plain-docs-'));
     cpSync(path.join(ROOT, 'test/fixtures/nfr-without-ids'), docs, { recursive: true });
     const { builtins, internals, loaded, ran, modules, files, threads } = checkLoads(docs);
@@ -92,13 +95,43 @@ describe('what a CLI check loads', () => {
     expect(modules.filter((m) => m.startsWith('node_modules/mermaid/'))).toEqual(['node_modules/mermaid/package.json']);
     // Mermaid and what parses it are files of their own; what the one file holds for other commands never runs.
     for (const unused of ['node_modules/happy-dom', 'node_modules/@mermaid-js/parser', 'src/mermaid-worker.ts', 'src/io/mermaid-parse.ts', 'src/io/renderer-stand-ins.ts', 'src/io/mermaid-config-copies.ts']) expect(loaded).not.toContain(unused);
-    for (const unused of ['node_modules/handlebars', 'node_modules/yaml', 'node_modules/ajv', 'src/cli/run-cite.ts', 'src/cli/run-init.ts', 'src/report/render-markdown.ts']) expect(ran).not.toContain(unused);
+    for (const unused of ['node_modules/yaml', 'node_modules/ajv', 'src/cli/run-cite.ts', 'src/cli/run-init.ts']) expect(ran).not.toContain(unused);
+    // The table of HTML's named character references is dist/vendor/character-entities.cjs: these documents write none.
+    expect(loaded).not.toContain('node_modules/character-entities');
+    // The markdown report, its precompiled templates and handlebars' runtime are dist/cli-markdown.js: not read at all.
+    for (const unread of ['node_modules/handlebars', 'src/report/render-markdown.ts', 'src/report/precompiled-templates.ts']) expect(loaded).not.toContain(unread);
     expect(loaded).not.toContain('node_modules/@octokit/core');
     // Packages only a config file, a markdown report's own template or `init` needs are not in the file.
     for (const unloaded of ['node_modules/yaml', 'node_modules/ajv', 'node_modules/re2js', 'node_modules/source-map']) expect(loaded).not.toContain(unloaded);
     expect(modules.filter((m) => /^node_modules\/handlebars\/(?:lib|dist\/cjs\/handlebars\/compiler)\//.test(m))).toEqual([]);
     // What it does run: the parser and the engine.
     expect(ran).toEqual(expect.arrayContaining(['node_modules/micromark', 'node_modules/mdast-util-from-markdown', 'src/engine/engine.ts', 'src/cli/run-check.ts']));
+  });
+
+  it('of documents that write a named character reference: its table loads from a file of its own, and the reference reads as its character', () => {
+    const docs = mkdtempSync(path.join(tmpdir(), 'archgate-entity-docs-'));
+    cpSync(path.join(ROOT, 'test/fixtures/nfr-without-ids'), docs, { recursive: true });
+    const prd = path.join(docs, 'docs/prd.md');
+    writeFileSync(prd, readFileSync(prd, 'utf8').replace('## Out of Scope', '- **FR-03:** Show delays &rarr; in red &amp; &notareference; in bold.\n\n## Out of Scope'));
+    const { files } = checkLoads(docs);
+    expect(files).toEqual(['cli.js', 'vendor/character-entities.cjs']);
+    const requirements = (JSON.parse(lastOutput) as { docSets: { requirements: { id: string; title: string }[] }[] }).docSets[0].requirements;
+    expect(requirements.find((r) => r.id === 'FR-03')?.title).toBe('Show delays → in red & &notareference; in bold');
+  });
+
+  it('with --format markdown: the markdown report loads from its own file, which holds handlebars\' runtime and not the engine or the parser', () => {
+    const docs = mkdtempSync(path.join(tmpdir(), 'archgate-markdown-docs-'));
+    cpSync(path.join(ROOT, 'test/fixtures/nfr-without-ids'), docs, { recursive: true });
+    // The report's template is read from templates/ beside the build, as in the package.
+    const installed = mkdtempSync(path.join(tmpdir(), 'archgate-installed-'));
+    cpSync(dist, path.join(installed, 'dist'), { recursive: true });
+    cpSync(path.join(ROOT, 'templates'), path.join(installed, 'templates'), { recursive: true });
+    const { files, ran } = checkLoads(docs, path.join(installed, 'dist'), 'markdown');
+    expect(files).toEqual(['cli-markdown.js', 'cli.js']);
+    expect(ran).toEqual(expect.arrayContaining(['node_modules/handlebars', 'src/report/render-markdown.ts']));
+    expect(lastOutput.split('\n').slice(0, 6)).toEqual(['', '## ❌ archgate — default: fail', '', '**Blocking the merge: 1 error** (fail-on: error).', '', '1 error, 29 warnings.']);
+    const ownModules = [...readFileSync(path.join(installed, 'dist', 'cli-markdown.js'), 'utf8').matchAll(/^\/\/ ((?:node_modules|src)\/\S+)$/gm)].map((m) => ownerOf(m[1]));
+    expect([...new Set(ownModules)].sort()).toEqual(['node_modules/handlebars', 'src/report/gate.ts', 'src/report/precompiled-templates.ts', 'src/report/render-markdown.ts', 'src/report/verdict.ts']);
   });
 
   it("imports none of node's modules as an ES module (node would read every export of each), only the banner's node:module", () => {

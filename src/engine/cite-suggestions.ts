@@ -9,7 +9,7 @@ import type { Location, Requirement, SuggestedPlace, Target } from './types.js';
 import { compareText } from './compare-text.js';
 import { withoutDocumentControl, withoutTemplateFields } from './template-fields.js';
 import { restatesWording } from './restated-wording.js';
-import { isDocumentControl, isGlossary, isMapping, isRestatement } from './section-titles.js';
+import { isConcernsList, isConstraintsList, isDocumentControl, isGlossary, isMapping, isRestatement } from './section-titles.js';
 
 // Where an NFR seems to be addressed, best first: every passage of the architecture scored
 // against the requirement's distinctive words (weighted by how rare they are in this
@@ -51,6 +51,8 @@ interface IndexedPassage {
   targets: Target[] | null;
   /** Percentiles its text names, read when a target of the same value is first compared. */
   percentiles?: number[];
+  /** The counts its text writes ("1,000 members"), read when a requirement that writes one is first compared (see quantitiesIn). */
+  quantities?: Set<string>;
   /** In a section that only lists the requirements again ("Requirements Overview"). */
   restatement: boolean;
   /** In a summary that maps each requirement to how it is met ("Requirements Coverage Validation"). */
@@ -59,6 +61,8 @@ interface IndexedPassage {
   glossary: boolean;
   /** The document's bookkeeping (a version history's row, a "Version: 1.0" block): never a place to cite. */
   bookkeeping?: true;
+  /** In the document's reading of the PRD (a requirements overview, BMAD's concerns or constraints list): see echoes. */
+  reading: boolean;
 }
 
 interface QueryTerms {
@@ -95,6 +99,13 @@ const B = 0.5;
 /** The requirement's most distinctive terms that its score is measured against: a long NFR text is not penalised for its length. */
 const QUERY_TERMS = 6;
 const TARGET_BONUS = 0.3;
+/**
+ * The requirement's count written bare in the place ("1,000 members per fund" for "support up to
+ * 1,000 members per fund"): it ranks the place like a tighter bound does, and is no evidence.
+ * Measured: labelled place in the top 3 for 2 more NFRs of 41 in set G and 1 of 54 in set A, none
+ * fewer anywhere; 0.3 turned 3 implied rows of sets C and F uncovered (the count's place came first).
+ */
+const QUANTITY_BONUS = 0.15;
 /**
  * A tighter bound of the requirement's own measure, beside one of its own words: the design's
  * budget for it ("| Message Encryption | <5ms | <50ms |" for "Message encryption time <100ms", a
@@ -192,6 +203,11 @@ export function mechanismsOf(text: string): Map<string, string> {
   return out;
 }
 const MAX_SUGGESTIONS = 3;
+/**
+ * Words of its own a line of the document's reading of the PRD may add and still only say the
+ * requirement again ("obligatoire", "toutes"). Measured: 1, 2 and 3 rank the same on every labelled set.
+ */
+const ECHO_WORDS = 2;
 
 /**
  * Whether a text writes a mechanism's word whole, in any case and with or without its inner
@@ -327,6 +343,7 @@ export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
     return out;
   };
   const controlOf = underHeading(isDocumentControl);
+  const readingOf = underHeading((t) => (isRestatement(t) && !isMapping(t)) || isConcernsList(t) || isConstraintsList(t));
   const passages: IndexedPassage[] = passagesOf(architecture).map((passage) => {
     // A document's bookkeeping (its version history's rows, its "Version: 1.0 / Date: …" block) is
     // never a place to cite (it still counts in how rare a word is: every other score stays as it
@@ -339,7 +356,7 @@ export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
     for (const n of terms.values()) length += n;
     const heading = contextTerms(passage.context);
     const context = passage.label ? new Set([...heading, ...contextTerms(passage.label)]) : heading;
-    return { passage, ...(bookkeeping ? { bookkeeping } : {}), terms, context, labelOnly: passage.label ? [...context].filter((t) => !heading.has(t) && !terms.has(t)) : NO_TERMS, length, targets: null, restatement: restatementOf(passage.section), mapping: mappingOf(passage.section), glossary: glossaryOf(passage.section) };
+    return { passage, ...(bookkeeping ? { bookkeeping } : {}), terms, context, labelOnly: passage.label ? [...context].filter((t) => !heading.has(t) && !terms.has(t)) : NO_TERMS, length, targets: null, restatement: restatementOf(passage.section), mapping: mappingOf(passage.section), glossary: glossaryOf(passage.section), reading: readingOf(passage.section) };
   });
   const postings = new Map<string, number[]>();
   passages.forEach((p, i) => {
@@ -515,6 +532,47 @@ function tighterBound(req: Requirement, p: IndexedPassage): boolean {
   return req.targets.some((t) => !VAGUE_METRICS.has(t.metric) && targets.some((x) => stricterThan(t, x) && near(t, x) && (t.percentile === undefined || x.percentile === undefined || t.percentile === x.percentile)));
 }
 
+/**
+ * The counts a text writes, a number and the thing after it ("1,000 members per fund" -> "1000
+ * memb"; "10+ sessions/jour" -> "10 sess"): the parser reads no target from a count
+ * stated bare ("Scale/Scope: 100+ concurrent funds, 1,000 members per fund"), yet it is the
+ * requirement's number for the same thing. Not a number of a unit ("5 minutes", "30 Sekunden"):
+ * a measure is compared by its target, and the same number of minutes may time another thing.
+ * Nor a number before a name ("400 Bad Request").
+ */
+function quantitiesIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\+?(?:\s+|\s*\/\s*)((?:\p{L}[\p{L}\p{N}'’-]*[\s/]*){1,3})/gu)) {
+    const value = m[1].replace(/,/g, '');
+    // The thing counted is its first word of substance: "100+ concurrent funds" counts what
+    // "100+ concurrent active funds" does; "1000 requêtes/mois free tier" and "1000 req/mois free
+    // tier" are one quota, but a reader's place was the circuit breaker beneath it (set A).
+    const words = m[2].split(/[\s/]+/).filter(Boolean);
+    // A capital after the number names something ("400 Bad Request", "ISO 27001 Annex"): no count.
+    if (/^\p{Lu}/u.test(words[0])) continue;
+    if (parseTargets(`${value} ${words[0]}`).some((t) => !VAGUE_QUANTITIES.has(t.metric))) continue;
+    for (const word of words) {
+      const t = [...termCounts(word).keys()].find((k) => !isConcept(k));
+      if (t === undefined) continue;
+      out.add(`${value} ${t}`);
+      break;
+    }
+  }
+  return out;
+}
+const VAGUE_QUANTITIES = new Set(['count', 'concurrency', 'value', 'ratio', 'multiplier']);
+const requirementQuantities = new WeakMap<Requirement, Set<string>>();
+
+/** Whether a place writes one of the requirement's counts, the same number of the same thing (see quantitiesIn). */
+function statesQuantity(req: Requirement, p: IndexedPassage): boolean {
+  let own = requirementQuantities.get(req);
+  if (!own) requirementQuantities.set(req, (own = quantitiesIn(requirementText(req))));
+  if (!own.size || p.reading) return false;
+  p.quantities ??= quantitiesIn(readText(p.passage));
+  for (const q of p.quantities) if (own.has(q)) return true;
+  return false;
+}
+
 /** A passage of a code block that is code, not a table of the design's records written in one (TOON); a box diagram's parts count as code too. */
 const isSample = (p: Passage) => p.kind === 'code' && !p.record;
 
@@ -597,6 +655,8 @@ interface Ranked {
   named: string[];
   /** A line of a requirements summary without its target restated. */
   summary: boolean;
+  /** A line of the document's reading of the PRD that says the requirement again (see echoes). */
+  echo: boolean;
   /** It names the requirement's own mechanism in the design and would be likely if it stood out (see LIKELY_WITH_MECHANISM_ALONE). */
   mechanismAlone?: true;
 }
@@ -686,7 +746,7 @@ function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: Que
   const beside = shared.some((s) => topTerms.has(s.t) && inText(s.t) && !isConcept(s.t) && !TOPIC_TERMS.has(s.t));
   if (restated) score += TARGET_BONUS;
   // The tighter bound ranks the place; it is no evidence the requirement is met there.
-  const tighter = !restated && beside && tighterBound(req, p) ? TIGHTER_BONUS : 0;
+  const tighter = !restated && beside && tighterBound(req, p) ? TIGHTER_BONUS : !restated && statesQuantity(req, p) ? QUANTITY_BONUS : 0;
   const evidence = Math.min(1, score);
   score = Math.min(1, score + tighter);
   if (score < min) return null;
@@ -719,7 +779,28 @@ function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: Que
   if (confidence === 'likely' && restated === undefined && statesOtherValue(req, p)) confidence = 'possible';
   const mechanismAlone =
     confidence === 'possible' && !p.restatement && p.passage.diagram === undefined && !isSample(p.passage) && !req.targets.length && named.some((m) => leadsWith(req, m)) && evidence >= LIKELY_WITH_MECHANISM_ALONE && !onlyListsTopicOf(req, p.passage.text, sharedTerms);
-  return { p, score: Math.round(score * 100) / 100, confidence, restated, shared, named, summary, ...(mechanismAlone ? { mechanismAlone } : {}) };
+  return { p, score: Math.round(score * 100) / 100, confidence, restated, shared, named, summary, echo: p.reading && echoes(req, p), ...(mechanismAlone ? { mechanismAlone } : {}) };
+}
+
+/**
+ * Whether a place in the document's reading of the PRD only says the requirement again: most of
+ * its words are the requirement's, and it adds at most ECHO_WORDS of its own and no mechanism
+ * ("HTTPS/TLS obligatoire pour toutes communications LLM providers" for "Les communications avec
+ * providers LLM doivent utiliser HTTPS/TLS").
+ */
+function echoes(req: Requirement, p: IndexedPassage): boolean {
+  const words = requirementTerms(req);
+  let own = 0;
+  let theirs = 0;
+  for (const t of p.terms.keys()) {
+    if (isConcept(t)) continue;
+    if (words.has(t)) theirs++;
+    // The heading a first line opens is read with it ("Technical Constraints & Dependencies: …"): not words it adds.
+    else if (!p.context.has(t)) own++;
+  }
+  if (theirs < 2 || own > ECHO_WORDS || own >= theirs) return false;
+  for (const t of mechanismsOf(readText(p.passage)).keys()) if (!words.has(t)) return false;
+  return true;
 }
 
 /**
@@ -798,7 +879,7 @@ function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p
     bound[i] = 0;
     if (exclude(p.passage) || p.bookkeeping) continue;
     const restated = withTarget ? restatedTarget(req, p) : undefined;
-    const bonus = restated ? TARGET_BONUS : withTarget && tighterBound(req, p) ? TIGHTER_BONUS : 0;
+    const bonus = restated ? TARGET_BONUS : withTarget && tighterBound(req, p) ? TIGHTER_BONUS : statesQuantity(req, p) ? QUANTITY_BONUS : 0;
     const ceiling = Math.min(1, (sum / norm) * (isSample(p.passage) ? CODE_WEIGHT : 1) * summaryWeight(p) + bonus) + BOUND_SLACK;
     if (ceiling < min) continue;
     // Kept with its place of first touch, the order places were ranked in before (ties keep it).
@@ -818,10 +899,11 @@ function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p
       if (!r) continue;
       ranked.push({ ...r, order: k });
       designPlace ||= !r.summary;
-      if (Number.isFinite(limit)) keepBest(best, r.p.passage.section, r.score, limit);
+      // An echo is offered after the design's places: it does not end the search for them.
+      if (Number.isFinite(limit) && !r.echo) keepBest(best, r.p.passage.section, r.score, limit);
     }
   }
-  ranked.sort((a, b) => b.score - a.score || compareText(a.p.passage.file, b.p.passage.file) || a.p.passage.line - b.p.passage.line || a.order - b.order);
+  ranked.sort((a, b) => b.score - a.score || Number(a.echo) - Number(b.echo) || compareText(a.p.passage.file, b.p.passage.file) || a.p.passage.line - b.p.passage.line || a.order - b.order);
   const summariesOnly = ranked.length > 0 && ranked.every((r) => r.summary);
   // Three places to choose from, not three lines of one list: each section's best place first, its
   // others after every section's best (the best place overall stays first), unless one scores
@@ -829,6 +911,13 @@ function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p
   // the reader's place.
   // Places too weak to be offered alone come after those, best first, whatever their section: a
   // faint match elsewhere is no better choice than a strong second line of the same section.
+  // A line of the document's reading of the PRD that only says the requirement again (see echoes)
+  // comes after every place in the design: it is where the architect read the requirement, not
+  // where the design meets it, and it matches the PRD's words better than any design can (pair 90:
+  // the overview's "HTTPS/TLS pour communications LLM" and the constraints' "HTTPS/TLS obligatoire
+  // pour toutes communications LLM providers" above "Protocol: HTTPS REST" of the LLM providers'
+  // integration). The best place stays first: it is also what the status is read from, and the
+  // only place a short architecture may have.
   const seen = new Map<Section | null, Ranked>();
   // A sub-item is read with its item: the one is part of the other, not a second place beside it.
   // Two parts of one box diagram are one drawing: its best part is the place offered first.
@@ -838,16 +927,18 @@ function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p
   const firsts: Ranked[] = [];
   const others: Ranked[] = [];
   const faint: Ranked[] = [];
+  const echoed: Ranked[] = [];
   for (const r of ranked) {
     const first = seen.get(r.p.passage.section);
     if (r.score < MIN_SCORE) faint.push(r);
+    else if (r.echo && r !== ranked[0]) echoed.push(r);
     else if (first && (r.score < SECTION_RIVAL_SHARE * first.score || within(r, first))) others.push(r);
     else {
       if (!first) seen.set(r.p.passage.section, r);
       firsts.push(r);
     }
   }
-  const order = [...firsts, ...others, ...faint];
+  const order = [...firsts, ...others, ...echoed, ...faint];
   // The best place that names the requirement's own mechanism alone is likely where it stands out
   // (see LIKELY_WITH_MECHANISM_ALONE); a box diagram's parts are neither the place nor its rivals.
   const notDrawn = order.filter((r) => r.p.passage.diagram === undefined);

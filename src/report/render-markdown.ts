@@ -1,7 +1,8 @@
 import HandlebarsRuntimeModule from 'handlebars/runtime.js';
 import type HandlebarsApi from 'handlebars';
 import { gateText } from './verdict.js';
-import { blocksMerge, type CoverageReport, type DocSetReport, type Report, type ReportFinding, type StatusCounts } from './report.js';
+import { blocksMerge } from './gate.js';
+import type { CoverageReport, DocSetReport, Report, ReportFinding, StatusCounts } from './report.js';
 import type { Finding } from '../engine/types.js';
 import { PRECOMPILED_TEMPLATES } from './precompiled-templates.js';
 

@@ -5,6 +5,7 @@ import { targetText } from '../engine/target-compare.js';
 import type { Finding, Requirement, SuggestedPlace, Target } from '../engine/types.js';
 import { suggestedPlace } from '../engine/cite-suggestions.js';
 import type { FailOn } from '../config/resolve-config.js';
+import { gates, gatesOnNewOnly } from './gate.js';
 
 export const REPORT_VERSION = 1;
 
@@ -106,21 +107,9 @@ export interface ReportInput {
 /** A doc set in report form before it is counted; what it found that another doc set shows is kept apart. */
 type UncountedDocSet = Omit<DocSetReport, 'summary'> & { shownElsewhere?: ReportFinding[] };
 
-/** Whether one finding blocks the merge under fail-on (and, with a baseline, fail-on-new-only). */
-export function gates(f: ReportFinding, failOn: FailOn, newOnly = false): boolean {
-  if (failOn === 'never') return false;
-  return (!newOnly || f.baseline !== 'existing') && (f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning'));
-}
-
-export function gateFails(findings: ReportFinding[], failOn: FailOn, newOnly = false): boolean {
-  return findings.some((f) => gates(f, failOn, newOnly));
-}
-
-/** Whether a report's finding blocks the merge, by the report's own gate. */
-export const blocksMerge = (report: Pick<Report, 'failOn' | 'failOnNewOnly' | 'baseline'>, f: ReportFinding) => gates(f, report.failOn, gatesOnNewOnly(report));
-
-/** fail-on-new-only holds only with a baseline to tell new from existing. */
-export const gatesOnNewOnly = (report: Pick<Report, 'failOnNewOnly' | 'baseline'>) => report.failOnNewOnly && !!report.baseline;
+// The gate's verdict on findings lives in gate.ts, which the markdown report (a file of its own
+// in the CLI's build) imports without the engine this file needs.
+export { gates, gateFails, blocksMerge, gatesOnNewOnly } from './gate.js';
 
 function countStatuses(rows: CoverageReport[]): StatusCounts & { total: number } {
   const counts = { total: rows.length, covered: 0, implied: 0, uncovered: 0, waived: 0 };

@@ -1,4 +1,5 @@
-import { gatesOnNewOnly, type DocSetReport, type Report } from './report.js';
+import { gatesOnNewOnly } from './gate.js';
+import type { DocSetReport, Report } from './report.js';
 
 // The verdict in words, from the report alone: hosts show it (a check run, a job's failure, an
 // output, the CLI's last line) and never count findings or coverage rows themselves. Of the run,

@@ -1,0 +1,2 @@
+import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);
+import{i as a,j as b,k as c,l as d}from"./chunk-5UJ5JCNV.js";import"./chunk-7SUQAFEM.js";import"./chunk-OWZZBQVM.js";import"./chunk-KBDVRJ4Z.js";import"./chunk-4M7NPYOU.js";import"./chunk-DOSRROCK.js";export{c as combinedVerdict,b as reportVerdict,d as setCommitVerdicts,a as unjudgedVerdict};

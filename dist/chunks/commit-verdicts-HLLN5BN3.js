@@ -1,2 +1,0 @@
-import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);
-import{h as a,i as b,j as c,k as d}from"./chunk-VP3FO4K5.js";import"./chunk-NGOXWQK7.js";import"./chunk-5HZYKETQ.js";import"./chunk-JS6WNNZS.js";import"./chunk-7SUQAFEM.js";import"./chunk-OWZZBQVM.js";import"./chunk-BND6IF4E.js";import"./chunk-KBDVRJ4Z.js";import"./chunk-4M7NPYOU.js";import"./chunk-DOSRROCK.js";export{c as combinedVerdict,b as reportVerdict,d as setCommitVerdicts,a as unjudgedVerdict};
