@@ -18,7 +18,7 @@ import { readDocSet } from '../src/io/read-doc-set.js';
 import { checkDocSetAsync, type DocSetResult } from '../src/engine/engine.js';
 import { parseStandards, parseTargets } from '../src/engine/targets.js';
 import { DEFAULT_ID_SETTINGS, idRegex } from '../src/engine/ids.js';
-import { expandRanges } from '../src/engine/ranges.js';
+import { expandRanges, expandShortLists } from '../src/engine/ranges.js';
 import { parseDoc } from '../src/engine/document.js';
 import { inlineWaivers } from '../src/engine/waivers.js';
 import { disabledSpans } from '../src/engine/inline-disables.js';
@@ -142,6 +142,14 @@ describe('no text makes the work grow faster than the text', () => {
     expect(ids(`${'NFR-'.repeat(10)}x NFR-PERF-01`)).toEqual(['NFR-PERF-01']);
     expect(growth((n) => expandRanges(`NFR1${spaces(n)}x`, DEFAULT_ID_SETTINGS))).toBeLessThan(LINEAR);
     expect(expandRanges('NFR1 to NFR3', DEFAULT_ID_SETTINGS).map((x) => x.id)).toEqual(['NFR2']);
+    // The ellipsis, zero-padded list items and a bare end's unit or count noun (ranges.ts).
+    expect(growth((n) => expandRanges(`NFR-1${'.'.repeat(n)}NFR-3`, DEFAULT_ID_SETTINGS))).toBeLessThan(LINEAR);
+    expect(growth((n) => expandRanges(`NFR-1${spaces(n)}…${spaces(n)}x`, DEFAULT_ID_SETTINGS))).toBeLessThan(LINEAR);
+    expect(growth((n) => expandRanges('NFR-1 to 3 regions, '.repeat(n / 20), DEFAULT_ID_SETTINGS))).toBeLessThan(LINEAR);
+    expect(growth((n) => expandShortLists(`NFR-01${', 02'.repeat(n / 4)}x`, DEFAULT_ID_SETTINGS))).toBeLessThan(LINEAR);
+    expect(growth((n) => expandShortLists(`${'NFR-01,'.repeat(n / 7)}${spaces(n)}x`, DEFAULT_ID_SETTINGS))).toBeLessThan(LINEAR);
+    expect(expandRanges('NFR-1…NFR-4', DEFAULT_ID_SETTINGS).map((x) => x.id)).toEqual(['NFR-2', 'NFR-3']);
+    expect(expandShortLists('NFR-01, 02, 03', DEFAULT_ID_SETTINGS).map((x) => x.id)).toEqual(['NFR-02', 'NFR-03']);
   });
 
   it('inline waivers and disables: comment openers without an end, and spaces before one', () => {

@@ -22,6 +22,13 @@ describe('work grows like the text on adversarial input', () => {
     ['a run of digits before 以下', (n: number) => `${'7'.repeat(n)}x、2秒以下`],
     ['suffix comparators repeated', (n: number) => `${'以内'.repeat(n / 2)}、2秒以下`],
     ['full-width digits', (n: number) => `${'７'.repeat(n)}x、２秒以下`],
+    // Russian, Ukrainian, Vietnamese and Korean: comparators of two words, a percentile after the number.
+    ['a Russian comparator, spaces', (n: number) => `не более${' '.repeat(n)}x, и до 30 секунд`],
+    ['short Russian comparators repeated', (n: number) => `${'до за '.repeat(n / 6)}x, до 30 секунд`],
+    ['a number, a percentile word repeated', (n: number) => `${'< 500 мс на 95-м '.repeat(n / 17)}перцентиле`],
+    ['Vietnamese comparators repeated', (n: number) => `${'tối đa '.repeat(n / 7)}x, dưới 2 giây`],
+    ['Korean suffixes repeated', (n: number) => `${'이내'.repeat(n / 2)}, 3초 이내`],
+    ['a Korean year run', (n: number) => `${'2025년 '.repeat(n / 6)}3초 이내`],
   ])('localized targets: %s', (_name, make) => {
     expect(growth((n) => parseTargets(make(n)))).toBeLessThan(LINEAR);
   });

@@ -193,7 +193,9 @@ export function opensRange(text: string, settings: IdSettings): boolean {
   const m = re.exec(head);
   if (!m || m.index !== 0) return false;
   // An end written out ("NFR-1 – NFR-2") is a range even with nothing inside it.
-  return m[2] !== undefined || expandRanges(head, settings).some((r) => r.index === 0);
+  // The first range is read first, within one range's span: a row of many ranges (its author
+  // writes it, and every row is asked) expands no more than that one, and no document budget.
+  return m[2] !== undefined || expandRanges(head, settings, { left: MAX_SPAN }).some((r) => r.index === 0);
 }
 
 /** "P1–P5": a range of bare IDs; which requirements it means depends on the PRD. */
