@@ -105,3 +105,21 @@ describe('a config\'s section synonyms', () => {
     expect(c4({ sections: { 'context-diagram': ['Umfeld'] } })).not.toContain('The architecture document has no system context (C4 level 1) diagram.');
   });
 });
+
+// A PRD's sections written in Russian, Vietnamese and Korean, modelled on a public Russian SRS
+// ("Нефункциональные требования" as a table of IDs with targets): each section is found, so no
+// prd/* finding says one is missing, and an ID under the non-functional heading is an NFR
+// whatever its prefix.
+describe('a PRD in Russian, Vietnamese or Korean', () => {
+  const prd = (h: string[], nfrs: string[]) =>
+    [`## ${h[0]}`, '', 'Goal text.', '', `## ${h[1]}`, '', 'Users text.', '', `## ${h[2]}`, '', '- **FR-01:** CSV upload.', '', `## ${h[3]}`, '', '| ID | Requirement |', '|---|---|', ...nfrs.map((n, i) => `| REQ-${i + 7} | ${n} |`), '', `## ${h[4]}`, '', 'Docker Compose only.', '', `## ${h[5]}`, '', 'First dataset within 10 minutes.', '', `## ${h[6]}`, '', 'A mobile app.'].join('\n');
+  it.each([
+    ['Russian', ['1. Цели и задачи', '2. Пользователи', '3. Функциональные требования', '4. Нефункциональные требования', '5. Ограничения и допущения', '6. Метрики успеха', '7. Вне рамок'], ['Запуск возвращает 202 за < 500 мс на 95-м перцентиле', 'Доступность не менее 99,5 % в месяц']],
+    ['Vietnamese', ['Mục tiêu', 'Người dùng', 'Yêu cầu chức năng', 'Yêu cầu phi chức năng', 'Ràng buộc và giả định', 'Tiêu chí thành công', 'Ngoài phạm vi'], ['Thời gian phản hồi dưới 2 giây', 'Khả dụng tối thiểu 99,5 %']],
+    ['Korean', ['목표', '사용자', '기능 요구사항', '비기능 요구사항', '제약 사항', '성공 지표', '범위 외'], ['응답은 3초 이내', '가용성 99.5% 이상']],
+  ])('%s: every section is found, and the IDs under the non-functional heading are NFRs with targets', (_lang, headings, nfrs) => {
+    const result = check(prd(headings, nfrs), '# Architecture\n\nREQ-7 and REQ-8 are met by the gateway.');
+    expect(result.requirements.map((r) => [r.id, r.kind, r.kind === 'nfr' ? r.category : '-'])).toEqual([['FR-01', 'fr', '-'], ['REQ-7', 'nfr', 'performance'], ['REQ-8', 'nfr', 'availability']]);
+    expect(result.findings.filter((f) => f.rule.startsWith('prd/')).map((f) => [f.rule, f.line, f.message])).toEqual([]);
+  });
+});

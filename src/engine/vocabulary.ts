@@ -1,5 +1,6 @@
 // The words archgate reads headings by, in every supported language: English, French, Spanish,
-// Portuguese, German, Italian, Turkish, Chinese and Japanese. One place, so that every rule, the
+// Portuguese, German, Italian, Turkish, Chinese and Japanese; a PRD's sections also in Russian,
+// Ukrainian, Vietnamese and Korean. One place, so that every rule, the
 // ID finder and the diagram model read the same vocabulary, and a config's `sections:` adds to it.
 // Phrases are compared after normalizeHeading (accents, case and punctuation folded), so they may
 // be written with their accents; Chinese and Japanese phrases match inside a heading.
@@ -16,6 +17,8 @@ export const SECTION_SYNONYMS: SectionSynonyms = {
     'obiettivi', 'scopo', 'introduzione', 'panoramica',
     'amac', 'hedefler', 'vizyon',
     '目标', '背景', '概述', '项目概述', '目的', '目標', '概要', 'はじめに', 'ビジョン',
+    'цели', 'цель', 'цели и задачи', 'назначение', 'введение', 'обзор', 'общее описание', 'видение', 'предпосылки', 'мета', 'цілі', 'вступ', 'огляд',
+    'mục tiêu', 'mục đích', 'giới thiệu', 'tổng quan', 'tầm nhìn', 'bối cảnh', '목표', '목적', '개요', '소개', '배경', '비전',
   ],
   users: [
     'users', 'user', 'user classes', 'user classes and characteristics', 'personas', 'persona', 'target audience', 'audience', 'audiences', 'stakeholders', 'user journeys', 'user journey', 'user scenarios', 'customers', 'actors',
@@ -25,6 +28,8 @@ export const SECTION_SYNONYMS: SectionSynonyms = {
     'utenti', 'attori', 'parti interessate',
     'kullanicilar', 'kullanici', 'paydaşlar',
     '用户', '目标用户', '干系人', 'ユーザー', '利用者', 'ペルソナ', 'ステークホルダー', 'アクター',
+    'пользователи', 'целевая аудитория', 'заинтересованные стороны', 'персоны', 'роли пользователей', 'акторы', 'користувачі', 'зацікавлені сторони',
+    'người dùng', 'đối tượng người dùng', 'các bên liên quan', 'tác nhân', '사용자', '대상 사용자', '이해관계자', '페르소나',
   ],
   'functional-requirements': [
     'functional requirements', 'functional', 'requirements overview', 'features', 'feature requirements', 'capabilities', 'user stories', 'system features',
@@ -34,6 +39,8 @@ export const SECTION_SYNONYMS: SectionSynonyms = {
     'requisiti funzionali', 'funzionalità',
     'fonksiyonel gereksinimler', 'islevsel gereksinimler',
     '功能需求', '功能要求', '機能要件', '機能要求', '機能一覧', 'ユーザーストーリー',
+    'функциональные требования', 'функции', 'пользовательские истории', 'функціональні вимоги', 'користувацькі історії',
+    'yêu cầu chức năng', 'tính năng', 'câu chuyện người dùng', '기능 요구사항', '기능 요구 사항', '사용자 스토리',
   ],
   'nonfunctional-requirements': [
     'nonfunctional requirements', 'nonfunctional', 'nfr', 'nfrs', 'quality attributes', 'quality requirements', 'quality goals', 'quality scenarios', 'quality tree', 'software quality attributes', 'non user requirements',
@@ -44,6 +51,8 @@ export const SECTION_SYNONYMS: SectionSynonyms = {
     'requisiti non funzionali', 'non funzionali', 'attributi di qualità', 'requisiti di qualità', 'obiettivi di qualità',
     'fonksiyonel olmayan gereksinimler', 'fonksiyonel olmayan', 'kalite gereksinimleri', 'kalite nitelikleri',
     '非功能需求', '非功能性需求', '质量属性', '质量需求', '非機能要件', '非機能要求', '品質要件', '品質特性', '品質目標', '品質シナリオ',
+    'нефункциональные требования', 'нефункциональные', 'атрибуты качества', 'требования к качеству', 'качественные атрибуты', 'сценарии качества', 'нефункціональні вимоги', 'атрибути якості', 'вимоги до якості',
+    'yêu cầu phi chức năng', 'phi chức năng', 'thuộc tính chất lượng', 'yêu cầu chất lượng', 'kịch bản chất lượng', '비기능 요구사항', '비기능 요구 사항', '비기능', '품질 속성', '품질 요구사항', '품질 시나리오',
   ],
   constraints: [
     'constraints', 'assumptions', 'domain specific requirements', 'regulatory requirements', 'compliance requirements', 'technical assumptions', 'limitations', 'dependencies',
@@ -53,6 +62,8 @@ export const SECTION_SYNONYMS: SectionSynonyms = {
     'vincoli', 'assunzioni', 'limitazioni', 'dipendenze',
     'kisitlar', 'varsayimlar',
     '约束', '假设', '技术约束', '制約', '前提条件', '前提',
+    'ограничения', 'допущения', 'предположения', 'зависимости', 'обмеження', 'припущення', 'залежності',
+    'ràng buộc', 'giả định', 'phụ thuộc', '제약사항', '제약 사항', '제약 조건', '가정', '의존성',
   ],
   'success-metrics': [
     'success metrics', 'success criteria', 'measurable outcomes', 'kpis', 'kpi', 'metrics', 'success measures', 'measures of success',
@@ -62,6 +73,8 @@ export const SECTION_SYNONYMS: SectionSynonyms = {
     'metriche di successo', 'criteri di successo',
     'basari kriterleri', 'basari metrikleri',
     '成功指标', '验收标准', '成功指標', '成功基準', '評価指標',
+    'метрики успеха', 'критерии успеха', 'критерии приемки', 'метрики успіху', 'критерії успіху', 'критерії приймання',
+    'chỉ số thành công', 'tiêu chí thành công', 'tiêu chí chấp nhận', '성공 지표', '성공 기준', '인수 기준',
   ],
   'out-of-scope': [
     'out of scope', 'post mvp', 'future enhancements', 'future features', 'future scope', 'deferred', 'non goals', 'nongoals', 'not in scope', 'exclusions', 'excluded',
@@ -71,6 +84,8 @@ export const SECTION_SYNONYMS: SectionSynonyms = {
     'fuori ambito', 'esclusioni',
     'kapsam disi',
     '不包括', '非目标', '范围外', '対象外', 'スコープ外', '範囲外',
+    'вне рамок', 'за рамками', 'вне области', 'не входит в объем', 'поза межами', 'поза рамками',
+    'ngoài phạm vi', 'không thuộc phạm vi', '범위 외', '범위 제외', '제외 사항',
   ],
 
   'architecture-style': [
