@@ -202,6 +202,10 @@ describe('targets in Spanish, Portuguese, German, Italian, Russian, Ukrainian, V
     // A year is a date ("к 2027 году", "2025년"), a unit word inside a longer word is no unit.
     expect(parseTargets('Релиз планируется в 2027 года, минимум через 5 минимумов.')).toEqual([]);
     expect(parseTargets('2025년 출시 예정')).toEqual([]);
+    // With a comparator too: "until 2025", "for 2024", never at most 2,025 years.
+    expect(parseTargets('Поддержка Windows 10 до 2025 года.')).toEqual([]);
+    expect(parseTargets('Отчёт за 2024 год публикуется до 30 секунд.').map((t) => t.text)).toEqual(['до 30 секунд']);
+    expect(parseTargets('Підтримка до 2026 року.')).toEqual([]);
     expect(parseTargets('Интерфейс должен быть понятным.')).toEqual([]);
   });
 

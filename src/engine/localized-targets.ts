@@ -125,6 +125,9 @@ export const METRIC_CONTEXT = {
  */
 export const TIMEOUT_WORDS = /\btime[- ]?outs?\b|\btimed[- ]out\b|тайм-?аут|タイムアウト|超时|逾时|타임아웃/i;
 
+// A year word after a bare number: "год", "году" (Russian), "рік", "року" (Ukrainian).
+const YEAR_WORD_AFTER = /^\s{0,2}(?:год|рік|року)/iu;
+
 function metricOf(unit: Unit, context: string): string {
   const c = context.toLowerCase();
   if (unit.family === 'time') {
@@ -232,7 +235,9 @@ export function localizedTargets(text: string, taken: Uint8Array, folded: string
     const value = parseNumber(g.num ?? '');
     if (!Number.isFinite(value)) continue;
     // "2025 года", "2025년", "năm" after a year: a date, not a duration of two thousand years.
-    if (unit?.unit === 'y' && !cmp && value >= 1900 && value <= 2200) continue;
+    // With a comparator too: "до 2025 года" (until 2025), "за 2024 год" (for 2024) are dates, not
+    // at most 2,025 years nor 2,024 of anything. (Nobody asks for two thousand years.)
+    if (value >= 1900 && value <= 2200 && (unit?.unit === 'y' || (!unit && YEAR_WORD_AFTER.test(text.slice(end, end + 8))))) continue;
     const u = unit ?? UNITS[UNITS.length - 1];
     const context = text.slice(Math.max(0, start - 30), end + 10);
     const metric = metricOf(u, context);

@@ -67,6 +67,8 @@ const COMPARATOR_ALTERNATIVES =
 // match the same characters stand next to each other ("\s*X?\s*" becomes "WS(?:X WS)?"). A
 // start position then costs a bounded amount of work, and the whole text a constant times its
 // length. (Before, "1", 1,000 spaces, "a" took 3.6 s; 20,000 spaces about five hours.)
+// The word after a year ("2025 года", "2024 год", "2026 року"), read as a count's unit otherwise.
+const YEAR_WORD = /^(?:год\p{L}{0,2}|рок\p{L}{0,2}|рік|лет|years?|años?|anos?|jahre?n?|anni|anno|yıl\p{L}{0,3}|năm)$/iu;
 const WS = String.raw`\s{0,3}`;
 const WS1 = String.raw`\s{1,3}`;
 // Never starts inside a run of digits, and reads at most 15 of them: a 100 KB run costs one pass.
@@ -177,6 +179,8 @@ function extraTargets(text: string, folded: string | null, taken: Uint8Array): T
   if (has(/zero|0/i)) for (const m of ZERO_RE.matchAll(text, folded)) push(m, { metric: 'count', comparator: '=', value: 0, unit: (m.groups?.unit ?? '').toLowerCase() });
   for (const m of has(COUNTED_HINT) ? COUNTED_RE.matchAll(text, folded) : []) {
     const g = m.groups ?? {};
+    // A year with its year word is a date: "до 2025 года" (until 2025), "за 2024 год", no count.
+    if (YEAR_WORD.test(g.unit ?? g.unit2 ?? '') && /^(?:19|2[01])\d\d$/.test(g.num ?? g.num2 ?? '')) continue;
     push(m, { metric: g.unit2 ? 'concurrency' : 'count', comparator: comparatorOf(g.cmp) ?? '=', value: parseNumber(g.num ?? g.num2 ?? ''), unit: (g.unit ?? g.unit2 ?? '').toLowerCase() });
   }
   return out.filter((t) => Number.isFinite(t.value));
