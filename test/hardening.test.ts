@@ -203,6 +203,14 @@ describe('what stands between the IDs of one place (trace/citation-drift reads t
     const arch = (n: number) => `# Architecture\n\n## Components\n\n${make(n)}\n\n| a | b |\n|---|---|\n| ${make(n)} | x |\n`;
     expect(workGrowth((n) => check(prd, arch(n)), 300).ratio).toBeLessThan(LINEAR);
   });
+
+  it('a drifted place of many spaces: what the finding says it describes', () => {
+    // The PRD's NFR writes them too, so the place reads closer to it than to the NFR it cites.
+    const make = (n: number) => `The cache${spaces(n)}x (NFR1) is met.`;
+    const withNfr = (n: number) => `${prd}- **NFR3:** ${make(n)}\n`;
+    const arch = (n: number) => `# Architecture\n\n## Components\n\n${make(n)}\n\n| a | b |\n|---|---|\n| ${make(n)} | x |\n`;
+    expect(workGrowth((n) => check(withNfr(n), arch(n)), 300).ratio).toBeLessThan(LINEAR);
+  });
 });
 
 describe('config abuse', () => {
