@@ -38,6 +38,11 @@ describe('work grows like the text on adversarial input', () => {
     expect(growth((n) => ids(`- ${'AB-'.repeat(n / 3)}1: x`))).toBeLessThan(LINEAR);
     expect(growth((n) => ids(`- ${'A'.repeat(n)}1: x`))).toBeLessThan(LINEAR);
     expect(ids('- **RNF-01:** x')).toBe(1);
+    // A title with a run of commas or spaces inside: its trailing punctuation is cut in one pass.
+    const titles = (text: string) => scanIds(nfrSection(text), DEFAULT_ID_SETTINGS, true, synonyms).definitions.map((d) => d.title);
+    expect(growth((n) => titles(`- **RNF-01:** a${','.repeat(n)}x`))).toBeLessThan(LINEAR);
+    expect(growth((n) => titles(`- **RNF-01:** a${' ,'.repeat(n / 2)}x`))).toBeLessThan(LINEAR);
+    expect(titles('- **RNF-01:** Tiempo de respuesta, ;')).toEqual(['Tiempo de respuesta']);
   });
 
   it('proposing IDs for a long list without them', () => {

@@ -38,7 +38,8 @@ const VALUE_AFTER_ID = /^\s+[-–—~〜～]\s+\d/u;
 const SEPARATOR_AFTER_ID = /^[\s*_`]*(?:\[[^\]]*\][\s`]*)?[:：.)\]–—~〜～-]?\s*/;
 // What a title ends on that is no part of it: a half-width separator the clause left, or Chinese
 // and Japanese punctuation (。、，；：！？ and their full-width stops).
-const TRAILING_PUNCTUATION = /[\s,;:、，；：。．！？]+$/;
+// Read from a run's start only: tried at every comma of a run, it read the run as its square.
+const TRAILING_PUNCTUATION = /(?<![\s,;:、，；：。．！？])[\s,;:、，；：。．！？]+$/;
 const withoutTrailingPunctuation = (title: string) => title.replace(TRAILING_PUNCTUATION, '');
 // An ID used as a label: a colon and then the words it labels ("NFR-S5: …", "NFR-S5：…").
 const LABEL_AFTER_ID = /^[\s*_`]*[:：]\s*\S/;
