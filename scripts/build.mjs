@@ -174,6 +174,20 @@ const re2Outside = {
   },
 };
 
+// The parser's table of HTML's named character references (character-entities): required by
+// src/io/lazy-character-references.ts the first time a document's "&name;" is decoded, from
+// dist/vendor/character-entities.cjs, in the CLI's file and the Action's chunks alike. The path is
+// from where the shim lands: dist/ for the CLI, dist/chunks/ for the Action (checked below).
+const referencesShim = path.resolve('src/io/lazy-character-references.ts');
+const lazyCharacterReferences = (tableFromOutput) => ({
+  name: 'lazy-character-references',
+  setup(b) {
+    b.onResolve({ filter: /^decode-named-character-reference$/ }, () => ({ path: referencesShim }));
+    b.onResolve({ filter: /^character-entities$/ }, (args) => (args.importer === referencesShim ? { path: tableFromOutput, external: true } : undefined));
+  },
+});
+const TABLE_FROM_CHUNKS = '../vendor/character-entities.cjs';
+
 // One build with code splitting: mermaid and happy-dom (most of the size) sit in chunks that
 // load only when a document has a mermaid block. The shebang goes on the CLI entry alone.
 const actionBuild = await build({
@@ -189,7 +203,7 @@ const actionBuild = await build({
   chunkNames: 'chunks/[name]-[hash]',
   banner: { js: requireShim },
   legalComments: 'none',
-  plugins: [lazyDompurify, withoutRenderers, mermaidConfigCopies, lazyRe2, re2Outside],
+  plugins: [lazyDompurify, withoutRenderers, mermaidConfigCopies, lazyRe2, re2Outside, lazyCharacterReferences(TABLE_FROM_CHUNKS)],
   define: { __ARCHGATE_LAZY_DOM__: 'true', __ARCHGATE_BUILD__: JSON.stringify(buildIdentity()) },
   metafile: true,
   logLevel: 'warning',
@@ -242,6 +256,10 @@ function asciiOnly(file) {
 for (const file of Object.keys(actionBuild.metafile.outputs).filter((f) => f.endsWith('.js'))) asciiOnly(file);
 const re2Holders = Object.entries(actionBuild.metafile.outputs).filter(([, o]) => Object.keys(o.inputs).some((f) => path.resolve(f) === re2Shim)).map(([file]) => path.relative(outdir, file).split(path.sep).join('/'));
 if (re2Holders.some((f) => !f.startsWith('chunks/'))) throw new Error(`build: src/io/lazy-re2js.ts ended up in ${re2Holders.join(', ')}: it requires ${RE2_FROM_CHUNKS}, a path from dist/chunks/`);
+const referencesHolders = Object.entries(actionBuild.metafile.outputs).filter(([, o]) => Object.keys(o.inputs).some((f) => path.resolve(f) === referencesShim)).map(([file]) => path.relative(outdir, file).split(path.sep).join('/'));
+if (referencesHolders.some((f) => !f.startsWith('chunks/'))) throw new Error(`build: src/io/lazy-character-references.ts ended up in ${referencesHolders.join(', ')}: it requires ${TABLE_FROM_CHUNKS}, a path from dist/chunks/`);
+const tableInChunks = Object.keys(actionBuild.metafile.inputs).filter((f) => /node_modules[\\/](?:character-entities|decode-named-character-reference)[\\/](?!package\.json$)/.test(f));
+if (tableInChunks.length) throw new Error(`build: ${tableInChunks.join(', ')} ended up in the Action's chunks: they must require the table from dist/vendor/character-entities.cjs`);
 if (patchedGetConfig.size !== 1) throw new Error(`build: mermaid's getConfig was found in ${patchedGetConfig.size} files, not 1: update GET_CONFIG in scripts/build.mjs to this mermaid`);
 
 // The CLI as one file: loading ~30 chunks (each a module for node to resolve, read and link) cost
@@ -283,16 +301,6 @@ const vendorOutside = {
       ].join('\n');
       return { contents, loader: 'js' };
     });
-  },
-};
-// The parser's table of named character references: required by src/io/lazy-character-references.ts
-// the first time a document's "&name;" is decoded, from dist/vendor/character-entities.cjs.
-const referencesShim = path.resolve('src/io/lazy-character-references.ts');
-const lazyCharacterReferences = {
-  name: 'lazy-character-references',
-  setup(b) {
-    b.onResolve({ filter: /^decode-named-character-reference$/ }, () => ({ path: referencesShim }));
-    b.onResolve({ filter: /^character-entities$/ }, (args) => (args.importer === referencesShim ? { path: './vendor/character-entities.cjs', external: true } : undefined));
   },
 };
 await build({
@@ -349,7 +357,7 @@ const cliBuild = await build({
   keepNames: plain,
   banner: { js: requireShim },
   legalComments: 'none',
-  plugins: [mermaidParseOutside, markdownReportOutside, lazyRe2, lazyCharacterReferences, vendorOutside],
+  plugins: [mermaidParseOutside, markdownReportOutside, lazyRe2, lazyCharacterReferences('./vendor/character-entities.cjs'), vendorOutside],
   define: { __ARCHGATE_LAZY_DOM__: 'true' },
   metafile: true,
   logLevel: 'warning',

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSy
 import { isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './helpers.js';
 import { runCheck } from '../src/cli/run-check.js';
@@ -130,6 +131,42 @@ describe('what the Action loads', () => {
       ]);
       const refused = await judge(2, '(NFR)\\\\1');
       expect(refused.stdout.split('\n').filter((l) => l.startsWith('::error'))).toEqual(['::error::archgate: .github/archgate.yml:2:12: ids.pattern: cannot run in linear time (error parsing regexp: invalid escape sequence: `\\1`); write it without look-arounds ((?=, (?!, (?<=, (?<!) and back-references (\\1, \\k<name>)']);
+    } finally {
+      await gh.stop();
+    }
+  }, 60_000);
+
+  it("loads the table of HTML's named character references (dist/vendor/character-entities.cjs) only for a document that writes one, and reads the reference as its character", async () => {
+    // The table is in no chunk: src/io/lazy-character-references.ts requires it, from dist/chunks/.
+    const chunks = readdirSync(path.join(dist, 'chunks')).map((f) => readFileSync(path.join(dist, 'chunks', f), 'utf8'));
+    expect(chunks.filter((t) => /^\/\/ node_modules\/(?:character-entities|decode-named-character-reference)\//m.test(t))).toEqual([]);
+    const shim = chunks.filter((t) => t.includes('// src/io/lazy-character-references.ts'));
+    expect(shim.map((t) => [...t.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]).filter((r) => r.startsWith('.')))).toEqual([['../vendor/character-entities.cjs']]);
+    cpSync(path.join(ROOT, 'templates'), path.join(dist, 'templates'), { recursive: true });
+    const gh = new FakeGitHub();
+    await gh.start();
+    try {
+      const demo = (p: string) => readFileSync(path.join(ROOT, 'examples/demo', p), 'utf8');
+      /** The files of the build the run loaded (V8 writes a coverage file per thread), and the NFR-006 annotation it wrote. */
+      const judge = async (number: number, prd: string) => {
+        const base = gh.commit({ 'docs/prd.md': demo('docs/prd.md'), 'docs/architecture.md': demo('docs/architecture.md') });
+        const head = gh.commit({ 'docs/prd.md': prd }, base);
+        gh.openPull({ number, headSha: head, headRef: `f${number}`, baseSha: base });
+        const coverage = mkdtempSync(path.join(tmpdir(), 'archgate-cov-'));
+        const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, number), { mode: 'check' }, process.execPath, { NODE_V8_COVERAGE: coverage }, path.join(dist, 'index.js'));
+        expect(run.stderr).toBe('');
+        const files = readdirSync(coverage).flatMap((f) => (JSON.parse(readFileSync(path.join(coverage, f), 'utf8')) as { result: { url: string }[] }).result.map((s) => s.url));
+        const loaded = files.filter((u) => u.startsWith('file:') && fileURLToPath(u).startsWith(dist)).map((u) => path.relative(dist, fileURLToPath(u)).split(path.sep).join('/'));
+        return { vendor: [...new Set(loaded.filter((f) => f.startsWith('vendor/')))].sort(), nfr006: run.stdout.split('\n').filter((l) => l.startsWith('::error title=trace/nfr-addressed') && l.includes('NFR-006')) };
+      };
+      const NFR_006 = '- **NFR-006:** The interface is easy to use for non-technical staff.';
+      const plain = await judge(1, demo('docs/prd.md').replace(NFR_006, `${NFR_006}\n`));
+      expect(plain.vendor).toEqual([]);
+      const written = await judge(2, demo('docs/prd.md').replace(NFR_006, '- **NFR-006:** Forms &amp; menus &rarr; easy to use for non-technical staff.'));
+      expect(written.vendor).toEqual(['vendor/character-entities.cjs']);
+      expect(written.nfr006).toEqual([
+        '::error title=trace/nfr-addressed,file=docs/prd.md,line=40,col=1::NFR-006 (Forms & menus → easy to use for non-technical staff) is not cited in the architecture document. Nothing in the architecture document resembles it.%0AFix: Say in the architecture how NFR-006 is met and cite "NFR-006" there, or waive it in .github/archgate.yml with a reason.',
+      ]);
     } finally {
       await gh.stop();
     }

@@ -1,9 +1,10 @@
-// decode-named-character-reference in the CLI's file (scripts/build.mjs points the parser's imports
-// here). Its table of HTML's 2,125 named references ("&nbsp;", "&rarr;") is an object literal of
-// 50 KB that node pre-parsed and built on every start, though a document meets the table only
-// where it writes "&name;". Here the table is dist/vendor/character-entities.cjs, required (read,
-// compiled and built) the first time a reference is decoded, in the same synchronous call. Bundle
-// only: under the sources (tests) the parser imports the package itself.
+// decode-named-character-reference in the CLI's file and the Action's chunks (scripts/build.mjs
+// points the parser's imports here). Its table of HTML's 2,125 named references ("&nbsp;",
+// "&rarr;") is an object literal of 50 KB that node pre-parsed and built on every start of the CLI
+// and every Action run that loaded the engine, though a document meets the table only where it
+// writes "&name;". Here the table is dist/vendor/character-entities.cjs, required (read, compiled
+// and built) the first time a reference is decoded, in the same synchronous call. Bundle only:
+// under the sources (tests) the parser imports the package itself.
 
 let table: Record<string, string> | null = null;
 const own = Object.prototype.hasOwnProperty;
