@@ -267,6 +267,21 @@ describe('config abuse', () => {
   });
 });
 
+describe('many targets in one NFR and one place', () => {
+  // Every target a place states was compared with every target of the NFR, each against all the
+  // others of its line: 1,000 targets in an NFR and a paragraph (5 KB each) took almost three
+  // minutes. Only the first targets of each are compared now (MAX_REQUIREMENT_TARGETS, MAX_PLACE_TARGETS).
+  const many = (n: number) => Array.from({ length: n }, (_, i) => `${(i % 9) + 1} s`).join(', ');
+  it.each([
+    ['an uncited place', ''],
+    ['a place that cites another NFR', ' (NFR-2)'],
+  ])('%s', (_name, cite) => {
+    const prd = (n: number) => `## Non-Functional Requirements\n\n- **NFR-1:** Search answers within ${many(n)}.\n- **NFR-2:** Uploads finish within 3 s.\n`;
+    const arch = (n: number) => `## Search\n\nThe index answers within ${many(n)}${cite}.\n`;
+    expect(workGrowth((n) => check(prd(n), arch(n)), 60, 4, 50_000_000).ratio).toBeLessThan(LINEAR);
+  });
+});
+
 describe('real documents at scale', () => {
   itWithShared('a real architecture repeated 4 times, its IDs renamed in each copy, costs at most about 4 times the work of one', () => {
     const pair = corpusPairs().find((p) => p.name.startsWith('09-'))!;

@@ -1,7 +1,7 @@
 import type { ParsedDoc, Section } from './document.js';
 import { CODE_LINES, passagesOf, type Passage, type PassageKind } from './passages.js';
 import { termCounts, isConcept, spelledOutAcronyms, TOPIC_TERMS } from './terms.js';
-import { baseValue, parseTargets } from './targets.js';
+import { baseValue, parseTargets, placeTargets } from './targets.js';
 import { namesOtherPercentile, percentilesIn, restatesTarget, sameMeasure, stricterThan, targetText } from './target-compare.js';
 import { ownClause } from './target-clause.js';
 import { onlyListsItsTopic, saysHowItIsMet, type TopicQuery } from './topic-list.js';
@@ -498,7 +498,7 @@ export function resemblance(req: Requirement, text: string, index: SuggestionInd
     if (!isConcept(t) && topTerms.has(t)) words++;
   }
   let score = sum / norm;
-  const targets = req.targets.length ? (stated ?? parseTargets(text)) : [];
+  const targets = req.targets.length ? (stated ?? placeTargets(text)) : [];
   const hit = req.targets.find((t) => targets.some((x) => restatesTarget(t, x)));
   if (hit) score += TARGET_BONUS;
   return { score: Math.min(1, score), words, ...(hit ? { restated: targetText(hit) } : {}) };
@@ -582,7 +582,7 @@ const readText = (p: Passage) => (p.lead ? `${p.lead}: ${p.text}` : p.text);
 function restatedTarget(req: Requirement, p: IndexedPassage): string | undefined {
   if (!req.targets.length) return undefined;
   const text = readText(p.passage);
-  p.targets ??= parseTargets(text);
+  p.targets ??= placeTargets(text);
   const targets = p.targets;
   // A value in a clause of its own beside another quantity's target is that clause's: it
   // restates this requirement only where the clause has one of the requirement's words.

@@ -3,7 +3,7 @@ import type { ParsedDoc, ParsedFile, Section } from './document.js';
 import { inGenerated } from './document.js';
 import { plainText, lineOf, columnOf } from './markdown.js';
 import { categoryFromText, CATEGORY_WORDS } from './categories.js';
-import { baseValue, parseTargets } from './targets.js';
+import { baseValue, parseTargets, placeTargets } from './targets.js';
 import { namesOtherPercentile, percentilesIn, restatesTarget, sameMeasure, sameQuantity, sameValue, targetText } from './target-compare.js';
 
 import { normalizeId, type IdSettings } from './ids.js';
@@ -148,7 +148,7 @@ function architectureUnits(doc: ParsedDoc, refs: Reference[]): Unit[] {
         const end = n.position?.end.line ?? start;
         const cited = new Set<string>();
         if (citedLines) for (let l = start; l <= end; l++) for (const k of citedLines.get(l) ?? []) cited.add(k);
-        const targets = parseTargets(text);
+        const targets = placeTargets(text);
         const stated = targets.length > 0;
         units.push({ text, location: { file: file.path, line: start, column: columnOf(n) }, endLine: end, targets, cited, stems: stated ? keyStems(text) : NO_STEMS, words: stated ? text.split(/\s+/).length : 0 });
         return;

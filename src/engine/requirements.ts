@@ -4,7 +4,7 @@ import { plainText, lineOf, columnOf, paragraphLines, offsetLocator } from './ma
 import { normalizeHeading, stripNumbering } from './headings.js';
 import { ANY_ID_SOURCE, canBeRequirementId, configuredKindOf, idRegex, kindOf, normalizeId, prefixOf, type IdSettings } from './ids.js';
 import { requirementKindOfSection, type SectionSynonyms } from './section-finder.js';
-import { parseStandards, parseTargets } from './targets.js';
+import { parseStandards, parseTargets, MAX_REQUIREMENT_TARGETS } from './targets.js';
 import { categoryFromId, categoryFromTargets, categoryFromText, singleLetterInfix } from './categories.js';
 import type { BareRange, Reference, ReqKind, Requirement } from './types.js';
 import { expandRanges, expandShortLists, findBareRanges, opensRange, RANGE_SEPARATOR, rangeBudget } from './ranges.js';
@@ -164,7 +164,7 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
     const kind = kindAt(ctx, id, hit.byShape);
     if (!kind) return;
     const key = normalizeId(id);
-    const targets = parseTargets(text);
+    const targets = parseTargets(text).slice(0, MAX_REQUIREMENT_TARGETS);
     // What the PRD says first: a category column, the nearest heading naming one, an ID infix
     // (NFR-PERF-01); the requirement's own words (then what its target measures) only after.
     const titles = ctx.topicTitles ?? ctx.sectionTitles;

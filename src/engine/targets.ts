@@ -190,6 +190,19 @@ function extraTargets(text: string, folded: string | null, taken: Uint8Array): T
  * Every measurable target in a requirement's text, in order of appearance. `fold: false` runs the
  * i-flag patterns themselves: the reading the folded one is tested against.
  */
+/**
+ * How many targets of one requirement, and of one place, are compared with each other. Every
+ * comparison reads a target against all the others of its line (its clause, its metric), so a
+ * pull request writing a thousand targets in one NFR and one paragraph (5 KB) made the check take
+ * minutes. Real requirements state a few, real places a few dozen at most; past these only the
+ * first are compared: fewer restatements found, never more.
+ */
+export const MAX_REQUIREMENT_TARGETS = 16;
+export const MAX_PLACE_TARGETS = 48;
+
+/** The targets of a place that are compared with a requirement's (the first MAX_PLACE_TARGETS). */
+export const placeTargets = (text: string): Target[] => parseTargets(text).slice(0, MAX_PLACE_TARGETS);
+
 export function parseTargets(written: string, fold = true): Target[] {
   const text = foldWidth(written);
   // Every target pattern needs a digit or "zero": most prose has neither, and is done at once.
