@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heapUsed, heldBytes, leastOf } from './heap-bytes.js';
+import { heapUsed, heldBytes, leastOf, medianOf } from './heap-bytes.js';
 import { checkDocSet } from '../src/engine/engine.js';
 import { resolveConfig } from '../src/config/resolve-config.js';
 import { buildReport } from '../src/report/report.js';
@@ -17,11 +17,18 @@ const inputOf = (bytes: number): DocSetInput => {
 };
 const charsOf = (input: DocSetInput) => [...input.prd, ...input.architecture].reduce((n, f) => n + f.text.length, 0);
 
+// Heap readings on a shared runner go wrong in whole runs of a process, not only reading by
+// reading: the JSON write's mid-write reading read the whole text held (2.3-2.4 bytes a character
+// of growth) in all three writes of some processes, on this session's code and, run alone, 1 run
+// in 4 of this file failed on the session's start too. A regression fails every try; a process
+// whose heap reads wrong is tried again. Finding what the heap keeps in those processes is open.
+const HEAP_TRIES = { retry: 2 };
+
 describe('memory of a check on a synthetic doc set', () => {
   const small = inputOf(100_000);
   const big = inputOf(400_000);
 
-  it('keeps a result and a JSON report that grow linearly with the documents', () => {
+  it('keeps a result and a JSON report that grow linearly with the documents', HEAP_TRIES, () => {
     // The least of two readings at each size, the first after an unread check: code compiled and
     // caches filled on first use land in the heap during a reading and only ever add to it (an
     // unwarmed first reading read 2.2 times the bytes of the next at the small size).
@@ -49,7 +56,7 @@ describe('memory of a check on a synthetic doc set', () => {
     expect(b.bytes / charsOf(big)).toBeLessThan(48);
   });
 
-  it('writes the JSON report holding about a chunk, not the report\'s text, at both sizes', () => {
+  it('writes the JSON report holding about a chunk, not the report\'s text, at both sizes', HEAP_TRIES, () => {
     // The heap halfway through writing, above the report: a report built as one string held all
     // of it written so far (two bytes a character: the findings quote "…"), then its UTF-8 copy.
     const midWrite = (input: DocSetInput) => {
@@ -78,7 +85,7 @@ describe('memory of a check on a synthetic doc set', () => {
     expect(b.bytes / b.chars).toBeLessThan(0.5);
   });
 
-  it('keeps no term counts of the requirements once the check is over', () => {
+  it('keeps no term counts of the requirements once the check is over', HEAP_TRIES, () => {
     // A requirement the report still needs holds its ID, title, text, targets and place, not the
     // term map ranking read from it: ~1,030 bytes each at both sizes (~1,780 with the map). The
     // least of three checks at each size, after an unread one: garbage of a check that a reading
@@ -93,9 +100,10 @@ describe('memory of a check on a synthetic doc set', () => {
       result.requirements = [];
       return { bytes: (before - heapUsed()) / count };
     };
-    // Four readings after an unread one at each size: one run read 6,401 bytes in the least of three.
-    const a = leastOf(() => perRequirement(small), 4).bytes;
-    const b = leastOf(() => perRequirement(big), 4).bytes;
+    // The middle of five readings after an unread one at each size: a freed-bytes reading goes
+    // wrong both ways (one CI run read 6,401 bytes in the least of three, another a negative one).
+    const a = medianOf(() => perRequirement(small)).bytes;
+    const b = medianOf(() => perRequirement(big)).bytes;
     expect(a).toBeLessThan(1_400);
     expect(b).toBeLessThan(1_400);
     expect(b / a).toBeLessThan(1.33);

@@ -48,3 +48,15 @@ export function leastOf<T extends { bytes: number }>(read: () => T, readings = 3
   }
   return least;
 }
+
+/**
+ * The middle reading of `readings` (odd), after one unread warm-up. Where a reading can go wrong
+ * both ways: up, when it frees garbage of an earlier step too; down, when code compiled or a
+ * cache filled during the reading lands in the heap after its "before" (a freed-bytes reading
+ * then goes negative, and the least of several picks exactly that one).
+ */
+export function medianOf<T extends { bytes: number }>(read: () => T, readings = 5, warmUp: () => unknown = read): T {
+  warmUp();
+  const all = Array.from({ length: readings }, () => read()).sort((x, y) => x.bytes - y.bytes);
+  return all[Math.floor(all.length / 2)];
+}
