@@ -35,6 +35,18 @@ function buildIdentity() {
 }
 
 const requireShim = "import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);";
+// What every ES module bundle for node shares: the Action's chunks, the CLI and its markdown report.
+const esmForNode = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  minify: !plain,
+  keepNames: plain,
+  banner: { js: requireShim },
+  legalComments: 'none',
+  logLevel: 'warning',
+};
 
 // The Action (index.js) and mermaid share chunks; the CLI is one file of its own (below).
 const entries = [
@@ -192,21 +204,13 @@ const TABLE_FROM_CHUNKS = '../vendor/character-entities.cjs';
 // load only when a document has a mermaid block. The shebang goes on the CLI entry alone.
 const actionBuild = await build({
   entryPoints: Object.fromEntries(entries.map((e) => [e.out.replace(/^dist\/|\.js$/g, ''), e.in])),
+  ...esmForNode,
   outdir,
-  bundle: true,
   splitting: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  minify: !plain,
-  keepNames: plain,
   chunkNames: 'chunks/[name]-[hash]',
-  banner: { js: requireShim },
-  legalComments: 'none',
   plugins: [lazyDompurify, withoutRenderers, mermaidConfigCopies, lazyRe2, re2Outside, lazyCharacterReferences(TABLE_FROM_CHUNKS)],
   define: { __ARCHGATE_LAZY_DOM__: 'true', __ARCHGATE_BUILD__: JSON.stringify(buildIdentity()) },
   metafile: true,
-  logLevel: 'warning',
 });
 // Node's modules through require, not import: node builds an ES module's view of a built-in by
 // reading every export, so `import … from 'node:fs'` loads fs's streams, 'node:util' its text
@@ -331,36 +335,20 @@ const markdownReportOutside = {
 };
 await build({
   entryPoints: { 'cli-markdown': RENDER_MARKDOWN },
+  ...esmForNode,
   outdir,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  minify: !plain,
-  keepNames: plain,
-  banner: { js: requireShim },
-  legalComments: 'none',
   plugins: [vendorOutside],
-  logLevel: 'warning',
 });
 requireBuiltins(path.join(outdir, 'cli-markdown.js'));
 asciiOnly(path.join(outdir, 'cli-markdown.js'));
 const cliBuild = await build({
   entryPoints: { cli: 'src/cli.ts' },
+  ...esmForNode,
   outdir,
-  bundle: true,
   splitting: false,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  minify: !plain,
-  keepNames: plain,
-  banner: { js: requireShim },
-  legalComments: 'none',
   plugins: [mermaidParseOutside, markdownReportOutside, lazyRe2, lazyCharacterReferences('./vendor/character-entities.cjs'), vendorOutside],
   define: { __ARCHGATE_LAZY_DOM__: 'true' },
   metafile: true,
-  logLevel: 'warning',
 });
 if (Object.keys(cliBuild.metafile.inputs).some((f) => /node_modules[\\/](?:mermaid|happy-dom|@mermaid-js)[\\/](?!package\.json$)|src[\\/]io[\\/]mermaid-parse\.ts$/.test(f))) throw new Error('build: mermaid or happy-dom ended up in dist/cli.js: the CLI must load them from dist/mermaid-parse.js');
 if (Object.keys(cliBuild.metafile.inputs).some((f) => /node_modules[\\/]handlebars[\\/]|src[\\/]report[\\/](?:render-markdown|precompiled-templates)\.ts$/.test(f))) throw new Error('build: the markdown report ended up in dist/cli.js: the CLI must import it from dist/cli-markdown.js');
