@@ -160,6 +160,34 @@ describe('target mismatches', () => {
     const r = check('**NFR1:** The system shall process individual invoices in under 5 seconds on standard hardware.', '- **Processing Time:** Maintain <30s per invoice (existing benchmark)');
     expect(rulesOf(r, 'trace/target-mismatch')).toHaveLength(1);
   });
+
+  it('an uncited sentence restating another NFR\'s own target is that NFR\'s place, not a mismatch', async () => {
+    const prd = ['## Non-Functional Requirements', '- NFR1: The search page loads within 2 seconds.', '- NFR2: The report page loads within 5 seconds.'].join('\n');
+    const arch = ['# Architecture', '', '## Performance', '', 'The report page loads within 5 seconds because reports are rendered from a nightly cache.', '', 'The search page loads within 2 seconds thanks to the OpenSearch index.'].join('\n');
+    const r = check(prd, arch);
+    expect(rulesOf(r, 'trace/target-mismatch')).toEqual([]);
+    expect(rulesOf(r, 'trace/nfr-cited').map((f) => `${f.line}: ${f.message}`)).toEqual([
+      '5: NFR2 is not cited, but this place seems to address it (restates its target <= 5 s).',
+      '7: NFR1 is not cited, but this place seems to address it (restates its target <= 2 s).',
+    ]);
+    // Cited there, the same sentence is compared with the NFR it cites.
+    const cited = check(prd, arch.replace('nightly cache.', 'nightly cache (NFR1).'));
+    expect(rulesOf(cited, 'trace/target-mismatch').map((f) => `${f.line}: ${f.message}`)).toEqual(['5: The architecture says <= 5 s where NFR1 in the PRD says <= 2 s (latency).']);
+  });
+
+  it('sentences that only share an NFR\'s words show it at most three mismatches, however many there are', async () => {
+    // Every sentence shares the title's words with every NFR and states a value none of them has:
+    // without a bound the findings grow as NFRs x sentences.
+    const mismatches = (nfrs: number, places: number) => {
+      const prd = ['## Non-Functional Requirements', ...Array.from({ length: nfrs }, (_, i) => `- NFR${i + 1}: The search page of catalogue ${i + 1} loads within 2 seconds.`)].join('\n');
+      const arch = ['# Architecture', '', ...Array.from({ length: places }, (_, i) => `The search page of catalogue ${(i % nfrs) + 1} loads within 7 seconds.\n`)].join('\n');
+      return rulesOf(check(prd, arch), 'trace/target-mismatch');
+    };
+    const small = mismatches(10, 100);
+    expect(small).toHaveLength(30);
+    expect(small[0].message).toBe('The architecture says <= 7 s where NFR1 in the PRD says <= 2 s (latency).');
+    expect(mismatches(20, 400)).toHaveLength(60);
+  });
 });
 
 describe('waivers', () => {

@@ -107,6 +107,9 @@ const GENERIC_STEMS = new Set([...CATEGORY_STEMS, 'cover', 'enfor', 'laten', 're
 // the requirement's topic, which does not make its number the requirement's target.
 const TOPIC_STEMS = new Set([...TOPIC_TERMS].map((t) => t.slice(0, 5)).concat('logs', 'loggi'));
 
+/** How many places that do not cite an NFR may each show it a target mismatch. */
+const MAX_UNCITED_MISMATCH_PLACES = 3;
+
 /** How many sentences stating the same value an NFR's restatement is looked for in. */
 const IMPLIED_SCAN_LIMIT = 200;
 
@@ -351,11 +354,21 @@ export function computeCoverage(
   for (const r of requirements) for (const t of r.targets) requirementsByTarget.set(valueKey(t), (requirementsByTarget.get(valueKey(t)) ?? new Set()).add(r));
   // Terms several NFRs use: they tie a place to none of them in particular.
   const sharedTerms = termsSharedByRequirements(requirements);
+  const titleStemsOf = new Map<Requirement, ReadonlySet<string>>();
+  const titleStemsFor = (r: Requirement) => titleStemsOf.get(r) ?? titleStemsOf.set(r, keyStems(r.title)).get(r)!;
+  // A value that is another requirement's own target for the same quantity, in a sentence that
+  // names that requirement in a word of its title this one lacks: the sentence restates it.
+  const restatesAnotherRequirement = (req: Requirement, u: Unit, x: Target) => {
+    const own = titleStemsFor(req);
+    return [...(requirementsByTarget.get(valueKey(x)) ?? [])].some(
+      (r) => r !== req && r.targets.some((t) => sameQuantity(t, x) && sameValue(t, x)) && [...titleStemsFor(r)].some((st) => !own.has(st) && !GENERIC_STEMS.has(st) && u.stems.has(st)),
+    );
+  };
   const rows: CoverageRow[] = requirements.map((req) => {
     const cited = citations.get(req.key) ?? [];
     const row: CoverageRow = { requirement: req, status: 'uncovered', citations: cited, mismatches: [], suggestions: [], drifted: driftedOf.get(req) ?? [] };
     const stems = keyStems(`${req.title} ${req.text.replace(req.id, '')}`);
-    const titleStems = keyStems(req.title);
+    const titleStems = titleStemsFor(req);
     const distinct = (xs: string[]) => xs.filter((x) => !GENERIC_STEMS.has(x));
 
     // Mismatches: the architecture states the same quantity with another value. Only where the
@@ -369,24 +382,35 @@ export function computeCoverage(
         const clause = clauseOf(u.text, x, u.targets);
         return clause === null || distinct(shared(titleStems, keyStems(clause))).length >= 1;
       };
+      let uncitedPlaces = 0;
       for (const u of candidates) {
         const citesIt = u.cited.has(req.key);
         if ([...u.cited].some((k) => k !== req.key && defined.get(k)?.kind === 'nfr')) continue;
+        // Sentences that only share its words: a few are enough to show the disagreement, and a
+        // document repeating one sentence would otherwise make this requirements x sentences.
+        if (!citesIt && uncitedPlaces >= MAX_UNCITED_MISMATCH_PLACES) continue;
         // "60fps on desktop, 30fps on mobile": the sentence agrees with the NFR and adds to it.
         if (u.targets.some((x) => req.targets.some((t) => sameQuantity(t, x) && sameValue(t, x)))) continue;
         // "buckets: 50ms–10s": a range or list of values configures something; it restates no target.
         const listed = listedValues(u.text, u.targets);
+        let counted = false;
         for (const x of u.targets) {
           if (listed.has(x)) continue;
           // Not cited there, the differing value must stand in a clause that names the requirement:
           // "Navigation < 2s, …, export rapide Excel" says nothing of the export's 10 s.
           if (!citesIt && !clauseNamesIt(u, x)) continue;
+          // Not cited there, a value that is another NFR's own target, beside a word of that NFR's
+          // title, restates that NFR ("the report page loads within 5 s" beside "the search page
+          // loads within 2 s"); "Database query | <20ms | <100ms" still disagrees with its own 50 ms.
+          if (!citesIt && restatesAnotherRequirement(req, u, x)) continue;
           const same = req.targets.filter((t) => sameQuantity(t, x) && !otherPercentile(t, u));
           if (!same.length || same.some((t) => sameValue(t, x)) || (!citesIt && same.length > 1)) continue;
           if (!row.mismatches.some((m) => m.location.line === u.location.line && m.location.file === u.location.file && m.architecture.text === x.text)) {
             row.mismatches.push({ prd: same[0], architecture: x, location: u.location, cited: citesIt });
+            if (!citesIt && !counted) counted = true;
           }
         }
+        if (counted) uncitedPlaces++;
       }
       row.mismatches.sort((a, b) => compareText(a.location.file, b.location.file) || a.location.line - b.location.line);
     }
