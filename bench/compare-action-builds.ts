@@ -5,7 +5,7 @@
 // of the process and all its threads, from /usr/bin/time): on a loaded machine the wall time
 // stretches with the load, the CPU time much less. Not a test: it reads clocks.
 //
-//   npx tsx bench/compare-action-builds.ts OLD_DIST NEW_DIST [--rounds N] [--node BIN] [--latency ms] [--docs DIR] [--new-push | --new-diagram | --skip]
+//   npx tsx bench/compare-action-builds.ts OLD_DIST NEW_DIST [--rounds N] [--node BIN] [--latency ms] [--docs DIR] [--new-push | --new-diagram | --new-pull | --skip]
 //
 // A dist must sit inside the repository (scratch/…): the Action finds templates/ by walking up.
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
@@ -32,6 +32,8 @@ const SKIP = args.includes('--skip') ? (args.splice(args.indexOf('--skip'), 1), 
 const NEW_DIAGRAM = args.includes('--new-diagram') ? (args.splice(args.indexOf('--new-diagram'), 1), true) : false;
 /** Each measured run judges a new push that changes a sentence of the architecture: the comment names the commit judged, so the run updates it (a write), as most runs on a real pull request do. */
 const NEW_PUSH = args.includes('--new-push') ? (args.splice(args.indexOf('--new-push'), 1), true) : false;
+/** Each measured run judges a pull request just opened (the event's action 'opened'): no comment yet, so nothing carried (mermaid's worker starts at once, the base is judged), and the comment is created. */
+const NEW_PULL = args.includes('--new-pull') ? (args.splice(args.indexOf('--new-pull'), 1), true) : false;
 const [oldDist, newDist] = args.map((d) => path.resolve(d));
 
 const gh = new FakeGitHub();
@@ -78,7 +80,9 @@ writeFileSync(
   ].join('\n'),
 );
 let pushes = 0;
+let opened = 100;
 const whole = async (dist: string, pull: number) => {
+  if (NEW_PULL) gh.openPull({ number: (pull = ++opened), headSha: head, headRef: `f${opened}`, baseSha: base });
   if (NEW_PUSH) {
     const pr = gh.pulls.get(pull)!;
     pr.headSha = gh.commit({ 'docs/architecture.md': `${demo('architecture.md')}\nPush ${++pushes}.\n` }, base, `push ${pushes}`);
@@ -93,7 +97,7 @@ const whole = async (dist: string, pull: number) => {
     first = performance.now() - t;
   };
   const t = performance.now();
-  const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, pull), {}, wrapper, { NODE_OPTIONS: `--import ${mainCpuHook}` }, path.join(dist, 'index.js'));
+  const run = await runAction(gh, 'pull_request', pullRequestEvent(gh, pull, NEW_PULL ? 'opened' : 'synchronize'), {}, wrapper, { NODE_OPTIONS: `--import ${mainCpuHook}` }, path.join(dist, 'index.js'));
   const wall = performance.now() - t;
   if (run.stderr) throw new Error(`${dist}: ${run.stderr}`);
   // The demo fails its gate (exit code 1): a run that did its work has a result.
@@ -148,4 +152,4 @@ console.log(`| main thread's CPU to the first request | ${spread(mainFirst.old)}
 console.log(`| main thread's CPU once the first answer is in | ${spread(mainAfter.old)} | ${spread(mainAfter.new)} | ${r(ratio(mainAfter.new, mainAfter.old))} |`);
 console.log(`| main thread's CPU | ${spread(mainCpu.old)} | ${spread(mainCpu.new)} | ${r(ratio(mainCpu.new, mainCpu.old))} |`);
 console.log(`| CPU / \`node -e 0\`'s (${spread(cpu.bare)}) | ${r(ratio(cpu.old, cpu.bare))} | ${r(ratio(cpu.new, cpu.bare))} | |`);
-console.log(`\n${path.relative(ROOT, DOCS)}${NEW_DIAGRAM ? ', each run on a push adding a diagram never seen' : ''}${NEW_PUSH ? ', each run on a new push (the comment updated)' : ''}${SKIP ? ', a pull request changing only the README (skipped)' : ''}; ${ROUNDS} rounds; each answer held ${LATENCY} ms; node ${NODE === process.execPath ? process.version : NODE}. Load: ${load.describe()}.`);
+console.log(`\n${path.relative(ROOT, DOCS)}${NEW_DIAGRAM ? ', each run on a push adding a diagram never seen' : ''}${NEW_PUSH ? ', each run on a new push (the comment updated)' : ''}${NEW_PULL ? ', each run on a pull request just opened (the comment created)' : ''}${SKIP ? ', a pull request changing only the README (skipped)' : ''}; ${ROUNDS} rounds; each answer held ${LATENCY} ms; node ${NODE === process.execPath ? process.version : NODE}. Load: ${load.describe()}.`);

@@ -4,7 +4,10 @@
 // start: each thread's phases (module loading, read, parse, rules, publish, mermaid, idle…), the
 // main thread's timeline, and when each request reached the fake. Not a test: it reads clocks.
 //
-//   npx tsx bench/profile-action.ts [--rounds N] [--dist DIR] [--node BIN] [--interval µs] [--keep DIR] [--latency ms]
+// --new-pull: each round judges a pull request just opened (the event's action 'opened', no comment
+// yet: mermaid's verdicts are not carried, its worker starts at once, and the comment is created).
+//
+//   npx tsx bench/profile-action.ts [--rounds N] [--dist DIR] [--node BIN] [--interval µs] [--keep DIR] [--latency ms] [--new-pull]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -31,6 +34,7 @@ const bin = flag('--node') ?? process.execPath;
 const INTERVAL = Number(flag('--interval') ?? 250);
 /** Milliseconds the fake holds each answer, as GitHub's round trip does (0: answered at once). */
 const LATENCY = Number(flag('--latency') ?? 0);
+const NEW_PULL = args.includes('--new-pull');
 
 /** CLOCK_MONOTONIC in µs: the clock V8's profiles are stamped with on linux. */
 const nowUs = () => Number(process.hrtime.bigint() / 1000n);
@@ -55,6 +59,12 @@ try {
   const script = path.join(dist, 'index.js');
   await runAction(gh, 'pull_request', pullRequestEvent(gh, 1), {}, bin, {}, script); // the comment exists from here on
 
+  /** A pull request no run has seen: the demo's change, opened as number 100 + round. */
+  const newPull = (round: number) => {
+    const first = gh.pulls.get(1)!;
+    gh.openPull({ number: 100 + round, headSha: first.headSha, headRef: `f${round}`, baseSha: first.baseSha });
+    return 100 + round;
+  };
   const rows = new Map<string, Map<string, { ms: number[]; first: number[]; last: number[] }>>();
   /** The main thread's milliseconds by kind of work, one entry a round (bench/action-work-kinds.ts). */
   const kinds = new Map<string, number[]>();
@@ -66,8 +76,9 @@ try {
     const dir = path.join(profDir, String(round));
     const arrivals: string[] = [];
     gh.onRequest = (method, p) => arrivals.push(`${((nowUs() - t) / 1000).toFixed(0)} ms: ${method} ${p} reached the fake`);
+    const pull = NEW_PULL ? newPull(round) : 1;
     t = nowUs();
-    await runAction(gh, 'pull_request', pullRequestEvent(gh, 1), {}, bin, { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${dir} --cpu-prof-interval=${INTERVAL}` }, script);
+    await runAction(gh, 'pull_request', pullRequestEvent(gh, pull, NEW_PULL ? 'opened' : 'synchronize'), {}, bin, { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${dir} --cpu-prof-interval=${INTERVAL}` }, script);
     const wall = (nowUs() - t) / 1000;
     gh.onRequest = null;
     const lines = [...arrivals];
@@ -90,7 +101,7 @@ try {
     rounds.push({ wall, bare, lines: lines.sort((a, b) => parseFloat(a) - parseFloat(b)) });
   }
   const walls = rounds.map((r) => r.wall);
-  console.log(`\nAction, demo docs: wall ${median(walls).toFixed(0)} ms (${Math.min(...walls).toFixed(0)}–${Math.max(...walls).toFixed(0)}), node -e 0: ${median(rounds.map((r) => r.bare)).toFixed(0)} ms, ${ROUNDS} rounds, load ${os.loadavg()[0].toFixed(2)}; CPU profile sampled every ${INTERVAL / 1000} ms (profiling adds its own cost)`);
+  console.log(`\nAction, demo docs${NEW_PULL ? ', a pull request just opened' : ''}: wall ${median(walls).toFixed(0)} ms (${Math.min(...walls).toFixed(0)}–${Math.max(...walls).toFixed(0)}), node -e 0: ${median(rounds.map((r) => r.bare)).toFixed(0)} ms, ${ROUNDS} rounds, load ${os.loadavg()[0].toFixed(2)}; CPU profile sampled every ${INTERVAL / 1000} ms (profiling adds its own cost)`);
   console.log('| thread | phase | ms (median) | first at | last at |');
   console.log('|---|---|---|---|---|');
   for (const [thread, ph] of rows) {
