@@ -12,6 +12,7 @@ import type { Location, Reference, Requirement, Target } from './types.js';
 import type { ActiveWaiver } from './waivers.js';
 import { clauseOf, ownClause } from './target-clause.js';
 import { listedValues } from './value-lists.js';
+import { isVersionTarget } from './version-targets.js';
 import { mapsToDesign, requirementsSummaryAt, LIKELY_SCORE, SECTION_RIVAL_SHARE, SUMMARY_WEIGHT, suggestionIndexOf, placesOrSummaries, termsSharedByRequirements, onlyListsTopicOf, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
 import { findCitationDrift, type CitationDrift } from './citation-drift.js';
 import { STOP_WORDS, TOPIC_TERMS } from './terms.js';
@@ -381,6 +382,8 @@ export function computeCoverage(
           // Not cited there, the differing value must stand in a clause that names the requirement:
           // "Navigation < 2s, …, export rapide Excel" says nothing of the export's 10 s.
           if (!citesIt && !clauseNamesIt(u, x)) continue;
+          // Another minimum version is left unjudged: a design may name a newer runtime for its own tooling.
+          if (isVersionTarget(x)) continue;
           const same = req.targets.filter((t) => sameQuantity(t, x) && !otherPercentile(t, u));
           if (!same.length || same.some((t) => sameValue(t, x)) || (!citesIt && same.length > 1)) continue;
           if (!row.mismatches.some((m) => m.location.line === u.location.line && m.location.file === u.location.file && m.architecture.text === x.text)) {
