@@ -17,6 +17,7 @@ import { mapsToDesign, requirementsSummaryAt, LIKELY_SCORE, SECTION_RIVAL_SHARE,
 import { findCitationDrift, type CitationDrift } from './citation-drift.js';
 import { STOP_WORDS, TOPIC_TERMS } from './terms.js';
 import { compareText } from './compare-text.js';
+import { leadLabel } from './topic-list.js';
 import { isConcernsList, isConstraintsList, isRestatement, isRestatingSection } from './section-titles.js';
 
 // Which requirements the architecture addresses, in the manner of OpenFastTrace: named statuses.
@@ -429,6 +430,15 @@ export function computeCoverage(
     // one naming its quality, "Réactivité UI <100ms") beside its target names it, as long as no
     // other requirement of the PRD has that target.
     const mapsIt = (u: Unit, t: Target) => summaryOf(u) === 'mapping' && (requirementsByTarget.get(valueKey(t))?.size ?? 0) === 1 && distinct(shared(titleStems, u.stems)).length >= 1;
+    // A line labelled by the requirement's category that restates its target, which no other
+    // requirement of the PRD has, and says how it is met: "性能 < 2s | ✅ | SSG + next/image" in
+    // BMAD's "Non-Functional Requirements Coverage", "**Performance:** pages < 2 s via SSG". The
+    // category names the requirement's quality, the target tells it from the others of that quality.
+    const labelledByCategory = (u: Unit, t: Target) => {
+      if (!req.category || (requirementsByTarget.get(valueKey(t))?.size ?? 0) !== 1) return false;
+      const label = leadLabel(u.text);
+      return !!label && categoryFromText(label) === req.category && mapsToDesign(req, u.text, sharedTerms);
+    };
     for (const t of req.targets) {
       // The first sentences (in document order) that state the same value: a document that
       // repeats one value hundreds of times would otherwise make this requirements × sentences.
@@ -438,7 +448,7 @@ export function computeCoverage(
         (u) =>
           u.targets.some((x) => restatesTarget(t, x) && clauseAboutIt(u, x)) &&
           !otherPercentile(t, u) &&
-          (aboutIt(u) || mapsIt(u, t)) &&
+          (aboutIt(u) || mapsIt(u, t) || labelledByCategory(u, t)) &&
           designOrMapping(u) &&
           !onlyListsTopicOf(req, u.text, sharedTerms),
       );
