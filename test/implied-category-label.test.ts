@@ -47,6 +47,11 @@ describe('a coverage line labelled by the category that restates one NFR\'s targ
     expect(result.coverage.rows.map((r) => r.status)).toEqual(['uncovered', 'uncovered', 'uncovered', 'uncovered', 'uncovered']);
   });
 
+  it('not in the design\'s prose, where the same line may bound another thing of that quality', () => {
+    const arch = ['# Architecture', '## Frontend', '- Performance: image thumbnails render in under 2 seconds through the CDN resizer.', filler].join('\n\n');
+    expect(check(prd(), arch).coverage.rows[0].status).toBe('uncovered');
+  });
+
   it('not when the label names another quality', () => {
     const result = check(prd(), coverage('| Security < 2s | ✅ | SSG + next/image + next/font |'));
     expect(result.coverage.rows[0].status).toBe('uncovered');

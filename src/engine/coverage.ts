@@ -430,12 +430,14 @@ export function computeCoverage(
     // one naming its quality, "Réactivité UI <100ms") beside its target names it, as long as no
     // other requirement of the PRD has that target.
     const mapsIt = (u: Unit, t: Target) => summaryOf(u) === 'mapping' && (requirementsByTarget.get(valueKey(t))?.size ?? 0) === 1 && distinct(shared(titleStems, u.stems)).length >= 1;
-    // A line labelled by the requirement's category that restates its target, which no other
-    // requirement of the PRD has, and says how it is met: "性能 < 2s | ✅ | SSG + next/image" in
-    // BMAD's "Non-Functional Requirements Coverage", "**Performance:** pages < 2 s via SSG". The
-    // category names the requirement's quality, the target tells it from the others of that quality.
+    // A line of a requirements map labelled by the requirement's category that restates its
+    // target, which no other requirement of the PRD has, and says how it is met: "性能 < 2s | ✅ |
+    // SSG + next/image" in BMAD's "Non-Functional Requirements Coverage". The category names the
+    // requirement's quality, the target tells it from the others of that quality. In the design's
+    // prose the same line may bound another thing of that quality ("Sécurité : download links
+    // expire after 30 minutes" is no 30-minute session): only a map answers requirements.
     const labelledByCategory = (u: Unit, t: Target) => {
-      if (!req.category || (requirementsByTarget.get(valueKey(t))?.size ?? 0) !== 1) return false;
+      if (!req.category || (requirementsByTarget.get(valueKey(t))?.size ?? 0) !== 1 || summaryOf(u) !== 'mapping') return false;
       const label = leadLabel(u.text);
       return !!label && categoryFromText(label) === req.category && mapsToDesign(req, u.text, sharedTerms);
     };
