@@ -12,10 +12,12 @@ import type { Location, Reference, Requirement, Target } from './types.js';
 import type { ActiveWaiver } from './waivers.js';
 import { clauseOf, ownClause } from './target-clause.js';
 import { listedValues } from './value-lists.js';
+import { isVersionTarget } from './version-targets.js';
 import { mapsToDesign, requirementsSummaryAt, LIKELY_SCORE, SECTION_RIVAL_SHARE, SUMMARY_WEIGHT, suggestionIndexOf, placesOrSummaries, termsSharedByRequirements, onlyListsTopicOf, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
 import { findCitationDrift, type CitationDrift } from './citation-drift.js';
 import { STOP_WORDS, TOPIC_TERMS } from './terms.js';
 import { compareText } from './compare-text.js';
+import { leadLabel } from './topic-list.js';
 import { isConcernsList, isConstraintsList, isRestatement, isRestatingSection } from './section-titles.js';
 
 // Which requirements the architecture addresses, in the manner of OpenFastTrace: named statuses.
@@ -403,6 +405,8 @@ export function computeCoverage(
           // title, restates that NFR ("the report page loads within 5 s" beside "the search page
           // loads within 2 s"); "Database query | <20ms | <100ms" still disagrees with its own 50 ms.
           if (!citesIt && restatesAnotherRequirement(req, u, x)) continue;
+          // Another minimum version is left unjudged: a design may name a newer runtime for its own tooling.
+          if (isVersionTarget(x)) continue;
           const same = req.targets.filter((t) => sameQuantity(t, x) && !otherPercentile(t, u));
           if (!same.length || same.some((t) => sameValue(t, x)) || (!citesIt && same.length > 1)) continue;
           if (!row.mismatches.some((m) => m.location.line === u.location.line && m.location.file === u.location.file && m.architecture.text === x.text)) {
@@ -450,6 +454,17 @@ export function computeCoverage(
     // one naming its quality, "Réactivité UI <100ms") beside its target names it, as long as no
     // other requirement of the PRD has that target.
     const mapsIt = (u: Unit, t: Target) => summaryOf(u) === 'mapping' && (requirementsByTarget.get(valueKey(t))?.size ?? 0) === 1 && distinct(shared(titleStems, u.stems)).length >= 1;
+    // A line of a requirements map labelled by the requirement's category that restates its
+    // target, which no other requirement of the PRD has, and says how it is met: "性能 < 2s | ✅ |
+    // SSG + next/image" in BMAD's "Non-Functional Requirements Coverage". The category names the
+    // requirement's quality, the target tells it from the others of that quality. In the design's
+    // prose the same line may bound another thing of that quality ("Sécurité : download links
+    // expire after 30 minutes" is no 30-minute session): only a map answers requirements.
+    const labelledByCategory = (u: Unit, t: Target) => {
+      if (!req.category || (requirementsByTarget.get(valueKey(t))?.size ?? 0) !== 1 || summaryOf(u) !== 'mapping') return false;
+      const label = leadLabel(u.text);
+      return !!label && categoryFromText(label) === req.category && mapsToDesign(req, u.text, sharedTerms);
+    };
     for (const t of req.targets) {
       // The first sentences (in document order) that state the same value: a document that
       // repeats one value hundreds of times would otherwise make this requirements × sentences.
@@ -459,7 +474,7 @@ export function computeCoverage(
         (u) =>
           u.targets.some((x) => restatesTarget(t, x) && clauseAboutIt(u, x)) &&
           !otherPercentile(t, u) &&
-          (aboutIt(u) || mapsIt(u, t)) &&
+          (aboutIt(u) || mapsIt(u, t) || labelledByCategory(u, t)) &&
           designOrMapping(u) &&
           !onlyListsTopicOf(req, u.text, sharedTerms),
       );

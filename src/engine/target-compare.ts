@@ -1,5 +1,6 @@
 import { baseValue } from './targets.js';
 import type { Target } from './types.js';
+import { isVersionTarget, versionText } from './version-targets.js';
 
 // Whether two parsed targets speak of the same quantity, and with the same value: shared by
 // coverage (implied, mismatches) and the ranking of places to cite.
@@ -45,6 +46,7 @@ export const sameMeasure = (a: Target, b: Target): boolean => sameQuantity({ ...
 
 /** "p95 < 200 ms", "≥ 99.9%": how a finding names a target. */
 export function targetText(t: Target): string {
+  if (isVersionTarget(t)) return versionText(t);
   return `${t.percentile ? `p${t.percentile} ` : ''}${t.comparator} ${t.value}${t.unit === '%' ? '%' : t.unit ? ` ${t.unit}` : ''}`;
 }
 

@@ -2,6 +2,7 @@ import type { Target } from './types.js';
 import { foldWidth, localizedComparator, localizedRates, localizedTargets, parseNumber, spanIsFree, LOCALIZED_COMPARATOR_ALTERNATIVES, METRIC_CONTEXT, TIMEOUT_WORDS } from './localized-targets.js';
 import { CasePattern, foldCase } from './case-fold.js';
 import { STOP_WORDS } from './terms.js';
+import { isVersionTarget, versionBase, versionTargets } from './version-targets.js';
 
 // Measurable targets in requirement text: "p95 < 200 ms", "99.9% uptime", "1,000 RPS",
 // "within 2 seconds", "moins de 2 secondes (95e percentile)", "≤ 60 calls per minute".
@@ -236,13 +237,16 @@ export function parseTargets(written: string, fold = true): Target[] {
     targets.push(target);
     taken.fill(1, start, start + m[0].length);
   }
+  // "Node ≥ 20" is a minimum version, not a bare value of "node".
+  const versions = versionTargets(text, (m) => spanIsFree(taken, m), (m) => taken.fill(1, m.index ?? 0, (m.index ?? 0) + m[0].length));
   // Rates in words first: "100 solicitudes por segundo" is not a count of 100.
   const rates = localizedRates(text, taken, folded);
-  return [...targets, ...rates, ...localizedTargets(text, taken, folded), ...extraTargets(text, folded, taken)];
+  return [...targets, ...versions, ...rates, ...localizedTargets(text, taken, folded), ...extraTargets(text, folded, taken)];
 }
 
 /** A value in the unit family's base unit (ms for time, MB for size), to compare targets written in different units. */
 export function baseValue(target: Target): { family: string; value: number } | null {
+  if (isVersionTarget(target)) return versionBase(target);
   // Money compares within its currency: "<500€/mois" restates "Budget total <500€/mois".
   if (target.metric === 'cost' && /^(?:EUR|USD|GBP)$/.test(target.unit)) return { family: target.unit, value: target.value };
   const def = unitOf(target.unit === '' ? 'users' : target.unit === 'req/s' ? 'rps' : target.unit === 'req/min' ? 'rpm' : target.unit);

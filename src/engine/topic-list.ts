@@ -81,6 +81,17 @@ function addsToIt(item: string, q: TopicQuery): boolean {
 }
 
 /**
+ * What a line is labelled by: a table row's first cell ("性能 < 2s | ✅ | SSG + next/image"), else
+ * a short label before a colon ("Security: tokens are validated …", bold or not); null when none.
+ */
+export function leadLabel(text: string): string | null {
+  const cell = text.indexOf(' | ');
+  if (cell !== -1) return text.slice(0, cell).trim() || null;
+  const label = LABEL.exec(text);
+  return label && wordCount(label[1]) <= 4 ? label[1] : null;
+}
+
+/**
  * Whether a line that names the requirement says how it is met: after its label ("Hotfix <24h :"),
  * a mechanism or target it lacks, or words of its own ("CI/CD workflows, rollback automatique").
  */

@@ -2,6 +2,7 @@ import type { DocSetResult } from '../engine/engine.js';
 import type { BaselineComparison, BaselineMark } from '../engine/baseline.js';
 import type { CoverageStatus } from '../engine/coverage.js';
 import { targetText } from '../engine/target-compare.js';
+import { isVersionTarget, reportedVersion } from '../engine/version-targets.js';
 import type { Finding, Requirement, SuggestedPlace, Target } from '../engine/types.js';
 import { suggestedPlace } from '../engine/cite-suggestions.js';
 import type { FailOn } from '../config/resolve-config.js';
@@ -155,7 +156,7 @@ function docSetReport({ result: r, baseline, shownElsewhere }: ReportInput): Unc
       kind: q.kind,
       title: q.title,
       category: q.category,
-      targets: q.targets.map(({ text: _text, quantity: _quantity, ...t }) => t),
+      targets: q.targets.map(({ text: _text, quantity: _quantity, ...t }) => (isVersionTarget(t as Target) ? reportedVersion(t as Target) : t)),
       standards: q.standards,
       location: place(q.location),
     })),
