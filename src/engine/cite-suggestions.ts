@@ -600,9 +600,23 @@ function restatedTarget(req: Requirement, p: IndexedPassage): string | undefined
   return undefined;
 }
 
-const clip = (s: string, n: number) => {
+/** The text flattened to one line, cut to n characters with "…". Reads only as far as the cut needs: a place may be a whole section. */
+export const clip = (s: string, n: number) => {
+  // A prefix long enough to hold n + 1 characters once flattened gives the same cut as the whole text.
+  for (let length = 4 * n; length < s.length; length *= 2) {
+    const flat = s.slice(0, length).replace(/\s+/g, ' ').trimStart();
+    if (flat.trimEnd().length > n) return `${flat.slice(0, n - 1)}…`;
+  }
   const flat = s.replace(/\s+/g, ' ').trim();
   return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat;
+};
+
+/** A place's evidence, made once per place: every requirement that suggests it shows the same text. */
+const evidenceOf = new WeakMap<Passage, string>();
+const evidence = (p: Passage) => {
+  let text = evidenceOf.get(p);
+  if (text === undefined) evidenceOf.set(p, (text = clip(p.nested ? `${readText(p)} ${p.nested}` : readText(p), 160)));
+  return text;
 };
 
 /** Up to three places where the requirement seems addressed, best first; empty when nothing resembles it. */
@@ -950,7 +964,7 @@ function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p
     heading: p.passage.heading,
     score,
     confidence,
-    evidence: clip(p.passage.nested ? `${readText(p.passage)} ${p.passage.nested}` : readText(p.passage), 160),
+    evidence: evidence(p.passage),
     ...(restated ? { restated } : {}),
     shared: shared.map((s) => s.t),
     mechanisms: named,

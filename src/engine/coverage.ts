@@ -112,6 +112,13 @@ const TOPIC_STEMS = new Set([...TOPIC_TERMS].map((t) => t.slice(0, 5)).concat('l
 /** How many places that do not cite an NFR may each show it a target mismatch. */
 const MAX_UNCITED_MISMATCH_PLACES = 3;
 
+/**
+ * How many sentences each title word leads an NFR to, in document order, when mismatches are looked
+ * for. Every NFR reads the lists of its title's words: without a bound, 1,600 NFRs sharing the
+ * words of 16,000 sentences read 25 million entries. The shared corpus holds at most 17.
+ */
+const STEM_PLACES = 200;
+
 /** How many sentences stating the same value an NFR's restatement is looked for in. */
 const IMPLIED_SCAN_LIMIT = 200;
 
@@ -328,7 +335,7 @@ export function computeCoverage(
   };
   for (const u of units) {
     for (const k of u.cited) push(byCited, k, u);
-    if (u.targets.length && u.words <= 25 && u.cited.size === 0) for (const st of u.stems) if (!GENERIC_STEMS.has(st)) push(byStem, st, u);
+    if (u.targets.length && u.words <= 25 && u.cited.size === 0) for (const st of u.stems) if (!GENERIC_STEMS.has(st) && (byStem.get(st)?.length ?? 0) < STEM_PLACES) push(byStem, st, u);
     for (const t of u.targets) push(byTarget, valueKey(t), u);
   }
   // The document's own title ("# Security Design Assistant") is not a section on security.

@@ -30,11 +30,20 @@ const MAY_HOLD_PLACEHOLDER = /[[{_]|TB[DC]|FIXME|TODO|to be|lorem/i;
 /** Text that shows a template the product fills in: an e-mail, a message, an example, a prompt. */
 const TEMPLATE_CONTEXT = /\b(?:templates?|examples?|e\.g\.|sample|e-?mails?|notifications?|subject|greeting|quer(?:y|ies)|prompts?|variables?|merge)\b|^\s*(?:hi|hello|dear|bonjour|hola)\b/im;
 
-/** A slot inside a quoted string ("Prices as of [date]") is text the product prints, not one the author left. */
-function insideQuotes(text: string, index: number): boolean {
-  const before = text.slice(0, index);
-  const opened = (before.match(/["“”]/g) ?? []).length % 2 === 1;
-  return opened && /["“”]/.test(text.slice(index));
+/**
+ * A slot inside a quoted string ("Prices as of [date]") is text the product prints, not one the
+ * author left: an odd number of quotes before it and one after. `quotes` are the text's quote
+ * offsets, found once per text, so that a paragraph of many slots is not reread for each.
+ */
+function insideQuotes(quotes: readonly number[], index: number): boolean {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid] < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo % 2 === 1 && lo < quotes.length;
 }
 
 const SIGN_OFF = /\b(?:signature|sign off|signoff|signed|approved by|approver|approval date)\b/;
@@ -54,8 +63,8 @@ export function checkPlaceholders(ctx: RuleContext, kind: DocKind): void {
     let heading = '';
     const visitBlock = (block: Nodes): void => {
       // The block's text is built only when a template-like slot needs its context.
-      let context: string | undefined;
-      const templateContext = () => TEMPLATE_CONTEXT.test((context ??= `${heading}\n${plainText(block)}`));
+      let context: boolean | undefined;
+      const templateContext = () => (context ??= TEMPLATE_CONTEXT.test(`${heading}\n${plainText(block)}`));
       walk(block, (node: Nodes) => {
         if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml') return false;
         if (node.type === 'table') {
@@ -66,10 +75,12 @@ export function checkPlaceholders(ctx: RuleContext, kind: DocKind): void {
         }
         if (node.type !== 'text' || !MAY_HOLD_PLACEHOLDER.test(node.value)) return;
         const locate = offsetLocator(node.value);
+        let quotes: number[] | undefined;
+        const quoted = (index: number) => insideQuotes((quotes ??= [...node.value.matchAll(/["“”]/g)].map((q) => q.index ?? 0)), index);
         for (const { re, what, template, unless } of PATTERNS) {
           for (const m of node.value.matchAll(re)) {
             if (unless?.test(node.value.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40))) continue;
-            if (template && (templateContext() || insideQuotes(node.value, m.index ?? 0))) continue;
+            if (template && (templateContext() || quoted(m.index ?? 0))) continue;
             const start = node.position?.start ?? { line: 1, column: 1 };
             const at = locate(m.index ?? 0);
             const line = start.line + at.lineOffset;
