@@ -1,13 +1,38 @@
 // Lists every trace/citation-drift finding on the corpus, with the cited and the closer NFR's
 // text, so that a person can judge each one (the rule's precision is measured by reading them).
-//   node --import tsx scripts/list-drift.ts
+// --corpus=DIR reads the pair folders of DIR (the fresh sets: /work/fresh-corpus) instead of the
+// shared corpus; pair prefixes after it keep only those pairs (sets H and I are never to be read:
+// name the pairs of the sets you may read, "4 5 6 7 8 90 91 92" for B-G).
+//   node --import tsx scripts/list-drift.ts [--corpus=DIR] [pair prefixes to keep...]
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { checkDocSet } from '../src/engine/engine.js';
 import { resolveConfig } from '../src/config/resolve-config.js';
 import { readDocSet } from '../src/io/read-doc-set.js';
 import { corpusPairs } from '../test/helpers.js';
 
+const args = process.argv.slice(2);
+const corpusDir = args.find((a) => a.startsWith('--corpus='))?.slice('--corpus='.length);
+const keep = args.filter((a) => !a.startsWith('--'));
+
+/** The pairs of --corpus=DIR (folders with a pair.json), else the shared corpus. */
+function pairs() {
+  if (!corpusDir) return corpusPairs();
+  const list = (x: string | string[]) => (Array.isArray(x) ? x : [x]);
+  return readdirSync(corpusDir)
+    .filter((d) => existsSync(path.join(corpusDir, d, 'pair.json')))
+    .sort()
+    .map((d) => {
+      const pair = JSON.parse(readFileSync(path.join(corpusDir, d, 'pair.json'), 'utf8'));
+      return { name: d, dir: path.join(corpusDir, d), prd: list(pair.prd), architecture: list(pair.architecture) };
+    });
+}
+
 let total = 0;
-for (const pair of corpusPairs()) {
+let read = 0;
+for (const pair of pairs()) {
+  if (keep.length && !keep.some((p) => pair.name.startsWith(`${p}`))) continue;
+  read++;
   const result = checkDocSet(readDocSet(pair.dir, { name: pair.name, prd: pair.prd, architecture: pair.architecture }), resolveConfig({}).engine);
   for (const f of result.findings.filter((x) => x.rule === 'trace/citation-drift')) {
     total++;
@@ -19,4 +44,4 @@ for (const pair of corpusPairs()) {
     }
   }
 }
-console.log(`${total} findings`);
+console.log(`${total} findings on ${read} pairs`);

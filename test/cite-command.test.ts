@@ -198,6 +198,14 @@ describe('archgate cite', () => {
     expect(readFileSync(path.join(dir, 'docs/architecture.md'), 'utf8')).toBe(ARCH);
   });
 
+  it('takes a choice in capitals or as its word: "S", "Skip", "W", "Q"', async () => {
+    const dir = project();
+    const { outcome, output } = await cite(dir, ['S', 'Skip', 'W', 'uploads are out of the MVP', 'Q']);
+    expect(output).not.toContain('is not one of the choices');
+    expect(outcome).toMatchObject({ cited: [], waived: ['NFR-SEC-03'], skipped: ['NFR-SEC-01', 'NFR-SEC-02'] });
+    expect(readFileSync(path.join(dir, 'docs/architecture.md'), 'utf8')).toBe(ARCH);
+  });
+
   it('writes only inside the checked directory: an architecture that is a symlink to a file outside it is refused', async () => {
     const outside = mkdtempSync(path.join(tmpdir(), 'archgate-outside-'));
     writeFileSync(path.join(outside, 'architecture.md'), ARCH);

@@ -334,8 +334,29 @@ describe('a list whose later items repeat only the last groups of the first', ()
     ['a zero-padded number after an unpadded start', 'NFR-4, 05', []],
     ['a zero-padded number of another width', 'NFR-004, 05', []],
     ['a number that is no item', 'NFR-04, 2025', []],
+    // A date after an ID list: its month (and day) are zero-padded as wide as the ID's number.
+    ['a month and year after the list', 'Signed off: NFR-01, 09/2025', []],
+    ['a day, month and year after the list', 'NFR-01, 05/06/2025 review', []],
+    ['a month and year with a dash', 'NFR-01, 09-2025', []],
+    ['a month and a short year', 'NFR-01, 09/25', []],
+    ['an item, then a date', 'NFR-01, 02, 09/2025', ['NFR-02']],
+    ['items flush, then a date spaced (no date of theirs)', 'NFR-007/008 / 2025', ['NFR-008']],
   ])('%s: %s', (_name, text, ids) => {
     expect(listed(text)).toEqual(ids);
+  });
+
+  it('covers only the ID before a date ("NFR-01, 09/2025"), in a check', () => {
+    const prd = '## Non-Functional Requirements\n\n| ID | Requirement |\n|---|---|\n| NFR-01 | Search answers within 500 ms |\n| NFR-09 | Backups are kept 30 days |';
+    expect(check(prd, '## Search\n\nThe index answers within 500 ms (NFR-01, 09/2025).').coverage.rows.map((r) => [r.requirement.id, r.status, r.citations.map((c) => c.line)])).toEqual([
+      ['NFR-01', 'covered', [3]],
+      ['NFR-09', 'uncovered', []],
+    ]);
+  });
+
+  it('a range whose bare end a date goes on from is no range ("NFR-01 – 09/2025")', () => {
+    expect(cited('Reviewed NFR-01 – 09/2025.')).toEqual([]);
+    expect(cited('Reviewed NFR-01 – 09-2025.')).toEqual([]);
+    expect(cited('Reviewed NFR-01 – 09.')).toEqual(['NFR-02', 'NFR-03', 'NFR-04', 'NFR-05', 'NFR-06', 'NFR-07', 'NFR-08', 'NFR-09']);
   });
 
   it('covers the NFR a list names in an architecture', () => {
@@ -371,7 +392,7 @@ describe('a range without the kind prefix (P1–P5), in a row that names the cat
 
 describe('ranges stay bounded', () => {
   it('the work of reading ranges and lists grows linearly with the text', () => {
-    for (const text of [(n: number) => `NFR-P1${'/P1'.repeat(n / 3)}x`, (n: number) => `NFR-P1${' '.repeat(n)}x`, (n: number) => 'NFR-P1〜'.repeat(n / 7), (n: number) => `NFR-P1${'-P'.repeat(n / 2)}1`]) {
+    for (const text of [(n: number) => `NFR-01, 02${'/02'.repeat(n / 3)}/2025`, (n: number) => `NFR-01${', 09/2025'.repeat(n / 9)}`, (n: number) => `NFR-01, 0${'9'.repeat(n)}/2025`, (n: number) => `NFR-P1${'/P1'.repeat(n / 3)}x`, (n: number) => `NFR-P1${' '.repeat(n)}x`, (n: number) => 'NFR-P1〜'.repeat(n / 7), (n: number) => `NFR-P1${'-P'.repeat(n / 2)}1`]) {
       expect(workGrowth((n) => [expandRanges(text(n), DEFAULT_ID_SETTINGS), expandShortLists(text(n), DEFAULT_ID_SETTINGS)], 4000).ratio).toBeLessThan(4.5);
     }
   });

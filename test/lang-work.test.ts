@@ -28,6 +28,12 @@ describe('work grows like the text on adversarial input', () => {
     ['a number, a percentile word repeated', (n: number) => `${'< 500 мс на 95-м '.repeat(n / 17)}перцентиле`],
     ['Vietnamese comparators repeated', (n: number) => `${'tối đa '.repeat(n / 7)}x, dưới 2 giây`],
     ['Korean suffixes repeated', (n: number) => `${'이내'.repeat(n / 2)}, 3초 이내`],
+    // Comparator words start a word (word-boundary.ts): a lookbehind at each place, never a run.
+    ['Cyrillic letters before a comparator', (n: number) => `${'ба'.repeat(n / 2)}за 5 минут`],
+    ['hyphens before a comparator', (n: number) => `${'из-'.repeat(n / 3)}за 5 минут`],
+    ['a comparator ending words, repeated', (n: number) => `${'база '.repeat(n / 5)}за 5 минут`],
+    ['Latin letters before "over"', (n: number) => `${'fail'.repeat(n / 4)}over 30 s`],
+    ['Vietnamese letters with their marks before a comparator', (n: number) => `${'ố'.normalize('NFD').repeat(n / 3)}dưới 2 giây`],
     ['a Korean year run', (n: number) => `${'2025년 '.repeat(n / 6)}3초 이내`],
   ])('localized targets: %s', (_name, make) => {
     expect(growth((n) => parseTargets(make(n)))).toBeLessThan(LINEAR);

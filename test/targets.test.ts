@@ -110,6 +110,41 @@ describe('a metric\'s acronym counts only as a whole word', () => {
   });
 });
 
+// JavaScript's \b is ASCII: a comparator word of any script is matched at a word's start
+// (word-boundary.ts), so the end of another word compares nothing, and a word after a space,
+// a bracket or a colon still does.
+describe('a comparator word counts only at the start of a word', () => {
+  it.each([
+    // Russian "за" and "до" ending other words: "база" (base), "фаза" (phase), "из-за" (because of), "подо".
+    ['База 3 узла', []],
+    ['Фаза 2 займёт неделю', []],
+    ['Фаза 2 секунды', [['<=', 2, 's', '2 секунды']]],
+    ['Из-за 5 минут простоя', [['<=', 5, 'min', '5 минут']]],
+    ['Ответ за 2 секунды, выгрузка до 2 минут', [['<=', 2, 's', 'за 2 секунды'], ['<=', 2, 'min', 'до 2 минут']]],
+    ['«до 2 секунд»', [['<=', 2, 's', 'до 2 секунд']]],
+    // Spanish, Italian, German, Vietnamese: the same words inside others.
+    ['Chasta 2 segundos', [['<=', 2, 's', '2 segundos']]],
+    ['respuesta:hasta 2 segundos', [['<=', 2, 's', 'hasta 2 segundos']]],
+    ['dentro 5 secondi', [['<=', 5, 's', '5 secondi']]],
+    ['entro 5 secondi', [['<=', 5, 's', 'entro 5 secondi']]],
+    ['Kundenüber 5 Minuten', [['<=', 5, 'min', '5 Minuten']]],
+    ['Kunden über 5 Minuten', [['>', 5, 'min', 'über 5 Minuten']]],
+    ['xác thực dưới 2 giây', [['<', 2, 's', 'dưới 2 giây']]],
+    // English and French: "over" of "failover" is no "more than".
+    ['Failover 30 s', [['<=', 30, 's', '30 s']]],
+    ['Turnover 5 %', [['=', 5, '%', '5 %']]],
+    ['Thunder 5 ms', [['<=', 5, 'ms', '5 ms']]],
+    ['Climax 200 ms', [['<=', 200, 'ms', '200 ms']]],
+    ['latency max 200 ms', [['<=', 200, 'ms', 'max 200 ms']]],
+    ['Latency:<200 ms', [['<', 200, 'ms', '<200 ms']]],
+    // Chinese and Japanese put no space before a comparator: it takes no boundary.
+    ['响应时间不超过200毫秒', [['<=', 200, 'ms', '不超过200毫秒']]],
+    ['最多100个用户', [['<=', 100, '', '最多100个']]],
+  ])('%s', (text, targets) => {
+    expect(parseTargets(text).map((t) => [t.comparator, t.value, t.unit, t.text])).toEqual(targets);
+  });
+});
+
 // Found on FrigoFuteV2: its coverage table restates the PRD's budget ("Budget <500€/mois : Circuit breakers…").
 it('a budget restated in the same currency is the same target; in another currency or amount it is not', () => {
   const [prd] = parseTargets('Budget total infrastructure <500€/mois pour 10,000 MAU').filter((t) => t.metric === 'cost');

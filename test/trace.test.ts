@@ -68,6 +68,11 @@ describe('occurrences that do not count', () => {
   it.each([
     ['front matter', '---\nrequirements: [NFR1, NFR2]\n---\n# Architecture'],
     ['a change log', '## Change Log\n| Date | Change |\n|---|---|\n| 2025-01-01 | Addressed NFR1 |'],
+    // Change logs titled in Turkish, Chinese and Japanese (\b never matched beside a CJK title, nor the accented Turkish one on a normalized heading).
+    ['a change log in Turkish', '## Sürüm Geçmişi\n| Tarih | Değişiklik |\n|---|---|\n| 2025-01-01 | NFR1 eklendi |'],
+    ['a change log in Chinese', '## 修订记录\n| 日期 | 变更 |\n|---|---|\n| 2025-01-01 | 新增 NFR1 |'],
+    ['a change log in Chinese, another title', '## 8. 变更历史\n\n- 2025-01-01：补充 NFR1'],
+    ['a change log in Japanese', '## 変更履歴\n| 日付 | 内容 |\n|---|---|\n| 2025-01-01 | NFR1 を追加 |'],
     ['a checklist', '- [x] NFR1 reviewed\n- [ ] NFR2 reviewed'],
     ['a bare claim', 'All NFRs (NFR1-NFR5) are addressed by this design.'],
     ['a generated block', '<!-- archgate:begin traceability-table -->\n| NFR | Component |\n|---|---|\n| NFR1 | Search |\n<!-- archgate:end -->'],
@@ -75,6 +80,10 @@ describe('occurrences that do not count', () => {
   ])('%s', (_name, arch) => {
     expect(covered(arch)).toEqual([]);
   });
+});
+
+it('a section about changes of data is no change log: its citations count ("数据变更通知")', () => {
+  expect(covered('## 数据变更通知\n\n变更事件在 1 秒内推送（NFR1）。')).toEqual(['NFR1']);
 });
 
 describe('implied and uncovered', () => {

@@ -50,6 +50,13 @@ interface FileChanges {
   inserts: LineInsert[];
 }
 
+/** An answer as a choice: "S", "Skip" and "skip" are "s" (a terminal user types either), as "Q", "quit", "W", "waive". */
+function choiceOf(answer: string | null): string | null {
+  if (answer === null) return null;
+  const word = answer.toLowerCase();
+  return ({ skip: 's', waive: 'w', quit: 'q' } as Record<string, string>)[word] ?? word;
+}
+
 export async function runCite(o: CiteOptions): Promise<CiteOutcome> {
   if (!o.interactive && !o.accept) throw new UserError('archgate cite asks the author on a terminal; here there is none. Run it in a terminal, or pass --accept implied to cite the implied NFRs at their implied places (add --dry-run to see the diff first).');
   const loaded = await readConfigFile(o.dir, o.config);
@@ -146,7 +153,7 @@ export async function runCite(o: CiteOptions): Promise<CiteOutcome> {
         }
         const choices = `${places.length ? `${places.length === 1 ? '1' : `1-${places.length}`} cite there, ` : ''}s skip, w waive, q quit`;
         for (;;) {
-          const answer = await ask(`  ${choices}: `);
+          const answer = choiceOf(await ask(`  ${choices}: `));
           if (answer === null || answer === 'q') break walk;
           if (answer === '' || answer === 's') {
             outcome.skipped.push(req.id);

@@ -573,6 +573,14 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
         const labelled = closer([cited], `${passage.label} ${text}`, 'statement');
         if (labelled.own.restated || !labelled.best) continue;
       }
+      // A short statement that says something of the NFR it cites is read with the heading it
+      // stands under, as a reader does: "Scaling: Auto-scale based on CPU/memory usage" under
+      // "Relay Server Deployment" is about the relay server's capacity.
+      const nearest = passage.heading.split(' › ').pop() ?? '';
+      if (best && own.score > 0 && statement && nearest) {
+        const headed = closer([cited], `${nearest} ${text}`, 'statement');
+        if (headed.own.restated || !headed.best) continue;
+      }
       // A statement of several sentences may meet two NFRs, one per sentence ("500 ms renders.
       // Lightweight payloads on polling loops (NFR-PERF-2)."): the sentence around the ID decides.
       let ownSentence = false;

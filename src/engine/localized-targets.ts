@@ -1,5 +1,6 @@
 import type { Target } from './types.js';
 import { CasePattern, foldCase } from './case-fold.js';
+import { wordAlternatives } from './word-boundary.js';
 
 // Targets written in Spanish, Portuguese, German, Italian, Russian, Ukrainian, Vietnamese, Chinese,
 // Japanese and Korean: "menor a 2 segundos", "como máximo 500 usuarios", "höchstens 3 Sekunden",
@@ -65,6 +66,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isCjk = (s: string) => /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(s);
 const byLength = (a: string, b: string) => b.length - a.length;
 const alternatives = (words: string[]) => [...words].sort(byLength).map(escape).join('|');
+// Comparator words start a word: "за" of "база 5 минут" or "Фаза 2", "до" of "подо", "hasta" of
+// "Chasta" compare nothing (Chinese and Japanese ones and signs take no boundary).
+const wordsStarting = (words: string[]) => wordAlternatives([...words].sort(byLength).map(escape));
 
 const PREFIXES = PREFIX_COMPARATORS.flatMap(([w]) => w);
 const SUFFIXES = SUFFIX_COMPARATORS.flatMap(([w]) => w);
@@ -74,7 +78,7 @@ const CJK_UNITS = UNITS.flatMap((u) => u.words).filter(isCjk);
 const NUMBER = String.raw`(?<![\d.,])(?:\d{1,3}(?:[,\u202f ]\d{3}){1,5}(?:\.\d{1,9})?|\d{1,15}(?:[.,]\d{1,9})?)`;
 
 const LOCALIZED_RE = new CasePattern(
-  String.raw`(?:(?<pre>${alternatives([...PREFIXES, ...SIGN_COMPARATORS.flatMap(([w]) => w)])})\s{0,3})?(?<num>${NUMBER})\s{0,2}` +
+  String.raw`(?:(?<pre>${wordsStarting([...PREFIXES, ...SIGN_COMPARATORS.flatMap(([w]) => w)])})\s{0,3})?(?<num>${NUMBER})\s{0,2}` +
     String.raw`(?:(?<unit>${alternatives(CJK_UNITS)})|(?<latin>${alternatives(LATIN_UNITS)})(?![\p{Script=Latin}\p{Script=Cyrillic}\d]))?` +
     String.raw`\s{0,2}(?<post>${alternatives(SUFFIXES)})?`,
   'giu',
@@ -89,8 +93,8 @@ export function localizedComparator(word: string): Comparator | null {
   return comparatorOf(PREFIX_COMPARATORS, word.trim());
 }
 
-/** The prefix comparators as regex alternatives, longest first, for targets.ts's own patterns. */
-export const LOCALIZED_COMPARATOR_ALTERNATIVES = alternatives(PREFIXES);
+/** The prefix comparators as regex alternatives, longest first, for targets.ts's own patterns (which bound them as words). */
+export const LOCALIZED_COMPARATOR_WORDS: readonly string[] = [...PREFIXES].sort(byLength).map(escape);
 
 function comparatorOf(table: [string[], Comparator][], word: string | undefined): Comparator | null {
   if (!word) return null;
@@ -163,7 +167,7 @@ const RATE_COMPARATORS: Record<string, Comparator> = {
   'up to': '<=', 'at most': '<=', 'no more than': '<=', maximum: '<=', max: '<=', 'less than': '<', under: '<', 'au plus': '<=', 'au maximum': '<=', "jusqu'à": '<=', 'moins de': '<', 'en fazla': '<=', maksimum: '<=',
 };
 const RATE_RE = new CasePattern(
-  String.raw`(?:(?<pre>${alternatives([...PREFIXES, ...Object.keys(RATE_COMPARATORS)])})\s{0,3})?(?<num>${NUMBER})\s{0,2}(?:[\p{L}-]{2,30}\s{1,3}){0,3}(?:por|par|pro|per|al|je|a|в|за)\s{1,3}(?<per>${alternatives(PER_WORDS)})(?![\p{L}])` +
+  String.raw`(?:(?<pre>${wordsStarting([...PREFIXES, ...Object.keys(RATE_COMPARATORS)])})\s{0,3})?(?<num>${NUMBER})\s{0,2}(?:[\p{L}-]{2,30}\s{1,3}){0,3}(?:por|par|pro|per|al|je|a|в|за)\s{1,3}(?<per>${alternatives(PER_WORDS)})(?![\p{L}])` +
     String.raw`|(?<num2>${NUMBER})\s{0,2}(?:件|回|次|个|条|條|リクエスト)?\s{0,2}/\s{0,2}(?<per2>秒|分钟|分|小时|小時|時間|天|日)|(?<per3>毎秒|每秒|毎分|每分钟|每小时|每小時|毎時|每天|毎日|saniyede|dakikada|saatte)\s{0,2}(?:(?<pre3>en fazla|en az|maksimum|max|minimum|min|最多|至少|不超过|不少于)\s{0,3})?(?<num3>${NUMBER})`,
   'giu',
 );

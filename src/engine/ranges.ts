@@ -62,6 +62,11 @@ function endPrefixFits(startPrefix: string, endPrefix: string): boolean {
 // numbers are not written so.
 const LIST_SEPARATOR = String.raw`\s{0,3}[/／・、,，]\s{0,3}`;
 const PADDED_ITEM = String.raw`0\d{1,8}`;
+// A number that goes on after a slash or a dash ("09/2025", "09-2025") is a date's first part, not
+// an ID's (a dot after it is checked where the item ends: "09.2025").
+const DATE_GOES_ON = /^[/／-]\d/;
+// An item written flush after the one before it ("/06" in "05/06/2025"): the same date's.
+const FLUSH_ITEM = /^[/／-]/;
 const MAX_LIST = 20;
 
 const cache = new Map<string, RegExp | null>();
@@ -114,10 +119,21 @@ export function expandShortLists(text: string, settings: IdSettings, budget: Ran
     const start = split(m[1]);
     if (!start || subNumbered(m[1])) continue;
     const itemsAt = (m.index ?? 0) + m[1].length;
+    const items: RegExpMatchArray[] = [];
+    let listEnd = itemsAt;
     for (const item of m[2].matchAll(re.item)) {
       const endsAt = itemsAt + (item.index ?? 0) + item[0].length;
       // An item that runs on ("P5x", "P5.1") ends the list: it and what follows are no IDs.
       if (/^(?:\w|\.\d)/.test(text.slice(endsAt, endsAt + 2))) break;
+      items.push(item);
+      listEnd = endsAt;
+    }
+    // A number the list stops in ("NFR-01, 09/2025", "NFR-01, 05/06/2025", "NFR-01, 09-2025"): its
+    // last numbers written flush against it are a date's, no items.
+    if (DATE_GOES_ON.test(text.slice(listEnd, listEnd + 2))) {
+      while (items.length && /^\d+$/.test(items[items.length - 1][1])) if (!FLUSH_ITEM.test(items.pop()![0])) break;
+    }
+    for (const item of items) {
       if (/^\d+$/.test(item[1])) {
         // Only as wide as a zero-padded start: "NFR-04, 05", never "NFR-4, 05" nor "NFR-004, 05".
         if (!start[2].startsWith('0') || item[1].length !== start[2].length || item[1] === start[2] || budget.left < 1) continue;
@@ -163,6 +179,8 @@ export function expandRanges(text: string, settings: IdSettings, budget: RangeBu
     if (!(endNumber > from) || endNumber - from > MAX_SPAN) continue;
     // A bare end ("NFR1-4") is a range only when it is not itself longer than the start (no "NFR1-2024").
     if (digitsEnd && digitsEnd.length > Math.max(start[2].length, 2)) continue;
+    // Nor one a date goes on from: "NFR-01 – 09/2025" is a requirement and a month.
+    if (digitsEnd && DATE_GOES_ON.test(text.slice(endsAt, endsAt + 2))) continue;
     // Nor one with a unit after it: "NFR-2 to 5 seconds", "NFR-2 ~ 3 s", "NFR-2 a 5 minutos" state a value.
     if (digitsEnd && parseTargets(text.slice(endsAt - digitsEnd.length, endsAt + 24).split('\n')[0]).length) continue;
     // Nor one before a count noun: "NFR-2 through 4 regions", "NFR-2 a 5 usuarios" state how many.

@@ -26,7 +26,11 @@ export interface IdScan {
 // A word straight after it ("P95 latency") makes it prose, not a definition.
 const DEFINITION_SEPARATOR = /^\s*(?:[*_`]+\s*)?(?:[:：.)\]|–—-]|$)/;
 
-const CHANGE_LOG = /\b(?:change ?log|changes|revision history|version history|document history|historique|historique des versions|degisiklik|sürüm geçmişi|修订|变更)\b/;
+// Read on normalized headings (lower case, accents taken off): "Sürüm Geçmişi" reads "surum
+// gecmisi". Chinese and Japanese titles take no \b, which never matches beside them (JavaScript's
+// word characters are ASCII): "修订记录" and "变更历史" were never change logs. A change by itself
+// ("数据变更通知", data change notices) is no log of the document's changes.
+const CHANGE_LOG = /\b(?:change ?log|changes|revision history|version history|document history|historique|historique des versions|degisiklik|surum gecmisi)\b|(?:修订|修改|变更|版本)(?:记录|历史|日志|说明)|(?:変更|改訂|改版)履歴/;
 const CLAIM = /\b(?:all|every|each|tous|toutes|tüm)\b[^.]{0,60}\b(?:nfrs?|requirements|exigences)\b[^.]{0,60}\b(?:addressed|covered|met|satisfied|handled|traced|couvert|adress)/i;
 // What every CLAIM names: a cheap test that most text fails, before the costly pattern.
 const CLAIM_NOUN = /nfr|requirements|exigences/i;

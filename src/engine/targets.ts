@@ -1,8 +1,9 @@
 import type { Target } from './types.js';
-import { foldWidth, localizedComparator, localizedRates, localizedTargets, parseNumber, spanIsFree, LOCALIZED_COMPARATOR_ALTERNATIVES, METRIC_CONTEXT, TIMEOUT_WORDS } from './localized-targets.js';
+import { foldWidth, localizedComparator, localizedRates, localizedTargets, parseNumber, spanIsFree, LOCALIZED_COMPARATOR_WORDS, METRIC_CONTEXT, TIMEOUT_WORDS } from './localized-targets.js';
 import { CasePattern, foldCase } from './case-fold.js';
 import { STOP_WORDS } from './terms.js';
 import { isVersionTarget, versionBase, versionTargets } from './version-targets.js';
+import { wordAlternatives } from './word-boundary.js';
 
 // Measurable targets in requirement text: "p95 < 200 ms", "99.9% uptime", "1,000 RPS",
 // "within 2 seconds", "moins de 2 secondes (95e percentile)", "≤ 60 calls per minute".
@@ -59,9 +60,12 @@ const COMPARATOR_WORDS: [RegExp, Target['comparator']][] = [
   [/^(?:>|more than|greater than|above|over|exceeds?|exceeding|plus de|supérieure? à)$/i, '>'],
 ];
 
-const COMPARATOR_ALTERNATIVES =
-  '<=|≤|=<|>=|≥|=>|<|>|at most|no more than|not exceed(?:ing)?|up to|maximum of|maximum|max\\.?|within|under|less than|below|lower than|at least|minimum of|minimum|more than|greater than|above|over|exceeds?|exceeding|en moins de|moins de|au plus|au maximum|jusqu\'à|inférieure? à|supérieure? à|plus de|au moins|en az|en fazla|sous|maksimum|maximal|minimal' +
-  `|${LOCALIZED_COMPARATOR_ALTERNATIVES}`;
+// A comparator word starts a word: "over" of "failover 30 s", "under" of "thunder", "max" of
+// "Climax" compare nothing (word-boundary.ts).
+const COMPARATOR_ALTERNATIVES = wordAlternatives([
+  ...'<=|≤|=<|>=|≥|=>|<|>|at most|no more than|not exceed(?:ing)?|up to|maximum of|maximum|max\\.?|within|under|less than|below|lower than|at least|minimum of|minimum|more than|greater than|above|over|exceeds?|exceeding|en moins de|moins de|au plus|au maximum|jusqu\'à|inférieure? à|supérieure? à|plus de|au moins|en az|en fazla|sous|maksimum|maximal|minimal'.split('|'),
+  ...LOCALIZED_COMPARATOR_WORDS,
+]);
 
 // Every pattern here runs on text a pull request's author writes, so each is linear by
 // construction: every run of spaces or digits is bounded (WS, NUMBER), and no two runs that can

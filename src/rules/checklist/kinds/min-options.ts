@@ -4,14 +4,16 @@ import { normalizeHeading } from '../../../engine/headings.js';
 import { plainText, walk } from '../../../engine/markdown.js';
 import type { RuleKind } from '../../../core/rule-kind.js';
 import { OPTION_WORDS, COMPARISON_COLUMNS } from '../topic-patterns.js';
+import { wordAlternatives } from '../../../engine/word-boundary.js';
 
 // Options are written in many forms; each form is counted and the largest count wins:
 // subsections ("### Option A: Cloud Run", "### Mode 2: self-hosted"), bold labels opening a
 // paragraph or list item ("**Option B:** GKE"), labelled mentions ("Option 1", "Alternative B"),
 // rows of a comparison table (a Cost, Pros or Trade-off column), and "A or B" choices per tier.
 const OPTION_LABEL = new RegExp(`^(?:${OPTION_WORDS.join('|')})\\b`, 'i');
-const OPTION_MENTION = new RegExp(`\\b(?:${OPTION_WORDS.join('|')})\\s*(?:#\\s*)?(?:[A-D1-4])\\b`, 'gi');
-const COMPARISON = new RegExp(`\\b(?:${COMPARISON_COLUMNS.join('|')})\\b`);
+// Whole words in any script (word-boundary.ts): "\\b" before "方案" or "成本" never matched.
+const OPTION_MENTION = new RegExp(`(?:${wordAlternatives(OPTION_WORDS)})\\s*(?:#\\s*)?(?:[A-D1-4])\\b`, 'giu');
+const COMPARISON = new RegExp(wordAlternatives(COMPARISON_COLUMNS, true), 'u');
 // Bounded, single-line runs only: this runs on every paragraph a pull request writes.
 const TIER_CHOICE = /^[^:\n]{2,40}:[ \t]{0,3}[\w.-]{1,30}(?:[ \t][\w.-]{1,30}){0,3}[ \t]{1,3}or[ \t]{1,3}[\w.-]{1,30}(?:[ \t][\w.-]{1,30}){0,3}[ \t]{0,3}$/im;
 

@@ -5,12 +5,14 @@ import { plainText } from '../../../engine/markdown.js';
 import { affirmed, narrowed, scopeUnits } from '../evidence.js';
 import type { RuleKind } from '../../../core/rule-kind.js';
 import { REASON_WORDS, RATIONALE_COLUMNS } from '../topic-patterns.js';
+import { wordAlternatives } from '../../../engine/word-boundary.js';
 
 // The reason for a choice stands next to the choice: in the same paragraph, list item or table
 // row, or the one right after it. A reason three sections away explains something else.
 const EXPLAINED_ITEM = /\s[-–—:]\s+\S+(?:\s+\S+){2,}/;
 /** A statement that gives the reason for the whole choice: "**Rationale for Selection:** ...". */
-const RATIONALE_LABEL = /^\s*(?:rationale|why|reasons?|justification|raison|justificatif|gerekçe|justificación|motivo|begründung|理由)\b/iu;
+// Whole words in any script (word-boundary.ts): "\b" after "理由" never matched "理由：".
+const RATIONALE_LABEL = new RegExp(String.raw`^\s*(?:${wordAlternatives(['rationale', 'why', 'reasons?', 'justification', 'raison', 'justificatif', 'gerekçe', 'justificación', 'motivo', 'begründung', '理由'], true)})`, 'iu');
 
 function hasRationaleColumn(table: Table, columns: RegExp): boolean {
   return (table.children[0]?.children ?? []).some((c) => columns.test(normalizeHeading(plainText(c))));
@@ -24,7 +26,7 @@ export const rationale: RuleKind = {
   check(record, ctx) {
     const reason = narrowed(ctx.doc, record.near ?? REASON_WORDS);
     const blocks = ctx.scope.length ? ctx.scope.flatMap((s) => sectionTree(ctx.doc, s)).flatMap((s) => s.blocks) : ctx.doc.files.flatMap((f) => f.root.children);
-    const columns = new RegExp(`\\b(?:${RATIONALE_COLUMNS.join('|')})\\b`);
+    const columns = new RegExp(wordAlternatives(RATIONALE_COLUMNS, true), 'u');
     if (blocks.some((b) => b.type === 'table' && hasRationaleColumn(b, columns))) return [];
     const units = scopeUnits(ctx);
     if (record.pattern) {
