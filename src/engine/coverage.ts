@@ -15,7 +15,7 @@ import { listedValues } from './value-lists.js';
 import { isVersionTarget } from './version-targets.js';
 import { mapsToDesign, requirementsSummaryAt, LIKELY_SCORE, SECTION_RIVAL_SHARE, SUMMARY_WEIGHT, suggestionIndexOf, placesOrSummaries, termsSharedByRequirements, onlyListsTopicOf, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
 import { findCitationDrift, type CitationDrift } from './citation-drift.js';
-import { STOP_WORDS, TOPIC_TERMS } from './terms.js';
+import { STOP_WORDS, TOPIC_TERMS, TOPIC_WORDS } from './terms.js';
 import { compareText } from './compare-text.js';
 import { leadLabel } from './topic-list.js';
 import { isConcernsList, isConstraintsList, isRestatement, isRestatingSection } from './section-titles.js';
@@ -107,7 +107,9 @@ const GENERIC_STEMS = new Set([...CATEGORY_STEMS, 'cover', 'enfor', 'laten', 're
 
 // The words that name a quality ("sécurité", "performans", "logs"): a sentence sharing them is on
 // the requirement's topic, which does not make its number the requirement's target.
-const TOPIC_STEMS = new Set([...TOPIC_TERMS].map((t) => t.slice(0, 5)).concat('logs', 'loggi'));
+// keyStems keeps a word's accents: the topic words are read as written too, not only as their
+// (accent-folded) terms ("sécurité" is "sécur" here, "securi" to the ranking).
+const TOPIC_STEMS = new Set([...TOPIC_TERMS, ...TOPIC_WORDS.split(' ')].map((t) => t.slice(0, 5)).concat('logs', 'loggi'));
 
 /** How many places that do not cite an NFR may each show it a target mismatch. */
 const MAX_UNCITED_MISMATCH_PLACES = 3;

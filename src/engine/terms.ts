@@ -93,6 +93,14 @@ const CONCEPTS: [string, RegExp][] = [
   ['~cost', /\bcosts?\b|budget|pricing|\$\s?\d|free tier|spend/i],
   ['~deploy', /deploy|docker|container|kubernetes|\bk8s\b|ci\/cd|pipeline/i],
   ['~usability', /usabilit|user[- ]friendly|easy to use|ease of use|intuitive|onboarding|learnab|first[- ]time users?|guided tour/i],
+  // Mechanisms any architect reads as the quality itself. A transaction alone is not here: in a
+  // ledger or a shop it is the money moved, not the database's all-or-nothing.
+  ['~atomicity', /\batomic|all[- ]or[- ]nothing|\bacid\b|transactional|(?:database|db|single|same|one|sql) transactions?\b|in a transaction|roll(?:s|ed)?[- ]?backs?\b|unit of work|partial (?:state|writes?|updates?|failures?)/i],
+  ['~codestyle', /\blint(?:s|er|ers|ing|ed)?\b|eslint|stylelint|\bruff\b|flake8|pylint|prettier|\bgofmt\b|golangci|rubocop|rustfmt|clippy|checkstyle|\bpep ?8\b|code style|coding (?:standards?|conventions?|style)|(?:code )?formatter/i],
+  // Not the word "fallback" alone: a requirement that writes it is matched by the word itself,
+  // and the family would count it twice (a WebGL "fallback" NFR drew every line saying fallback).
+  ['~fallback', /fail-?over|graceful(?:ly)? degrad|degraded mode|circuit[- ]breaker|(?:secondary|alternat(?:e|ive)|backup) (?:transport|route|routes|provider|providers|channel|channels|path|server|servers|region)/i],
+  ['~nonblocking', /non-?blocking|never block|(?:not|without) block|\basync(?:hronous(?:ly)?)?\b|main thread|background (?:job|jobs|task|tasks|worker|workers|thread|threads)|off the (?:main|ui) thread|web ?workers?\b/i],
 ];
 
 // Chinese and Japanese write words without spaces: a sentence would be one "word" that matches
@@ -133,8 +141,27 @@ const CONCEPTS_ELSEWHERE: Record<string, RegExp> = {
   '~mobile': /m[óo]vil|モバイル|移动端/i,
   '~cost': /\bcosti\b|\bco[ûu]ts?\b|\bcostos?\b|\bcustos?\b|\bkosten\b|maliyet|コスト|成本|费用/i,
   '~deploy': /rilascio|d[ée]ploi|despliegue|implanta[çc][ãa]o|bereitstellung|デプロイ|部署/i,
+  '~atomicity': /atomi(?:que|co|ca|sch)|tout ou rien|transactionnel|une (?:seule )?transaction|misma transacci[óo]n|mesma transa[çc][ãa]o|transaktional|stessa transazione|транзакци|原子|事务|トランザクション/iu,
+  '~codestyle': /conventions? de (?:code|codage|nommage)|normes de codage|style de code|estilo de c[óo]digo|codestil|programmierrichtlinien|stile (?:di|del) codice|コーディング規約|代码规范|编码规范/iu,
+  '~fallback': /solution de repli|mode d[ée]grad[ée]|d[ée]gradation (?:gracieuse|progressive|contr[ôo]l[ée]e)|degradaci[óo]n (?:elegante|controlada|gradual)|degrada[çc][ãa]o (?:graciosa|gradual)|ausweich|degradazione controllata|降级|フォールバック|縮退/iu,
+  '~nonblocking': /non[- ]bloquant|ne (?:doit|doivent|doit jamais|doivent jamais) (?:pas |jamais )?(?:[eê]tre )?bloqu|asynchrone|as[íi]ncron|ass[íi]ncron|asynchron|no bloqueante|nicht blockierend|non bloccante|асинхрон|неблокирующ|非同期|异步|非阻塞/iu,
   '~usability': /facilit[ée] d['’]utilisation|prise en main|ergonom|facilidad de uso|facilidade de uso|benutzerfreundlich|intuiti[fv]|kullan[ıi]m kolayl|易用|使いやすさ|ユーザビリティ|オンボーディング|新手引导/iu,
 };
+
+// Accents folded ("découplée" meets "decoupled", "sécurité" "securite", "verfügbar" "verfugbar"): a
+// design writes a word with or without them, or in the other language of a bilingual doc set. Only
+// the letters of Latin-1 and Latin Extended-A, whose accents a writer may leave off; not a text
+// that is Vietnamese (ă đ ơ ư, or a letter of Latin Extended Additional), where the marks tell
+// words apart ("mật" secret, "mất" lose, "mát" cool).
+const ACCENTED = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f]/;
+const VIETNAMESE = /[ăđơưĩũ\u1ea0-\u1ef9]/u;
+const MARKS = /[\u0300-\u036f]/g;
+/** The word without the accents of its Latin letters (same length for the letters folded). */
+export const foldAccents = (word: string): string => (ACCENTED.test(word) ? word.normalize('NFD').replace(MARKS, '').normalize('NFC') : word);
+/** Whether a lower-case text's accents may be folded: it has some, and it is not Vietnamese. */
+const foldsAccents = (lower: string): boolean => ACCENTED.test(lower) && !VIETNAMESE.test(lower);
+/** The accented stop words as a text without accents writes them ("donnees", "systeme", "fur"); not "once" (Turkish "önce"), an English word. */
+const FOLDED_STOP_WORDS: ReadonlySet<string> = new Set([...STOP_WORDS].filter((w) => ACCENTED.test(w)).map(foldAccents).filter((w) => w !== 'once'));
 
 // TERM_TRANSLATIONS read once: a word in another language counts as the English word's stem.
 const TRANSLATED_WORDS = new Map<string, string>();
@@ -149,6 +176,8 @@ for (const [english, words] of [...Object.entries(TERM_TRANSLATIONS), ...Object.
     else TRANSLATED_WORDS.set(w, term);
   }
 }
+// A translation written without its accents ("requete", "memoire") is the same word.
+for (const [word, term] of [...TRANSLATED_WORDS]) if (ACCENTED.test(word) && !TRANSLATED_WORDS.has(foldAccents(word))) TRANSLATED_WORDS.set(foldAccents(word), term);
 // Phrases ("base de données", "lado servidor"): one search of the text, longest first.
 const TRANSLATED_PHRASE = new RegExp(
   `(?<![\\p{L}])(?:${[...translatedPhrases.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/'/g, "['’]")).join('|')})(?![\\p{L}])`,
@@ -183,6 +212,7 @@ export function wordTermCounts(text: string): Map<string, number> {
   // "Up-to-date C4 diagrams" asks that they be kept current: no date in it (it matched a document's
   // "Date: 2026-02-06"), and "current" or "updated" are everyday words of a design ("currently").
   if (lower.includes('date')) lower = lower.replace(UP_TO_DATE, ' ');
+  const fold = foldsAccents(lower);
   for (const w of lower.match(WORD) ?? []) {
     if (HAN.test(w)) {
       for (let i = 0; i + 1 < w.length; i++) add(out, w.slice(i, i + 2));
@@ -194,7 +224,12 @@ export function wordTermCounts(text: string): Map<string, number> {
       continue;
     }
     if (/^\p{Script=Hiragana}/u.test(w) || w.length < 3 || STOP_WORDS.has(w)) continue;
-    add(out, TRANSLATED_WORDS.get(w) ?? stem(w));
+    const translated = TRANSLATED_WORDS.get(w);
+    if (translated) add(out, translated);
+    else if (fold && ACCENTED.test(w)) {
+      const bare = foldAccents(w);
+      if (!STOP_WORDS.has(bare)) add(out, TRANSLATED_WORDS.get(bare) ?? stem(bare));
+    } else if (!FOLDED_STOP_WORDS.has(w)) add(out, stem(w));
   }
   if (/['’\s]/.test(lower)) for (const m of lower.matchAll(TRANSLATED_PHRASE)) add(out, translatedPhrases.get(m[0].replace(/\s+/g, ' ').replace(/’/g, "'"))!);
   return out;
@@ -215,7 +250,7 @@ function addConcepts(out: Map<string, number>, text: string): void {
 export const conceptWork = { searches: 0 };
 
 // The concept patterns grouped by their flags: one pattern per group joins all of them, so a text
-// is searched once per group instead of once per pattern (forty), and a text naming no concern,
+// is searched once per group instead of once per pattern (fifty), and a text naming no concern,
 // most of them, is done after those searches. Where the joined pattern matches, every pattern of
 // its group not yet found is tried at that very place (sticky): a pattern matches somewhere in
 // the text exactly when the joined one matches at one of its places, since an alternation tries
@@ -320,6 +355,6 @@ export const TOPIC_WORDS =
   'integration intégration entegrasyon cost costs coût coûts maliyet quality qualité kalite performans nonfunctional ' +
   'prestazioni sicurezza disponibilità affidabilità scalabilità usabilità manutenibilità compatibilità osservabilità monitoraggio integrazione costo costi qualità conformità';
 
-// Words only: running the concept patterns here compiled all forty of them at start-up, for text
+// Words only: running the concept patterns here compiled all fifty of them at start-up, for text
 // (with accents, so two-byte) unlike the documents', whose text compiles them again.
 export const TOPIC_TERMS: ReadonlySet<string> = new Set(wordTermCounts(TOPIC_WORDS).keys());
