@@ -11,7 +11,7 @@ const gc = vm.runInNewContext('gc') as () => void;
 const MAX_COLLECTIONS = 12;
 
 /**
- * The live heap: full collections until one frees nothing more. Right after a big step two are
+ * The live heap: full collections until two in a row free nothing more. Right after a big step two are
  * not always enough (weakly held code and caches go in a third), and what they leave would be
  * counted as held (bench/memory-phases.ts collects the same way). One collection that frees
  * nothing was not enough either: a reading stopped there with 2.1 MB and 8.1 MB of garbage left,
