@@ -3,8 +3,9 @@ import { passagesOf, type Passage } from './passages.js';
 import { resemblance, type SuggestionIndex } from './cite-suggestions.js';
 import { termCounts } from './terms.js';
 import { cjkVocabulary, cjkWords, hasCjk, usesWord, type CjkVocabulary } from './cjk-words.js';
-import type { Location, Reference, Requirement } from './types.js';
+import type { Location, Reference, Requirement, Target } from './types.js';
 import { baseValue, parseTargets } from './targets.js';
+import { restatesTarget, tightensTarget, targetText } from './target-compare.js';
 import { compareText } from './compare-text.js';
 
 // Citations that are not citations: a place that cites NFR-6 while what it says is another
@@ -375,6 +376,12 @@ const numbersOf = (text: string) => (text.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).ma
 
 const wordCount = (text: string) => text.match(/\p{L}[\p{L}\p{N}'’-]*/gu)?.length ?? 0;
 
+/** The NFR's target a place's tighter bound meets, as a finding names it; undefined when none. */
+function metTarget(req: Requirement, stated: readonly Target[]): string | undefined {
+  const t = req.targets.find((t) => stated.some((x) => tightensTarget(t, x)));
+  return t && targetText(t);
+}
+
 export function findCitationDrift(requirements: Requirement[], architecture: ParsedDoc, references: Reference[], index: SuggestionIndex): CitationDrift[] {
   const nfrs = new Map(requirements.filter((r) => r.kind === 'nfr').map((r) => [r.key, r]));
   if (nfrs.size < 2) return [];
@@ -428,6 +435,10 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
     for (const t of req.targets) add(byTarget, `${t.metric}:${baseValue(t)?.value}`, fresh);
   }
 
+  // Whether the target a place restates of this NFR is also another NFR's.
+  const targetShared = (req: Requirement, stated: readonly Target[]) =>
+    req.targets.some((t) => stated.some((x) => restatesTarget(t, x)) && (byTarget.get(`${t.metric}:${baseValue(t)?.value}`) ?? []).reduce((n, g) => n + g.length, 0) > 1);
+
   // Each NFR's requirement of another kind with the same number (FR-011 beside NFR-011), if any.
   const sameNumber = new Map<string, Requirement[]>();
   for (const r of requirements) {
@@ -458,7 +469,7 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
     const stated = parseTargets(text);
     const own = resemblance(cited, text, index, terms, stated);
     const r = resemblance(siblings[0], text, index, terms, stated);
-    if (own.score > CITED_AT_MOST || own.restated) return null;
+    if (own.score > CITED_AT_MOST || own.restated || metTarget(cited, stated)) return null;
     // Its distinctive words; in Chinese or Japanese, whole words it uses and the cited NFR does not.
     const cjk = hasCjk(text);
     const words = cjk ? cjkWords(text).filter((w) => usesWord(vocabularyOf(siblings[0]), w) && !usesWord(vocabularyOf(cited), w)).length : r.words;
@@ -485,9 +496,13 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
     const terms = termCounts(text);
     const stated = parseTargets(text);
     let own = { score: 0, words: 0 } as ReturnType<typeof resemblance>;
+    // A tighter bound of a cited NFR's own quantity ("p95 under 150 ms" for "within 500 ms at
+    // p95") meets it, unless another NFR reads clearly closer (below).
+    let met: string | undefined;
     for (const req of cited) {
       const r = resemblance(req, text, index, terms, stated);
       if (r.restated) return { best: null, own: r, runnerUp: 0 };
+      met ??= metTarget(req, stated);
       if (r.score > own.score) own = r;
     }
     if (reading === 'passing' && own.score > CITED_AT_MOST) return { best: null, own, runnerUp: 0 };
@@ -515,6 +530,9 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
     others.sort((a, b) => order.get(a)! - order.get(b)!);
     for (const other of others) {
       const r = resemblance(other, text, index, terms, stated);
+      // A number several NFRs share names none of them ("p95 under 300 ms" where ten NFRs ask
+      // 300 ms): another NFR reads closer by its target alone only when that target is its alone.
+      if (r.restated !== undefined && r.words === 0 && targetShared(other, stated)) continue;
       scored.push({ req: other, score: r.score });
       const clearlyCloser = r.score >= RESTATED_CLOSER_SCORE && r.score >= own.score + RESTATED_MARGIN && r.score >= own.score * RESTATED_RATIO;
       // Says nothing at all of the cited NFR (no word, synonym or target) and restates another:
@@ -533,7 +551,7 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
       if (close && (!best || r.score > best.score)) best = { req: other, score: r.score };
     }
     const runnerUp = best ? Math.max(0, ...scored.filter((x) => x.req !== best!.req).map((x) => x.score)) : 0;
-    return { best, own, runnerUp };
+    return { best, own: !best && met ? { ...own, restated: met } : own, runnerUp };
   };
   // What it says, without the citation's leftovers ("( )", the table's pipes at the ends).
   // Each run of spaces is read from its start only ("(?<!\s)"): "\s*X" tried at every space of

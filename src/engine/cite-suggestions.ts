@@ -483,7 +483,8 @@ function stimulusOnlyTerms(req: Requirement): Set<string> | null {
  */
 export function resemblance(req: Requirement, text: string, index: SuggestionIndex, terms: Map<string, number> = termCounts(text), stated?: Target[]): { score: number; words: number; restated?: string } {
   const { weighted, norm, topTerms } = queryTerms(req, index);
-  if (!norm) return { score: 0, words: 0 };
+  // An NFR of no weighted word (all of them in every place) may still have its target restated.
+  if (!norm) return req.targets.length ? withTarget(req, 0, 0, stated ?? placeTargets(text)) : { score: 0, words: 0 };
   // One pass, no arrays: this runs for every citing place against every NFR. The weights are
   // sorted best first and topTerms are the first QUERY_TERMS of them, so the score's first
   // QUERY_TERMS matches and the distinctive words are both known once both are passed.
@@ -497,8 +498,11 @@ export function resemblance(req: Requirement, text: string, index: SuggestionInd
     if (matched++ < QUERY_TERMS) sum += w;
     if (!isConcept(t) && topTerms.has(t)) words++;
   }
-  let score = sum / norm;
-  const targets = req.targets.length ? (stated ?? placeTargets(text)) : [];
+  return withTarget(req, sum / norm, words, req.targets.length ? (stated ?? placeTargets(text)) : []);
+}
+
+/** A resemblance's score with the bonus of a restated target, and which target it restates. */
+function withTarget(req: Requirement, score: number, words: number, targets: readonly Target[]): { score: number; words: number; restated?: string } {
   const hit = req.targets.find((t) => targets.some((x) => restatesTarget(t, x)));
   if (hit) score += TARGET_BONUS;
   return { score: Math.min(1, score), words, ...(hit ? { restated: targetText(hit) } : {}) };

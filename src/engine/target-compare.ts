@@ -83,3 +83,16 @@ export function stricterThan(prd: Target, arch: Target): boolean {
   if (!a || !p || a.family !== p.family || a.value === p.value) return false;
   return d === 'max' ? a.value < p.value : a.value > p.value;
 }
+
+/**
+ * The architecture's bound meets the PRD's: stricter on the metric's better side, of the same
+ * order (within ten times: a "16 ms" frame budget is no answer to a "1 s" response) and at the same
+ * percentile or with none named on one side. "p95 under 150 ms" meets "within 500 ms at p95".
+ */
+export function tightensTarget(prd: Target, arch: Target): boolean {
+  if (!stricterThan(prd, arch)) return false;
+  if (prd.percentile !== undefined && arch.percentile !== undefined && prd.percentile !== arch.percentile) return false;
+  const a = baseValue(arch);
+  const p = baseValue(prd);
+  return !!a && !!p && Math.max(a.value, p.value) <= 10 * Math.min(a.value, p.value);
+}
