@@ -369,11 +369,33 @@ export function computeCoverage(
   const titleStemsFor = (r: Requirement) => titleStemsOf.get(r) ?? titleStemsOf.set(r, keyStems(r.title)).get(r)!;
   // A value that is another requirement's own target for the same quantity, in a sentence that
   // names that requirement in a word of its title this one lacks: the sentence restates it.
+  // Asked for every requirement at every sentence near it: the requirements stating each value are
+  // indexed once by their title words (at most two per word), so that a PRD of many requirements
+  // sharing one value and one title reads each sentence's words, not every requirement, each time.
+  const ownersByValue = new Map<string, Map<string, Requirement[]>>();
+  const titleOwners = (x: Target) => {
+    const base = baseValue(x);
+    const key = `${x.metric}|${x.comparator}|${x.percentile ?? ''}|${base?.family ?? ''}|${base?.value ?? `${x.value} ${x.unit}`}`;
+    let owners = ownersByValue.get(key);
+    if (!owners) {
+      ownersByValue.set(key, (owners = new Map()));
+      for (const r of requirementsByTarget.get(valueKey(x)) ?? []) {
+        if (!r.targets.some((t) => sameQuantity(t, x) && sameValue(t, x))) continue;
+        for (const st of titleStemsFor(r)) {
+          if (GENERIC_STEMS.has(st)) continue;
+          const list = owners.get(st);
+          if (!list) owners.set(st, [r]);
+          else if (list.length < 2) list.push(r);
+        }
+      }
+    }
+    return owners;
+  };
   const restatesAnotherRequirement = (req: Requirement, u: Unit, x: Target) => {
     const own = titleStemsFor(req);
-    return [...(requirementsByTarget.get(valueKey(x)) ?? [])].some(
-      (r) => r !== req && r.targets.some((t) => sameQuantity(t, x) && sameValue(t, x)) && [...titleStemsFor(r)].some((st) => !own.has(st) && !GENERIC_STEMS.has(st) && u.stems.has(st)),
-    );
+    const owners = titleOwners(x);
+    for (const st of u.stems) if (!own.has(st) && owners.get(st)?.some((r) => r !== req)) return true;
+    return false;
   };
   const rows: CoverageRow[] = requirements.map((req) => {
     const cited = citations.get(req.key) ?? [];
