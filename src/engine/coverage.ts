@@ -11,7 +11,7 @@ import type { IdScan } from './requirements.js';
 import type { Location, Reference, Requirement, Target } from './types.js';
 import type { ActiveWaiver } from './waivers.js';
 import { clauseOf, ownClause } from './target-clause.js';
-import { listedValues } from './value-lists.js';
+import { inValueRun, listedValues } from './value-lists.js';
 import { isVersionTarget } from './version-targets.js';
 import { mapsToDesign, requirementsSummaryAt, LIKELY_SCORE, SECTION_RIVAL_SHARE, SUMMARY_WEIGHT, suggestionIndexOf, placesOrSummaries, termsSharedByRequirements, onlyListsTopicOf, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
 import { findCitationDrift, type CitationDrift } from './citation-drift.js';
@@ -467,8 +467,11 @@ export function computeCoverage(
     const aboutIt = (u: Unit) => own(shared(stems, u.stems)).length >= 2 || (own(shared(titleStems, u.stems)).length >= 1 && u.words <= 25);
     // Among several quantities' targets in clauses of their own, the restated one's clause must
     // name the requirement ("Chargement initial < 3s, navigation < 500ms" restates no navigation < 3 s).
+    const ours = (y: Target) => req.targets.some((r) => restatesTarget(r, y) || sameMeasure(r, y));
     const clauseAboutIt = (u: Unit, x: Target) => {
-      const clause = ownClause(u.text, x, u.targets, (y) => req.targets.some((r) => restatesTarget(r, y) || sameMeasure(r, y)));
+      // "Node 1+, Node 2+, … Node 99+": a run of values lists them, and restates none.
+      if (inValueRun(u.text, x, u.targets, ours)) return false;
+      const clause = ownClause(u.text, x, u.targets, ours);
       if (clause === null) return true;
       const words = keyStems(clause);
       return own(shared(stems, words)).length + own(shared(titleStems, words)).length >= 1;
