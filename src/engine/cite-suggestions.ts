@@ -4,6 +4,7 @@ import { termCounts, isConcept, spelledOutAcronyms, TOPIC_TERMS } from './terms.
 import { baseValue, parseTargets, placeTargets } from './targets.js';
 import { namesOtherPercentile, percentilesIn, restatesTarget, sameMeasure, stricterThan, targetText } from './target-compare.js';
 import { ownClause } from './target-clause.js';
+import { inValueRun } from './value-lists.js';
 import { onlyListsItsTopic, saysHowItIsMet, type TopicQuery } from './topic-list.js';
 import type { Location, Requirement, SuggestedPlace, Target } from './types.js';
 import { compareText } from './compare-text.js';
@@ -590,6 +591,8 @@ function restatedTarget(req: Requirement, p: IndexedPassage): string | undefined
   // Not in code, where ';' ends a statement and a comment follows its field.
   const inItsClause = (x: Target) => {
     if (isSample(p.passage)) return true;
+    // "Node 1+, Node 2+, … Node 99+": a run of values lists them, and restates none.
+    if (inValueRun(text, x, targets, ours)) return false;
     const clause = ownClause(text, x, targets, ours);
     if (clause === null) return true;
     const words = requirementTerms(req);
