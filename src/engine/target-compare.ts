@@ -83,3 +83,20 @@ export function stricterThan(prd: Target, arch: Target): boolean {
   if (!a || !p || a.family !== p.family || a.value === p.value) return false;
   return d === 'max' ? a.value < p.value : a.value > p.value;
 }
+
+/**
+ * Where two definitions of one requirement disagree (a summary table's "p95 < 200 ms" and the
+ * detailed text's "p95 < 2 s"): each target of `later` whose quantity `first` states too, with the
+ * same percentile or none in both, when no value of that quantity is in both. "< 200 ms" and
+ * "< 200 ms for search, < 2 s for export" agree: the detail adds an operation.
+ */
+export function conflictingTargets(first: readonly Target[], later: readonly Target[]): { first: Target; later: Target }[] {
+  const same = (a: Target, b: Target) => a.percentile === b.percentile && sameQuantity(a, b);
+  const out: { first: Target; later: Target }[] = [];
+  for (const x of later) {
+    const stated = first.filter((t) => same(t, x));
+    if (!stated.length || stated.some((t) => later.some((y) => same(y, t) && sameValue(y, t)))) continue;
+    out.push({ first: stated[0], later: x });
+  }
+  return out;
+}
