@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { check, rulesOf } from './helpers.js';
+import { countWork } from './text-work.js';
+import { buildView } from '../src/engine/engine.js';
+import { resolveConfig } from '../src/config/resolve-config.js';
+import { conflictingTargets } from '../src/engine/target-compare.js';
 
 // A PRD that defines an NFR in a summary table and again in its detailed list is read as one
 // requirement, with the fuller text's targets. Where the two state different values of one
@@ -42,5 +46,28 @@ describe('prd/consistent-targets', () => {
     const prd = [summary('| NFR-1 | Search responds within 200 ms at p95 |'), '### NFR-1: Backup retention', '', 'Nightly backups are kept for 30 days in another region.'].join('\n');
     const result = check(prd, '# Architecture');
     expect([rulesOf(result, 'prd/consistent-targets').length, rulesOf(result, 'prd/unique-ids').map((f) => f.line)]).toEqual([0, [8]]);
+  });
+});
+
+describe('no PRD makes comparing definitions grow faster than the PRD', () => {
+  // Each requirement defined twice, each time with sixteen values of one quantity (the most a
+  // requirement keeps), the two sharing none: every pair of definitions compares its targets.
+  const values = (from: number) => Array.from({ length: 16 }, (_, i) => `${from + i} ms`).join(', ');
+  const prd = (n: number) =>
+    [
+      '## Non-Functional Requirements',
+      '',
+      ...Array.from({ length: n }, (_, i) => `- **NFR-${i + 1}:** Search ${i} answers within ${values(100)}.`),
+      '',
+      ...Array.from({ length: n }, (_, i) => `- **NFR-${i + 1}:** Search ${i} answers within ${values(500)} under load.`),
+    ].join('\n');
+  it('definitions x 4', () => {
+    expect(found(prd(1)).map((f) => f.line)).toEqual([5]);
+    // The comparison alone: the PRD is read before the count.
+    const pairs = (n: number) => buildView({ name: 'default', prd: [{ path: 'docs/prd.md', text: prd(n) }], architecture: [], missing: [] }, resolveConfig({}).engine).prdIds.restated;
+    const [small, big] = [pairs(10), pairs(40)];
+    expect([small.length, big.length]).toEqual([10, 40]);
+    const work = (list: typeof small) => countWork(() => list.map((p) => conflictingTargets(p.first.targets, p.requirement.targets).length)).steps;
+    expect(work(big) / work(small)).toBeLessThan(4.5);
   });
 });

@@ -92,11 +92,12 @@ export function stricterThan(prd: Target, arch: Target): boolean {
  */
 export function conflictingTargets(first: readonly Target[], later: readonly Target[]): { first: Target; later: Target }[] {
   const same = (a: Target, b: Target) => a.percentile === b.percentile && sameQuantity(a, b);
+  // The first's targets the later restates: found once, so this reads each pair of targets twice at most.
+  const agreed = new Set(first.filter((t) => later.some((y) => same(y, t) && sameValue(y, t))));
   const out: { first: Target; later: Target }[] = [];
   for (const x of later) {
     const stated = first.filter((t) => same(t, x));
-    if (!stated.length || stated.some((t) => later.some((y) => same(y, t) && sameValue(y, t)))) continue;
-    out.push({ first: stated[0], later: x });
+    if (stated.length && !stated.some((t) => agreed.has(t))) out.push({ first: stated[0], later: x });
   }
   return out;
 }
