@@ -97,3 +97,26 @@ describe('work per NFR does not read every NFR that states the same value', () =
     expect(big.steps / small.steps).toBeLessThan(LINEAR);
   });
 });
+
+describe('work per NFR does not reread a long sentence restating its target', () => {
+  // Every NFR states 2 s and every sentence restates it beside many words: each NFR asks of each
+  // sentence whether it only lists its topic. The sentence's words were read again for each NFR
+  // (NFRs x sentence length); now once per sentence.
+  const prd = (n: number) => ['## Non-Functional Requirements', ...Array.from({ length: n }, (_, i) => `- NFR${i + 1}: Search page ${i} loads within 2 s.`)].join('\n');
+  const architecture = (words: number) => {
+    const pad = Array.from({ length: words }, (_, k) => `word${k % 97}`).join(' ');
+    return ['# Architecture', '', '## Search', '', ...Array.from({ length: 20 }, () => `The search page loads within 2 s, ${pad}, export < 9 s.\n`)].join('\n');
+  };
+  const coverageWork = (n: number) => {
+    const view = buildView({ name: 'default', prd: [{ path: 'docs/prd.md', text: prd(n) }], architecture: [{ path: 'docs/architecture.md', text: architecture(n * 3) }], missing: [] }, resolveConfig({}).engine);
+    return countWork(() => computeCoverage(view.requirements, view.architecture, view.architectureIds, [], view.prdIds.settings), 400_000_000);
+  };
+
+  it('NFRs x 4 and the sentences x 4', () => {
+    const small = coverageWork(10);
+    const big = coverageWork(40);
+    expect(big.result!.rows.map((r) => r.status)).toEqual(Array(40).fill('implied'));
+    // Was past 400 million steps at 40 NFRs (each read every sentence's words again), now 4.0.
+    expect(big.steps / small.steps).toBeLessThan(LINEAR);
+  });
+});

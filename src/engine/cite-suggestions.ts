@@ -5,7 +5,7 @@ import { baseValue, parseTargets, placeTargets } from './targets.js';
 import { namesOtherPercentile, percentilesIn, restatesTarget, sameMeasure, stricterThan, targetText } from './target-compare.js';
 import { ownClause } from './target-clause.js';
 import { inValueRun } from './value-lists.js';
-import { onlyListsItsTopic, saysHowItIsMet, type TopicQuery } from './topic-list.js';
+import { onlyListsItsTopic, saysHowItIsMet, type TopicList, type TopicQuery } from './topic-list.js';
 import type { Location, Requirement, SuggestedPlace, Target } from './types.js';
 import { compareText } from './compare-text.js';
 import { withoutDocumentControl, withoutTemplateFields } from './template-fields.js';
@@ -826,7 +826,7 @@ function echoes(req: Requirement, p: IndexedPassage): boolean {
  * `implied` pass it: a target restated (coverage.ts) and a likely place to cite. A code sample is
  * no such list: its lines configure something.
  */
-export function onlyListsTopicOf(req: Requirement, text: string, sharedTerms: ReadonlySet<string>, codeSample = false): boolean {
+export function onlyListsTopicOf(req: Requirement, text: string | TopicList, sharedTerms: ReadonlySet<string>, codeSample = false): boolean {
   return !codeSample && onlyListsItsTopic(text, topicQuery(req, sharedTerms));
 }
 

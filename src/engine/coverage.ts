@@ -17,7 +17,7 @@ import { mapsToDesign, requirementsSummaryAt, LIKELY_SCORE, SECTION_RIVAL_SHARE,
 import { findCitationDrift, type CitationDrift } from './citation-drift.js';
 import { STOP_WORDS, TOPIC_TERMS, TOPIC_WORDS } from './terms.js';
 import { compareText } from './compare-text.js';
-import { leadLabel } from './topic-list.js';
+import { leadLabel, topicListOf, type TopicList } from './topic-list.js';
 import { isConcernsList, isConstraintsList, isRestatement, isRestatingSection } from './section-titles.js';
 
 // Which requirements the architecture addresses, in the manner of OpenFastTrace: named statuses.
@@ -83,6 +83,8 @@ interface Unit {
   words: number;
   /** Percentiles the sentence names ("p50", "95th percentile"), found once when first asked. */
   percentiles?: number[];
+  /** The sentence read as a topic list, once when first asked: every NFR restating its target asks. */
+  topicList?: TopicList;
 }
 
 const STOP = new Set(
@@ -510,7 +512,7 @@ export function computeCoverage(
           !otherPercentile(t, u) &&
           (aboutIt(u) || mapsIt(u, t) || labelledByCategory(u, t)) &&
           designOrMapping(u) &&
-          !onlyListsTopicOf(req, u.text, sharedTerms),
+          !onlyListsTopicOf(req, (u.topicList ??= topicListOf(u.text)), sharedTerms),
       );
       const hit = hits.length > 1 ? designPlace(hits, architecture!, documentTitle, (u) => summaryOf(u) === 'mapping') : hits[0];
       if (hit) {
