@@ -90,3 +90,21 @@ describe('no text makes reading minimum versions grow faster than the text', () 
     expect(parseTargets(make(40)).map(targetText)).toContain('Node.js ≥ 16');
   });
 });
+
+describe('an Android API level is no Android release', () => {
+  // API 24 is Android 7.0 and Android 14 is API 34: "Android API 14+" names Android 4.0.
+  it.each([
+    ['Mobile platforms: Android API 24+ (Nougat), iOS 14+', ['Android API level ≥ 24', 'iOS ≥ 14']],
+    ['minSdk: Android API level 26+', ['Android API level ≥ 26']],
+    ['Android 8.0 or later', ['Android ≥ 8']],
+  ])('%s', (text, expected) => {
+    expect(parseTargets(text).map(targetText)).toEqual(expected);
+  });
+
+  it('an architecture naming API level 14 does not restate a PRD asking for Android 14', () => {
+    const prd = ['## Non-Functional Requirements', '', '- **NFR-PORT-1:** The mobile app supports Android 14+ devices.'].join('\n');
+    const row = (line: string) => jsonRow(check(prd, ['# Architecture', '## Mobile app', line, filler].join('\n\n')).coverage.rows[0]);
+    expect(row('- The Kotlin client runs on Android API 14+')).toEqual({ id: 'NFR-PORT-1', status: 'uncovered' });
+    expect(row('- The Kotlin client runs on Android 14+')).toEqual({ id: 'NFR-PORT-1', status: 'implied', implied: { file: 'docs/architecture.md', line: 5, reason: 'restates its target Android ≥ 14' } });
+  });
+});

@@ -70,3 +70,53 @@ describe('work per NFR does not read every sentence that shares its title', () =
     expect(big.steps / small.steps).toBeLessThan(LINEAR);
   });
 });
+
+describe('work per NFR does not read every NFR that states the same value', () => {
+  // Many NFRs state 5 s and many 2 s; every sentence restates the 5 s beside a word of the last
+  // 5 s NFR's title ("report"). Each 2 s NFR asks at each sentence whether its 5 s restates another
+  // NFR: that question read every 5 s NFR each time (NFRs x NFRs x sentences).
+  const prd = (n: number) =>
+    [
+      '## Non-Functional Requirements',
+      ...Array.from({ length: n - 1 }, (_, i) => `- NFR${i + 1}: Archive ${i + 1} sync finishes within 5 s.`),
+      `- NFR${n}: Report export finishes within 5 s.`,
+      ...Array.from({ length: n }, (_, i) => `- NFR${n + i + 1}: Search page loads within 2 s.`),
+    ].join('\n');
+  const architecture = ['# Architecture', '', ...Array.from({ length: 50 }, (_, i) => `The report page ${i} loads within 5 s.\n`)].join('\n');
+  const coverageWork = (n: number) => {
+    const view = buildView({ name: 'default', prd: [{ path: 'docs/prd.md', text: prd(n) }], architecture: [{ path: 'docs/architecture.md', text: architecture }], missing: [] }, resolveConfig({}).engine);
+    return countWork(() => computeCoverage(view.requirements, view.architecture, view.architectureIds, [], view.prdIds.settings), 200_000_000);
+  };
+
+  it('NFRs x 4', () => {
+    const small = coverageWork(40);
+    const big = coverageWork(160);
+    // The sentences restate the report's 5 s: no 2 s NFR is shown a mismatch there.
+    expect(big.result!.rows.map((r) => r.mismatches.length)).toEqual(Array(320).fill(0));
+    // Was 9.9 (each 2 s NFR read every 5 s NFR at every sentence), now 1.9.
+    expect(big.steps / small.steps).toBeLessThan(LINEAR);
+  });
+});
+
+describe('work per NFR does not reread a long sentence restating its target', () => {
+  // Every NFR states 2 s and every sentence restates it beside many words: each NFR asks of each
+  // sentence whether it only lists its topic. The sentence's words were read again for each NFR
+  // (NFRs x sentence length); now once per sentence.
+  const prd = (n: number) => ['## Non-Functional Requirements', ...Array.from({ length: n }, (_, i) => `- NFR${i + 1}: Search page ${i} loads within 2 s.`)].join('\n');
+  const architecture = (words: number) => {
+    const pad = Array.from({ length: words }, (_, k) => `word${k % 97}`).join(' ');
+    return ['# Architecture', '', '## Search', '', ...Array.from({ length: 20 }, () => `The search page loads within 2 s, ${pad}, export < 9 s.\n`)].join('\n');
+  };
+  const coverageWork = (n: number) => {
+    const view = buildView({ name: 'default', prd: [{ path: 'docs/prd.md', text: prd(n) }], architecture: [{ path: 'docs/architecture.md', text: architecture(n * 3) }], missing: [] }, resolveConfig({}).engine);
+    return countWork(() => computeCoverage(view.requirements, view.architecture, view.architectureIds, [], view.prdIds.settings), 400_000_000);
+  };
+
+  it('NFRs x 4 and the sentences x 4', () => {
+    const small = coverageWork(10);
+    const big = coverageWork(40);
+    expect(big.result!.rows.map((r) => r.status)).toEqual(Array(40).fill('implied'));
+    // Was past 400 million steps at 40 NFRs (each read every sentence's words again), now 4.0.
+    expect(big.steps / small.steps).toBeLessThan(LINEAR);
+  });
+});

@@ -4,7 +4,8 @@ import { termCounts, isConcept, spelledOutAcronyms, TOPIC_TERMS } from './terms.
 import { baseValue, parseTargets, placeTargets } from './targets.js';
 import { namesOtherPercentile, percentilesIn, restatesTarget, sameMeasure, stricterThan, targetText } from './target-compare.js';
 import { ownClause } from './target-clause.js';
-import { onlyListsItsTopic, saysHowItIsMet, type TopicQuery } from './topic-list.js';
+import { inValueRun } from './value-lists.js';
+import { onlyListsItsTopic, saysHowItIsMet, type TopicList, type TopicQuery } from './topic-list.js';
 import type { Location, Requirement, SuggestedPlace, Target } from './types.js';
 import { compareText } from './compare-text.js';
 import { withoutDocumentControl, withoutTemplateFields } from './template-fields.js';
@@ -594,6 +595,8 @@ function restatedTarget(req: Requirement, p: IndexedPassage): string | undefined
   // Not in code, where ';' ends a statement and a comment follows its field.
   const inItsClause = (x: Target) => {
     if (isSample(p.passage)) return true;
+    // "Node 1+, Node 2+, … Node 99+": a run of values lists them, and restates none.
+    if (inValueRun(text, x, targets, ours)) return false;
     const clause = ownClause(text, x, targets, ours);
     if (clause === null) return true;
     const words = requirementTerms(req);
@@ -827,7 +830,7 @@ function echoes(req: Requirement, p: IndexedPassage): boolean {
  * `implied` pass it: a target restated (coverage.ts) and a likely place to cite. A code sample is
  * no such list: its lines configure something.
  */
-export function onlyListsTopicOf(req: Requirement, text: string, sharedTerms: ReadonlySet<string>, codeSample = false): boolean {
+export function onlyListsTopicOf(req: Requirement, text: string | TopicList, sharedTerms: ReadonlySet<string>, codeSample = false): boolean {
   return !codeSample && onlyListsItsTopic(text, topicQuery(req, sharedTerms));
 }
 

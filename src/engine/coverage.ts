@@ -11,13 +11,13 @@ import type { IdScan } from './requirements.js';
 import type { Location, Reference, Requirement, Target } from './types.js';
 import type { ActiveWaiver } from './waivers.js';
 import { clauseOf, ownClause } from './target-clause.js';
-import { listedValues } from './value-lists.js';
+import { inValueRun, listedValues } from './value-lists.js';
 import { isVersionTarget } from './version-targets.js';
 import { mapsToDesign, requirementsSummaryAt, LIKELY_SCORE, SECTION_RIVAL_SHARE, SUMMARY_WEIGHT, suggestionIndexOf, placesOrSummaries, termsSharedByRequirements, onlyListsTopicOf, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
 import { findCitationDrift, type CitationDrift } from './citation-drift.js';
 import { STOP_WORDS, TOPIC_TERMS, TOPIC_WORDS } from './terms.js';
 import { compareText } from './compare-text.js';
-import { leadLabel } from './topic-list.js';
+import { leadLabel, topicListOf, type TopicList } from './topic-list.js';
 import { isConcernsList, isConstraintsList, isRestatement, isRestatingSection } from './section-titles.js';
 
 // Which requirements the architecture addresses, in the manner of OpenFastTrace: named statuses.
@@ -83,6 +83,8 @@ interface Unit {
   words: number;
   /** Percentiles the sentence names ("p50", "95th percentile"), found once when first asked. */
   percentiles?: number[];
+  /** The sentence read as a topic list, once when first asked: every NFR restating its target asks. */
+  topicList?: TopicList;
 }
 
 const STOP = new Set(
@@ -369,11 +371,33 @@ export function computeCoverage(
   const titleStemsFor = (r: Requirement) => titleStemsOf.get(r) ?? titleStemsOf.set(r, keyStems(r.title)).get(r)!;
   // A value that is another requirement's own target for the same quantity, in a sentence that
   // names that requirement in a word of its title this one lacks: the sentence restates it.
+  // Asked for every requirement at every sentence near it: the requirements stating each value are
+  // indexed once by their title words (at most two per word), so that a PRD of many requirements
+  // sharing one value and one title reads each sentence's words, not every requirement, each time.
+  const ownersByValue = new Map<string, Map<string, Requirement[]>>();
+  const titleOwners = (x: Target) => {
+    const base = baseValue(x);
+    const key = `${x.metric}|${x.comparator}|${x.percentile ?? ''}|${base?.family ?? ''}|${base?.value ?? `${x.value} ${x.unit}`}`;
+    let owners = ownersByValue.get(key);
+    if (!owners) {
+      ownersByValue.set(key, (owners = new Map()));
+      for (const r of requirementsByTarget.get(valueKey(x)) ?? []) {
+        if (!r.targets.some((t) => sameQuantity(t, x) && sameValue(t, x))) continue;
+        for (const st of titleStemsFor(r)) {
+          if (GENERIC_STEMS.has(st)) continue;
+          const list = owners.get(st);
+          if (!list) owners.set(st, [r]);
+          else if (list.length < 2) list.push(r);
+        }
+      }
+    }
+    return owners;
+  };
   const restatesAnotherRequirement = (req: Requirement, u: Unit, x: Target) => {
     const own = titleStemsFor(req);
-    return [...(requirementsByTarget.get(valueKey(x)) ?? [])].some(
-      (r) => r !== req && r.targets.some((t) => sameQuantity(t, x) && sameValue(t, x)) && [...titleStemsFor(r)].some((st) => !own.has(st) && !GENERIC_STEMS.has(st) && u.stems.has(st)),
-    );
+    const owners = titleOwners(x);
+    for (const st of u.stems) if (!own.has(st) && owners.get(st)?.some((r) => r !== req)) return true;
+    return false;
   };
   const rows: CoverageRow[] = requirements.map((req) => {
     const cited = citations.get(req.key) ?? [];
@@ -445,8 +469,11 @@ export function computeCoverage(
     const aboutIt = (u: Unit) => own(shared(stems, u.stems)).length >= 2 || (own(shared(titleStems, u.stems)).length >= 1 && u.words <= 25);
     // Among several quantities' targets in clauses of their own, the restated one's clause must
     // name the requirement ("Chargement initial < 3s, navigation < 500ms" restates no navigation < 3 s).
+    const ours = (y: Target) => req.targets.some((r) => restatesTarget(r, y) || sameMeasure(r, y));
     const clauseAboutIt = (u: Unit, x: Target) => {
-      const clause = ownClause(u.text, x, u.targets, (y) => req.targets.some((r) => restatesTarget(r, y) || sameMeasure(r, y)));
+      // "Node 1+, Node 2+, … Node 99+": a run of values lists them, and restates none.
+      if (inValueRun(u.text, x, u.targets, ours)) return false;
+      const clause = ownClause(u.text, x, u.targets, ours);
       if (clause === null) return true;
       const words = keyStems(clause);
       return own(shared(stems, words)).length + own(shared(titleStems, words)).length >= 1;
@@ -485,7 +512,7 @@ export function computeCoverage(
           !otherPercentile(t, u) &&
           (aboutIt(u) || mapsIt(u, t) || labelledByCategory(u, t)) &&
           designOrMapping(u) &&
-          !onlyListsTopicOf(req, u.text, sharedTerms),
+          !onlyListsTopicOf(req, (u.topicList ??= topicListOf(u.text)), sharedTerms),
       );
       const hit = hits.length > 1 ? designPlace(hits, architecture!, documentTitle, (u) => summaryOf(u) === 'mapping') : hits[0];
       if (hit) {

@@ -66,7 +66,7 @@ export interface DocSetResult {
 /** The view, and which inline suppressions it admitted so far (the waivers; runRules adds the disables). */
 type EngineView = DocSetView & { suppressionGate: SuppressionGate };
 
-const emptyScan = (settings: IdSettings): IdScan => ({ definitions: [], duplicates: [], references: [], bareRanges: [], settings });
+const emptyScan = (settings: IdSettings): IdScan => ({ definitions: [], duplicates: [], restated: [], references: [], bareRanges: [], settings });
 
 export function buildView(input: DocSetInput, config: EngineConfig): EngineView {
   const prd = input.prd.length ? parseDoc('prd', input.prd, config.parseMemo) : null;

@@ -13,6 +13,11 @@ export interface IdScan {
   definitions: Requirement[];
   /** Later definitions of an ID already defined, with the first one. */
   duplicates: { requirement: Requirement; first: Requirement }[];
+  /**
+   * Later definitions of an ID that restate its first (a summary table and the detailed list): read
+   * as one requirement, from the fuller text. prd/consistent-targets compares their targets.
+   */
+  restated: { requirement: Requirement; first: Requirement }[];
   references: Reference[];
   bareRanges: BareRange[];
   /**
@@ -115,6 +120,7 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
   const learnedPrefixes = new Set<string>();
   const definitions: Requirement[] = [];
   const duplicates: IdScan['duplicates'] = [];
+  const restated: IdScan['restated'] = [];
   const references: Reference[] = [];
   const bareRanges: BareRange[] = [];
   const budget = rangeBudget();
@@ -193,6 +199,7 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
     else if (letter) byKeywords.push(req);
     const first = byKey.get(key);
     if (first && restates(first, req)) {
+      restated.push({ requirement: req, first });
       // A summary table and the detailed list say the same thing: one requirement, and the
       // fuller text is the one to read targets from.
       if (req.text.length > first.text.length) {
@@ -427,9 +434,11 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
     definitions.length = 0;
     definitions.push(...kept);
     for (const key of groupKeys) byKey.delete(key);
-    const keptDuplicates = duplicates.filter((d) => !groupKeys.has(d.requirement.key));
-    duplicates.length = 0;
-    duplicates.push(...keptDuplicates);
+    for (const list of [duplicates, restated]) {
+      const kept = list.filter((d) => !groupKeys.has(d.requirement.key));
+      list.length = 0;
+      list.push(...kept);
+    }
   };
   // NFR-S1 under "Security" explains the infix S: NFR-S4 in a table without a category column is
   // security too, whatever its words suggest.
@@ -446,7 +455,7 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
     schemeKnown.fr = bySectionKinds.has('fr') && configured('fr');
     if (schemeKnown.nfr || schemeKnown.fr) {
       // Read again, with position deciding only the kinds the prefixes leave open.
-      for (const list of [definitions, duplicates] as unknown[][]) list.length = 0;
+      for (const list of [definitions, duplicates, restated] as unknown[][]) list.length = 0;
       byKey.clear();
       defPositions.clear();
       sectionKinds.clear();
@@ -474,5 +483,5 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
   eachBlock((ctx, node) => collectReferences(ctx, node));
 
   const refs = references.filter((r) => !defPositions.has(`${r.location.file}:${r.location.line}:${r.id}`));
-  return { definitions, duplicates, references: refs, bareRanges, settings };
+  return { definitions, duplicates, restated, references: refs, bareRanges, settings };
 }

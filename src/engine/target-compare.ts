@@ -96,3 +96,21 @@ export function tightensTarget(prd: Target, arch: Target): boolean {
   const p = baseValue(prd);
   return !!a && !!p && Math.max(a.value, p.value) <= 10 * Math.min(a.value, p.value);
 }
+
+/**
+ * Where two definitions of one requirement disagree (a summary table's "p95 < 200 ms" and the
+ * detailed text's "p95 < 2 s"): each target of `later` whose quantity `first` states too, with the
+ * same percentile or none in both, when no value of that quantity is in both. "< 200 ms" and
+ * "< 200 ms for search, < 2 s for export" agree: the detail adds an operation.
+ */
+export function conflictingTargets(first: readonly Target[], later: readonly Target[]): { first: Target; later: Target }[] {
+  const same = (a: Target, b: Target) => a.percentile === b.percentile && sameQuantity(a, b);
+  // The first's targets the later restates: found once, so this reads each pair of targets twice at most.
+  const agreed = new Set(first.filter((t) => later.some((y) => same(y, t) && sameValue(y, t))));
+  const out: { first: Target; later: Target }[] = [];
+  for (const x of later) {
+    const stated = first.filter((t) => same(t, x));
+    if (stated.length && !stated.some((t) => agreed.has(t))) out.push({ first: stated[0], later: x });
+  }
+  return out;
+}

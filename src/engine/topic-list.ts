@@ -64,19 +64,59 @@ function wordCount(item: string): number {
   return n;
 }
 
+/** A text's terms that can tie it to a requirement: not a quality's name, not a synonym family. Read once per text (see TopicList). */
+const candidateTerms = (text: string): string[] => [...termCounts(text).keys()].filter((t) => !isConcept(t) && !TOPIC_TERMS.has(t));
+
 /** Terms that tie a text to the requirement: its own, not a quality's name, not a synonym family, not one several NFRs use. */
-function ownTerms(text: string, q: TopicQuery, withShared = false): string[] {
-  return [...termCounts(text).keys()].filter((t) => q.terms.has(t) && !isConcept(t) && !TOPIC_TERMS.has(t) && (withShared || !q.shared.has(t)));
+function ownTerms(terms: readonly string[], q: TopicQuery, withShared = false): string[] {
+  return terms.filter((t) => q.terms.has(t) && (withShared || !q.shared.has(t)));
+}
+
+/** A piece of a place (a label, a cell's body, an item) with what it says, each read once, when first asked. */
+interface Piece {
+  text: string;
+  terms?: string[];
+  /** Every term, concepts and topic names included (what an item adds is counted from them). */
+  allTerms?: string[];
+  targets?: Target[];
+  mechanisms?: string[];
+}
+const termsOf = (p: Piece) => (p.terms ??= candidateTerms(p.text));
+const targetsOf = (p: Piece) => (p.targets ??= parseTargets(p.text));
+
+/**
+ * A place read as a topic list: its cells, their short labels, bodies and items. What it says does
+ * not depend on the requirement asking, so it is read once per place (coverage keeps it with the
+ * place): every NFR that restates its target there asks again, and reading the text each time
+ * made a paragraph cost NFRs x its length in regex work.
+ */
+export interface TopicList {
+  cells: { label: Piece | null; body: Piece; items: Piece[] | null }[];
+}
+
+/** The cells of a place, their labels and, where a cell is a list, its items. */
+export function topicListOf(text: string): TopicList {
+  const cells: TopicList['cells'] = [];
+  // A table row's cells one by one: a list stands in one cell, the others are its context.
+  for (const cell of text.split(' | ')) {
+    const label = LABEL.exec(cell);
+    const short = label && wordCount(label[1]) <= 4 ? label : null;
+    const body = short ? cell.slice(short[0].length) : cell;
+    const items = itemsOf(body);
+    const isList = items.length >= MIN_ITEMS && items.every((i) => wordCount(i) <= MAX_ITEM_WORDS);
+    cells.push({ label: short ? { text: short[1] } : null, body: { text: body }, items: isList ? items.map((i) => ({ text: i })) : null });
+  }
+  return { cells };
 }
 
 /** Whether an item says more than the requirement's own words: a mechanism or target it lacks, or words of its own. */
-function addsToIt(item: string, q: TopicQuery): boolean {
-  for (const m of q.mechanismsIn(item)) if (!q.terms.has(m)) return true;
+function addsToIt(item: Piece, q: TopicQuery): boolean {
+  for (const m of (item.mechanisms ??= [...q.mechanismsIn(item.text)])) if (!q.terms.has(m)) return true;
   // A target of a quantity the requirement does not bound ("sessions expire after 30 min"); not
   // its own restated, nor another value of it ("navigation < 2 s" beside its "< 3 s").
-  if (parseTargets(item).some((x) => !q.targets.some((t) => restatesTarget(t, x) || sameMeasure(t, x) || sameQuantity(t, x)))) return true;
+  if (targetsOf(item).some((x) => !q.targets.some((t) => restatesTarget(t, x) || sameMeasure(t, x) || sameQuantity(t, x)))) return true;
   let added = 0;
-  for (const t of termCounts(item).keys()) if (!q.terms.has(t) && !isConcept(t) && !TOPIC_TERMS.has(t) && ++added >= OWN_WORDS) return true;
+  for (const t of (item.allTerms ??= [...termCounts(item.text).keys()])) if (!q.terms.has(t) && !isConcept(t) && !TOPIC_TERMS.has(t) && ++added >= OWN_WORDS) return true;
   return false;
 }
 
@@ -97,7 +137,7 @@ export function leadLabel(text: string): string | null {
  */
 export function saysHowItIsMet(text: string, q: TopicQuery): boolean {
   const label = LABEL.exec(text);
-  return addsToIt(label && wordCount(label[1]) <= 4 ? text.slice(label[0].length) : text, q);
+  return addsToIt({ text: label && wordCount(label[1]) <= 4 ? text.slice(label[0].length) : text }, q);
 }
 
 /**
@@ -105,31 +145,27 @@ export function saysHowItIsMet(text: string, q: TopicQuery): boolean {
  * words (its items add no mechanism, target or words of their own): where its topic is listed,
  * not where it is met. False for any other place, which is then read as usual.
  */
-export function onlyListsItsTopic(text: string, q: TopicQuery): boolean {
+export function onlyListsItsTopic(place: string | TopicList, q: TopicQuery): boolean {
+  const { cells } = typeof place === 'string' ? topicListOf(place) : place;
   let listed = false;
   let about = 0;
   let others = 0;
-  const ours: string[] = [];
-  // A table row's cells one by one: a list stands in one cell, the others are its context.
-  for (const cell of text.split(' | ')) {
-    const label = LABEL.exec(cell);
+  const ours: Piece[] = [];
+  for (const { label, body, items } of cells) {
     // "Rate limiting: search, auth, uploads", "Alertes automatiques : crash rate +50%, API errors
     // >5%, …": a label in the requirement's words (even words other NFRs use) makes the list its scope.
-    if (label && wordCount(label[1]) <= 4 && ownTerms(label[1], q, true).length) return false;
+    if (label && ownTerms(termsOf(label), q, true).length) return false;
     // "Réactivité UI <100ms : AsyncValue Riverpod, shimmer placeholders": a label that restates its
     // target makes the list how it is met.
-    if (label && wordCount(label[1]) <= 4 && parseTargets(label[1]).some((x) => q.targets.some((t) => restatesTarget(t, x)))) return false;
-    const body = label && wordCount(label[1]) <= 4 ? cell.slice(label[0].length) : cell;
-    const items = itemsOf(body);
-    const isList = items.length >= MIN_ITEMS && items.every((i) => wordCount(i) <= MAX_ITEM_WORDS);
-    if (!isList) {
+    if (label && targetsOf(label).some((x) => q.targets.some((t) => restatesTarget(t, x)))) return false;
+    if (!items) {
       // Prose or a cell that names the requirement: the place says more than a list.
-      if (ownTerms(body, q).length) return false;
+      if (ownTerms(termsOf(body), q).length) return false;
       continue;
     }
     listed = true;
     for (const item of items) {
-      if (ownTerms(item, q).length) {
+      if (ownTerms(termsOf(item), q).length) {
         about++;
         ours.push(item);
       } else others++;

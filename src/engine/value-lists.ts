@@ -1,4 +1,5 @@
 import { baseValue } from './targets.js';
+import { sameQuantity, sameValue } from './target-compare.js';
 import { foldWidth } from './localized-targets.js';
 import type { Target } from './types.js';
 
@@ -48,4 +49,74 @@ export function listedValues(written: string, targets: readonly Target[]): Set<T
     if (MEMBER_BEFORE.test(before) || nextIsValue) listed.add(t);
   }
   return listed;
+}
+
+// "Node 1+, Node 2+, … Node 99+", "< 1 s < 2 s < 3 s", "less than 1 second, 2 seconds, 3 seconds":
+// a run of values of one quantity, one after another with nothing but separators between them,
+// states no one of them. Were a member of it a restated target, a line listing every value would
+// restate whatever an NFR asks (and make it implied) without saying which the design meets.
+
+/** What may stand between two members of a run: separators and a list's joining word, no word of its own, no bracket. */
+const RUN_GAP = /^[\s,;、，/~–—-]{0,6}(?:(?:and|or|und|oder|et|ou|y|o|e|to|bis|à|a|ve|veya|и|или|和|或|及|、)[\s,;、，/~–—-]{0,6})?$/iu;
+/** Between two cells of a table row: each value has its column ("| <100ms | <500ms | <1000ms |" under p50, p95, p99). */
+const CELL_GAP = /^\s{0,3}\|\s{0,3}$/;
+/** How many other values of the quantity make a run a list: in a line, two; across a table row's cells, whose columns may each name one, four. */
+const RUN_OTHERS = 2;
+const ROW_OTHERS = 4;
+const MAX_GAP = 12;
+/** Where each target of a text stands, in order (the first MAX_VALUES): found once per list of targets. */
+const spans = new WeakMap<readonly Target[], { t: Target; at: number; end: number }[]>();
+
+function spansOf(text: string, targets: readonly Target[]): { t: Target; at: number; end: number }[] {
+  let found = spans.get(targets);
+  if (found) return found;
+  found = [];
+  const after = new Map<string, number>();
+  for (const t of targets.slice(0, MAX_VALUES)) {
+    const at = text.indexOf(t.text, after.get(t.text) ?? 0);
+    if (at < 0) continue;
+    after.set(t.text, at + t.text.length);
+    found.push({ t, at, end: at + t.text.length });
+  }
+  found.sort((a, b) => a.at - b.at);
+  spans.set(targets, found);
+  return found;
+}
+
+/**
+ * Whether `target` stands in a run of values of its quantity in `text` (whose parsed targets are
+ * `targets`) beside other values of it that are not the requirement's own (`ours` tells): at least
+ * two in a line, four across a table row's cells. Then the text lists values, and restates none of
+ * them. Two values side by side ("< 200 ms, < 500 ms under load") may still be a target and its
+ * exception, three cells of a row a p50, a p95 and a p99.
+ */
+export function inValueRun(text: string, target: Target, targets: readonly Target[], ours: (x: Target) => boolean): boolean {
+  if (targets.length < RUN_OTHERS + 1) return false;
+  const all = spansOf(text, targets);
+  const i = all.findIndex((s) => s.t === target);
+  if (i < 0) return false;
+  // How two members are joined: in a line, across cells, or not at all.
+  const joint = (a: number, b: number): 'line' | 'cell' | null => {
+    if (all[b].at - all[a].end > MAX_GAP) return null;
+    const gap = text.slice(all[a].end, all[b].at);
+    return RUN_GAP.test(gap) ? 'line' : CELL_GAP.test(gap) ? 'cell' : null;
+  };
+  const other = (x: Target) => x !== target && sameQuantity({ ...target, comparator: x.comparator }, x) && !sameValue(target, x) && !ours(x);
+  const count = (step: -1 | 1) => {
+    let line = 0;
+    let cells = 0;
+    let inLine = true;
+    for (let j = i; j + step >= 0 && j + step < all.length && line + cells < ROW_OTHERS; j += step) {
+      const how = step < 0 ? joint(j - 1, j) : joint(j, j + 1);
+      if (!how) break;
+      if (how === 'cell') inLine = false;
+      if (other(all[j + step].t)) {
+        if (inLine) line++;
+        else cells++;
+      }
+    }
+    return { line, cells };
+  };
+  const [before, after] = [count(-1), count(1)];
+  return before.line + after.line >= RUN_OTHERS || before.line + before.cells + after.line + after.cells >= ROW_OTHERS;
 }

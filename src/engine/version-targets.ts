@@ -45,6 +45,11 @@ const PRODUCTS: [string, string, string][] = [
 
 const KEY_OF = new Map<string, { key: string; name: string; re: RegExp }>();
 for (const [source, key, name] of PRODUCTS) KEY_OF.set(key, { key, name, re: new RegExp(`^(?:${source})$`, 'i') });
+// "Android API 24+", "Android API level 26+": an API level, not a release (API 24 is Android 7.0,
+// and Android 14 is API 34): another quantity than "Android 8.0 or later", never the same value.
+const ANDROID_API = { key: 'android-api', name: 'Android API level' };
+KEY_OF.set(ANDROID_API.key, { ...ANDROID_API, re: /^$/ });
+const API_FILLER = /\b(?:api|level)\b/i;
 
 // Words that may stand between the product and its version: "VSCode Extension API 1.75+",
 // "Android API level 26+", "Python version 3.11 or later", "Node.js v20+". At most three.
@@ -118,7 +123,8 @@ export function versionTargets(text: string, isFree: (m: RegExpMatchArray) => bo
     // "go 5+ times", "edge 3+": a product named by an English word is one only capitalised.
     if (!product || (COMMON_WORDS.has(product[1]) && !/^[A-Z]/.test(g.product ?? '')) || !isFree(m)) continue;
     take(m);
-    out.push({ metric: `${METRIC}${product[1]}`, comparator: '>=', value: encode(g.ver ?? ''), unit: '', text: m[0].trim() });
+    const key = product[1] === 'android' && API_FILLER.test(m[0]) ? ANDROID_API.key : product[1];
+    out.push({ metric: `${METRIC}${key}`, comparator: '>=', value: encode(g.ver ?? ''), unit: '', text: m[0].trim() });
   }
   return out;
 }

@@ -3,6 +3,7 @@ import { CHECKLISTS } from './checklist/builtin-checklists.js';
 import { checklistRule } from './checklist/checklist-rule.js';
 import { prdFileExists } from './prd/file-exists.js';
 import { prdUniqueIds } from './prd/unique-ids.js';
+import { prdConsistentTargets } from './prd/consistent-targets.js';
 import { prdConsistentIdStyle } from './prd/consistent-id-style.js';
 import { prdNfrDefined } from './prd/nfr-defined.js';
 import { prdFrDefined } from './prd/fr-defined.js';
@@ -30,6 +31,7 @@ export const RULES: readonly Rule[] = [
   prdFileExists,
   prdCoreSections,
   prdUniqueIds,
+  prdConsistentTargets,
   prdConsistentIdStyle,
   prdFrDefined,
   prdNfrDefined,
