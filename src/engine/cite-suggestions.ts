@@ -960,11 +960,18 @@ function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p
   // (see LIKELY_WITH_MECHANISM_ALONE); a box diagram's parts are neither the place nor its rivals.
   const notDrawn = order.filter((r) => r.p.passage.diagram === undefined);
   if (notDrawn[0]?.mechanismAlone && (!notDrawn[1] || notDrawn[0].score >= STANDS_OUT * notDrawn[1].score)) notDrawn[0].confidence = 'likely';
-  const places = order.slice(0, limit).map(({ p, score, confidence, restated, shared, named }, rank) => {
+  const places: Suggestion[] = [];
+  const named = new Set<string>();
+  for (const { p, score, confidence, restated, shared, named: mechanisms } of order) {
+    if (places.length >= limit) break;
     // The line of the place that carries the evidence, for the places shown (see evidence-line.ts).
-    const file = rank < MAX_SUGGESTIONS ? index.files.get(p.passage.file) : undefined;
+    const file = places.length < MAX_SUGGESTIONS ? index.files.get(p.passage.file) : undefined;
     const at = file ? evidenceLineOf(file, p.passage, lineEvidence(req, shared, restated)) : null;
-    return {
+    // An item named at its sub-item's line is that sub-item's place too: one line is offered once.
+    const key = `${p.passage.file}:${at?.line ?? p.passage.line}`;
+    if (named.has(key)) continue;
+    named.add(key);
+    places.push({
       location: { file: p.passage.file, line: at?.line ?? p.passage.line, column: 1 },
       endLine: at?.endLine ?? p.passage.endLine,
       kind: p.passage.kind,
@@ -974,10 +981,10 @@ function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p
       evidence: evidence(p.passage),
       ...(restated ? { restated } : {}),
       shared: shared.map((s) => s.t),
-      mechanisms: named,
+      mechanisms,
       ...(p.passage.diagram !== undefined ? { diagram: true as const } : {}),
-    };
-  });
+    });
+  }
   return { places, summariesOnly };
 }
 
