@@ -993,7 +993,7 @@ function lineEvidence(req: Requirement, shared: { t: string; w: number }[], rest
   return {
     shared,
     words: requirementTerms(req),
-    ...(restated ? { restates: (line: string) => parseTargets(line).some((x) => req.targets.some((t) => restatesTarget(t, x))) } : {}),
+    ...(restated ? { restates: (targets: readonly Target[]) => targets.some((x) => req.targets.some((t) => restatesTarget(t, x))) } : {}),
   };
 }
 

@@ -2,6 +2,8 @@ import type { ParsedFile } from './document.js';
 import type { Passage } from './passages.js';
 import { endsStatementBefore } from './cite-edit.js';
 import { termCounts } from './terms.js';
+import { parseTargets } from './targets.js';
+import type { Target } from './types.js';
 
 // The line of a place a reader cites: of a paragraph or list item over several lines (and of a
 // list item's nested items, which it is ranked with), the sentence, line or sub-item that carries
@@ -17,14 +19,16 @@ export interface SourceLine {
   line: number;
   text: string;
   terms: ReadonlySet<string>;
+  /** The targets it writes, parsed once however many requirements ask. */
+  targets?: Target[];
 }
 
 /** What a line is weighed by, for one requirement and one place. */
 export interface LineEvidence {
   /** The distinctive terms the place shares with the requirement, with their weight. */
   shared: readonly { t: string; w: number }[];
-  /** Whether a line restates the requirement's target (only asked when the place restates it). */
-  restates?: (line: string) => boolean;
+  /** Whether targets a line writes restate the requirement's (only asked when the place restates it). */
+  restates?: (targets: readonly Target[]) => boolean;
   /** All the requirement's own words, common ones too: of two lines sharing as much, the one writing more of them ("1,000 members per fund"). */
   words: ReadonlyMap<string, number>;
 }
@@ -76,12 +80,15 @@ export function evidenceLineOf(file: ParsedFile, p: Passage, evidence: LineEvide
   let bestScore = -1;
   let bestWords = -1;
   for (let i = 0; i < lines.length; i++) {
-    const { text, terms } = lines[i];
+    const line = lines[i];
+    const { terms } = line;
     let score = 0;
     for (const { t, w } of evidence.shared) if (terms.has(t)) score += w;
-    if (evidence.restates?.(text)) score += 1e6;
+    if (evidence.restates?.((line.targets ??= parseTargets(line.text)))) score += 1e6;
+    // The smaller of the two sets is walked: a line of many words against a short requirement.
     let words = 0;
-    for (const t of terms) if (evidence.words.has(t)) words++;
+    if (evidence.words.size < terms.size) for (const t of evidence.words.keys()) words += terms.has(t) ? 1 : 0;
+    else for (const t of terms) words += evidence.words.has(t) ? 1 : 0;
     if (score > bestScore || (score === bestScore && words > bestWords)) {
       best = i;
       bestScore = score;
