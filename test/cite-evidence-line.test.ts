@@ -58,6 +58,12 @@ describe('a suggestion names the line of its place that carries the evidence', (
     expect(places(SESSIONS_PRD, heading).suggestions[0]).toEqual(['docs/architecture.md:5', 'Sign-in › Stored passwords hashed with Argon2id']);
   });
 
+  it('never a line of a code block or a table inside an item: the item\'s own line', () => {
+    const within = (lines: string[]) => places(SESSIONS_PRD, ['# Architecture', '## Sign-in', ['- Stored passwords of the users:', ...lines].join('\n'), filler].join('\n\n')).suggestions[0];
+    expect(within(['  ```python', '  # stored passwords are hashed with argon2id', '  stored = argon2id(password)', '  ```'])).toEqual(['docs/architecture.md:5', 'Sign-in']);
+    expect(within(['', '  | Stored passwords | Hashed with |', '  |---|---|', '  | Stored passwords | hashed with Argon2id |'])).toEqual(['docs/architecture.md:5', 'Sign-in']);
+  });
+
   it('of two lines that carry as much, the first', () => {
     const twice = ['# Architecture', '## Sign-in', ['Users sign in with their email address.', 'Stored passwords are hashed with Argon2id.', 'Reset tokens: stored passwords are hashed with Argon2id.'].join('\n'), filler].join('\n\n');
     expect(places(SESSIONS_PRD, twice).suggestions[0]).toEqual(['docs/architecture.md:6', 'Sign-in']);

@@ -21,6 +21,8 @@ export interface SourceLine {
   terms: ReadonlySet<string>;
   /** The targets it writes, parsed once however many requirements ask. */
   targets?: Target[];
+  /** A line of a code block or a table inside the place: never named, and a statement ends before it. */
+  closed?: true;
 }
 
 /** What a line is weighed by, for one requirement and one place. */
@@ -47,6 +49,9 @@ function lineStarts(file: ParsedFile): Uint32Array {
 }
 
 const read = new WeakMap<Passage, readonly SourceLine[]>();
+const FENCE = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:```|~~~)/;
+const TABLE_LINE = /^\s*\|/;
+const NOTHING: ReadonlySet<string> = new Set();
 /** The lines of a place and of its nested items, with their terms, read once per place (none for a place of one line). */
 export function passageLines(file: ParsedFile, p: Passage): readonly SourceLine[] {
   let lines = read.get(p);
@@ -55,11 +60,16 @@ export function passageLines(file: ParsedFile, p: Passage): readonly SourceLine[
   const last = Math.min(p.nestedEnd ?? p.endLine, p.line + EVIDENCE_LINES - 1);
   if ((p.kind === 'paragraph' || p.kind === 'item') && last > p.line) {
     const at = lineStarts(file);
+    let fenced = false;
     for (let l = p.line; l <= last && l <= at.length; l++) {
       const from = at[l - 1];
       const nl = l < at.length ? at[l] - 1 : file.text.length;
       const text = file.text.slice(from, Math.min(nl, from + EVIDENCE_LINE_CHARS)).replace(/\s+$/, '');
-      out.push({ line: l, text, terms: new Set(termCounts(text).keys()) });
+      // A code block or a table inside an item is no line a citation can end: read as saying nothing.
+      const fence = FENCE.test(text);
+      const closed = fenced || fence || TABLE_LINE.test(text);
+      if (fence) fenced = !fenced;
+      out.push({ line: l, text, terms: closed ? NOTHING : new Set(termCounts(text).keys()), ...(closed ? { closed } : {}) });
     }
   }
   read.set(p, (lines = out));
@@ -84,7 +94,7 @@ export function evidenceLineOf(file: ParsedFile, p: Passage, evidence: LineEvide
     const { terms } = line;
     let score = 0;
     for (const { t, w } of evidence.shared) if (terms.has(t)) score += w;
-    if (evidence.restates?.((line.targets ??= parseTargets(line.text)))) score += 1e6;
+    if (!line.closed && evidence.restates?.((line.targets ??= parseTargets(line.text)))) score += 1e6;
     // The smaller of the two sets is walked: a line of many words against a short requirement.
     let words = 0;
     if (evidence.words.size < terms.size) for (const t of evidence.words.keys()) words += terms.has(t) ? 1 : 0;
@@ -98,6 +108,6 @@ export function evidenceLineOf(file: ParsedFile, p: Passage, evidence: LineEvide
   // The place's own lines end at its last line; a nested item's at the end of the nesting.
   const end = lines[best].line <= p.endLine ? p.endLine : lines[lines.length - 1].line;
   let stop = best;
-  while (lines[stop].line < end && stop + 1 < lines.length && lines[stop + 1].text.trim() && !endsStatementBefore(lines[stop].text, lines[stop + 1].text)) stop++;
+  while (lines[stop].line < end && stop + 1 < lines.length && lines[stop + 1].text.trim() && !lines[stop + 1].closed && !endsStatementBefore(lines[stop].text, lines[stop + 1].text)) stop++;
   return { line: lines[best].line, endLine: lines[stop].line };
 }
