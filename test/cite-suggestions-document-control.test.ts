@@ -29,7 +29,8 @@ describe("a document's control block and version history", () => {
       'uncovered',
       [
         [12, 'Diagram Conventions'],
-        [68, 'Document History'],
+        // The block's line that says it (the review cycle), not its first line ("**Distribution:**").
+        [69, 'Document History'],
       ],
     ]);
   });

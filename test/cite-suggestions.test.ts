@@ -289,13 +289,14 @@ describe('a summary that maps each NFR to its mechanism against an overview that
 describe('lists under a bold label, and items with sub-items', () => {
   const places = (p: string, a: string) => check(p, a).coverage.rows[0].suggestions.map((s) => [s.location.line, s.score, s.evidence]);
 
-  it('an item is read with its sub-items: the item that holds the measures is offered first, with them as evidence', () => {
+  it('an item is read with its sub-items: the item that holds the measures is offered first, with them as evidence, at the sub-item that carries it', () => {
     const prd = '## Exigences Non Fonctionnelles\n\n**NFR-I4: Intégration Gemini AI**\n- Quota Gemini monitoring (60 requests/minute)\n- Fallback graceful si quota dépassé';
     const arch = `# Architecture\n\n## Patterns API & Communication\n\n**Stratégie Rate Limiting :**\n\n- **Gemini AI :**\n  - Client-side throttling : queue requests, max 1 req/2s\n  - Compteur quotidien par user, fallback si quota dépassé\n\n## Préoccupations Transversales\n\n- Gemini : throttling graceful\n\n${otherSections}`;
     expect(places(prd, arch)).toEqual([
-      [7, 0.37, 'Gemini AI : Client-side throttling : queue requests, max 1 req/2s Compteur quotidien par user, fallback si quota dépassé'],
+      // The item is named at its sub-item that writes "fallback si quota dépassé": that sub-item is not offered again.
+      [9, 0.37, 'Gemini AI : Client-side throttling : queue requests, max 1 req/2s Compteur quotidien par user, fallback si quota dépassé'],
       [13, 0.26, 'Préoccupations Transversales: Gemini : throttling graceful'],
-      [9, 0.34, 'Compteur quotidien par user, fallback si quota dépassé'],
+      [8, 0.13, 'Client-side throttling : queue requests, max 1 req/2s'],
     ]);
   });
 

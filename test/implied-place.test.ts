@@ -143,7 +143,8 @@ describe('the implied place in a paragraph over several lines', () => {
       filler,
     ].join('\n\n');
     const row = check(secretsPrd, arch).coverage.rows[0];
-    expect([row.status, row.suggestions[0].location.line, row.suggestions[0].endLine, row.implied?.location]).toEqual(['implied', 7, 9, { file: 'docs/architecture.md', line: 8, column: 1 }]);
+    // The suggestion names the same line as the implied place: the statement that names it.
+    expect([row.status, row.suggestions[0].location.line, row.suggestions[0].endLine, row.implied?.location]).toEqual(['implied', 8, 8, { file: 'docs/architecture.md', line: 8, column: 1 }]);
     expect(row.implied?.reason).toBe('names its mechanism (AES-256): "Authentication & Security: Secrets are local-first. Exchange API keys are stored encrypted at rest with AES-256 (Fernet) in the SQLite vault; a code audit chec…"');
   });
 });

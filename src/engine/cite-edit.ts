@@ -92,9 +92,14 @@ export function statementEnd(text: string, at: number, endLine: number): number 
     const line = text.slice(start, nl).replace(/\s+$/, '');
     start = nl + 1;
     const next = text.slice(start, text.indexOf('\n', start) === -1 ? text.length : text.indexOf('\n', start));
-    if (SENTENCE_END.test(line) || STATEMENT_START.test(next)) return l;
+    if (endsStatementBefore(line, next)) return l;
   }
   return endLine;
+}
+
+/** Whether a line (its trailing spaces left out) ends its statement: it ends a sentence, or the next line starts a statement of its own. */
+export function endsStatementBefore(line: string, next: string): boolean {
+  return SENTENCE_END.test(line) || STATEMENT_START.test(next);
 }
 
 /** The waiver comment archgate cite writes for a waived NFR (read back as an inline waiver). */

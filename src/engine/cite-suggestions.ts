@@ -1,4 +1,5 @@
-import type { ParsedDoc, Section } from './document.js';
+import type { ParsedDoc, ParsedFile, Section } from './document.js';
+import { evidenceLineOf, type LineEvidence } from './evidence-line.js';
 import { CODE_LINES, passagesOf, type Passage, type PassageKind } from './passages.js';
 import { termCounts, isConcept, spelledOutAcronyms, TOPIC_TERMS } from './terms.js';
 import { baseValue, parseTargets, placeTargets } from './targets.js';
@@ -83,6 +84,8 @@ export interface SuggestionIndex {
   numbers: Map<string, number[]>;
   idf: (term: string) => number;
   averageLength: number;
+  /** The architecture's files by path: a place's lines are read to name the one that carries the evidence. */
+  files: ReadonlyMap<string, ParsedFile>;
 }
 
 
@@ -412,7 +415,7 @@ export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
       else numbers.set(key, [i]);
     }
   });
-  return { queries: new WeakMap(), passages, postings, numbers, idf, averageLength };
+  return { queries: new WeakMap(), passages, postings, numbers, idf, averageLength, files: new Map(architecture.files.map((f) => [f.path, f])) };
 }
 
 /** Whether a section, or one it sits in, has a title `test` accepts (its numbering left out), memoised per section. */
@@ -964,20 +967,41 @@ function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p
   // (see LIKELY_WITH_MECHANISM_ALONE); a box diagram's parts are neither the place nor its rivals.
   const notDrawn = order.filter((r) => r.p.passage.diagram === undefined);
   if (notDrawn[0]?.mechanismAlone && (!notDrawn[1] || notDrawn[0].score >= STANDS_OUT * notDrawn[1].score)) notDrawn[0].confidence = 'likely';
-  const places = order.slice(0, limit).map(({ p, score, confidence, restated, shared, named }) => ({
-    location: { file: p.passage.file, line: p.passage.line, column: 1 },
-    endLine: p.passage.endLine,
-    kind: p.passage.kind,
-    heading: p.passage.heading,
-    score,
-    confidence,
-    evidence: evidence(p.passage),
-    ...(restated ? { restated } : {}),
-    shared: shared.map((s) => s.t),
-    mechanisms: named,
-    ...(p.passage.diagram !== undefined ? { diagram: true as const } : {}),
-  }));
+  const places: Suggestion[] = [];
+  const named = new Set<string>();
+  for (const { p, score, confidence, restated, shared, named: mechanisms } of order) {
+    if (places.length >= limit) break;
+    // The line of the place that carries the evidence, for the places shown (see evidence-line.ts).
+    const file = places.length < MAX_SUGGESTIONS ? index.files.get(p.passage.file) : undefined;
+    const at = file ? evidenceLineOf(file, p.passage, lineEvidence(req, shared, restated)) : null;
+    // An item named at its sub-item's line is that sub-item's place too: one line is offered once.
+    const key = `${p.passage.file}:${at?.line ?? p.passage.line}`;
+    if (named.has(key)) continue;
+    named.add(key);
+    places.push({
+      location: { file: p.passage.file, line: at?.line ?? p.passage.line, column: 1 },
+      endLine: at?.endLine ?? p.passage.endLine,
+      kind: p.passage.kind,
+      heading: p.passage.heading,
+      score,
+      confidence,
+      evidence: evidence(p.passage),
+      ...(restated ? { restated } : {}),
+      shared: shared.map((s) => s.t),
+      mechanisms,
+      ...(p.passage.diagram !== undefined ? { diagram: true as const } : {}),
+    });
+  }
   return { places, summariesOnly };
+}
+
+/** What a line of a place is weighed by for one requirement: its shared terms, its restated target, its words. */
+function lineEvidence(req: Requirement, shared: { t: string; w: number }[], restated: string | undefined): LineEvidence {
+  return {
+    shared,
+    words: requirementTerms(req),
+    ...(restated ? { restates: (targets: readonly Target[]) => targets.some((x) => req.targets.some((t) => restatesTarget(t, x))) } : {}),
+  };
 }
 
 /** The report's view of a suggestion. */

@@ -21,6 +21,8 @@ export interface Passage {
   lead?: string;
   /** A list item's nested items: read with it to rank it, not part of the line a citation is written at. */
   nested?: string;
+  /** The last line of a list item's nested items: its sub-items are lines a citation of it may name. */
+  nestedEnd?: number;
   /** The bold paragraph over its list ("**Stratégie de Cache :**"), read around it like a heading. */
   label?: string;
   /** Text read around it: the heading path, a table's header row. */
@@ -275,7 +277,10 @@ function collect(file: ParsedFile, node: RootContent | Nodes, section: Section |
         push('item', own.map((c) => plainText(c)).join('\n'), lineOf(item), ownEnd);
         // "- **Gemini AI (60 req/min) :**" with its sub-items: the item is read with what they say.
         const nested = item.children.filter((c) => c.type === 'list');
-        if (nested.length && out[out.length - 1]?.line === lineOf(item)) out[out.length - 1].nested = nested.map((c) => plainText(c)).join('\n');
+        if (nested.length && out[out.length - 1]?.line === lineOf(item)) {
+          out[out.length - 1].nested = nested.map((c) => plainText(c)).join('\n');
+          out[out.length - 1].nestedEnd = nested[nested.length - 1].position?.end.line ?? ownEnd;
+        }
         for (const c of nested) collect(file, c, section, heading, out, label);
       }
       return;
