@@ -53,6 +53,15 @@ export function categoryFromId(id: string): string | null {
   return ID_INFIX[m[1]] ?? null;
 }
 
+/**
+ * Whether an ID's infix of two letters or more names a group archgate has no category for
+ * (NFR-TEST-6, NFR-OPS-2, NFR-PORT-1): the PRD files the requirement under a heading of its own.
+ */
+export function hasUnknownInfix(id: string): boolean {
+  const m = INFIX.exec(id.toUpperCase());
+  return !!m && m[1].length >= 2 && !ID_INFIX[m[1]];
+}
+
 /** "S" in NFR-S1, "P" in NFR-P12: the one-letter infix of an ID, if it has one. */
 export function singleLetterInfix(id: string): string | null {
   return LETTER_INFIX.exec(id.toUpperCase())?.[1] ?? null;

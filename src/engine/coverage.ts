@@ -2,7 +2,7 @@ import type { Nodes } from 'mdast';
 import type { ParsedDoc, ParsedFile, Section } from './document.js';
 import { inGenerated } from './document.js';
 import { plainText, lineOf, columnOf } from './markdown.js';
-import { categoryFromText, CATEGORY_WORDS } from './categories.js';
+import { categoryFromId, categoryFromText, CATEGORY_WORDS, hasUnknownInfix } from './categories.js';
 import { baseValue, parseTargets, placeTargets } from './targets.js';
 import { namesOtherPercentile, percentilesIn, restatesTarget, sameMeasure, sameQuantity, sameValue, targetText } from './target-compare.js';
 
@@ -15,7 +15,7 @@ import { listedValues } from './value-lists.js';
 import { isVersionTarget } from './version-targets.js';
 import { mapsToDesign, requirementsSummaryAt, LIKELY_SCORE, SECTION_RIVAL_SHARE, SUMMARY_WEIGHT, suggestionIndexOf, placesOrSummaries, termsSharedByRequirements, onlyListsTopicOf, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
 import { findCitationDrift, type CitationDrift } from './citation-drift.js';
-import { STOP_WORDS, TOPIC_TERMS, TOPIC_WORDS } from './terms.js';
+import { isConcept, STOP_WORDS, TOPIC_TERMS, TOPIC_WORDS, wordTermCounts } from './terms.js';
 import { compareText } from './compare-text.js';
 import { leadLabel } from './topic-list.js';
 import { isConcernsList, isConstraintsList, isRestatement, isRestatingSection } from './section-titles.js';
@@ -273,6 +273,55 @@ function citedPlace(suggestions: Suggestion[], architecture: ParsedDoc, category
   return suggestions.slice(1).find((s) => s.location.file === best.location.file && design(s) && onCategory(s)) ?? best;
 }
 
+/** How well the best place must match an NFR to be where the design's section on its quality meets it (see ownWordsInQualitySection). */
+const QUALITY_SECTION_SCORE = 0.35;
+/** How far above the next place offered it must score: a section with two such lines has not said which one meets it. */
+const QUALITY_SECTION_STANDS_OUT = 1.2;
+/** How many of the NFR's own words (see ownWordsInQualitySection) the place must write. */
+const QUALITY_SECTION_OWN_WORDS = 2;
+
+/**
+ * The one more way an NFR without a measurable target is implied: its best place stands in the
+ * design's own section on the NFR's quality (a heading above it names the category: "11.4 安全",
+ * "Authentication & Security", "Reliability"), is no requirements summary, concerns list,
+ * constraints list or code sample, writes at least two of the NFR's own words (not a word naming
+ * the quality, not one several NFRs share, not a synonym) in its own text, matches it at least
+ * QUALITY_SECTION_SCORE and stands out above the next place offered. That section is where the
+ * design says how the quality is met, and the NFR's own words there say which requirement.
+ * Where the NFR's ID names another category, or a group of the PRD's own (NFR-TEST-6, read as
+ * security for its "OAuth"), the category is a guess and decides nothing. Returns the own words
+ * it writes, or null.
+ * Measured on the read sets: 5 more NFRs implied at the labelled line, 1 topical (see the report).
+ */
+function ownWordsInQualitySection(req: Requirement, best: Suggestion, next: Suggestion | undefined, architecture: ParsedDoc, documentTitle: Section | undefined, sharedTerms: ReadonlySet<string>): string[] | null {
+  const category = req.category;
+  if (!category || req.targets.length || best.kind === 'code' || best.confidence !== 'possible') return null;
+  const idCategory = categoryFromId(req.id);
+  if ((idCategory && idCategory !== category) || hasUnknownInfix(req.id)) return null;
+  if (best.score < QUALITY_SECTION_SCORE || (next && best.score < QUALITY_SECTION_STANDS_OUT * next.score)) return null;
+  const section = sectionAt(architecture, best.location);
+  if (!section) return null;
+  const title = section.title;
+  if (isConcernsList(title) || isConstraintsList(title) || isRestatingSection(title) || isRestatement(title)) return null;
+  let onQuality = false;
+  for (let s: Section | null = section; s && !onQuality; s = s.parent) onQuality = s !== documentTitle && categoryFromText(s.title) === category;
+  if (!onQuality) return null;
+  const text = placeText(architecture, best.location, best.endLine);
+  if (onlyListsTopicOf(req, text, sharedTerms)) return null;
+  const written = wordTermCounts(text);
+  const own = best.shared.filter((t) => !isConcept(t) && !TOPIC_TERMS.has(t) && !sharedTerms.has(t) && written.has(t));
+  return own.length >= QUALITY_SECTION_OWN_WORDS ? own : null;
+}
+
+/** The text of a place's lines, as written. */
+function placeText(architecture: ParsedDoc, at: Location, endLine: number): string {
+  const file = architecture.files.find((f) => f.path === at.file);
+  if (!file) return '';
+  const starts = lineStartsOf(file);
+  const last = Math.min(endLine, starts.length);
+  return file.text.slice(starts[at.line - 1], last < starts.length ? starts[last] - 1 : file.text.length);
+}
+
 export function computeCoverage(
   requirements: Requirement[],
   architecture: ParsedDoc | null,
@@ -520,6 +569,12 @@ export function computeCoverage(
       const mechanisms = place.mechanisms.map((m) => m.toLowerCase());
       const holds = place.restated ? (line: string) => parseTargets(line).some((x) => row.requirement.targets.some((t) => restatesTarget(t, x))) : (line: string) => mechanisms.some((m) => line.toLowerCase().includes(m));
       row.implied = { location: place.restated || mechanisms.length ? evidenceLine(architecture, place.location, place.endLine, holds) : place.location, reason };
+    } else if (row.status === 'uncovered' && best) {
+      const own = ownWordsInQualitySection(row.requirement, best, notDrawn[1], architecture, documentTitle, sharedTerms);
+      if (own) {
+        row.status = 'implied';
+        row.implied = { location: best.location, reason: `names its own words (${own.join(', ')}) in the design's section on its quality (${sectionAt(architecture, best.location)?.title}): "${best.evidence}"` };
+      }
     }
   }
 
