@@ -54,12 +54,15 @@ export function categoryFromId(id: string): string | null {
 }
 
 /**
- * Whether an ID's infix of two letters or more names a group archgate has no category for
- * (NFR-TEST-6, NFR-OPS-2, NFR-PORT-1): the PRD files the requirement under a heading of its own.
+ * Whether an ID's infix agrees with a category read elsewhere: it has none or a one-letter one
+ * (NFR-7, NFR-S1: the PRD's headings explain those), names that category (NFR-SEC-1), or is a
+ * group archgate has no name for whose initial is the category's (NFR-PF-1 for performance). A
+ * group named otherwise (NFR-TEST-6 read as security for its "OAuth") says the category is a guess.
  */
-export function hasUnknownInfix(id: string): boolean {
+export function infixAgrees(id: string, category: string): boolean {
   const m = INFIX.exec(id.toUpperCase());
-  return !!m && m[1].length >= 2 && !ID_INFIX[m[1]];
+  if (!m || m[1].length < 2) return true;
+  return (ID_INFIX[m[1]] ?? ID_INFIX[m[1][0]]) === category;
 }
 
 /** "S" in NFR-S1, "P" in NFR-P12: the one-letter infix of an ID, if it has one. */

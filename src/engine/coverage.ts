@@ -2,7 +2,7 @@ import type { Nodes } from 'mdast';
 import type { ParsedDoc, ParsedFile, Section } from './document.js';
 import { inGenerated } from './document.js';
 import { plainText, lineOf, columnOf } from './markdown.js';
-import { categoryFromId, categoryFromText, CATEGORY_WORDS, hasUnknownInfix } from './categories.js';
+import { categoryFromText, CATEGORY_WORDS, infixAgrees } from './categories.js';
 import { baseValue, parseTargets, placeTargets } from './targets.js';
 import { namesOtherPercentile, percentilesIn, restatesTarget, sameMeasure, sameQuantity, sameValue, targetText } from './target-compare.js';
 
@@ -174,11 +174,32 @@ function architectureUnits(doc: ParsedDoc, refs: Reference[]): Unit[] {
   return units;
 }
 
+/** Each file's sections in line order, found once per architecture: a place's section is then a binary search, not a walk over every section. */
+const sectionsByFile = new WeakMap<ParsedDoc, Map<string, Section[]>>();
+
 /** The section a place is in: the last heading at or above its line in its file. */
 function sectionAt(architecture: ParsedDoc, at: Location): Section | null {
-  let section: Section | null = null;
-  for (const s of architecture.sections) if (s.file === at.file && s.line <= at.line) section = s;
-  return section;
+  let byFile = sectionsByFile.get(architecture);
+  if (!byFile) {
+    byFile = new Map();
+    for (const s of architecture.sections) {
+      const list = byFile.get(s.file);
+      if (list) list.push(s);
+      else byFile.set(s.file, [s]);
+    }
+    for (const list of byFile.values()) list.sort((a, b) => a.line - b.line);
+    sectionsByFile.set(architecture, byFile);
+  }
+  const list = byFile.get(at.file);
+  if (!list) return null;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].line <= at.line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo ? list[lo - 1] : null;
 }
 
 /**
@@ -282,35 +303,41 @@ const QUALITY_SECTION_OWN_WORDS = 2;
 
 /**
  * The one more way an NFR without a measurable target is implied: its best place stands in the
- * design's own section on the NFR's quality (a heading above it names the category: "11.4 安全",
- * "Authentication & Security", "Reliability"), is no requirements summary, concerns list,
- * constraints list or code sample, writes at least two of the NFR's own words (not a word naming
+ * design's own section on the NFR's quality (onItsQuality: "11.4 安全", "Authentication &
+ * Security", "Reliability"), is no code sample, writes at least two of the NFR's own words (not a word naming
  * the quality, not one several NFRs share, not a synonym) in its own text, matches it at least
  * QUALITY_SECTION_SCORE and stands out above the next place offered. That section is where the
  * design says how the quality is met, and the NFR's own words there say which requirement.
- * Where the NFR's ID names another category, or a group of the PRD's own (NFR-TEST-6, read as
- * security for its "OAuth"), the category is a guess and decides nothing. Returns the own words
- * it writes, or null.
+ * Returns the own words it writes, or null.
  * Measured on the read sets: 5 more NFRs implied at the labelled line, 1 topical (see the report).
  */
 function ownWordsInQualitySection(req: Requirement, best: Suggestion, next: Suggestion | undefined, architecture: ParsedDoc, documentTitle: Section | undefined, sharedTerms: ReadonlySet<string>): string[] | null {
-  const category = req.category;
-  if (!category || req.targets.length || best.kind === 'code' || best.confidence !== 'possible') return null;
-  const idCategory = categoryFromId(req.id);
-  if ((idCategory && idCategory !== category) || hasUnknownInfix(req.id)) return null;
+  if (req.targets.length || best.kind === 'code' || best.confidence !== 'possible') return null;
   if (best.score < QUALITY_SECTION_SCORE || (next && best.score < QUALITY_SECTION_STANDS_OUT * next.score)) return null;
-  const section = sectionAt(architecture, best.location);
-  if (!section) return null;
-  const title = section.title;
-  if (isConcernsList(title) || isConstraintsList(title) || isRestatingSection(title) || isRestatement(title)) return null;
-  let onQuality = false;
-  for (let s: Section | null = section; s && !onQuality; s = s.parent) onQuality = s !== documentTitle && categoryFromText(s.title) === category;
-  if (!onQuality) return null;
+  if (!onItsQuality(req, architecture, best.location, documentTitle)) return null;
   const text = placeText(architecture, best.location, best.endLine);
   if (onlyListsTopicOf(req, text, sharedTerms)) return null;
   const written = wordTermCounts(text);
   const own = best.shared.filter((t) => !isConcept(t) && !TOPIC_TERMS.has(t) && !sharedTerms.has(t) && written.has(t));
   return own.length >= QUALITY_SECTION_OWN_WORDS ? own : null;
+}
+
+/**
+ * Whether a place stands in the design's own section on an NFR's quality: a heading above it (not
+ * the document's title) names the NFR's category, and its own heading is no requirements summary,
+ * concerns list or constraints list. Where the NFR's ID names another group (infixAgrees), its
+ * category is a guess: no section is.
+ */
+function onItsQuality(req: Requirement, architecture: ParsedDoc, at: Location, documentTitle: Section | undefined): boolean {
+  const category = req.category;
+  if (!category) return false;
+  if (!infixAgrees(req.id, category)) return false;
+  const section = sectionAt(architecture, at);
+  if (!section) return false;
+  const title = section.title;
+  if (isConcernsList(title) || isConstraintsList(title) || isRestatingSection(title) || isRestatement(title)) return false;
+  for (let s: Section | null = section; s; s = s.parent) if (s !== documentTitle && categoryFromText(s.title) === category) return true;
+  return false;
 }
 
 /** The text of a place's lines, as written. */
@@ -523,6 +550,19 @@ export function computeCoverage(
       const label = leadLabel(u.text);
       return !!label && categoryFromText(label) === req.category && mapsToDesign(req, u.text, sharedTerms);
     };
+    // A sentence in the design's section on the requirement's quality (a heading above it names
+    // its category: "Performance Monitoring") that restates its target, which no other requirement
+    // of the PRD has, beside a word of its title: "API Response Time (p95) | < 500ms | Prometheus"
+    // for "API Response Time: 95th Percentile < 500ms", whose title words are too common to be its
+    // own. There the number measures the quality the section designs; elsewhere the same words
+    // and number may bound another thing ("Cache TTL 5 min" is no 5-minute report).
+    const titleTerms = [...wordTermCounts(req.title).keys()].filter((t) => !isConcept(t));
+    const inItsQualitySection = (u: Unit, t: Target) => {
+      if (!req.category || (requirementsByTarget.get(valueKey(t))?.size ?? 0) !== 1 || !onItsQuality(req, architecture!, u.location, documentTitle)) return false;
+      if (u.targets.some((x) => restatesTarget(t, x) && restatesAnotherRequirement(req, u, x))) return false;
+      const words = wordTermCounts(u.text);
+      return titleTerms.some((w) => words.has(w));
+    };
     for (const t of req.targets) {
       // The first sentences (in document order) that state the same value: a document that
       // repeats one value hundreds of times would otherwise make this requirements × sentences.
@@ -532,7 +572,7 @@ export function computeCoverage(
         (u) =>
           u.targets.some((x) => restatesTarget(t, x) && clauseAboutIt(u, x)) &&
           !otherPercentile(t, u) &&
-          (aboutIt(u) || mapsIt(u, t) || labelledByCategory(u, t)) &&
+          (aboutIt(u) || mapsIt(u, t) || labelledByCategory(u, t) || inItsQualitySection(u, t)) &&
           designOrMapping(u) &&
           !onlyListsTopicOf(req, u.text, sharedTerms),
       );
