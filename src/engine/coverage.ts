@@ -4,7 +4,7 @@ import { inGenerated } from './document.js';
 import { plainText, lineOf, columnOf } from './markdown.js';
 import { categoryFromText, CATEGORY_WORDS, infixAgrees } from './categories.js';
 import { baseValue, parseTargets, placeTargets } from './targets.js';
-import { namesOtherPercentile, percentilesIn, restatesTarget, sameMeasure, sameQuantity, sameValue, targetText } from './target-compare.js';
+import { namesOtherPercentile, percentilesIn, restatesTarget, sameMeasure, sameQuantity, sameValue, stricterThan, targetText } from './target-compare.js';
 
 import { normalizeId, type IdSettings } from './ids.js';
 import type { IdScan } from './requirements.js';
@@ -340,6 +340,19 @@ function onItsQuality(req: Requirement, architecture: ParsedDoc, at: Location, d
   return false;
 }
 
+/** How many times tighter a design's bound may be and still be the same quantity's (a 5 ms budget for a 100 ms target; not 1 ms for 1 min). */
+const TIGHTER_BOUND_RANGE = 10;
+
+/** A design's bound on the same quantity, stricter on the side the metric is better on, within TIGHTER_BOUND_RANGE, of the same percentile if both name one. */
+function tighterBoundOf(t: Target, x: Target): boolean {
+  if (!stricterThan(t, x) || (t.percentile !== undefined && x.percentile !== undefined && t.percentile !== x.percentile)) return false;
+  // All or nothing is no budget: "Uptime pendant la migration : 100%" bounds a migration, not the service.
+  if (x.unit === '%' && (x.value >= 100 || x.value <= 0)) return false;
+  const a = baseValue(t);
+  const b = baseValue(x);
+  return !!a && !!b && Math.max(a.value, b.value) <= TIGHTER_BOUND_RANGE * Math.min(a.value, b.value);
+}
+
 /** The text of a place's lines, as written. */
 function placeText(architecture: ParsedDoc, at: Location, endLine: number): string {
   const file = architecture.files.find((f) => f.path === at.file);
@@ -405,6 +418,7 @@ export function computeCoverage(
   const byCited = new Map<string, Unit[]>();
   const byStem = new Map<string, Unit[]>();
   const byTarget = new Map<string, Unit[]>();
+  const byMetric = new Map<string, Unit[]>();
   const push = <K>(map: Map<K, Unit[]>, key: K, u: Unit) => {
     const list = map.get(key);
     if (list) {
@@ -414,7 +428,10 @@ export function computeCoverage(
   for (const u of units) {
     for (const k of u.cited) push(byCited, k, u);
     if (u.targets.length && u.words <= 25 && u.cited.size === 0) for (const st of u.stems) if (!GENERIC_STEMS.has(st) && (byStem.get(st)?.length ?? 0) < STEM_PLACES) push(byStem, st, u);
-    for (const t of u.targets) push(byTarget, valueKey(t), u);
+    for (const t of u.targets) {
+      push(byTarget, valueKey(t), u);
+      push(byMetric, t.metric, u);
+    }
   }
   // The document's own title ("# Security Design Assistant") is not a section on security.
   const documentTitle = architecture?.sections.find((s) => s.file === architecture.files[0]?.path && s.depth === 1);
@@ -451,6 +468,8 @@ export function computeCoverage(
       (r) => r !== req && r.targets.some((t) => sameQuantity(t, x) && sameValue(t, x)) && [...titleStemsFor(r)].some((st) => !own.has(st) && !GENERIC_STEMS.has(st) && u.stems.has(st)),
     );
   };
+  // NFRs whose design bounds their target more tightly: implied unless a likely place to cite is found.
+  const tighterBounds = new Map<CoverageRow, { location: Location; reason: string }>();
   const rows: CoverageRow[] = requirements.map((req) => {
     const cited = citations.get(req.key) ?? [];
     const row: CoverageRow = { requirement: req, status: 'uncovered', citations: cited, mismatches: [], suggestions: [], drifted: driftedOf.get(req) ?? [] };
@@ -584,6 +603,25 @@ export function computeCoverage(
         return row;
       }
     }
+    // A tighter bound of its own measure, in a sentence that writes two of its own words ("Message
+    // Encryption | <5ms | <50ms" for "Message encryption time <100ms"): the design meets it
+    // (stricterThan), only the numbers differ. The bound is no more than ten times tighter, names
+    // no other percentile, and is no other requirement's own target beside that requirement's words.
+    // One word of its title is not enough here, as it is for its own number: "Navigation < 500ms"
+    // is no bound on "Navigation liste prospects < 3 s".
+    for (const t of req.targets) {
+      const candidates = (byMetric.get(t.metric) ?? []).slice(0, IMPLIED_SCAN_LIMIT);
+      const tighter = (u: Unit) => u.targets.find((x) => tighterBoundOf(t, x) && clauseAboutIt(u, x) && !restatesAnotherRequirement(req, u, x));
+      const hit = candidates.find((u) => !otherPercentile(t, u) && own(shared(stems, u.stems)).length >= 2 && designOrMapping(u) && tighter(u) && !onlyListsTopicOf(req, u.text, sharedTerms));
+      if (hit) {
+        const x = tighter(hit)!;
+        const boundHere = (line: string) => parseTargets(line).some((y) => sameValue(x, y) && y.metric === x.metric);
+        // Weighed after the places to cite (NFRs only): a likely place that restates its wording
+        // is where it is met, before the first tighter bound in document order.
+        tighterBounds.set(row, { location: evidenceLine(architecture!, hit.location, hit.endLine, boundHere), reason: `bounds its target ${targetText(t)} more tightly: ${targetText(x)}` });
+        return row;
+      }
+    }
     return row;
   });
 
@@ -609,6 +647,9 @@ export function computeCoverage(
       const mechanisms = place.mechanisms.map((m) => m.toLowerCase());
       const holds = place.restated ? (line: string) => parseTargets(line).some((x) => row.requirement.targets.some((t) => restatesTarget(t, x))) : (line: string) => mechanisms.some((m) => line.toLowerCase().includes(m));
       row.implied = { location: place.restated || mechanisms.length ? evidenceLine(architecture, place.location, place.endLine, holds) : place.location, reason };
+    } else if (row.status === 'uncovered' && tighterBounds.has(row)) {
+      row.status = 'implied';
+      row.implied = tighterBounds.get(row);
     } else if (row.status === 'uncovered' && best) {
       const own = ownWordsInQualitySection(row.requirement, best, notDrawn[1], architecture, documentTitle, sharedTerms);
       if (own) {
