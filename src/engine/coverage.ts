@@ -83,6 +83,8 @@ interface Unit {
   words: number;
   /** Percentiles the sentence names ("p50", "95th percentile"), found once when first asked. */
   percentiles?: number[];
+  /** Its word terms (see wordTermCounts), found once when first asked: a long sentence stating many values is read once, not once per requirement. */
+  terms?: Map<string, number>;
 }
 
 const STOP = new Set(
@@ -296,8 +298,14 @@ function citedPlace(suggestions: Suggestion[], architecture: ParsedDoc, category
 
 /** How well the best place must match an NFR to be where the design's section on its quality meets it (see ownWordsInQualitySection). */
 const QUALITY_SECTION_SCORE = 0.35;
-/** How far above the next place offered it must score: a section with two such lines has not said which one meets it. */
+/** How far above every other place offered it must score: a section with two such lines has not said which one meets it. */
 const QUALITY_SECTION_STANDS_OUT = 1.2;
+/**
+ * The longest place (in characters) read for its own words: a line or a row of a quality section
+ * is the class; a place longer than this is a section's whole text, and reading it once per NFR
+ * would make NFRs x text.
+ */
+const QUALITY_SECTION_MAX_CHARS = 2000;
 /** How many of the NFR's own words (see ownWordsInQualitySection) the place must write. */
 const QUALITY_SECTION_OWN_WORDS = 2;
 
@@ -308,14 +316,15 @@ const QUALITY_SECTION_OWN_WORDS = 2;
  * the quality, not one several NFRs share, not a synonym) in its own text, matches it at least
  * QUALITY_SECTION_SCORE and stands out above the next place offered. That section is where the
  * design says how the quality is met, and the NFR's own words there say which requirement.
- * Returns the own words it writes, or null.
+ * Returns the own words it writes (stems), or null.
  * Measured on the read sets: 5 more NFRs implied at the labelled line, 1 topical (see the report).
  */
-function ownWordsInQualitySection(req: Requirement, best: Suggestion, next: Suggestion | undefined, architecture: ParsedDoc, documentTitle: Section | undefined, sharedTerms: ReadonlySet<string>): string[] | null {
+function ownWordsInQualitySection(req: Requirement, best: Suggestion, runnerUp: number, architecture: ParsedDoc, documentTitle: Section | undefined, sharedTerms: ReadonlySet<string>): string[] | null {
   if (req.targets.length || best.kind === 'code' || best.confidence !== 'possible') return null;
-  if (best.score < QUALITY_SECTION_SCORE || (next && best.score < QUALITY_SECTION_STANDS_OUT * next.score)) return null;
+  if (best.score < QUALITY_SECTION_SCORE || best.score < QUALITY_SECTION_STANDS_OUT * runnerUp) return null;
   if (!onItsQuality(req, architecture, best.location, documentTitle)) return null;
   const text = placeText(architecture, best.location, best.endLine);
+  if (text === null) return null;
   if (onlyListsTopicOf(req, text, sharedTerms)) return null;
   const written = wordTermCounts(text);
   const own = best.shared.filter((t) => !isConcept(t) && !TOPIC_TERMS.has(t) && !sharedTerms.has(t) && written.has(t));
@@ -324,20 +333,21 @@ function ownWordsInQualitySection(req: Requirement, best: Suggestion, next: Sugg
 
 /**
  * Whether a place stands in the design's own section on an NFR's quality: a heading above it (not
- * the document's title) names the NFR's category, and its own heading is no requirements summary,
- * concerns list or constraints list. Where the NFR's ID names another group (infixAgrees), its
+ * the document's title) names the NFR's category, and no heading above it is a requirements
+ * summary, concerns list or constraints list. Where the NFR's ID names another group (infixAgrees), its
  * category is a guess: no section is.
  */
 function onItsQuality(req: Requirement, architecture: ParsedDoc, at: Location, documentTitle: Section | undefined): boolean {
   const category = req.category;
   if (!category) return false;
   if (!infixAgrees(req.id, category)) return false;
-  const section = sectionAt(architecture, at);
-  if (!section) return false;
-  const title = section.title;
-  if (isConcernsList(title) || isConstraintsList(title) || isRestatingSection(title) || isRestatement(title)) return false;
-  for (let s: Section | null = section; s; s = s.parent) if (s !== documentTitle && categoryFromText(s.title) === category) return true;
-  return false;
+  let onQuality = false;
+  for (let s: Section | null = sectionAt(architecture, at); s; s = s.parent) {
+    // Under a "Quality Attributes" or "Cross-Cutting Concerns" chapter the lines restate what is asked, at any depth.
+    if (isConcernsList(s.title) || isConstraintsList(s.title) || isRestatingSection(s.title) || isRestatement(s.title)) return false;
+    onQuality ||= s !== documentTitle && categoryFromText(s.title) === category;
+  }
+  return onQuality;
 }
 
 /** How many times tighter a design's bound may be and still be the same quantity's (a 5 ms budget for a 100 ms target; not 1 ms for 1 min). */
@@ -353,13 +363,15 @@ function tighterBoundOf(t: Target, x: Target): boolean {
   return !!a && !!b && Math.max(a.value, b.value) <= TIGHTER_BOUND_RANGE * Math.min(a.value, b.value);
 }
 
-/** The text of a place's lines, as written. */
-function placeText(architecture: ParsedDoc, at: Location, endLine: number): string {
+/** The text of a place's lines, as written; null when longer than QUALITY_SECTION_MAX_CHARS. */
+function placeText(architecture: ParsedDoc, at: Location, endLine: number): string | null {
   const file = architecture.files.find((f) => f.path === at.file);
-  if (!file) return '';
+  if (!file) return null;
   const starts = lineStartsOf(file);
   const last = Math.min(endLine, starts.length);
-  return file.text.slice(starts[at.line - 1], last < starts.length ? starts[last] - 1 : file.text.length);
+  const start = starts[at.line - 1];
+  const end = last < starts.length ? starts[last] - 1 : file.text.length;
+  return end - start > QUALITY_SECTION_MAX_CHARS ? null : file.text.slice(start, end);
 }
 
 export function computeCoverage(
@@ -579,7 +591,7 @@ export function computeCoverage(
     const inItsQualitySection = (u: Unit, t: Target) => {
       if (!req.category || (requirementsByTarget.get(valueKey(t))?.size ?? 0) !== 1 || !onItsQuality(req, architecture!, u.location, documentTitle)) return false;
       if (u.targets.some((x) => restatesTarget(t, x) && restatesAnotherRequirement(req, u, x))) return false;
-      const words = wordTermCounts(u.text);
+      const words = (u.terms ??= wordTermCounts(u.text));
       return titleTerms.some((w) => words.has(w));
     };
     for (const t of req.targets) {
@@ -651,10 +663,10 @@ export function computeCoverage(
       row.status = 'implied';
       row.implied = tighterBounds.get(row);
     } else if (row.status === 'uncovered' && best) {
-      const own = ownWordsInQualitySection(row.requirement, best, notDrawn[1], architecture, documentTitle, sharedTerms);
+      const own = ownWordsInQualitySection(row.requirement, best, Math.max(0, ...notDrawn.slice(1).map((s) => s.score)), architecture, documentTitle, sharedTerms);
       if (own) {
         row.status = 'implied';
-        row.implied = { location: best.location, reason: `names its own words (${own.join(', ')}) in the design's section on its quality (${sectionAt(architecture, best.location)?.title}): "${best.evidence}"` };
+        row.implied = { location: best.location, reason: `writes its own words in the design's section on its quality (${sectionAt(architecture, best.location)?.title}): "${best.evidence}"` };
       }
     }
   }
