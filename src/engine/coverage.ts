@@ -624,7 +624,9 @@ export function computeCoverage(
     for (const t of req.targets) {
       const candidates = (byMetric.get(t.metric) ?? []).slice(0, IMPLIED_SCAN_LIMIT);
       const tighter = (u: Unit) => u.targets.find((x) => tighterBoundOf(t, x) && clauseAboutIt(u, x) && !restatesAnotherRequirement(req, u, x));
-      const hit = candidates.find((u) => !otherPercentile(t, u) && own(shared(stems, u.stems)).length >= 2 && designOrMapping(u) && tighter(u) && !onlyListsTopicOf(req, u.text, sharedTerms));
+      // A list of the concerns the design has yet to address ("Préoccupations Transversales : Navigation < 2s, …") sets a bound, it does not meet one.
+      const concern = (u: Unit) => isConcernsList(sectionAt(architecture!, u.location)?.title ?? '');
+      const hit = candidates.find((u) => !otherPercentile(t, u) && own(shared(stems, u.stems)).length >= 2 && designOrMapping(u) && tighter(u) && !concern(u) && !onlyListsTopicOf(req, u.text, sharedTerms));
       if (hit) {
         const x = tighter(hit)!;
         const boundHere = (line: string) => parseTargets(line).some((y) => sameValue(x, y) && y.metric === x.metric);
