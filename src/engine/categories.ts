@@ -53,6 +53,18 @@ export function categoryFromId(id: string): string | null {
   return ID_INFIX[m[1]] ?? null;
 }
 
+/**
+ * Whether an ID's infix agrees with a category read elsewhere: it has none or a one-letter one
+ * (NFR-7, NFR-S1: the PRD's headings explain those), names that category (NFR-SEC-1), or is a
+ * group archgate has no name for whose initial is the category's (NFR-PF-1 for performance). A
+ * group named otherwise (NFR-TEST-6 read as security for its "OAuth") says the category is a guess.
+ */
+export function infixAgrees(id: string, category: string): boolean {
+  const m = INFIX.exec(id.toUpperCase());
+  if (!m || m[1].length < 2) return true;
+  return (ID_INFIX[m[1]] ?? ID_INFIX[m[1][0]]) === category;
+}
+
 /** "S" in NFR-S1, "P" in NFR-P12: the one-letter infix of an ID, if it has one. */
 export function singleLetterInfix(id: string): string | null {
   return LETTER_INFIX.exec(id.toUpperCase())?.[1] ?? null;

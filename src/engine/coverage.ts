@@ -2,9 +2,9 @@ import type { Nodes } from 'mdast';
 import type { ParsedDoc, ParsedFile, Section } from './document.js';
 import { inGenerated } from './document.js';
 import { plainText, lineOf, columnOf } from './markdown.js';
-import { categoryFromText, CATEGORY_WORDS } from './categories.js';
+import { categoryFromText, CATEGORY_WORDS, infixAgrees } from './categories.js';
 import { baseValue, parseTargets, placeTargets } from './targets.js';
-import { namesOtherPercentile, percentilesIn, restatesTarget, sameMeasure, sameQuantity, sameValue, targetText } from './target-compare.js';
+import { namesOtherPercentile, percentilesIn, restatesTarget, sameMeasure, sameQuantity, sameValue, stricterThan, targetText } from './target-compare.js';
 
 import { normalizeId, type IdSettings } from './ids.js';
 import type { IdScan } from './requirements.js';
@@ -15,7 +15,7 @@ import { inValueRun, listedValues } from './value-lists.js';
 import { isVersionTarget } from './version-targets.js';
 import { mapsToDesign, requirementsSummaryAt, LIKELY_SCORE, SECTION_RIVAL_SHARE, SUMMARY_WEIGHT, suggestionIndexOf, placesOrSummaries, termsSharedByRequirements, onlyListsTopicOf, type Suggestion, type SuggestionIndex } from './cite-suggestions.js';
 import { findCitationDrift, type CitationDrift } from './citation-drift.js';
-import { STOP_WORDS, TOPIC_TERMS, TOPIC_WORDS } from './terms.js';
+import { isConcept, STOP_WORDS, TOPIC_TERMS, TOPIC_WORDS, wordTermCounts } from './terms.js';
 import { compareText } from './compare-text.js';
 import { leadLabel, topicListOf, type TopicList } from './topic-list.js';
 import { isConcernsList, isConstraintsList, isRestatement, isRestatingSection } from './section-titles.js';
@@ -85,6 +85,8 @@ interface Unit {
   percentiles?: number[];
   /** The sentence read as a topic list, once when first asked: every NFR restating its target asks. */
   topicList?: TopicList;
+  /** Its word terms (see wordTermCounts), found once when first asked: a long sentence stating many values is read once, not once per requirement. */
+  terms?: Map<string, number>;
 }
 
 const STOP = new Set(
@@ -176,11 +178,32 @@ function architectureUnits(doc: ParsedDoc, refs: Reference[]): Unit[] {
   return units;
 }
 
+/** Each file's sections in line order, found once per architecture: a place's section is then a binary search, not a walk over every section. */
+const sectionsByFile = new WeakMap<ParsedDoc, Map<string, Section[]>>();
+
 /** The section a place is in: the last heading at or above its line in its file. */
 function sectionAt(architecture: ParsedDoc, at: Location): Section | null {
-  let section: Section | null = null;
-  for (const s of architecture.sections) if (s.file === at.file && s.line <= at.line) section = s;
-  return section;
+  let byFile = sectionsByFile.get(architecture);
+  if (!byFile) {
+    byFile = new Map();
+    for (const s of architecture.sections) {
+      const list = byFile.get(s.file);
+      if (list) list.push(s);
+      else byFile.set(s.file, [s]);
+    }
+    for (const list of byFile.values()) list.sort((a, b) => a.line - b.line);
+    sectionsByFile.set(architecture, byFile);
+  }
+  const list = byFile.get(at.file);
+  if (!list) return null;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].line <= at.line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo ? list[lo - 1] : null;
 }
 
 /**
@@ -275,6 +298,84 @@ function citedPlace(suggestions: Suggestion[], architecture: ParsedDoc, category
   return suggestions.slice(1).find((s) => s.location.file === best.location.file && design(s) && onCategory(s)) ?? best;
 }
 
+/** How well the best place must match an NFR to be where the design's section on its quality meets it (see ownWordsInQualitySection). */
+const QUALITY_SECTION_SCORE = 0.35;
+/** How far above every other place offered it must score: a section with two such lines has not said which one meets it. */
+const QUALITY_SECTION_STANDS_OUT = 1.2;
+/**
+ * The longest place (in characters) read for its own words: a line or a row of a quality section
+ * is the class; a place longer than this is a section's whole text, and reading it once per NFR
+ * would make NFRs x text.
+ */
+const QUALITY_SECTION_MAX_CHARS = 2000;
+/** How many of the NFR's own words (see ownWordsInQualitySection) the place must write. */
+const QUALITY_SECTION_OWN_WORDS = 2;
+
+/**
+ * The one more way an NFR without a measurable target is implied: its best place stands in the
+ * design's own section on the NFR's quality (onItsQuality: "11.4 安全", "Authentication &
+ * Security", "Reliability"), is no code sample, writes at least two of the NFR's own words (not a word naming
+ * the quality, not one several NFRs share, not a synonym) in its own text, matches it at least
+ * QUALITY_SECTION_SCORE and stands out above the next place offered. That section is where the
+ * design says how the quality is met, and the NFR's own words there say which requirement.
+ * Returns the own words it writes (stems), or null.
+ * Measured on the read sets: 5 more NFRs implied at the labelled line, 1 topical (see the report).
+ */
+function ownWordsInQualitySection(req: Requirement, best: Suggestion, runnerUp: number, architecture: ParsedDoc, documentTitle: Section | undefined, sharedTerms: ReadonlySet<string>): string[] | null {
+  if (req.targets.length || best.kind === 'code' || best.confidence !== 'possible') return null;
+  if (best.score < QUALITY_SECTION_SCORE || best.score < QUALITY_SECTION_STANDS_OUT * runnerUp) return null;
+  if (!onItsQuality(req, architecture, best.location, documentTitle)) return null;
+  const text = placeText(architecture, best.location, best.endLine);
+  if (text === null) return null;
+  if (onlyListsTopicOf(req, text, sharedTerms)) return null;
+  const written = wordTermCounts(text);
+  const own = best.shared.filter((t) => !isConcept(t) && !TOPIC_TERMS.has(t) && !sharedTerms.has(t) && written.has(t));
+  return own.length >= QUALITY_SECTION_OWN_WORDS ? own : null;
+}
+
+/**
+ * Whether a place stands in the design's own section on an NFR's quality: a heading above it (not
+ * the document's title) names the NFR's category, and no heading above it is a requirements
+ * summary, concerns list or constraints list. Where the NFR's ID names another group (infixAgrees), its
+ * category is a guess: no section is.
+ */
+function onItsQuality(req: Requirement, architecture: ParsedDoc, at: Location, documentTitle: Section | undefined): boolean {
+  const category = req.category;
+  if (!category) return false;
+  if (!infixAgrees(req.id, category)) return false;
+  let onQuality = false;
+  for (let s: Section | null = sectionAt(architecture, at); s; s = s.parent) {
+    // Under a "Quality Attributes" or "Cross-Cutting Concerns" chapter the lines restate what is asked, at any depth.
+    if (isConcernsList(s.title) || isConstraintsList(s.title) || isRestatingSection(s.title) || isRestatement(s.title)) return false;
+    onQuality ||= s !== documentTitle && categoryFromText(s.title) === category;
+  }
+  return onQuality;
+}
+
+/** How many times tighter a design's bound may be and still be the same quantity's (a 5 ms budget for a 100 ms target; not 1 ms for 1 min). */
+const TIGHTER_BOUND_RANGE = 10;
+
+/** A design's bound on the same quantity, stricter on the side the metric is better on, within TIGHTER_BOUND_RANGE, of the same percentile if both name one. */
+function tighterBoundOf(t: Target, x: Target): boolean {
+  if (!stricterThan(t, x) || (t.percentile !== undefined && x.percentile !== undefined && t.percentile !== x.percentile)) return false;
+  // All or nothing is no budget: "Uptime pendant la migration : 100%" bounds a migration, not the service.
+  if (x.unit === '%' && (x.value >= 100 || x.value <= 0)) return false;
+  const a = baseValue(t);
+  const b = baseValue(x);
+  return !!a && !!b && Math.max(a.value, b.value) <= TIGHTER_BOUND_RANGE * Math.min(a.value, b.value);
+}
+
+/** The text of a place's lines, as written; null when longer than QUALITY_SECTION_MAX_CHARS. */
+function placeText(architecture: ParsedDoc, at: Location, endLine: number): string | null {
+  const file = architecture.files.find((f) => f.path === at.file);
+  if (!file) return null;
+  const starts = lineStartsOf(file);
+  const last = Math.min(endLine, starts.length);
+  const start = starts[at.line - 1];
+  const end = last < starts.length ? starts[last] - 1 : file.text.length;
+  return end - start > QUALITY_SECTION_MAX_CHARS ? null : file.text.slice(start, end);
+}
+
 export function computeCoverage(
   requirements: Requirement[],
   architecture: ParsedDoc | null,
@@ -331,6 +432,7 @@ export function computeCoverage(
   const byCited = new Map<string, Unit[]>();
   const byStem = new Map<string, Unit[]>();
   const byTarget = new Map<string, Unit[]>();
+  const byMetric = new Map<string, Unit[]>();
   const push = <K>(map: Map<K, Unit[]>, key: K, u: Unit) => {
     const list = map.get(key);
     if (list) {
@@ -340,7 +442,10 @@ export function computeCoverage(
   for (const u of units) {
     for (const k of u.cited) push(byCited, k, u);
     if (u.targets.length && u.words <= 25 && u.cited.size === 0) for (const st of u.stems) if (!GENERIC_STEMS.has(st) && (byStem.get(st)?.length ?? 0) < STEM_PLACES) push(byStem, st, u);
-    for (const t of u.targets) push(byTarget, valueKey(t), u);
+    for (const t of u.targets) {
+      push(byTarget, valueKey(t), u);
+      push(byMetric, t.metric, u);
+    }
   }
   // The document's own title ("# Security Design Assistant") is not a section on security.
   const documentTitle = architecture?.sections.find((s) => s.file === architecture.files[0]?.path && s.depth === 1);
@@ -399,6 +504,8 @@ export function computeCoverage(
     for (const st of u.stems) if (!own.has(st) && owners.get(st)?.some((r) => r !== req)) return true;
     return false;
   };
+  // NFRs whose design bounds their target more tightly: implied unless a likely place to cite is found.
+  const tighterBounds = new Map<CoverageRow, { location: Location; reason: string }>();
   const rows: CoverageRow[] = requirements.map((req) => {
     const cited = citations.get(req.key) ?? [];
     const row: CoverageRow = { requirement: req, status: 'uncovered', citations: cited, mismatches: [], suggestions: [], drifted: driftedOf.get(req) ?? [] };
@@ -501,6 +608,19 @@ export function computeCoverage(
       const label = leadLabel(u.text);
       return !!label && categoryFromText(label) === req.category && mapsToDesign(req, u.text, sharedTerms);
     };
+    // A sentence in the design's section on the requirement's quality (a heading above it names
+    // its category: "Performance Monitoring") that restates its target, which no other requirement
+    // of the PRD has, beside a word of its title: "API Response Time (p95) | < 500ms | Prometheus"
+    // for "API Response Time: 95th Percentile < 500ms", whose title words are too common to be its
+    // own. There the number measures the quality the section designs; elsewhere the same words
+    // and number may bound another thing ("Cache TTL 5 min" is no 5-minute report).
+    const titleTerms = [...wordTermCounts(req.title).keys()].filter((t) => !isConcept(t));
+    const inItsQualitySection = (u: Unit, t: Target) => {
+      if (!req.category || (requirementsByTarget.get(valueKey(t))?.size ?? 0) !== 1 || !onItsQuality(req, architecture!, u.location, documentTitle)) return false;
+      if (u.targets.some((x) => restatesTarget(t, x) && restatesAnotherRequirement(req, u, x))) return false;
+      const words = (u.terms ??= wordTermCounts(u.text));
+      return titleTerms.some((w) => words.has(w));
+    };
     for (const t of req.targets) {
       // The first sentences (in document order) that state the same value: a document that
       // repeats one value hundreds of times would otherwise make this requirements × sentences.
@@ -510,7 +630,7 @@ export function computeCoverage(
         (u) =>
           u.targets.some((x) => restatesTarget(t, x) && clauseAboutIt(u, x)) &&
           !otherPercentile(t, u) &&
-          (aboutIt(u) || mapsIt(u, t) || labelledByCategory(u, t)) &&
+          (aboutIt(u) || mapsIt(u, t) || labelledByCategory(u, t) || inItsQualitySection(u, t)) &&
           designOrMapping(u) &&
           !onlyListsTopicOf(req, (u.topicList ??= topicListOf(u.text)), sharedTerms),
       );
@@ -519,6 +639,27 @@ export function computeCoverage(
         row.status = 'implied';
         const restatedHere = (line: string) => parseTargets(line).some((x) => restatesTarget(t, x));
         row.implied = { location: evidenceLine(architecture!, hit.location, hit.endLine, restatedHere), reason: `restates its target ${targetText(t)}` };
+        return row;
+      }
+    }
+    // A tighter bound of its own measure, in a sentence that writes two of its own words ("Message
+    // Encryption | <5ms | <50ms" for "Message encryption time <100ms"): the design meets it
+    // (stricterThan), only the numbers differ. The bound is no more than ten times tighter, names
+    // no other percentile, and is no other requirement's own target beside that requirement's words.
+    // One word of its title is not enough here, as it is for its own number: "Navigation < 500ms"
+    // is no bound on "Navigation liste prospects < 3 s".
+    for (const t of req.targets) {
+      const candidates = (byMetric.get(t.metric) ?? []).slice(0, IMPLIED_SCAN_LIMIT);
+      const tighter = (u: Unit) => u.targets.find((x) => tighterBoundOf(t, x) && clauseAboutIt(u, x) && !restatesAnotherRequirement(req, u, x));
+      // A list of the concerns the design has yet to address ("Préoccupations Transversales : Navigation < 2s, …") sets a bound, it does not meet one.
+      const concern = (u: Unit) => isConcernsList(sectionAt(architecture!, u.location)?.title ?? '');
+      const hit = candidates.find((u) => !otherPercentile(t, u) && own(shared(stems, u.stems)).length >= 2 && designOrMapping(u) && tighter(u) && !concern(u) && !onlyListsTopicOf(req, u.text, sharedTerms));
+      if (hit) {
+        const x = tighter(hit)!;
+        const boundHere = (line: string) => parseTargets(line).some((y) => sameValue(x, y) && y.metric === x.metric);
+        // Weighed after the places to cite (NFRs only): a likely place that restates its wording
+        // is where it is met, before the first tighter bound in document order.
+        tighterBounds.set(row, { location: evidenceLine(architecture!, hit.location, hit.endLine, boundHere), reason: `bounds its target ${targetText(t)} more tightly: ${targetText(x)}` });
         return row;
       }
     }
@@ -547,6 +688,15 @@ export function computeCoverage(
       const mechanisms = place.mechanisms.map((m) => m.toLowerCase());
       const holds = place.restated ? (line: string) => parseTargets(line).some((x) => row.requirement.targets.some((t) => restatesTarget(t, x))) : (line: string) => mechanisms.some((m) => line.toLowerCase().includes(m));
       row.implied = { location: place.restated || mechanisms.length ? evidenceLine(architecture, place.location, place.endLine, holds) : place.location, reason };
+    } else if (row.status === 'uncovered' && tighterBounds.has(row)) {
+      row.status = 'implied';
+      row.implied = tighterBounds.get(row);
+    } else if (row.status === 'uncovered' && best) {
+      const own = ownWordsInQualitySection(row.requirement, best, Math.max(0, ...notDrawn.slice(1).map((s) => s.score)), architecture, documentTitle, sharedTerms);
+      if (own) {
+        row.status = 'implied';
+        row.implied = { location: best.location, reason: `writes its own words in the design's section on its quality (${sectionAt(architecture, best.location)?.title}): "${best.evidence}"` };
+      }
     }
   }
 
