@@ -2,8 +2,8 @@ import type { ParsedDoc, ParsedFile, Section } from './document.js';
 import { evidenceLineOf, type LineEvidence } from './evidence-line.js';
 import { CODE_LINES, passagesOf, type Passage, type PassageKind } from './passages.js';
 import { termCounts, isConcept, spelledOutAcronyms, TOPIC_TERMS } from './terms.js';
-import { baseValue, parseTargets, placeTargets } from './targets.js';
-import { namesOtherPercentile, percentilesIn, restatesTarget, sameMeasure, stricterThan, targetText } from './target-compare.js';
+import { parseTargets, placeTargets } from './targets.js';
+import { namesOtherPercentile, percentilesIn, restatesTarget, sameMeasure, stricterThan, targetText, tightensTarget } from './target-compare.js';
 import { ownClause } from './target-clause.js';
 import { inValueRun } from './value-lists.js';
 import { onlyListsItsTopic, saysHowItIsMet, type TopicList, type TopicQuery } from './topic-list.js';
@@ -532,12 +532,7 @@ function statesOtherValue(req: Requirement, p: IndexedPassage): boolean {
  */
 function tighterBound(req: Requirement, p: IndexedPassage): boolean {
   const targets = p.targets ?? [];
-  const near = (t: Target, x: Target) => {
-    const a = baseValue(t);
-    const b = baseValue(x);
-    return !!a && !!b && Math.max(a.value, b.value) <= 10 * Math.min(a.value, b.value);
-  };
-  return req.targets.some((t) => !VAGUE_METRICS.has(t.metric) && targets.some((x) => stricterThan(t, x) && near(t, x) && (t.percentile === undefined || x.percentile === undefined || t.percentile === x.percentile)));
+  return req.targets.some((t) => !VAGUE_METRICS.has(t.metric) && targets.some((x) => tightensTarget(t, x)));
 }
 
 /**

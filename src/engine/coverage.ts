@@ -4,7 +4,7 @@ import { inGenerated } from './document.js';
 import { plainText, lineOf, columnOf } from './markdown.js';
 import { categoryFromText, CATEGORY_WORDS, infixAgrees } from './categories.js';
 import { baseValue, parseTargets, placeTargets } from './targets.js';
-import { namesOtherPercentile, percentilesIn, restatesTarget, sameMeasure, sameQuantity, sameValue, stricterThan, targetText } from './target-compare.js';
+import { namesOtherPercentile, percentilesIn, restatesTarget, sameMeasure, sameQuantity, sameValue, targetText, tightensTarget } from './target-compare.js';
 
 import { normalizeId, type IdSettings } from './ids.js';
 import type { IdScan } from './requirements.js';
@@ -352,17 +352,11 @@ function onItsQuality(req: Requirement, architecture: ParsedDoc, at: Location, d
   return onQuality;
 }
 
-/** How many times tighter a design's bound may be and still be the same quantity's (a 5 ms budget for a 100 ms target; not 1 ms for 1 min). */
-const TIGHTER_BOUND_RANGE = 10;
-
-/** A design's bound on the same quantity, stricter on the side the metric is better on, within TIGHTER_BOUND_RANGE, of the same percentile if both name one. */
+/** A design's bound that meets the target (tightensTarget), but no all-or-nothing share. */
 function tighterBoundOf(t: Target, x: Target): boolean {
-  if (!stricterThan(t, x) || (t.percentile !== undefined && x.percentile !== undefined && t.percentile !== x.percentile)) return false;
   // All or nothing is no budget: "Uptime pendant la migration : 100%" bounds a migration, not the service.
   if (x.unit === '%' && (x.value >= 100 || x.value <= 0)) return false;
-  const a = baseValue(t);
-  const b = baseValue(x);
-  return !!a && !!b && Math.max(a.value, b.value) <= TIGHTER_BOUND_RANGE * Math.min(a.value, b.value);
+  return tightensTarget(t, x);
 }
 
 /** The text of a place's lines, as written; null when longer than QUALITY_SECTION_MAX_CHARS. */
