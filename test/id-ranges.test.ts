@@ -390,6 +390,28 @@ describe('a range without the kind prefix (P1–P5), in a row that names the cat
   });
 });
 
+describe('a task or priority ID of the same letter is no range (P0-04, T1-03)', () => {
+  const prd = ['## Non-Functional Requirements', '### Performance', ...[1, 2, 3, 4].map((n) => `- **NFR-P0${n}:** ${n} s`)].join('\n');
+  it.each(['P0-04', 'P1-04', 'P0–P3'])('a performance task %s', (task) => {
+    const arch = `| Task | What | Done when |\n|---|---|---|\n| ${task} | API performance cache | p95 measured |`;
+    expect(check(prd, arch).coverage.rows.map((r) => [r.requirement.id, r.status])).toEqual([
+      ['NFR-P01', 'uncovered'],
+      ['NFR-P02', 'uncovered'],
+      ['NFR-P03', 'uncovered'],
+      ['NFR-P04', 'uncovered'],
+    ]);
+  });
+  it('a padded range of the same width still is one (P01–04)', () => {
+    const arch = '| Area | NFRs | How |\n|---|---|---|\n| Performance | P01–04 | CDN cache |';
+    expect(check(prd, arch).coverage.rows.map((r) => [r.requirement.id, r.status])).toEqual([
+      ['NFR-P01', 'covered'],
+      ['NFR-P02', 'covered'],
+      ['NFR-P03', 'covered'],
+      ['NFR-P04', 'covered'],
+    ]);
+  });
+});
+
 describe('ranges stay bounded', () => {
   it('the work of reading ranges and lists grows linearly with the text', () => {
     for (const text of [(n: number) => `NFR-01, 02${'/02'.repeat(n / 3)}/2025`, (n: number) => `NFR-01${', 09/2025'.repeat(n / 9)}`, (n: number) => `NFR-01, 0${'9'.repeat(n)}/2025`, (n: number) => `NFR-P1${'/P1'.repeat(n / 3)}x`, (n: number) => `NFR-P1${' '.repeat(n)}x`, (n: number) => 'NFR-P1〜'.repeat(n / 7), (n: number) => `NFR-P1${'-P'.repeat(n / 2)}1`]) {

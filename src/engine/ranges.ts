@@ -216,12 +216,17 @@ export function opensRange(text: string, settings: IdSettings): boolean {
   return m[2] !== undefined || expandRanges(head, settings, { left: MAX_SPAN }).some((r) => r.index === 0);
 }
 
-/** "P1–P5": a range of bare IDs; which requirements it means depends on the PRD. */
+/**
+ * "P1–P5": a range of bare IDs; which requirements it means depends on the PRD. Not a task or
+ * priority ID ("P0-04", "T1-03"): requirements count from 1, and an end zero-padded wider than its
+ * start ("0" then "04") is the second half of one ID, not an end.
+ */
 export function findBareRanges(text: string): { letters: string; from: number; to: number }[] {
   const out: { letters: string; from: number; to: number }[] = [];
   for (const m of text.matchAll(BARE_RANGE)) {
     const from = Number(m[2]);
     const to = Number(m[3]);
+    if (from === 0 || (m[3].startsWith('0') && m[3].length !== m[2].length)) continue;
     if (to > from && to - from <= 100) out.push({ letters: m[1], from, to });
   }
   return out;
