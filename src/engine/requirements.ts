@@ -5,6 +5,7 @@ import { normalizeHeading, stripNumbering } from './headings.js';
 import { ANY_ID_SOURCE, canBeRequirementId, configuredKindOf, idRegex, kindOf, normalizeId, prefixOf, type IdSettings } from './ids.js';
 import { requirementKindOfSection, type SectionSynonyms } from './section-finder.js';
 import { parseStandards, parseTargets, MAX_REQUIREMENT_TARGETS } from './targets.js';
+import { sameQuantity } from './target-compare.js';
 import { categoryFromId, categoryFromTargets, categoryFromText, singleLetterInfix } from './categories.js';
 import type { BareRange, Reference, ReqKind, Requirement } from './types.js';
 import { expandRanges, expandShortLists, findBareRanges, opensRange, RANGE_SEPARATOR, rangeBudget } from './ranges.js';
@@ -101,6 +102,19 @@ export function restates(a: Requirement, b: Requirement): boolean {
   let shared = 0;
   for (const s of short) if (long.has(s) || acronyms.has(s.replace(/s$/, ''))) shared++;
   return shared / short.size >= 0.3;
+}
+
+/**
+ * A target or standard the shorter definition states of a quantity the fuller one does not ("p95 ≤
+ * 300 ms" in the summary table, prose in the section): kept with the fuller one, never dropped. A
+ * quantity both state is the fuller one's (prd/consistent-targets reports a difference).
+ */
+function keepTargetsOf(shorter: Requirement, fuller: Requirement): void {
+  const extra = shorter.targets.filter((t) => !fuller.targets.some((x) => x.percentile === t.percentile && sameQuantity(x, t)));
+  // No more than one definition keeps: the work on targets stays bounded.
+  if (extra.length) fuller.targets = [...fuller.targets, ...extra].slice(0, Math.max(MAX_REQUIREMENT_TARGETS, fuller.targets.length));
+  const standards = shorter.standards.filter((s) => !fuller.standards.includes(s));
+  if (standards.length) fuller.standards = [...fuller.standards, ...standards];
 }
 
 /**
@@ -202,7 +216,9 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
       restated.push({ requirement: req, first });
       // A summary table and the detailed list say the same thing: one requirement, and the
       // fuller text is the one to read targets from.
-      if (req.text.length > first.text.length) {
+      const [fuller, other] = req.text.length > first.text.length ? [req, first] : [first, req];
+      keepTargetsOf(other, fuller);
+      if (fuller === req) {
         definitions[definitions.indexOf(first)] = req;
         byKey.set(key, req);
       }
