@@ -352,6 +352,32 @@ function onItsQuality(req: Requirement, architecture: ParsedDoc, at: Location, d
   return onQuality;
 }
 
+/**
+ * The most NFRs one line may imply. `implied` clears the error, and a pull request's author writes
+ * the lines: one line under "## Performance" writing every NFR's words and target implied them all.
+ * A line that would imply more lists requirements, as a summary does: it is where none is met.
+ */
+const IMPLIED_PER_LINE = 2;
+
+/** Rows implied at a line that would imply more than IMPLIED_PER_LINE NFRs: uncovered again (their places to cite stay). */
+function refuseListedImplications(rows: CoverageRow[]): void {
+  const byLine = new Map<string, CoverageRow[]>();
+  for (const row of rows) {
+    if (row.status !== 'implied' || !row.implied) continue;
+    const key = `${row.implied.location.file}\n${row.implied.location.line}`;
+    const list = byLine.get(key);
+    if (list) list.push(row);
+    else byLine.set(key, [row]);
+  }
+  for (const list of byLine.values()) {
+    if (list.length <= IMPLIED_PER_LINE) continue;
+    for (const row of list) {
+      row.status = 'uncovered';
+      delete row.implied;
+    }
+  }
+}
+
 /** A design's bound that meets the target (tightensTarget), but no all-or-nothing share. */
 function tighterBoundOf(t: Target, x: Target): boolean {
   // All or nothing is no budget: "Uptime pendant la migration : 100%" bounds a migration, not the service.
@@ -693,6 +719,8 @@ export function computeCoverage(
       }
     }
   }
+
+  refuseListedImplications(rows);
 
   // An ID of a kind the PRD defines, that the PRD does not define (nor uses to group others), is an orphan.
   const kinds = new Set(requirements.map((r) => r.kind));
