@@ -1,8 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../src/cli/cli-main.js';
+import { ROOT, check } from './helpers.js';
+import { workGrowth } from './text-work.js';
+import type { Rule } from '../src/core/rule.js';
 import { checkWithinLimit } from '../src/io/bounded-check.js';
 import { resolveConfig } from '../src/config/resolve-config.js';
 import { nodeMermaidValidator } from '../src/io/mermaid-validator.js';
@@ -10,8 +13,9 @@ import { buildReport } from '../src/report/report.js';
 import { deepestNesting } from '../src/engine/nesting-depth.js';
 
 // Nesting a pull request's author writes thousands deep (20 KB of "> ") ran the stack out: the
-// run ended "internal error: Maximum call stack size exceeded", naming no file or line. Where the
-// stack still runs out, the doc set gets one error at the line the nesting starts, and fails.
+// run ended "internal error: Maximum call stack size exceeded", naming no file or line. Now such a
+// document is checked; where the stack still runs out, the doc set gets one error at the line the
+// nesting starts, and fails.
 
 const PRD = '# PRD\n\n## Non-Functional Requirements\n\n- **NFR1:** Search answers within 200 ms at p95.\n';
 const ARCH = '# Architecture\n\n## Search\n\nThe search answers within 200 ms at p95.\n\n';
@@ -32,19 +36,36 @@ function repo(prd: string, arch: string): string {
   return dir;
 }
 
-async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: { NO_COLOR: '1', ARCHGATE_CACHE: 'off' } } as never);
-  return { code, stdout, stderr };
-}
-
 const MESSAGE = (file: string, line: number, depth: string) =>
   `archgate could not read ${file}: the text from line ${line} nests block quotes, lists or footnotes ${depth} levels deep, more than archgate can follow, so nothing in this doc set was judged.`;
 
+describe('deep documents are simply checked', () => {
+  // Every walk over the tree keeps its own stack (markdown.ts walk and plainText, the IDs, passages,
+  // sentences, sections and checklist evidence): 10,000 levels cost no call per level.
+  it.each([
+    ['block quotes', quotes(10_000)],
+    ['a table in block quotes', `${'> '.repeat(10_000)}| NFR1 | x |\n${'> '.repeat(10_000)}|---|---|\n${'> '.repeat(10_000)}| 200 ms | y |`],
+    ['a heading in block quotes', `${'> '.repeat(10_000)}## NFR1 deep`],
+    ['footnote definitions', `${'[^a]: '.repeat(5_000)}NFR1 deep`],
+  ])('%s, 10,000 deep: the citation at the deepest line counts', (_name, deep) => {
+    const result = check(PRD, `${ARCH}${deep}\n`);
+    expect(result.findings.filter((f) => f.rule.startsWith('archgate/'))).toEqual([]);
+    expect(result.coverage.rows.map((r) => [r.requirement.id, r.status, r.citations.map((c) => c.line)])).toEqual([['NFR1', 'covered', [7]]]);
+  });
+
+  it('the walks\' work grows with the depth, not its square', () => {
+    const growth = workGrowth((n) => check(PRD, `${ARCH}${quotes(n)}\n`), 1_000, 4, 100_000_000);
+    expect(growth.ratio, JSON.stringify(growth)).toBeLessThan(4.5);
+  });
+});
+
 describe('nesting deeper than the stack', () => {
+  // What still recurses (the markdown parser, on a small stack; any rule): one error at the line
+  // the nesting starts, and the doc set fails.
   it('check: one error at the line the nesting starts, with a fix, and the gate fails', async () => {
-    const result = await checkWithinLimit(docSet(`${ARCH}${quotes(10_000)}\n`), resolveConfig({}), nodeMermaidValidator);
+    const config = resolveConfig({});
+    const recursing: Rule = { meta: { ...config.engine.rules[0].meta, id: 'test/recursing' }, check: () => { const deeper = (n: number): number => deeper(n + 1) + 1; deeper(0); } };
+    const result = await checkWithinLimit(docSet(`${ARCH}${quotes(10_000)}\n`), { ...config, engine: { ...config.engine, rules: [recursing] } }, nodeMermaidValidator);
     expect(result.findings).toEqual([
       {
         rule: 'archgate/nesting-limit',
@@ -59,22 +80,19 @@ describe('nesting deeper than the stack', () => {
     expect(buildReport([{ result }], 'error').result).toBe('fail');
   });
 
-  it('the CLI: check exits 1 with the finding; cite and ids exit 2 with an input error naming file and line', async () => {
-    const dir = repo(`${PRD}\n${'[^a]: '.repeat(10_000)}x\n`, `${ARCH}${quotes(10_000)}\n`);
-    const checked = await cli(['check', dir]);
+  it('the CLI on a small stack: check exits 1 with the finding, cite exits 2 with an input error naming file and line, ids reads the PRD', () => {
+    const dir = repo(`${PRD}\n${'> '.repeat(10_000)}x\n`, `${ARCH}${quotes(10_000)}\n`);
+    const cli = (args: string[]) => {
+      const r = spawnSync(process.execPath, ['--stack-size=100', '--import', 'tsx', path.join(ROOT, 'src/cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ARCHGATE_CACHE: 'off' }, timeout: 120_000 });
+      return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+    };
+    const checked = cli(['check', dir]);
     expect(checked.code).toBe(1);
     expect(checked.stdout.split('\n')[0]).toBe(`docs/prd.md:7:1  error    ${MESSAGE('docs/prd.md', 7, '10,000')}  archgate/nesting-limit`);
-    const fix = 'flatten the nesting (a few levels of quotes and lists say the same), or split it into separate blocks';
-    expect(await cli(['ids', dir])).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: `archgate: docs/prd.md:7: nests block quotes, lists or footnotes 10,000 levels deep from this line, more than archgate can follow, so nothing was read; ${fix}\n`,
-    });
-    expect(await cli(['cite', dir, '--dry-run', '--accept', 'implied'])).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: `archgate: docs/prd.md:7: nests block quotes, lists or footnotes 10,000 levels deep from this line, more than archgate can follow, so nothing was read; ${fix}\n`,
-    });
+    const said = 'archgate: docs/prd.md:7: nests block quotes, lists or footnotes 10,000 levels deep from this line, more than archgate can follow, so nothing was read; flatten the nesting (a few levels of quotes and lists say the same), or split it into separate blocks\n';
+    // ids reads the PRD alone, on walks of its own stack: the PRD is simply read.
+    expect(cli(['ids', dir])).toEqual({ code: 0, stdout: 'Every non-functional requirement has an ID: nothing to add.\n', stderr: '' });
+    expect(cli(['cite', dir, '--dry-run', '--accept', 'implied'])).toEqual({ code: 2, stdout: '', stderr: said });
   });
 });
 

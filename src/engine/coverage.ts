@@ -1,7 +1,6 @@
-import type { Nodes } from 'mdast';
 import type { ParsedDoc, ParsedFile, Section } from './document.js';
 import { inGenerated } from './document.js';
-import { plainText, lineOf, columnOf } from './markdown.js';
+import { plainText, lineOf, columnOf, walk } from './markdown.js';
 import { categoryFromText, CATEGORY_WORDS, infixAgrees } from './categories.js';
 import { baseValue, parseTargets, placeTargets } from './targets.js';
 import { namesOtherPercentile, percentilesIn, restatesTarget, sameMeasure, sameQuantity, sameValue, targetText, tightensTarget } from './target-compare.js';
@@ -157,23 +156,22 @@ function architectureUnits(doc: ParsedDoc, refs: Reference[]): Unit[] {
   const units: Unit[] = [];
   for (const file of doc.files) {
     const citedLines = citedAt.get(file.path);
-    const visit = (n: Nodes) => {
-      if (n.type === 'code' || n.type === 'html' || n.type === 'yaml') return;
+    // walk keeps its own stack: quotes and lists nest as deep as a pull request writes them.
+    walk(file.root, (n) => {
+      if (n.type === 'code' || n.type === 'html' || n.type === 'yaml') return false;
       if (n.type === 'paragraph' || n.type === 'heading' || n.type === 'tableRow') {
         const text = plainText(n);
         const start = lineOf(n);
-        if (inGenerated(file, start)) return;
+        if (inGenerated(file, start)) return false;
         const end = n.position?.end.line ?? start;
         const cited = new Set<string>();
         if (citedLines) for (let l = start; l <= end; l++) for (const k of citedLines.get(l) ?? []) cited.add(k);
         const targets = placeTargets(text);
         const stated = targets.length > 0;
         units.push({ text, location: { file: file.path, line: start, column: columnOf(n) }, endLine: end, targets, cited, stems: stated ? keyStems(text) : NO_STEMS, words: stated ? text.split(/\s+/).length : 0 });
-        return;
+        return false;
       }
-      if ('children' in n) for (const c of n.children as Nodes[]) visit(c);
-    };
-    visit(file.root);
+    });
   }
   return units;
 }

@@ -265,8 +265,16 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
     }
   };
 
-  const considerList = (ctx: Context, list: List) => {
-    for (const item of list.children as ListItem[]) {
+  // Lists nested as deep as a pull request writes them: on a stack of their own, in document order.
+  const considerList = (ctx: Context, outer: List) => {
+    const stack: { list: List; next: number }[] = [{ list: outer, next: 0 }];
+    while (stack.length) {
+      const top = stack[stack.length - 1];
+      if (top.next >= top.list.children.length) {
+        stack.pop();
+        continue;
+      }
+      const item = top.list.children[top.next++] as ListItem;
       const checklist = item.checked !== null && item.checked !== undefined;
       if (!checklist) {
         const para = item.children[0];
@@ -281,7 +289,8 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
           }
         }
       }
-      for (const child of item.children) if (child.type === 'list') considerList(ctx, child);
+      const nested = item.children.filter((child): child is List => child.type === 'list');
+      for (let i = nested.length - 1; i >= 0; i--) stack.push({ list: nested[i], next: 0 });
     }
   };
 
@@ -323,17 +332,38 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
   };
 
   const collectReferences = (ctx: Context, node: Nodes) => {
-    let inheritedRow = false;
     // A list item's text holds its nested lists' texts, and each nested item is read here too:
     // each list's and item's text is joined once per block, not again at every level of nesting.
     const listTexts = new Map<Nodes, string>();
+    const isList = (n: Nodes) => n.type === 'listItem' || n.type === 'list';
+    // On a stack of its own (lists nest as deep as a pull request writes them): each list and item
+    // below `n` is joined once, after its children.
     const textOf = (n: Nodes): string => {
-      if (n.type !== 'listItem' && n.type !== 'list') return plainText(n);
-      let text = listTexts.get(n);
-      if (text === undefined) listTexts.set(n, (text = (n.children as Nodes[]).map(textOf).join('\n')));
-      return text;
+      if (!isList(n)) return plainText(n);
+      const stack: { node: Nodes; parts: string[]; next: number }[] = [{ node: n, parts: [], next: 0 }];
+      for (let top = stack[0]; stack.length; top = stack[stack.length - 1]) {
+        const children = (top.node as { children: Nodes[] }).children;
+        if (top.next < children.length) {
+          const child = children[top.next++];
+          const kept = isList(child) ? listTexts.get(child) : plainText(child);
+          if (kept !== undefined) top.parts.push(kept);
+          else stack.push({ node: child, parts: [], next: 0 });
+          continue;
+        }
+        stack.pop();
+        const text = listTexts.get(top.node) ?? top.parts.join('\n');
+        listTexts.set(top.node, text);
+        if (stack.length) stack[stack.length - 1].parts.push(text);
+      }
+      return listTexts.get(n)!;
     };
-    const visit = (n: Nodes, inherited: Reference['noise']) => {
+    // Depth first on a stack of its own, in document order: what is inherited is kept per node.
+    const pending: { n: Nodes; noise: Reference['noise']; inRow: boolean }[] = [{ n: node, noise: ctx.noise, inRow: false }];
+    while (pending.length) {
+      const { n, noise: inherited, inRow: inheritedRow } = pending.pop()!;
+      visit(n, inherited, inheritedRow);
+    }
+    function visit(n: Nodes, inherited: Reference['noise'], inheritedRow: boolean): void {
       let noise = inherited;
       // A node's text is read at most once here, and only where it is asked for.
       let text: string | undefined;
@@ -375,12 +405,12 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
         }
         return;
       }
-      const wasRow = inheritedRow;
-      if (n.type === 'tableRow') inheritedRow = true;
-      if ('children' in n) for (const c of n.children as Nodes[]) visit(c, noise);
-      inheritedRow = wasRow;
-    };
-    visit(node, ctx.noise);
+      const inRow = inheritedRow || n.type === 'tableRow';
+      if ('children' in n) {
+        const children = n.children as Nodes[];
+        for (let i = children.length - 1; i >= 0; i--) pending.push({ n: children[i], noise, inRow });
+      }
+    }
   };
 
   /** Every top-level node with the headings above it and why it cannot be evidence, if it cannot. */
