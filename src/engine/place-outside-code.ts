@@ -25,6 +25,8 @@ function codeLines(file: ParsedFile): Set<number> {
   const lines = new Set<number>();
   walk(file.root, (node) => {
     if (node.type === 'code' && node.position) for (let l = node.position.start.line; l <= node.position.end.line; l++) lines.add(l);
+    // A code block never stands inside a paragraph, heading or table: their inline nodes are not visited.
+    return node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'table' && node.type !== 'code';
   });
   return lines;
 }
