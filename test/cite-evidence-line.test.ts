@@ -9,6 +9,7 @@ import { passagesOf } from '../src/engine/passages.js';
 import { EVIDENCE_LINE_CHARS, EVIDENCE_LINES, evidenceLineOf, passageLines } from '../src/engine/evidence-line.js';
 import { termCounts } from '../src/engine/terms.js';
 import { check } from './helpers.js';
+import { countWork } from './text-work.js';
 
 // A reader cites the line of a place that carries the evidence: the sub-item of a list item that
 // restates the target, the third line of a paragraph that names the mechanism. A suggestion (and
@@ -139,6 +140,20 @@ describe('the lines of a place are read within bounds, however long it is', () =
     };
     expect(read(100)).toBe(EVIDENCE_LINES);
     expect(read(10_000)).toBe(EVIDENCE_LINES);
+  });
+
+  it('lines of spaces ending in a word: each read once, not once per space (trailing spaces were trimmed by a regex)', () => {
+    // Spaces before "x" on every line of a paragraph: /\s+$/ tried each space as a start and ran
+    // to the "x" from each (the square of the line, up to EVIDENCE_LINE_CHARS).
+    const place = (n: number) => first(`# A\n\n${Array.from({ length: EVIDENCE_LINES }, () => `a${' '.repeat(n)}x`).join('\n')}`);
+    // The lines alone are counted: the place is parsed before.
+    const readLines = (n: number) => {
+      const { file, p } = place(n);
+      return countWork(() => passageLines(file, p), 400_000_000).steps;
+    };
+    expect(readLines(1_600) / readLines(400)).toBeLessThan(4.5);
+    const { file, p } = place(3);
+    expect(passageLines(file, p).map((l) => l.text)).toEqual(Array(EVIDENCE_LINES).fill('a   x'));
   });
 
   it('a line of a megabyte: read as far as EVIDENCE_LINE_CHARS, and a line past it is still named', () => {

@@ -71,3 +71,32 @@ describe('no PRD makes comparing definitions grow faster than the PRD', () => {
     expect(work(big) / work(small)).toBeLessThan(4.5);
   });
 });
+
+describe('a target only one of the two definitions states is kept', () => {
+  // The summary table states "p95 ≤ 300 ms"; the section, longer, says it in prose only. archgate
+  // reads the fuller text, and the target vanished with the shorter one: the NFR had no
+  // measurable target (prd/nfr-measurable), and the architecture's "p95 < 800 ms" was no mismatch.
+  const prd = (detail: string) => [summary('| NFR-1 | Search responds in p95 ≤ 300 ms |'), '### NFR-1: Search latency', '', detail].join('\n');
+  const prose = 'Search feels instant to the people who use it, on every page that offers it, under normal and peak load alike.';
+  const arch = '# Architecture\n\n## Search\n\nThe search service answers in p95 < 800 ms (NFR-1).\n';
+
+  it('the merged NFR keeps the summary target: a mismatch with the architecture, and measurable', () => {
+    const result = check(prd(prose), arch);
+    const row = result.coverage.rows.find((r) => r.requirement.id === 'NFR-1')!;
+    expect(row.requirement.targets.map((t) => t.text)).toEqual(['p95 ≤ 300 ms']);
+    expect(rulesOf(result, 'trace/target-mismatch').map((f) => `${f.file}:${f.line} ${f.message}`)).toEqual(['docs/architecture.md:5 The architecture says p95 < 800 ms where NFR-1 in the PRD says p95 <= 300 ms (latency).']);
+    expect(rulesOf(result, 'prd/nfr-measurable').map((f) => f.line)).toEqual([]);
+    expect(found(prd(prose))).toEqual([]);
+  });
+
+  it('the other way round: a longer summary row keeps the detail\'s target', () => {
+    const text = [summary(`| NFR-1 | ${prose} |`), '### NFR-1: Search latency', '', 'Search: p95 ≤ 300 ms.'].join('\n');
+    expect(check(text, '# Architecture').coverage.rows[0].requirement.targets.map((t) => t.text)).toEqual(['p95 ≤ 300 ms']);
+  });
+
+  it('where both state the quantity, the fuller one\'s value alone is read (and the rule reports the other)', () => {
+    const text = prd(`${prose} Search responds within 2000 ms at p95.`);
+    expect(check(text, '# Architecture').coverage.rows[0].requirement.targets.map((t) => t.text)).toEqual(['within 2000 ms at p95']);
+    expect(found(text).map((f) => f.line)).toEqual([8]);
+  });
+});

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { buildView } from '../engine/engine.js';
+import { buildView, type EngineConfig } from '../engine/engine.js';
+import { readingNesting } from './nesting-error.js';
+import type { DocSetInput } from '../engine/types.js';
 import { resolveSettings } from '../config/settings.js';
 import { readConfigFile } from './run-check.js';
 import { readDocSetFrom, withDefaults } from '../io/read-doc-set.js';
@@ -64,7 +66,12 @@ export async function runCite(o: CiteOptions): Promise<CiteOutcome> {
   const specs = settings.docSets;
   if (specs.length > 1) throw new UserError(`archgate cite works on one doc set at a time: choose it with --doc-set (known: ${specs.map((s) => s.name).join(', ')})`);
   const head = workingTree(o.dir);
-  const view = buildView(readDocSetFrom(head, withDefaults(head, specs[0])), settings.checks.engine);
+  const input = readDocSetFrom(head, withDefaults(head, specs[0]));
+  return readingNesting([...input.prd, ...input.architecture], () => citeIn(o, input, settings.checks.engine, loaded.file));
+}
+
+async function citeIn(o: CiteOptions, input: DocSetInput, engine: EngineConfig, configFile: string): Promise<CiteOutcome> {
+  const view = buildView(input, engine);
   const architecture = view.architecture;
   if (!architecture) throw new UserError('archgate cite needs an architecture document to write citations into; none was found.');
   const index = suggestionIndexOf(architecture);
@@ -73,7 +80,7 @@ export async function runCite(o: CiteOptions): Promise<CiteOutcome> {
     view.requirements.map((r) => r.id),
   );
   const files = new Map<string, FileChanges>(architecture.files.map((f) => [f.path, { text: f.text, edits: [], inserts: [] }]));
-  const configPath = existsSync(containedPath(o.dir, loaded.file)) ? loaded.file : null;
+  const configPath = existsSync(containedPath(o.dir, configFile)) ? configFile : null;
   const waiverDocs = { architecture, prd: view.prd, config: configPath ? { file: configPath, text: readFileSync(containedPath(o.dir, configPath), 'utf8') } : null };
   const changesOf = (file: string): FileChanges => {
     let changes = files.get(file);

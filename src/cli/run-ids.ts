@@ -1,6 +1,7 @@
 import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildView } from '../engine/engine.js';
+import { readingNesting } from './nesting-error.js';
 import { proposeNfrIds, unifiedDiff, type LineEdit } from '../engine/id-proposals.js';
 import { resolveSettings } from '../config/settings.js';
 import { readDocSetFrom, withDefaults } from '../io/read-doc-set.js';
@@ -43,7 +44,7 @@ export async function runIds(options: IdsOptions): Promise<IdsResult> {
     // Read as check reads it, architecture included: an arc42 folder's §10 is then the PRD.
     const input = readDocSetFrom(head, withDefaults(head, spec));
     // Numbering reads the PRD alone: the architecture's view would only cost time.
-    const view = buildView({ ...input, architecture: [] }, settings.checks.engine);
+    const view = await readingNesting(input.prd, () => buildView({ ...input, architecture: [] }, settings.checks.engine));
     result.notices.push(...(input.notices ?? []));
     if (!view.prd) {
       const where = input.missing.filter((m) => m.kind === 'prd').map((m) => m.path).join(', ');

@@ -1,7 +1,6 @@
-import type { Nodes } from 'mdast';
 import type { ParsedDoc, ParsedFile, Section } from './document.js';
 import { inGenerated } from './document.js';
-import { plainText, lineOf, columnOf } from './markdown.js';
+import { plainText, lineOf, columnOf, walk } from './markdown.js';
 import { categoryFromText, CATEGORY_WORDS, infixAgrees } from './categories.js';
 import { baseValue, parseTargets, placeTargets } from './targets.js';
 import { namesOtherPercentile, percentilesIn, restatesTarget, sameMeasure, sameQuantity, sameValue, targetText, tightensTarget } from './target-compare.js';
@@ -157,23 +156,22 @@ function architectureUnits(doc: ParsedDoc, refs: Reference[]): Unit[] {
   const units: Unit[] = [];
   for (const file of doc.files) {
     const citedLines = citedAt.get(file.path);
-    const visit = (n: Nodes) => {
-      if (n.type === 'code' || n.type === 'html' || n.type === 'yaml') return;
+    // walk keeps its own stack: quotes and lists nest as deep as a pull request writes them.
+    walk(file.root, (n) => {
+      if (n.type === 'code' || n.type === 'html' || n.type === 'yaml') return false;
       if (n.type === 'paragraph' || n.type === 'heading' || n.type === 'tableRow') {
         const text = plainText(n);
         const start = lineOf(n);
-        if (inGenerated(file, start)) return;
+        if (inGenerated(file, start)) return false;
         const end = n.position?.end.line ?? start;
         const cited = new Set<string>();
         if (citedLines) for (let l = start; l <= end; l++) for (const k of citedLines.get(l) ?? []) cited.add(k);
         const targets = placeTargets(text);
         const stated = targets.length > 0;
         units.push({ text, location: { file: file.path, line: start, column: columnOf(n) }, endLine: end, targets, cited, stems: stated ? keyStems(text) : NO_STEMS, words: stated ? text.split(/\s+/).length : 0 });
-        return;
+        return false;
       }
-      if ('children' in n) for (const c of n.children as Nodes[]) visit(c);
-    };
-    visit(file.root);
+    });
   }
   return units;
 }
@@ -350,6 +348,32 @@ function onItsQuality(req: Requirement, architecture: ParsedDoc, at: Location, d
     onQuality ||= s !== documentTitle && categoryFromText(s.title) === category;
   }
   return onQuality;
+}
+
+/**
+ * The most NFRs one line may imply. `implied` clears the error, and a pull request's author writes
+ * the lines: one line under "## Performance" writing every NFR's words and target implied them all.
+ * A line that would imply more lists requirements, as a summary does: it is where none is met.
+ */
+const IMPLIED_PER_LINE = 2;
+
+/** Rows implied at a line that would imply more than IMPLIED_PER_LINE NFRs: uncovered again (their places to cite stay). */
+function refuseListedImplications(rows: CoverageRow[]): void {
+  const byLine = new Map<string, CoverageRow[]>();
+  for (const row of rows) {
+    if (row.status !== 'implied' || !row.implied) continue;
+    const key = `${row.implied.location.file}\n${row.implied.location.line}`;
+    const list = byLine.get(key);
+    if (list) list.push(row);
+    else byLine.set(key, [row]);
+  }
+  for (const list of byLine.values()) {
+    if (list.length <= IMPLIED_PER_LINE) continue;
+    for (const row of list) {
+      row.status = 'uncovered';
+      delete row.implied;
+    }
+  }
 }
 
 /** A design's bound that meets the target (tightensTarget), but no all-or-nothing share. */
@@ -693,6 +717,8 @@ export function computeCoverage(
       }
     }
   }
+
+  refuseListedImplications(rows);
 
   // An ID of a kind the PRD defines, that the PRD does not define (nor uses to group others), is an orphan.
   const kinds = new Set(requirements.map((r) => r.kind));

@@ -64,7 +64,8 @@ export function passageLines(file: ParsedFile, p: Passage): readonly SourceLine[
     for (let l = p.line; l <= last && l <= at.length; l++) {
       const from = at[l - 1];
       const nl = l < at.length ? at[l] - 1 : file.text.length;
-      const text = file.text.slice(from, Math.min(nl, from + EVIDENCE_LINE_CHARS)).replace(/\s+$/, '');
+      // trimEnd, not /\s+$/: the pattern tries every space of a run as a start (the square of the line).
+      const text = file.text.slice(from, Math.min(nl, from + EVIDENCE_LINE_CHARS)).trimEnd();
       // A code block or a table inside an item is no line a citation can end: read as saying nothing.
       const fence = FENCE.test(text);
       const closed = fenced || fence || TABLE_LINE.test(text);

@@ -142,7 +142,13 @@ interface Inserted {
 }
 
 /** Move a piece's tree to where the piece sits in the whole text, taking out the inserted definitions' length. */
-function place(node: Nodes, inserted: Inserted | null, lines: number, offset: number): void {
+function place(root: Nodes, inserted: Inserted | null, lines: number, offset: number): void {
+  // On a stack of its own: a pull request may nest quotes and lists thousands deep.
+  const stack: Nodes[] = [root];
+  while (stack.length) placeOne(stack.pop()!, inserted, lines, offset, stack);
+}
+
+function placeOne(node: Nodes, inserted: Inserted | null, lines: number, offset: number, stack: Nodes[]): void {
   // In place: mdast-util-from-markdown gives every node points of its own.
   if (node.position) {
     for (const p of [node.position.start, node.position.end]) {
@@ -159,7 +165,7 @@ function place(node: Nodes, inserted: Inserted | null, lines: number, offset: nu
     // one or two. An exact copy (slice) holds what the tree keeps: a tenth of a big tree's memory.
     const children = (node.children as Nodes[]).slice();
     (node as { children: Nodes[] }).children = children;
-    for (const child of children) place(child, inserted, lines, offset);
+    for (const child of children) stack.push(child);
   }
 }
 
@@ -169,8 +175,10 @@ function place(node: Nodes, inserted: Inserted | null, lines: number, offset: nu
 const texts = new WeakMap<Nodes, string>();
 
 /** The visible prose of a node: inline code is kept (IDs are often written `NFR1`); HTML, images and code blocks are not. */
+const cachesText = (node: Nodes) => node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'tableRow';
+
 export function plainText(node: Nodes): string {
-  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'tableRow') {
+  if (cachesText(node)) {
     let text = texts.get(node);
     if (text === undefined) texts.set(node, (text = textOf(node)));
     return text;
@@ -178,7 +186,8 @@ export function plainText(node: Nodes): string {
   return textOf(node);
 }
 
-function textOf(node: Nodes): string {
+/** A node's own text, or null for a node whose text joins its children's. */
+function leafText(node: Nodes): string | null {
   switch (node.type) {
     case 'text':
     case 'inlineCode':
@@ -194,19 +203,51 @@ function textOf(node: Nodes): string {
     case 'break':
       return '\n';
     default:
-      if ('children' in node) {
-        const sep = node.type === 'tableRow' ? ' | ' : node.type === 'list' || node.type === 'listItem' || node.type === 'root' || node.type === 'blockquote' || node.type === 'table' ? '\n' : '';
-        return (node.children as Nodes[]).map(plainText).join(sep);
-      }
-      return '';
+      return 'children' in node ? null : '';
   }
+}
+
+const separatorOf = (node: Nodes) => (node.type === 'tableRow' ? ' | ' : node.type === 'list' || node.type === 'listItem' || node.type === 'root' || node.type === 'blockquote' || node.type === 'table' ? '\n' : '');
+
+/**
+ * Children's texts joined, on a stack of its own: a pull request may nest quotes and lists
+ * thousands deep, and a call per level ran the stack out.
+ */
+function textOf(node: Nodes): string {
+  const leaf = leafText(node);
+  if (leaf !== null) return leaf;
+  // Each frame: a node, its children's texts so far, and the next child to read.
+  const stack: { node: Nodes; parts: string[]; next: number }[] = [{ node, parts: [], next: 0 }];
+  let done = '';
+  while (stack.length) {
+    const top = stack[stack.length - 1];
+    const children = (top.node as { children: Nodes[] }).children;
+    if (top.next < children.length) {
+      const child = children[top.next++];
+      const kept = texts.get(child);
+      const own = kept ?? leafText(child);
+      if (own !== null) top.parts.push(own);
+      else stack.push({ node: child, parts: [], next: 0 });
+      continue;
+    }
+    stack.pop();
+    const text = top.parts.join(separatorOf(top.node));
+    if (top.node !== node && cachesText(top.node)) texts.set(top.node, text);
+    if (stack.length) stack[stack.length - 1].parts.push(text);
+    else done = text;
+  }
+  return done;
 }
 
 /** Visit every node depth-first; return false from the visitor to skip a node's children. */
 export function walk(node: Nodes, visit: (node: Nodes, parent: Nodes | null) => boolean | void, parent: Nodes | null = null): void {
-  if (visit(node, parent) === false) return;
-  if ('children' in node) {
-    for (const child of node.children as Nodes[]) walk(child, visit, node);
+  // On a stack of its own, in the same order as a recursive walk: nesting thousands deep is no call per level.
+  const stack: { node: Nodes; parent: Nodes | null }[] = [{ node, parent }];
+  while (stack.length) {
+    const { node: n, parent: p } = stack.pop()!;
+    if (visit(n, p) === false || !('children' in n)) continue;
+    const children = n.children as Nodes[];
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], parent: n });
   }
 }
 

@@ -1,4 +1,4 @@
-import type { List, Nodes, RootContent, Table } from 'mdast';
+import type { List, ListItem, Nodes, RootContent, Table } from 'mdast';
 import type { ParsedDoc, ParsedFile, Section } from './document.js';
 import { inGenerated } from './document.js';
 import { plainText, lineOf } from './markdown.js';
@@ -253,7 +253,46 @@ function isLabel(node: Nodes): boolean {
   return node.children.some((c) => c.type === 'strong' || c.type === 'emphasis') && node.children.every((c) => c.type === 'strong' || c.type === 'emphasis' || (c.type === 'text' && /^[\s:：]*$/.test(c.value)));
 }
 
-function collect(file: ParsedFile, node: RootContent | Nodes, section: Section | null, heading: string, out: Passage[], label?: string): void {
+/** A block to read, or a list item (its list is read item by item, each item's nested lists before the next item). */
+type Pending = { node: RootContent | Nodes; label?: string } | { item: ListItem; label?: string };
+
+/**
+ * The passages of a block, in document order, on a stack of their own: a pull request may nest
+ * quotes and lists thousands deep, and a call per level ran the stack out.
+ */
+function collect(file: ParsedFile, block: RootContent | Nodes, section: Section | null, heading: string, out: Passage[], label?: string): void {
+  const pending: Pending[] = [{ node: block, label }];
+  const later = (next: Pending) => pending.push(next);
+  while (pending.length) {
+    const next = pending.pop()!;
+    if ('item' in next) collectItem(file, next.item, section, heading, out, next.label, later);
+    else collectBlock(file, next.node, section, heading, out, next.label, later);
+  }
+}
+
+function collectItem(file: ParsedFile, item: ListItem, section: Section | null, heading: string, out: Passage[], label: string | undefined, later: (next: Pending) => void): void {
+  const push = (text: string, line: number, endLine: number) => {
+    if (text.trim()) out.push({ kind: 'item', file: file.path, line, endLine, text: text.trim(), context: heading, heading, section, ...(label ? { label } : {}) });
+  };
+  // The item's own words; its nested lists are places of their own.
+  const own = item.children.filter((c) => c.type !== 'list');
+  const nested = item.children.filter((c): c is List => c.type === 'list');
+  // A table of contents' entry ("[Security](./security.md)") points to a place; it is not one.
+  if (own.length && own.every(isOnlyLinks)) {
+    for (let i = nested.length - 1; i >= 0; i--) later({ node: nested[i] });
+    return;
+  }
+  const ownEnd = own.length ? (own[own.length - 1].position?.end.line ?? lineOf(item)) : lineOf(item);
+  push(own.map((c) => plainText(c)).join('\n'), lineOf(item), ownEnd);
+  // "- **Gemini AI (60 req/min) :**" with its sub-items: the item is read with what they say.
+  if (nested.length && out[out.length - 1]?.line === lineOf(item)) {
+    out[out.length - 1].nested = nested.map((c) => plainText(c)).join('\n');
+    out[out.length - 1].nestedEnd = nested[nested.length - 1].position?.end.line ?? ownEnd;
+  }
+  for (let i = nested.length - 1; i >= 0; i--) later({ node: nested[i], label });
+}
+
+function collectBlock(file: ParsedFile, node: RootContent | Nodes, section: Section | null, heading: string, out: Passage[], label: string | undefined, later: (next: Pending) => void): void {
   const start = lineOf(node);
   if (inGenerated(file, start)) return;
   const end = node.position?.end.line ?? start;
@@ -264,26 +303,11 @@ function collect(file: ParsedFile, node: RootContent | Nodes, section: Section |
     case 'paragraph':
       push('paragraph', plainText(node), start, end);
       return;
-    case 'list':
-      for (const item of (node as List).children) {
-        // The item's own words; its nested lists are places of their own.
-        const own = item.children.filter((c) => c.type !== 'list');
-        // A table of contents' entry ("[Security](./security.md)") points to a place; it is not one.
-        if (own.length && own.every(isOnlyLinks)) {
-          for (const c of item.children) if (c.type === 'list') collect(file, c, section, heading, out);
-          continue;
-        }
-        const ownEnd = own.length ? (own[own.length - 1].position?.end.line ?? lineOf(item)) : lineOf(item);
-        push('item', own.map((c) => plainText(c)).join('\n'), lineOf(item), ownEnd);
-        // "- **Gemini AI (60 req/min) :**" with its sub-items: the item is read with what they say.
-        const nested = item.children.filter((c) => c.type === 'list');
-        if (nested.length && out[out.length - 1]?.line === lineOf(item)) {
-          out[out.length - 1].nested = nested.map((c) => plainText(c)).join('\n');
-          out[out.length - 1].nestedEnd = nested[nested.length - 1].position?.end.line ?? ownEnd;
-        }
-        for (const c of nested) collect(file, c, section, heading, out, label);
-      }
+    case 'list': {
+      const items = (node as List).children;
+      for (let i = items.length - 1; i >= 0; i--) later({ item: items[i], label });
       return;
+    }
     case 'table': {
       const [head, ...rows] = (node as Table).children;
       // Every row reads with the same header: one context string per table, not one per row.
@@ -322,7 +346,7 @@ function collect(file: ParsedFile, node: RootContent | Nodes, section: Section |
       return;
     }
     case 'blockquote':
-      for (const c of node.children) collect(file, c, section, heading, out);
+      for (let i = node.children.length - 1; i >= 0; i--) later({ node: node.children[i] });
       return;
     default:
       return;

@@ -1,4 +1,4 @@
-import type { Nodes } from 'mdast';
+import { walk } from './markdown.js';
 import { inGenerated, type ParsedDoc, type ParsedFile } from './document.js';
 import type { Passage, PassageKind } from './passages.js';
 
@@ -23,11 +23,11 @@ export const writtenLine = (p: { kind: PassageKind; line: number; endLine: numbe
 /** Every line of a fenced or indented code block of the file, fences included. */
 function codeLines(file: ParsedFile): Set<number> {
   const lines = new Set<number>();
-  const visit = (node: Nodes) => {
+  walk(file.root, (node) => {
     if (node.type === 'code' && node.position) for (let l = node.position.start.line; l <= node.position.end.line; l++) lines.add(l);
-    if ('children' in node) for (const c of node.children) visit(c as Nodes);
-  };
-  visit(file.root);
+    // A code block never stands inside a paragraph, heading or table: their inline nodes are not visited.
+    return node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'table' && node.type !== 'code';
+  });
   return lines;
 }
 

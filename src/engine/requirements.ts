@@ -5,6 +5,7 @@ import { normalizeHeading, stripNumbering } from './headings.js';
 import { ANY_ID_SOURCE, canBeRequirementId, configuredKindOf, idRegex, kindOf, normalizeId, prefixOf, type IdSettings } from './ids.js';
 import { requirementKindOfSection, type SectionSynonyms } from './section-finder.js';
 import { parseStandards, parseTargets, MAX_REQUIREMENT_TARGETS } from './targets.js';
+import { sameQuantity } from './target-compare.js';
 import { categoryFromId, categoryFromTargets, categoryFromText, singleLetterInfix } from './categories.js';
 import type { BareRange, Reference, ReqKind, Requirement } from './types.js';
 import { expandRanges, expandShortLists, findBareRanges, opensRange, RANGE_SEPARATOR, rangeBudget } from './ranges.js';
@@ -101,6 +102,19 @@ export function restates(a: Requirement, b: Requirement): boolean {
   let shared = 0;
   for (const s of short) if (long.has(s) || acronyms.has(s.replace(/s$/, ''))) shared++;
   return shared / short.size >= 0.3;
+}
+
+/**
+ * A target or standard the shorter definition states of a quantity the fuller one does not ("p95 ≤
+ * 300 ms" in the summary table, prose in the section): kept with the fuller one, never dropped. A
+ * quantity both state is the fuller one's (prd/consistent-targets reports a difference).
+ */
+function keepTargetsOf(shorter: Requirement, fuller: Requirement): void {
+  const extra = shorter.targets.filter((t) => !fuller.targets.some((x) => x.percentile === t.percentile && sameQuantity(x, t)));
+  // No more than one definition keeps: the work on targets stays bounded.
+  if (extra.length) fuller.targets = [...fuller.targets, ...extra].slice(0, Math.max(MAX_REQUIREMENT_TARGETS, fuller.targets.length));
+  const standards = shorter.standards.filter((s) => !fuller.standards.includes(s));
+  if (standards.length) fuller.standards = [...fuller.standards, ...standards];
 }
 
 /**
@@ -202,7 +216,9 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
       restated.push({ requirement: req, first });
       // A summary table and the detailed list say the same thing: one requirement, and the
       // fuller text is the one to read targets from.
-      if (req.text.length > first.text.length) {
+      const [fuller, other] = req.text.length > first.text.length ? [req, first] : [first, req];
+      keepTargetsOf(other, fuller);
+      if (fuller === req) {
         definitions[definitions.indexOf(first)] = req;
         byKey.set(key, req);
       }
@@ -249,8 +265,16 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
     }
   };
 
-  const considerList = (ctx: Context, list: List) => {
-    for (const item of list.children as ListItem[]) {
+  // Lists nested as deep as a pull request writes them: on a stack of their own, in document order.
+  const considerList = (ctx: Context, outer: List) => {
+    const stack: { list: List; next: number }[] = [{ list: outer, next: 0 }];
+    while (stack.length) {
+      const top = stack[stack.length - 1];
+      if (top.next >= top.list.children.length) {
+        stack.pop();
+        continue;
+      }
+      const item = top.list.children[top.next++] as ListItem;
       const checklist = item.checked !== null && item.checked !== undefined;
       if (!checklist) {
         const para = item.children[0];
@@ -265,7 +289,8 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
           }
         }
       }
-      for (const child of item.children) if (child.type === 'list') considerList(ctx, child);
+      const nested = item.children.filter((child): child is List => child.type === 'list');
+      for (let i = nested.length - 1; i >= 0; i--) stack.push({ list: nested[i], next: 0 });
     }
   };
 
@@ -307,17 +332,38 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
   };
 
   const collectReferences = (ctx: Context, node: Nodes) => {
-    let inheritedRow = false;
     // A list item's text holds its nested lists' texts, and each nested item is read here too:
     // each list's and item's text is joined once per block, not again at every level of nesting.
     const listTexts = new Map<Nodes, string>();
+    const isList = (n: Nodes) => n.type === 'listItem' || n.type === 'list';
+    // On a stack of its own (lists nest as deep as a pull request writes them): each list and item
+    // below `n` is joined once, after its children.
     const textOf = (n: Nodes): string => {
-      if (n.type !== 'listItem' && n.type !== 'list') return plainText(n);
-      let text = listTexts.get(n);
-      if (text === undefined) listTexts.set(n, (text = (n.children as Nodes[]).map(textOf).join('\n')));
-      return text;
+      if (!isList(n)) return plainText(n);
+      const stack: { node: Nodes; parts: string[]; next: number }[] = [{ node: n, parts: [], next: 0 }];
+      for (let top = stack[0]; stack.length; top = stack[stack.length - 1]) {
+        const children = (top.node as { children: Nodes[] }).children;
+        if (top.next < children.length) {
+          const child = children[top.next++];
+          const kept = isList(child) ? listTexts.get(child) : plainText(child);
+          if (kept !== undefined) top.parts.push(kept);
+          else stack.push({ node: child, parts: [], next: 0 });
+          continue;
+        }
+        stack.pop();
+        const text = listTexts.get(top.node) ?? top.parts.join('\n');
+        listTexts.set(top.node, text);
+        if (stack.length) stack[stack.length - 1].parts.push(text);
+      }
+      return listTexts.get(n)!;
     };
-    const visit = (n: Nodes, inherited: Reference['noise']) => {
+    // Depth first on a stack of its own, in document order: what is inherited is kept per node.
+    const pending: { n: Nodes; noise: Reference['noise']; inRow: boolean }[] = [{ n: node, noise: ctx.noise, inRow: false }];
+    while (pending.length) {
+      const { n, noise: inherited, inRow: inheritedRow } = pending.pop()!;
+      visit(n, inherited, inheritedRow);
+    }
+    function visit(n: Nodes, inherited: Reference['noise'], inheritedRow: boolean): void {
       let noise = inherited;
       // A node's text is read at most once here, and only where it is asked for.
       let text: string | undefined;
@@ -359,12 +405,12 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
         }
         return;
       }
-      const wasRow = inheritedRow;
-      if (n.type === 'tableRow') inheritedRow = true;
-      if ('children' in n) for (const c of n.children as Nodes[]) visit(c, noise);
-      inheritedRow = wasRow;
-    };
-    visit(node, ctx.noise);
+      const inRow = inheritedRow || n.type === 'tableRow';
+      if ('children' in n) {
+        const children = n.children as Nodes[];
+        for (let i = children.length - 1; i >= 0; i--) pending.push({ n: children[i], noise, inRow });
+      }
+    }
   };
 
   /** Every top-level node with the headings above it and why it cannot be evidence, if it cannot. */

@@ -1,7 +1,6 @@
-import type { Nodes } from 'mdast';
 import type { ParsedDoc, Section } from './document.js';
 import { headingHas, normalizeHeading } from './headings.js';
-import { plainText, lineOf, columnOf } from './markdown.js';
+import { plainText, lineOf, columnOf, walk } from './markdown.js';
 import type { Location, ReqKind } from './types.js';
 import { NOT_REQUIREMENT_SECTIONS, QUALITY_CRITERIA_SECTIONS, SECTION_SYNONYMS, type SectionSynonyms } from './vocabulary.js';
 
@@ -76,19 +75,18 @@ function boldLabels(doc: ParsedDoc): { labels: { label: string; location: Locati
   if (known) return known;
   const labels: { label: string; location: Location }[] = [];
   for (const file of doc.files) {
-    const visit = (node: Nodes): void => {
+    // walk keeps its own stack: quotes and lists nest as deep as a pull request writes them.
+    walk(file.root, (node) => {
       if (node.type === 'paragraph') {
         const first = node.children[0];
         if (first && first.type === 'strong') {
           const label = normalizeHeading(plainText(first));
           if (label.split(' ').length <= 6) labels.push({ label, location: { file: file.path, line: lineOf(first), column: columnOf(first) } });
         }
-        return;
+        return false;
       }
-      if (node.type === 'code' || node.type === 'heading') return;
-      if ('children' in node) for (const c of node.children as Nodes[]) visit(c);
-    };
-    visit(file.root);
+      if (node.type === 'code' || node.type === 'heading') return false;
+    });
   }
   const found = { labels, firstByPhrase: new Map<string, number>() };
   labelsOf.set(doc, found);

@@ -3,6 +3,7 @@ import type { DocSetResult, EngineConfig, StepRunner } from '../engine/engine.js
 import type { DocSetInput } from '../engine/types.js';
 import type { MermaidProblem, MermaidValidator } from '../diagrams/diagram-view.js';
 import type { CheckConfig } from '../config/resolve-config.js';
+import { deepestNesting, isStackOverflow } from '../engine/nesting-depth.js';
 
 // A doc set is checked under a time limit (limits.parseSeconds). No pattern fix bounds the markdown
 // parser: it is super-linear on some texts (40 KB of "*a" took 69 s, 100 KB of "<!-- " 33 s), and
@@ -17,6 +18,8 @@ import type { CheckConfig } from '../config/resolve-config.js';
 export type EngineExtra = Pick<EngineConfig, 'allowedSuppressions' | 'parseMemo'>;
 
 export const PARSE_LIMIT_RULE = 'archgate/parse-limit';
+/** Nesting deeper than the markdown parser (or a walk over its tree) can follow: the stack ran out. */
+export const NESTING_LIMIT_RULE = 'archgate/nesting-limit';
 
 /** Where the limit struck: the parser at a line, a wait for mermaid's verdict on the block at a line, or the rules after every text was read. */
 export interface StoppedAt {
@@ -24,12 +27,16 @@ export interface StoppedAt {
   line: number;
   waitingFor?: 'mermaid';
   inRules?: boolean;
+  /** The stack ran out: the nesting that starts at this line is this deep. */
+  nesting?: number;
 }
 
 /** The doc set's result when the limit struck: one error finding, saying where. */
 export function stoppedResult(input: DocSetInput, seconds: number, at: StoppedAt): DocSetResult {
   const file = at.file || input.prd[0]?.path || input.architecture[0]?.path || input.name;
-  const said = at.inRules
+  const said = at.nesting !== undefined
+    ? nestingTooDeep(file, at.line, at.nesting)
+    : at.inRules
     ? {
         message: `archgate stopped checking this doc set after ${seconds} s: every document was read, but the rules had not finished, so nothing in this doc set was judged.`,
         fix: 'Split the doc set into smaller ones (docSets in the config), or raise limits.parseSeconds in the config.',
@@ -48,7 +55,7 @@ export function stoppedResult(input: DocSetInput, seconds: number, at: StoppedAt
     prdFiles: input.prd.map((f) => f.path),
     architectureFiles: input.architecture.map((f) => f.path),
     requirements: [],
-    findings: [{ rule: PARSE_LIMIT_RULE, severity: 'error', ...said, file, line: at.line, column: 1 }],
+    findings: [{ rule: at.nesting !== undefined ? NESTING_LIMIT_RULE : PARSE_LIMIT_RULE, severity: 'error', ...said, file, line: at.line, column: 1 }],
     coverage: { rows: [], orphans: [], drift: [] },
     duplicateKeys: [],
     suppressed: 0,
@@ -59,6 +66,14 @@ export function stoppedResult(input: DocSetInput, seconds: number, at: StoppedAt
     mermaidChecked: false,
     suppressions: [],
     refusedSuppressions: [],
+  };
+}
+
+/** What a user reads when the stack ran out: the CLI's cite and ids say the same (as an input error). */
+export function nestingTooDeep(file: string, line: number, depth: number): { message: string; fix: string } {
+  return {
+    message: `archgate could not read ${file}: the text from line ${line} nests block quotes, lists or footnotes ${depth.toLocaleString('en-US')} levels deep, more than archgate can follow, so nothing in this doc set was judged.`,
+    fix: `Flatten the nesting from line ${line} on (a few levels of quotes and lists say the same), or split it into separate blocks.`,
   };
 }
 
@@ -221,6 +236,11 @@ export async function checkWithinLimit(input: DocSetInput, config: CheckConfig, 
   } catch (error) {
     // Found only now: a search of the documents per block would cost every run.
     if (error instanceof OutOfTime) return stoppedResult(input, seconds, stepStopped || waitingFor === null ? stalledAt() : blockAt(input, waitingFor));
+    // The walks over the tree keep their own stacks; the parser recurses on nesting, and fails closed here.
+    if (isStackOverflow(error)) {
+      const deepest = deepestNesting([...input.prd, ...input.architecture]);
+      return stoppedResult(input, seconds, { file: deepest.file, line: deepest.line, nesting: deepest.depth });
+    }
     throw error;
   }
 }

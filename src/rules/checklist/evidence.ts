@@ -42,25 +42,37 @@ function tableUnits(table: Table, push: (text: string, node: Nodes) => void): vo
   }
 }
 
-function blockUnits(node: RootContent | Nodes, push: (text: string, node: Nodes) => void): void {
+/**
+ * A block's units in reading order, on a stack of its own (quotes and lists nest as deep as a pull
+ * request writes them): a list item's nested lists are read before the next item.
+ */
+function blockUnits(block: RootContent | Nodes, push: (text: string, node: Nodes) => void): void {
+  const pending: (RootContent | Nodes)[] = [block];
+  while (pending.length) blockUnit(pending.pop()!, push, pending);
+}
+
+function blockUnit(node: RootContent | Nodes, push: (text: string, node: Nodes) => void, pending: (RootContent | Nodes)[]): void {
   switch (node.type) {
     case 'paragraph':
       push(plainText(node), node);
       return;
     case 'list':
-      for (const item of node.children) {
-        if (item.checked === true || item.checked === false) continue; // a task-list tick grades, it does not describe
-        const own = item.children.filter((c) => c.type !== 'list');
-        const text = own.map((c) => plainText(c)).join('\n');
-        if (!TICKED.test(text)) push(text, item);
-        for (const c of item.children) if (c.type === 'list') blockUnits(c, push);
-      }
+      for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]);
       return;
+    case 'listItem': {
+      if (node.checked === true || node.checked === false) return; // a task-list tick grades, it does not describe
+      const own = node.children.filter((c) => c.type !== 'list');
+      const text = own.map((c) => plainText(c)).join('\n');
+      if (!TICKED.test(text)) push(text, node);
+      const nested = node.children.filter((c) => c.type === 'list');
+      for (let i = nested.length - 1; i >= 0; i--) pending.push(nested[i]);
+      return;
+    }
     case 'table':
       tableUnits(node, push);
       return;
     case 'blockquote':
-      for (const c of node.children) blockUnits(c, push);
+      for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]);
       return;
     case 'code':
       if (!node.lang || CONFIG_LANGS.test(node.lang)) push(node.value, node);
