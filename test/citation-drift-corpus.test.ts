@@ -58,11 +58,12 @@ const EXPECTED: { pair: string; findings: [number, string][]; drifted: string; r
   },
   {
     pair: '23-AlphaLuppi__mnm',
-    drifted: '4/6',
+    drifted: '5/6',
     right: '0/8',
     findings: [
       [5301, "This place cites NFR-SEC-06 (Container isolation) but describes it as \"(infra) | TLS 1.3 via reverse proxy + AES-256 local_encrypted | P0\"; NFR-SEC-02 (Chiffrement TLS 1.3 in transit, AES-256 at rest) reads closer."],
       [5303, "This place cites NFR-SEC-08 (CSRF protection) but describes it as \"6.1 | TRIGGER deny UPDATE/DELETE sur audit_events | P1\"; NFR-SEC-04 (Audit immutable — TRIGGER deny UPDATE/DELETE sur audit_events) reads closer."],
+      [5306, "This place cites NFR-SEC-10 (Path traversal prevention) but describes it as \"4.1, 4.2 | DOMPurify + CSP + Zod strict sur scope JSONB | P0\"; NFR-SEC-07 (Input sanitization) reads closer."],
       [5307, "This place cites NFR-SEC-04 (Audit immutable — TRIGGER deny UPDATE/DELETE sur audit_events) but describes it as \"4.3 | CSRF tokens + Origin/Referer + SameSite=Strict | P1\"; NFR-SEC-08 (CSRF protection) reads closer."],
       [5309, "This place cites NFR-SEC-07 (Input sanitization) but describes it as \"3.2 | realpath + symlinks interdits + null bytes + allowlist | P0\"; NFR-SEC-10 (Path traversal prevention) reads closer."],
     ],

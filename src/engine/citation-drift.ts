@@ -2,11 +2,13 @@ import type { ParsedDoc } from './document.js';
 import { passagesOf, type Passage } from './passages.js';
 import { resemblance, type SuggestionIndex } from './cite-suggestions.js';
 import { termCounts } from './terms.js';
-import { cjkVocabulary, cjkWords, hasCjk, usesWord, type CjkVocabulary } from './cjk-words.js';
+import { cjkWords, hasCjk, usesWord } from './cjk-words.js';
+import { categoriesIn, saysNothingOf, sharesTitleWord, vocabularyOf } from './says-nothing-of.js';
 import type { Location, Reference, Requirement, Target } from './types.js';
 import { baseValue, parseTargets } from './targets.js';
 import { restatesTarget, tightensTarget, targetText } from './target-compare.js';
 import { compareText } from './compare-text.js';
+import { stripNumbering } from './headings.js';
 
 // Citations that are not citations: a place that cites NFR-6 while what it says is another
 // requirement. What a place says is compared with every NFR of the PRD. A place that restates the
@@ -78,6 +80,16 @@ const UNRELATED_PLACE_SCORE = 0.3;
 /** A clause of a long or several-ID place is judged only when the document gives the ID this many words of its own. */
 const CLAUSE_WORDS = 2;
 /**
+ * A definition-like restatement (the ID opens a table row, a list item, a bold label or a heading,
+ * or fills a cell of IDs: "NFR-006: Horizontal Scaling", "| 認証 | NFR-01 | セッションCookie … |")
+ * of at most this many words is a title or a sentence the document gives the ID. When it says
+ * nothing at all of the NFR it cites (says-nothing-of.ts) and reads like another NFR, or names a
+ * quality other NFRs are of, the document gives the ID another meaning: its own numbering, not
+ * the PRD's.
+ */
+const RESTATEMENT_WORDS = 40;
+
+/**
  * The NFR that reads closer is named only when it reads at least this much closer than the cited
  * one and than the runner-up. Closer by less, which one wins is decided by term weights that any
  * edit elsewhere in the document moves (pair 21's "Data Persistence" row read 0.325 like NFR11 and
@@ -113,6 +125,20 @@ function labelled(text: string, id: string): boolean {
 /** "| Performance | NFR-3 | Search under 500 ms |": a table cell that holds the ID alone makes the row about it. */
 function ownCell(row: string, id: string): boolean {
   return row.split('|').some((cell) => cell.replace(/[\s*_`]/g, '') === id);
+}
+
+/** An ID's shape, of any prefix: "FR-12", "NFR-02", "RNF-3.1", "QS1". */
+const ANY_ID = /^[A-Za-z][A-Za-z]*(?:-[A-Za-z][A-Za-z0-9]*)*-?\d+(?:\.\d+)*[a-z]?$/;
+
+/**
+ * "| RBAC | FR-12, NFR-02 | Roles × permissions |": a cell of IDs alone, this one among them,
+ * makes the row about them, as a cell holding the ID alone does (ownCell).
+ */
+function idsCell(row: string, id: string): boolean {
+  return row.split('|').some((cell) => {
+    const ids = cell.replace(/[*_`]/g, ' ').split(/[\s,;/&+]+/).filter(Boolean);
+    return ids.includes(id) && ids.every((x) => ANY_ID.test(x));
+  });
 }
 
 /** Where an ID or a range is written in a place's text, and the requirements it cites. */
@@ -324,12 +350,6 @@ type Reading = 'restating' | 'statement' | 'clause' | 'place' | 'passing';
  */
 const CJK_OWN_WORDS = 2;
 
-const vocabularies = new WeakMap<Requirement, CjkVocabulary>();
-function vocabularyOf(req: Requirement): CjkVocabulary {
-  let v = vocabularies.get(req);
-  if (!v) vocabularies.set(req, (v = cjkVocabulary(`${req.title} ${req.text}`.replace(/<[^<>]*>/g, ' ').replaceAll(req.id, ' '))));
-  return v;
-}
 
 /** "NFR-011" -> ["NFR", 11]: an ID of letters and a number, nothing between but one separator. */
 function prefixAndNumber(id: string): [string, number] | null {
@@ -396,10 +416,21 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
       if (!known || known.endLine - known.line > p.endLine - p.line) lines.set(l, p);
     }
   }
+  // A heading is no passage (its title is read with the first one under it), but "### NFR-006:
+  // Horizontal Scaling" restates the NFR as a label does: a cited heading is a place of its own,
+  // its title alone.
+  let headings: Map<string, Passage> | undefined;
+  const headingAt = (file: string, line: number): Passage | undefined => {
+    if (!headings) {
+      headings = new Map();
+      for (const s of architecture.sections) headings.set(`${s.file}:${s.line}`, { kind: 'heading', file: s.file, line: s.line, endLine: s.line, text: stripNumbering(s.title), context: '', heading: '', section: s });
+    }
+    return headings.get(`${file}:${line}`);
+  };
   const citedIn = new Map<Passage, Reference[]>();
   for (const r of references) {
     if (r.noise || !nfrs.has(r.key)) continue;
-    const p = passageAt.get(r.location.file)?.get(r.location.line);
+    const p = passageAt.get(r.location.file)?.get(r.location.line) ?? headingAt(r.location.file, r.location.line);
     if (!p) continue;
     const refs = citedIn.get(p);
     if (refs) refs.push(r);
@@ -487,6 +518,19 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
     return restates || named ? { req: siblings[0], score: r.score } : null;
   };
 
+  /** The NFRs not cited that a text can resemble at all (see byTerm), in the PRD's order so that a tie names the same NFR every run. */
+  const othersFor = (cited: Requirement[], terms: Map<string, number>, stated: readonly Target[]): Requirement[] => {
+    const candidates = new Set<Requirement[]>();
+    for (const t of terms.keys()) for (const group of byTerm.get(t) ?? []) candidates.add(group);
+    for (const t of stated) for (const group of byTarget.get(`${t.metric}:${baseValue(t)?.value}`) ?? []) candidates.add(group);
+    const others: Requirement[] = [];
+    for (const group of candidates) {
+      const first = group.find((r) => !cited.includes(r));
+      if (first) others.push(first);
+    }
+    return others.sort((a, b) => order.get(a)! - order.get(b)!);
+  };
+
   /**
    * The NFR that reads clearly closer to what the text says than the cited ones (several when a
    * group of IDs shares one description: then none of them may read like it); null when none does,
@@ -518,17 +562,7 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
     };
     let best: { req: Requirement; score: number } | null = null;
     const scored: { req: Requirement; score: number }[] = [];
-    const candidates = new Set<Requirement[]>();
-    for (const t of terms.keys()) for (const group of byTerm.get(t) ?? []) candidates.add(group);
-    for (const t of stated) for (const group of byTarget.get(`${t.metric}:${baseValue(t)?.value}`) ?? []) candidates.add(group);
-    const others: Requirement[] = [];
-    for (const group of candidates) {
-      const first = group.find((r) => !cited.includes(r));
-      if (first) others.push(first);
-    }
-    // In the PRD's order, so that a tie names the same NFR every run.
-    others.sort((a, b) => order.get(a)! - order.get(b)!);
-    for (const other of others) {
+    for (const other of othersFor(cited, terms, stated)) {
       const r = resemblance(other, text, index, terms, stated);
       // A number several NFRs share names none of them ("p95 under 300 ms" where ten NFRs ask
       // 300 ms): another NFR reads closer by its target alone only when that target is its alone.
@@ -553,6 +587,37 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
     const runnerUp = best ? Math.max(0, ...scored.filter((x) => x.req !== best!.req).map((x) => x.score)) : 0;
     return { best, own: !best && met ? { ...own, restated: met } : own, runnerUp };
   };
+  // The qualities the PRD's NFRs are of (their categories).
+  const qualities = new Set([...nfrs.values()].flatMap((r) => (r.category ? [r.category] : [])));
+
+  /**
+   * Whether a definition-like restatement gives the cited NFR's ID another meaning: it says nothing
+   * at all of the NFR (says-nothing-of.ts) and reads like another NFR (restates its target, or at
+   * least UNRELATED_SCORE of it with one of its distinctive words or a word of its title; in Chinese
+   * or Japanese one of its whole words), or names a quality other NFRs are of. The other NFR is named when it reads
+   * clearly closer than every other one (NAMED_MARGIN). Null when the restatement may be the NFR's.
+   */
+  const restatesAnother = (cited: Requirement, text: string): { closer: Requirement | null; score: number; runnerUp: number } | null => {
+    const terms = termCounts(text);
+    const stated = parseTargets(text);
+    if (!saysNothingOf(cited, text, terms, stated)) return null;
+    const words = hasCjk(text) ? cjkWords(text) : null;
+    let top: { req: Requirement; score: number } | null = null;
+    let runnerUp = 0;
+    for (const other of othersFor([cited], terms, stated)) {
+      const r = resemblance(other, text, index, terms, stated);
+      if (r.restated !== undefined && r.words === 0 && targetShared(other, stated)) continue;
+      // A restatement restates a title: a word of the other NFR's title is as telling as one of its distinctive words.
+      const reads = words ? r.score > 0 && words.some((w) => usesWord(vocabularyOf(other), w)) : r.restated !== undefined || (r.score >= UNRELATED_SCORE && (r.words >= 1 || sharesTitleWord(other, terms)));
+      if (reads && (!top || r.score > top.score)) {
+        if (top) runnerUp = Math.max(runnerUp, top.score);
+        top = { req: other, score: r.score };
+      } else runnerUp = Math.max(runnerUp, r.score);
+    }
+    if (top) return { closer: named(top, 0, runnerUp), score: top.score, runnerUp };
+    return categoriesIn(text).some((c) => qualities.has(c)) ? { closer: null, score: 0, runnerUp } : null;
+  };
+
   // What it says, without the citation's leftovers ("( )", the table's pipes at the ends).
   // Each run of spaces is read from its start only ("(?<!\s)"): "\s*X" tried at every space of
   // a run read it as its square (40,000 spaces in a drifted place: 6 s). Same text out.
@@ -561,6 +626,9 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
       text
         .replace(/(?:(?<!\s)\s+)?[(（][\s,;、，]+[)）]/g, '')
         .replace(/^\s*\(([^()]*)\)/, '$1')
+        // A cell the ID filled alone, and the separator it leaves beside another ID ("FR-12, |").
+        .replace(/[,;、，](?=\s*\|)/g, '')
+        .replace(/\|(?:\s*\|)+/g, '|')
         .replace(/(?<!\s)\s+([.,;:!?])/g, '$1')
         .replace(/^[\s|:*_,;—–-]+|(?<![\s|:,;—–-])[\s|:,;—–-]+$/g, '')
         .replace(/(?:(?<!\s)\s+)?\|\s*/g, ' | '),
@@ -621,6 +689,14 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
       }
       if (restating && own.score === 0 && cited.targets.length && statesOtherTarget(cited, text) && !(hasCjk(text) && cjkWords(text).some((w) => usesWord(vocabularyOf(cited), w)))) {
         out.push({ cited, closer: null, ...where, says: saying(text), scores: { cited: own.score, closest: 0, runnerUp: 0 } });
+        continue;
+      }
+      // A definition-like restatement that gives the ID another meaning ("NFR-006: Horizontal
+      // Scaling" where the PRD's NFR-006 is error recovery).
+      const definitionLike = ids.size === 1 && (restating || (passage.kind === 'row' && idsCell(passage.text, id)));
+      const another = definitionLike && own.score === 0 && wordCount(text) <= RESTATEMENT_WORDS ? restatesAnother(cited, text) : null;
+      if (another) {
+        out.push({ cited, closer: another.closer, ...where, says: saying(text), scores: { cited: 0, closest: another.score, runnerUp: another.runnerUp } });
         continue;
       }
     }

@@ -104,6 +104,9 @@ export function restates(a: Requirement, b: Requirement): boolean {
   return shared / short.size >= 0.3;
 }
 
+/** Prefixes that abbreviate "non-functional requirement" (Spanish, Portuguese, Italian, French RNF; French ENF; German NFA). */
+const NON_FUNCTIONAL_PREFIXES: ReadonlySet<string> = new Set(['RNF', 'ENF', 'NFA']);
+
 /**
  * A target or standard the shorter definition states of a quantity the fuller one does not ("p95 ≤
  * 300 ms" in the summary table, prose in the section): kept with the fuller one, never dropped. A
@@ -174,7 +177,10 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
   const kindAt = (ctx: Context, id: string, byShape: boolean): ReqKind | null => {
     const configured = byShape ? null : configuredKindOf(id, settings);
     if (configured) return configured;
-    const bySection = synonyms ? sectionKindOf(ctx.sectionTitles, synonyms) : null;
+    const section = synonyms ? sectionKindOf(ctx.sectionTitles, synonyms) : null;
+    // A prefix that abbreviates "non-functional requirement" (RNF, ENF, NFA) says what its IDs
+    // are, where a heading says otherwise: a catalogue of RNF-01… titled "Requisitos Funcionales" by mistake.
+    const bySection = section === 'fr' && byShape && NON_FUNCTIONAL_PREFIXES.has(prefixOf(id).toUpperCase()) ? 'nfr' : section;
     if (bySection && !schemeKnown[bySection] && (!byShape || canBeRequirementId(id))) {
       sectionKinds.set(normalizeId(id), bySection);
       if (byShape) learnedPrefixes.add(prefixOf(id).toUpperCase());
