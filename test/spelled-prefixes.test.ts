@@ -59,3 +59,8 @@ describe('an ID prefix the PRD spells out as its non-functional requirements', (
     expect(small.acronyms).toBe(1);
   });
 });
+
+it('a PRD that numbers its NFRs with a configured prefix has said what they are: a spelled-out "Quality Goals (QG)" does not add its QG IDs', () => {
+  const prd = '# PRD\n\nOur Quality Goals (QG) are listed first.\n\n## Non-Functional Requirements\n\n- **NFR-01:** Search answers within 500 ms.\n- **QG-1:** The team ships weekly.\n';
+  expect(check(prd, '# Architecture\n\nSearch answers within 300 ms.\n').coverage.rows.map((r) => [r.requirement.id, r.requirement.kind])).toEqual([['NFR-01', 'nfr']]);
+});

@@ -164,7 +164,8 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
   const kindAt = (ctx: Context, id: string, byShape: boolean): ReqKind | null => {
     const configured = byShape ? null : configuredKindOf(id, settings);
     if (configured) return configured;
-    if (spelledNfr.size && spelledNfr.has(prefixOf(id).toUpperCase()) && (!byShape || canBeRequirementId(id))) {
+    // Unless the PRD numbers its NFRs with a configured prefix: then other IDs are something else (see schemeKnown).
+    if (spelledNfr.size && !schemeKnown.nfr && spelledNfr.has(prefixOf(id).toUpperCase()) && (!byShape || canBeRequirementId(id))) {
       sectionKinds.set(normalizeId(id), 'nfr');
       if (byShape) learnedPrefixes.add(prefixOf(id).toUpperCase());
       return 'nfr';
