@@ -4,6 +4,7 @@ import { plainText, lineOf, columnOf, paragraphLines, offsetLocator } from './ma
 import { normalizeHeading, stripNumbering } from './headings.js';
 import { ANY_ID_SOURCE, canBeRequirementId, configuredKindOf, idRegex, kindOf, normalizeId, prefixOf, type IdSettings } from './ids.js';
 import { requirementKindOfSection, type SectionSynonyms } from './section-finder.js';
+import { spelledOutPrefixes } from './spelled-prefixes.js';
 import { parseStandards, parseTargets, MAX_REQUIREMENT_TARGETS } from './targets.js';
 import { sameQuantity } from './target-compare.js';
 import { categoryFromId, categoryFromTargets, categoryFromText, singleLetterInfix } from './categories.js';
@@ -173,10 +174,19 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
     return kind;
   };
 
-  /** The kind of a defined ID: its configured prefix's, else its section's; null when it is no requirement. */
+  // Prefixes the PRD spells out as its non-functional requirements ("Requisitos No Funcionales (RNF)").
+  const spelledNfr = anyId && synonyms ? spelledOutPrefixes(doc, synonyms['nonfunctional-requirements'] ?? []) : new Set<string>();
+
+  /** The kind of a defined ID: its configured prefix's, else the prefix the PRD spells out, else its section's; null when it is no requirement. */
   const kindAt = (ctx: Context, id: string, byShape: boolean): ReqKind | null => {
     const configured = byShape ? null : configuredKindOf(id, settings);
     if (configured) return configured;
+    // Unless the PRD numbers its NFRs with a configured prefix: then other IDs are something else (see schemeKnown).
+    if (spelledNfr.size && !schemeKnown.nfr && spelledNfr.has(prefixOf(id).toUpperCase()) && (!byShape || canBeRequirementId(id))) {
+      sectionKinds.set(normalizeId(id), 'nfr');
+      if (byShape) learnedPrefixes.add(prefixOf(id).toUpperCase());
+      return 'nfr';
+    }
     const section = synonyms ? sectionKindOf(ctx.sectionTitles, synonyms) : null;
     // A prefix that abbreviates "non-functional requirement" (RNF, ENF, NFA) says what its IDs
     // are, where a heading says otherwise: a catalogue of RNF-01… titled "Requisitos Funcionales" by mistake.
