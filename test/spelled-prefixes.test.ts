@@ -38,9 +38,12 @@ describe('an ID prefix the PRD spells out as its non-functional requirements', (
     expect(row.suggestions.map((s) => [`${s.location.file}:${s.location.line}`, s.heading])).toEqual([['docs/architecture.md:5', 'Sistemas Externos']]);
   });
 
-  it('unspelled, the heading still decides: "RNF" alone is no name', () => {
-    const row = check(PRD.replace(' (RNF)', ''), ARCH).coverage.rows.find((r) => r.requirement.id === 'RNF-12')!;
-    expect(row.requirement.kind).toBe('fr');
+  // RNF itself abbreviates "requisito no funcional" (an NFR under any heading: nfr-prefix-kind.test.ts),
+  // so a prefix that names nothing shows the heading deciding.
+  it('unspelled, the heading still decides: "QS" alone is no name', () => {
+    const prd = PRD.replace(' (RNF)', '').replaceAll('RNF-12', 'QS-12');
+    expect(check(prd, ARCH).coverage.rows.find((r) => r.requirement.id === 'QS-12')?.requirement.kind).toBe('fr');
+    expect(check(PRD.replace('(RNF)', '(QS)').replaceAll('RNF-12', 'QS-12'), ARCH).coverage.rows.find((r) => r.requirement.id === 'QS-12')?.requirement.kind).toBe('nfr');
   });
 
   it('an acronym after other words spells out nothing ("Kubernetes (K8S)")', () => {
