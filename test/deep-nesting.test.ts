@@ -80,7 +80,9 @@ describe('nesting deeper than the stack', () => {
     expect(buildReport([{ result }], 'error').result).toBe('fail');
   });
 
-  it('the CLI on a small stack: check exits 1 with the finding, cite exits 2 with an input error naming file and line, ids reads the PRD', () => {
+  // Node 24's parser follows 30,000 quotes even on a 100 KB stack (checked): there the doc set is
+  // simply judged, and only node 20 (which CI also runs) reaches the parser's overflow from the CLI.
+  it.skipIf(Number(process.versions.node.split('.')[0]) >= 24)('the CLI on a small stack: check exits 1 with the finding, cite exits 2 with an input error naming file and line, ids reads the PRD', () => {
     const dir = repo(`${PRD}\n${'> '.repeat(10_000)}x\n`, `${ARCH}${quotes(10_000)}\n`);
     const cli = (args: string[]) => {
       const r = spawnSync(process.execPath, ['--stack-size=100', '--import', 'tsx', path.join(ROOT, 'src/cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ARCHGATE_CACHE: 'off' }, timeout: 120_000 });
