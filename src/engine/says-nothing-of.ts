@@ -27,10 +27,11 @@ interface Wording {
 const wordings = new WeakMap<Requirement, Wording>();
 
 /**
- * The numbers a text writes, without thousands separators ("10,000" is "10000"), and not those
- * of a name or an ID ("NFR-01", "FR-12", "p95", "S3"): those say which thing, not how much.
+ * The amounts a text writes, without thousands separators ("10,000" is "10000"), and not the
+ * numbers of a name or an ID ("NFR-01", "FR-12", "p95", "S3"): those say which thing, not how much
+ * (cite-suggestions' numbersIn reads every number, names' too: a restated "p95" is evidence there).
  */
-export function numbersIn(text: string): string[] {
+export function amountsIn(text: string): string[] {
   return (text.match(/(?<![\p{L}\p{N}_.,])(?<!\p{L}-)\d[\d,]*(?:\.\d+)?/gu) ?? []).map((n) => n.replace(/,(?=\d{3}(?!\d))/g, '').replace(/,+$/, ''));
 }
 
@@ -38,7 +39,7 @@ function wordingOf(req: Requirement): Wording {
   let w = wordings.get(req);
   if (!w) {
     const text = `${req.title} ${req.text}`.replaceAll(req.id, ' ');
-    wordings.set(req, (w = { terms: termCounts(text), numbers: new Set(numbersIn(text)), metrics: new Set(req.targets.map((t) => t.metric)) }));
+    wordings.set(req, (w = { terms: termCounts(text), numbers: new Set(amountsIn(text)), metrics: new Set(req.targets.map((t) => t.metric)) }));
   }
   return w;
 }
@@ -65,7 +66,7 @@ export function categoriesIn(text: string): string[] {
 export function saysNothingOf(req: Requirement, text: string, terms: Map<string, number>, stated: readonly Target[]): boolean {
   const w = wordingOf(req);
   for (const t of terms.keys()) if (w.terms.has(t)) return false;
-  if (numbersIn(text).some((n) => w.numbers.has(n))) return false;
+  if (amountsIn(text).some((n) => w.numbers.has(n))) return false;
   if (stated.some((x) => x.metric !== 'value' && w.metrics.has(x.metric))) return false;
   if (req.category && categoriesIn(text).includes(req.category)) return false;
   if (hasCjk(text) && cjkWords(text).some((x) => usesWord(vocabularyOf(req), x))) return false;
