@@ -7,6 +7,18 @@ export function stripNumbering(title: string): string {
   return title.replace(LEADING_NUMBER, '');
 }
 
+const SECTION_NUMBER = /^\s*(?:§\s*)?(\d{1,4}(?:\.\d{1,4}){0,8})\.?(?=[\s:)\-–—]|$)/;
+
+/** The section number a heading opens with ("5.1 Benutzbarkeit" -> "5.1", "5. NFRs" -> "5"), if any. */
+export function sectionNumberOf(title: string): string | null {
+  return SECTION_NUMBER.exec(title)?.[1] ?? null;
+}
+
+/** Whether section number `parent` contains `child` ("5" contains "5.1" and "5.1.2"; "5" does not contain "51"). */
+export function containsSection(parent: string, child: string): boolean {
+  return child.length > parent.length && child.startsWith(`${parent}.`);
+}
+
 // Every rule asks about the same few hundred headings: each is folded once.
 const normalized = new Map<string, string>();
 

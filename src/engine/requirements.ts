@@ -1,7 +1,7 @@
 import type { List, ListItem, Nodes, Paragraph, RootContent, Table } from 'mdast';
 import type { ParsedDoc } from './document.js';
 import { plainText, lineOf, columnOf, paragraphLines, offsetLocator } from './markdown.js';
-import { normalizeHeading, stripNumbering } from './headings.js';
+import { containsSection, normalizeHeading, sectionNumberOf, stripNumbering } from './headings.js';
 import { ANY_ID_SOURCE, canBeRequirementId, configuredKindOf, idRegex, kindOf, normalizeId, prefixOf, type IdSettings } from './ids.js';
 import { requirementKindOfSection, type SectionSynonyms } from './section-finder.js';
 import { spelledOutPrefixes } from './spelled-prefixes.js';
@@ -432,7 +432,7 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
   /** Every top-level node with the headings above it and why it cannot be evidence, if it cannot. */
   const eachBlock = (visit: (ctx: Context, node: RootContent, i: number, children: RootContent[]) => void) => {
     for (const file of doc.files) {
-      const stack: { depth: number; title: string; isTitle?: true }[] = [];
+      const stack: { depth: number; title: string; number?: string; isTitle?: true }[] = [];
       const children = file.root.children;
       // A file's only H1 is its title: a word in it never decides what a requirement is about.
       const titles = children.filter((n) => n.type === 'heading' && n.depth === 1);
@@ -453,8 +453,13 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
           ctx = null;
         }
         if (node.type === 'heading') {
-          while (stack.length && stack[stack.length - 1].depth >= node.depth) stack.pop();
-          stack.push({ depth: node.depth, title: plainText(node), ...(node === documentTitle ? { isTitle: true } : {}) });
+          const title = plainText(node);
+          const number = sectionNumberOf(title);
+          // "## 5. Non-functional requirements" then "## 5.1 Usability" at the same level (as
+          // documents converted from Word often are): the number says 5.1 lies inside 5.
+          const keeps = (s: (typeof stack)[number]) => number !== null && s.number !== undefined && s.depth === node.depth && containsSection(s.number, number);
+          while (stack.length && stack[stack.length - 1].depth >= node.depth && !keeps(stack[stack.length - 1])) stack.pop();
+          stack.push({ depth: node.depth, title, ...(number ? { number } : {}), ...(node === documentTitle ? { isTitle: true } : {}) });
           ctx = null;
         }
         if (!ctx) {
