@@ -40,7 +40,7 @@ const corpusArg = process.argv.find((a) => a.startsWith('--corpus='))?.slice(9);
 const CORPUS = corpusArg ? path.resolve(corpusArg) : path.join(SHARED, 'corpus');
 
 interface Label { label: 'substantive' | 'topical' | 'absent'; where: string; evidence: string }
-const tally = () => ({ covered: 0, implied: 0, impliedRight: 0, substantive: 0, top3: 0, absent: 0, absentLikely: 0, topicalLikely: 0, topical: 0, placed: 0, sectioned: 0, likely: 0, likelyRight: 0, reciprocal: 0, rank4to10: 0, below10: 0 });
+const tally = () => ({ covered: 0, implied: 0, impliedRight: 0, substantive: 0, top3: 0, absent: 0, absentLikely: 0, topicalLikely: 0, topical: 0, placed: 0, sectioned: 0, likely: 0, likelyRight: 0, reciprocal: 0, rank4to10: 0, below10: 0, unread: 0 });
 const sets = { 'held-in': tally(), 'held-out': tally(), fresh: tally() };
 
 /** Label files by pair: `<pair>.json` and `<pair>.<reader>.json` merged. */
@@ -75,7 +75,14 @@ for (const [name, labels] of labelFiles(freshDir ? path.resolve(freshDir) : LABE
   for (const [id, label] of Object.entries(labels)) {
     const row = result.coverage.rows.find((r) => r.requirement.key === normalizeId(id));
     if (!row) {
+      // Not read as an NFR at all: a user sees no finding and no place, so it counts as a miss.
       console.log(`${name} ${id}: no coverage row`);
+      t.unread++;
+      if (label.label === 'substantive') {
+        t.substantive++;
+        t.below10++;
+      } else if (label.label === 'absent') t.absent++;
+      else t.topical++;
       continue;
     }
     // Cited after all (e.g. through a range "NFR32-37" the pair's list missed): not an uncited NFR, so not measured here.
@@ -136,6 +143,6 @@ for (const [set, t] of Object.entries(sets)) {
   if ((set === 'held-out' && !measureHeldOut) || (set === 'fresh') !== !!freshDir) continue;
   console.log(
     `${set}: implied precision ${ratio(t.impliedRight, t.implied)} (${t.impliedRight}/${t.implied}), recall ${ratio(t.impliedRight, t.substantive)} (${t.impliedRight}/${t.substantive}), implied at the labelled line (±2) ${t.placed}/${t.impliedRight}, in its section ${t.sectioned}/${t.impliedRight}; ` +
-      `top-3 ${ratio(t.top3, t.substantive)} (${t.top3}/${t.substantive}), MRR ${ratio(t.reciprocal, t.substantive)}, misses ranked 4th-10th ${t.rank4to10}, below ${t.below10}; likely precision ${ratio(t.likelyRight, t.likely)} (${t.likelyRight}/${t.likely}); absent with likely ${t.absentLikely}/${t.absent}; topical with likely ${t.topicalLikely}/${t.topical}${t.covered ? `; ${t.covered} labelled NFRs are cited after all (covered), left out` : ''}`,
+      `top-3 ${ratio(t.top3, t.substantive)} (${t.top3}/${t.substantive}), MRR ${ratio(t.reciprocal, t.substantive)}, misses ranked 4th-10th ${t.rank4to10}, below ${t.below10}; likely precision ${ratio(t.likelyRight, t.likely)} (${t.likelyRight}/${t.likely}); absent with likely ${t.absentLikely}/${t.absent}; topical with likely ${t.topicalLikely}/${t.topical}${t.covered ? `; ${t.covered} labelled NFRs are cited after all (covered), left out` : ''}${t.unread ? `; ${t.unread} labelled NFRs not read as NFRs (no coverage row), counted as misses` : ''}`,
   );
 }
