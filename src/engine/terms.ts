@@ -35,6 +35,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'garantizar asegurar permitir proporcionar requisito requisitos funcionalidad funcionalidades ' +
     'sem dos das mais cada deve devem serão estão são seus suas fornecer requisitos funcionalidade ' +
     'des einer eines oder auch als wie bei nach aus über unter mehr weniger jede jeder jedes alle muss müssen soll sollen wird werden kann können ' +
+    'sein sind hat haben kein keine keinen gegen ohne sowie wenn dass diese dieser dieses zum zur vom beim einem einen nur noch sehr durch ' +
     'sicherstellen gewährleisten bereitstellen anforderung anforderungen ' +
     'daha her tüm olarak kadar göre sonra önce değil olmalı olmalıdır sağlamak sağlar gereksinim gereksinimler ' +
     // Italian: function words, the generic words and units, a requirement's generic verbs.
