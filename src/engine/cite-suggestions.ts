@@ -9,8 +9,7 @@ import { inValueRun } from './value-lists.js';
 import { onlyListsItsTopic, saysHowItIsMet, type TopicList, type TopicQuery } from './topic-list.js';
 import type { Location, Requirement, SuggestedPlace, Target } from './types.js';
 import { compareText } from './compare-text.js';
-import { canBeRequirementId } from './ids.js';
-import { withoutDocumentControl, withoutTemplateFields } from './template-fields.js';
+import { withoutDocumentControl, withoutTemplateFields, withoutTracedIds } from './template-fields.js';
 import { restatesWording } from './restated-wording.js';
 import { isConcernsList, isConstraintsList, isDocumentControl, isGlossary, isMapping, isRestatement } from './section-titles.js';
 
@@ -294,17 +293,6 @@ export function mapsToDesign(req: Requirement, text: string, sharedTerms: Readon
  */
 function requirementText(req: Requirement): string {
   return withoutTracedIds(`${req.title} ${withoutTemplateFields(req.text)}`.replace(/<[^<>]*>/g, ' ').replaceAll(req.id, ' '));
-}
-
-/**
- * An ID with a dash (BRD-KPI-04, PRD-REQ-011, US-013, UC-7) and a prefix that names no standard
- * (not AES-256, ISO-27001): where the requirement comes from or what it traces to, not what it
- * asks. Its letters ("brd", "kpi", "req") are in every traceability line of the design, and ranked
- * those above the place that meets it. Bounded parts, so it is linear on any text.
- */
-const TRACED_ID = /(?<![\p{L}\p{N}_-])[A-Z][A-Z0-9]{0,9}(?:-[A-Z][A-Z0-9]{0,9}){0,3}-\d{1,9}(?:\.\d{1,9}){0,3}(?![\p{L}\p{N}_-])/gu;
-function withoutTracedIds(text: string): string {
-  return text.includes('-') ? text.replace(TRACED_ID, (id) => (canBeRequirementId(id) ? ' ' : id)) : text;
 }
 
 /** A requirement's term counts, read once: the query and the terms several NFRs share both use them. */
