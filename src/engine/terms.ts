@@ -141,7 +141,7 @@ function add(out: Map<string, number>, term: string) {
 const CONCEPTS_ELSEWHERE: Record<string, RegExp> = {
   '~latency': /tempi? di risposta|latenza|tempo di caricamento|temps de r[ée]ponse|tiempo de respuesta|tempo de resposta|antwortzeit|latenz|yan[ıi]t s[üu]resi|95e percentile|応答時間|レスポンスタイム(?!アウト)|レイテンシ|响应时间|延迟|temps de chargement|d[ée]lai de r[ée]ponse|tiempo de carga|ladezeit|время отклика|время ответа|задержк|латентност/iu,
   '~availability': /disponibilit|disponibilidad|verf[üu]gbarkeit|erreichbarkeit|haute disponibilit|稼働率|可用性|redondan|basculement|tol[ée]rance aux pannes|temps d['’]arr[êe]t|interruption de service|ridondan|tolleranza ai guasti|доступност|отказоустойчив|аптайм/iu,
-  '~encryption': /crittograf|cifratur|chiffr|cifrad|cifrado|criptograf|verschl[üu]ssel|[şs]ifrel|暗号化|加密|cryptage|crypt[ée]e?s?(?!\p{L})|шифр/iu,
+  '~encryption': /crittograf|cifratur|chiffr|cifrad|cifrado|criptograf|encript|verschl[üu]ssel|[şs]ifrel|暗号化|加密|cryptage|crypt[ée]e?s?(?!\p{L})|шифр/iu,
   '~authentication': /authentifi|autentica|mot de passe|contrase[ñn]a|passwort|senha|認証|认证|ログイン|パスワード|登录|密码|identifiants|double facteur|аутентифик|парол|двухфактор/iu,
   '~authorization': /autorizz|controllo (?:degli )?accessi|autoris|autoriza|berechtigung|yetkilendir|権限|认可|授权|权限|contr[ôo]le d['’]acc[èe]s|droits d['’]acc[èe]s|habilitation|авторизац|разграничени[ея] доступа|прав[аом]* доступа|ролев/iu,
   '~backup': /ripristin|sauvegard|respaldo|copia de seguridad|c[óo]pia de seguran[çc]a|datensicherung|yedekle|バックアップ|备份|reprise apr[èe]s sinistre|plan de reprise|резервн(?:ое|ого|ые|ых) копи|бэкап|восстановлени/iu,
