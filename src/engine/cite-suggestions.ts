@@ -9,7 +9,7 @@ import { inValueRun } from './value-lists.js';
 import { onlyListsItsTopic, saysHowItIsMet, type TopicList, type TopicQuery } from './topic-list.js';
 import type { Location, Requirement, SuggestedPlace, Target } from './types.js';
 import { compareText } from './compare-text.js';
-import { withoutDocumentControl, withoutTemplateFields, withoutTracedIds } from './template-fields.js';
+import { withoutDocumentControl, withoutTemplateFields } from './template-fields.js';
 import { restatesWording } from './restated-wording.js';
 import { isConcernsList, isConstraintsList, isDocumentControl, isGlossary, isMapping, isRestatement } from './section-titles.js';
 
@@ -292,7 +292,7 @@ export function mapsToDesign(req: Requirement, text: string, sharedTerms: Readon
  * "<" and no ">" ("p95 < 200 ms" repeated) is read once, not once from every "<" to its end.
  */
 function requirementText(req: Requirement): string {
-  return withoutTracedIds(`${req.title} ${withoutTemplateFields(req.text)}`.replace(/<[^<>]*>/g, ' ').replaceAll(req.id, ' '));
+  return `${req.title} ${withoutTemplateFields(req.text)}`.replace(/<[^<>]*>/g, ' ').replaceAll(req.id, ' ');
 }
 
 /** A requirement's term counts, read once: the query and the terms several NFRs share both use them. */

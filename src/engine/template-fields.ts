@@ -1,5 +1,3 @@
-import { canBeRequirementId } from './ids.js';
-
 // An IEEE 830-style SRS writes each requirement as a form: "**Priority:** Must Have",
 // "**Requirement ID:** NFR-PF-001", "**Description:** …", "**Acceptance Criteria:**". The form's
 // field names and its bookkeeping say nothing of what the requirement asks, yet words like
@@ -26,17 +24,6 @@ export function withoutTemplateFields(text: string): string {
     .filter((line) => !BOOKKEEPING.test(line))
     .map((line) => line.replace(FIELD_NAME, ''))
     .join('\n');
-}
-
-/**
- * An ID with a dash (BRD-KPI-04, PRD-REQ-011, US-013, UC-7) and a prefix that names no standard
- * (not AES-256, ISO-27001): where the requirement comes from or what it traces to, not what it
- * asks. Its letters ("brd", "kpi", "req") are in every traceability line of the design, and ranked
- * those above the place that meets it. Bounded parts, so it is linear on any text.
- */
-const TRACED_ID = /(?<![\p{L}\p{N}_-])[A-Z][A-Z0-9]{0,9}(?:-[A-Z][A-Z0-9]{0,9}){0,3}-\d{1,9}(?:\.\d{1,9}){0,3}(?![\p{L}\p{N}_-])/gu;
-export function withoutTracedIds(text: string): string {
-  return text.includes('-') ? text.replace(TRACED_ID, (id) => (canBeRequirementId(id) ? ' ' : id)) : text;
 }
 
 /**
