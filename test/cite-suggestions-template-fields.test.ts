@@ -54,3 +54,40 @@ describe('an NFR written as a form (IEEE 830 SRS)', () => {
     ]);
   });
 });
+
+// The same form in German (and the other languages archgate reads): "**Kategorie:**",
+// "**Business Value:** Hoch", "**Anforderung:**", "**Akzeptanzkriterien:**". "Business Value"
+// matched a layer diagram's "Business Services" line; "akzept" and "ziel" are rare in a design.
+describe('an NFR written as a form in German', () => {
+  const prdDe = [
+    '## Nicht-funktionale Anforderungen',
+    '### NFR-012: Protokollaufbewahrung',
+    '**Kategorie:** Wartbarkeit',
+    '**Priorität:** Muss (Must Have)',
+    '**Business Value:** Hoch',
+    '**Anforderung:**',
+    'Protokolle werden 30 Tage aufbewahrt.',
+    '**Akzeptanzkriterien:**',
+    '- Rotation täglich, Archiv komprimiert',
+  ].join('\n');
+  const archDe = [
+    '# Systemarchitektur',
+    '## Schichten',
+    'Business Services: Geräteverwaltung, Abrechnung, Value-Added Reports',
+    '## Betrieb',
+    '- Protokolle: Loki, tägliche Rotation, komprimiertes Archiv',
+    '- Container: ein Image je Dienst',
+    otherSections,
+  ].join('\n\n');
+
+  it('its field names and the business value line are left out; the words after a field name stay', () => {
+    expect(withoutTemplateFields('Kategorie: Wartbarkeit\nPriorität: Muss (Must Have)\nBusiness Value: Hoch\nAnforderung:\nProtokolle werden 30 Tage aufbewahrt.\nAkzeptanzkriterien:\nZiel: Rotation täglich')).toBe(
+      'Wartbarkeit\n\nProtokolle werden 30 Tage aufbewahrt.\n\nRotation täglich',
+    );
+  });
+
+  it('the operations line on log rotation is offered, and the layer naming "Business" and "Value" not at all', () => {
+    const row = check(prdDe, archDe).coverage.rows[0];
+    expect(row.suggestions.map((s) => [s.location.line, s.heading, s.evidence])).toEqual([[9, 'Betrieb', 'Betrieb: Protokolle: Loki, tägliche Rotation, komprimiertes Archiv']]);
+  });
+});

@@ -5,10 +5,17 @@
 // distinctive terms (fintrax's NFRs matched a JSON sample's "{title, description, priority}").
 
 /** Fields whose whole line is bookkeeping: who, when, how urgent, which ID. */
-const BOOKKEEPING = /^\s*(?:priority|priorité|prioridad|priorität|优先级|優先度|requirement id|req(?:uirement)?\.? ?id|id|status|statut|owner|version|date|author|stakeholders?|source|traces? to|traceability|moscow)\s*[:：]/i;
+const BOOKKEEPING = /^\s*(?:priority|priorité|prioridad|prioridade|priorität|priorità|优先级|優先度|requirement id|req(?:uirement)?\.? ?id|id|status|statut|owner|version|date|author|stakeholders?|source|traces? to|traceability|moscow|business value|geschäftswert|valeur (?:métier|business)|valor (?:de )?(?:negocio|neg[óo]cio)|criticality|criticité|criticidad|kritikalität|importance|wichtigkeit)\s*[:：]/i;
 
 /** Field names before a requirement's own words ("Description: The system shall …"): the name is dropped, the words kept. */
-const FIELD_NAME = /^\s*(?:description|rationale|requirements?|details|notes?|implementation|acceptance criteria|verification(?: method)?|measurement|metric|target)\s*[:：]\s*/i;
+const FIELD_NAMES = [
+  'description|rationale|requirements?|details|notes?|implementation|acceptance criteria|verification(?: method)?|measurement|metric|target|category|goal|objective',
+  // The same fields in the other languages archgate reads (German, French, Spanish, Portuguese, Italian).
+  'kategorie|anforderung(?:en)?|beschreibung|begründung|ziele?|messung|messmethoden?|prüfmethoden?|akzeptanzkriteri(?:um|en)',
+  "catégorie|objectif|critères? d['’]acceptation|méthode de vérification|mesure|justification",
+  'categoría|categoria|objetivo|criterios? de aceptación|critérios? de aceitação|método de verificación|descripción|descrição|justificación|criteri di accettazione|descrizione',
+];
+const FIELD_NAME = new RegExp(String.raw`^\s*(?:${FIELD_NAMES.join('|')})\s*[:：]\s*`, 'i');
 
 /** A requirement's text without its form's field names and bookkeeping lines, for ranking places. */
 export function withoutTemplateFields(text: string): string {

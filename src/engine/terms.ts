@@ -24,6 +24,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'der die das und ist mit für von den dem ein eine zu im auf nicht ' +
     'el los las por para con una del que se es ' +
     'için olan veya gibi ile bir ve ' +
+    // Russian: function words, pronouns and their common forms, the generic words and units.
+    'все всё всех всем вся весь его ему её она они оно них ним ней как так что чтобы это этот эта эти этого этой этом этих тот той того тем там тут где когда если или либо также тоже только уже еще ещё даже при для без через под над про после перед между около более менее может могут должен должна должно должны быть был была было были будет будут есть нет один одна одно одного одной одному одним другой другого другой других каждый каждая каждое каждого любой любого свой своего своей которые который которая которое которых чем его них нас вас себя ' +
+    'система системы системе систему системой данные данных данным пользователь пользователя пользователю пользователей пользователям приложение приложения секунда секунды секунд минута минуты минут часа часов день дня дней обеспечивать обеспечивает обеспечение требование требования ' +
     // Their function words and the generic verbs of a requirement ("ensure", "provide", "must"):
     // in a French document "afin", "selon" or "garantir" would otherwise read as distinctive.
     'afin ainsi alors après aussi autre autres avant avoir bien cela celle celles celui ceux cette ces chez comme comment dont donc elle elles encore entre été étant fait faire faut ' +
@@ -35,6 +38,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'garantizar asegurar permitir proporcionar requisito requisitos funcionalidad funcionalidades ' +
     'sem dos das mais cada deve devem serão estão são seus suas fornecer requisitos funcionalidade ' +
     'des einer eines oder auch als wie bei nach aus über unter mehr weniger jede jeder jedes alle muss müssen soll sollen wird werden kann können ' +
+    'sein sind hat haben kein keine keinen gegen ohne sowie wenn dass diese dieser dieses zum zur vom beim einem einen nur noch sehr durch ' +
     'sicherstellen gewährleisten bereitstellen anforderung anforderungen ' +
     'daha her tüm olarak kadar göre sonra önce değil olmalı olmalıdır sağlamak sağlar gereksinim gereksinimler ' +
     // Italian: function words, the generic words and units, a requirement's generic verbs.
@@ -52,6 +56,7 @@ const SUFFIXES = ['izations', 'ization', 'isations', 'isation', 'ations', 'ation
  * "key", "logs", "logging" -> "log"; six letters at most, so near forms meet.
  */
 export function stem(word: string): string {
+  if (CYRILLIC.test(word)) return stemCyrillic(word);
   let w = word;
   // A plural first, however short the word ("keys", "apis", "logs"), so that it meets its
   // singular; not "access", "status".
@@ -68,6 +73,19 @@ export function stem(word: string): string {
     }
   }
   return w.slice(0, 6);
+}
+
+const CYRILLIC = /^[\u0400-\u04ff]+$/;
+// Russian (and Ukrainian) inflect by endings that are often inside six letters: "пароли",
+// "паролей" and "паролям" are one word, which the first six letters alone kept apart. Longest
+// first; the first that leaves a stem of four letters or more is cut. No verb endings of one
+// vowel and "т" ("-ет", "-ут"): they end nouns too ("таймаут", "бюджет").
+const CYRILLIC_ENDINGS = ['иями', 'ями', 'ами', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ться', 'ется', 'ются', 'ией', 'иях', 'иям', 'ием', 'ии', 'ия', 'ию', 'ью', 'ье', 'ья', 'ой', 'ей', 'ий', 'ый', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ых', 'их', 'ую', 'юю', 'ом', 'ем', 'ах', 'ях', 'ов', 'ев', 'ам', 'ям', 'ть', 'ся', 'а', 'я', 'о', 'е', 'и', 'ы', 'у', 'ю', 'ь', 'й'];
+
+/** A Cyrillic word without its inflectional ending, six letters at most (as stem does for Latin words). */
+function stemCyrillic(word: string): string {
+  for (const e of CYRILLIC_ENDINGS) if (word.length - e.length >= 4 && word.endsWith(e)) return word.slice(0, -e.length).slice(0, 6);
+  return word.slice(0, 6);
 }
 
 /** Families of words that name one concern; a text that uses any of them gets the concept token. */
@@ -117,35 +135,35 @@ function add(out: Map<string, number>, term: string) {
 
 /**
  * The same families in the other languages archgate reads (French, Spanish, Portuguese, German,
- * Italian, Turkish, Chinese, Japanese): a French NFR on "temps de réponse" and a section on latency are
+ * Italian, Turkish, Chinese, Japanese, and Russian, which real design documents are written in too): a French NFR on "temps de réponse" and a section on latency are
  * about one thing. Only words that name the concern itself, never a generic one ("données").
  */
 const CONCEPTS_ELSEWHERE: Record<string, RegExp> = {
-  '~latency': /tempi? di risposta|latenza|tempo di caricamento|temps de r[ée]ponse|tiempo de respuesta|tempo de resposta|antwortzeit|latenz|yan[ıi]t s[üu]resi|95e percentile|応答時間|レスポンスタイム(?!アウト)|レイテンシ|响应时间|延迟|temps de chargement|d[ée]lai de r[ée]ponse|tiempo de carga|ladezeit/iu,
-  '~availability': /disponibilit|disponibilidad|verf[üu]gbarkeit|erreichbarkeit|haute disponibilit|稼働率|可用性|redondan|basculement|tol[ée]rance aux pannes|temps d['’]arr[êe]t|interruption de service|ridondan|tolleranza ai guasti/iu,
-  '~encryption': /crittograf|cifratur|chiffr|cifrad|cifrado|criptograf|verschl[üu]ssel|[şs]ifrel|暗号化|加密|cryptage|crypt[ée]e?s?(?!\p{L})/iu,
-  '~authentication': /authentifi|autentica|mot de passe|contrase[ñn]a|passwort|senha|認証|认证|ログイン|パスワード|登录|密码|identifiants|double facteur/iu,
-  '~authorization': /autorizz|controllo (?:degli )?accessi|autoris|autoriza|berechtigung|yetkilendir|権限|认可|授权|权限|contr[ôo]le d['’]acc[èe]s|droits d['’]acc[èe]s|habilitation/iu,
-  '~backup': /ripristin|sauvegard|respaldo|copia de seguridad|c[óo]pia de seguran[çc]a|datensicherung|yedekle|バックアップ|备份|reprise apr[èe]s sinistre|plan de reprise/iu,
-  '~scalability': /[ée]volutivit|escalab|skalier|[öo]l[çc]eklen|スケール|拡張性|扩展性|伸缩|mont[ée]e en charge|mise [àa] l['’][ée]chelle|passage [àa] l['’][ée]chelle/iu,
-  '~observability': /journalis|surveillance|monitoreo|monitoramento|protokollier|[üu]berwachung|izleme|(?<!\p{Script=Katakana})ログ(?!イン)|監視|日志|监控|supervision|m[ée]triques/iu,
+  '~latency': /tempi? di risposta|latenza|tempo di caricamento|temps de r[ée]ponse|tiempo de respuesta|tempo de resposta|antwortzeit|latenz|yan[ıi]t s[üu]resi|95e percentile|応答時間|レスポンスタイム(?!アウト)|レイテンシ|响应时间|延迟|temps de chargement|d[ée]lai de r[ée]ponse|tiempo de carga|ladezeit|время отклика|время ответа|задержк|латентност/iu,
+  '~availability': /disponibilit|disponibilidad|verf[üu]gbarkeit|erreichbarkeit|haute disponibilit|稼働率|可用性|redondan|basculement|tol[ée]rance aux pannes|temps d['’]arr[êe]t|interruption de service|ridondan|tolleranza ai guasti|доступност|отказоустойчив|аптайм/iu,
+  '~encryption': /crittograf|cifratur|chiffr|cifrad|cifrado|criptograf|encript|verschl[üu]ssel|[şs]ifrel|暗号化|加密|cryptage|crypt[ée]e?s?(?!\p{L})|шифр/iu,
+  '~authentication': /authentifi|autentica|mot de passe|contrase[ñn]a|passwort|senha|認証|认证|ログイン|パスワード|登录|密码|identifiants|double facteur|аутентифик|парол|двухфактор/iu,
+  '~authorization': /autorizz|controllo (?:degli )?accessi|autoris|autoriza|berechtigung|yetkilendir|権限|认可|授权|权限|contr[ôo]le d['’]acc[èe]s|droits d['’]acc[èe]s|habilitation|авторизац|разграничени[ея] доступа|прав[аом]* доступа|ролев/iu,
+  '~backup': /ripristin|sauvegard|respaldo|copia de seguridad|c[óo]pia de seguran[çc]a|datensicherung|yedekle|バックアップ|备份|reprise apr[èe]s sinistre|plan de reprise|резервн(?:ое|ого|ые|ых) копи|бэкап|восстановлени/iu,
+  '~scalability': /[ée]volutivit|escalab|skalier|[öo]l[çc]eklen|スケール|拡張性|扩展性|伸缩|mont[ée]e en charge|mise [àa] l['’][ée]chelle|passage [àa] l['’][ée]chelle|масштабир/iu,
+  '~observability': /journalis|surveillance|monitoreo|monitoramento|protokollier|[üu]berwachung|izleme|(?<!\p{Script=Katakana})ログ(?!イン)|監視|日志|监控|supervision|m[ée]triques|логирован|журналир|мониторинг|метрик|трассировк|аудит/iu,
   '~accessibility': /lettori? di schermo|tastiera|lector(?:es)? de pantalla|leitor(?:es)? de tela|teclado|accesib|acessib|barrierefrei|eri[şs]ilebilir|アクセシビリティ|无障碍|lecteurs? d['’][ée]cran|clavier/iu,
-  '~privacy': /dati personali|riservatezza|donn[ée]es personnelles|vie priv[ée]e|\brgpd\b|datos personales|dados pessoais|\blgpd\b|datenschutz|\bkvkk\b|ki[şs]isel veri|個人情報|プライバシー|隐私|个人信息|confidentialit[ée]/iu,
+  '~privacy': /dati personali|riservatezza|donn[ée]es personnelles|vie priv[ée]e|\brgpd\b|datos personales|dados pessoais|\blgpd\b|datenschutz|\bkvkk\b|ki[şs]isel veri|個人情報|プライバシー|隐私|个人信息|confidentialit[ée]|персональн(?:ые|ых) данн|конфиденциальн/iu,
   '~ratelimit': /limit(?:e|azione) (?:delle |di )?richieste|l[íi]mite de (?:peticiones|solicitudes|requisi[çc][õo]es)|limitaci[óo]n de (?:tasa|peticiones|solicitudes)|limitation de d[ée]bit|limite de taux|レート制限|限流|limit(?:e|ation) (?:du nombre )?de requ[êe]tes/iu,
-  '~testing': /\bpruebas\b|\btestes\b|テスト|测试|couverture de (?:code|tests)/iu,
-  '~i18n': /multilingua|traduzion|lingue(?!\p{L})|multilingue|traduction|traducci[óo]n|tradu[çc][ãa]o|[üu]bersetzung|多言語|国际化|多语言|langues?(?!\p{L})|idiomas?(?!\p{L})|sprachen?(?!\p{L})/iu,
-  '~offline': /hors[- ]ligne|sin conexi[óo]n|sem conex[ãa]o|オフライン|离线|mode d[ée]connect[ée]|mode avion/iu,
+  '~testing': /\bpruebas\b|\btestes\b|テスト|测试|couverture de (?:code|tests)|тест/iu,
+  '~i18n': /multilingua|traduzion|lingue(?!\p{L})|multilingue|traduction|traducci[óo]n|tradu[çc][ãa]o|[üu]bersetzung|多言語|国际化|多语言|langues?(?!\p{L})|idiomas?(?!\p{L})|sprachen?(?!\p{L})|локализац|многоязычн|интернационализац/iu,
+  '~offline': /hors[- ]ligne|sin conexi[óo]n|sem conex[ãa]o|オフライン|离线|mode d[ée]connect[ée]|mode avion|офлайн|оффлайн/iu,
   '~secrets': /cl[ée]s? (?:d['’])?api|chiavi? api|claves? (?:de )?api|chaves? (?:de )?api|coffre[- ]fort|gestion des secrets|secretos/iu,
-  '~validation': /validazion|convalida|validaci[óo]n|valida[çc][ãa]o|validierung|バリデーション|入力検証|校验/i,
-  '~browser': /navigateur|navegador|ブラウザ|浏览器/i,
-  '~mobile': /m[óo]vil|モバイル|移动端/i,
-  '~cost': /\bcosti\b|\bco[ûu]ts?\b|\bcostos?\b|\bcustos?\b|\bkosten\b|maliyet|コスト|成本|费用/i,
-  '~deploy': /rilascio|d[ée]ploi|despliegue|implanta[çc][ãa]o|bereitstellung|デプロイ|部署/i,
+  '~validation': /validazion|convalida|validaci[óo]n|valida[çc][ãa]o|validierung|バリデーション|入力検証|校验|валидац/i,
+  '~browser': /navigateur|navegador|ブラウザ|浏览器|браузер/i,
+  '~mobile': /m[óo]vil|モバイル|移动端|мобильн/i,
+  '~cost': /\bcosti\b|\bco[ûu]ts?\b|\bcostos?\b|\bcustos?\b|\bkosten\b|maliyet|コスト|成本|费用|стоимост|затрат/i,
+  '~deploy': /rilascio|d[ée]ploi|despliegue|implanta[çc][ãa]o|bereitstellung|デプロイ|部署|развертыван|развёртыван|деплой/i,
   '~atomicity': /atomi(?:que|co|ca|sch)|tout ou rien|transactionnel|une (?:seule )?transaction|misma transacci[óo]n|mesma transa[çc][ãa]o|transaktional|stessa transazione|транзакци|原子|事务|トランザクション/iu,
   '~codestyle': /conventions? de (?:code|codage|nommage)|normes de codage|style de code|estilo de c[óo]digo|codestil|programmierrichtlinien|stile (?:di|del) codice|コーディング規約|代码规范|编码规范/iu,
-  '~fallback': /solution de repli|mode d[ée]grad[ée]|d[ée]gradation (?:gracieuse|progressive|contr[ôo]l[ée]e)|degradaci[óo]n (?:elegante|controlada|gradual)|degrada[çc][ãa]o (?:graciosa|gradual)|ausweich|degradazione controllata|降级|フォールバック|縮退/iu,
+  '~fallback': /solution de repli|mode d[ée]grad[ée]|d[ée]gradation (?:gracieuse|progressive|contr[ôo]l[ée]e)|degradaci[óo]n (?:elegante|controlada|gradual)|degrada[çc][ãa]o (?:graciosa|gradual)|ausweich|degradazione controllata|降级|フォールバック|縮退|деградац/iu,
   '~nonblocking': /non[- ]bloquant|ne (?:doit|doivent|doit jamais|doivent jamais) (?:pas |jamais )?(?:[eê]tre )?bloqu|asynchrone|as[íi]ncron|ass[íi]ncron|asynchron|no bloqueante|nicht blockierend|non bloccante|асинхрон|неблокирующ|非同期|异步|非阻塞/iu,
-  '~usability': /facilit[ée] d['’]utilisation|prise en main|ergonom|facilidad de uso|facilidade de uso|benutzerfreundlich|intuiti[fv]|kullan[ıi]m kolayl|易用|使いやすさ|ユーザビリティ|オンボーディング|新手引导/iu,
+  '~usability': /facilit[ée] d['’]utilisation|prise en main|ergonom|facilidad de uso|facilidade de uso|benutzerfreundlich|intuiti[fv]|kullan[ıi]m kolayl|易用|使いやすさ|ユーザビリティ|オンボーディング|新手引导|удобств[оа] использования|юзабилити/iu,
 };
 
 // Accents folded ("découplée" meets "decoupled", "sécurité" "securite", "verfügbar" "verfugbar"): a

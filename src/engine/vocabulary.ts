@@ -289,7 +289,7 @@ export const TERM_TRANSLATIONS: Record<string, string[]> = {
   retry: ['nuovo tentativo', 'tentativi', 'réessai', 'réessais', 'reintento', 'reintentos', 'tentativa', 'wiederholung', 'yeniden deneme', '重试', 'リトライ', '再試行'],
   memory: ['mémoire', 'memoria', 'memória', 'speicher', 'bellek', '内存', 'メモリ'],
   storage: ['archiviazione', 'stockage', 'almacenamiento', 'armazenamento', 'depolama', '存储', 'ストレージ'],
-  search: ['ricerca', 'recherche', 'búsqueda', 'busca', 'suche', 'arama', '搜索', '検索'],
+  search: ['ricerca', 'ricerche', 'recherche', 'recherches', 'búsqueda', 'búsquedas', 'buscador', 'buscadores', 'busca', 'pesquisa', 'pesquisas', 'suche', 'suchfunktion', 'arama', '搜索', '検索', 'поиск', 'поиска', 'поиску', 'поиском'],
   image: ['immagine', 'immagini', 'imagen', 'imágenes', 'imagem', 'imagens', 'bild', 'bilder', 'görsel', '图片', '画像'],
   file: ['fichier', 'fichiers', 'archivo', 'archivos', 'arquivo', 'arquivos', 'datei', 'dateien', 'dosya', '文件', 'ファイル'],
   session: ['sessione', 'sessioni', 'sesión', 'sesiones', 'sessão', 'sessões', 'sitzung', 'oturum', '会话', 'セッション'],
