@@ -125,6 +125,9 @@ describe('no text makes the work grow faster than the text', () => {
     ['a run of digits', (n: number) => `${'7'.repeat(n)}y, then 1 ms`],
     ['thousands groups', (n: number) => `${'1 000 '.repeat(n / 6)}y, then 1 ms`],
     ['zero, spaces', (n: number) => `0${spaces(n)}1, then 1 ms`],
+    // A number glued to a letter is a name ("K8s"): a lookbehind at each digit, never a run.
+    ['names with digits glued to letters', (n: number) => `${'K8s '.repeat(n / 4)}y, then 1 ms`],
+    ['letters and digits alternating', (n: number) => `${'a1'.repeat(n / 2)}s, then 1 ms`],
   ])('targets: %s', (_name, make) => {
     expect(growth((n) => parseTargets(make(n)))).toBeLessThan(LINEAR);
     // And the one real target is still read.
