@@ -341,9 +341,30 @@ await build({
 });
 requireBuiltins(path.join(outdir, 'cli-markdown.js'));
 asciiOnly(path.join(outdir, 'cli-markdown.js'));
+// The CLI fails closed until its run reaches its end (src/cli/unfinished-run.ts): the guard goes in
+// its first line, before the requires of node's modules, which are the first to run out of a small
+// stack. src/cli.ts installs it again (once per process): the same guard when run from source.
+const unfinishedRunGuard = await build({
+  stdin: { contents: "import { guardUnfinishedRun } from './src/cli/unfinished-run.ts'; guardUnfinishedRun();", resolveDir: '.', loader: 'ts' },
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'iife',
+  minify: true,
+  // Template literals would keep their newlines as written: strings keep them escaped, on one line.
+  supported: { 'template-literal': false },
+  legalComments: 'none',
+  write: false,
+});
+const oneLine = (code) => {
+  if (code.trim().includes('\n')) throw new Error('build: the unfinished-run guard is more than one line once minified: the banner needs it on one');
+  return code.trim();
+};
 const cliBuild = await build({
   entryPoints: { cli: 'src/cli.ts' },
   ...esmForNode,
+  // On the banner's line: the requires of node's modules go after that line (builtinsByRequire).
+  banner: { js: `${requireShim} ${oneLine(unfinishedRunGuard.outputFiles[0].text)}` },
   outdir,
   splitting: false,
   plugins: [mermaidParseOutside, markdownReportOutside, lazyRe2, lazyCharacterReferences('./vendor/character-entities.cjs'), vendorOutside],

@@ -1,7 +1,12 @@
+import { guardUnfinishedRun, runFinished } from './cli/unfinished-run.js';
 import path from 'node:path';
 import { defaultCacheDir } from './io/cache-dir.js';
 import { enableCompileCacheIn } from './io/compile-cache.js';
 import { compileRegExpsOnFirstUse } from './io/regexp-tier.js';
+
+// First of all: until the run reaches its end, the process fails (src/cli/unfinished-run.ts). The
+// built CLI installs this guard in its first line, before node's own modules load.
+guardUnfinishedRun();
 
 // Only what must come first is imported statically: every chunk loaded after this point can use
 // the compile cache, and mermaid's worker starts before the CLI's own modules load.
@@ -29,4 +34,4 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') throw e;
 });
 const { run } = await import('./cli/cli-main.js');
-process.exitCode = await run(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env });
+runFinished(await run(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env }));

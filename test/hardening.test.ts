@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { check, configError, corpusPairs, ROOT, itWithShared } from './helpers.js';
-import { checkWithinLimit } from '../src/io/bounded-check.js';
+import { checkWithinLimit, stallAt } from '../src/io/bounded-check.js';
 import { resolveConfig } from '../src/config/resolve-config.js';
 import { nodeMermaidValidator } from '../src/io/mermaid-validator.js';
 import type { Rule } from '../src/core/rule.js';
@@ -125,6 +125,9 @@ describe('no text makes the work grow faster than the text', () => {
     ['a run of digits', (n: number) => `${'7'.repeat(n)}y, then 1 ms`],
     ['thousands groups', (n: number) => `${'1 000 '.repeat(n / 6)}y, then 1 ms`],
     ['zero, spaces', (n: number) => `0${spaces(n)}1, then 1 ms`],
+    // A number glued to a letter is a name ("K8s"): a lookbehind at each digit, never a run.
+    ['names with digits glued to letters', (n: number) => `${'K8s '.repeat(n / 4)}y, then 1 ms`],
+    ['letters and digits alternating', (n: number) => `${'a1'.repeat(n / 2)}s, then 1 ms`],
   ])('targets: %s', (_name, make) => {
     expect(growth((n) => parseTargets(make(n)))).toBeLessThan(LINEAR);
     // And the one real target is still read.
@@ -322,6 +325,55 @@ describe('a document the parser cannot finish in time', () => {
       },
     ]);
     expect(buildReport([{ result }], 'error').result).toBe('fail');
+  });
+
+  // The parser's time grows with the square of the nesting depth too: the finding says so, and names
+  // the line the nested block starts at (before, it named the piece's first line and blamed emphasis).
+  it.each([
+    ['3,000 list markers on one line', `${'- '.repeat(3000)}x`, 3000],
+    ['400 lines, each a list nested one level deeper', Array.from({ length: 400 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n'), 400],
+    ['600 lines, each quoted once more', Array.from({ length: 600 }, (_, i) => `${'> '.repeat(i + 1)}x`).join('\n'), 600],
+  ])('%s: stopped at the limit, the finding names the nesting and its line', async (_name, text, depth) => {
+    const result = await checkWithinLimit(docSet(`# Architecture\n\nNFR1 is met, see [ADR-1](adr.md) and *the cache*.\n\n<!-- reviewed -->\n\n${text}\n`), resolveConfig({ limits: { parseSeconds: 0.5 } }), nodeMermaidValidator);
+    expect(result.findings).toEqual([
+      {
+        rule: 'archgate/parse-limit',
+        severity: 'error',
+        message: `archgate stopped reading docs/architecture.md after 0.5 s at line 7, where block quotes, lists or footnotes nest ${depth.toLocaleString('en-US')} levels deep: the markdown parser had not finished, so nothing in this doc set was judged.`,
+        fix: 'Flatten the nesting from line 7 on (a few levels of quotes and lists say the same), or split it into separate blocks, or raise limits.parseSeconds in the config.',
+        file: 'docs/architecture.md',
+        line: 7,
+        column: 1,
+      },
+    ]);
+    expect(buildReport([{ result }], 'error').result).toBe('fail');
+  });
+
+  it('the stall\'s line: the slow markers where they outweigh the nesting, the nesting where it outweighs them, else the piece\'s first line', () => {
+    const para = (markers: number) => `${'*a'.repeat(markers)}`;
+    const nested = (depth: number) => `${'> '.repeat(depth)}x`;
+    expect(stallAt(`# A\n\n${para(300)}\n\n${nested(60)}\n`, 10)).toEqual({ line: 12 });
+    expect(stallAt(`# A\n\n${para(120)}\n\n${nested(200)}\n`, 10)).toEqual({ line: 14, nesting: 200 });
+    // Ordinary nesting (a quoted list) and ordinary emphasis are no stall's cause.
+    expect(stallAt('# A\n\n> - *x* and *y*\n>   - z\n', 10)).toEqual({ line: 10 });
+  });
+
+  it('the stall\'s line is found in one pass: four times the piece, about four times the characters read', () => {
+    const read = (n: number) => {
+      const native = String.prototype.charCodeAt;
+      let calls = 0;
+      String.prototype.charCodeAt = function (this: string, i: number) {
+        calls++;
+        return native.call(this, i);
+      };
+      try {
+        stallAt(Array.from({ length: n }, (_, i) => `${'  '.repeat(i % 400)}- > [^a${i}]: *x* ${'> '.repeat(i % 50)}`).join('\n'), 1);
+      } finally {
+        String.prototype.charCodeAt = native;
+      }
+      return calls;
+    };
+    expect(read(4_000) / read(1_000)).toBeLessThan(4.5);
   });
 
   it('in a long document parsed piece by piece, the line is the slow paragraph\'s, not its piece\'s first', async () => {

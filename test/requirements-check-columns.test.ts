@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check } from './helpers.js';
+import { isGenericCheck, statusContent } from '../src/engine/nfr-table-columns.js';
+import { workGrowth } from './text-work.js';
 
 // lunesko/I_am_OK's ISO 29148 SRS writes its NFRs as table rows with a "Measurement" column
 // ("Unit test") or a "Priority" column ("P0"): how urgent it is and a generic way to check it are
@@ -35,5 +37,56 @@ describe('an SRS table row', () => {
       ['NFR-PORT-005', 'Message format portability'],
       ['NFR-PORT-006', 'Web client portability'],
     ]);
+  });
+});
+
+// The same columns in the other languages archgate reads: a Japanese table's 状態 ("要承認") and
+// 検証方法 ("負荷試験"), a Chinese one's 验收方式 ("集成测试"), Spanish Estado and Verificación,
+// Portuguese Verificação, German Prüfung. Each was read into the NFR's text.
+describe('an NFR table in other languages', () => {
+  const nfrsOf = (table: string[]) => check(['## 非機能要件', table.join('\n')].join('\n\n'), '# Architecture\n\nNothing yet.\n').coverage.rows.map((r) => [r.requirement.id, r.requirement.text]);
+
+  it('Japanese: a state alone and a generic check are left out; a check naming its means and a status saying more are kept', () => {
+    expect(
+      nfrsOf([
+        '| ID | 分類 | 要求 | 目標 | 検証方法 | 状態 |',
+        '|---|---|---|---|---|---|',
+        '| NFR-01 | 性能 | 検索結果を表示する | 95%が2秒以内 | 負荷試験 | 要承認 |',
+        '| NFR-02 | 可用性 | 業務時間中に利用できる | 月間99.9% | 稼働監視ダッシュボードで月次集計 | 未確定 |',
+        '| NFR-03 | 認証 | SSOを利用する | 全利用者 | 単体テスト | 基礎資料上の要求 |',
+      ]),
+    ).toEqual([
+      ['NFR-01', '性能 | 検索結果を表示する | 95%が2秒以内'],
+      ['NFR-02', '可用性 | 業務時間中に利用できる | 月間99.9% | 稼働監視ダッシュボードで月次集計'],
+      ['NFR-03', '認証 | SSOを利用する | 全利用者 | 基礎資料上の要求'],
+    ]);
+    expect(nfrsOf(['| ID | 要求 | 確認方法 | ステータス |', '|---|---|---|---|', '| NFR-04 | 監査ログを保存する | レビュー | 完了 |'])).toEqual([['NFR-04', '監査ログを保存する']]);
+  });
+
+  it('Chinese, Spanish, Portuguese and German: the same columns', () => {
+    expect(nfrsOf(['| 编号 | 要求 | 验收方式 | 状态 |', '|---|---|---|---|', '| NFR-P01 | 接口响应≤200ms | 集成测试 | 进行中 |', '| NFR-P02 | ≥1000TPS | JMeter 压测报告 | 草稿 |'])).toEqual([
+      ['NFR-P01', '接口响应≤200ms'],
+      ['NFR-P02', '≥1000TPS | JMeter 压测报告'],
+    ]);
+    expect(nfrsOf(['| ID | Requisito | Verificación | Estado |', '|---|---|---|---|', '| RNF-01 | Respuesta en menos de 2 segundos | Pruebas de carga | Pendiente |'])).toEqual([['RNF-01', 'Respuesta en menos de 2 segundos']]);
+    expect(nfrsOf(['| ID | Requisito | Verificação | Status |', '|---|---|---|---|', '| RNF-02 | Disponibilidade de 99,9% | Testes unitários | Aprovado |'])).toEqual([['RNF-02', 'Disponibilidade de 99,9%']]);
+    expect(nfrsOf(['| ID | Anforderung | Prüfung | Status |', '|---|---|---|---|', '| NFR-9 | Antwort in 2 Sekunden | Lasttest | Entwurf |', '| NFR-10 | TLS 1.3 | Pentest durch Dritte | Offen |'])).toEqual([
+      ['NFR-9', 'Antwort in 2 Sekunden'],
+      ['NFR-10', 'TLS 1.3 | Pentest durch Dritte'],
+    ]);
+  });
+
+  it('its patterns are linear on hostile cells: spaces, repeated state and check words', () => {
+    const cases: ((n: number) => string)[] = [
+      (n) => `${' '.repeat(n)}x`,
+      (n) => `✅${' '.repeat(n)}done x`,
+      (n) => `${'負荷'.repeat(n / 2)}x`,
+      (n) => `${'test '.repeat(n / 5)}x`,
+      (n) => `pruebas${' de carga'.repeat(n / 9)}`,
+      (n) => `${'-'.repeat(n)}test`,
+    ];
+    for (const make of cases) {
+      expect(workGrowth((n) => [statusContent(make(n)), isGenericCheck(make(n))], 2_000).ratio, make(20)).toBeLessThan(4.5);
+    }
   });
 });

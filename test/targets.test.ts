@@ -249,6 +249,20 @@ describe('targets in Spanish, Portuguese, German, Italian, Russian, Ukrainian, V
     expect(first('３００ｍｓ以下')).toMatchObject({ comparator: '<=', value: 300, unit: 'ms' });
   });
 
+  it('reads no amount in a number glued to the letter before it: "K8s" is Kubernetes, not 8 seconds', () => {
+    expect(parseTargets('Deploys to K8s (k3s at the edge) as K8s-native manifests; pods restart within 30 s').map((t) => t.text)).toEqual(['within 30 s']);
+    // "amqp091-go" is a library, not 91 GB (go: gigaoctets); "#764ba2 100%" is a colour, then 100%.
+    expect(parseTargets('Client: amqp091-go v1.10.0')).toEqual([]);
+    expect(parseTargets('linear-gradient(135deg, #667eea 0%, #764ba2 100%)').map((t) => [t.text, t.value])).toEqual([['0%', 0], ['100%', 100]]);
+    expect(parseTargets('Greek and Cyrillic names too: Ω5 s, Т34 мин')).toEqual([]);
+  });
+
+  it('still reads numbers glued to Chinese and Japanese words, and units glued to numbers', () => {
+    expect(parseTargets('95%が3秒以内').map((t) => [t.text, t.comparator, t.value, t.unit])).toEqual([['95%', '=', 95, '%'], ['3秒以内', '<=', 3, 's']]);
+    expect(parseTargets('响应时间小于3秒').map((t) => [t.text, t.comparator, t.value, t.unit])).toEqual([['小于3秒', '<', 3, 's']]);
+    expect(parseTargets('p95<200ms, boot in 3s').map((t) => [t.text, t.value, t.unit, t.percentile])).toEqual([['p95<200ms', 200, 'ms', 95], ['3s', 3, 's', undefined]]);
+  });
+
   it('finds each of thousands of targets glued together once', () => {
     const small = parseTargets('5秒以内、'.repeat(500)).length;
     const large = parseTargets('5秒以内、'.repeat(2000)).length;

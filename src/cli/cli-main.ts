@@ -12,6 +12,8 @@ import type { Report } from '../report/report.js';
 import { RULES } from '../rules/index.js';
 import { docsUrl } from '../core/rule.js';
 import { UserError, errorMessage } from '../errors.js';
+import { isStackOverflow } from '../engine/nesting-depth.js';
+import { unfinishedMessage } from './unfinished-run.js';
 import type { FailOn } from '../config/resolve-config.js';
 
 export interface Io {
@@ -201,6 +203,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (error instanceof UserError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr.write(`archgate: ${errorMessage(error)}\n`);
       return 2;
+    }
+    // The stack ran out outside the documents' nesting (which names its file and line): say so, and what to do.
+    if (isStackOverflow(error)) {
+      io.stderr.write(unfinishedMessage(process.execArgv, error));
+      return 3;
     }
     io.stderr.write(`archgate: internal error: ${errorMessage(error)}\nPlease report this at https://github.com/archgate/archgate/issues\n`);
     return 3;

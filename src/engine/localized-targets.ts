@@ -75,7 +75,15 @@ const SUFFIXES = SUFFIX_COMPARATORS.flatMap(([w]) => w);
 const LATIN_UNITS = UNITS.flatMap((u) => u.words).filter((w) => !isCjk(w));
 const CJK_UNITS = UNITS.flatMap((u) => u.words).filter(isCjk);
 
-const NUMBER = String.raw`(?<![\d.,])(?:\d{1,3}(?:[,\u202f ]\d{3}){1,5}(?:\.\d{1,9})?|\d{1,15}(?:[.,]\d{1,9})?)`;
+/**
+ * Not after a letter of an alphabet: a number glued to the letter before it is part of a name,
+ * not an amount ("K8s", "k3s-native", "EC2", "IPv6", "Win11"). Chinese, Japanese and Korean glue
+ * numbers to the words before them legitimately ("响应时间3秒", "95%が3秒以内"), so their scripts
+ * are not asked about; units after numbers ("3s", "500ms") are read as ever.
+ */
+export const NOT_AFTER_LETTER = String.raw`(?<![\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])`;
+
+const NUMBER = String.raw`(?<![\d.,])${NOT_AFTER_LETTER}(?:\d{1,3}(?:[,\u202f ]\d{3}){1,5}(?:\.\d{1,9})?|\d{1,15}(?:[.,]\d{1,9})?)`;
 
 const LOCALIZED_RE = new CasePattern(
   String.raw`(?:(?<pre>${wordsStarting([...PREFIXES, ...SIGN_COMPARATORS.flatMap(([w]) => w)])})\s{0,3})?(?<num>${NUMBER})\s{0,2}` +

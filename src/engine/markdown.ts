@@ -186,6 +186,16 @@ export function plainText(node: Nodes): string {
   return textOf(node);
 }
 
+/**
+ * plainText, without the lists nested more than `lists` deep in the node (the node itself counts
+ * if it is a list). What reads every list item with the items under it reads each item's words
+ * at most `lists` times, however deep a pull request nests them: with all of them, nesting d deep
+ * was read d²/2 times.
+ */
+export function plainTextWithin(node: Nodes, lists: number): string {
+  return textOf(node, lists);
+}
+
 /** A node's own text, or null for a node whose text joins its children's. */
 function leafText(node: Nodes): string | null {
   switch (node.type) {
@@ -213,21 +223,23 @@ const separatorOf = (node: Nodes) => (node.type === 'tableRow' ? ' | ' : node.ty
  * Children's texts joined, on a stack of its own: a pull request may nest quotes and lists
  * thousands deep, and a call per level ran the stack out.
  */
-function textOf(node: Nodes): string {
+function textOf(node: Nodes, maxLists = Infinity): string {
   const leaf = leafText(node);
   if (leaf !== null) return leaf;
-  // Each frame: a node, its children's texts so far, and the next child to read.
-  const stack: { node: Nodes; parts: string[]; next: number }[] = [{ node, parts: [], next: 0 }];
+  // Each frame: a node, its children's texts so far, the next child to read, and the lists it is in.
+  const stack: { node: Nodes; parts: string[]; next: number; lists: number }[] = [{ node, parts: [], next: 0, lists: node.type === 'list' ? 1 : 0 }];
   let done = '';
   while (stack.length) {
     const top = stack[stack.length - 1];
     const children = (top.node as { children: Nodes[] }).children;
     if (top.next < children.length) {
       const child = children[top.next++];
+      const lists = top.lists + (child.type === 'list' ? 1 : 0);
+      if (lists > maxLists) continue;
       const kept = texts.get(child);
       const own = kept ?? leafText(child);
       if (own !== null) top.parts.push(own);
-      else stack.push({ node: child, parts: [], next: 0 });
+      else stack.push({ node: child, parts: [], next: 0, lists });
       continue;
     }
     stack.pop();

@@ -1,7 +1,7 @@
 import type { List, ListItem, Nodes, RootContent, Table } from 'mdast';
 import type { ParsedDoc, ParsedFile, Section } from './document.js';
 import { inGenerated } from './document.js';
-import { plainText, lineOf } from './markdown.js';
+import { plainText, plainTextWithin, lineOf } from './markdown.js';
 import { stripNumbering } from './headings.js';
 
 // The places of an architecture one could cite a requirement at: a heading with its first
@@ -39,6 +39,13 @@ export interface Passage {
 
 /** The lines of a code block read as one place. */
 export const CODE_LINES = 6;
+
+/**
+ * How many levels of lists below a list item it is read with. Real documents nest a few; a pull
+ * request's author can nest thousands, and each item read with every item below it made the work
+ * grow with the square of the depth.
+ */
+export const NESTED_LIST_LEVELS = 8;
 
 function headingPath(section: Section | null, titleSection: Section | null): string {
   const titles: string[] = [];
@@ -286,7 +293,7 @@ function collectItem(file: ParsedFile, item: ListItem, section: Section | null, 
   push(own.map((c) => plainText(c)).join('\n'), lineOf(item), ownEnd);
   // "- **Gemini AI (60 req/min) :**" with its sub-items: the item is read with what they say.
   if (nested.length && out[out.length - 1]?.line === lineOf(item)) {
-    out[out.length - 1].nested = nested.map((c) => plainText(c)).join('\n');
+    out[out.length - 1].nested = nested.map((c) => plainTextWithin(c, NESTED_LIST_LEVELS)).join('\n');
     out[out.length - 1].nestedEnd = nested[nested.length - 1].position?.end.line ?? ownEnd;
   }
   for (let i = nested.length - 1; i >= 0; i--) later({ node: nested[i], label });

@@ -10,6 +10,7 @@ import { sameQuantity } from './target-compare.js';
 import { categoryFromId, categoryFromTargets, categoryFromText, singleLetterInfix } from './categories.js';
 import type { BareRange, Reference, ReqKind, Requirement } from './types.js';
 import { expandRanges, expandShortLists, findBareRanges, opensRange, RANGE_SEPARATOR, rangeBudget } from './ranges.js';
+import { isCheckColumn, isGenericCheck, isStatusColumn, statusContent } from './nfr-table-columns.js';
 
 export interface IdScan {
   definitions: Requirement[];
@@ -59,19 +60,9 @@ const LABEL_AFTER_ID = /^[\s*_`]*[:：]\s*\S/;
 // generic words only ("Measurement | Unit test"): not what it asks, and its words ("test") would
 // rank a test plan first. A check that names a tool ("pytest coverage report") is kept: it names
 // the mechanism the architecture describes.
-const BOOKKEEPING_COLUMN = /^(?:priority|priorit[ée]|prioridad|priorit[äa]t|moscow|owner)$/;
-// A status column says where a requirement stands ("Draft", "✅"), unless its cell says more: I_am_OK's
-// portability table writes each target there ("✅ API 24+", "✅ Compiles for Android, iOS").
-const STATUS_COLUMN = /^(?:status|statut|estado|stato)$/;
-const STATUS_MARKS = /^[\s\u2705\u2714\u2611\u2713\u274c\u2717\u26a0\ufe0f\u{1f7e2}\u{1f7e1}\u{1f534}\u23f3\u{1f6a7}*_-]+/u;
-const STATUS_WORD = /^(?:done|draft|approved|accepted|proposed|planned|open|closed|todo|to do|in progress|wip|pending|implemented|verified|met|not met|partial|blocked|deferred|new|active|complete|completed|ok|yes|no|n\/a|tbd|[—–-])?$/i;
-/** What a status cell says beyond the state itself ("✅ API 24+" -> "API 24+"); empty for a state alone. */
-const statusContent = (cell: string) => {
-  const rest = cell.replace(STATUS_MARKS, '').trim();
-  return STATUS_WORD.test(rest) ? '' : rest;
-};
-const CHECK_COLUMN = /^(?:measurement(?: method)?|verification(?: method)?|test method|validation(?: method)?)$/;
-const GENERIC_CHECK = /^(?:(?:unit|integration|e2e|end-to-end|user|battery|load|stress|manual|automated|performance|security|penetration|code|design|acceptance|field|lab) )?(?:tests?|testing|profiling|review|inspection|audit|analysis|monitoring)$/i;
+const BOOKKEEPING_COLUMN = /^(?:priority|priorit[ée]|prioridad|prioridade|priorit[äa]t|priorita|oncelik|moscow|owner|優先度|優先順位|优先级|優先級)$/;
+// A status column ("Status | Draft", "状態 | 要承認") and a check column ("Verification | Unit test",
+// "検証方法 | 負荷試験"): nfr-table-columns.ts.
 const SCENARIO_RESPONSE = /^(?:(?:expected |system )?response|r[ée]ponse|respuesta|resposta|risposta|antwort|reaktion|systemreaktion|tepki)(?: measure)?$/u;
 const SCENARIO_STIMULUS = /^(?:stimul(?:us|i)|(?:stimulus )?source|environment|context|scenario|situation|quelle|ausl[öo]ser|umgebung|kontext|szenario|environnement|sc[ée]nario|contexte|est[íi]mulo|fuente|entorno|escenario|cen[áa]rio|ambiente|origem|stimolo|sorgente|scenario|uyar[ıi]c[ıi]|kaynak|ortam|senaryo)$/u;
 
@@ -323,8 +314,8 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
         // the system answers, which is what the architecture describes. Only beside a response column.
         stimulusCols: names.some((n) => SCENARIO_RESPONSE.test(n)) ? names.flatMap((n, i) => (i > 0 && SCENARIO_STIMULUS.test(n) ? [i] : [])) : [],
         bookkeepingCols: names.flatMap((n, i) => (i > 0 && BOOKKEEPING_COLUMN.test(n) ? [i] : [])),
-        statusCols: names.flatMap((n, i) => (i > 0 && STATUS_COLUMN.test(n) ? [i] : [])),
-        checkCols: names.flatMap((n, i) => (i > 0 && CHECK_COLUMN.test(n) ? [i] : [])),
+        statusCols: names.flatMap((n, i) => (i > 0 && isStatusColumn(n) ? [i] : [])),
+        checkCols: names.flatMap((n, i) => (i > 0 && isCheckColumn(n) ? [i] : [])),
       };
     };
     for (const row of rows) {
@@ -339,7 +330,7 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
       const statement = labelled ? hit.rest.replace(SEPARATOR_AFTER_ID, '').trim() : '';
       const { titleCol, categoryCol, stimulusCols, bookkeepingCols, statusCols, checkCols } = (columns ??= columnsOf());
       const cells = row.children.map((c, i) => (i === 0 ? first : statusCols.includes(i) ? statusContent(plainText(c)) : plainText(c).trim()));
-      const said = (c: string, i: number) => c !== '' && !bookkeepingCols.includes(i) && !(checkCols.includes(i) && GENERIC_CHECK.test(c));
+      const said = (c: string, i: number) => c !== '' && !bookkeepingCols.includes(i) && !(checkCols.includes(i) && isGenericCheck(c));
       const title = statement || (titleCol > 0 ? cells[titleCol] : cells[1] ?? '');
       const category = categoryCol > 0 ? categoryFromText(cells[categoryCol] ?? '') : null;
       const stimulus = stimulusCols.map((i) => cells[i] ?? '').filter(Boolean).join(' | ');

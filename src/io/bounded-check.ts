@@ -29,6 +29,8 @@ export interface StoppedAt {
   inRules?: boolean;
   /** The stack ran out: the nesting that starts at this line is this deep. */
   nesting?: number;
+  /** The parser ran out of time in a block nested this deep (it is slow on deep nesting too). */
+  slowNesting?: number;
 }
 
 /** The doc set's result when the limit struck: one error finding, saying where. */
@@ -46,10 +48,15 @@ export function stoppedResult(input: DocSetInput, seconds: number, at: StoppedAt
           message: `archgate stopped waiting for mermaid after ${seconds} s: it had not judged the diagram at ${file}:${at.line}, so nothing in this doc set was judged.`,
           fix: `Simplify or split the diagram at line ${at.line}, or raise limits.parseSeconds in the config.`,
         }
-      : {
-          message: `archgate stopped reading ${file} after ${seconds} s at line ${at.line}: the markdown parser had not finished, so nothing in this doc set was judged.`,
-          fix: `Shorten or split the text from line ${at.line} on (thousands of unclosed emphasis markers, link openers or comment openers in one paragraph make the parser slow), or raise limits.parseSeconds in the config.`,
-        };
+      : at.slowNesting !== undefined
+        ? {
+            message: `archgate stopped reading ${file} after ${seconds} s at line ${at.line}, where block quotes, lists or footnotes nest ${at.slowNesting.toLocaleString('en-US')} levels deep: the markdown parser had not finished, so nothing in this doc set was judged.`,
+            fix: `Flatten the nesting from line ${at.line} on (a few levels of quotes and lists say the same), or split it into separate blocks, or raise limits.parseSeconds in the config.`,
+          }
+        : {
+            message: `archgate stopped reading ${file} after ${seconds} s at line ${at.line}: the markdown parser had not finished, so nothing in this doc set was judged.`,
+            fix: `Shorten or split the text from line ${at.line} on (thousands of unclosed emphasis markers, link openers or comment openers in one paragraph make the parser slow), or raise limits.parseSeconds in the config.`,
+          };
   return {
     name: input.name,
     prdFiles: input.prd.map((f) => f.path),
@@ -90,13 +97,26 @@ function blockAt(input: DocSetInput, code: string): StoppedAt {
 // comment or tag openers. A real paragraph has a few; the texts that stall it have thousands.
 const SLOW_MARKERS = /[*_[<]/g;
 const STALL_MARKERS = 100;
+// And nesting: block quotes, lists and footnotes one inside another. The parser's time grows with
+// the square of the depth (1,000 list markers on one line, 2 KB, take it most of a second; 250
+// lines each indented one level more, 63 KB, three seconds). Real documents nest a few levels.
+const STALL_NESTING = 50;
+
+/** Where the parser most likely stalled, and whether deep nesting is why. */
+export interface Stall {
+  line: number;
+  /** The block's nesting depth, when the stall is put down to it. */
+  nesting?: number;
+}
 
 /**
- * The line the parser most likely stalled at. It says only which piece it was parsing (a run of
+ * Where the parser most likely stalled. It says only which piece it was parsing (a run of
  * sections, see section-chunks.ts): of that piece's blocks (lines between blank lines), the one
- * with the most slow markers, if any has many; else the piece's first line.
+ * with the most slow markers if any has many, or the one nested deepest if any is nested deep
+ * (of the two, the one further past its mark); else the piece's first line. One pass over the
+ * piece for the markers, one for the nesting (nesting-depth.ts).
  */
-export function stallLine(piece: string, firstLine: number): number {
+export function stallAt(piece: string, firstLine: number): Stall {
   let best = { line: firstLine, markers: STALL_MARKERS - 1 };
   let block = { line: firstLine, markers: 0 };
   let line = firstLine;
@@ -108,7 +128,9 @@ export function stallLine(piece: string, firstLine: number): number {
     }
     line++;
   }
-  return best.line;
+  const deepest = deepestNesting([{ path: '', text: piece }]);
+  if (deepest.depth >= STALL_NESTING && deepest.depth / STALL_NESTING > best.markers / STALL_MARKERS) return { line: firstLine + deepest.line - 1, nesting: deepest.depth };
+  return { line: best.line };
 }
 
 /** Thrown (and caught below) when the limit strikes. */
@@ -200,7 +222,8 @@ export async function checkWithinLimit(input: DocSetInput, config: CheckConfig, 
     const { text, line } = parsing;
     // The same pieces the parser was given (markdown.ts splits with CHUNK_CHARS).
     const piece = splitAtHeadings(text, CHUNK_CHARS).find((c) => c.line === line)?.text ?? text.split('\n').slice(line - 1).join('\n');
-    return { ...at, line: stallLine(piece, line) };
+    const stall = stallAt(piece, line);
+    return { ...at, line: stall.line, ...(stall.nesting !== undefined ? { slowNesting: stall.nesting } : {}) };
   };
   // Whether the limit struck in a step (a wait for mermaid may be under way beside it).
   let stepStopped = false;
