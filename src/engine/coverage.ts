@@ -615,6 +615,13 @@ export function computeCoverage(
     // one naming its quality, "Réactivité UI <100ms") beside its target names it, as long as no
     // other requirement of the PRD has that target.
     const mapsIt = (u: Unit, t: Target) => summaryOf(u) === 'mapping' && (requirementsByTarget.get(valueKey(t))?.size ?? 0) === 1 && distinct(shared(titleStems, u.stems)).length >= 1;
+    // A line of a requirements map that restates the target, which no other requirement of the
+    // PRD has, beside two words of the requirement's own answers that requirement, even in the
+    // PRD's words ("Uptime 99.5% : Firebase infrastructure SLA" for "99.5% uptime … SLA
+    // monitoring"): a map is where the design says which requirement it meets. A line that only
+    // ticks the target off ("<2s startup: ✅") says less than the design's own line; an overview
+    // that lists the requirements again answers none, however closely it restates them.
+    const answersIt = (u: Unit, t: Target) => summaryOf(u) === 'mapping' && (requirementsByTarget.get(valueKey(t))?.size ?? 0) === 1 && own(shared(stems, u.stems)).length >= 2;
     // A line of a requirements map labelled by the requirement's category that restates its
     // target, which no other requirement of the PRD has, and says how it is met: "性能 < 2s | ✅ |
     // SSG + next/image" in BMAD's "Non-Functional Requirements Coverage". The category names the
@@ -649,7 +656,7 @@ export function computeCoverage(
           u.targets.some((x) => restatesTarget(t, x) && clauseAboutIt(u, x)) &&
           !otherPercentile(t, u) &&
           (aboutIt(u) || mapsIt(u, t) || labelledByCategory(u, t) || inItsQualitySection(u, t)) &&
-          designOrMapping(u) &&
+          (designOrMapping(u) || answersIt(u, t)) &&
           !onlyListsTopicOf(req, (u.topicList ??= topicListOf(u.text)), sharedTerms),
       );
       const hit = hits.length > 1 ? designPlace(hits, architecture!, documentTitle, (u) => summaryOf(u) === 'mapping') : hits[0];
