@@ -318,17 +318,53 @@ const QUALITY_SECTION_OWN_WORDS = 2;
  * design says how the quality is met, and the NFR's own words there say which requirement.
  * Returns the own words it writes (stems), or null.
  * Measured on the read sets: 5 more NFRs implied at the labelled line, 1 topical (see the report).
+ * Outside that section, a mechanism of the NFR's own may stand in for it (see OwnWords).
  */
-function ownWordsInQualitySection(req: Requirement, best: Suggestion, runnerUp: number, architecture: ParsedDoc, documentTitle: Section | undefined, sharedTerms: ReadonlySet<string>): string[] | null {
+function ownWordsInQualitySection(req: Requirement, best: Suggestion, runnerUp: number, architecture: ParsedDoc, documentTitle: Section | undefined, sharedTerms: ReadonlySet<string>): OwnWords | null {
   if (req.targets.length || best.kind === 'code' || best.confidence !== 'possible') return null;
   if (best.score < QUALITY_SECTION_SCORE || best.score < QUALITY_SECTION_STANDS_OUT * runnerUp) return null;
-  if (!onItsQuality(req, architecture, best.location, documentTitle)) return null;
+  const onQuality = onItsQuality(req, architecture, best.location, documentTitle);
+  // Outside that section, a mechanism of its own named there says which requirement (see OwnWords).
+  if (!onQuality && !best.mechanisms.length) return null;
   const text = placeText(architecture, best.location, best.endLine);
   if (text === null) return null;
   if (onlyListsTopicOf(req, text, sharedTerms)) return null;
   const written = wordTermCounts(text);
   const own = best.shared.filter((t) => !isConcept(t) && !TOPIC_TERMS.has(t) && !sharedTerms.has(t) && written.has(t));
-  return own.length >= QUALITY_SECTION_OWN_WORDS ? own : null;
+  if (own.length < QUALITY_SECTION_OWN_WORDS) return null;
+  if (onQuality) return { words: own, mechanisms: [] };
+  if (!inTheDesign(req, architecture, best.location, text, sharedTerms)) return null;
+  const mechanisms = best.mechanisms.filter((m) => [...wordTermCounts(m).keys()].some((t) => own.includes(t)));
+  return mechanisms.length ? { words: own, mechanisms } : null;
+}
+
+/**
+ * The own words an NFR's best place writes (stems), and the NFR's mechanisms among them when the
+ * place is not in the design's section on its quality. There a mechanism named by the NFR alone
+ * ("WCAG", "TalkBack", "swagger-ui.html") beside another of its own words ties the place to it as
+ * the section's heading does: "Screen readers: TalkBack labels from the widget tree" for "every
+ * screen exposes semantic labels that TalkBack announces". A mechanism other NFRs name too ties it
+ * to none of them, and a reading of the PRD (see inTheDesign) names it as well as the PRD does.
+ * Measured on the read sets (A..G, J, K, L, held-in): 3 more NFRs implied, all at the labelled
+ * line, none topical or absent.
+ */
+/**
+ * Whether a place is the design's, not its reading of the PRD: under no concerns list,
+ * constraints list or restating section, and no line of a requirements overview; a line of a
+ * requirements map only where it says how the requirement is met (mapsToDesign). An overview that
+ * copies the PRD's mechanisms names them as well as the PRD does.
+ */
+function inTheDesign(req: Requirement, architecture: ParsedDoc, at: Location, text: string, sharedTerms: ReadonlySet<string>): boolean {
+  for (let s: Section | null = sectionAt(architecture, at); s; s = s.parent) {
+    if (isConcernsList(s.title) || isConstraintsList(s.title) || isRestatingSection(s.title)) return false;
+  }
+  const summary = requirementsSummaryAt(suggestionIndexOf(architecture), at.file, at.line);
+  return summary === undefined || (summary === 'mapping' && mapsToDesign(req, text, sharedTerms));
+}
+
+interface OwnWords {
+  words: string[];
+  mechanisms: string[];
 }
 
 /**
@@ -720,7 +756,8 @@ export function computeCoverage(
       const own = ownWordsInQualitySection(row.requirement, best, Math.max(0, ...notDrawn.slice(1).map((s) => s.score)), architecture, documentTitle, sharedTerms);
       if (own) {
         row.status = 'implied';
-        row.implied = { location: best.location, reason: `writes its own words in the design's section on its quality (${sectionAt(architecture, best.location)?.title}): "${best.evidence}"` };
+        const reason = own.mechanisms.length ? `names its mechanism (${own.mechanisms.join(', ')}): "${best.evidence}"` : `writes its own words in the design's section on its quality (${sectionAt(architecture, best.location)?.title}): "${best.evidence}"`;
+        row.implied = { location: best.location, reason };
       }
     }
   }
