@@ -393,21 +393,60 @@ function onItsQuality(req: Requirement, architecture: ParsedDoc, at: Location, d
  */
 const IMPLIED_PER_LINE = 2;
 
-/** Rows implied at a line that would imply more than IMPLIED_PER_LINE NFRs: uncovered again (their places to cite stay). */
-function refuseListedImplications(rows: CoverageRow[]): void {
+/** How many other places, each passing the gates alone, a row keeps for when its implied line is refused. */
+const IMPLIED_ALTERNATES = 3;
+
+type ImpliedPlace = NonNullable<CoverageRow['implied']>;
+
+const lineKey = (at: Location) => `${at.file}\n${at.line}`;
+
+/**
+ * Rows implied at a line that would imply more than IMPLIED_PER_LINE NFRs: uncovered again (their
+ * places to cite stay), unless another of their places passes the gates alone (`alternates`, best
+ * first) on a line that is not refused and still has room: that line is where the row is met, and
+ * the refused line's listing says nothing of it. A line that more than IMPLIED_PER_LINE rows
+ * could be implied at (their place or another of theirs) lists them too and takes none. Each row
+ * keeps at most 2 x IMPLIED_ALTERNATES places, so this is linear in the rows.
+ */
+function refuseListedImplications(rows: CoverageRow[], alternates: ReadonlyMap<CoverageRow, ImpliedPlace[]>): void {
   const byLine = new Map<string, CoverageRow[]>();
   for (const row of rows) {
     if (row.status !== 'implied' || !row.implied) continue;
-    const key = `${row.implied.location.file}\n${row.implied.location.line}`;
+    const key = lineKey(row.implied.location);
     const list = byLine.get(key);
     if (list) list.push(row);
     else byLine.set(key, [row]);
   }
-  for (const list of byLine.values()) {
+  const refused: CoverageRow[] = [];
+  const crowded = new Set<string>();
+  for (const [key, list] of byLine) {
     if (list.length <= IMPLIED_PER_LINE) continue;
+    crowded.add(key);
     for (const row of list) {
       row.status = 'uncovered';
       delete row.implied;
+      refused.push(row);
+    }
+  }
+  if (!refused.length) return;
+  // How many rows each line could imply, as their place or one of their other places: twenty
+  // copies of the listing line are each every NFR's other place, and list them as the first does.
+  const could = new Map<string, number>();
+  for (const row of rows) {
+    const keys = new Set((alternates.get(row) ?? []).map((p) => lineKey(p.location)));
+    if (row.implied) keys.add(lineKey(row.implied.location));
+    for (const key of keys) could.set(key, (could.get(key) ?? 0) + 1);
+  }
+  for (const row of refused) {
+    for (const place of alternates.get(row) ?? []) {
+      const key = lineKey(place.location);
+      if (crowded.has(key) || (could.get(key) ?? 0) > IMPLIED_PER_LINE || (byLine.get(key)?.length ?? 0) >= IMPLIED_PER_LINE) continue;
+      row.status = 'implied';
+      row.implied = place;
+      const list = byLine.get(key);
+      if (list) list.push(row);
+      else byLine.set(key, [row]);
+      break;
     }
   }
 }
@@ -560,6 +599,8 @@ export function computeCoverage(
   };
   // NFRs whose design bounds their target more tightly: implied unless a likely place to cite is found.
   const tighterBounds = new Map<CoverageRow, { location: Location; reason: string }>();
+  // Each implied row's other places that pass the gates alone, best first (see refuseListedImplications).
+  const alternates = new Map<CoverageRow, ImpliedPlace[]>();
   const rows: CoverageRow[] = requirements.map((req) => {
     const cited = citations.get(req.key) ?? [];
     const row: CoverageRow = { requirement: req, status: 'uncovered', citations: cited, mismatches: [], suggestions: [], drifted: driftedOf.get(req) ?? [] };
@@ -699,7 +740,10 @@ export function computeCoverage(
       if (hit) {
         row.status = 'implied';
         const restatedHere = (line: string) => parseTargets(line).some((x) => restatesTarget(t, x));
-        row.implied = { location: evidenceLine(architecture!, hit.location, hit.endLine, restatedHere), reason: `restates its target ${targetText(t)}` };
+        const at = (u: Unit) => ({ location: evidenceLine(architecture!, u.location, u.endLine, restatedHere), reason: `restates its target ${targetText(t)}` });
+        row.implied = at(hit);
+        const others = hits.filter((u) => u !== hit).slice(0, IMPLIED_ALTERNATES);
+        if (others.length) alternates.set(row, others.map(at));
         return row;
       }
     }
@@ -741,14 +785,25 @@ export function computeCoverage(
     // above the place that restates it, it does not hide that place.
     const notDrawn = row.suggestions.filter((s) => !s.diagram);
     const best = notDrawn[0];
-    if (row.status === 'uncovered' && best?.confidence === 'likely') {
-      row.status = 'implied';
-      const place = citedPlace(notDrawn, architecture, row.requirement.category ?? undefined);
+    const likelyAt = (place: Suggestion): ImpliedPlace => {
       const reason = place.restated ? `restates its target ${place.restated}` : place.mechanisms.length && place.score < LIKELY_SCORE ? `names its mechanism (${place.mechanisms.join(', ')}): "${place.evidence}"` : `restates its wording: "${place.evidence}"`;
       // Its restated target, else the first mechanism it names, on a line of its own.
       const mechanisms = place.mechanisms.map((m) => m.toLowerCase());
       const holds = place.restated ? (line: string) => parseTargets(line).some((x) => row.requirement.targets.some((t) => restatesTarget(t, x))) : (line: string) => mechanisms.some((m) => line.toLowerCase().includes(m));
-      row.implied = { location: place.restated || mechanisms.length ? evidenceLine(architecture, place.location, place.endLine, holds) : place.location, reason };
+      return { location: place.restated || mechanisms.length ? evidenceLine(architecture!, place.location, place.endLine, holds) : place.location, reason };
+    };
+    // Its other likely places, each a place archgate bets on alone, for when its implied line is refused.
+    const likelyOthers = (chosen: Suggestion | null) => notDrawn.filter((s) => s !== chosen && s.confidence === 'likely').slice(0, IMPLIED_ALTERNATES).map(likelyAt);
+    if (row.status === 'implied' && best?.confidence === 'likely') {
+      const others = likelyOthers(null);
+      if (others.length) alternates.set(row, [...(alternates.get(row) ?? []), ...others].slice(0, 2 * IMPLIED_ALTERNATES));
+    }
+    if (row.status === 'uncovered' && best?.confidence === 'likely') {
+      row.status = 'implied';
+      const place = citedPlace(notDrawn, architecture, row.requirement.category ?? undefined);
+      row.implied = likelyAt(place);
+      const others = likelyOthers(place);
+      if (others.length) alternates.set(row, others);
     } else if (row.status === 'uncovered' && tighterBounds.has(row)) {
       row.status = 'implied';
       row.implied = tighterBounds.get(row);
@@ -762,7 +817,7 @@ export function computeCoverage(
     }
   }
 
-  refuseListedImplications(rows);
+  refuseListedImplications(rows, alternates);
 
   // An ID of a kind the PRD defines, that the PRD does not define (nor uses to group others), is an orphan.
   const kinds = new Set(requirements.map((r) => r.kind));
