@@ -90,7 +90,7 @@ interface Unit {
 
 const STOP = new Set(
   (
-    'temps time times delay delai durée duree süre sure saniye minute minutes second seconds seconde secondes hour hours heure heures days jours percent requests ' +
+    'temps time times delay delai durée duree süre sure saniye tiempo tiempos tempo tempi zeit zeiten minute minutes second seconds seconde secondes hour hours heure heures days jours percent requests ' +
     'handle handles handling manage manages managed ' +
     'system systems shall must should will would could application applications app apps user users data support supports provide provides ensure ensures within under less than more each every all able with from that this these those have been when while time times also into onto only other such their there which where what using used use uses based through without after before must need needs requirement requirements feature features service services ' +
     'le la les des une pour dans avec sans doit doivent être sont système utilisateur utilisateurs données ' +
