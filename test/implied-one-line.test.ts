@@ -51,3 +51,27 @@ describe('one line that would imply many NFRs implies none', () => {
     ]);
   });
 });
+
+// The refused line says nothing of where each NFR is met; an NFR with another place that passes
+// the gates alone is implied there. The author of the listing line gains nothing from it.
+describe('an NFR refused at a listing line, with another place of its own', () => {
+  const listing = 'Search results within 200 ms at p95, invoice export under 10 seconds, dashboard page under 2 seconds, customer data encrypted at rest AES-256, admin sessions expire after 15 minutes, public API 99.9% monthly uptime.';
+
+  it('is implied at that other place; the others stay uncovered', () => {
+    const arch = ['# Architecture', '## Performance', listing, '## Search', 'The search index answers search results within 200 ms at p95 from the read replica.'].join('\n\n');
+    expect(rows(arch)).toEqual([
+      { id: 'NFR1', status: 'implied', implied: { file: 'docs/architecture.md', line: 9, reason: 'restates its target p95 <= 200 ms' } },
+      ...uncovered('NFR2', 'NFR3', 'NFR4', 'NFR5', 'NFR6'),
+    ]);
+  });
+
+  it('not at a copy of the listing line: each copy lists them as the first does', () => {
+    const arch = ['# Architecture', '## Performance', listing, '## Performance again', listing, '## And again', listing].join('\n\n');
+    expect(rows(arch)).toEqual(uncovered('NFR1', 'NFR2', 'NFR3', 'NFR4', 'NFR5', 'NFR6'));
+  });
+
+  it('stays uncovered when its other place does not pass the gates alone (the number without its words)', () => {
+    const arch = ['# Architecture', '## Performance', listing, '## Replica', 'The read replica answers within 200 ms at p95.'].join('\n\n');
+    expect(rows(arch)).toEqual(uncovered('NFR1', 'NFR2', 'NFR3', 'NFR4', 'NFR5', 'NFR6'));
+  });
+});

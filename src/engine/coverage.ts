@@ -90,7 +90,7 @@ interface Unit {
 
 const STOP = new Set(
   (
-    'temps time times delay delai durée duree süre sure saniye minute minutes second seconds seconde secondes hour hours heure heures days jours percent requests ' +
+    'temps time times delay delai durée duree süre sure saniye tiempo tiempos tempo tempi zeit zeiten minute minutes second seconds seconde secondes hour hours heure heures days jours percent requests ' +
     'handle handles handling manage manages managed ' +
     'system systems shall must should will would could application applications app apps user users data support supports provide provides ensure ensures within under less than more each every all able with from that this these those have been when while time times also into onto only other such their there which where what using used use uses based through without after before must need needs requirement requirements feature features service services ' +
     'le la les des une pour dans avec sans doit doivent être sont système utilisateur utilisateurs données ' +
@@ -318,17 +318,53 @@ const QUALITY_SECTION_OWN_WORDS = 2;
  * design says how the quality is met, and the NFR's own words there say which requirement.
  * Returns the own words it writes (stems), or null.
  * Measured on the read sets: 5 more NFRs implied at the labelled line, 1 topical (see the report).
+ * Outside that section, a mechanism of the NFR's own may stand in for it (see OwnWords).
  */
-function ownWordsInQualitySection(req: Requirement, best: Suggestion, runnerUp: number, architecture: ParsedDoc, documentTitle: Section | undefined, sharedTerms: ReadonlySet<string>): string[] | null {
+function ownWordsInQualitySection(req: Requirement, best: Suggestion, runnerUp: number, architecture: ParsedDoc, documentTitle: Section | undefined, sharedTerms: ReadonlySet<string>): OwnWords | null {
   if (req.targets.length || best.kind === 'code' || best.confidence !== 'possible') return null;
   if (best.score < QUALITY_SECTION_SCORE || best.score < QUALITY_SECTION_STANDS_OUT * runnerUp) return null;
-  if (!onItsQuality(req, architecture, best.location, documentTitle)) return null;
+  const onQuality = onItsQuality(req, architecture, best.location, documentTitle);
+  // Outside that section, a mechanism of its own named there says which requirement (see OwnWords).
+  if (!onQuality && !best.mechanisms.length) return null;
   const text = placeText(architecture, best.location, best.endLine);
   if (text === null) return null;
   if (onlyListsTopicOf(req, text, sharedTerms)) return null;
   const written = wordTermCounts(text);
   const own = best.shared.filter((t) => !isConcept(t) && !TOPIC_TERMS.has(t) && !sharedTerms.has(t) && written.has(t));
-  return own.length >= QUALITY_SECTION_OWN_WORDS ? own : null;
+  if (own.length < QUALITY_SECTION_OWN_WORDS) return null;
+  if (onQuality) return { words: own, mechanisms: [] };
+  if (!inTheDesign(req, architecture, best.location, text, sharedTerms)) return null;
+  const mechanisms = best.mechanisms.filter((m) => [...wordTermCounts(m).keys()].some((t) => own.includes(t)));
+  return mechanisms.length ? { words: own, mechanisms } : null;
+}
+
+/**
+ * The own words an NFR's best place writes (stems), and the NFR's mechanisms among them when the
+ * place is not in the design's section on its quality. There a mechanism named by the NFR alone
+ * ("WCAG", "TalkBack", "swagger-ui.html") beside another of its own words ties the place to it as
+ * the section's heading does: "Screen readers: TalkBack labels from the widget tree" for "every
+ * screen exposes semantic labels that TalkBack announces". A mechanism other NFRs name too ties it
+ * to none of them, and a reading of the PRD (see inTheDesign) names it as well as the PRD does.
+ * Measured on the read sets (A..G, J, K, L, held-in): 3 more NFRs implied, all at the labelled
+ * line, none topical or absent.
+ */
+/**
+ * Whether a place is the design's, not its reading of the PRD: under no concerns list,
+ * constraints list or restating section, and no line of a requirements overview; a line of a
+ * requirements map only where it says how the requirement is met (mapsToDesign). An overview that
+ * copies the PRD's mechanisms names them as well as the PRD does.
+ */
+function inTheDesign(req: Requirement, architecture: ParsedDoc, at: Location, text: string, sharedTerms: ReadonlySet<string>): boolean {
+  for (let s: Section | null = sectionAt(architecture, at); s; s = s.parent) {
+    if (isConcernsList(s.title) || isConstraintsList(s.title) || isRestatingSection(s.title)) return false;
+  }
+  const summary = requirementsSummaryAt(suggestionIndexOf(architecture), at.file, at.line);
+  return summary === undefined || (summary === 'mapping' && mapsToDesign(req, text, sharedTerms));
+}
+
+interface OwnWords {
+  words: string[];
+  mechanisms: string[];
 }
 
 /**
@@ -357,21 +393,60 @@ function onItsQuality(req: Requirement, architecture: ParsedDoc, at: Location, d
  */
 const IMPLIED_PER_LINE = 2;
 
-/** Rows implied at a line that would imply more than IMPLIED_PER_LINE NFRs: uncovered again (their places to cite stay). */
-function refuseListedImplications(rows: CoverageRow[]): void {
+/** How many other places, each passing the gates alone, a row keeps for when its implied line is refused. */
+const IMPLIED_ALTERNATES = 3;
+
+type ImpliedPlace = NonNullable<CoverageRow['implied']>;
+
+const lineKey = (at: Location) => `${at.file}\n${at.line}`;
+
+/**
+ * Rows implied at a line that would imply more than IMPLIED_PER_LINE NFRs: uncovered again (their
+ * places to cite stay), unless another of their places passes the gates alone (`alternates`, best
+ * first) on a line that is not refused and still has room: that line is where the row is met, and
+ * the refused line's listing says nothing of it. A line that more than IMPLIED_PER_LINE rows
+ * could be implied at (their place or another of theirs) lists them too and takes none. Each row
+ * keeps at most 2 x IMPLIED_ALTERNATES places, so this is linear in the rows.
+ */
+function refuseListedImplications(rows: CoverageRow[], alternates: ReadonlyMap<CoverageRow, ImpliedPlace[]>): void {
   const byLine = new Map<string, CoverageRow[]>();
   for (const row of rows) {
     if (row.status !== 'implied' || !row.implied) continue;
-    const key = `${row.implied.location.file}\n${row.implied.location.line}`;
+    const key = lineKey(row.implied.location);
     const list = byLine.get(key);
     if (list) list.push(row);
     else byLine.set(key, [row]);
   }
-  for (const list of byLine.values()) {
+  const refused: CoverageRow[] = [];
+  const crowded = new Set<string>();
+  for (const [key, list] of byLine) {
     if (list.length <= IMPLIED_PER_LINE) continue;
+    crowded.add(key);
     for (const row of list) {
       row.status = 'uncovered';
       delete row.implied;
+      refused.push(row);
+    }
+  }
+  if (!refused.length) return;
+  // How many rows each line could imply, as their place or one of their other places: twenty
+  // copies of the listing line are each every NFR's other place, and list them as the first does.
+  const could = new Map<string, number>();
+  for (const row of rows) {
+    const keys = new Set((alternates.get(row) ?? []).map((p) => lineKey(p.location)));
+    if (row.implied) keys.add(lineKey(row.implied.location));
+    for (const key of keys) could.set(key, (could.get(key) ?? 0) + 1);
+  }
+  for (const row of refused) {
+    for (const place of alternates.get(row) ?? []) {
+      const key = lineKey(place.location);
+      if (crowded.has(key) || (could.get(key) ?? 0) > IMPLIED_PER_LINE || (byLine.get(key)?.length ?? 0) >= IMPLIED_PER_LINE) continue;
+      row.status = 'implied';
+      row.implied = place;
+      const list = byLine.get(key);
+      if (list) list.push(row);
+      else byLine.set(key, [row]);
+      break;
     }
   }
 }
@@ -524,6 +599,8 @@ export function computeCoverage(
   };
   // NFRs whose design bounds their target more tightly: implied unless a likely place to cite is found.
   const tighterBounds = new Map<CoverageRow, { location: Location; reason: string }>();
+  // Each implied row's other places that pass the gates alone, best first (see refuseListedImplications).
+  const alternates = new Map<CoverageRow, ImpliedPlace[]>();
   const rows: CoverageRow[] = requirements.map((req) => {
     const cited = citations.get(req.key) ?? [];
     const row: CoverageRow = { requirement: req, status: 'uncovered', citations: cited, mismatches: [], suggestions: [], drifted: driftedOf.get(req) ?? [] };
@@ -615,6 +692,13 @@ export function computeCoverage(
     // one naming its quality, "Réactivité UI <100ms") beside its target names it, as long as no
     // other requirement of the PRD has that target.
     const mapsIt = (u: Unit, t: Target) => summaryOf(u) === 'mapping' && (requirementsByTarget.get(valueKey(t))?.size ?? 0) === 1 && distinct(shared(titleStems, u.stems)).length >= 1;
+    // A line of a requirements map that restates the target, which no other requirement of the
+    // PRD has, beside two words of the requirement's own answers that requirement, even in the
+    // PRD's words ("Uptime 99.5% : Firebase infrastructure SLA" for "99.5% uptime … SLA
+    // monitoring"): a map is where the design says which requirement it meets. A line that only
+    // ticks the target off ("<2s startup: ✅") says less than the design's own line; an overview
+    // that lists the requirements again answers none, however closely it restates them.
+    const answersIt = (u: Unit, t: Target) => summaryOf(u) === 'mapping' && (requirementsByTarget.get(valueKey(t))?.size ?? 0) === 1 && own(shared(stems, u.stems)).length >= 2;
     // A line of a requirements map labelled by the requirement's category that restates its
     // target, which no other requirement of the PRD has, and says how it is met: "性能 < 2s | ✅ |
     // SSG + next/image" in BMAD's "Non-Functional Requirements Coverage". The category names the
@@ -649,14 +733,17 @@ export function computeCoverage(
           u.targets.some((x) => restatesTarget(t, x) && clauseAboutIt(u, x)) &&
           !otherPercentile(t, u) &&
           (aboutIt(u) || mapsIt(u, t) || labelledByCategory(u, t) || inItsQualitySection(u, t)) &&
-          designOrMapping(u) &&
+          (designOrMapping(u) || answersIt(u, t)) &&
           !onlyListsTopicOf(req, (u.topicList ??= topicListOf(u.text)), sharedTerms),
       );
       const hit = hits.length > 1 ? designPlace(hits, architecture!, documentTitle, (u) => summaryOf(u) === 'mapping') : hits[0];
       if (hit) {
         row.status = 'implied';
         const restatedHere = (line: string) => parseTargets(line).some((x) => restatesTarget(t, x));
-        row.implied = { location: evidenceLine(architecture!, hit.location, hit.endLine, restatedHere), reason: `restates its target ${targetText(t)}` };
+        const at = (u: Unit) => ({ location: evidenceLine(architecture!, u.location, u.endLine, restatedHere), reason: `restates its target ${targetText(t)}` });
+        row.implied = at(hit);
+        const others = hits.filter((u) => u !== hit).slice(0, IMPLIED_ALTERNATES);
+        if (others.length) alternates.set(row, others.map(at));
         return row;
       }
     }
@@ -698,14 +785,25 @@ export function computeCoverage(
     // above the place that restates it, it does not hide that place.
     const notDrawn = row.suggestions.filter((s) => !s.diagram);
     const best = notDrawn[0];
-    if (row.status === 'uncovered' && best?.confidence === 'likely') {
-      row.status = 'implied';
-      const place = citedPlace(notDrawn, architecture, row.requirement.category ?? undefined);
+    const likelyAt = (place: Suggestion): ImpliedPlace => {
       const reason = place.restated ? `restates its target ${place.restated}` : place.mechanisms.length && place.score < LIKELY_SCORE ? `names its mechanism (${place.mechanisms.join(', ')}): "${place.evidence}"` : `restates its wording: "${place.evidence}"`;
       // Its restated target, else the first mechanism it names, on a line of its own.
       const mechanisms = place.mechanisms.map((m) => m.toLowerCase());
       const holds = place.restated ? (line: string) => parseTargets(line).some((x) => row.requirement.targets.some((t) => restatesTarget(t, x))) : (line: string) => mechanisms.some((m) => line.toLowerCase().includes(m));
-      row.implied = { location: place.restated || mechanisms.length ? evidenceLine(architecture, place.location, place.endLine, holds) : place.location, reason };
+      return { location: place.restated || mechanisms.length ? evidenceLine(architecture!, place.location, place.endLine, holds) : place.location, reason };
+    };
+    // Its other likely places, each a place archgate bets on alone, for when its implied line is refused.
+    const likelyOthers = (chosen: Suggestion | null) => notDrawn.filter((s) => s !== chosen && s.confidence === 'likely').slice(0, IMPLIED_ALTERNATES).map(likelyAt);
+    if (row.status === 'implied' && best?.confidence === 'likely') {
+      const others = likelyOthers(null);
+      if (others.length) alternates.set(row, [...(alternates.get(row) ?? []), ...others].slice(0, 2 * IMPLIED_ALTERNATES));
+    }
+    if (row.status === 'uncovered' && best?.confidence === 'likely') {
+      row.status = 'implied';
+      const place = citedPlace(notDrawn, architecture, row.requirement.category ?? undefined);
+      row.implied = likelyAt(place);
+      const others = likelyOthers(place);
+      if (others.length) alternates.set(row, others);
     } else if (row.status === 'uncovered' && tighterBounds.has(row)) {
       row.status = 'implied';
       row.implied = tighterBounds.get(row);
@@ -713,12 +811,13 @@ export function computeCoverage(
       const own = ownWordsInQualitySection(row.requirement, best, Math.max(0, ...notDrawn.slice(1).map((s) => s.score)), architecture, documentTitle, sharedTerms);
       if (own) {
         row.status = 'implied';
-        row.implied = { location: best.location, reason: `writes its own words in the design's section on its quality (${sectionAt(architecture, best.location)?.title}): "${best.evidence}"` };
+        const reason = own.mechanisms.length ? `names its mechanism (${own.mechanisms.join(', ')}): "${best.evidence}"` : `writes its own words in the design's section on its quality (${sectionAt(architecture, best.location)?.title}): "${best.evidence}"`;
+        row.implied = { location: best.location, reason };
       }
     }
   }
 
-  refuseListedImplications(rows);
+  refuseListedImplications(rows, alternates);
 
   // An ID of a kind the PRD defines, that the PRD does not define (nor uses to group others), is an orphan.
   const kinds = new Set(requirements.map((r) => r.kind));
