@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, check } from './helpers.js';
-import { workGrowth } from './text-work.js';
+import { charactersRead, workGrowth } from './text-work.js';
 import type { Rule } from '../src/core/rule.js';
 import { checkWithinLimit } from '../src/io/bounded-check.js';
 import { resolveConfig } from '../src/config/resolve-config.js';
@@ -117,20 +117,7 @@ describe('where the nesting starts', () => {
     ['a footnote opener, then a long line', (n: number) => `[^${'a'.repeat(n)}`],
     ['spaces, then a word', (n: number) => `${' '.repeat(n)}x`],
   ])('linear: %s, four times the text is about four times the characters read', (_name, make) => {
-    const read = (n: number) => {
-      const native = String.prototype.charCodeAt;
-      let calls = 0;
-      String.prototype.charCodeAt = function (this: string, i: number) {
-        calls++;
-        return native.call(this, i);
-      };
-      try {
-        deepestNesting([{ path: 'a.md', text: make(n) }]);
-      } finally {
-        String.prototype.charCodeAt = native;
-      }
-      return calls;
-    };
+    const read = (n: number) => charactersRead(() => deepestNesting([{ path: 'a.md', text: make(n) }]));
     expect(read(40_000) / read(10_000)).toBeLessThan(4.5);
   });
 });

@@ -336,3 +336,22 @@ export function workGrowth(fn: (size: number) => unknown, size: number, factor =
   const big = countWork(() => fn(size * factor), limit).steps;
   return { small, big, ratio: big / small };
 }
+
+/**
+ * How many characters `fn` reads by index (String#charCodeAt calls): the measure for hand-written
+ * scanners, which use no regular expression for countWork to replay.
+ */
+export function charactersRead(fn: () => unknown): number {
+  const native = String.prototype.charCodeAt;
+  let calls = 0;
+  String.prototype.charCodeAt = function (this: string, i: number) {
+    calls++;
+    return native.call(this, i);
+  };
+  try {
+    fn();
+  } finally {
+    String.prototype.charCodeAt = native;
+  }
+  return calls;
+}
