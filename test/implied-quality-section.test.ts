@@ -63,6 +63,17 @@ describe('an NFR without a target, in its own words in the design\'s section on 
     expect(statusOf(prd(), restated, 'NFR3')).toBe('uncovered');
   });
 
+  it('not under a numbered heading that restates the requirements ("8.3 Reliability Requirements"); a numbered design section still is one', () => {
+    // Its words restated closely: the line scores as high as a design's line would.
+    const restated = ['- Checkpoint resume is idempotent: a checksum mismatch fails the run.', '- Workers restart after a crash.'];
+    expect(statusOf(prd(), arch(restated, '### 8.3 Reliability Requirements'), 'NFR3')).toBe('uncovered');
+    expect(check(prd(), arch(met, '### 8.3 Reliability')).coverage.rows.map(jsonRow)[2]).toEqual({
+      id: 'NFR3',
+      status: 'implied',
+      implied: { file: 'docs/architecture.md', line: 13, reason: 'writes its own words in the design\'s section on its quality (8.3 Reliability): "Reliability: Checkpoint resume: a checksum mismatch stops the job."' },
+    });
+  });
+
   it('not where its words are also another NFR\'s of its quality: the line does not say which one it meets', () => {
     expect(statusOf(prd('NFR3', ['- **NFR4:** A checkpoint checksum mismatch on resume is reported to the operator.']), arch(met), 'NFR3')).toBe('uncovered');
   });

@@ -182,7 +182,7 @@ const STANDS_OUT = 1.25;
  * "MVP", "API", "NFR"), and the formats a requirement's data comes in: "PDF exports within 10 s"
  * is about PDFs; a place that says PDFs are exported does not say how fast.
  */
-const NOT_MECHANISMS = new Set(['must', 'shall', 'should', 'may', 'not', 'required', 'recommended', 'optional', 'all', 'any', 'and', 'none', 'never', 'only', 'mvp', 'poc', 'api', 'apis', 'nfr', 'nfrs', 'prd', 'tbd', 'ui', 'ux', 'id', 'ids', 'todo', 'note', 'pdf', 'pdfs', 'csv', 'json', 'xml', 'html', 'url', 'urls', 'uuid', 'png', 'jpg', 'jpeg', 'svg']);
+const NOT_MECHANISMS = new Set(['must', 'shall', 'should', 'may', 'not', 'required', 'recommended', 'optional', 'all', 'any', 'and', 'none', 'never', 'only', 'mvp', 'poc', 'api', 'apis', 'nfr', 'nfrs', 'prd', 'tbd', 'ui', 'ux', 'id', 'ids', 'todo', 'note', 'pdf', 'pdfs', 'csv', 'json', 'yaml', 'yml', 'toml', 'xml', 'html', 'url', 'urls', 'uuid', 'png', 'jpg', 'jpeg', 'svg']);
 
 /**
  * The words a requirement names its mechanism by: acronyms (AES, COPPA, RLS), technology names
