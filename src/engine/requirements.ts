@@ -1,7 +1,7 @@
 import type { List, ListItem, Nodes, Paragraph, RootContent, Table } from 'mdast';
 import type { ParsedDoc } from './document.js';
 import { plainText, lineOf, columnOf, paragraphLines, offsetLocator } from './markdown.js';
-import { containsSection, normalizeHeading, sectionNumberOf, stripNumbering } from './headings.js';
+import { closeSections, normalizeHeading, sectionNumberOf, stripNumbering } from './headings.js';
 import { ANY_ID_SOURCE, canBeRequirementId, configuredKindOf, idRegex, kindOf, normalizeId, prefixOf, type IdSettings } from './ids.js';
 import { requirementKindOfSection, type SectionSynonyms } from './section-finder.js';
 import { spelledOutPrefixes } from './spelled-prefixes.js';
@@ -446,10 +446,7 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
         if (node.type === 'heading') {
           const title = plainText(node);
           const number = sectionNumberOf(title);
-          // "## 5. Non-functional requirements" then "## 5.1 Usability" at the same level (as
-          // documents converted from Word often are): the number says 5.1 lies inside 5.
-          const keeps = (s: (typeof stack)[number]) => number !== null && s.number !== undefined && s.depth === node.depth && containsSection(s.number, number);
-          while (stack.length && stack[stack.length - 1].depth >= node.depth && !keeps(stack[stack.length - 1])) stack.pop();
+          closeSections(stack, node.depth, number);
           stack.push({ depth: node.depth, title, ...(number ? { number } : {}), ...(node === documentTitle ? { isTitle: true } : {}) });
           ctx = null;
         }
