@@ -10,7 +10,7 @@ import { sameQuantity } from './target-compare.js';
 import { categoryFromId, categoryFromTargets, categoryFromText, singleLetterInfix } from './categories.js';
 import type { BareRange, Reference, ReqKind, Requirement } from './types.js';
 import { expandRanges, expandShortLists, findBareRanges, opensRange, RANGE_SEPARATOR, rangeBudget } from './ranges.js';
-import { isCheckColumn, isGenericCheck, isStatusColumn, statusContent } from './nfr-table-columns.js';
+import { isCategoryColumn, isCheckColumn, isGenericCheck, isStatusColumn, isTitleColumn, statusContent } from './nfr-table-columns.js';
 
 export interface IdScan {
   definitions: Requirement[];
@@ -308,8 +308,8 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
     const columnsOf = () => {
       const names = header.children.map((c) => normalizeHeading(plainText(c)));
       return {
-        titleCol: names.findIndex((n, i) => i > 0 && /\b(?:title|name|requirement|nfr|exigence|gereksinim|titre|description|summary)\b/.test(n)),
-        categoryCol: names.findIndex((n, i) => i > 0 && /\b(?:category|type|area|categorie|kategori|domain|domaine|quality attribute)\b/.test(n)),
+        titleCol: names.findIndex((n, i) => i > 0 && isTitleColumn(n)),
+        categoryCol: names.findIndex((n, i) => i > 0 && isCategoryColumn(n)),
         // A quality scenario's columns that say what happens to the system; its response says how
         // the system answers, which is what the architecture describes. Only beside a response column.
         stimulusCols: names.some((n) => SCENARIO_RESPONSE.test(n)) ? names.flatMap((n, i) => (i > 0 && SCENARIO_STIMULUS.test(n) ? [i] : [])) : [],
