@@ -111,7 +111,7 @@ describe('in Japanese', () => {
 
   it('a plan\'s table row that numbers the requirements otherwise', () => {
     expect(drift(plan('| 認証 | NFR-02 | 管理画面はMFAとパスワードハッシュで保護 |'), prd)).toEqual([
-      [7, 'This place cites NFR-02 (性能) but describes it as "認証 | 管理画面はMFAとパスワードハッシュで保護"; NFR-03 (認証) reads closer.', 'Cite NFR-03 here if this is where it is met, and cite NFR-02 where the architecture meets it.'],
+      [7, 'This place cites NFR-02 (空席検索は速やかに応答する) but describes it as "認証 | 管理画面はMFAとパスワードハッシュで保護"; NFR-03 (管理者はMFAでログインする) reads closer.', 'Cite NFR-03 here if this is where it is met, and cite NFR-02 where the architecture meets it.'],
     ]);
   });
 

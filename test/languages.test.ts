@@ -25,7 +25,7 @@ describe('a Spanish project: RNF IDs, an ADR folder', () => {
     expect(set.coverage.filter((c) => c.kind === 'nfr' && c.status === 'covered').map((c) => normalizeId(c.id))).toEqual(['RNF1', 'RNF2', 'RNF3', 'RNF4', 'RNF5']);
     expect(rows(set.findings)).toEqual([
       ['prd/nfr-measurable', 'docs/requisitos.md', 32, 'RNF-06 has no measurable target.'],
-      ['trace/nfr-addressed', 'docs/requisitos.md', 32, 'RNF-06 (Usabilidad) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
+      ['trace/nfr-addressed', 'docs/requisitos.md', 32, 'RNF-06 (La interfaz debe ser intuitiva.) is not cited in the architecture document. Nothing in the architecture document resembles it.'],
       ['arch/c4-diagrams', 'docs/arquitectura.md', 1, 'The architecture document has no container (C4 level 2) diagram.'],
       ['arch/data-model', 'docs/arquitectura.md', 1, 'The architecture document does not describe its data model.'],
       ['arch/error-handling', 'docs/arquitectura.md', 1, 'The architecture document does not define the error response format.'],

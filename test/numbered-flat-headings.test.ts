@@ -69,3 +69,58 @@ describe('German usability and the USE and PORT infixes', () => {
     expect([categoryFromText('5.1 Benutzbarkeit'), categoryFromText('Bedienbarkeit der CLI'), categoryFromId('NFR-USE-02'), categoryFromId('NFR-PORT-01')]).toEqual(['usability', 'usability', 'usability', 'compatibility']);
   });
 });
+
+// The heading paths that suggestions, the comment and SARIF show come from the same section stack
+// as the requirements: "## 5.1 Performance" after "## 5. Quality" reads "Quality › Performance".
+describe('heading paths of numbered headings kept at one markdown level', () => {
+  const prd = ['# PRD', '', '## Non-functional requirements', '', '- NFR-1: Search answers within 500 ms at p95.', '- NFR-2: Customer data is backed up nightly.', ''].join('\n');
+  const arch = [
+    '# Shop architecture',
+    '',
+    '## 4. Components',
+    '',
+    'A web app and an API.',
+    '',
+    '## 5. Quality',
+    '',
+    '## 5.1 Performance',
+    '',
+    'Search answers within 500 ms at p95, served from a Redis cache.',
+    '',
+    '## 5.2 Operations',
+    '',
+    'Nightly backup snapshots of the customer database go to S3.',
+    '',
+    '## 6. Deployment',
+    '',
+    'One container.',
+  ].join('\n');
+
+  it('name the numbered parent in suggestions and in the finding', () => {
+    const result = check(prd, arch);
+    expect(result.coverage.rows.map((r) => [r.requirement.id, r.status, r.suggestions.map((s) => `${s.location.line} ${s.heading}`)])).toEqual([
+      ['NFR-1', 'implied', ['11 Quality › Performance']],
+      ['NFR-2', 'uncovered', ['15 Quality › Operations']],
+    ]);
+    expect(result.findings.filter((f) => f.rule === 'trace/nfr-addressed').map((f) => `${f.line} ${f.message}`)).toEqual([
+      '6 NFR-2 (Customer data is backed up nightly) is not cited in the architecture document. It seems addressed at docs/architecture.md:15 (Quality › Operations).',
+    ]);
+  });
+
+  it('read the same as nested levels, and "6." closes section 5', async () => {
+    const nested = check(prd, arch.replace('## 5.1', '### 5.1').replace('## 5.2', '### 5.2'));
+    expect(nested.coverage.rows.map((r) => r.suggestions.map((s) => s.heading))).toEqual([['Quality › Performance'], ['Quality › Operations']]);
+    const { parseDoc, sectionTree } = await import('../src/engine/document.js');
+    const doc = parseDoc('architecture', [{ path: 'docs/architecture.md', text: arch }]);
+    const quality = doc.sections.find((s) => s.title === '5. Quality')!;
+    expect(sectionTree(doc, quality).map((s) => s.title)).toEqual(['5. Quality', '5.1 Performance', '5.2 Operations']);
+    expect(doc.sections.map((s) => `${s.title} < ${s.parent?.title ?? '-'}`)).toEqual([
+      'Shop architecture < -',
+      '4. Components < Shop architecture',
+      '5. Quality < Shop architecture',
+      '5.1 Performance < 5. Quality',
+      '5.2 Operations < 5. Quality',
+      '6. Deployment < Shop architecture',
+    ]);
+  });
+});

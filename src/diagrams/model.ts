@@ -55,7 +55,7 @@ export function externalsOf(arch: ParsedDoc | null): string[] {
   const out: string[] = [];
   for (const s of arch.sections) {
     if (!EXTERNAL_SECTION.test(s.key)) continue;
-    for (const child of sectionTree(arch, s).slice(1)) if (child.depth === s.depth + 1) out.push(stripNumbering(child.title).replace(/\s*\(.*\)\s*$/, '').trim());
+    for (const child of sectionTree(arch, s).slice(1)) if (child.parent === s) out.push(stripNumbering(child.title).replace(/\s*\(.*\)\s*$/, '').trim());
   }
   return [...new Set(out.filter((n) => n.length > 1 && n.length <= 60))].slice(0, MAX_EXTERNALS);
 }

@@ -6,7 +6,7 @@ import { cjkWords, hasCjk, usesWord } from './cjk-words.js';
 import { categoriesIn, saysNothingOf, sharesTitleWord, vocabularyOf } from './says-nothing-of.js';
 import type { Location, Reference, Requirement, Target } from './types.js';
 import { baseValue, parseTargets } from './targets.js';
-import { restatesTarget, tightensTarget, targetText } from './target-compare.js';
+import { carriesOwnPercentage, restatesTarget, tightensTarget, targetText } from './target-compare.js';
 import { compareText } from './compare-text.js';
 import { stripNumbering } from './headings.js';
 
@@ -402,6 +402,17 @@ function metTarget(req: Requirement, stated: readonly Target[]): string | undefi
   return t && targetText(t);
 }
 
+/**
+ * The NFR's own percentage a place writes beside words that name no metric ("| NFR-A-1 | 99.9%
+ * citizen, 99.95% submission API |" for "99.9% availability"), as a finding names it; undefined
+ * when none. A place citing the NFR with its own exact number describes that NFR, whatever else
+ * reads close: another NFR's number is not its own, and is still read as drift.
+ */
+function carriedTarget(req: Requirement, stated: readonly Target[]): string | undefined {
+  const t = req.targets.find((t) => stated.some((x) => carriesOwnPercentage(t, x)));
+  return t && targetText(t);
+}
+
 export function findCitationDrift(requirements: Requirement[], architecture: ParsedDoc, references: Reference[], index: SuggestionIndex): CitationDrift[] {
   const nfrs = new Map(requirements.filter((r) => r.kind === 'nfr').map((r) => [r.key, r]));
   if (nfrs.size < 2) return [];
@@ -500,7 +511,7 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
     const stated = parseTargets(text);
     const own = resemblance(cited, text, index, terms, stated);
     const r = resemblance(siblings[0], text, index, terms, stated);
-    if (own.score > CITED_AT_MOST || own.restated || metTarget(cited, stated)) return null;
+    if (own.score > CITED_AT_MOST || own.restated || metTarget(cited, stated) || carriedTarget(cited, stated)) return null;
     // Its distinctive words; in Chinese or Japanese, whole words it uses and the cited NFR does not.
     const cjk = hasCjk(text);
     const words = cjk ? cjkWords(text).filter((w) => usesWord(vocabularyOf(siblings[0]), w) && !usesWord(vocabularyOf(cited), w)).length : r.words;
@@ -546,6 +557,8 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
     for (const req of cited) {
       const r = resemblance(req, text, index, terms, stated);
       if (r.restated) return { best: null, own: r, runnerUp: 0 };
+      const carried = carriedTarget(req, stated);
+      if (carried) return { best: null, own: { ...r, restated: carried }, runnerUp: 0 };
       met ??= metTarget(req, stated);
       if (r.score > own.score) own = r;
     }

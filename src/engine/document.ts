@@ -1,6 +1,6 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { parseMarkdown, plainText, lineOf } from './markdown.js';
-import { normalizeHeading } from './headings.js';
+import { closeSections, normalizeHeading, sectionNumberOf } from './headings.js';
 import type { DocKind, SourceFile } from './types.js';
 import { findMarkedBlocks, type MarkedBlock, type MarkerProblem } from '../diagrams/markers.js';
 
@@ -46,7 +46,10 @@ export function inGenerated(file: ParsedFile, line: number): boolean {
 export interface Section {
   file: string;
   line: number;
+  /** The markdown level (1-6); where the section sits is `parent`, which numbers may also decide. */
   depth: number;
+  /** The section number the title opens with ("5.1"), if any. */
+  number: string | null;
   title: string;
   /** normalizeHeading(title) */
   key: string;
@@ -111,12 +114,14 @@ export function parseDoc(kind: DocKind, sources: SourceFile[], memo?: ParseMemo)
     for (const node of file.root.children) {
       if (node.type === 'heading') {
         const heading = node as Heading;
-        while (stack.length && stack[stack.length - 1].depth >= heading.depth) stack.pop();
         const title = plainText(heading).trim();
+        const number = sectionNumberOf(title);
+        closeSections(stack, heading.depth, number);
         current = {
           file: file.path,
           line: lineOf(heading),
           depth: heading.depth,
+          number,
           title,
           key: normalizeHeading(title),
           index: sections.length,
@@ -133,13 +138,15 @@ export function parseDoc(kind: DocKind, sources: SourceFile[], memo?: ParseMemo)
   return { kind, files, sections };
 }
 
-/** The section and every section nested below it (same file, deeper headings that follow). */
+/** The section and every section nested below it (the headings that follow whose parent is inside it). */
 export function sectionTree(doc: ParsedDoc, section: Section): Section[] {
   const out = [section];
+  const inside = new Set(out);
   for (let i = section.index + 1; i < doc.sections.length; i++) {
     const next = doc.sections[i];
-    if (next.file !== section.file || next.depth <= section.depth) break;
+    if (!next.parent || !inside.has(next.parent)) break;
     out.push(next);
+    inside.add(next);
   }
   return out;
 }

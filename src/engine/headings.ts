@@ -19,6 +19,23 @@ export function containsSection(parent: string, child: string): boolean {
   return child.length > parent.length && child.startsWith(`${parent}.`);
 }
 
+/** A heading still open on a section stack: its markdown level and its section number, if any. */
+export interface OpenHeading {
+  depth: number;
+  number?: string | null;
+}
+
+/**
+ * Closes the sections a new heading ends: those at its markdown level or deeper, except that a
+ * numbered heading stays inside the same-level heading whose number contains its own ("## 5."
+ * then "## 5.1", as documents converted from a word processor keep them). The one rule for
+ * every section stack (requirements, heading paths, section trees): they cannot disagree.
+ */
+export function closeSections<T extends OpenHeading>(stack: T[], depth: number, number: string | null): void {
+  const keeps = (open: T) => number !== null && open.number != null && open.depth === depth && containsSection(open.number, number);
+  while (stack.length && stack[stack.length - 1].depth >= depth && !keeps(stack[stack.length - 1])) stack.pop();
+}
+
 // Every rule asks about the same few hundred headings: each is folded once.
 const normalized = new Map<string, string>();
 

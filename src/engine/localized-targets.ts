@@ -1,6 +1,7 @@
 import type { Target } from './types.js';
 import { CasePattern, foldCase } from './case-fold.js';
 import { wordAlternatives } from './word-boundary.js';
+import { NUMBER, parseNumber } from './numbers.js';
 
 // Targets written in Spanish, Portuguese, German, Italian, Russian, Ukrainian, Vietnamese, Chinese,
 // Japanese and Korean: "menor a 2 segundos", "como máximo 500 usuarios", "höchstens 3 Sekunden",
@@ -10,12 +11,7 @@ import { wordAlternatives } from './word-boundary.js';
 // numbers to the words around them, so no word boundary is asked for there.
 //
 // Every quantifier is bounded and every alternative starts with fixed text, so the pattern is
-// linear on any input.
-
-/** Full-width digits and signs (３００ｍｓ, ９９．９％) as ASCII: same length, so offsets hold. */
-export function foldWidth(text: string): string {
-  return /[\uff01-\uff5e]/.test(text) ? text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text;
-}
+// linear on any input. Numbers are read as numbers.ts reads them, here and in targets.ts.
 
 type Comparator = Target['comparator'];
 
@@ -75,15 +71,6 @@ const SUFFIXES = SUFFIX_COMPARATORS.flatMap(([w]) => w);
 const LATIN_UNITS = UNITS.flatMap((u) => u.words).filter((w) => !isCjk(w));
 const CJK_UNITS = UNITS.flatMap((u) => u.words).filter(isCjk);
 
-/**
- * Not after a letter of an alphabet: a number glued to the letter before it is part of a name,
- * not an amount ("K8s", "k3s-native", "EC2", "IPv6", "Win11"). Chinese, Japanese and Korean glue
- * numbers to the words before them legitimately ("响应时间3秒", "95%が3秒以内"), so their scripts
- * are not asked about; units after numbers ("3s", "500ms") are read as ever.
- */
-export const NOT_AFTER_LETTER = String.raw`(?<![\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])`;
-
-const NUMBER = String.raw`(?<![\d.,])${NOT_AFTER_LETTER}(?:\d{1,3}(?:[,\u202f ]\d{3}){1,5}(?:\.\d{1,9})?|\d{1,15}(?:[.,]\d{1,9})?)`;
 
 const LOCALIZED_RE = new CasePattern(
   String.raw`(?:(?<pre>${wordsStarting([...PREFIXES, ...SIGN_COMPARATORS.flatMap(([w]) => w)])})\s{0,3})?(?<num>${NUMBER})\s{0,2}` +
@@ -186,13 +173,6 @@ export function spanIsFree(taken: Uint8Array, m: RegExpMatchArray): boolean {
   const start = m.index ?? 0;
   for (let i = start; i < start + m[0].length; i++) if (taken[i]) return false;
   return true;
-}
-
-/** A number as written: "1,000" has a thousands separator, "1,5" a decimal comma (French texts), "1 000" a space. */
-export function parseNumber(written: string): number {
-  const compact = written.replace(/[\u202f ]/g, '');
-  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(compact)) return Number(compact.replace(/,/g, ''));
-  return Number(compact.replace(',', '.'));
 }
 
 /** Rates written in words ("por segundo", "pro Minute", "в час", "/秒", "每小时"): a throughput. */

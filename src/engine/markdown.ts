@@ -187,6 +187,14 @@ export function plainText(node: Nodes): string {
 }
 
 /**
+ * How many levels of lists below a list item it is read with, wherever an item is read with what
+ * is under it (places to cite, a claim over the IDs listed below it). Real documents nest a few; a
+ * pull request's author can nest thousands, and each item read with every item below it made the
+ * work grow with the square of the depth.
+ */
+export const NESTED_LIST_LEVELS = 8;
+
+/**
  * plainText, without the lists nested more than `lists` deep in the node (the node itself counts
  * if it is a list). What reads every list item with the items under it reads each item's words
  * at most `lists` times, however deep a pull request nests them: with all of them, nesting d deep

@@ -71,6 +71,52 @@ const GENERIC_CHECK = new RegExp(
   'iu',
 );
 
+/**
+ * A column holding what the requirement asks: its title or its statement ("Requirement",
+ * "Descripción", "Anforderung", "需求描述", "要件"); the first such column is the title. Latin
+ * words are whole words of the name ("Requirement text", "Kurzbeschreibung"); a Chinese or Japanese
+ * name is one of these words alone, "requirement" optionally with "content", "description" or
+ * "name" after it.
+ */
+const TITLE_COLUMN = new RegExp(
+  '\\b(?:' +
+    [
+      'title|name|requirement|nfr|description|summary|statement',
+      // French, Spanish, Portuguese, Italian
+      'exigence|titre|libelle|intitule|enonce|nom',
+      'requisito|descripcion|titulo|nombre|enunciado',
+      'descricao|nome',
+      'requisiti|descrizione|titolo',
+      // German (compounds: "Anforderungstext", "Kurzbeschreibung"), Turkish (dotless ı kept by folding)
+      'anforderung(?:stext)?|(?:kurz)?beschreibung|titel|bezeichnung',
+      'gereksinim|acıklama|tanım|baslık',
+    ].join('|') +
+    ')\\b' +
+    '|^(?:非機能|非功能性?)?(?:要求|需求|要件)(?:内容|描述|説明|说明|說明|名|名称|名稱|概要|事項|事项)?$' +
+    // A feature's name ("| 编号 | 功能 | 需求描述 |") before its description, as "Name" before "Description".
+    '|^(?:功能|機能)(?:名|名称|名稱)?$' +
+    '|^(?:名称|名稱|标题|標題|タイトル|説明|说明|說明|描述|内容|概要)$',
+);
+
+/**
+ * A column naming the requirement's quality ("Category", "Categoría", "Kategorie", "分类", "品質特性").
+ * Latin words are whole words of the name; a Chinese or Japanese name is one of these words alone.
+ */
+const CATEGORY_COLUMN = new RegExp(
+  '\\b(?:' +
+    [
+      'category|type|area|domain|quality attribute',
+      'categorie|domaine|attribut de qualite',
+      'categoria|tipo|dominio|area|atributo de calidad|atributo de qualidade|attributo di qualita',
+      'kategorie|typ|bereich|qualitatsmerkmal|qualitatsattribut',
+      'kategori|tur|alan|kalite ozelligi',
+    ].join('|') +
+    ')\\b' +
+    '|^(?:分類|分类|類別|类别|カテゴリー?|種別|区分|類型|类型|品質特性|品質属性|质量属性|质量特性|品质属性|質量屬性|品質屬性)$',
+);
+
+export const isTitleColumn = (name: string): boolean => TITLE_COLUMN.test(name);
+export const isCategoryColumn = (name: string): boolean => CATEGORY_COLUMN.test(name);
 export const isStatusColumn = (name: string): boolean => STATUS_COLUMN.test(name);
 export const isCheckColumn = (name: string): boolean => CHECK_COLUMN.test(name);
 

@@ -1,7 +1,7 @@
 import type { List, ListItem, Nodes, RootContent, Table } from 'mdast';
 import type { ParsedDoc, ParsedFile, Section } from './document.js';
 import { inGenerated } from './document.js';
-import { plainText, plainTextWithin, lineOf } from './markdown.js';
+import { NESTED_LIST_LEVELS, plainText, plainTextWithin, lineOf } from './markdown.js';
 import { stripNumbering } from './headings.js';
 
 // The places of an architecture one could cite a requirement at: a heading with its first
@@ -40,12 +40,7 @@ export interface Passage {
 /** The lines of a code block read as one place. */
 export const CODE_LINES = 6;
 
-/**
- * How many levels of lists below a list item it is read with. Real documents nest a few; a pull
- * request's author can nest thousands, and each item read with every item below it made the work
- * grow with the square of the depth.
- */
-export const NESTED_LIST_LEVELS = 8;
+export { NESTED_LIST_LEVELS };
 
 function headingPath(section: Section | null, titleSection: Section | null): string {
   const titles: string[] = [];

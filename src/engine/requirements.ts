@@ -1,7 +1,7 @@
 import type { List, ListItem, Nodes, Paragraph, RootContent, Table } from 'mdast';
 import type { ParsedDoc } from './document.js';
-import { plainText, lineOf, columnOf, paragraphLines, offsetLocator } from './markdown.js';
-import { containsSection, normalizeHeading, sectionNumberOf, stripNumbering } from './headings.js';
+import { NESTED_LIST_LEVELS, plainText, plainTextWithin, lineOf, columnOf, paragraphLines, offsetLocator } from './markdown.js';
+import { closeSections, normalizeHeading, sectionNumberOf, stripNumbering } from './headings.js';
 import { ANY_ID_SOURCE, canBeRequirementId, configuredKindOf, idRegex, kindOf, normalizeId, prefixOf, type IdSettings } from './ids.js';
 import { requirementKindOfSection, type SectionSynonyms } from './section-finder.js';
 import { spelledOutPrefixes } from './spelled-prefixes.js';
@@ -10,7 +10,7 @@ import { sameQuantity } from './target-compare.js';
 import { categoryFromId, categoryFromTargets, categoryFromText, singleLetterInfix } from './categories.js';
 import type { BareRange, Reference, ReqKind, Requirement } from './types.js';
 import { expandRanges, expandShortLists, findBareRanges, opensRange, RANGE_SEPARATOR, rangeBudget } from './ranges.js';
-import { isCheckColumn, isGenericCheck, isStatusColumn, statusContent } from './nfr-table-columns.js';
+import { isCategoryColumn, isCheckColumn, isGenericCheck, isStatusColumn, isTitleColumn, statusContent } from './nfr-table-columns.js';
 
 export interface IdScan {
   definitions: Requirement[];
@@ -308,8 +308,8 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
     const columnsOf = () => {
       const names = header.children.map((c) => normalizeHeading(plainText(c)));
       return {
-        titleCol: names.findIndex((n, i) => i > 0 && /\b(?:title|name|requirement|nfr|exigence|gereksinim|titre|description|summary)\b/.test(n)),
-        categoryCol: names.findIndex((n, i) => i > 0 && /\b(?:category|type|area|categorie|kategori|domain|domaine|quality attribute)\b/.test(n)),
+        titleCol: names.findIndex((n, i) => i > 0 && isTitleColumn(n)),
+        categoryCol: names.findIndex((n, i) => i > 0 && isCategoryColumn(n)),
         // A quality scenario's columns that say what happens to the system; its response says how
         // the system answers, which is what the architecture describes. Only beside a response column.
         stimulusCols: names.some((n) => SCENARIO_RESPONSE.test(n)) ? names.flatMap((n, i) => (i > 0 && SCENARIO_STIMULUS.test(n) ? [i] : [])) : [],
@@ -339,31 +339,10 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
   };
 
   const collectReferences = (ctx: Context, node: Nodes) => {
-    // A list item's text holds its nested lists' texts, and each nested item is read here too:
-    // each list's and item's text is joined once per block, not again at every level of nesting.
-    const listTexts = new Map<Nodes, string>();
-    const isList = (n: Nodes) => n.type === 'listItem' || n.type === 'list';
-    // On a stack of its own (lists nest as deep as a pull request writes them): each list and item
-    // below `n` is joined once, after its children.
-    const textOf = (n: Nodes): string => {
-      if (!isList(n)) return plainText(n);
-      const stack: { node: Nodes; parts: string[]; next: number }[] = [{ node: n, parts: [], next: 0 }];
-      for (let top = stack[0]; stack.length; top = stack[stack.length - 1]) {
-        const children = (top.node as { children: Nodes[] }).children;
-        if (top.next < children.length) {
-          const child = children[top.next++];
-          const kept = isList(child) ? listTexts.get(child) : plainText(child);
-          if (kept !== undefined) top.parts.push(kept);
-          else stack.push({ node: child, parts: [], next: 0 });
-          continue;
-        }
-        stack.pop();
-        const text = listTexts.get(top.node) ?? top.parts.join('\n');
-        listTexts.set(top.node, text);
-        if (stack.length) stack[stack.length - 1].parts.push(text);
-      }
-      return listTexts.get(n)!;
-    };
+    // A list item is read with the items under it ("All NFRs are addressed:" over a list of IDs),
+    // NESTED_LIST_LEVELS levels down at most: each item read with every level below it built and
+    // scanned the text of a list nested d deep d times ("- - - … x", two characters a level).
+    const textOf = (n: Nodes): string => (n.type === 'listItem' ? plainTextWithin(n, NESTED_LIST_LEVELS) : plainText(n));
     // Depth first on a stack of its own, in document order: what is inherited is kept per node.
     const pending: { n: Nodes; noise: Reference['noise']; inRow: boolean }[] = [{ n: node, noise: ctx.noise, inRow: false }];
     while (pending.length) {
@@ -446,10 +425,7 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
         if (node.type === 'heading') {
           const title = plainText(node);
           const number = sectionNumberOf(title);
-          // "## 5. Non-functional requirements" then "## 5.1 Usability" at the same level (as
-          // documents converted from Word often are): the number says 5.1 lies inside 5.
-          const keeps = (s: (typeof stack)[number]) => number !== null && s.number !== undefined && s.depth === node.depth && containsSection(s.number, number);
-          while (stack.length && stack[stack.length - 1].depth >= node.depth && !keeps(stack[stack.length - 1])) stack.pop();
+          closeSections(stack, node.depth, number);
           stack.push({ depth: node.depth, title, ...(number ? { number } : {}), ...(node === documentTitle ? { isTitle: true } : {}) });
           ctx = null;
         }

@@ -2,6 +2,8 @@ import { termCounts, wordTermCounts } from './terms.js';
 import { cjkVocabulary, cjkWords, hasCjk, usesWord, type CjkVocabulary } from './cjk-words.js';
 import { CATEGORY_WORDS } from './categories.js';
 import type { Requirement, Target } from './types.js';
+// The amounts a text writes are read as targets read numbers: "可用性99.9%" writes 99.9.
+import { amountsIn } from './numbers.js';
 
 // Whether a text says nothing at all of a requirement: not one word of it (its stems, their
 // translations and synonym families), none of its numbers, no target of a metric it bounds, not
@@ -25,15 +27,6 @@ interface Wording {
 }
 
 const wordings = new WeakMap<Requirement, Wording>();
-
-/**
- * The amounts a text writes, without thousands separators ("10,000" is "10000"), and not the
- * numbers of a name or an ID ("NFR-01", "FR-12", "p95", "S3"): those say which thing, not how much
- * (cite-suggestions' numbersIn reads every number, names' too: a restated "p95" is evidence there).
- */
-export function amountsIn(text: string): string[] {
-  return (text.match(/(?<![\p{L}\p{N}_.,])(?<!\p{L}-)\d[\d,]*(?:\.\d+)?/gu) ?? []).map((n) => n.replace(/,(?=\d{3}(?!\d))/g, '').replace(/,+$/, ''));
-}
 
 function wordingOf(req: Requirement): Wording {
   let w = wordings.get(req);

@@ -41,6 +41,16 @@ export function restatesTarget(t: Target, x: Target): boolean {
   return sameQuantity({ ...t, comparator: x.comparator }, x) && sameValue(t, x);
 }
 
+/**
+ * A percentage read bare (no metric word archgate knows beside it: "99.9% citizen, 99.95% submission
+ * API" is a ratio) with exactly the value of the requirement's own percentage target: the place
+ * names the requirement's own number, if not its metric. Not a restatement for ranking (a bare
+ * "99.9%" may be any quantity), but what a place citing that requirement says of it.
+ */
+export function carriesOwnPercentage(t: Target, x: Target): boolean {
+  return x.metric === 'ratio' && x.unit === '%' && t.unit === '%' && t.value === x.value;
+}
+
 /** The same quantity and value whatever the bound: a risk "latency > 5 s" speaks of a "< 5 s" target. */
 export const sameMeasure = (a: Target, b: Target): boolean => sameQuantity({ ...a, comparator: b.comparator }, b) && sameValue(a, b);
 

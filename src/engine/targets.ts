@@ -1,5 +1,6 @@
 import type { Target } from './types.js';
-import { foldWidth, localizedComparator, localizedRates, localizedTargets, parseNumber, spanIsFree, LOCALIZED_COMPARATOR_WORDS, METRIC_CONTEXT, NOT_AFTER_LETTER, TIMEOUT_WORDS } from './localized-targets.js';
+import { localizedComparator, localizedRates, localizedTargets, spanIsFree, LOCALIZED_COMPARATOR_WORDS, METRIC_CONTEXT, TIMEOUT_WORDS } from './localized-targets.js';
+import { foldWidth, NUMBER, NUMBER_START, parseNumber } from './numbers.js';
 import { CasePattern, foldCase } from './case-fold.js';
 import { STOP_WORDS } from './terms.js';
 import { isVersionTarget, versionBase, versionTargets } from './version-targets.js';
@@ -76,9 +77,8 @@ const COMPARATOR_ALTERNATIVES = wordAlternatives([
 const YEAR_WORD = /^(?:год\p{L}{0,2}|рок\p{L}{0,2}|рік|лет|years?|años?|anos?|jahre?n?|anni|anno|yıl\p{L}{0,3}|năm)$/iu;
 const WS = String.raw`\s{0,3}`;
 const WS1 = String.raw`\s{1,3}`;
-// Never starts inside a run of digits, and reads at most 15 of them: a 100 KB run costs one pass.
-// Never glued to a letter before it either: "K8s" is Kubernetes, not 8 seconds (NOT_AFTER_LETTER).
-const NUMBER = String.raw`(?<!\d)${NOT_AFTER_LETTER}(?:\d{1,3}(?:[,\u202f ]\d{3}){1,5}(?:\.\d{1,9})?|\d{1,15}(?:[.,]\d{1,9})?)`;
+// NUMBER (numbers.ts) never starts inside a run of digits and reads at most 15 of them: a 100 KB
+// run costs one pass. Never glued to a letter before it either: "K8s" is Kubernetes, not 8 seconds.
 // "k", "k+" or "+" after the number, then an optional dash: "10k users", "1,000+ RPS", "5-minute".
 const MULTIPLIER_AND_DASH = String.raw`${WS}(?:(?<mult>[kK]\+?|\+)${WS})?(?:-${WS})?`;
 
@@ -140,7 +140,7 @@ function metricOf(def: UnitDef, context: string, near: string): string {
 
 // Targets without a unit of their own: money, multipliers, "zero CVEs", "≥16 bytes", "10 concurrent members".
 const CURRENCY_RE = new CasePattern(String.raw`(?:(?<cmp>${COMPARATOR_ALTERNATIVES})${WS})?(?:[$€£]\s?(?<a>${NUMBER})|(?<b>${NUMBER})\s?(?:€|\$|£|USD|EUR|GBP)(?![\p{L}]))`, 'giu');
-const MULTIPLIER_RE = new CasePattern(String.raw`(?:(?<cmp>${COMPARATOR_ALTERNATIVES})${WS})?(?<num>(?<!\d)${NOT_AFTER_LETTER}\d{1,15}(?:[.,]\d{1,9})?)\s?[x×](?![\p{L}\d])`, 'giu');
+const MULTIPLIER_RE = new CasePattern(String.raw`(?:(?<cmp>${COMPARATOR_ALTERNATIVES})${WS})?(?<num>${NUMBER_START}\d{1,15}(?:[.,]\d{1,9})?)\s?[x×](?![\p{L}\d])`, 'giu');
 // Turkish writes the percent sign first: "%5", "-%10".
 const PERCENT_FIRST_RE = new CasePattern(String.raw`(?:(?<cmp>${COMPARATOR_ALTERNATIVES})${WS})?-?%\s?(?<num>\d{1,15}(?:[.,]\d{1,9})?)`, 'giu');
 // "Sharpe ≥ 0.5": a symbol comparison is measurable even without a unit.

@@ -1,6 +1,6 @@
 import { baseValue } from './targets.js';
 import { sameQuantity, sameValue } from './target-compare.js';
-import { foldWidth } from './localized-targets.js';
+import { foldWidth } from './numbers.js';
 import type { Target } from './types.js';
 
 // "buckets: 50ms–10s", "retries: 1s, 2s, 4s", "timeouts 5s/30s/60s", "p50/p95/p99: 40/120/400 ms":
