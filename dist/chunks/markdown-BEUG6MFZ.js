@@ -1,0 +1,2 @@
+import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);
+import{a,b,c,d,e,f,g,h,i,j,k}from"./chunk-AJ253DPX.js";import"./chunk-JS6WNNZS.js";import"./chunk-DOSRROCK.js";export{a as CHUNK_CHARS,e as NESTED_LIST_LEVELS,i as columnOf,h as lineOf,k as offsetLocator,j as paragraphLines,c as parseMarkdown,b as parseProgress,d as plainText,f as plainTextWithin,g as walk};

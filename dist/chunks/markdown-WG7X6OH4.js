@@ -1,2 +1,0 @@
-import { createRequire as __archgateCreateRequire } from 'node:module'; const require = __archgateCreateRequire(import.meta.url);
-import{a,b,c,d,e,f,g,h,i,j}from"./chunk-NFPTYAQR.js";import"./chunk-JS6WNNZS.js";import"./chunk-DOSRROCK.js";export{a as CHUNK_CHARS,h as columnOf,g as lineOf,j as offsetLocator,i as paragraphLines,c as parseMarkdown,b as parseProgress,d as plainText,e as plainTextWithin,f as walk};
