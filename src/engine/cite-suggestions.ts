@@ -1,7 +1,8 @@
 import type { ParsedDoc, ParsedFile, Section } from './document.js';
 import { evidenceLineOf, type LineEvidence } from './evidence-line.js';
 import { CODE_LINES, passagesOf, type Passage, type PassageKind } from './passages.js';
-import { termCounts, isConcept, spelledOutAcronyms, TOPIC_TERMS } from './terms.js';
+import { termCounts, isConcept, spelledOutAcronyms, TOPIC_TERMS, wordTermCounts } from './terms.js';
+import { stripNumbering } from './headings.js';
 import { parseTargets, placeTargets } from './targets.js';
 import { namesOtherPercentile, percentilesIn, restatesTarget, sameMeasure, stricterThan, targetText, tightensTarget } from './target-compare.js';
 import { ownClause } from './target-clause.js';
@@ -988,11 +989,16 @@ function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p
   if (notDrawn[0]?.mechanismAlone && (!notDrawn[1] || notDrawn[0].score >= STANDS_OUT * notDrawn[1].score)) notDrawn[0].confidence = 'likely';
   const places: Suggestion[] = [];
   const named = new Set<string>();
+  const titleTerms = titleTermsOf(req);
   for (const { p, score, confidence, restated, shared, named: mechanisms } of order) {
     if (places.length >= limit) break;
+    // A section titled with the requirement's own name is where it is met as a whole: offered at
+    // its heading, from there to the place (see titles).
+    const section = p.passage.section;
+    const titled = places.length < MAX_SUGGESTIONS && section && p.passage.kind !== 'heading' && titles(section, titleTerms) ? section : null;
     // The line of the place that carries the evidence, for the places shown (see evidence-line.ts).
-    const file = places.length < MAX_SUGGESTIONS ? index.files.get(p.passage.file) : undefined;
-    const at = file ? evidenceLineOf(file, p.passage, lineEvidence(req, shared, restated)) : null;
+    const file = places.length < MAX_SUGGESTIONS && !titled ? index.files.get(p.passage.file) : undefined;
+    const at = titled ? { line: titled.line, endLine: p.passage.endLine } : file ? evidenceLineOf(file, p.passage, lineEvidence(req, shared, restated)) : null;
     // An item named at its sub-item's line is that sub-item's place too: one line is offered once.
     const key = `${p.passage.file}:${at?.line ?? p.passage.line}`;
     if (named.has(key)) continue;
@@ -1000,7 +1006,7 @@ function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p
     places.push({
       location: { file: p.passage.file, line: at?.line ?? p.passage.line, column: 1 },
       endLine: at?.endLine ?? p.passage.endLine,
-      kind: p.passage.kind,
+      kind: titled ? 'heading' : p.passage.kind,
       heading: p.passage.heading,
       score,
       confidence,
@@ -1012,6 +1018,28 @@ function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p
     });
   }
   return { places, summariesOnly };
+}
+
+/** The words of a requirement's title (its name in the PRD), without concepts or its ID. */
+function titleTermsOf(req: Requirement): ReadonlySet<string> {
+  let terms = titleTermsCache.get(req);
+  if (!terms) titleTermsCache.set(req, (terms = new Set(wordTermCounts(req.title.replaceAll(req.id, ' ')).keys())));
+  return terms;
+}
+const titleTermsCache = new WeakMap<Requirement, ReadonlySet<string>>();
+
+/**
+ * Whether a section's title is the requirement's name: two words or more, every one of them a
+ * word of the requirement's title, and at least half of that title ("GDS Service Standard" for
+ * "GDS Service Standard Compliance", "Переменные окружения" for "Конфигурация задаётся через
+ * переменные окружения"). A reader cites such a section at its heading, not at one row of it.
+ */
+function titles(section: Section, titleTerms: ReadonlySet<string>): boolean {
+  if (titleTerms.size < 2) return false;
+  const words = wordTermCounts(stripNumbering(section.title));
+  if (words.size < 2 || words.size * 2 < titleTerms.size) return false;
+  for (const t of words.keys()) if (!titleTerms.has(t)) return false;
+  return true;
 }
 
 /** What a line of a place is weighed by for one requirement: its shared terms, its restated target, its words. */
