@@ -74,8 +74,6 @@ interface QueryTerms {
   topTerms: Set<string>;
   /** Term -> the word the requirement names a mechanism by ("aes" -> "AES-256"). */
   mechanisms: Map<string, string>;
-  /** The PRD's template words it was weighed with (see TEMPLATE_SHARE): read again when they are known. */
-  template: ReadonlySet<string> | undefined;
 }
 
 export interface SuggestionIndex {
@@ -448,8 +446,7 @@ function numbersIn(text: string): string[] {
 /** The requirement's distinctive terms, weighted by rarity in the architecture, and the weight of its best six. */
 function queryTerms(req: Requirement, index: SuggestionIndex): QueryTerms {
   const known = index.queries.get(req);
-  const template = templateWordsOf.get(req);
-  if (known && known.template === template) return known;
+  if (known) return known;
   const n = index.passages.length;
   // HTML anchors (<a id="NFR_SECURITY">) and the ID itself are not what the requirement asks.
   const text = requirementText(req);
@@ -462,11 +459,11 @@ function queryTerms(req: Requirement, index: SuggestionIndex): QueryTerms {
   const stimulusOnly = stimulusOnlyTerms(req);
   const weighted = [...query.keys()]
     .filter((t) => !acronyms?.has(t) || index.postings.has(t))
-    .map((t) => ({ t, w: index.idf(t) * (isConcept(t) ? 0.8 : acronyms?.has(t) ? ACRONYM_WEIGHT : 1) * (stimulusOnly?.has(t) ? STIMULUS_WEIGHT : 1) * (template?.has(t) ? TEMPLATE_WEIGHT : 1) }))
+    .map((t) => ({ t, w: index.idf(t) * (isConcept(t) ? 0.8 : acronyms?.has(t) ? ACRONYM_WEIGHT : 1) * (stimulusOnly?.has(t) ? STIMULUS_WEIGHT : 1) }))
     .filter(({ t }) => (index.postings.get(t)?.length ?? 0) <= Math.max(3, Math.min(n * COMMON_SHARE, COMMON_PLACES)));
   weighted.sort((a, b) => b.w - a.w || compareText(a.t, b.t));
   const top = weighted.slice(0, QUERY_TERMS);
-  const terms: QueryTerms = { weighted, norm: top.reduce((a, x) => a + x.w, 0), topTerms: new Set(top.map((x) => x.t)), mechanisms: mechanismsOf(text), template };
+  const terms: QueryTerms = { weighted, norm: top.reduce((a, x) => a + x.w, 0), topTerms: new Set(top.map((x) => x.t)), mechanisms: mechanismsOf(text) };
   index.queries.set(req, terms);
   return terms;
 }
@@ -653,14 +650,9 @@ const NONE: ReadonlySet<string> = new Set();
  */
 export function termsSharedByRequirements(requirements: Requirement[]): Set<string> {
   const byTerm = new Map<string, { all: number; category: Map<string, number> }>();
-  // Every term, concepts too, by how many NFRs use it: the PRD's template words (see TEMPLATE_SHARE).
-  const users = new Map<string, number>();
-  let nfrs = 0;
   for (const req of requirements) {
     if (req.kind !== 'nfr') continue;
-    nfrs++;
     for (const t of requirementTerms(req).keys()) {
-      users.set(t, (users.get(t) ?? 0) + 1);
       if (isConcept(t)) continue;
       let entry = byTerm.get(t);
       if (!entry) byTerm.set(t, (entry = { all: 0, category: new Map() }));
@@ -668,26 +660,10 @@ export function termsSharedByRequirements(requirements: Requirement[]): Set<stri
       if (req.category) entry.category.set(req.category, (entry.category.get(req.category) ?? 0) + 1);
     }
   }
-  const template = new Set<string>();
-  if (nfrs >= TEMPLATE_MIN_NFRS) for (const [t, n] of users) if (n >= TEMPLATE_SHARE * nfrs) template.add(t);
-  for (const req of requirements) if (req.kind === 'nfr') templateWordsOf.set(req, template);
   const out = new Set<string>();
   for (const [t, { all, category }] of byTerm) if (all >= 3 || [...category.values()].some((n) => n >= 2)) out.add(t);
   return out;
 }
-
-/**
- * A word most of the PRD's NFRs write is its template's, not any one requirement's: a field label
- * ("Priorität: MVP", "Ziel: … Messung: …"), a verification column ("性能测试", "復旧訓練"), a source
- * column ("基礎資料上の要求", "BRD-REQ-001"). It says nothing of where one NFR is met, and places
- * that write it (the architecture's own "基礎資料上の確定事項") outranked the NFR's own words.
- * Counted from this many NFRs, and weighed TEMPLATE_WEIGHT of its rarity.
- */
-const TEMPLATE_SHARE = 0.4;
-const TEMPLATE_MIN_NFRS = 4;
-const TEMPLATE_WEIGHT = 0.25;
-/** Each NFR's PRD template words, noted when the check reads all of its requirements (termsSharedByRequirements). */
-const templateWordsOf = new WeakMap<Requirement, ReadonlySet<string>>();
 
 /** A place's score before it is written out as a suggestion: most places are ranked, few are shown. */
 interface Ranked {
