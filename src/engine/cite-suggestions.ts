@@ -999,10 +999,12 @@ function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p
   const titleTerms = titleTermsOf(req);
   for (const { p, score, confidence, restated, shared, named: mechanisms } of order) {
     if (places.length >= limit) break;
-    // A section titled with the requirement's own name is where it is met as a whole: offered at
-    // its heading, from there to the place (see titles).
+    // A table or a code block under a heading titled with the requirement's own name is where it
+    // is met as a whole (a standard's point-by-point assessment, the settings of "Environment
+    // variables"): offered at its heading, from there to the place (see titles). Prose under it
+    // keeps its own line, the one that carries the evidence.
     const section = p.passage.section;
-    const titled = places.length < MAX_SUGGESTIONS && section && p.passage.kind !== 'heading' && titles(section, titleTerms) ? section : null;
+    const titled = places.length < MAX_SUGGESTIONS && section && (p.passage.kind === 'row' || p.passage.kind === 'code') && titles(section, titleTerms) ? section : null;
     // The line of the place that carries the evidence, for the places shown (see evidence-line.ts).
     const file = places.length < MAX_SUGGESTIONS && !titled ? index.files.get(p.passage.file) : undefined;
     const at = titled ? { line: titled.line, endLine: p.passage.endLine } : file ? evidenceLineOf(file, p.passage, lineEvidence(req, shared, restated)) : null;
