@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { suggestedPlace } from '../src/engine/cite-suggestions.js';
+import { termCounts } from '../src/engine/terms.js';
+import { check } from './helpers.js';
+import { workGrowth } from './text-work.js';
+
+// Where the design says the NFR in its own words as a reader would match them: a section or a row
+// named as the NFR is named, and the mechanisms a reader reads as the quality (a retry with
+// backoff for error recovery, idempotency for a step that may run twice).
+
+const otherSections = Array.from({ length: 40 }, (_, i) => `## Module ${i}\n\nThe module ${i} renders a page of orders.\n`).join('\n');
+/** What a user sees in the JSON report for the first NFR: file:line and heading of each suggestion, best first. */
+const shown = (prd: string, arch: string) => check(prd, arch).coverage.rows[0].suggestions.map((s) => {
+  const { file, line, heading } = suggestedPlace(s);
+  return [`${file}:${line}`, heading];
+});
+const words = (text: string) => [...termCounts(text).keys()];
+
+describe('a section named as the NFR is offered at its heading', () => {
+  it('"GDS-style" compliance: the section titled with the standard, not one row of its table', () => {
+    const prd = [
+      '## Non-Functional Requirements',
+      '#### NFR-C-003: Cloud Service Standard Compliance',
+      'Requirement: The service MUST meet every point of the Cloud Service Standard and pass its assessment.',
+    ].join('\n\n');
+    const arch = [
+      '# Decision Record',
+      '## Validation and Compliance',
+      '### Cloud Service Standard',
+      '| Point | Requirement | Status |\n|---|---|---|\n| Point 1 | Understand users and their needs | MET |\n| Point 2 | Solve a whole problem for users | MET |\n| Point 3 | Provide a joined-up experience | IN PROGRESS |',
+      '### Hosting Code of Practice',
+      '| Point | Requirement | Alignment |\n|---|---|---|\n| Point 1 | Define user needs | ALIGNED |',
+      otherSections,
+    ].join('\n\n');
+    // Line 5 is the heading "### Cloud Service Standard": a citation there names the whole assessment.
+    expect(shown(prd, arch)[0]).toEqual(['docs/architecture.md:5', 'Validation and Compliance › Cloud Service Standard']);
+  });
+
+  it('a heading with a word the NFR\'s title lacks is not its name: the place stays its paragraph', () => {
+    const prd = '## Non-Functional Requirements\n\n- **NFR-5:** Relay server capacity: 10,000 concurrent users.';
+    const arch = ['# Architecture', '## Relay Server Operations', 'The relay server scales out at 70% CPU to hold 10,000 concurrent users.', otherSections].join('\n\n');
+    expect(shown(prd, arch)[0]).toEqual(['docs/architecture.md:5', 'Relay Server Operations']);
+  });
+});
+
+describe('a row that leads with the NFR\'s whole name', () => {
+  it('"| Secrets management | … |" ranks above rows that share the NFR\'s other words', () => {
+    const prd = [
+      '## Non-Functional Requirements',
+      '#### NFR-SEC-4: Secrets Management',
+      'Requirement: No secrets in code or configuration files, the client secret of the partner API included.',
+    ].join('\n\n');
+    const arch = [
+      '# Decision Record',
+      '## Decision Drivers',
+      '| Driver | Detail |\n|---|---|\n| Authentication | OAuth client credentials (client id, client secret) for the partner API |\n| Configuration | Files per environment, no secrets in them |',
+      '## Secure by Design',
+      '| Principle | How |\n|---|---|\n| Secrets management | Kept in the cloud vault, never in code or configuration |\n| Network | HTTPS only |',
+      otherSections,
+    ].join('\n\n');
+    expect(shown(prd, arch)[0]).toEqual(['docs/architecture.md:14', 'Secure by Design']);
+  });
+});
+
+describe('mechanisms a reader reads as the quality', () => {
+  it('"recovers from transient errors" is met where sync calls are retried with backoff', () => {
+    const prd = '## Non-Functional Requirements\n\n- **NFR-16:** Error recovery: the sync recovers from transient errors on its own.';
+    const arch = [
+      '# Architecture',
+      '## Sync',
+      '- Sync status is shown in the header',
+      '- Sync calls are retried with exponential backoff, at most 5 attempts',
+      otherSections,
+    ].join('\n\n');
+    expect(shown(prd, arch)[0]).toEqual(['docs/architecture.md:7', 'Sync']);
+    expect(words('recovers from transient errors')).toContain('~retry');
+    expect(words('Retry with exponential backoff')).toContain('~retry');
+  });
+
+  it('a German "repeated run must not damage the project" is met where the command is idempotent', () => {
+    const prd = '## Nicht-funktionale Anforderungen\n\n### NFA-REL-2 – Wiederholbare Ausführung\n\nWiederholte Ausführung desselben Befehls darf das Projekt nicht beschädigen.';
+    const arch = [
+      '# Architektur',
+      '## Befehle',
+      '- Jeder Befehl schreibt ein Protokoll',
+      '- Jeder Befehl ist idempotent: gleiche Argumente ergeben ein No-op',
+      otherSections,
+    ].join('\n\n');
+    expect(shown(prd, arch)[0]).toEqual(['docs/architecture.md:7', 'Befehle']);
+  });
+});
+
+describe('work grows like the text on adversarial input', () => {
+  const LINEAR = 4.5;
+  it.each([
+    ['a run of digits before no "attempts"', (n: number) => `${'7'.repeat(n)} attempt`],
+    ['"повторн" repeated', (n: number) => 'повторная '.repeat(n / 10)],
+    ['"re-run" repeated', (n: number) => 're-run '.repeat(n / 7)],
+  ])('terms: %s', (_name, make) => {
+    expect(workGrowth((n) => termCounts(make(n)), 400).ratio).toBeLessThan(LINEAR);
+  });
+
+  it('a row name is read once per place, whatever its length', () => {
+    const prd = '## Non-Functional Requirements\n\n- **NFR-1:** Secrets management: no secrets in code.';
+    const arch = (n: number) => `# Architecture\n\n## Table\n\n| A | B |\n|---|---|\n${Array.from({ length: n }, () => `| ${'secrets management '.repeat(4)} | x |`).join('\n')}\n`;
+    expect(workGrowth((n) => check(prd, arch(n)), 20, 4, 1e9).ratio).toBeLessThan(LINEAR);
+  });
+});
