@@ -295,8 +295,16 @@ export function mapsToDesign(req: Requirement, text: string, sharedTerms: Readon
  * "<" and no ">" ("p95 < 200 ms" repeated) is read once, not once from every "<" to its end.
  */
 function requirementText(req: Requirement): string {
-  return `${req.title} ${withoutTemplateFields(req.text)}`.replace(/<[^<>]*>/g, ' ').replaceAll(req.id, ' ');
+  return `${req.title} ${withoutTemplateFields(req.text)}`.replace(/<[^<>]*>/g, ' ').replaceAll(req.id, ' ').replace(TRACE_ID, ' ');
 }
+
+/**
+ * An ID of two letter groups and a number ("BRD-REQ-001", "NFR-PERF-03", "LH-AK-006") in a
+ * requirement's text traces it to another document's item: its parts ("brd", "req") are no words
+ * of what it asks, and they matched every place that traces to the same document. A standard or
+ * an algorithm has one letter group ("ISO-27001", "AES-256") and stays.
+ */
+const TRACE_ID = /(?<![\p{L}\p{N}-])\p{Lu}{2,8}(?:-\p{Lu}{2,8})+-\d{1,6}(?:\.\d{1,4})?(?![\p{L}\p{N}])/gu;
 
 /** A requirement's term counts, read once: the query and the terms several NFRs share both use them. */
 const requirementTermCounts = new WeakMap<Requirement, Map<string, number>>();
