@@ -54,8 +54,6 @@ interface IndexedPassage {
   targets: Target[] | null;
   /** Percentiles its text names, read when a target of the same value is first compared. */
   percentiles?: number[];
-  /** The words of the name it leads with (a row's first cell, an item's "Label:"), read when first compared (see namesRequirement). */
-  name?: ReadonlySet<string>;
   /** The counts its text writes ("1,000 members"), read when a requirement that writes one is first compared (see quantitiesIn). */
   quantities?: Set<string>;
   /** In a section that only lists the requirements again ("Requirements Overview"). */
@@ -577,35 +575,6 @@ function quantitiesIn(text: string): Set<string> {
 const VAGUE_QUANTITIES = new Set(['count', 'concurrency', 'value', 'ratio', 'multiplier']);
 const requirementQuantities = new WeakMap<Requirement, Set<string>>();
 
-/**
- * A row or a list item that leads with the requirement's own name ("| Secrets management | …" for
- * "Secrets Management", "- **Audit logging:** …" for "Audit Logging"): the design's entry
- * for it. It ranks the place like a tighter bound does; it is no evidence the entry meets it.
- */
-const NAME_BONUS = 0.15;
-/** A name a row or an item leads with is at most this long: past it, the first cell or clause is a sentence. */
-const NAME_CHARS = 60;
-
-function namesRequirement(req: Requirement, p: IndexedPassage): boolean {
-  const title = titleTermsOf(req);
-  if (title.size < 2 || p.reading || p.restatement || (p.passage.kind !== 'row' && p.passage.kind !== 'item')) return false;
-  if (!p.name) {
-    const text = p.passage.text;
-    const end = p.passage.kind === 'row' ? text.indexOf(' | ') : text.search(/[:：]/);
-    p.name = end > 0 && end <= NAME_CHARS ? new Set(wordTermCounts(text.slice(0, end)).keys()) : NO_NAME;
-  }
-  // All of the title: "Relay Server | Actix-web" names the subject of "Relay server capacity", not the requirement.
-  return p.name.size === title.size && namedBy(p.name, title);
-}
-const NO_NAME: ReadonlySet<string> = new Set();
-
-/** Whether a name (a heading, a row's first cell) is the requirement's: two words or more, every one a word of its title, and at least half of it. */
-function namedBy(name: ReadonlySet<string>, title: ReadonlySet<string>): boolean {
-  if (title.size < 2 || name.size < 2 || name.size * 2 < title.size) return false;
-  for (const t of name) if (!title.has(t)) return false;
-  return true;
-}
-
 /** Whether a place writes one of the requirement's counts, the same number of the same thing (see quantitiesIn). */
 function statesQuantity(req: Requirement, p: IndexedPassage): boolean {
   let own = requirementQuantities.get(req);
@@ -805,7 +774,7 @@ function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: Que
   const beside = shared.some((s) => topTerms.has(s.t) && inText(s.t) && !isConcept(s.t) && !TOPIC_TERMS.has(s.t));
   if (restated) score += TARGET_BONUS;
   // The tighter bound ranks the place; it is no evidence the requirement is met there.
-  const tighter = !restated && beside && tighterBound(req, p) ? TIGHTER_BONUS : !restated && statesQuantity(req, p) ? QUANTITY_BONUS : namesRequirement(req, p) ? NAME_BONUS : 0;
+  const tighter = !restated && beside && tighterBound(req, p) ? TIGHTER_BONUS : !restated && statesQuantity(req, p) ? QUANTITY_BONUS : 0;
   const evidence = Math.min(1, score);
   score = Math.min(1, score + tighter);
   if (score < min) return null;
@@ -938,7 +907,7 @@ function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p
     bound[i] = 0;
     if (exclude(p.passage) || p.bookkeeping) continue;
     const restated = withTarget ? restatedTarget(req, p) : undefined;
-    const bonus = restated ? TARGET_BONUS : withTarget && tighterBound(req, p) ? TIGHTER_BONUS : statesQuantity(req, p) ? QUANTITY_BONUS : namesRequirement(req, p) ? NAME_BONUS : 0;
+    const bonus = restated ? TARGET_BONUS : withTarget && tighterBound(req, p) ? TIGHTER_BONUS : statesQuantity(req, p) ? QUANTITY_BONUS : 0;
     const ceiling = Math.min(1, (sum / norm) * (isSample(p.passage) ? CODE_WEIGHT : 1) * summaryWeight(p) + bonus) + BOUND_SLACK;
     if (ceiling < min) continue;
     // Kept with its place of first touch, the order places were ranked in before (ties keep it).
@@ -1052,7 +1021,11 @@ const titleTermsCache = new WeakMap<Requirement, ReadonlySet<string>>();
  * переменные окружения"). A reader cites such a section at its heading, not at one row of it.
  */
 function titles(section: Section, titleTerms: ReadonlySet<string>): boolean {
-  return titleTerms.size >= 2 && namedBy(new Set(wordTermCounts(stripNumbering(section.title)).keys()), titleTerms);
+  if (titleTerms.size < 2) return false;
+  const words = wordTermCounts(stripNumbering(section.title));
+  if (words.size < 2 || words.size * 2 < titleTerms.size) return false;
+  for (const t of words.keys()) if (!titleTerms.has(t)) return false;
+  return true;
 }
 
 /** What a line of a place is weighed by for one requirement: its shared terms, its restated target, its words. */
