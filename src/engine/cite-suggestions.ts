@@ -466,7 +466,9 @@ function queryTerms(req: Requirement, index: SuggestionIndex): QueryTerms {
   const acronyms = requirementAcronyms.get(req);
   const stimulusOnly = stimulusOnlyTerms(req);
   const weighted = [...query.keys()]
-    .filter((t) => !acronyms?.has(t) || index.postings.has(t))
+    // Nor is a concept it never uses: the word that gave it is counted already ("idempotent" and
+    // ~idempotency were one absent word counted twice).
+    .filter((t) => (!acronyms?.has(t) && !isConcept(t)) || index.postings.has(t))
     .map((t) => ({ t, w: index.idf(t) * (isConcept(t) ? 0.8 : acronyms?.has(t) ? ACRONYM_WEIGHT : 1) * (stimulusOnly?.has(t) ? STIMULUS_WEIGHT : 1) }))
     .filter(({ t }) => (index.postings.get(t)?.length ?? 0) <= Math.max(3, Math.min(n * COMMON_SHARE, COMMON_PLACES)));
   weighted.sort((a, b) => b.w - a.w || compareText(a.t, b.t));
@@ -976,12 +978,12 @@ function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p
   const titleTerms = titleTermsOf(req);
   for (const { p, score, confidence, restated, shared, named: mechanisms } of order) {
     if (places.length >= limit) break;
-    // A table or a code block under a heading titled with the requirement's own name is where it
-    // is met as a whole (a standard's point-by-point assessment, the settings of "Environment
-    // variables"): offered at its heading, from there to the place (see titles). Prose under it
-    // keeps its own line, the one that carries the evidence.
+    // A table under a heading titled with the requirement's own name is where it is met as a
+    // whole (a standard's point-by-point assessment, the settings of "Environment variables"):
+    // offered at its heading, from there to the row (see titles). Prose under it keeps its own
+    // line, the one that carries the evidence; a code block is cited around it (see cite-edit.ts).
     const section = p.passage.section;
-    const titled = places.length < MAX_SUGGESTIONS && section && (p.passage.kind === 'row' || p.passage.kind === 'code') && titles(section, titleTerms) ? section : null;
+    const titled = places.length < MAX_SUGGESTIONS && section && p.passage.kind === 'row' && titles(section, titleTerms) ? section : null;
     // The line of the place that carries the evidence, for the places shown (see evidence-line.ts).
     const file = places.length < MAX_SUGGESTIONS && !titled ? index.files.get(p.passage.file) : undefined;
     const at = titled ? { line: titled.line, endLine: p.passage.endLine } : file ? evidenceLineOf(file, p.passage, lineEvidence(req, shared, restated)) : null;
