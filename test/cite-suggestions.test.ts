@@ -269,7 +269,7 @@ describe('a summary that maps each NFR to its mechanism against an overview that
     const nfr = "**NFR-R2: Crash-Free Rate**\n- L'application mobile doit maintenir un crash-free rate >99.9% (moins de 0.1% sessions avec crash)\n- Crash reporting temps réel (Firebase Crashlytics)";
     expect(places(prd(nfr), arch('Crash-free rate >99.9%', 'Monitoring temps réel : Firebase Performance + Crashlytics', 'Crash-free >99.9% : Crashlytics monitoring, staged rollouts, rollback auto si crash >0.5%'))).toEqual([
       [11, 'Décisions Architecturales', 0.32, 'possible'],
-      [17, 'Architecture Validation Results › Requirements Coverage Validation ✅', 0.21, 'possible'],
+      [17, 'Architecture Validation Results › Requirements Coverage Validation ✅', 0.2, 'possible'],
       [7, "Analyse du Contexte Projet › Vue d'Ensemble des Exigences", 0.19, 'possible'],
     ]);
   });
@@ -294,9 +294,9 @@ describe('lists under a bold label, and items with sub-items', () => {
     const arch = `# Architecture\n\n## Patterns API & Communication\n\n**Stratégie Rate Limiting :**\n\n- **Gemini AI :**\n  - Client-side throttling : queue requests, max 1 req/2s\n  - Compteur quotidien par user, fallback si quota dépassé\n\n## Préoccupations Transversales\n\n- Gemini : throttling graceful\n\n${otherSections}`;
     expect(places(prd, arch)).toEqual([
       // The item is named at its sub-item that writes "fallback si quota dépassé": that sub-item is not offered again.
-      [9, 0.39, 'Gemini AI : Client-side throttling : queue requests, max 1 req/2s Compteur quotidien par user, fallback si quota dépassé'],
-      [13, 0.27, 'Préoccupations Transversales: Gemini : throttling graceful'],
-      [8, 0.14, 'Client-side throttling : queue requests, max 1 req/2s'],
+      [9, 0.37, 'Gemini AI : Client-side throttling : queue requests, max 1 req/2s Compteur quotidien par user, fallback si quota dépassé'],
+      [13, 0.26, 'Préoccupations Transversales: Gemini : throttling graceful'],
+      [8, 0.13, 'Client-side throttling : queue requests, max 1 req/2s'],
     ]);
   });
 
@@ -503,9 +503,9 @@ describe('a place that shares only the NFR\'s topic is possible, never likely', 
     const rows = check(prd, arch).coverage.rows;
     expect(rows.map((r) => [r.requirement.id, r.status, r.suggestions.map((s) => [s.location.line, s.score, s.confidence, s.mechanisms])])).toEqual([
       // Its own words (email, login, export) written there make NFR-S1 likely; GDPR and PII alone do not (S4, S5).
-      ['NFR-S1', 'implied', [[5, 0.55, 'likely', ['GDPR', 'PII']]]],
+      ['NFR-S1', 'implied', [[5, 0.54, 'likely', ['GDPR', 'PII']]]],
       ['NFR-S4', 'uncovered', [[5, 0.16, 'possible', ['GDPR']]]],
-      ['NFR-S5', 'uncovered', [[5, 0.25, 'possible', ['PII']]]],
+      ['NFR-S5', 'uncovered', [[5, 0.2, 'possible', ['PII']]]],
     ]);
   });
 });
