@@ -466,9 +466,7 @@ function queryTerms(req: Requirement, index: SuggestionIndex): QueryTerms {
   const acronyms = requirementAcronyms.get(req);
   const stimulusOnly = stimulusOnlyTerms(req);
   const weighted = [...query.keys()]
-    // Nor is a concept it never uses: the word that gave it is counted already ("idempotent" and
-    // ~idempotency were one absent word counted twice).
-    .filter((t) => (!acronyms?.has(t) && !isConcept(t)) || index.postings.has(t))
+    .filter((t) => !acronyms?.has(t) || index.postings.has(t))
     .map((t) => ({ t, w: index.idf(t) * (isConcept(t) ? 0.8 : acronyms?.has(t) ? ACRONYM_WEIGHT : 1) * (stimulusOnly?.has(t) ? STIMULUS_WEIGHT : 1) }))
     .filter(({ t }) => (index.postings.get(t)?.length ?? 0) <= Math.max(3, Math.min(n * COMMON_SHARE, COMMON_PLACES)));
   weighted.sort((a, b) => b.w - a.w || compareText(a.t, b.t));

@@ -122,8 +122,6 @@ const CONCEPTS: [string, RegExp][] = [
   // How a design recovers from a failed step: a reader matches "error recovery" with "retry with
   // exponential backoff", "3 attempts", a dead-letter queue.
   ['~retry', /\bretr(?:y|ies|ied|ying)\b|back-?off\b|re-?attempt|max[_ ]?attempts|(?<!\d)\d{1,4} attempts\b|dead[- ]letter|\bdlq\b|redeliver|at[- ]least[- ]once|error recovery|recover(?:s|y|ing)? from (?:transient )?(?:errors?|failures?)/i],
-  // Running a step twice changes nothing: "repeated execution must not damage the project" and "idempotency as a contract".
-  ['~idempotency', /idempoten|exactly[- ]once|re-?run(?:s|ning)? (?:safely|without)|safe to re-?run|(?:repeated|repeatable) (?:runs?|executions?|calls?|invocations?)/i],
   ['~nonblocking', /non-?blocking|never block|(?:not|without) block|\basync(?:hronous(?:ly)?)?\b|main thread|background (?:job|jobs|task|tasks|worker|workers|thread|threads)|off the (?:main|ui) thread|web ?workers?\b/i],
 ];
 
@@ -169,7 +167,6 @@ const CONCEPTS_ELSEWHERE: Record<string, RegExp> = {
   '~codestyle': /conventions? de (?:code|codage|nommage)|normes de codage|style de code|estilo de c[óo]digo|codestil|programmierrichtlinien|stile (?:di|del) codice|コーディング規約|代码规范|编码规范/iu,
   '~fallback': /solution de repli|mode d[ée]grad[ée]|d[ée]gradation (?:gracieuse|progressive|contr[ôo]l[ée]e)|degradaci[óo]n (?:elegante|controlada|gradual)|degrada[çc][ãa]o (?:graciosa|gradual)|ausweich|degradazione controllata|降级|フォールバック|縮退|деградац/iu,
   '~retry': /reintent|nuovi? tentativ|r[ée]essa|wiederholungsversuch|erneute[rn]? versuch|yeniden dene|重试|重新尝试|リトライ|再試行|повторн\p{L}{0,4} попытк|死信/iu,
-  '~idempotency': /idempot|冪等|幂等|идемпотент|wiederholbar|wiederholte (?:ausf[üu]hrung|aufrufe)/iu,
   '~nonblocking': /non[- ]bloquant|ne (?:doit|doivent|doit jamais|doivent jamais) (?:pas |jamais )?(?:[eê]tre )?bloqu|asynchrone|as[íi]ncron|ass[íi]ncron|asynchron|no bloqueante|nicht blockierend|non bloccante|асинхрон|неблокирующ|非同期|异步|非阻塞/iu,
   '~usability': /facilit[ée] d['’]utilisation|prise en main|ergonom|facilidad de uso|facilidade de uso|benutzerfreundlich|intuiti[fv]|kullan[ıi]m kolayl|易用|使いやすさ|ユーザビリティ|オンボーディング|新手引导|удобств[оа] использования|юзабилити/iu,
 };
