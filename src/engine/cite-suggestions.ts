@@ -1,7 +1,8 @@
 import type { ParsedDoc, ParsedFile, Section } from './document.js';
 import { evidenceLineOf, type LineEvidence } from './evidence-line.js';
 import { CODE_LINES, passagesOf, type Passage, type PassageKind } from './passages.js';
-import { termCounts, isConcept, spelledOutAcronyms, TOPIC_TERMS } from './terms.js';
+import { termCounts, isConcept, spelledOutAcronyms, TOPIC_TERMS, wordTermCounts } from './terms.js';
+import { stripNumbering } from './headings.js';
 import { parseTargets, placeTargets } from './targets.js';
 import { namesOtherPercentile, percentilesIn, restatesTarget, sameMeasure, stricterThan, targetText, tightensTarget } from './target-compare.js';
 import { ownClause } from './target-clause.js';
@@ -292,8 +293,16 @@ export function mapsToDesign(req: Requirement, text: string, sharedTerms: Readon
  * "<" and no ">" ("p95 < 200 ms" repeated) is read once, not once from every "<" to its end.
  */
 function requirementText(req: Requirement): string {
-  return `${req.title} ${withoutTemplateFields(req.text)}`.replace(/<[^<>]*>/g, ' ').replaceAll(req.id, ' ');
+  return `${req.title} ${withoutTemplateFields(req.text)}`.replace(/<[^<>]*>/g, ' ').replaceAll(req.id, ' ').replace(TRACE_ID, ' ');
 }
+
+/**
+ * An ID of two letter groups and a number ("BRD-REQ-001", "NFR-PERF-03", "LH-AK-006") in a
+ * requirement's text traces it to another document's item: its parts ("brd", "req") are no words
+ * of what it asks, and they matched every place that traces to the same document. A standard or
+ * an algorithm has one letter group ("ISO-27001", "AES-256") and stays.
+ */
+const TRACE_ID = /(?<![\p{L}\p{N}-])\p{Lu}{2,8}(?:-\p{Lu}{2,8})+-\d{1,6}(?:\.\d{1,4})?(?![\p{L}\p{N}])/gu;
 
 /** A requirement's term counts, read once: the query and the terms several NFRs share both use them. */
 const requirementTermCounts = new WeakMap<Requirement, Map<string, number>>();
@@ -964,11 +973,18 @@ function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p
   if (notDrawn[0]?.mechanismAlone && (!notDrawn[1] || notDrawn[0].score >= STANDS_OUT * notDrawn[1].score)) notDrawn[0].confidence = 'likely';
   const places: Suggestion[] = [];
   const named = new Set<string>();
+  const titleTerms = titleTermsOf(req);
   for (const { p, score, confidence, restated, shared, named: mechanisms } of order) {
     if (places.length >= limit) break;
+    // A table under a heading titled with the requirement's own name is where it is met as a
+    // whole (a standard's point-by-point assessment, the settings of "Environment variables"):
+    // offered at its heading, from there to the row (see titles). Prose under it keeps its own
+    // line, the one that carries the evidence; a code block is cited around it (see cite-edit.ts).
+    const section = p.passage.section;
+    const titled = places.length < MAX_SUGGESTIONS && section && p.passage.kind === 'row' && titles(section, titleTerms) ? section : null;
     // The line of the place that carries the evidence, for the places shown (see evidence-line.ts).
-    const file = places.length < MAX_SUGGESTIONS ? index.files.get(p.passage.file) : undefined;
-    const at = file ? evidenceLineOf(file, p.passage, lineEvidence(req, shared, restated)) : null;
+    const file = places.length < MAX_SUGGESTIONS && !titled ? index.files.get(p.passage.file) : undefined;
+    const at = titled ? { line: titled.line, endLine: p.passage.endLine } : file ? evidenceLineOf(file, p.passage, lineEvidence(req, shared, restated)) : null;
     // An item named at its sub-item's line is that sub-item's place too: one line is offered once.
     const key = `${p.passage.file}:${at?.line ?? p.passage.line}`;
     if (named.has(key)) continue;
@@ -976,7 +992,7 @@ function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p
     places.push({
       location: { file: p.passage.file, line: at?.line ?? p.passage.line, column: 1 },
       endLine: at?.endLine ?? p.passage.endLine,
-      kind: p.passage.kind,
+      kind: titled ? 'heading' : p.passage.kind,
       heading: p.passage.heading,
       score,
       confidence,
@@ -988,6 +1004,28 @@ function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p
     });
   }
   return { places, summariesOnly };
+}
+
+/** The words of a requirement's title (its name in the PRD), without concepts or its ID. */
+function titleTermsOf(req: Requirement): ReadonlySet<string> {
+  let terms = titleTermsCache.get(req);
+  if (!terms) titleTermsCache.set(req, (terms = new Set(wordTermCounts(req.title.replaceAll(req.id, ' ')).keys())));
+  return terms;
+}
+const titleTermsCache = new WeakMap<Requirement, ReadonlySet<string>>();
+
+/**
+ * Whether a section's title is the requirement's name: two words or more, every one of them a
+ * word of the requirement's title, and at least half of that title ("GDS Service Standard" for
+ * "GDS Service Standard Compliance", "Переменные окружения" for "Конфигурация задаётся через
+ * переменные окружения"). A reader cites such a section at its heading, not at one row of it.
+ */
+function titles(section: Section, titleTerms: ReadonlySet<string>): boolean {
+  if (titleTerms.size < 2) return false;
+  const words = wordTermCounts(stripNumbering(section.title));
+  if (words.size < 2 || words.size * 2 < titleTerms.size) return false;
+  for (const t of words.keys()) if (!titleTerms.has(t)) return false;
+  return true;
 }
 
 /** What a line of a place is weighed by for one requirement: its shared terms, its restated target, its words. */

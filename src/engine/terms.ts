@@ -97,7 +97,8 @@ const CONCEPTS: [string, RegExp][] = [
   ['~authorization', /authori[sz]|\bauthz\b|\brbac\b|permission|role[- ]based|access control|\brls\b|row[- ]level|least privilege/i],
   ['~backup', /backups?\b|restor|\brpo\b|\brto\b|disaster recovery|point[- ]in[- ]time|snapshot/i],
   ['~scalability', /scal(?:e|ab|ing)|horizontal|autoscal|replica|shard|load[- ]balanc|concurrent/i],
-  ['~observability', /logging|\blogs?\b|monitor|observab|metrics|tracing|alert|telemetry|\baudit/i],
+  // The products a design names its observability by are the quality itself to any reader.
+  ['~observability', /logging|\blogs?\b|monitor|observab|metrics|tracing|\btraces?\b|trace[_-]?ids?\b|alert|telemetry|\baudit|opentelemetry|prometheus|grafana|jaeger|\bloki\b|\belk\b|datadog|sentry/i],
   ['~accessibility', /accessib|wcag|\ba11y\b|\baria\b|screen[- ]reader|keyboard|contrast/i],
   ['~privacy', /privacy|gdpr|\bpii\b|personal data|personally identifiable|anonymi|pseudonym|data protection|consent|coppa|hipaa|ccpa/i],
   ['~ratelimit', /rate[- ]limit|throttl|quota|\bdos\b|ddos/i],
@@ -118,6 +119,9 @@ const CONCEPTS: [string, RegExp][] = [
   // Not the word "fallback" alone: a requirement that writes it is matched by the word itself,
   // and the family would count it twice (a WebGL "fallback" NFR drew every line saying fallback).
   ['~fallback', /fail-?over|graceful(?:ly)? degrad|degraded mode|circuit[- ]breaker|(?:secondary|alternat(?:e|ive)|backup) (?:transport|route|routes|provider|providers|channel|channels|path|server|servers|region)/i],
+  // How a design recovers from a failed step: a reader matches "error recovery" with "retry with
+  // exponential backoff", "3 attempts", a dead-letter queue.
+  ['~retry', /\bretr(?:y|ies|ied|ying)\b|back-?off\b|re-?attempt|max[_ ]?attempts|(?<!\d)\d{1,4} attempts\b|dead[- ]letter|\bdlq\b|redeliver|at[- ]least[- ]once|error recovery|recover(?:s|y|ing)? from (?:transient )?(?:errors?|failures?)/i],
   ['~nonblocking', /non-?blocking|never block|(?:not|without) block|\basync(?:hronous(?:ly)?)?\b|main thread|background (?:job|jobs|task|tasks|worker|workers|thread|threads)|off the (?:main|ui) thread|web ?workers?\b/i],
 ];
 
@@ -146,7 +150,7 @@ const CONCEPTS_ELSEWHERE: Record<string, RegExp> = {
   '~authorization': /autorizz|controllo (?:degli )?accessi|autoris|autoriza|berechtigung|yetkilendir|権限|认可|授权|权限|contr[ôo]le d['’]acc[èe]s|droits d['’]acc[èe]s|habilitation|авторизац|разграничени[ея] доступа|прав[аом]* доступа|ролев/iu,
   '~backup': /ripristin|sauvegard|respaldo|copia de seguridad|c[óo]pia de seguran[çc]a|datensicherung|yedekle|バックアップ|备份|reprise apr[èe]s sinistre|plan de reprise|резервн(?:ое|ого|ые|ых) копи|бэкап|восстановлени/iu,
   '~scalability': /[ée]volutivit|escalab|skalier|[öo]l[çc]eklen|スケール|拡張性|扩展性|伸缩|mont[ée]e en charge|mise [àa] l['’][ée]chelle|passage [àa] l['’][ée]chelle|масштабир/iu,
-  '~observability': /journalis|surveillance|monitoreo|monitoramento|protokollier|[üu]berwachung|izleme|(?<!\p{Script=Katakana})ログ(?!イン)|監視|日志|监控|supervision|m[ée]triques|логирован|журналир|мониторинг|метрик|трассировк|аудит/iu,
+  '~observability': /journalis|surveillance|monitoreo|monitoramento|protokollier|[üu]berwachung|beobachtbarkeit|izleme|(?<!\p{Script=Katakana})ログ(?!イン)|監視|日志|监控|链路追踪|全链路|可観測性|可观测性|トレース|supervision|m[ée]triques|логирован|журналир|мониторинг|метрик|трассировк|аудит/iu,
   '~accessibility': /lettori? di schermo|tastiera|lector(?:es)? de pantalla|leitor(?:es)? de tela|teclado|accesib|acessib|barrierefrei|eri[şs]ilebilir|アクセシビリティ|无障碍|lecteurs? d['’][ée]cran|clavier/iu,
   '~privacy': /dati personali|riservatezza|donn[ée]es personnelles|vie priv[ée]e|\brgpd\b|datos personales|dados pessoais|\blgpd\b|datenschutz|\bkvkk\b|ki[şs]isel veri|個人情報|プライバシー|隐私|个人信息|confidentialit[ée]|персональн(?:ые|ых) данн|конфиденциальн/iu,
   '~ratelimit': /limit(?:e|azione) (?:delle |di )?richieste|l[íi]mite de (?:peticiones|solicitudes|requisi[çc][õo]es)|limitaci[óo]n de (?:tasa|peticiones|solicitudes)|limitation de d[ée]bit|limite de taux|レート制限|限流|limit(?:e|ation) (?:du nombre )?de requ[êe]tes/iu,
@@ -162,6 +166,7 @@ const CONCEPTS_ELSEWHERE: Record<string, RegExp> = {
   '~atomicity': /atomi(?:que|co|ca|sch)|tout ou rien|transactionnel|une (?:seule )?transaction|misma transacci[óo]n|mesma transa[çc][ãa]o|transaktional|stessa transazione|транзакци|原子|事务|トランザクション/iu,
   '~codestyle': /conventions? de (?:code|codage|nommage)|normes de codage|style de code|estilo de c[óo]digo|codestil|programmierrichtlinien|stile (?:di|del) codice|コーディング規約|代码规范|编码规范/iu,
   '~fallback': /solution de repli|mode d[ée]grad[ée]|d[ée]gradation (?:gracieuse|progressive|contr[ôo]l[ée]e)|degradaci[óo]n (?:elegante|controlada|gradual)|degrada[çc][ãa]o (?:graciosa|gradual)|ausweich|degradazione controllata|降级|フォールバック|縮退|деградац/iu,
+  '~retry': /reintent|nuovi? tentativ|r[ée]essa|wiederholungsversuch|erneute[rn]? versuch|yeniden dene|重试|重新尝试|リトライ|再試行|повторн\p{L}{0,4} попытк|死信/iu,
   '~nonblocking': /non[- ]bloquant|ne (?:doit|doivent|doit jamais|doivent jamais) (?:pas |jamais )?(?:[eê]tre )?bloqu|asynchrone|as[íi]ncron|ass[íi]ncron|asynchron|no bloqueante|nicht blockierend|non bloccante|асинхрон|неблокирующ|非同期|异步|非阻塞/iu,
   '~usability': /facilit[ée] d['’]utilisation|prise en main|ergonom|facilidad de uso|facilidade de uso|benutzerfreundlich|intuiti[fv]|kullan[ıi]m kolayl|易用|使いやすさ|ユーザビリティ|オンボーディング|新手引导|удобств[оа] использования|юзабилити/iu,
 };
