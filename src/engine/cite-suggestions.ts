@@ -190,13 +190,20 @@ const NOT_MECHANISMS = new Set(['must', 'shall', 'should', 'may', 'not', 'requir
  * written with an inner capital, a digit or a dot (hCaptcha, TypeScript, SHA256, MV3, Next.js), code spans. A
  * place naming them says how the requirement is met, not only that its topic is discussed.
  */
+/**
+ * A document's own markers: upper-case words alone in square brackets, or before a colon there
+ * ("[APROVADO]", "[META]", "[TBD]", "[NEEDS CLARIFICATION: …]"). They say how settled the
+ * requirement is, not how it is met; a design's "Status: Aprovado" does not name its mechanism.
+ */
+const MARKER = /\[\p{Lu}[\p{Lu}\p{N}]*(?:[ _-]\p{Lu}[\p{Lu}\p{N}]*)*(?=[\]:])/gu;
+
 export function mechanismsOf(text: string): Map<string, string> {
   const out = new Map<string, string>();
   const note = (word: string) => {
     for (const t of termCounts(word).keys()) if (!isConcept(t) && !NOT_MECHANISMS.has(t) && !out.has(t)) out.set(t, word);
   };
   for (const m of text.matchAll(/`([^`\n]+)`/g)) note(m[1]);
-  for (const m of text.replace(/`[^`\n]*`/g, ' ').matchAll(/[\p{L}\p{N}_]+(?:[-.][\p{L}\p{N}_]+)*/gu)) {
+  for (const m of text.replace(/`[^`\n]*`/g, ' ').replace(MARKER, ' ').matchAll(/[\p{L}\p{N}_]+(?:[-.][\p{L}\p{N}_]+)*/gu)) {
     const word = m[0];
     // A setting's name (FIREBASE_AUTH_EMULATOR_HOST): its parts one by one are not what it names.
     // Chinese and Japanese have no capitals: a run of them with a digit is a sentence, not a name.
