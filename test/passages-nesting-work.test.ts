@@ -25,7 +25,8 @@ vi.mock('../src/engine/markdown.js', async (importOriginal) => {
 });
 
 const { parseDoc } = await import('../src/engine/document.js');
-const { passagesOf, NESTED_LIST_LEVELS } = await import('../src/engine/passages.js');
+const { passagesOf } = await import('../src/engine/passages.js');
+const { NESTED_LIST_LEVELS } = await import('../src/engine/markdown.js');
 
 /** An outline of decisions, each level one short decision nested under the one before. */
 const outline = (depth: number) =>

@@ -396,22 +396,22 @@ const numbersOf = (text: string) => (text.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).ma
 
 const wordCount = (text: string) => text.match(/\p{L}[\p{L}\p{N}'’-]*/gu)?.length ?? 0;
 
-/** The NFR's target a place's tighter bound meets, as a finding names it; undefined when none. */
-function metTarget(req: Requirement, stated: readonly Target[]): string | undefined {
-  const t = req.targets.find((t) => stated.some((x) => tightensTarget(t, x)));
+/** The NFR's first target that one of a place's targets answers as `answers` asks, as a finding names it; undefined when none. */
+function answeredTarget(req: Requirement, stated: readonly Target[], answers: (own: Target, stated: Target) => boolean): string | undefined {
+  const t = req.targets.find((t) => stated.some((x) => answers(t, x)));
   return t && targetText(t);
 }
 
+/** The NFR's target a place's tighter bound meets. */
+const metTarget = (req: Requirement, stated: readonly Target[]) => answeredTarget(req, stated, tightensTarget);
+
 /**
  * The NFR's own percentage a place writes beside words that name no metric ("| NFR-A-1 | 99.9%
- * citizen, 99.95% submission API |" for "99.9% availability"), as a finding names it; undefined
- * when none. A place citing the NFR with its own exact number describes that NFR, whatever else
- * reads close: another NFR's number is not its own, and is still read as drift.
+ * citizen, 99.95% submission API |" for "99.9% availability"). A place citing the NFR with its own
+ * exact number describes that NFR, whatever else reads close: another NFR's number is not its own,
+ * and is still read as drift.
  */
-function carriedTarget(req: Requirement, stated: readonly Target[]): string | undefined {
-  const t = req.targets.find((t) => stated.some((x) => carriesOwnPercentage(t, x)));
-  return t && targetText(t);
-}
+const carriedTarget = (req: Requirement, stated: readonly Target[]) => answeredTarget(req, stated, carriesOwnPercentage);
 
 export function findCitationDrift(requirements: Requirement[], architecture: ParsedDoc, references: Reference[], index: SuggestionIndex): CitationDrift[] {
   const nfrs = new Map(requirements.filter((r) => r.kind === 'nfr').map((r) => [r.key, r]));

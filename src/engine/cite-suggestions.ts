@@ -186,17 +186,17 @@ const STANDS_OUT = 1.25;
 const NOT_MECHANISMS = new Set(['must', 'shall', 'should', 'may', 'not', 'required', 'recommended', 'optional', 'all', 'any', 'and', 'none', 'never', 'only', 'mvp', 'poc', 'api', 'apis', 'nfr', 'nfrs', 'prd', 'tbd', 'ui', 'ux', 'id', 'ids', 'todo', 'note', 'pdf', 'pdfs', 'csv', 'json', 'yaml', 'yml', 'toml', 'xml', 'html', 'url', 'urls', 'uuid', 'png', 'jpg', 'jpeg', 'svg']);
 
 /**
- * The words a requirement names its mechanism by: acronyms (AES, COPPA, RLS), technology names
- * written with an inner capital, a digit or a dot (hCaptcha, TypeScript, SHA256, MV3, Next.js), code spans. A
- * place naming them says how the requirement is met, not only that its topic is discussed.
- */
-/**
  * A document's own markers: upper-case words alone in square brackets, or before a colon there
  * ("[APROVADO]", "[META]", "[TBD]", "[NEEDS CLARIFICATION: …]"). They say how settled the
  * requirement is, not how it is met; a design's "Status: Aprovado" does not name its mechanism.
  */
 const MARKER = /\[\p{Lu}[\p{Lu}\p{N}]*(?:[ _-]\p{Lu}[\p{Lu}\p{N}]*)*(?=[\]:])/gu;
 
+/**
+ * The words a requirement names its mechanism by: acronyms (AES, COPPA, RLS), technology names
+ * written with an inner capital, a digit or a dot (hCaptcha, TypeScript, SHA256, MV3, Next.js), code spans. A
+ * place naming them says how the requirement is met, not only that its topic is discussed.
+ */
 export function mechanismsOf(text: string): Map<string, string> {
   const out = new Map<string, string>();
   const note = (word: string) => {

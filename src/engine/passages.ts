@@ -40,8 +40,6 @@ export interface Passage {
 /** The lines of a code block read as one place. */
 export const CODE_LINES = 6;
 
-export { NESTED_LIST_LEVELS };
-
 function headingPath(section: Section | null, titleSection: Section | null): string {
   const titles: string[] = [];
   for (let s = section; s; s = s.parent) if (s !== titleSection) titles.unshift(stripNumbering(s.title));
