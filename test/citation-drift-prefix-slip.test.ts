@@ -96,6 +96,13 @@ describe('trace/citation-drift: an NFR ID written for the FR of the same number'
     expect(drift(chinese('系统必须禁止隐式类型转换，只允许显式 CAST。'), plan(['- 使用 Protobuf 分页，每页 10000 行（NFR-011）']))).toEqual([]);
   });
 
+  // The NFR's number written another way is still its number (numbers.ts reads both as 10000): a
+  // space or a full-width digit between thousands made "每页 10 000 行" share nothing with "10000 行".
+  it('is silent when the place writes the NFR\'s number another way: "10 000", "１００００", "10,000"', () => {
+    const fr5 = '系统必须禁止隐式类型转换，只允许显式 CAST。';
+    for (const n of ['10 000', '１００００', '10,000']) expect(drift(chinese(fr5), plan([`- 使用 Protobuf 分页，每页 ${n} 行（NFR-011）`])), n).toEqual([]);
+  });
+
   it('never compares a place with an FR of another number', () => {
     // The place meets FR-011 but cites NFR-012: FR-011 is not NFR-012's slip, and no NFR reads closer.
     const arch = plan(['- Result serialization: Protobuf instead of JSON for speed (NFR-012).']);

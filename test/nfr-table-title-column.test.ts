@@ -73,4 +73,43 @@ describe('the title column of an NFR table', () => {
       ['タイトル', true, false],
     ]);
   });
+
+  it('a Feature column names the feature, in English and its siblings, as 功能 does', () => {
+    expect(firstRow('## Non-Functional Requirements', '| ID | Feature | Target |', '| NFR-01 | Bulk search | p95 < 2 s |').slice(0, 2)).toEqual(['NFR-01', 'Bulk search']);
+    expect(firstRow('## Exigences non fonctionnelles', '| ID | Fonctionnalité | Cible |', '| ENF-01 | Recherche groupée | < 2 s |').slice(0, 2)).toEqual(['ENF-01', 'Recherche groupée']);
+    expect(firstRow('## Nichtfunktionale Anforderungen', '| ID | Funktion | Zielwert |', '| NFA-01 | Sammelsuche | < 2 s |').slice(0, 2)).toEqual(['NFA-01', 'Sammelsuche']);
+    expect(firstRow('## Requisitos no funcionales', '| ID | Categoría | Requerimiento | Umbral |', '| RNF-01 | Rendimiento | Respuesta de la búsqueda | ≤ 2 s |').slice(0, 3)).toEqual(['RNF-01', 'Respuesta de la búsqueda', 'performance']);
+  });
+});
+
+// Release gates in an NFR table: the category cell ("Release", "Go-live", "Abnahme") names no
+// quality. The keyword guess named them "security": from NFR-R2's cell through the shared infix R,
+// or from a word of the check column ("Security review").
+describe('the category of an NFR table row', () => {
+  const categories = (header: string, rows: string[]) =>
+    check(['# PRD', '', '## Non-Functional Requirements', '', header, header.replace(/[^|]+/g, '---'), ...rows, ''].join('\n'), ARCH).coverage.rows.map((r) => [r.requirement.id, r.requirement.category]);
+
+  it("is the PRD's own when its cell names a quality, else a guess from the row's own statement only", () => {
+    expect(
+      categories('| ID | Category | Requirement | Verification |', [
+        '| NFR-R1 | Release | Every gate links a versioned artefact | Security review of the evidence |',
+        '| NFR-R2 | Security | No production secrets in fixtures | Secret scan |',
+        '| NFR-R3 | Go-live | Rollback keeps the service available | Drill |',
+        '| NFR-R4 | Abnahme | Protokoll je Freigabe | Sicherheitsprüfung |',
+      ]),
+    ).toEqual([
+      ['NFR-R1', null],
+      ['NFR-R2', 'security'],
+      ['NFR-R3', 'availability'],
+      ['NFR-R4', null],
+    ]);
+  });
+
+  it('no check word guesses it; a row with an empty category cell still takes its infix from a sibling (NFR-S4 beside NFR-S1)', () => {
+    expect(categories('| ID | Requirement | Verification |', ['| NFR-X1 | Sessions end on logout | Authentication test |'])).toEqual([['NFR-X1', null]]);
+    expect(categories('| ID | Category | Requirement |', ['| NFR-S1 | Security | Sessions expire | ', '| NFR-S4 | | Keys rotate every 90 days |'])).toEqual([
+      ['NFR-S1', 'security'],
+      ['NFR-S4', 'security'],
+    ]);
+  });
 });

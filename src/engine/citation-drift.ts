@@ -9,6 +9,7 @@ import { baseValue, parseTargets } from './targets.js';
 import { carriesOwnPercentage, restatesTarget, tightensTarget, targetText } from './target-compare.js';
 import { compareText } from './compare-text.js';
 import { stripNumbering } from './headings.js';
+import { amountsIn } from './numbers.js';
 
 // Citations that are not citations: a place that cites NFR-6 while what it says is another
 // requirement. What a place says is compared with every NFR of the PRD. A place that restates the
@@ -391,8 +392,13 @@ function namesIn(text: string): string[] {
   return out;
 }
 
-/** The numbers a text writes, without their thousands separators: "10,000" and "10000" are one. */
-const numbersOf = (text: string) => (text.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => n.replace(/,(?=\d{3}(?!\d))/g, '').replace(/,$/, ''));
+/** Whether a text writes an amount another does (numbers.ts: "10,000" and "10000" are one; an ID's number is none). */
+function sharesAmount(text: string, other: string): boolean {
+  const amounts = amountsIn(text);
+  if (!amounts.length) return false;
+  const theirs = new Set(amountsIn(other));
+  return amounts.some((n) => theirs.has(n));
+}
 
 const wordCount = (text: string) => text.match(/\p{L}[\p{L}\p{N}'’-]*/gu)?.length ?? 0;
 
@@ -524,7 +530,7 @@ export function findCitationDrift(requirements: Requirement[], architecture: Par
       own.score === 0 &&
       r.score > 0 &&
       !(cjk && cjkWords(text).some((w) => usesWord(vocabularyOf(cited), w))) &&
-      !numbersOf(text).some((n) => numbersOf(`${cited.title} ${cited.text}`.replaceAll(cited.id, ' ')).includes(n)) &&
+      !sharesAmount(text, `${cited.title} ${cited.text}`) &&
       namesIn(text).some((w) => onlyWrittenBy(w) === siblings[0]);
     return restates || named ? { req: siblings[0], score: r.score } : null;
   };

@@ -4,6 +4,7 @@ import { CODE_LINES, passagesOf, type Passage, type PassageKind } from './passag
 import { termCounts, isConcept, spelledOutAcronyms, TOPIC_TERMS, wordTermCounts } from './terms.js';
 import { stripNumbering } from './headings.js';
 import { parseTargets, placeTargets } from './targets.js';
+import { numbersIn } from './numbers.js';
 import { namesOtherPercentile, percentilesIn, restatesTarget, sameMeasure, stricterThan, targetText, tightensTarget } from './target-compare.js';
 import { ownClause } from './target-clause.js';
 import { inValueRun } from './value-lists.js';
@@ -425,6 +426,9 @@ export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
   const numbers = new Map<string, number[]>();
   passages.forEach((p, i) => {
     if (!p.restatement) return;
+    // Every number, a name's and an ID's too (numbers.ts numbersIn, not amountsIn): a line here is
+    // only a candidate, scored below, so reading more numbers never loses one; and a summary line
+    // may glue the value to a name ("SLA99.9", "x10", "p95" for a 95% target).
     for (const key of new Set(numbersIn(readText(p.passage)))) {
       const list = numbers.get(key);
       if (list) list.push(i);
@@ -446,16 +450,6 @@ function underHeading(test: (title: string) => boolean): (section: Section | nul
     }
     return found;
   };
-}
-
-/** The numbers a text writes, as a target's value reads them ("10,000" and "10000" are one; "0,5" is 0.5). */
-function numbersIn(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,15}(?:[.,]\d{1,9})?/g)) {
-    const n = Number(/^\d{1,3}(?:,\d{3})+$/.test(m[0]) ? m[0].replace(/,/g, '') : m[0].replace(',', '.'));
-    if (Number.isFinite(n)) out.push(String(n));
-  }
-  return out;
 }
 
 /** The requirement's distinctive terms, weighted by rarity in the architecture, and the weight of its best six. */

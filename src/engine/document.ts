@@ -158,6 +158,30 @@ export function sectionText(doc: ParsedDoc, section: Section): string {
     .join('\n');
 }
 
+const levels = new WeakMap<Section, number>();
+
+/**
+ * How deep a section sits, as its parents decide: its markdown level, or one below its parent's
+ * when numbering nested it in a heading of the same level ("## 5.1" after "## 5." is level 3
+ * under "# Title"; see closeSections). Memoised: linear over any chain of nested numbers.
+ */
+export function levelOf(section: Section): number {
+  const known = levels.get(section);
+  if (known !== undefined) return known;
+  const chain: Section[] = [];
+  let s: Section | null = section;
+  while (s && !levels.has(s)) {
+    chain.push(s);
+    s = s.parent;
+  }
+  let level = s ? levels.get(s)! : 0;
+  for (let i = chain.length - 1; i >= 0; i--) {
+    level = Math.max(chain[i].depth, level + 1);
+    levels.set(chain[i], level);
+  }
+  return level;
+}
+
 export function ancestors(section: Section): Section[] {
   const out: Section[] = [];
   for (let s: Section | null = section; s; s = s.parent) out.push(s);

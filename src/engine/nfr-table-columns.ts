@@ -1,12 +1,15 @@
 // The columns of an NFR table that say how a requirement is tracked, not what it asks: its status
-// ("Status | Draft", "状態 | 要承認") and how it will be checked ("Verification | Load test",
-// "検証方法 | 負荷試験", "验收方式 | 性能测试"). A state alone, or a check in generic words only, is
-// left out of the requirement's text: "test" and "测试" ranked the architecture's test plan first.
-// A cell that says more is kept: "✅ API 24+" states a target, "pytest coverage report" and
-// "JMeterで1,000同時接続" name the mechanism the architecture describes.
+// ("Status | Draft", "状態 | 要承認"), how it will be checked ("Verification | Load test",
+// "検証方法 | 負荷試験", "验收方式 | 性能+功能测试") and where it comes from ("Source | BRD-KPI-01",
+// "Quelle", "出典"). They are left out of the requirement's text: "test" and "测试" ranked the
+// architecture's test plan first, and their words guessed categories. A status cell that says more
+// than a state or a source is kept ("✅ API 24+" states a target); a check cell only when it states
+// a target ("Measurement | p95 < 200 ms"): a named tool ("JMeter 压测报告") says how the requirement
+// is checked, not what it asks. A cell of IDs alone ("BRD-REQ-011") points elsewhere: left out too.
 //
 // Column names are read normalized (headings.ts: lower case, accents off). Every pattern here is
-// anchored at both ends and its alternatives are fixed words: linear on any cell.
+// anchored at both ends and its alternatives are fixed words or bounded runs: linear on any cell.
+import { canBeRequirementId } from './ids.js';
 
 /** A status column, in the languages archgate reads. */
 const STATUS_COLUMN = /^(?:status|statut|estado|stato|stand|durum|状態|ステータス|状态|狀態|当前状态|現在の状態)$/;
@@ -30,6 +33,44 @@ const CHECK_COLUMN = new RegExp(
     ')$',
 );
 
+/**
+ * A column saying where a requirement comes from ("Source | BRD-KPI-01", "Quelle", "Fuente", "出典",
+ * "来源"): a document or a person, not what it asks. In a quality scenario table (a response column
+ * beside it) "Source" is the stimulus's source instead: requirements.ts reads it there.
+ */
+const SOURCE_COLUMN = new RegExp(
+  '^(?:' +
+    [
+      '(?:requirement |stimulus )?sources?', 'origin', 'derived from', 'traced? (?:from|to)', 'traceability', 'references?', 'refs?',
+      '(?:brd|mrd|rfp|srs|brs)(?: (?:brd|mrd|rfp|srs|brs))?(?: refs?| ids?)?',
+      // French, Spanish, Portuguese, Italian, German, Turkish
+      'provenance', 'origine', 'fuente', 'origen', 'referencias?', 'fonte', 'origem', 'referencias?', 'riferiment[oi]', 'quelle', 'herkunft', 'referenz', 'kaynak', 'referans',
+      // Japanese, Chinese
+      '出典', '出所', '根拠', '根拠資料', '参照元', '由来', '来源', '來源', '出处', '出處', '依据', '依據', '需求来源', '需求來源', '要求元',
+    ].join('|') +
+    ')$',
+);
+
+/**
+ * A status cell that says where the requirement comes from ("基礎資料上の要求", "From the BRD",
+ * "来源于招标文件"): provenance, not a state and not what it asks. Each alternative is a fixed word
+ * or one bounded run of any characters: linear on any cell.
+ */
+const PROVENANCE = new RegExp(
+  '^(?:' +
+    [
+      '(?:from|per|see|source:?|derived from|based on|inherited from|carried over from|taken from|as in) (?:the )?(?:brd|mrd|rfp|srs|brs|prd|source|baseline|original|customer|client|stakeholders?|business|contract|legacy)\b.{0,60}',
+      '(?:brd|mrd|rfp|srs|brs|customer|client|stakeholder|business|legacy|baseline|original)(?:[ -](?:requirements?|requests?|documents?|specs?|specifications?))',
+      // Japanese: a document (資料, 文書, 仕様書, 要件定義書, RFP) and what the requirement is to it.
+      '(?:基礎|既存|元|原|上位|顧客|参考|提供|調達)?(?:資料|文書|仕様書|要件定義書|要求仕様書|提案依頼書|rfp|brd)(?:上の|から(?:の)?|より|に(?:基づく|よる)|由来の?|記載の?|準拠の?)?(?:要求|要件|記載|詳細化|引用|転記|抜粋|追加)?',
+      // Chinese: "来源于…", "源自…", a source document's requirement.
+      '(?:来源于?|來源於?|源自|出自|引自|摘自).{0,40}',
+      '(?:原始|基础|基礎|招标|招標|合同|客户|客戶)?(?:资料|資料|文档|文檔|需求文档|需求文檔|招标文件|招標文件|合同)(?:要求|细化|細化|原文|摘录|摘錄)?',
+    ].join('|') +
+    ')$',
+  'iu',
+);
+
 const STATUS_MARKS = /^[\s\u2705\u2714\u2611\u2713\u274c\u2717\u26a0\ufe0f\u{1f7e2}\u{1f7e1}\u{1f534}\u23f3\u{1f6a7}*_-]+/u;
 /** A state alone, in each language: where a requirement stands, nothing it asks. */
 const STATUS_WORD = new RegExp(
@@ -50,27 +91,6 @@ const STATUS_WORD = new RegExp(
   'iu',
 );
 
-/** A check in generic words only: a kind of test, review, audit or monitoring, naming nothing. */
-const GENERIC_CHECK = new RegExp(
-  '^(?:' +
-    [
-      '(?:(?:unit|integration|e2e|end-to-end|user|battery|load|stress|manual|automated|performance|security|penetration|code|design|acceptance|field|lab) )?(?:tests?|testing|profiling|review|inspection|audit|analysis|monitoring)',
-      // French, Spanish, Portuguese, Italian: the kind after the noun ("test de charge", "pruebas unitarias").
-      '(?:tests?|revue|audit|analyse|inspection|surveillance|recette)(?: (?:unitaires?|d\'int[ée]gration|de charge|de performance|de s[ée]curit[ée]|de p[ée]n[ée]tration|manuels?|automatis[ée]s?|d\'acceptation|utilisateurs?|de code|de conception))?',
-      '(?:pruebas?|revisi[óo]n|auditor[íi]a|an[áa]lisis|inspecci[óo]n|monitoreo|monitorizaci[óo]n)(?: (?:unitarias?|de integraci[óo]n|de carga|de estr[ée]s|de rendimiento|de seguridad|de penetraci[óo]n|manual(?:es)?|automatizadas?|de aceptaci[óo]n|de usuario|de c[óo]digo|de dise[ñn]o))?',
-      '(?:testes?|revis[ãa]o|auditoria|an[áa]lise|inspe[çc][ãa]o|monitoramento|monitoriza[çc][ãa]o)(?: (?:unit[áa]rios?|de integra[çc][ãa]o|de carga|de estresse|de desempenho|de seguran[çc]a|de penetra[çc][ãa]o|manuais|manual|automatizados?|de aceita[çc][ãa]o|de usu[áa]rio|de c[óo]digo))?',
-      '(?:test|revisione|audit|analisi|ispezione|monitoraggio)(?: (?:unitari|di integrazione|di carico|di stress|di prestazioni|di sicurezza|di penetrazione|manuali|automatici|di accettazione|del codice))?',
-      // German compounds ("Lasttest", "Code-Review") and Turkish ("yük testi").
-      '(?:last|stress|unit|integrations|performance|leistungs|sicherheits|penetrations|abnahme|akzeptanz|benutzer|feld|labor|code|design)?-?(?:tests?|review|audit|analyse|inspektion|monitoring|pr[üu]fung)',
-      '(?:(?:birim|entegrasyon|y[üu]k|stres|performans|g[üu]venlik|penetrasyon|kabul|kullan[ıi]c[ıi]|kod) )?(?:testi?|testleri|inceleme(?:si)?|denetim|analiz|izleme)',
-      // Japanese and Chinese: the kind written before the noun, no space ("負荷試験", "性能测试").
-      '(?:単体|結合|統合|総合|負荷|性能|ストレス|セキュリティ|脆弱性|ペネトレーション|侵入|受入|受け入れ|手動|自動|ユーザー|利用者|コード|設計|実機)?(?:試験|テスト|レビュー|監査|分析|監視|検査|点検)',
-      '(?:单元|單元|集成|端到端|用户|用戶|负载|負載|压力|壓力|手动|手動|手工|自动化|自動化|性能|安全|渗透|滲透|代码|代碼|设计|設計|验收|驗收|现场|現場|实验室|實驗室)?(?:测试|測試|评审|評審|审查|審查|检查|檢查|审计|審計|分析|监控|監控)',
-    ].join('|') +
-    ')$',
-  'iu',
-);
-
 /**
  * A column holding what the requirement asks: its title or its statement ("Requirement",
  * "Descripción", "Anforderung", "需求描述", "要件"); the first such column is the title. Latin
@@ -81,15 +101,16 @@ const GENERIC_CHECK = new RegExp(
 const TITLE_COLUMN = new RegExp(
   '\\b(?:' +
     [
-      'title|name|requirement|nfr|description|summary|statement',
+      // A feature's name ("| ID | Feature | Target |"), as 功能 and 機能 below.
+      'title|name|requirement|nfr|description|summary|statement|feature',
       // French, Spanish, Portuguese, Italian
-      'exigence|titre|libelle|intitule|enonce|nom',
-      'requisito|descripcion|titulo|nombre|enunciado',
-      'descricao|nome',
-      'requisiti|descrizione|titolo',
+      'exigence|titre|libelle|intitule|enonce|nom|fonctionnalite',
+      'requisito|requerimiento|descripcion|titulo|nombre|enunciado|funcionalidad',
+      'descricao|nome|funcionalidade',
+      'requisiti|descrizione|titolo|funzionalita',
       // German (compounds: "Anforderungstext", "Kurzbeschreibung"), Turkish (dotless ı kept by folding)
-      'anforderung(?:stext)?|(?:kurz)?beschreibung|titel|bezeichnung',
-      'gereksinim|acıklama|tanım|baslık',
+      'anforderung(?:stext)?|(?:kurz)?beschreibung|titel|bezeichnung|funktion',
+      'gereksinim|acıklama|tanım|baslık|ozellik',
     ].join('|') +
     ')\\b' +
     '|^(?:非機能|非功能性?)?(?:要求|需求|要件)(?:内容|描述|説明|说明|說明|名|名称|名稱|概要|事項|事项)?$' +
@@ -119,12 +140,24 @@ export const isTitleColumn = (name: string): boolean => TITLE_COLUMN.test(name);
 export const isCategoryColumn = (name: string): boolean => CATEGORY_COLUMN.test(name);
 export const isStatusColumn = (name: string): boolean => STATUS_COLUMN.test(name);
 export const isCheckColumn = (name: string): boolean => CHECK_COLUMN.test(name);
+export const isSourceColumn = (name: string): boolean => SOURCE_COLUMN.test(name);
 
-/** What a status cell says beyond the state itself ("✅ API 24+" -> "API 24+"); empty for a state alone. */
+/**
+ * What a status cell says beyond the state itself ("✅ API 24+" -> "API 24+"); empty for a state
+ * alone, and for where the requirement comes from ("基礎資料上の要求", "From the BRD").
+ */
 export function statusContent(cell: string): string {
   const rest = cell.replace(STATUS_MARKS, '').trim();
-  return STATUS_WORD.test(rest) ? '' : rest;
+  return STATUS_WORD.test(rest) || PROVENANCE.test(rest) ? '' : rest;
 }
 
-/** Whether a check cell names no mechanism: "Unit test", "負荷試験", "性能测试", "Pruebas de carga". */
-export const isGenericCheck = (cell: string): boolean => GENERIC_CHECK.test(cell.trim());
+// One requirement-shaped ID ("BRD-KPI-01", "FR-3", "US12", "REQ-1.2") and what parts a list of them.
+const REF_ID = /^[A-Z][A-Z0-9]{0,9}(?:-[A-Z][A-Z0-9]{0,9}){0,3}[-_.]?\d{1,5}(?:\.\d{1,3}){0,3}$/;
+const ID_LIST_SEPARATOR = /[\s,;/、，；&+]+|\b(?:and|or|y|o|et|ou|und|oder|e|ve)\b/;
+
+/** Whether a cell holds IDs alone ("BRD-KPI-01", "FR-3, FR-7"): it points at other requirements and says nothing itself. */
+export function isIdsOnly(cell: string): boolean {
+  const parts = cell.split(ID_LIST_SEPARATOR).filter((p) => p && p.trim());
+  return parts.length > 0 && parts.every((p) => REF_ID.test(p.trim()) && canBeRequirementId(p.trim()));
+}
+

@@ -26,7 +26,8 @@ export const NUMBER_START = String.raw`(?<!\d)(?<!\d[.,])${NOT_AFTER_LETTER}`;
  * A number: "1,000", "1 000" (a narrow or plain space between thousands), "2.5", "2,5" (a decimal
  * comma). Every run is bounded (15 digits, 5 groups, 9 decimals): linear on any text.
  */
-export const NUMBER = String.raw`${NUMBER_START}(?:\d{1,3}(?:[,\u202f ]\d{3}){1,5}(?:\.\d{1,9})?|\d{1,15}(?:[.,]\d{1,9})?)`;
+const NUMBER_BODY = String.raw`(?:\d{1,3}(?:[,\u202f ]\d{3}){1,5}(?:\.\d{1,9})?|\d{1,15}(?:[.,]\d{1,9})?)`;
+export const NUMBER = String.raw`${NUMBER_START}${NUMBER_BODY}`;
 
 /** The value of a number as NUMBER reads it: "1,000" and "1 000" are 1000, "2,5" is 2.5. */
 export function parseNumber(written: string): number {
@@ -47,4 +48,19 @@ export function amountsIn(text: string): string[] {
   const folded = foldWidth(text);
   if (!/\d/.test(folded)) return [];
   return Array.from(folded.matchAll(AMOUNT), (m) => String(parseNumber(m[0])));
+}
+
+// Every number a text writes, a name's and an ID's too ("p95", "S3", "NFR-01"): only where a
+// number starts and how it is written are read as NUMBER reads them.
+const ANY_NUMBER = new RegExp(String.raw`(?<!\d)(?<!\d[.,])${NUMBER_BODY}`, 'gu');
+
+/**
+ * Every number a text writes, each as its value ("10,000" is "10000", "2,5" is "2.5"), the numbers
+ * of names and IDs included: for a reader that looks a target's value up in a place ("p95" there
+ * is the same 95 as the target's percentile). amountsIn is the reading of amounts alone.
+ */
+export function numbersIn(text: string): string[] {
+  const folded = foldWidth(text);
+  if (!/\d/.test(folded)) return [];
+  return Array.from(folded.matchAll(ANY_NUMBER), (m) => String(parseNumber(m[0])));
 }

@@ -10,7 +10,7 @@ import { sameQuantity } from './target-compare.js';
 import { categoryFromId, categoryFromTargets, categoryFromText, singleLetterInfix } from './categories.js';
 import type { BareRange, Reference, ReqKind, Requirement } from './types.js';
 import { expandRanges, expandShortLists, findBareRanges, opensRange, RANGE_SEPARATOR, rangeBudget } from './ranges.js';
-import { isCategoryColumn, isCheckColumn, isGenericCheck, isStatusColumn, isTitleColumn, statusContent } from './nfr-table-columns.js';
+import { isCategoryColumn, isCheckColumn, isIdsOnly, isSourceColumn, isStatusColumn, isTitleColumn, statusContent } from './nfr-table-columns.js';
 
 export interface IdScan {
   definitions: Requirement[];
@@ -190,7 +190,12 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
     return byShape ? null : 'other';
   };
 
-  const define = (ctx: Context, node: Nodes, hit: { id: string; byShape: boolean }, title: string, text: string, hints: { category?: string | null; stimulus?: string }) => {
+  /**
+   * hints: `category` is what a category cell names (null: the row has one, naming no quality);
+   * `wording` is the row's statement without its source and check cells, the only words a
+   * category is guessed from.
+   */
+  const define = (ctx: Context, node: Nodes, hit: { id: string; byShape: boolean }, title: string, text: string, hints: { category?: string | null; stimulus?: string; wording?: string }) => {
     const id = hit.id;
     const kind = kindAt(ctx, id, hit.byShape);
     if (!kind) return;
@@ -202,13 +207,14 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
     let headingCategory: string | null = null;
     for (let i = titles.length - 1; i >= 0 && !headingCategory; i--) headingCategory = categoryFromText(titles[i]);
     const stated = hints.category ?? headingCategory ?? categoryFromId(id);
+    const wording = hints.wording ?? text;
     const req: Requirement = {
       id,
       key,
       kind,
       title: title.trim().slice(0, 160),
       text: text.trim(),
-      category: stated ?? categoryFromText(title) ?? (kind === 'nfr' ? (categoryFromText(text) ?? categoryFromTargets(targets)) : null),
+      category: stated ?? categoryFromText(title) ?? (kind === 'nfr' ? (categoryFromText(wording) ?? categoryFromTargets(targets)) : null),
       targets,
       standards: parseStandards(text),
       location: { file: ctx.file, line: lineOf(node), column: columnOf(node) },
@@ -217,7 +223,9 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
     defPositions.add(`${ctx.file}:${req.location.line}:${id}`);
     const letter = singleLetterInfix(id);
     if (letter && stated) infixCategories.set(letter, stated);
-    else if (letter) byKeywords.push(req);
+    // A category cell naming no quality ("Release", "Abnahme", "证据可追溯") is the PRD's own word
+    // for this row: its infix's siblings do not decide it (NFR-R04 "信息安全" made NFR-R01 security).
+    else if (letter && hints.category !== null) byKeywords.push(req);
     const first = byKey.get(key);
     if (first && restates(first, req)) {
       restated.push({ requirement: req, first });
@@ -304,18 +312,21 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
   const considerTable = (ctx: Context, table: Table) => {
     const [header, ...rows] = table.children;
     // The header is read once a row defines an ID: most tables define none.
-    let columns: { titleCol: number; categoryCol: number; stimulusCols: number[]; bookkeepingCols: number[]; statusCols: number[]; checkCols: number[] } | null = null;
+    let columns: { titleCol: number; categoryCol: number; stimulusCols: number[]; bookkeepingCols: number[]; statusCols: number[]; checkCols: number[]; sourceCols: number[] } | null = null;
     const columnsOf = () => {
       const names = header.children.map((c) => normalizeHeading(plainText(c)));
+      const scenario = names.some((n) => SCENARIO_RESPONSE.test(n));
       return {
         titleCol: names.findIndex((n, i) => i > 0 && isTitleColumn(n)),
         categoryCol: names.findIndex((n, i) => i > 0 && isCategoryColumn(n)),
         // A quality scenario's columns that say what happens to the system; its response says how
         // the system answers, which is what the architecture describes. Only beside a response column.
-        stimulusCols: names.some((n) => SCENARIO_RESPONSE.test(n)) ? names.flatMap((n, i) => (i > 0 && SCENARIO_STIMULUS.test(n) ? [i] : [])) : [],
+        stimulusCols: scenario ? names.flatMap((n, i) => (i > 0 && SCENARIO_STIMULUS.test(n) ? [i] : [])) : [],
         bookkeepingCols: names.flatMap((n, i) => (i > 0 && BOOKKEEPING_COLUMN.test(n) ? [i] : [])),
         statusCols: names.flatMap((n, i) => (i > 0 && isStatusColumn(n) ? [i] : [])),
         checkCols: names.flatMap((n, i) => (i > 0 && isCheckColumn(n) ? [i] : [])),
+        // Where a requirement comes from ("Source | BRD-KPI-01"); a scenario's "Source" is its stimulus's.
+        sourceCols: scenario ? [] : names.flatMap((n, i) => (i > 0 && isSourceColumn(n) ? [i] : [])),
       };
     };
     for (const row of rows) {
@@ -328,13 +339,20 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
       const labelled = LABEL_AFTER_ID.test(hit.rest);
       if (!labelled && first.replace(LEADING_NOISE, '').length > hit.id.length + 40) continue;
       const statement = labelled ? hit.rest.replace(SEPARATOR_AFTER_ID, '').trim() : '';
-      const { titleCol, categoryCol, stimulusCols, bookkeepingCols, statusCols, checkCols } = (columns ??= columnsOf());
+      const { titleCol, categoryCol, stimulusCols, bookkeepingCols, statusCols, checkCols, sourceCols } = (columns ??= columnsOf());
       const cells = row.children.map((c, i) => (i === 0 ? first : statusCols.includes(i) ? statusContent(plainText(c)) : plainText(c).trim()));
-      const said = (c: string, i: number) => c !== '' && !bookkeepingCols.includes(i) && !(checkCols.includes(i) && isGenericCheck(c));
+      // What the row asks: not its priority, its source, IDs it points at ("BRD-REQ-011"), nor how
+      // it will be checked ("Load test", "JMeter 压测报告"), unless the check states a target
+      // ("Measurement | p95 < 200 ms"): its words ranked the test plan first and guessed categories.
+      const asks = (c: string, i: number) => c !== '' && !bookkeepingCols.includes(i) && !sourceCols.includes(i) && !isIdsOnly(c);
+      const said = (c: string, i: number) => asks(c, i) && (!checkCols.includes(i) || parseTargets(c).length > 0);
       const title = statement || (titleCol > 0 ? cells[titleCol] : cells[1] ?? '');
-      const category = categoryCol > 0 ? categoryFromText(cells[categoryCol] ?? '') : null;
+      const categoryCell = categoryCol > 0 ? (cells[categoryCol] ?? '') : '';
+      const category = categoryCell ? categoryFromText(categoryCell) : undefined;
       const stimulus = stimulusCols.map((i) => cells[i] ?? '').filter(Boolean).join(' | ');
-      define(ctx, row, hit, titleFrom(title + '.'), [...(statement ? [statement] : []), ...cells.slice(1).filter((c, i) => said(c, i + 1))].join(' | '), { category, ...(stimulus ? { stimulus } : {}) });
+      const text = [...(statement ? [statement] : []), ...cells.slice(1).filter((c, i) => said(c, i + 1))].join(' | ');
+      const wording = [...(statement ? [statement] : []), ...cells.slice(1).filter((c, i) => asks(c, i + 1) && !checkCols.includes(i + 1))].join(' | ');
+      define(ctx, row, hit, titleFrom(title + '.'), text, { category, wording, ...(stimulus ? { stimulus } : {}) });
     }
   };
 

@@ -1,4 +1,4 @@
-import type { ParsedDoc, Section } from '../../engine/document.js';
+import { levelOf, type ParsedDoc, type Section } from '../../engine/document.js';
 import { findLabel, findSections } from '../../engine/section-finder.js';
 import { normalizeHeading } from '../../engine/headings.js';
 import type { Location } from '../../engine/types.js';
@@ -11,17 +11,18 @@ import type { ChecklistRecord, KindReport } from '../../core/rule-kind.js';
 // something else.
 const GENERIC_HEADINGS = new Set(['purpose', 'objective', 'objectives', 'background', 'overview', 'introduction', 'vision', 'user stories', 'features', 'functional', 'capabilities', 'audience', 'audiences', 'actors', 'customers', 'stakeholders', 'dependencies', 'limitations', 'metrics', 'deferred', 'excluded', 'exclusions', 'performance', 'recovery', 'errors', 'database', 'schema', 'stack', 'technology', 'technologies', 'techno', 'services', 'modules', 'contracts', 'interface', 'decision', 'component', 'roadmap', 'cache']);
 
-// The shallowest heading depth of each file, found once per document (records ask per section).
+// The shallowest heading level of each file, found once per document (records ask per section).
+// Levels as parents decide (levelOf): "## 5.1 Performance" after "## 5." is a level deeper.
 const topDepths = new WeakMap<ParsedDoc, Map<string, number>>();
 
 function topLevel(doc: ParsedDoc, section: Section): boolean {
   let tops = topDepths.get(doc);
   if (!tops) {
     tops = new Map();
-    for (const s of doc.sections) tops.set(s.file, Math.min(tops.get(s.file) ?? Infinity, s.depth));
+    for (const s of doc.sections) tops.set(s.file, Math.min(tops.get(s.file) ?? Infinity, levelOf(s)));
     topDepths.set(doc, tops);
   }
-  return section.depth <= tops.get(section.file)! + 1;
+  return levelOf(section) <= tops.get(section.file)! + 1;
 }
 
 /** The record's sections, best first: by its vocabulary topic(s) or its own headings. */

@@ -2,6 +2,7 @@ import type { Rule } from '../../core/rule.js';
 import { nameKey } from '../../diagrams/catalogue.js';
 import { mermaidKind } from '../checklist/diagram-classifier.js';
 import { diagramNodes } from '../../diagrams/mermaid-nodes.js';
+import { levelOf } from '../../engine/document.js';
 
 /** A diagram label names a component: the same name key, or one holds the other (4+ characters). */
 const keysMatch = (a: string, b: string) => a === b || (a.length >= 4 && b.length >= 4 && (a.includes(b) || b.includes(a)));
@@ -27,7 +28,8 @@ export const diagramDrift: Rule = {
     const catalogue = ctx.view.diagrams.catalogue;
     if (catalogue.length < 2) return;
     const doc = ctx.view.architecture!;
-    // The part of the document a line belongs to: its H1/H2 section. Sections are in line order
+    // The part of the document a line belongs to: its H1/H2 section ("## 5.1" after "## 5." is
+    // inside 5, as everywhere: levelOf). Sections are in line order
     // per file, so a binary search finds the one that holds a line.
     const byFile = new Map<string, typeof doc.sections>();
     for (const s of doc.sections) {
@@ -48,7 +50,7 @@ export const diagramDrift: Rule = {
         } else hi = mid - 1;
       }
       let top = found === -1 ? null : list[found];
-      while (top?.parent && top.depth > 2) top = top.parent;
+      while (top?.parent && levelOf(top) > 2) top = top.parent;
       return top;
     };
     const homeOf = new Map(catalogue.map((c) => [c, part(c.source.file, c.source.line)]));
