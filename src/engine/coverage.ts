@@ -313,8 +313,21 @@ function citedPlace(suggestions: Suggestion[], architecture: ParsedDoc, category
   return suggestions.slice(1).find((s) => s.location.file === best.location.file && design(s) && onCategory(s)) ?? best;
 }
 
-/** How well the best place must match an NFR to be where the design's section on its quality meets it (see ownWordsInQualitySection). */
-const QUALITY_SECTION_SCORE = 0.35;
+/**
+ * How well the best place must match an NFR to be where the design's section on its quality meets
+ * it (see ownWordsInQualitySection). Measured on the read sets: 0.25 implies one more NFR at its
+ * labelled line (set F) and nothing topical once a place that puts the feature off is refused
+ * (deferredAt: set C's "未来扩展" row was the one wrong row at 0.25); 0.20 implies two topical rows
+ * (sets B, J).
+ */
+const QUALITY_SECTION_SCORE = 0.25;
+/**
+ * How well the best place must match an NFR, outside the design's section on its quality, for a
+ * mechanism of the NFR's own to say which requirement it meets (see OwnWords). 0.25 there implied
+ * "Screen readers: TalkBack is installed on the test devices" (a test plan's line, topical) and,
+ * between two places 0.34 and 0.30, the first.
+ */
+const OWN_MECHANISM_SCORE = 0.35;
 /**
  * How far above every other place offered it must score: a section with two such lines has not
  * said which one meets it. Measured on the read sets: 1.1 implies 2 more NFRs of set M at their
@@ -355,8 +368,9 @@ function ownWordsInQualitySection(
   if (req.targets.length || best.kind === 'code' || best.confidence !== 'possible') return null;
   if (best.score < QUALITY_SECTION_SCORE || best.score < QUALITY_SECTION_STANDS_OUT * runnerUp) return null;
   const onQuality = onItsQuality(req, architecture, best.location, documentTitle);
-  // Outside that section, a mechanism of its own named there says which requirement (see OwnWords).
-  if (!onQuality && !best.mechanisms.length) return null;
+  // Outside that section, a mechanism of its own named there says which requirement (see OwnWords),
+  // on a closer match: no heading vouches for the place.
+  if (!onQuality && (!best.mechanisms.length || best.score < OWN_MECHANISM_SCORE)) return null;
   const text = placeText(architecture, best.location, best.endLine);
   if (text === null) return null;
   if (onlyListsTopicOf(req, text, sharedTerms) || deferred(best.location, text)) return null;
