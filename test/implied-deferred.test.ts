@@ -29,6 +29,10 @@ describe('a restated target in a place that puts it off', () => {
     }
   });
 
+  it('under a file title that names the product with such a word ("# Future Bank Design")', () => {
+    expect(rowOf(prd, arch('- Catalogue search: an OpenSearch index returns results under 2 s.').replace('# Shop Design', '# Future Bank Design'), 'NFR1')).toEqual({ id: 'NFR1', status: 'implied', implied: { file: 'docs/architecture.md', line: 10, reason: 'restates its target < 2 s' } });
+  });
+
   it('not under a heading that puts it off', () => {
     for (const heading of ['## Future Work', '## Ausblick', '## Hors périmètre']) {
       expect(rowOf(prd, arch('- Catalogue search: an OpenSearch index returns results under 2 s.', heading), 'NFR1')).toEqual({ id: 'NFR1', status: 'uncovered' });

@@ -215,7 +215,10 @@ function deferredAt(architecture: ParsedDoc, at: Location, text: string, seen: M
   let deferred = seen.get(key);
   if (deferred === undefined) {
     deferred = defers(text);
-    for (let s = sectionAt(architecture, at); s && !deferred; s = s.parent) deferred = defers(s.title);
+    // A file's own title names the product ("# Future Bank Architecture"), not a feature put off.
+    const section = sectionAt(architecture, at);
+    const fileTitle = sectionsByFile.get(architecture)?.get(at.file)?.[0];
+    for (let s = section; s && !deferred; s = s.parent) deferred = !(s === fileTitle && s.depth === 1) && defers(s.title);
     seen.set(key, deferred);
   }
   return deferred;
