@@ -54,6 +54,16 @@ describe('an NFR without a target, in its own words in the design\'s section on 
     ]);
   });
 
+  it('a line that tells how in more words of its own is implied too; one that only shares two of its words is not', () => {
+    const told = ['- A checkpoint is written after each step; on resume the scheduler compares the stored checksum with the bundle on disk, and a mismatch there stops the job.', '- Workers restart after a crash.'];
+    expect(check(prd(), arch(told)).coverage.rows.map(jsonRow)[2]).toEqual({
+      id: 'NFR3',
+      status: 'implied',
+      implied: { file: 'docs/architecture.md', line: 13, reason: 'writes its own words in the design\'s section on its quality (Reliability): "Reliability: A checkpoint is written after each step; on resume the scheduler compares the stored checksum with the bundle on disk, and a mismatch there stops …"' },
+    });
+    expect(statusOf(prd(), arch(['- Checkpoint files: a checksum per file.', '- Workers restart after a crash.']), 'NFR3')).toBe('uncovered');
+  });
+
   it('not under a heading that names no quality: there the same line is one step among others', () => {
     expect(statusOf(prd(), arch(met, '### Jobs'), 'NFR3')).toBe('uncovered');
   });
