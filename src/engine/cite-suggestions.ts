@@ -369,7 +369,7 @@ export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
     // never a place to cite (it still counts in how rare a word is: every other score stays as it
     // was). The other lines of such a block ("Review Cycle: Quarterly") are read without it.
     const own = passage.kind === 'paragraph' || passage.kind === 'item' ? withoutDocumentControl(passage.text) : passage.text;
-    const bookkeeping = (passage.kind === 'row' && controlOf(passage.section)) || !own.trim();
+    const bookkeeping = (passage.kind === 'row' && controlOf(passage.section)) || !own.trim() || (passage.kind !== 'code' && recordStatus(passage));
     const read = own === passage.text || bookkeeping ? readText(passage) : passage.lead ? `${passage.lead}: ${own}` : own;
     const terms = interned(termCounts(passage.nested ? `${read}\n${passage.nested}` : read));
     let length = 0;
@@ -432,6 +432,21 @@ export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
     }
   });
   return { queries: new WeakMap(), passages, postings, numbers, idf, averageLength, files: new Map(architecture.files.map((f) => [f.path, f])) };
+}
+
+/** A decision record's status ("### Status" over "Proposed — not ratified yet"): where the record stands, never how the design meets anything. */
+const RECORD_STATUS = /^(?:status|statut|estado|stato|stand|durum|статус|状态|状態|ステータス)$/iu;
+/** A decision record: a file in a folder of them or named as one ("docs/adr/0005-sqs.md", "ADR_006_postgresql.md"), or a section titled as one ("ADR-003: SQLCipher"). */
+const RECORD_FOLDER = /(?:^|\/)(?:adrs?|decisions|decision-records)\/|(?:^|\/)adr[^/]*$/i;
+const RECORD_TITLE = /(?<![\p{L}\p{N}])(?:adr|decision record)(?![\p{L}])/iu;
+
+/** Whether a place is the status of a decision record (a section titled "Status" in a record; not an order's "Status" in a data model). */
+function recordStatus(passage: Passage): boolean {
+  const section = passage.section;
+  if (!section || !RECORD_STATUS.test(stripNumbering(section.title).trim())) return false;
+  if (RECORD_FOLDER.test(passage.file)) return true;
+  for (let s = section.parent; s; s = s.parent) if (RECORD_TITLE.test(s.title)) return true;
+  return false;
 }
 
 /** Whether a section, or one it sits in, has a title `test` accepts (its numbering left out), memoised per section. */
