@@ -13,7 +13,7 @@ import type { Location, Requirement, SuggestedPlace, Target } from './types.js';
 import { compareText } from './compare-text.js';
 import { withoutDocumentControl, withoutTemplateFields } from './template-fields.js';
 import { restatesWording } from './restated-wording.js';
-import { isConcernsList, isConstraintsList, isDocumentControl, isGlossary, isMapping, isRestatement } from './section-titles.js';
+import { isConcernsList, isConstraintsList, isDecisionProblem, isDocumentControl, isGlossary, isMapping, isRestatement } from './section-titles.js';
 
 // Where an NFR seems to be addressed, best first: every passage of the architecture scored
 // against the requirement's distinctive words (weighted by how rare they are in this
@@ -67,6 +67,8 @@ interface IndexedPassage {
   bookkeeping?: true;
   /** In the document's reading of the PRD (a requirements overview, BMAD's concerns or constraints list): see echoes. */
   reading: boolean;
+  /** On the problem side of a decision record (its drivers, its options): see DECISION_PROBLEM_WEIGHT. */
+  problemSide?: true;
 }
 
 interface QueryTerms {
@@ -130,6 +132,8 @@ export const SUMMARY_WEIGHT = 0.7;
  * "Key Exchange: X25519" (set E pair 71); 0.4 changed no other labelled set.
  */
 const GLOSSARY_WEIGHT = 0.4;
+/** What a line on the problem side of a decision record keeps of its match against the decision that answers it. */
+const DECISION_PROBLEM_WEIGHT = 0.85;
 /**
  * An acronym of a name the requirement spells out counts this much of its rarity: it was not
  * written, and an acronym may stand for another name (CWE-ChatBot's "Data Leakage Prevention" and
@@ -365,6 +369,7 @@ export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
   };
   const controlOf = underHeading(isDocumentControl);
   const readingOf = underHeading((t) => (isRestatement(t) && !isMapping(t)) || isConcernsList(t) || isConstraintsList(t));
+  const problemSideOf = underHeading(isDecisionProblem);
   const passages: IndexedPassage[] = passagesOf(architecture).map((passage) => {
     // A document's bookkeeping (its version history's rows, its "Version: 1.0 / Date: …" block) is
     // never a place to cite (it still counts in how rare a word is: every other score stays as it
@@ -377,7 +382,7 @@ export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
     for (const n of terms.values()) length += n;
     const heading = contextTerms(passage.context);
     const context = passage.label ? new Set([...heading, ...contextTerms(passage.label)]) : heading;
-    return { passage, ...(bookkeeping ? { bookkeeping } : {}), terms, context, labelOnly: passage.label ? [...context].filter((t) => !heading.has(t) && !terms.has(t)) : NO_TERMS, length, targets: null, restatement: restatementOf(passage.section), mapping: mappingOf(passage.section), glossary: glossaryOf(passage.section), reading: readingOf(passage.section) };
+    return { passage, ...(bookkeeping ? { bookkeeping } : {}), terms, context, labelOnly: passage.label ? [...context].filter((t) => !heading.has(t) && !terms.has(t)) : NO_TERMS, length, targets: null, restatement: restatementOf(passage.section), mapping: mappingOf(passage.section), glossary: glossaryOf(passage.section), reading: readingOf(passage.section), ...(problemSideOf(passage.section) ? { problemSide: true as const } : {}) };
   });
   const postings = new Map<string, number[]>();
   passages.forEach((p, i) => {
@@ -765,7 +770,7 @@ function keepBest(best: { section: Section | null; score: number }[], section: S
  * requirement to how it is met keeps all of it (measured on 24's "Requirements Coverage
  * Validation", which fresh readers named as the place for 14 of its 35 NFRs).
  */
-const summaryWeight = (p: IndexedPassage): number => (p.glossary ? GLOSSARY_WEIGHT : p.restatement && !p.mapping ? SUMMARY_WEIGHT : 1);
+const summaryWeight = (p: IndexedPassage): number => (p.glossary ? GLOSSARY_WEIGHT : p.restatement && !p.mapping ? SUMMARY_WEIGHT : p.problemSide ? DECISION_PROBLEM_WEIGHT : 1);
 
 /** One place scored for one NFR; null below `min`. */
 function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: QueryTerms, min: number, ownTop: ReadonlySet<string>, sharedTerms: ReadonlySet<string>): Ranked | null {

@@ -99,6 +99,29 @@ export function restates(a: Requirement, b: Requirement): boolean {
 /** Prefixes that abbreviate "non-functional requirement" (Spanish, Portuguese, Italian, French RNF; French ENF; German NFA). */
 const NON_FUNCTIONAL_PREFIXES: ReadonlySet<string> = new Set(['RNF', 'ENF', 'NFA']);
 
+/** "N7" -> N and 7; null for anything else (N-7 and NFR7 are IDs by shape already). */
+function letterNumbered(id: string): { letter: string; number: number } | null {
+  const m = /^([A-Z])(\d{1,4})$/.exec(id);
+  return m ? { letter: m[1], number: Number(m[2]) } : null;
+}
+
+// Enough numbers to tell a run; more change nothing (a hostile table of 10,000 rows stays cheap).
+const LETTER_RUN_CAP = 64;
+
+/**
+ * Whether the numbers a requirements section's rows or headings open with under one letter are a
+ * run of requirement IDs ("| N1 | Zusätzliche Latenz … |" … N9, "### F1 – Listener" … F8): three or
+ * more, counted from 1, no gap wider than one missing number. A percentile, quarter or version
+ * (P95, Q3, V2) opening a row there is one token, not a numbered series from the start.
+ */
+function letterRun(numbers: ReadonlySet<number>): boolean {
+  if (numbers.size < 3) return false;
+  const sorted = [...numbers].sort((a, b) => a - b);
+  if (sorted[0] > 1) return false;
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] - sorted[i - 1] > 2) return false;
+  return true;
+}
+
 /**
  * A target or standard the shorter definition states of a quantity the fuller one does not ("p95 ≤
  * 300 ms" in the summary table, prose in the section): kept with the fuller one, never dropped. A
@@ -127,6 +150,10 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
   // are: other IDs in that section (quality gates QG-0, success criteria SC-A1) are something else.
   const schemeKnown = { nfr: false, fr: false };
   const learnedPrefixes = new Set<string>();
+  // One letter and a number (N1, F3) is an ID only as part of a run a requirements section
+  // defines (see letterRun): by kind and letter, the numbers seen, and the runs accepted.
+  const letterCandidates = new Map<string, Set<number>>();
+  const letterRuns = new Set<string>();
   const definitions: Requirement[] = [];
   const duplicates: IdScan['duplicates'] = [];
   const restated: IdScan['restated'] = [];
@@ -182,7 +209,18 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
     // A prefix that abbreviates "non-functional requirement" (RNF, ENF, NFA) says what its IDs
     // are, where a heading says otherwise: a catalogue of RNF-01… titled "Requisitos Funcionales" by mistake.
     const bySection = section === 'fr' && byShape && NON_FUNCTIONAL_PREFIXES.has(prefixOf(id).toUpperCase()) ? 'nfr' : section;
-    if (bySection && !schemeKnown[bySection] && (!byShape || canBeRequirementId(id))) {
+    const numbered = byShape && bySection && !canBeRequirementId(id) ? letterNumbered(id) : null;
+    if (numbered && bySection && !schemeKnown[bySection]) {
+      // N1 … N9 down a requirements table: seen now, accepted on the second reading if it is a run.
+      const key = `${bySection}:${numbered.letter}`;
+      if (!letterRuns.has(key)) {
+        const seen = letterCandidates.get(key) ?? new Set<number>();
+        if (seen.size < LETTER_RUN_CAP) seen.add(numbered.number);
+        letterCandidates.set(key, seen);
+        return null;
+      }
+    }
+    if (bySection && !schemeKnown[bySection] && (!byShape || canBeRequirementId(id) || numbered)) {
       sectionKinds.set(normalizeId(id), bySection);
       if (byShape) learnedPrefixes.add(prefixOf(id).toUpperCase());
       return bySection;
@@ -463,8 +501,23 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
         const hit = startsWithId(stripNumbering(plainText(node)));
         if (hit) {
           headingKeys.add(normalizeId(hit.id));
+          // The requirement is the heading's whole section: its paragraph and the subsections that
+          // detail it ("# NFR-001: Run latency" over "## Context", "## Specification" with its
+          // Must/Plan table, "## Stimulus Scenario"), up to a heading as high as its own or one that
+          // names another ID. A subsection that says how it will be checked is not what it asks.
+          // Every block belongs to one ID heading at most: the reading stays linear.
           const body = [];
-          for (let j = i + 1; j < children.length && children[j].type !== 'heading'; j++) body.push(plainText(children[j]));
+          let checking = false;
+          for (let j = i + 1; j < children.length; j++) {
+            const block = children[j];
+            if (block.type === 'heading') {
+              const title = stripNumbering(plainText(block));
+              if (block.depth <= node.depth || startsWithId(title)) break;
+              checking = isCheckColumn(normalizeHeading(title));
+              continue;
+            }
+            if (!checking) body.push(plainText(block));
+          }
           define({ ...ctx, sectionTitles: ctx.sectionTitles.slice(0, -1), topicTitles: ctx.topicTitles?.slice(0, -1) }, node, hit, titleFrom(hit.rest), `${plainText(node)}\n${body.join('\n')}`, {});
         }
       } else if (node.type === 'list') considerList(ctx, node);
@@ -505,7 +558,8 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
     const bySectionKinds = new Set(sectionKinds.values());
     schemeKnown.nfr = bySectionKinds.has('nfr') && configured('nfr');
     schemeKnown.fr = bySectionKinds.has('fr') && configured('fr');
-    if (schemeKnown.nfr || schemeKnown.fr) {
+    for (const [key, numbers] of letterCandidates) if (letterRun(numbers)) letterRuns.add(key);
+    if (schemeKnown.nfr || schemeKnown.fr || letterRuns.size) {
       // Read again, with position deciding only the kinds the prefixes leave open.
       for (const list of [definitions, duplicates, restated] as unknown[][]) list.length = 0;
       byKey.clear();

@@ -98,3 +98,12 @@ export const isConcernsList = (title: string) => CONCERNS_HEADING.test(title.rep
  */
 const CONSTRAINTS_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:technical constraints (?:&|and) dependencies|contraintes techniques (?:&|et) d[ée]pendances|restricciones t[ée]cnicas y dependencias)$/iu;
 export const isConstraintsList = (title: string) => CONSTRAINTS_HEADING.test(title.replace(/[^\p{L}\p{N})]+$/u, '').trim());
+
+/**
+ * The problem side of a decision record (MADR's "Context and Problem Statement", "Decision
+ * Drivers", "Considered Options"): it restates what the decision must meet and weighs options
+ * that were not all chosen. Readers cite the decision and its consequences, where the design
+ * answers the requirement.
+ */
+const DECISION_PROBLEM_HEADING = /^(?:context and problem statement|decision drivers?|drivers|considered options|options considered|entscheidungstreiber|entscheidungskriterien|betrachtete optionen|erwogene optionen|impulsores de (?:la )?decisi[óo]n|criterios de decisi[óo]n|opciones consideradas|alternativas consideradas|fatores de decis[ãa]o|direcionadores(?: de decis[ãa]o)?|op[çc][õo]es consideradas|crit[èe]res de d[ée]cision|facteurs de d[ée]cision|options (?:envisag[ée]es|consid[ée]r[ée]es)|决策驱动因素|决策因素|考虑的选项|备选方案|決定要因|決定の推進要因|検討した選択肢|検討した案)$/iu;
+export const isDecisionProblem = (title: string) => DECISION_PROBLEM_HEADING.test(title.replace(/[^\p{L}\p{N})]+$/u, '').trim());
