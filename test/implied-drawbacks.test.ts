@@ -7,7 +7,8 @@ import { countWork } from './text-work.js';
 // the fan-out phase" names the requirement's quality as what the design makes worse, in the
 // requirement's own words. Such a line (or one under "Negative Consequences", "Nachteile", "缺点")
 // never implies the requirement; it stays a place to choose. The same line worded as a gain is
-// implied.
+// implied. Nor does a line of a list of pointers ("More Information", "See also"): it names the
+// record where something is decided, not how.
 
 const prd = ['# PRD', '', '## Non-Functional Requirements', '', '- NFR-1: Parallel fan-out phase latency stays low for each claim', ''].join('\n');
 const arch = (line: string, heading = 'Consequences') =>
@@ -37,6 +38,13 @@ describe('a drawback of the design never implies the requirement', () => {
     ]);
     // "Consequences" and a word that only contains a lead ("Console:", "Badge:") are no drawbacks.
     expect([titlesDrawbacks('Consequences'), statesDrawback('Console: latency stays low'), statesDrawback('- **Bad, because** it adds a hop')]).toEqual([false, false, true]);
+  });
+
+  it('a line in a list of pointers to other records ("More Information", "Siehe auch") stays uncovered', () => {
+    const pointer = 'ADR-014: Fan-out service (keeps parallel fan-out phase latency low for each claim)';
+    expect(row(pointer, 'More Information')).toEqual(['uncovered', null, ['11 ADR-021: Source validator agent › More Information likely']]);
+    expect(row(pointer, 'Siehe auch')[0]).toBe('uncovered');
+    expect(row(pointer, 'Fan-out')[0]).toBe('implied');
   });
 
   it('reads a long line in time linear in it', () => {

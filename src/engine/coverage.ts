@@ -19,7 +19,7 @@ import { compareText } from './compare-text.js';
 import { defers } from './deferred.js';
 import { statesDrawback, titlesDrawbacks } from './drawbacks.js';
 import { leadLabel, topicListOf, type TopicList } from './topic-list.js';
-import { isConcernsList, isConstraintsList, isRestatement, isRestatingSection } from './section-titles.js';
+import { isConcernsList, isConstraintsList, isPointerList, isRestatement, isRestatingSection } from './section-titles.js';
 
 // Which requirements the architecture addresses, in the manner of OpenFastTrace: named statuses.
 
@@ -210,7 +210,8 @@ function sectionAt(architecture: ParsedDoc, at: Location): Section | null {
  * Whether a place puts the feature off (see defers), in its own text or a heading above it
  * ("## Future Work", "### 未来扩展"): there the design names what is asked and does not do it yet;
  * or states a drawback of the design ("Bad, because … adds latency", "### Negative Consequences",
- * see drawbacks.ts): there it names what the design makes worse.
+ * see drawbacks.ts): there it names what the design makes worse; or stands in a list of pointers
+ * to other documents ("## More Information", "## See also"): there it names where, not how.
  * Read once per place (`seen`), whatever the number of NFRs that look at it.
  */
 function deferredAt(architecture: ParsedDoc, at: Location, text: string, seen: Map<string, boolean>): boolean {
@@ -221,7 +222,7 @@ function deferredAt(architecture: ParsedDoc, at: Location, text: string, seen: M
     // A file's own title names the product ("# Future Bank Architecture"), not a feature put off.
     const section = sectionAt(architecture, at);
     const fileTitle = sectionsByFile.get(architecture)?.get(at.file)?.[0];
-    for (let s = section; s && !deferred; s = s.parent) deferred = (!(s === fileTitle && s.depth === 1) && defers(s.title)) || titlesDrawbacks(s.title);
+    for (let s = section; s && !deferred; s = s.parent) deferred = (!(s === fileTitle && s.depth === 1) && defers(s.title)) || titlesDrawbacks(s.title) || isPointerList(s.title);
     seen.set(key, deferred);
   }
   return deferred;

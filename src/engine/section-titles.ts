@@ -107,3 +107,11 @@ export const isConstraintsList = (title: string) => CONSTRAINTS_HEADING.test(tit
  */
 const DECISION_PROBLEM_HEADING = /^(?:context and problem statement|decision drivers?|drivers|considered options|options considered|entscheidungstreiber|entscheidungskriterien|betrachtete optionen|erwogene optionen|impulsores de (?:la )?decisi[óo]n|criterios de decisi[óo]n|opciones consideradas|alternativas consideradas|fatores de decis[ãa]o|direcionadores(?: de decis[ãa]o)?|op[çc][õo]es consideradas|crit[èe]res de d[ée]cision|facteurs de d[ée]cision|options (?:envisag[ée]es|consid[ée]r[ée]es)|决策驱动因素|决策因素|考虑的选项|备选方案|決定要因|決定の推進要因|検討した選択肢|検討した案)$/iu;
 export const isDecisionProblem = (title: string) => DECISION_PROBLEM_HEADING.test(title.replace(/[^\p{L}\p{N})]+$/u, '').trim());
+
+/**
+ * A decision record's or a chapter's list of pointers to other documents ("More Information",
+ * "Related Decisions", "See also", "References"): its lines name where something is decided
+ * ("ADR-0014: Three-Service Architecture (backend renders the static HTML)"), not how.
+ */
+const POINTERS_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:more information|further information|related (?:decisions|adrs?|records|documents|links)|see also|references|links|weitere informationen|verwandte entscheidungen|siehe auch|referenzen|m[áa]s informaci[óo]n|decisiones relacionadas|v[ée]ase tambi[ée]n|referencias|mais informa[çc][õo]es|decis[õo]es relacionadas|veja tamb[ée]m|refer[êe]ncias|plus d'informations|d[ée]cisions li[ée]es|voir aussi|r[ée]f[ée]rences|相关决策|参考资料|参考|相関する決定|関連する決定|参考文献|関連資料)$/iu;
+export const isPointerList = (title: string) => POINTERS_HEADING.test(title.replace(/[^\p{L}\p{N})]+$/u, '').trim());
