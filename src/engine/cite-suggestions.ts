@@ -768,7 +768,8 @@ function keepBest(best: { section: Section | null; score: number }[], section: S
  * overview that lists the requirements again keeps SUMMARY_WEIGHT, even where it restates the
  * target (it restates the PRD: "Réactivité UI <100ms feedback visuel"); a summary that maps each
  * requirement to how it is met keeps all of it (measured on 24's "Requirements Coverage
- * Validation", which fresh readers named as the place for 14 of its 35 NFRs).
+ * Validation", which fresh readers named as the place for 14 of its 35 NFRs). A glossary and the
+ * problem side of a decision record keep less (GLOSSARY_WEIGHT, DECISION_PROBLEM_WEIGHT).
  */
 const summaryWeight = (p: IndexedPassage): number => (p.glossary ? GLOSSARY_WEIGHT : p.restatement && !p.mapping ? SUMMARY_WEIGHT : p.problemSide ? DECISION_PROBLEM_WEIGHT : 1);
 
