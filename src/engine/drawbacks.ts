@@ -1,4 +1,5 @@
 import { wordAlternatives } from './word-boundary.js';
+import { titledAs } from './section-titles.js';
 
 // A decision record weighs what its choice costs: "Bad, because HTTP HEAD requests add latency to
 // Phase 2" (MADR's template phrase), "Nachteil: höhere Latenz", "缺点：延迟增加". Such a line names
@@ -23,4 +24,4 @@ const DRAWBACK_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:negative consequences|nega
 export const statesDrawback = (text: string): boolean => DRAWBACK_LINE.test(text);
 
 /** Whether a heading titles a list of drawbacks. */
-export const titlesDrawbacks = (title: string): boolean => DRAWBACK_HEADING.test(title.replace(/[^\p{L}\p{N})]+$/u, '').trim());
+export const titlesDrawbacks = (title: string): boolean => titledAs(DRAWBACK_HEADING, title);

@@ -80,6 +80,25 @@ const DOCUMENT_CONTROL_HEADING = /^(?:document (?:history|control|information|me
 export const isDocumentControl = (title: string) => DOCUMENT_CONTROL_HEADING.test(title.trim());
 
 /**
+ * A heading's words for the fixed titles below ("Decision Drivers:", "缺点 ▾"): the signs after
+ * its last letter, digit or ")" left out, in one pass from the end. (A pattern anchored at the end
+ * tried that run from every sign before it: a title of n spaces between two words cost n² steps.)
+ * No such title is long: a longer heading is none of them.
+ */
+export function fixedTitleWords(title: string): string | null {
+  if (title.length > FIXED_TITLE_CHARS) return null;
+  let end = title.length;
+  while (end > 0 && !/[\p{L}\p{N})]/u.test(title[end - 1])) end--;
+  return title.slice(0, end).trim();
+}
+const FIXED_TITLE_CHARS = 120;
+/** Whether a heading is one of the fixed titles `pattern` matches (see fixedTitleWords). */
+export const titledAs = (pattern: RegExp, title: string): boolean => {
+  const words = fixedTitleWords(title);
+  return words !== null && pattern.test(words);
+};
+
+/**
  * BMAD's list of the concerns its decisions have yet to address ("Cross-Cutting Concerns
  * Identified", "Préoccupations Transversales Identifiées"), part of its reading of the PRD: it
  * names a requirement's mechanism as a concern ("Security & Secrets: AES-256"); the decision that
@@ -88,7 +107,7 @@ export const isDocumentControl = (title: string) => DOCUMENT_CONTROL_HEADING.tes
  * them. Nor arc42's "Cross-cutting Concepts", which is design.
  */
 const CONCERNS_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:cross[- ]cutting concerns identified|(?:identified|key) cross[- ]cutting concerns|pr[ée]occupations transversales identifi[ée]es|preocupaciones transversales identificadas)$/iu;
-export const isConcernsList = (title: string) => CONCERNS_HEADING.test(title.replace(/[^\p{L}\p{N})]+$/u, '').trim());
+export const isConcernsList = (title: string) => titledAs(CONCERNS_HEADING, title);
 
 /**
  * BMAD's "Technical Constraints & Dependencies", the other half of its reading of the PRD: a line
@@ -97,7 +116,7 @@ export const isConcernsList = (title: string) => CONCERNS_HEADING.test(title.rep
  * v13 | ApplicationV2 mandatory"), so only a restated target yields to a map's line.
  */
 const CONSTRAINTS_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:technical constraints (?:&|and) dependencies|contraintes techniques (?:&|et) d[ée]pendances|restricciones t[ée]cnicas y dependencias)$/iu;
-export const isConstraintsList = (title: string) => CONSTRAINTS_HEADING.test(title.replace(/[^\p{L}\p{N})]+$/u, '').trim());
+export const isConstraintsList = (title: string) => titledAs(CONSTRAINTS_HEADING, title);
 
 /**
  * The problem side of a decision record (MADR's "Context and Problem Statement", "Decision
@@ -106,7 +125,7 @@ export const isConstraintsList = (title: string) => CONSTRAINTS_HEADING.test(tit
  * answers the requirement.
  */
 const DECISION_PROBLEM_HEADING = /^(?:context and problem statement|decision drivers?|drivers|considered options|options considered|entscheidungstreiber|entscheidungskriterien|betrachtete optionen|erwogene optionen|impulsores de (?:la )?decisi[óo]n|criterios de decisi[óo]n|opciones consideradas|alternativas consideradas|fatores de decis[ãa]o|direcionadores(?: de decis[ãa]o)?|op[çc][õo]es consideradas|crit[èe]res de d[ée]cision|facteurs de d[ée]cision|options (?:envisag[ée]es|consid[ée]r[ée]es)|决策驱动因素|决策因素|考虑的选项|备选方案|決定要因|決定の推進要因|検討した選択肢|検討した案)$/iu;
-export const isDecisionProblem = (title: string) => DECISION_PROBLEM_HEADING.test(title.replace(/[^\p{L}\p{N})]+$/u, '').trim());
+export const isDecisionProblem = (title: string) => titledAs(DECISION_PROBLEM_HEADING, title);
 
 /**
  * A decision record's or a chapter's list of pointers to other documents ("More Information",
@@ -114,4 +133,4 @@ export const isDecisionProblem = (title: string) => DECISION_PROBLEM_HEADING.tes
  * ("ADR-0014: Three-Service Architecture (backend renders the static HTML)"), not how.
  */
 const POINTERS_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:more information|further information|related (?:decisions|adrs?|records|documents|links)|see also|references|links|weitere informationen|verwandte entscheidungen|siehe auch|referenzen|m[áa]s informaci[óo]n|decisiones relacionadas|v[ée]ase tambi[ée]n|referencias|mais informa[çc][õo]es|decis[õo]es relacionadas|veja tamb[ée]m|refer[êe]ncias|plus d'informations|d[ée]cisions li[ée]es|voir aussi|r[ée]f[ée]rences|相关决策|参考资料|参考|相関する決定|関連する決定|参考文献|関連資料)$/iu;
-export const isPointerList = (title: string) => POINTERS_HEADING.test(title.replace(/[^\p{L}\p{N})]+$/u, '').trim());
+export const isPointerList = (title: string) => titledAs(POINTERS_HEADING, title);
