@@ -207,14 +207,14 @@ function sectionAt(architecture: ParsedDoc, at: Location): Section | null {
 }
 
 /**
- * Whether a place puts the feature off (see defers), in its own text or a heading above it
- * ("## Future Work", "### 未来扩展"): there the design names what is asked and does not do it yet;
+ * Whether a place does not meet what it names. It puts the feature off (see defers), in its own
+ * text or a heading above it ("## Future Work", "### 未来扩展"): the design does not do it yet;
  * or states a drawback of the design ("Bad, because … adds latency", "### Negative Consequences",
  * see drawbacks.ts): there it names what the design makes worse; or stands in a list of pointers
  * to other documents ("## More Information", "## See also"): there it names where, not how.
  * Read once per place (`seen`), whatever the number of NFRs that look at it.
  */
-function deferredAt(architecture: ParsedDoc, at: Location, text: string, seen: Map<string, boolean>): boolean {
+function notMetAt(architecture: ParsedDoc, at: Location, text: string, seen: Map<string, boolean>): boolean {
   const key = `${at.file}\n${at.line}`;
   let deferred = seen.get(key);
   if (deferred === undefined) {
@@ -324,7 +324,7 @@ function citedPlace(suggestions: Suggestion[], architecture: ParsedDoc, category
  * How well the best place must match an NFR to be where the design's section on its quality meets
  * it (see ownWordsInQualitySection). Measured on the read sets: 0.25 implies one more NFR at its
  * labelled line (set F) and nothing topical once a place that puts the feature off is refused
- * (deferredAt: set C's "未来扩展" row was the one wrong row at 0.25); 0.20 implies two topical rows
+ * (notMetAt: set C's "未来扩展" row was the one wrong row at 0.25); 0.20 implies two topical rows
  * (sets B, J).
  */
 const QUALITY_SECTION_SCORE = 0.25;
@@ -724,9 +724,9 @@ export function computeCoverage(
     for (const st of u.stems) if (!own.has(st) && owners.get(st)?.some((r) => r !== req)) return true;
     return false;
   };
-  // Places that put the feature off (see deferredAt): read once each.
-  const deferredPlaces = new Map<string, boolean>();
-  const deferredPlace = (at: Location, text: string) => deferredAt(architecture!, at, text, deferredPlaces);
+  // Places that put the feature off, state a drawback or point elsewhere (see notMetAt): read once each.
+  const notMetPlaces = new Map<string, boolean>();
+  const notMetPlace = (at: Location, text: string) => notMetAt(architecture!, at, text, notMetPlaces);
   // NFRs whose design bounds their target more tightly: implied unless a likely place to cite is found.
   const tighterBounds = new Map<CoverageRow, { location: Location; reason: string }>();
   // Each implied row's other places that pass the gates alone, best first (see refuseListedImplications).
@@ -865,7 +865,7 @@ export function computeCoverage(
           (aboutIt(u) || mapsIt(u, t) || labelledByCategory(u, t) || inItsQualitySection(u, t)) &&
           (designOrMapping(u) || answersIt(u, t)) &&
           !onlyListsTopicOf(req, (u.topicList ??= topicListOf(u.text)), sharedTerms) &&
-          !deferredPlace(u.location, u.text),
+          !notMetPlace(u.location, u.text),
       );
       const hit = hits.length > 1 ? designPlace(hits, architecture!, documentTitle, (u) => summaryOf(u) === 'mapping') : hits[0];
       if (hit) {
@@ -889,7 +889,7 @@ export function computeCoverage(
       const tighter = (u: Unit) => u.targets.find((x) => tighterBoundOf(t, x) && clauseAboutIt(u, x) && !restatesAnotherRequirement(req, u, x));
       // A list of the concerns the design has yet to address ("Préoccupations Transversales : Navigation < 2s, …") sets a bound, it does not meet one.
       const concern = (u: Unit) => isConcernsList(sectionAt(architecture!, u.location)?.title ?? '');
-      const hit = candidates.find((u) => !otherPercentile(t, u) && own(shared(stems, u.stems)).length >= 2 && designOrMapping(u) && tighter(u) && !concern(u) && !onlyListsTopicOf(req, u.text, sharedTerms) && !deferredPlace(u.location, u.text));
+      const hit = candidates.find((u) => !otherPercentile(t, u) && own(shared(stems, u.stems)).length >= 2 && designOrMapping(u) && tighter(u) && !concern(u) && !onlyListsTopicOf(req, u.text, sharedTerms) && !notMetPlace(u.location, u.text));
       if (hit) {
         const x = tighter(hit)!;
         const boundHere = (line: string) => parseTargets(line).some((y) => sameValue(x, y) && y.metric === x.metric);
@@ -924,14 +924,14 @@ export function computeCoverage(
       return { location: place.restated || mechanisms.length ? evidenceLine(architecture!, place.location, place.endLine, holds) : place.location, reason };
     };
     // Its other likely places, each a place archgate bets on alone, for when its implied line is refused.
-    const deferredSuggestion = (place: Suggestion) => deferredPlace(place.location, placeText(architecture, place.location, place.endLine) ?? place.evidence);
-    const likelyOthers = (chosen: Suggestion | null) => notDrawn.filter((s) => s !== chosen && s.confidence === 'likely' && !deferredSuggestion(s)).slice(0, IMPLIED_ALTERNATES).map(likelyAt);
+    const notMetSuggestion = (place: Suggestion) => notMetPlace(place.location, placeText(architecture, place.location, place.endLine) ?? place.evidence);
+    const likelyOthers = (chosen: Suggestion | null) => notDrawn.filter((s) => s !== chosen && s.confidence === 'likely' && !notMetSuggestion(s)).slice(0, IMPLIED_ALTERNATES).map(likelyAt);
     if (row.status === 'implied' && best?.confidence === 'likely') {
       const others = likelyOthers(null);
       if (others.length) alternates.set(row, [...(alternates.get(row) ?? []), ...others].slice(0, 2 * IMPLIED_ALTERNATES));
     }
     const likelyPlace = row.status === 'uncovered' && best?.confidence === 'likely' ? citedPlace(notDrawn, architecture, row.requirement.category ?? undefined) : null;
-    if (likelyPlace && !deferredSuggestion(likelyPlace)) {
+    if (likelyPlace && !notMetSuggestion(likelyPlace)) {
       row.status = 'implied';
       row.implied = likelyAt(likelyPlace);
       const others = likelyOthers(likelyPlace);
@@ -942,7 +942,7 @@ export function computeCoverage(
       row.status = 'implied';
       row.implied = tighterBounds.get(row);
     } else if (row.status === 'uncovered' && best) {
-      const own = ownWordsInQualitySection(row.requirement, best, Math.max(0, ...notDrawn.slice(1).map((s) => s.score)), architecture, documentTitle, sharedTerms, deferredPlace);
+      const own = ownWordsInQualitySection(row.requirement, best, Math.max(0, ...notDrawn.slice(1).map((s) => s.score)), architecture, documentTitle, sharedTerms, notMetPlace);
       if (own) {
         row.status = 'implied';
         const reason = own.mechanisms.length ? `names its mechanism (${own.mechanisms.join(', ')}): "${best.evidence}"` : `writes its own words in the design's section on its quality (${sectionAt(architecture, best.location)?.title}): "${best.evidence}"`;
