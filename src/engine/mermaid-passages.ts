@@ -1,0 +1,74 @@
+// The places of a mermaid diagram: each line that names something (a node's label, an edge's
+// label, a comment) is a place of its own, read with the titles of the subgraphs it stands in
+// ("Public zone", "Trust boundary: VPC"). A diagram's lines name the parts of the design and how
+// they connect: a reader cites "the mTLS gateway at the trust boundary" at its node. Styling and
+// the diagram's type line name nothing.
+
+/** Subgraphs a line is read inside, at most: a block of ten thousand never closed reads the innermost. */
+const MAX_OPEN_SUBGRAPHS = 16;
+
+// Lines that style or configure the drawing, and the type line ("flowchart LR", "sequenceDiagram").
+const STYLING = /^\s*(?:classDef|class|style|linkStyle|click|direction|%%\{|---\s*$|title\s|accTitle|accDescr)\b/;
+const TYPE_LINE = /^\s*(?:flowchart|graph|sequenceDiagram|classDiagram|stateDiagram(?:-v2)?|erDiagram|journey|gantt|pie|mindmap|timeline|C4\w+|architecture-beta|block-beta|gitGraph|quadrantChart|requirementDiagram|sankey-beta|xychart-beta)\b(?:\s+\w+)?\s*;?\s*$/;
+const SUBGRAPH = /^\s*subgraph\s+(.*)$/;
+const END = /^\s*end\s*;?\s*$/;
+// A label in a node's shape, in quotes, or on an edge: "[Ledger API]", "([...])", "{...}", "|...|", "\"...\"".
+// Bounded: a line of ten thousand "[" never closed would otherwise be read from each of them to its end.
+const LABELS = /\[([^\]\n]{0,300})\]|\(([^()\n]{0,300})\)|\{([^{}\n]{0,300})\}|\|([^|\n]{0,300})\||"([^"\n]{0,300})"/g;
+// What is left of a line once its labels are read: arrows ("-->", "-.->", "==>", "--o"), shape marks and ids' punctuation.
+const MARKS = /[-=.~]{2,}[>ox]?|[<>[\](){}|"'`;:,@&*+#]/g;
+
+export interface MermaidPart {
+  /** Index of the line in the block's code. */
+  index: number;
+  text: string;
+  /** The titles of the subgraphs it stands in, outermost first. */
+  groups: string[];
+}
+
+/** A subgraph's title: its bracketed or quoted label, else what follows its id. */
+function subgraphTitle(rest: string): string {
+  const label = /\[([^\]\n]{0,300})\]|"([^"\n]{0,300})"/.exec(rest);
+  return (label ? label[1] ?? label[2] : rest).trim();
+}
+
+/** A line's words: its labels first, then what it says outside them (ids, an edge's "-- text -->"). */
+function lineWords(line: string): string {
+  const labels: string[] = [];
+  const outside = line.replace(LABELS, (_m, ...groups: (string | undefined)[]) => {
+    const label = groups.slice(0, 5).find((g) => g !== undefined);
+    if (label?.trim()) labels.push(label.trim());
+    return ' ';
+  });
+  const rest = outside.replace(MARKS, ' ').replace(/\s+/g, ' ').trim();
+  return [...labels, rest].filter(Boolean).join(' ').replace(/<br\s*\/?>/gi, ' ');
+}
+
+/** The lines of a mermaid block that name something, with the subgraphs around them; linear in the block's text. */
+export function mermaidParts(lines: string[]): MermaidPart[] {
+  const out: MermaidPart[] = [];
+  let open: string[] = [];
+  lines.forEach((line, index) => {
+    if (!line.trim() || STYLING.test(line) || TYPE_LINE.test(line)) return;
+    if (END.test(line)) {
+      open.pop();
+      return;
+    }
+    const comment = /^\s*%%(.*)$/.exec(line);
+    if (comment) {
+      if (/[\p{L}\p{N}]/u.test(comment[1])) out.push({ index, text: comment[1].trim(), groups: [...open] });
+      return;
+    }
+    const subgraph = SUBGRAPH.exec(line);
+    if (subgraph) {
+      const title = subgraphTitle(subgraph[1]);
+      out.push({ index, text: title, groups: [...open] });
+      open.push(title);
+      if (open.length > MAX_OPEN_SUBGRAPHS) open = open.slice(-MAX_OPEN_SUBGRAPHS);
+      return;
+    }
+    const text = lineWords(line);
+    if (/[\p{L}\p{N}]/u.test(text)) out.push({ index, text, groups: [...open] });
+  });
+  return out;
+}
