@@ -12,9 +12,19 @@ const STYLING = /^\s*(?:classDef|class|style|linkStyle|click|direction|%%\{|---\
 const TYPE_LINE = /^\s*(?:flowchart|graph|sequenceDiagram|classDiagram|stateDiagram(?:-v2)?|erDiagram|journey|gantt|pie|mindmap|timeline|C4\w+|architecture-beta|block-beta|gitGraph|quadrantChart|requirementDiagram|sankey-beta|xychart-beta)\b(?:\s+\w+)?\s*;?\s*$/;
 const SUBGRAPH = /^\s*subgraph\s+(.*)$/;
 const END = /^\s*end\s*;?\s*$/;
-// A label in a node's shape, in quotes, or on an edge: "[Ledger API]", "([...])", "{...}", "|...|", "\"...\"".
-// Bounded: a line of ten thousand "[" never closed would otherwise be read from each of them to its end.
-const LABELS = /\[([^\]\n]{0,300})\]|\(([^()\n]{0,300})\)|\{([^{}\n]{0,300})\}|\|([^|\n]{0,300})\||"([^"\n]{0,300})"/g;
+// A label's opening mark and its closing one: "[Ledger API]", "(...)", "{...}", "|...|", "\"...\"".
+const CLOSERS: Record<string, string> = { '[': ']', '(': ')', '{': '}', '|': '|', '"': '"' };
+// The marks of a shape around a label ("([Ledger API])", "[(Store)]", "[\"Public zone\"]").
+const SHAPE_MARKS = new Set([...' \t"\'[](){}/\\>']);
+
+/** A label without the shape's marks around it; by index, as a pattern anchored at the end retries from every space. */
+function withoutShape(label: string): string {
+  let a = 0;
+  let b = label.length;
+  while (a < b && SHAPE_MARKS.has(label[a])) a++;
+  while (b > a && SHAPE_MARKS.has(label[b - 1])) b--;
+  return label.slice(a, b);
+}
 // What is left of a line once its labels are read: arrows ("-->", "-.->", "==>", "--o"), shape marks and ids' punctuation.
 const MARKS = /[-=.~]{2,}[>ox]?|[<>[\](){}|"'`;:,@&*+#]/g;
 
@@ -28,20 +38,50 @@ export interface MermaidPart {
 
 /** A subgraph's title: its bracketed or quoted label, else what follows its id. */
 function subgraphTitle(rest: string): string {
-  const label = /\[([^\]\n]{0,300})\]|"([^"\n]{0,300})"/.exec(rest);
-  return (label ? label[1] ?? label[2] : rest).trim();
+  const { labels } = readLabels(rest);
+  return (labels[0] ?? rest).trim();
+}
+
+/**
+ * A line's labels, and the line without them. Scanned by hand: a closing mark is looked for once
+ * from each opening one, and a mark never closed after a point is not looked for again, so a line
+ * of ten thousand "[" costs its length, not its square.
+ */
+function readLabels(line: string): { labels: string[]; outside: string } {
+  const labels: string[] = [];
+  const unclosed = new Set<string>();
+  let outside = '';
+  let i = 0;
+  while (i < line.length) {
+    const c = line[i];
+    const close = CLOSERS[c];
+    if (!close || unclosed.has(c)) {
+      outside += c;
+      i++;
+      continue;
+    }
+    const at = line.indexOf(close, i + 1);
+    if (at === -1) {
+      unclosed.add(c);
+      outside += c;
+      i++;
+      continue;
+    }
+    const label = withoutShape(line.slice(i + 1, at)).replace(/<br\s*\/?>|\\n/gi, ' ').trim();
+    if (label) labels.push(label);
+    outside += ' ';
+    // A shape's second mark ("([...])", "[(...)]") closes right after the first.
+    i = at + 1;
+    while (i < line.length && /[\])}]/.test(line[i])) i++;
+  }
+  return { labels, outside };
 }
 
 /** A line's words: its labels first, then what it says outside them (ids, an edge's "-- text -->"). */
 function lineWords(line: string): string {
-  const labels: string[] = [];
-  const outside = line.replace(LABELS, (_m, ...groups: (string | undefined)[]) => {
-    const label = groups.slice(0, 5).find((g) => g !== undefined);
-    if (label?.trim()) labels.push(label.trim());
-    return ' ';
-  });
+  const { labels, outside } = readLabels(line);
   const rest = outside.replace(MARKS, ' ').replace(/\s+/g, ' ').trim();
-  return [...labels, rest].filter(Boolean).join(' ').replace(/<br\s*\/?>/gi, ' ');
+  return [...labels, rest].filter(Boolean).join(' ');
 }
 
 /** The lines of a mermaid block that name something, with the subgraphs around them; linear in the block's text. */
