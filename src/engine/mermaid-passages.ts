@@ -60,7 +60,9 @@ function readLabels(line: string): { labels: string[]; outside: string } {
       i++;
       continue;
     }
-    const at = line.indexOf(close, i + 1);
+    // A quoted label may hold the closing mark: ["Internal Services [VPC subnets]"].
+    const quote = c !== '"' && line[i + 1] === '"' ? line.indexOf('"', i + 2) : -1;
+    const at = line.indexOf(close, quote === -1 ? i + 1 : quote + 1);
     if (at === -1) {
       unclosed.add(c);
       outside += c;
