@@ -4,6 +4,7 @@ import { CODE_LINES, passagesOf, type Passage, type PassageKind } from './passag
 import { termCounts, isConcept, spelledOutAcronyms, TOPIC_TERMS, wordTermCounts } from './terms.js';
 import { stripNumbering } from './headings.js';
 import { parseTargets, placeTargets } from './targets.js';
+import { restatedInConfig } from './config-values.js';
 import { numbersIn } from './numbers.js';
 import { namesOtherPercentile, percentilesIn, restatesTarget, sameMeasure, stricterThan, targetText, tightensTarget } from './target-compare.js';
 import { ownClause } from './target-clause.js';
@@ -796,7 +797,9 @@ function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: Que
   const beside = shared.some((s) => topTerms.has(s.t) && inText(s.t) && !isConcept(s.t) && !TOPIC_TERMS.has(s.t));
   if (restated) score += TARGET_BONUS;
   // The tighter bound ranks the place; it is no evidence the requirement is met there.
-  const tighter = !restated && beside && tighterBound(req, p) ? TIGHTER_BONUS : !restated && statesQuantity(req, p) ? QUANTITY_BONUS : 0;
+  // A configuration value equal to its target under a key naming its metric ranks as a restated
+  // target does, but only after the evidence is read: it never makes the place likely (config-values.ts).
+  const tighter = !restated && restatedInConfig(req, p.passage) ? TARGET_BONUS : !restated && beside && tighterBound(req, p) ? TIGHTER_BONUS : !restated && statesQuantity(req, p) ? QUANTITY_BONUS : 0;
   const evidence = Math.min(1, score);
   score = Math.min(1, score + tighter + namedSectionBonus(req, p.passage));
   if (score < min) return null;
@@ -929,7 +932,7 @@ function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p
     bound[i] = 0;
     if (exclude(p.passage) || p.bookkeeping) continue;
     const restated = withTarget ? restatedTarget(req, p) : undefined;
-    const bonus = restated ? TARGET_BONUS : withTarget && tighterBound(req, p) ? TIGHTER_BONUS : statesQuantity(req, p) ? QUANTITY_BONUS : 0;
+    const bonus = restated || (withTarget && restatedInConfig(req, p.passage)) ? TARGET_BONUS : withTarget && tighterBound(req, p) ? TIGHTER_BONUS : statesQuantity(req, p) ? QUANTITY_BONUS : 0;
     const ceiling = Math.min(1, (sum / norm) * (isSample(p.passage) ? CODE_WEIGHT : 1) * summaryWeight(p) + bonus + namedSectionBonus(req, p.passage)) + BOUND_SLACK;
     if (ceiling < min) continue;
     // Kept with its place of first touch, the order places were ranked in before (ties keep it).
