@@ -43,6 +43,13 @@ describe('a configuration value restating the target', () => {
     expect(places(TIMEOUT, bare).first).toBe(`docs/architecture.md:${bare.split('\n').indexOf('Colour recalculation runs in the worker after each alarm.') + 1}`);
   });
 
+  it('finds a configuration line that shares no word with the NFR, by its value, where its key names the metric', () => {
+    const doc = arch('```env\nSEARCH_BACKEND=opensearch\nREQUEST_TIMEOUT_MS=3000\n```');
+    const line = doc.split('\n').indexOf('SEARCH_BACKEND=opensearch') + 1;
+    const prd = '## Non-Functional Requirements\n\n- **NFR-1**: Answers arrive within 3 s at p95.';
+    expect(places(prd, doc)).toEqual({ status: 'uncovered', first: `docs/architecture.md:${line}`, likely: 0 });
+  });
+
   it('reads key = value, JSON, env and suffixed units, and leaves identities and flags out', () => {
     const p = (text: string, kind: Passage['kind'] = 'code') => ({ kind, text, file: 'a.md', line: 1, endLine: 1, context: '', heading: '', section: null }) as Passage;
     expect(configValuesOf(p('retry.max_attempts = 3\n"timeout": "3s",\nMAX_CONNECTIONS=500_000\nhttp_port: 8080\nenabled: 1\nversion: 2024\ncache_ttl: 5m'))).toEqual([

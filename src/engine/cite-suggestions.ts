@@ -4,7 +4,7 @@ import { CODE_LINES, passagesOf, type Passage, type PassageKind } from './passag
 import { termCounts, isConcept, spelledOutAcronyms, TOPIC_TERMS, wordTermCounts } from './terms.js';
 import { stripNumbering } from './headings.js';
 import { parseTargets, placeTargets } from './targets.js';
-import { restatedInConfig } from './config-values.js';
+import { configValuesOf, restatedInConfig } from './config-values.js';
 import { numbersIn } from './numbers.js';
 import { namesOtherPercentile, percentilesIn, restatesTarget, sameMeasure, stricterThan, targetText, tightensTarget } from './target-compare.js';
 import { ownClause } from './target-clause.js';
@@ -431,11 +431,14 @@ export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
   const averageLength = n ? totalLength / n : 1;
   const numbers = new Map<string, number[]>();
   passages.forEach((p, i) => {
-    if (!p.restatement) return;
+    // A configuration value may restate a target in the design (config-values.ts): a candidate by
+    // its value too, scored below only where its key names the requirement's metric.
+    const configured = configValuesOf(p.passage).map((v) => String(v.value));
+    if (!p.restatement && !configured.length) return;
     // Every number, a name's and an ID's too (numbers.ts numbersIn, not amountsIn): a line here is
     // only a candidate, scored below, so reading more numbers never loses one; and a summary line
     // may glue the value to a name ("SLA99.9", "x10", "p95" for a 95% target).
-    for (const key of new Set(numbersIn(readText(p.passage)))) {
+    for (const key of new Set([...(p.restatement ? numbersIn(readText(p.passage)) : []), ...configured])) {
       const list = numbers.get(key);
       if (list) list.push(i);
       else numbers.set(key, [i]);
