@@ -71,8 +71,9 @@ describe('what the Action loads', () => {
       'universal-user-agent',
     ]);
     const own = first.modules.filter((m) => m.startsWith('src/'));
-    // compare-text: the order read-doc-set reads shard files in (numbers by value), pure and small.
-    expect(own.filter((m) => !/^src\/(action|github)\/|^src\/(main|index|errors)\.ts$|^src\/io\/(file-source|read-doc-set|regexp-tier)\.ts$|^src\/engine\/compare-text\.ts$/.test(m))).toEqual([]);
+    // compare-text: the order read-doc-set reads shard files in (numbers by value), pure and small;
+    // raw-diagrams: which of a folder's files are raw mermaid (.mmd, .mermaid), a pattern and a type.
+    expect(own.filter((m) => !/^src\/(action|github)\/|^src\/(main|index|errors)\.ts$|^src\/io\/(file-source|read-doc-set|regexp-tier)\.ts$|^src\/engine\/(compare-text|raw-diagrams)\.ts$/.test(m))).toEqual([]);
     expect(own).toContain('src/github/http-fetch.ts');
   });
 

@@ -4,6 +4,7 @@ import { CODE_LINES, passagesOf, type Passage, type PassageKind } from './passag
 import { termCounts, isConcept, spelledOutAcronyms, TOPIC_TERMS, wordTermCounts } from './terms.js';
 import { stripNumbering } from './headings.js';
 import { parseTargets, placeTargets } from './targets.js';
+import { configValuesOf, restatedInConfig } from './config-values.js';
 import { numbersIn } from './numbers.js';
 import { namesOtherPercentile, percentilesIn, restatesTarget, sameMeasure, stricterThan, targetText, tightensTarget } from './target-compare.js';
 import { ownClause } from './target-clause.js';
@@ -430,11 +431,14 @@ export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
   const averageLength = n ? totalLength / n : 1;
   const numbers = new Map<string, number[]>();
   passages.forEach((p, i) => {
-    if (!p.restatement) return;
+    // A configuration value may restate a target in the design (config-values.ts): a candidate by
+    // its value too, scored below only where its key names the requirement's metric.
+    const configured = configValuesOf(p.passage).map((v) => String(v.value));
+    if (!p.restatement && !configured.length) return;
     // Every number, a name's and an ID's too (numbers.ts numbersIn, not amountsIn): a line here is
     // only a candidate, scored below, so reading more numbers never loses one; and a summary line
     // may glue the value to a name ("SLA99.9", "x10", "p95" for a 95% target).
-    for (const key of new Set(numbersIn(readText(p.passage)))) {
+    for (const key of new Set([...(p.restatement ? numbersIn(readText(p.passage)) : []), ...configured])) {
       const list = numbers.get(key);
       if (list) list.push(i);
       else numbers.set(key, [i]);
@@ -796,7 +800,9 @@ function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: Que
   const beside = shared.some((s) => topTerms.has(s.t) && inText(s.t) && !isConcept(s.t) && !TOPIC_TERMS.has(s.t));
   if (restated) score += TARGET_BONUS;
   // The tighter bound ranks the place; it is no evidence the requirement is met there.
-  const tighter = !restated && beside && tighterBound(req, p) ? TIGHTER_BONUS : !restated && statesQuantity(req, p) ? QUANTITY_BONUS : 0;
+  // A configuration value equal to its target under a key naming its metric ranks as a restated
+  // target does, but only after the evidence is read: it never makes the place likely (config-values.ts).
+  const tighter = !restated && restatedInConfig(req, p.passage) ? TARGET_BONUS : !restated && beside && tighterBound(req, p) ? TIGHTER_BONUS : !restated && statesQuantity(req, p) ? QUANTITY_BONUS : 0;
   const evidence = Math.min(1, score);
   score = Math.min(1, score + tighter + namedSectionBonus(req, p.passage));
   if (score < min) return null;
@@ -929,7 +935,7 @@ function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p
     bound[i] = 0;
     if (exclude(p.passage) || p.bookkeeping) continue;
     const restated = withTarget ? restatedTarget(req, p) : undefined;
-    const bonus = restated ? TARGET_BONUS : withTarget && tighterBound(req, p) ? TIGHTER_BONUS : statesQuantity(req, p) ? QUANTITY_BONUS : 0;
+    const bonus = restated || (withTarget && restatedInConfig(req, p.passage)) ? TARGET_BONUS : withTarget && tighterBound(req, p) ? TIGHTER_BONUS : statesQuantity(req, p) ? QUANTITY_BONUS : 0;
     const ceiling = Math.min(1, (sum / norm) * (isSample(p.passage) ? CODE_WEIGHT : 1) * summaryWeight(p) + bonus + namedSectionBonus(req, p.passage)) + BOUND_SLACK;
     if (ceiling < min) continue;
     // Kept with its place of first touch, the order places were ranked in before (ties keep it).

@@ -3,6 +3,7 @@ import { parseMarkdown, plainText, lineOf } from './markdown.js';
 import { closeSections, normalizeHeading, sectionNumberOf } from './headings.js';
 import type { DocKind, SourceFile } from './types.js';
 import { findMarkedBlocks, type MarkedBlock, type MarkerProblem } from '../diagrams/markers.js';
+import { isRawMermaid, rawMermaidRoot } from './raw-diagrams.js';
 
 export interface ParsedFile {
   path: string;
@@ -95,8 +96,10 @@ function parseOnce(text: string, memo: ParseMemo | undefined): Root {
 
 export function parseDoc(kind: DocKind, sources: SourceFile[], memo?: ParseMemo): ParsedDoc {
   const files = sources.map((s): ParsedFile => {
-    const root = parseOnce(s.text, memo);
-    const marked = findMarkedBlocks(s.text, root);
+    // A raw mermaid file is one diagram, never markdown, and has no archgate markers to regenerate.
+    const raw = isRawMermaid(s.path);
+    const root = raw ? rawMermaidRoot(s.text) : parseOnce(s.text, memo);
+    const marked = raw ? { blocks: [], problems: [] } : findMarkedBlocks(s.text, root);
     return {
       path: s.path,
       text: s.text,

@@ -3,6 +3,8 @@ import type { ParsedDoc, ParsedFile, Section } from './document.js';
 import { inGenerated } from './document.js';
 import { NESTED_LIST_LEVELS, plainText, plainTextWithin, lineOf } from './markdown.js';
 import { stripNumbering } from './headings.js';
+import { isRawMermaid } from './raw-diagrams.js';
+import { mermaidParts } from './mermaid-passages.js';
 
 // The places of an architecture one could cite a requirement at: a heading with its first
 // paragraph, a paragraph, a list item, a table row (read with its header row), a few lines of a
@@ -36,6 +38,9 @@ export interface Passage {
   /** A line of a box diagram drawn in text (its boxes' titles read as context), with the line of its diagram's fence: it may rank, it never implies on its own. */
   diagram?: number;
 }
+
+/** A file's name as words: "docs/architecture/dfd-trust-boundaries.mmd" is "dfd trust boundaries". */
+const fileTitle = (path: string) => path.replace(/^.*\//, '').replace(/\.[^.]*$/, '').replace(/[-_.]+/g, ' ');
 
 /** The lines of a code block read as one place. */
 export const CODE_LINES = 6;
@@ -317,6 +322,16 @@ function collectBlock(file: ParsedFile, node: RootContent | Nodes, section: Sect
     }
     case 'code': {
       const lines = node.value.split('\n');
+      if (node.lang?.toLowerCase() === 'mermaid' && isRawMermaid(file.path)) {
+        // A raw mermaid file's name says what it draws ("dfd-trust-boundaries.mmd"): read around its lines.
+        const named = isRawMermaid(file.path) ? `${heading} ${fileTitle(file.path)}`.trim() : heading;
+        for (const part of mermaidParts(lines)) {
+          const before = out.length;
+          push('code', part.text, start + 1 + part.index, start + 1 + part.index, part.groups.length ? `${named} ${part.groups.join(' ')}` : named);
+          if (out.length > before) out[before].diagram = start;
+        }
+        return;
+      }
       // A code block's first line is the fence's: its lines start one below.
       const chunk = (from: number, to: number) => {
         for (let i = from; i < to; i += CODE_LINES) push('code', lines.slice(i, Math.min(to, i + CODE_LINES)).join('\n'), start + 1 + i, Math.min(end, start + Math.min(to, i + CODE_LINES)));

@@ -195,8 +195,8 @@ async function keep(octokit: Octokit, repo: Repo, item: Wanted, answer: Answer, 
       const child = { ...item, path: `${path}/${e.name}`, depth: depth + 1 };
       const entryAnswer = { object: e.object, mode: e.mode };
       if (e.object?.__typename === 'Tree') await keep(octokit, repo, child, entryAnswer, next);
-      // A link may lead to a folder or a markdown file whatever its own name: the reader lists it as what it leads to.
-      else if (e.object?.__typename === 'Blob' && (/\.md$/i.test(e.name) || (e.mode === SYMLINK_MODE && !skippedFolder(e.name)))) await keep(octokit, repo, child, entryAnswer, next);
+      // A link may lead to a folder or a markdown file whatever its own name: the reader lists it as what it leads to. Raw mermaid files (.mmd, .mermaid) are an architecture folder's too.
+      else if (e.object?.__typename === 'Blob' && (/\.(?:md|mmd|mermaid)$/i.test(e.name) || (e.mode === SYMLINK_MODE && !skippedFolder(e.name)))) await keep(octokit, repo, child, entryAnswer, next);
     }
   } else snapshot.entries.set(path, null);
 }

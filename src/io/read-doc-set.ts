@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { compareNumbered } from '../engine/compare-text.js';
+import { isRawMermaid } from '../engine/raw-diagrams.js';
 import type { DocKind, DocSetInput, SourceFile } from '../engine/types.js';
 import { LinkLoopError, OutsideRootError, workingTree, type FileSource } from './file-source.js';
 import { UserError } from '../errors.js';
@@ -27,13 +28,14 @@ export interface DocSetSpec {
 const posix = (p: string) => p.split(path.sep).join('/');
 const join = (...parts: string[]) => path.posix.normalize(path.posix.join(...parts.map(posix))).replace(/(.)\/+$/, '$1');
 
-/** Links to markdown files in an index, in the order they appear. */
-export function linkedShards(indexText: string, exists: (rel: string) => boolean = () => true): string[] {
+/** Links to markdown files in an index (and, with `diagrams`, to raw mermaid files), in the order they appear. */
+export function linkedShards(indexText: string, exists: (rel: string) => boolean = () => true, diagrams = false): string[] {
   const out: string[] = [];
+  const file = diagrams ? /^[^#]+\.(?:md|mmd|mermaid)(?:#.*)?$/i : /^[^#]+\.md(?:#.*)?$/i;
   for (const m of indexText.matchAll(/\]\(\s*<?([^)>\s]*)>?\s*\)/g)) {
     const raw = m[1];
     let target: string | null = null;
-    if (/^[^#]+\.md(?:#.*)?$/i.test(raw)) target = decodeURIComponent(raw.replace(/#.*$/, '')).replace(/^\.\//, '');
+    if (file.test(raw)) target = decodeURIComponent(raw.replace(/#.*$/, '')).replace(/^\.\//, '');
     // BMAD's shard tool links a shard's own heading as "#high-level-architecture" and names the
     // file after the same slug: such an anchor stands for the file when it exists.
     else if (/^#[\w-]+$/.test(raw) && exists(`${raw.slice(1)}.md`)) target = `${raw.slice(1)}.md`;
@@ -55,6 +57,8 @@ export interface FolderRead {
   folders: number;
   /** The index whose links gave the order; null when read by path. */
   index: string | null;
+  /** Of the files, how many are raw mermaid diagrams (.mmd, .mermaid); absent when none. */
+  diagrams?: number;
 }
 
 /**
@@ -63,8 +67,11 @@ export interface FolderRead {
  * subfolder stands for that subfolder, read the same way. Files an index does not link are left
  * out, as BMAD leaves review reports and notes beside the shards. A folder without such an index
  * is read by path: its markdown files and subfolders in name order, subfolders depth first.
+ * With `diagrams` (an architecture folder), raw mermaid files (.mmd, .mermaid) are read too, as
+ * markdown files are: by path, or where an index links them.
  */
-export function readFolder(source: FileSource, dir: string): { files: string[]; folders: number; index: string | null } {
+export function readFolder(source: FileSource, dir: string, diagrams = false): { files: string[]; folders: number; index: string | null } {
+  const takes = diagrams ? /\.(?:md|mmd|mermaid)$/i : /\.md$/i;
   const root = join(dir);
   const files: string[] = [];
   const taken = new Set<string>();
@@ -92,7 +99,7 @@ export function readFolder(source: FileSource, dir: string): { files: string[]; 
     folders++;
     const index = INDEX_NAMES.map((n) => join(folder, n)).find((p) => kindOf(p) === 'file');
     if (index) {
-      const linked = linkedShards(source.read(index), (rel) => kindOf(join(folder, rel)) === 'file')
+      const linked = linkedShards(source.read(index), (rel) => kindOf(join(folder, rel)) === 'file', diagrams)
         .map((rel) => join(folder, rel))
         .filter((rel) => rel.startsWith(root + '/') && rel !== index && kindOf(rel) === 'file');
       if (linked.length) {
@@ -110,7 +117,7 @@ export function readFolder(source: FileSource, dir: string): { files: string[]; 
       const rel = join(folder, name);
       const kind = kindOf(rel);
       if (kind === 'dir') walkFolder(rel, depth + 1);
-      else if (kind === 'file' && /\.md$/i.test(name)) take(rel);
+      else if (kind === 'file' && takes.test(name)) take(rel);
     }
   };
   walkFolder(root, 0);
@@ -125,7 +132,9 @@ export function shardFiles(source: FileSource, dir: string): string[] {
 /** The notice a folder read gives: how many files were read from where. */
 export function describeFolderRead(read: FolderRead): string {
   const noun = read.kind === 'prd' ? 'PRD' : 'architecture';
-  const files = `${read.files} markdown file${read.files === 1 ? '' : 's'}`;
+  const markdown = read.files - (read.diagrams ?? 0);
+  const diagrams = read.diagrams ? ` and ${read.diagrams} mermaid file${read.diagrams === 1 ? '' : 's'}` : '';
+  const files = `${markdown} markdown file${markdown === 1 ? '' : 's'}${diagrams}`;
   const folders = read.folders > 1 ? ` and ${read.folders - 1} folder${read.folders === 2 ? '' : 's'} below it` : '';
   const order = read.index ? `in the order ${read.index} links them` : 'by path';
   return `read the ${noun} from ${read.path}${folders}: ${files}, ${order}.`;
@@ -178,9 +187,12 @@ export function readDocSetFrom(source: FileSource, paths: DocSetPaths): DocSetIn
         }
         let files = [rel];
         if (type === 'dir') {
-          const read = readFolder(source, rel);
-          files = read.files;
-          input.folders.push({ kind, path: posix(given), files: read.files.length, folders: read.folders, index: read.index });
+          // An architecture's raw mermaid files are places to cite and diagrams to check; a PRD's are not read.
+          const read = readFolder(source, rel, kind === 'architecture');
+          // Diagrams after the markdown: the first file is the document's, where its own findings stand.
+          files = [...read.files.filter((f) => !isRawMermaid(f)), ...read.files.filter(isRawMermaid)];
+          const diagrams = read.files.filter(isRawMermaid).length;
+          input.folders.push({ kind, path: posix(given), files: read.files.length, folders: read.folders, index: read.index, ...(diagrams ? { diagrams } : {}) });
           // A folder without markdown is named as given, not as the default document.
           if (!files.length) input.missing.push({ kind, path: posix(given), noMarkdown: true });
         }

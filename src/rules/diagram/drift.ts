@@ -69,7 +69,8 @@ export const diagramDrift: Rule = {
       if (candidates.length > nodes.length * MAX_COMPONENTS_PER_NODE) continue;
       const shown = candidates.filter((c) => labelKeys.some((k) => keysMatch(k, keyOf.get(c)!)));
       if (shown.length * 2 < candidates.length) continue;
-      const location = { file: block.file, line: block.fenceLine, column: 1 };
+      // A raw mermaid file has no fence: its findings stand at its first line.
+      const location = { file: block.file, line: Math.max(block.fenceLine, 1), column: 1 };
       for (const c of candidates.filter((x) => !shown.includes(x))) {
         ctx.report({ location, message: `This diagram omits the component "${c.name}" (${c.source.file}:${c.source.line}).`, fix: `Add "${c.name}" to the diagram, or generate it: put it between <!-- archgate:begin components --> and <!-- archgate:end -->.` });
       }
