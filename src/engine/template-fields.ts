@@ -5,7 +5,7 @@
 // distinctive terms (fintrax's NFRs matched a JSON sample's "{title, description, priority}").
 
 /** Fields whose whole line is bookkeeping: who, when, how urgent, which ID. */
-const BOOKKEEPING = /^\s*(?:priority|priorité|prioridad|prioridade|priorität|priorità|优先级|優先度|requirement id|req(?:uirement)?\.? ?id|id|status|statut|owner|version|date|author|stakeholders?|source|traces? to|traceability|moscow|business value|geschäftswert|valeur (?:métier|business)|valor (?:de )?(?:negocio|neg[óo]cio)|criticality|criticité|criticidad|kritikalität|importance|wichtigkeit)\s*[:：]/i;
+const BOOKKEEPING = /^(?:priority|priorité|prioridad|prioridade|priorität|priorità|优先级|優先度|requirement id|req(?:uirement)?\.? ?id|id|status|statut|owner|version|date|author|stakeholders?|source|traces? to|traceability|moscow|business value|geschäftswert|valeur (?:métier|business)|valor (?:de )?(?:negocio|neg[óo]cio)|criticality|criticité|criticidad|kritikalität|importance|wichtigkeit)\s*[:：]/i;
 
 /** Field names before a requirement's own words ("Description: The system shall …"): the name is dropped, the words kept. */
 const FIELD_NAMES = [
@@ -15,14 +15,26 @@ const FIELD_NAMES = [
   "catégorie|objectif|critères? d['’]acceptation|méthode de vérification|mesure|justification",
   'categoría|categoria|objetivo|criterios? de aceptación|critérios? de aceitação|método de verificación|descripción|descrição|justificación|criteri di accettazione|descrizione',
 ];
-const FIELD_NAME = new RegExp(String.raw`^\s*(?:${FIELD_NAMES.join('|')})\s*[:：]\s*`, 'i');
+const FIELD_NAME = new RegExp(String.raw`^(?:${FIELD_NAMES.join('|')})\s*[:：]\s*`, 'i');
+/**
+ * The fields of a quality-attribute form written as a two-column table ("Scale | Time to detect
+ * agent heartbeat failure", "Must | Detection within 30 seconds", "Response Measure | …"):
+ * Planguage's Scale/Meter/Must/Plan/Wish and a quality scenario's Source/Stimulus/Environment/
+ * Artifact/Response. The name is the form's, the cell after it the requirement's; "scale" or
+ * "response" counted as the requirement's words matched every place about scaling.
+ */
+const FORM_FIELD = new RegExp(String.raw`^(?:${[...FIELD_NAMES, 'scale|meter|must|plan|wish|past|record|trend|tolerable|fail|stretch|source|stimulus|environment|artifact|response(?: measure)?|quality attribute|attribute|scenario'].join('|')})\s*\|\s*`, 'i');
+/** A form table's header row ("Field | Value", "Part | Value"): no word of the requirement. */
+const FORM_HEADER = /^(?:field|part|attribute|element|aspect|property|item|key)\s*\|\s*(?:value|description|details?)\s*$/i;
 
 /** A requirement's text without its form's field names and bookkeeping lines, for ranking places. */
 export function withoutTemplateFields(text: string): string {
   return text
     .split('\n')
-    .filter((line) => !BOOKKEEPING.test(line))
-    .map((line) => line.replace(FIELD_NAME, ''))
+    // The patterns read from a line's first word: indentation is trimmed once, not tried by each.
+    .map((line) => line.trimStart())
+    .filter((line) => !BOOKKEEPING.test(line) && !FORM_HEADER.test(line))
+    .map((line) => line.replace(FIELD_NAME, '').replace(FORM_FIELD, ''))
     .join('\n');
 }
 
