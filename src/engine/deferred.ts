@@ -28,6 +28,8 @@ const DEFERRING_WORDS = [
   'в будущем', 'позже', 'позднее', 'вне рамок',
   // Chinese, Japanese (no spaces around words)
   '未来', '将来', '待定', '暂不', '暫不', '二期', '三期', '今後', '予定', '未定', '後日', '次期', '後回し',
+  // Korean (a particle follows the word without a space: "향후에")
+  '향후', '추후', '차기', '미정', '범위 외', '범위 밖', '로드맵',
 ];
 
 // Case is written out, not folded: "future frontend" names another thing to come, "Future: SSO" and

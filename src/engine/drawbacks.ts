@@ -13,12 +13,12 @@ const DRAWBACK_LEADS = [
   'Bad, because', 'Bad:', 'Cons?:', 'Negative:', 'Drawbacks?:', 'Downsides?:', 'Trade-?off:',
   'Nachteile?:', 'Contras?:', 'Desventajas?:', 'Desvantage(?:m|ns):', 'Inconvénients?:', 'Svantaggi:', 'Svantaggio:',
   'Schlecht, weil', 'Malo, porque', 'Ruim, porque', 'Mauvais, car',
-  '缺点', '劣势', '弊端', 'デメリット', '短所', '欠点',
+  '缺点', '劣势', '弊端', 'デメリット', '短所', '欠点', '단점', '약점',
 ];
 const DRAWBACK_LINE = new RegExp(`^[\\s>*_#|+-]*(?:${wordAlternatives(DRAWBACK_LEADS)})`, 'u');
 
 /** Headings of a list of drawbacks: "Negative Consequences", "Cons", "Nachteile", "Negativas", "缺点". */
-const DRAWBACK_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:negative consequences|negative|cons|drawbacks|downsides|nachteile|negative (?:konsequenzen|auswirkungen)|desventajas|consecuencias negativas|negativas|desvantagens|consequ[êe]ncias negativas|inconv[ée]nients|cons[ée]quences n[ée]gatives|svantaggi|conseguenze negative|缺点|负面影响|劣势|デメリット|短所|負の影響)$/iu;
+const DRAWBACK_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:negative consequences|negative|cons|drawbacks|downsides|nachteile|negative (?:konsequenzen|auswirkungen)|desventajas|consecuencias negativas|negativas|desvantagens|consequ[êe]ncias negativas|inconv[ée]nients|cons[ée]quences n[ée]gatives|svantaggi|conseguenze negative|缺点|负面影响|劣势|デメリット|短所|負の影響|단점|부정적 (?:영향|결과))$/iu;
 
 /** Whether a place's text states a drawback of the design (see DRAWBACK_LEADS). */
 export const statesDrawback = (text: string): boolean => DRAWBACK_LINE.test(text);

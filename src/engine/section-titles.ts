@@ -27,6 +27,7 @@ const RESTATEMENT_HEADING_ELSEWHERE = new RegExp(
     '^gereksinim(?:ler)?(?:e genel bak[ıi][şs]| [öo]zeti)\\b', '^fonksiyonel olmayan gereksinimler$',
     `^(?:${SUMMARY_IT}|elenco|matrice) dei requisiti\\b`, '^requisiti(?: non funzionali| di qualit[àa])?$', `\\b(?:${MAPPING_IT})\\b.{0,25}\\brequisiti\\b`,
     '^(?:要件概要|要件一覧|要件の概要|非機能要件|需求概述|需求概览|需求总览|非功能需求)$',
+    '^(?:요구 ?사항 (?:개요|목록|요약)|(?:비기능 )?요구 ?사항|요구 ?사항 추적(?: 매트릭스)?|추적 매트릭스|(?:설계 |요구 ?사항 )?추적성?(?: 매트릭스)?)$',
     // "Validation de la couverture des exigences", "Matriz de trazabilidad de requisitos": the
     // coverage and mapping summaries the English pattern finds, in these languages.
     `\\b(?:${MAPPING_FR})(?!\\p{L}).{0,25}\\bexigences\\b|\\bexigences\\b.{0,25}\\b(?:${MAPPING_FR})(?!\\p{L})`,
@@ -49,7 +50,7 @@ export const isRestatement = (title: string) => RESTATEMENT_HEADING.test(title) 
  * matrix), in every language the patterns above read: a reader names their lines as the place.
  */
 const MAPPING_HEADING = new RegExp(
-  `\\b(?:requirements?|nfrs?|quality goals)\\b.{0,20}\\b(?:${MAPPING_EN})\\b|\\b(?:${MAPPING_FR}|${MAPPING_ES_PT}|${MAPPING_IT}|abdeckung|zuordnung|matrix|verfolgung|kapsam|izlenebilirli|e[şs]leme)`,
+  `\\b(?:requirements?|nfrs?|quality goals)\\b.{0,20}\\b(?:${MAPPING_EN})\\b|\\b(?:${MAPPING_FR}|${MAPPING_ES_PT}|${MAPPING_IT}|abdeckung|zuordnung|matrix|verfolgung|kapsam|izlenebilirli|e[şs]leme)|추적`,
   'iu',
 );
 export const isMapping = (title: string) => isRestatement(title) && MAPPING_HEADING.test(title);
@@ -59,11 +60,11 @@ export const isMapping = (title: string) => isRestatement(title) && MAPPING_HEAD
  * words ("Downsampling | aggregating into 5-minute intervals"), so they restate any requirement
  * that uses them, more densely than the section where it is met.
  */
-const GLOSSARY_HEADING = /(?:^|[^\p{L}])(?:glossary|glossaire|glosario|gloss[áa]rio|glossar|glossario|s[öo]zl[üu]k|terminology|terminologie|terminolog[íi]a|definitions|d[ée]finitions|definiciones|defini[çc][õo]es|begriffe|begriffsdefinitionen|acronyms?|abbreviations?|abr[ée]viations?|abreviaturas|siglas|abk[üu]rzungen|akronyme)(?!\p{L})|用語集|用語定義|术语|術語|词汇表/iu;
+const GLOSSARY_HEADING = /(?:^|[^\p{L}])(?:glossary|glossaire|glosario|gloss[áa]rio|glossar|glossario|s[öo]zl[üu]k|terminology|terminologie|terminolog[íi]a|definitions|d[ée]finitions|definiciones|defini[çc][õo]es|begriffe|begriffsdefinitionen|acronyms?|abbreviations?|abr[ée]viations?|abreviaturas|siglas|abk[üu]rzungen|akronyme)(?!\p{L})|用語集|用語定義|术语|術語|词汇表|용어집|용어 정의/iu;
 export const isGlossary = (title: string) => GLOSSARY_HEADING.test(title);
 
 /** An overview or introduction of anything ("Project Overview", "Introduction"), or a price list. */
-const OVERVIEW_HEADING = new RegExp(`(?:^|[^\\p{L}])(?:${SUMMARY_EN}|${INTRODUCTION_EN}|${SUMMARY_FR}|${PRICING})(?!\\p{L})`, 'iu');
+const OVERVIEW_HEADING = new RegExp(`(?:^|[^\\p{L}])(?:${SUMMARY_EN}|${INTRODUCTION_EN}|${SUMMARY_FR}|${PRICING}|개요|소개)(?!\\p{L})`, 'iu');
 
 /**
  * Whether a heading titles a section that restates what the document is about rather than
@@ -124,7 +125,7 @@ export const isConstraintsList = (title: string) => titledAs(CONSTRAINTS_HEADING
  * that were not all chosen. Readers cite the decision and its consequences, where the design
  * answers the requirement.
  */
-const DECISION_PROBLEM_HEADING = /^(?:context and problem statement|decision drivers?|drivers|considered options|options considered|entscheidungstreiber|entscheidungskriterien|betrachtete optionen|erwogene optionen|impulsores de (?:la )?decisi[óo]n|criterios de decisi[óo]n|opciones consideradas|alternativas consideradas|fatores de decis[ãa]o|direcionadores(?: de decis[ãa]o)?|op[çc][õo]es consideradas|crit[èe]res de d[ée]cision|facteurs de d[ée]cision|options (?:envisag[ée]es|consid[ée]r[ée]es)|决策驱动因素|决策因素|考虑的选项|备选方案|決定要因|決定の推進要因|検討した選択肢|検討した案)$/iu;
+const DECISION_PROBLEM_HEADING = /^(?:context and problem statement|decision drivers?|drivers|considered options|options considered|entscheidungstreiber|entscheidungskriterien|betrachtete optionen|erwogene optionen|impulsores de (?:la )?decisi[óo]n|criterios de decisi[óo]n|opciones consideradas|alternativas consideradas|fatores de decis[ãa]o|direcionadores(?: de decis[ãa]o)?|op[çc][õo]es consideradas|crit[èe]res de d[ée]cision|facteurs de d[ée]cision|options (?:envisag[ée]es|consid[ée]r[ée]es)|决策驱动因素|决策因素|考虑的选项|备选方案|決定要因|決定の推進要因|検討した選択肢|検討した案|결정 (?:동인|요인|기준)|고려한 (?:옵션|대안|선택지)|검토한 (?:옵션|대안|선택지)|대안 검토)$/iu;
 export const isDecisionProblem = (title: string) => titledAs(DECISION_PROBLEM_HEADING, title);
 
 /**
@@ -132,5 +133,5 @@ export const isDecisionProblem = (title: string) => titledAs(DECISION_PROBLEM_HE
  * "Related Decisions", "See also", "References"): its lines name where something is decided
  * ("ADR-0014: Three-Service Architecture (backend renders the static HTML)"), not how.
  */
-const POINTERS_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:more information|further information|related (?:decisions|adrs?|records|documents|links)|see also|references|links|weitere informationen|verwandte entscheidungen|siehe auch|referenzen|m[áa]s informaci[óo]n|decisiones relacionadas|v[ée]ase tambi[ée]n|referencias|mais informa[çc][õo]es|decis[õo]es relacionadas|veja tamb[ée]m|refer[êe]ncias|plus d'informations|d[ée]cisions li[ée]es|voir aussi|r[ée]f[ée]rences|相关决策|参考资料|参考|相関する決定|関連する決定|参考文献|関連資料)$/iu;
+const POINTERS_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:more information|further information|related (?:decisions|adrs?|records|documents|links)|see also|references|links|weitere informationen|verwandte entscheidungen|siehe auch|referenzen|m[áa]s informaci[óo]n|decisiones relacionadas|v[ée]ase tambi[ée]n|referencias|mais informa[çc][õo]es|decis[õo]es relacionadas|veja tamb[ée]m|refer[êe]ncias|plus d'informations|d[ée]cisions li[ée]es|voir aussi|r[ée]f[ée]rences|相关决策|参考资料|参考|相関する決定|関連する決定|参考文献|関連資料|참고|참고 자료|참고 문헌|관련 문서|관련 결정|관련 adr)$/iu;
 export const isPointerList = (title: string) => titledAs(POINTERS_HEADING, title);

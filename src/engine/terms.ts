@@ -128,10 +128,15 @@ const CONCEPTS: [string, RegExp][] = [
 // Chinese and Japanese write words without spaces: a sentence would be one "word" that matches
 // nothing. Han runs are read as overlapping character pairs (the usual way to index CJK text: no
 // dictionary, so the same terms on every node version); a katakana run is a loanword, read whole
-// ("データベース"); hiragana is mostly grammar (particles, endings) and only separates.
+// ("データベース"); hiragana is mostly grammar (particles, endings) and only separates. Korean
+// writes spaces, but between phrases: a noun carries its particle ("파일은", "파일을") and most
+// words are two syllables, under the three-letter floor. Hangul runs are read as syllable pairs,
+// as Han runs are (the CJK bigram reading search engines use), so "파일" meets "파일은".
 const HAN = /^\p{Script=Han}+$/u;
+const HANGUL = /^\p{Script=Hangul}+$/u;
 const KATAKANA = /^[\p{Script=Katakana}ー]+$/u;
-const WORD = /\p{Script=Han}+|[\p{Script=Katakana}ー]+|\p{Script=Hiragana}+|(?:(?![\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー])\p{L})(?:(?![\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー])[\p{L}\p{N}])*/gu;
+// A Hangul run ends a Latin word: the particle is written onto it ("API의", "Redis를").
+const WORD = /\p{Script=Han}+|[\p{Script=Katakana}ー]+|\p{Script=Hiragana}+|\p{Script=Hangul}+|(?:(?![\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}ー])\p{L})(?:(?![\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}ー])[\p{L}\p{N}])*/gu;
 
 function add(out: Map<string, number>, term: string) {
   out.set(term, (out.get(term) ?? 0) + 1);
@@ -139,36 +144,36 @@ function add(out: Map<string, number>, term: string) {
 
 /**
  * The same families in the other languages archgate reads (French, Spanish, Portuguese, German,
- * Italian, Turkish, Chinese, Japanese, and Russian, which real design documents are written in too): a French NFR on "temps de réponse" and a section on latency are
+ * Italian, Turkish, Chinese, Japanese, Korean, and Russian, which real design documents are written in too): a French NFR on "temps de réponse" and a section on latency are
  * about one thing. Only words that name the concern itself, never a generic one ("données").
  */
 const CONCEPTS_ELSEWHERE: Record<string, RegExp> = {
-  '~latency': /tempi? di risposta|latenza|tempo di caricamento|temps de r[ée]ponse|tiempo de respuesta|tempo de resposta|antwortzeit|latenz|yan[ıi]t s[üu]resi|95e percentile|応答時間|レスポンスタイム(?!アウト)|レイテンシ|响应时间|延迟|temps de chargement|d[ée]lai de r[ée]ponse|tiempo de carga|ladezeit|время отклика|время ответа|задержк|латентност/iu,
-  '~availability': /disponibilit|disponibilidad|verf[üu]gbarkeit|erreichbarkeit|haute disponibilit|稼働率|可用性|redondan|basculement|tol[ée]rance aux pannes|temps d['’]arr[êe]t|interruption de service|ridondan|tolleranza ai guasti|доступност|отказоустойчив|аптайм/iu,
-  '~encryption': /crittograf|cifratur|chiffr|cifrad|cifrado|criptograf|encript|verschl[üu]ssel|[şs]ifrel|暗号化|加密|cryptage|crypt[ée]e?s?(?!\p{L})|шифр/iu,
-  '~authentication': /authentifi|autentica|mot de passe|contrase[ñn]a|passwort|senha|認証|认证|ログイン|パスワード|登录|密码|identifiants|double facteur|аутентифик|парол|двухфактор/iu,
-  '~authorization': /autorizz|controllo (?:degli )?accessi|autoris|autoriza|berechtigung|yetkilendir|権限|认可|授权|权限|contr[ôo]le d['’]acc[èe]s|droits d['’]acc[èe]s|habilitation|авторизац|разграничени[ея] доступа|прав[аом]* доступа|ролев/iu,
-  '~backup': /ripristin|sauvegard|respaldo|copia de seguridad|c[óo]pia de seguran[çc]a|datensicherung|yedekle|バックアップ|备份|reprise apr[èe]s sinistre|plan de reprise|резервн(?:ое|ого|ые|ых) копи|бэкап|восстановлени/iu,
-  '~scalability': /[ée]volutivit|escalab|skalier|[öo]l[çc]eklen|スケール|拡張性|扩展性|伸缩|mont[ée]e en charge|mise [àa] l['’][ée]chelle|passage [àa] l['’][ée]chelle|масштабир/iu,
-  '~observability': /journalis|surveillance|monitoreo|monitoramento|protokollier|[üu]berwachung|beobachtbarkeit|izleme|(?<!\p{Script=Katakana})ログ(?!イン)|監視|日志|监控|链路追踪|全链路|可観測性|可观测性|トレース|supervision|m[ée]triques|логирован|журналир|мониторинг|метрик|трассировк|аудит/iu,
-  '~accessibility': /lettori? di schermo|tastiera|lector(?:es)? de pantalla|leitor(?:es)? de tela|teclado|accesib|acessib|barrierefrei|eri[şs]ilebilir|アクセシビリティ|无障碍|lecteurs? d['’][ée]cran|clavier/iu,
-  '~privacy': /dati personali|riservatezza|donn[ée]es personnelles|vie priv[ée]e|\brgpd\b|datos personales|dados pessoais|\blgpd\b|datenschutz|\bkvkk\b|ki[şs]isel veri|個人情報|プライバシー|隐私|个人信息|confidentialit[ée]|персональн(?:ые|ых) данн|конфиденциальн/iu,
-  '~ratelimit': /limit(?:e|azione) (?:delle |di )?richieste|l[íi]mite de (?:peticiones|solicitudes|requisi[çc][õo]es)|limitaci[óo]n de (?:tasa|peticiones|solicitudes)|limitation de d[ée]bit|limite de taux|レート制限|限流|limit(?:e|ation) (?:du nombre )?de requ[êe]tes/iu,
-  '~testing': /\bpruebas\b|\btestes\b|テスト|测试|couverture de (?:code|tests)|тест/iu,
-  '~i18n': /multilingua|traduzion|lingue(?!\p{L})|multilingue|traduction|traducci[óo]n|tradu[çc][ãa]o|[üu]bersetzung|多言語|国际化|多语言|langues?(?!\p{L})|idiomas?(?!\p{L})|sprachen?(?!\p{L})|локализац|многоязычн|интернационализац/iu,
-  '~offline': /hors[- ]ligne|sin conexi[óo]n|sem conex[ãa]o|オフライン|离线|mode d[ée]connect[ée]|mode avion|офлайн|оффлайн/iu,
-  '~secrets': /cl[ée]s? (?:d['’])?api|chiavi? api|claves? (?:de )?api|chaves? (?:de )?api|coffre[- ]fort|gestion des secrets|secretos/iu,
-  '~validation': /validazion|convalida|validaci[óo]n|valida[çc][ãa]o|validierung|バリデーション|入力検証|校验|валидац/i,
-  '~browser': /navigateur|navegador|ブラウザ|浏览器|браузер/i,
-  '~mobile': /m[óo]vil|モバイル|移动端|мобильн/i,
-  '~cost': /\bcosti\b|\bco[ûu]ts?\b|\bcostos?\b|\bcustos?\b|\bkosten\b|maliyet|コスト|成本|费用|стоимост|затрат/i,
-  '~deploy': /rilascio|d[ée]ploi|despliegue|implanta[çc][ãa]o|bereitstellung|デプロイ|部署|развертыван|развёртыван|деплой/i,
-  '~atomicity': /atomi(?:que|co|ca|sch)|tout ou rien|transactionnel|une (?:seule )?transaction|misma transacci[óo]n|mesma transa[çc][ãa]o|transaktional|stessa transazione|транзакци|原子|事务|トランザクション/iu,
-  '~codestyle': /conventions? de (?:code|codage|nommage)|normes de codage|style de code|estilo de c[óo]digo|codestil|programmierrichtlinien|stile (?:di|del) codice|コーディング規約|代码规范|编码规范/iu,
-  '~fallback': /solution de repli|mode d[ée]grad[ée]|d[ée]gradation (?:gracieuse|progressive|contr[ôo]l[ée]e)|degradaci[óo]n (?:elegante|controlada|gradual)|degrada[çc][ãa]o (?:graciosa|gradual)|ausweich|degradazione controllata|降级|フォールバック|縮退|деградац/iu,
-  '~retry': /reintent|nuovi? tentativ|r[ée]essa|wiederholungsversuch|erneute[rn]? versuch|yeniden dene|重试|重新尝试|リトライ|再試行|повторн\p{L}{0,4} попытк|死信/iu,
-  '~nonblocking': /non[- ]bloquant|ne (?:doit|doivent|doit jamais|doivent jamais) (?:pas |jamais )?(?:[eê]tre )?bloqu|asynchrone|as[íi]ncron|ass[íi]ncron|asynchron|no bloqueante|nicht blockierend|non bloccante|асинхрон|неблокирующ|非同期|异步|非阻塞/iu,
-  '~usability': /facilit[ée] d['’]utilisation|prise en main|ergonom|facilidad de uso|facilidade de uso|benutzerfreundlich|intuiti[fv]|kullan[ıi]m kolayl|易用|使いやすさ|ユーザビリティ|オンボーディング|新手引导|удобств[оа] использования|юзабилити/iu,
+  '~latency': /tempi? di risposta|latenza|tempo di caricamento|temps de r[ée]ponse|tiempo de respuesta|tempo de resposta|antwortzeit|latenz|yan[ıi]t s[üu]resi|95e percentile|応答時間|レスポンスタイム(?!アウト)|レイテンシ|响应时间|延迟|temps de chargement|d[ée]lai de r[ée]ponse|tiempo de carga|ladezeit|время отклика|время ответа|задержк|латентност|응답 ?(?:시간|속도)|지연 ?시간|레이턴시|로딩 ?시간/iu,
+  '~availability': /disponibilit|disponibilidad|verf[üu]gbarkeit|erreichbarkeit|haute disponibilit|稼働率|可用性|redondan|basculement|tol[ée]rance aux pannes|temps d['’]arr[êe]t|interruption de service|ridondan|tolleranza ai guasti|доступност|отказоустойчив|аптайм|가용성|가동률|가동 ?시간|이중화|무중단/iu,
+  '~encryption': /crittograf|cifratur|chiffr|cifrad|cifrado|criptograf|encript|verschl[üu]ssel|[şs]ifrel|暗号化|加密|cryptage|crypt[ée]e?s?(?!\p{L})|шифр|암호화/iu,
+  '~authentication': /authentifi|autentica|mot de passe|contrase[ñn]a|passwort|senha|認証|认证|ログイン|パスワード|登录|密码|identifiants|double facteur|аутентифик|парол|двухфактор|인증|로그인|비밀번호|패스워드/iu,
+  '~authorization': /autorizz|controllo (?:degli )?accessi|autoris|autoriza|berechtigung|yetkilendir|権限|认可|授权|权限|contr[ôo]le d['’]acc[èe]s|droits d['’]acc[èe]s|habilitation|авторизац|разграничени[ея] доступа|прав[аом]* доступа|ролев|권한|인가|접근 ?제어/iu,
+  '~backup': /ripristin|sauvegard|respaldo|copia de seguridad|c[óo]pia de seguran[çc]a|datensicherung|yedekle|バックアップ|备份|reprise apr[èe]s sinistre|plan de reprise|резервн(?:ое|ого|ые|ых) копи|бэкап|восстановлени|백업/iu,
+  '~scalability': /[ée]volutivit|escalab|skalier|[öo]l[çc]eklen|スケール|拡張性|扩展性|伸缩|mont[ée]e en charge|mise [àa] l['’][ée]chelle|passage [àa] l['’][ée]chelle|масштабир|확장성|스케일/iu,
+  '~observability': /journalis|surveillance|monitoreo|monitoramento|protokollier|[üu]berwachung|beobachtbarkeit|izleme|(?<!\p{Script=Katakana})ログ(?!イン)|監視|日志|监控|链路追踪|全链路|可観測性|可观测性|トレース|supervision|m[ée]triques|логирован|журналир|мониторинг|метрик|трассировк|аудит|로깅|로그(?!인)|모니터링|관측 ?가능성|메트릭/iu,
+  '~accessibility': /lettori? di schermo|tastiera|lector(?:es)? de pantalla|leitor(?:es)? de tela|teclado|accesib|acessib|barrierefrei|eri[şs]ilebilir|アクセシビリティ|无障碍|lecteurs? d['’][ée]cran|clavier|접근성|스크린 ?리더/iu,
+  '~privacy': /dati personali|riservatezza|donn[ée]es personnelles|vie priv[ée]e|\brgpd\b|datos personales|dados pessoais|\blgpd\b|datenschutz|\bkvkk\b|ki[şs]isel veri|個人情報|プライバシー|隐私|个人信息|confidentialit[ée]|персональн(?:ые|ых) данн|конфиденциальн|개인 ?정보|프라이버시/iu,
+  '~ratelimit': /limit(?:e|azione) (?:delle |di )?richieste|l[íi]mite de (?:peticiones|solicitudes|requisi[çc][õo]es)|limitaci[óo]n de (?:tasa|peticiones|solicitudes)|limitation de d[ée]bit|limite de taux|レート制限|限流|limit(?:e|ation) (?:du nombre )?de requ[êe]tes|요청 ?(?:수 ?)?제한|속도 ?제한|레이트 ?리밋/iu,
+  '~testing': /\bpruebas\b|\btestes\b|テスト|测试|couverture de (?:code|tests)|тест|테스트/iu,
+  '~i18n': /multilingua|traduzion|lingue(?!\p{L})|multilingue|traduction|traducci[óo]n|tradu[çc][ãa]o|[üu]bersetzung|多言語|国际化|多语言|langues?(?!\p{L})|idiomas?(?!\p{L})|sprachen?(?!\p{L})|локализац|многоязычн|интернационализац|다국어|현지화/iu,
+  '~offline': /hors[- ]ligne|sin conexi[óo]n|sem conex[ãa]o|オフライン|离线|mode d[ée]connect[ée]|mode avion|офлайн|оффлайн|오프라인/iu,
+  '~secrets': /cl[ée]s? (?:d['’])?api|chiavi? api|claves? (?:de )?api|chaves? (?:de )?api|coffre[- ]fort|gestion des secrets|secretos|api ?키|비밀 ?키|시크릿/iu,
+  '~validation': /validazion|convalida|validaci[óo]n|valida[çc][ãa]o|validierung|バリデーション|入力検証|校验|валидац|유효성 ?검사|입력 ?검증/i,
+  '~browser': /navigateur|navegador|ブラウザ|浏览器|браузер|브라우저/i,
+  '~mobile': /m[óo]vil|モバイル|移动端|мобильн|모바일/i,
+  '~cost': /\bcosti\b|\bco[ûu]ts?\b|\bcostos?\b|\bcustos?\b|\bkosten\b|maliyet|コスト|成本|费用|стоимост|затрат|비용/i,
+  '~deploy': /rilascio|d[ée]ploi|despliegue|implanta[çc][ãa]o|bereitstellung|デプロイ|部署|развертыван|развёртыван|деплой|배포/i,
+  '~atomicity': /atomi(?:que|co|ca|sch)|tout ou rien|transactionnel|une (?:seule )?transaction|misma transacci[óo]n|mesma transa[çc][ãa]o|transaktional|stessa transazione|транзакци|原子|事务|トランザクション|원자성|트랜잭션/iu,
+  '~codestyle': /conventions? de (?:code|codage|nommage)|normes de codage|style de code|estilo de c[óo]digo|codestil|programmierrichtlinien|stile (?:di|del) codice|コーディング規約|代码规范|编码规范|코딩 ?(?:규칙|컨벤션|표준)|코드 ?스타일/iu,
+  '~fallback': /solution de repli|mode d[ée]grad[ée]|d[ée]gradation (?:gracieuse|progressive|contr[ôo]l[ée]e)|degradaci[óo]n (?:elegante|controlada|gradual)|degrada[çc][ãa]o (?:graciosa|gradual)|ausweich|degradazione controllata|降级|フォールバック|縮退|деградац|폴백|장애 ?조치|대체 ?경로/iu,
+  '~retry': /reintent|nuovi? tentativ|r[ée]essa|wiederholungsversuch|erneute[rn]? versuch|yeniden dene|重试|重新尝试|リトライ|再試行|повторн\p{L}{0,4} попытк|死信|재시도|재전송/iu,
+  '~nonblocking': /non[- ]bloquant|ne (?:doit|doivent|doit jamais|doivent jamais) (?:pas |jamais )?(?:[eê]tre )?bloqu|asynchrone|as[íi]ncron|ass[íi]ncron|asynchron|no bloqueante|nicht blockierend|non bloccante|асинхрон|неблокирующ|非同期|异步|非阻塞|비동기|논블로킹|백그라운드 ?(?:작업|스레드)/iu,
+  '~usability': /facilit[ée] d['’]utilisation|prise en main|ergonom|facilidad de uso|facilidade de uso|benutzerfreundlich|intuiti[fv]|kullan[ıi]m kolayl|易用|使いやすさ|ユーザビリティ|オンボーディング|新手引导|удобств[оа] использования|юзабилити|사용성|사용 ?편의성|학습 ?용이/iu,
 };
 
 // Accents folded ("découplée" meets "decoupled", "sécurité" "securite", "verfügbar" "verfugbar"): a
@@ -244,6 +249,10 @@ export function wordTermCounts(text: string): Map<string, number> {
     }
     if (KATAKANA.test(w)) {
       if (w.length >= 2) add(out, TRANSLATED_WORDS.get(w) ?? w);
+      continue;
+    }
+    if (HANGUL.test(w)) {
+      for (let i = 0; i + 1 < w.length; i++) add(out, w.slice(i, i + 2));
       continue;
     }
     if (/^\p{Script=Hiragana}/u.test(w) || w.length < 3 || STOP_WORDS.has(w)) continue;
