@@ -61,22 +61,21 @@ function valueOf(key: string, raw: string, suffix: string | undefined): ConfigVa
   return { key, value };
 }
 
-const found = new WeakMap<Passage, ConfigValue[]>();
+// Most places write no value: they share one empty list. Nothing is kept per place: a row or a few
+// code lines are read again in one anchored pass where an NFR with a target weighs them, and the
+// index holds only the numbers (a table of thousands of keyed rows held 80 bytes a row more).
+const NONE: readonly ConfigValue[] = Object.freeze([]);
 
 /** The key-value pairs a place writes: lines of a code block (not a box diagram), or a table row keyed by its first cell. */
-export function configValuesOf(p: Passage): ConfigValue[] {
-  let values = found.get(p);
-  if (values) return values;
-  values = [];
-  if ((p.kind === 'code' && p.diagram === undefined) || p.kind === 'row') {
-    for (const line of p.text.split('\n')) {
-      const m = (p.kind === 'row' ? ROW : PAIR).exec(line);
-      const v = m && valueOf(m[1], m[2], m[3]);
-      if (v) values.push(v);
-    }
+export function configValuesOf(p: Passage): readonly ConfigValue[] {
+  if (!((p.kind === 'code' && p.diagram === undefined) || p.kind === 'row')) return NONE;
+  const values: ConfigValue[] = [];
+  for (const line of p.text.split('\n')) {
+    const m = (p.kind === 'row' ? ROW : PAIR).exec(line);
+    const v = m && valueOf(m[1], m[2], m[3]);
+    if (v) values.push(v);
   }
-  found.set(p, values);
-  return values;
+  return values.length ? values : NONE;
 }
 
 const TIME_UNITS: Record<string, number> = { ...TIME, '秒': 1, '毫秒': 0.001, '分钟': 60, '小时': 3600, sekunden: 1, minuten: 60, stunden: 3600, segundos: 1, minutos: 60 };
