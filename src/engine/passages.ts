@@ -324,7 +324,7 @@ function collectBlock(file: ParsedFile, node: RootContent | Nodes, section: Sect
       const lines = node.value.split('\n');
       if (node.lang?.toLowerCase() === 'mermaid' && isRawMermaid(file.path)) {
         // A raw mermaid file's name says what it draws ("dfd-trust-boundaries.mmd"): read around its lines.
-        const named = isRawMermaid(file.path) ? `${heading} ${fileTitle(file.path)}`.trim() : heading;
+        const named = `${heading} ${fileTitle(file.path)}`.trim();
         for (const part of mermaidParts(lines)) {
           const before = out.length;
           push('code', part.text, start + 1 + part.index, start + 1 + part.index, part.groups.length ? `${named} ${part.groups.join(' ')}` : named);

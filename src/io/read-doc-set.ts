@@ -71,7 +71,8 @@ export interface FolderRead {
  * markdown files are: by path, or where an index links them.
  */
 export function readFolder(source: FileSource, dir: string, diagrams = false): { files: string[]; folders: number; index: string | null } {
-  const takes = diagrams ? /\.(?:md|mmd|mermaid)$/i : /\.md$/i;
+  // Raw mermaid files are named as the core names them (raw-diagrams.ts), not by a second list here.
+  const takes = (name: string) => /\.md$/i.test(name) || (diagrams && isRawMermaid(name));
   const root = join(dir);
   const files: string[] = [];
   const taken = new Set<string>();
@@ -117,7 +118,7 @@ export function readFolder(source: FileSource, dir: string, diagrams = false): {
       const rel = join(folder, name);
       const kind = kindOf(rel);
       if (kind === 'dir') walkFolder(rel, depth + 1);
-      else if (kind === 'file' && takes.test(name)) take(rel);
+      else if (kind === 'file' && takes(name)) take(rel);
     }
   };
   walkFolder(root, 0);
