@@ -53,11 +53,11 @@ interface IndexedPassage {
   /** Terms only its list's bold label gives it: not counted in how rare a term is. */
   labelOnly: readonly string[];
   length: number;
-  targets: Target[] | null;
+  targets: readonly Target[] | null;
   /** Percentiles its text names, read when a target of the same value is first compared. */
   percentiles?: number[];
   /** The counts its text writes ("1,000 members"), read when a requirement that writes one is first compared (see quantitiesIn). */
-  quantities?: Set<string>;
+  quantities?: ReadonlySet<string>;
   /** In a section that only lists the requirements again ("Requirements Overview"). */
   restatement: boolean;
   /** In a summary that maps each requirement to how it is met ("Requirements Coverage Validation"). */
@@ -602,13 +602,54 @@ const requirementQuantities = new WeakMap<Requirement, Set<string>>();
 
 /** Whether a place writes one of the requirement's counts, the same number of the same thing (see quantitiesIn). */
 function statesQuantity(req: Requirement, p: IndexedPassage): boolean {
-  let own = requirementQuantities.get(req);
-  if (!own) requirementQuantities.set(req, (own = quantitiesIn(requirementText(req))));
+  const own = quantitiesOfRequirement(req);
   if (!own.size || p.reading) return false;
-  p.quantities ??= quantitiesIn(readText(p.passage));
-  for (const q of p.quantities) if (own.has(q)) return true;
+  for (const q of quantitiesOf(p)) if (own.has(q)) return true;
   return false;
 }
+
+/** The counts a requirement writes (see quantitiesIn), read once. */
+function quantitiesOfRequirement(req: Requirement): Set<string> {
+  let own = requirementQuantities.get(req);
+  if (!own) requirementQuantities.set(req, (own = quantitiesIn(requirementText(req))));
+  return own;
+}
+
+/** The counts a place writes, read once; most places write none and share one empty set. */
+function quantitiesOf(p: IndexedPassage): ReadonlySet<string> {
+  if (!p.quantities) {
+    const found = quantitiesIn(readText(p.passage));
+    p.quantities = found.size ? found : NO_QUANTITIES;
+  }
+  return p.quantities;
+}
+const NO_QUANTITIES: ReadonlySet<string> = new Set();
+
+/** Whether a place writes a count (see quantitiesIn): where it writes none, it states no requirement's count. */
+const writesCounts = (p: IndexedPassage): boolean => quantitiesOf(p).size > 0;
+
+/** A place's targets (see placeTargets), read once; most places state none and share one empty list. */
+function targetsOf(p: IndexedPassage): readonly Target[] {
+  if (!p.targets) {
+    const found = placeTargets(readText(p.passage));
+    p.targets = found.length ? found : NO_TARGETS;
+  }
+  return p.targets;
+}
+const NO_TARGETS: readonly Target[] = Object.freeze([]);
+
+/**
+ * Whether a place writes a target or a configuration value: where it writes neither, it restates
+ * and tightens no requirement's target. Known once per place, as a byte of the ranking's scratch
+ * (nothing more is kept on the place: see config-values.ts).
+ */
+function writesValues(scratch: Scratch, i: number, p: IndexedPassage): boolean {
+  let known = scratch.values[i];
+  if (known === 0) scratch.values[i] = known = targetsOf(p).length || configValuesOf(p.passage).length ? VALUES : NO_VALUES;
+  return known === VALUES;
+}
+const VALUES = 1;
+const NO_VALUES = 2;
 
 /** A passage of a code block that is code, not a table of the design's records written in one (TOON); a box diagram's parts count as code too. */
 const isSample = (p: Passage) => p.kind === 'code' && !p.record;
@@ -618,9 +659,9 @@ const readText = (p: Passage) => (p.lead ? `${p.lead}: ${p.text}` : p.text);
 
 function restatedTarget(req: Requirement, p: IndexedPassage): string | undefined {
   if (!req.targets.length) return undefined;
+  const targets = targetsOf(p);
+  if (!targets.length) return undefined;
   const text = readText(p.passage);
-  p.targets ??= placeTargets(text);
-  const targets = p.targets;
   // A value in a clause of its own beside another quantity's target is that clause's: it
   // restates this requirement only where the clause has one of the requirement's words.
   const ours = (x: Target) => req.targets.some((t) => restatesTarget(t, x) || sameMeasure(t, x));
@@ -733,13 +774,15 @@ interface Scratch {
   busy: boolean;
   bound: Float64Array;
   touched: Int32Array;
+  /** Per place, 0 until known: whether it writes a target or a configuration value (see writesValues). */
+  values: Uint8Array;
   units: Map<string, Float64Array>;
 }
 const scratches = new WeakMap<SuggestionIndex, Scratch>();
 
 function scratchOf(index: SuggestionIndex): Scratch {
   let s = scratches.get(index);
-  if (!s || s.busy) scratches.set(index, (s = { busy: false, bound: new Float64Array(index.passages.length), touched: new Int32Array(index.passages.length), units: new Map() }));
+  if (!s || s.busy) scratches.set(index, (s = { busy: false, bound: new Float64Array(index.passages.length), touched: new Int32Array(index.passages.length), values: new Uint8Array(index.passages.length), units: new Map() }));
   return s;
 }
 
@@ -927,29 +970,54 @@ function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p
     }
   }
   // Places by the bound of their score, in hundredths: a place in bucket b scores under (b + 1) / 100.
-  const buckets: number[][] = [];
+  // Reading a place's targets, counts and configuration values for every NFR it shares a word
+  // with was most of the ranking on a big architecture (10 MB: ~1,500 NFRs ranked, 2.7 million
+  // places touched): the first bound takes each bonus at the most it can give (none where the
+  // place writes no target, configuration value or count, which is known once per place), and a
+  // place's exact bound (the one it was always ranked by) is found only when the ranking comes
+  // down to its first. The exact bound is never higher, so the place lands in that bucket or a
+  // lower one not yet reached: the places ranked, and where the ranking stops, are the same.
+  const quantities = quantitiesOfRequirement(req).size > 0;
+  const namedBonus = titleTermsOf(req).size >= 2 ? NAMED_SECTION_BONUS : 0;
+  const first: number[][] = [];
+  const part = new Float64Array(count);
   for (let k = 0; k < count; k++) {
     const i = touched[k];
     const p = passages[i];
     const sum = bound[i];
     bound[i] = 0;
     if (exclude(p.passage) || p.bookkeeping) continue;
-    const restated = withTarget ? restatedTarget(req, p) : undefined;
-    const bonus = restated || (withTarget && restatedInConfig(req, p.passage)) ? TARGET_BONUS : withTarget && tighterBound(req, p) ? TIGHTER_BONUS : statesQuantity(req, p) ? QUANTITY_BONUS : 0;
-    const ceiling = Math.min(1, (sum / norm) * (isSample(p.passage) ? CODE_WEIGHT : 1) * summaryWeight(p) + bonus + namedSectionBonus(req, p.passage)) + BOUND_SLACK;
+    part[k] = (sum / norm) * (isSample(p.passage) ? CODE_WEIGHT : 1) * summaryWeight(p);
+    const most = withTarget && writesValues(scratch, i, p) ? TARGET_BONUS : quantities && !p.reading && writesCounts(p) ? QUANTITY_BONUS : 0;
+    const ceiling = Math.min(1, part[k] + most + namedBonus) + BOUND_SLACK;
     if (ceiling < min) continue;
-    // Kept with its place of first touch, the order places were ranked in before (ties keep it).
-    (buckets[Math.min(100, Math.floor(ceiling * 100))] ??= []).push(k);
+    (first[Math.min(100, Math.floor(ceiling * 100))] ??= []).push(k);
   }
   scratch.busy = false;
+  const buckets: number[][] = [];
+  /** The places whose first bound is in bucket b, each put in the bucket of its exact bound (b or lower). */
+  const tighten = (b: number) => {
+    for (const k of first[b] ?? []) {
+      const p = passages[touched[k]];
+      const restated = withTarget ? restatedTarget(req, p) : undefined;
+      const bonus = restated || (withTarget && restatedInConfig(req, p.passage)) ? TARGET_BONUS : withTarget && tighterBound(req, p) ? TIGHTER_BONUS : statesQuantity(req, p) ? QUANTITY_BONUS : 0;
+      const ceiling = Math.min(1, part[k] + bonus + namedSectionBonus(req, p.passage)) + BOUND_SLACK;
+      if (ceiling < min) continue;
+      (buckets[Math.min(100, Math.floor(ceiling * 100))] ??= []).push(k);
+    }
+  };
   const ranked: (Ranked & { order: number })[] = [];
   // The best score of the first `limit` sections, best first; past it nothing can change what is shown.
   const best: { section: Section | null; score: number }[] = [];
   let designPlace = false;
   for (let b = 100; b >= 0; b--) {
+    // Asked at every bucket, empty or not: nothing is ranked between two buckets, so the ranking stops where it did.
+    if (best.length >= limit && designPlace && (b + 1) / 100 < best[best.length - 1].score - ROUNDING) break;
+    tighten(b);
     const list = buckets[b];
     if (!list) continue;
-    if (best.length >= limit && designPlace && (b + 1) / 100 < best[best.length - 1].score - ROUNDING) break;
+    // In the order of first touch, as the places of a bucket were always ranked (ties keep it).
+    list.sort((x, y) => x - y);
     for (const k of list) {
       const r = rankOne(req, index, touched[k], query, min, ownTop, sharedTerms);
       if (!r) continue;
