@@ -977,8 +977,11 @@ function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p
   // place's exact bound (the one it was always ranked by) is found only when the ranking comes
   // down to its first. The exact bound is never higher, so the place lands in that bucket or a
   // lower one not yet reached: the places ranked, and where the ranking stops, are the same.
-  const quantities = quantitiesOfRequirement(req).size > 0;
-  const namedBonus = titleTermsOf(req).size >= 2 ? NAMED_SECTION_BONUS : 0;
+  // What the requirement itself could earn is read when a place first needs it, as before: an
+  // NFR of 240 targets read for counts that no place of it needed went past the 50 million steps
+  // test/hardening.test.ts allows.
+  let quantities: boolean | undefined;
+  let namedBonus: number | undefined;
   const first: number[][] = [];
   const part = new Float64Array(count);
   for (let k = 0; k < count; k++) {
@@ -988,8 +991,8 @@ function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p
     bound[i] = 0;
     if (exclude(p.passage) || p.bookkeeping) continue;
     part[k] = (sum / norm) * (isSample(p.passage) ? CODE_WEIGHT : 1) * summaryWeight(p);
-    const most = withTarget && writesValues(scratch, i, p) ? TARGET_BONUS : quantities && !p.reading && writesCounts(p) ? QUANTITY_BONUS : 0;
-    const ceiling = Math.min(1, part[k] + most + namedBonus) + BOUND_SLACK;
+    const most = withTarget && writesValues(scratch, i, p) ? TARGET_BONUS : (quantities ??= quantitiesOfRequirement(req).size > 0) && !p.reading && writesCounts(p) ? QUANTITY_BONUS : 0;
+    const ceiling = Math.min(1, part[k] + most + (p.passage.section ? (namedBonus ??= titleTermsOf(req).size >= 2 ? NAMED_SECTION_BONUS : 0) : 0)) + BOUND_SLACK;
     if (ceiling < min) continue;
     (first[Math.min(100, Math.floor(ceiling * 100))] ??= []).push(k);
   }
