@@ -974,7 +974,13 @@ function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p
   // pour toutes communications LLM providers" above "Protocol: HTTPS REST" of the LLM providers'
   // integration). The best place stays first: it is also what the status is read from, and the
   // only place a short architecture may have.
-  const seen = new Map<Section | null, Ranked>();
+  const seen = new Map<Section | Passage | null, Ranked>();
+  // A section's opening paragraph is read with its heading ("Аутентификация: Текущая реализация —
+  // Bearer-token …"; "Database Corruption Recovery: Scenario: …"): it says what the section is
+  // about, the lines under it how (the code sample, "Prevention: Regular integrity checks"). It is
+  // a group of its own: neither hides the other after every other section's best. A list's first
+  // item is one of its list's lines, as the others are.
+  const groupOf = (r: Ranked): Section | Passage | null => (r.p.passage.lead !== undefined && r.p.passage.kind === 'paragraph' ? r.p.passage : r.p.passage.section);
   // A sub-item is read with its item: the one is part of the other, not a second place beside it.
   // Two parts of one box diagram are one drawing: its best part is the place offered first.
   const within = (r: Ranked, first: Ranked) =>
@@ -985,12 +991,12 @@ function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p
   const faint: Ranked[] = [];
   const echoed: Ranked[] = [];
   for (const r of ranked) {
-    const first = seen.get(r.p.passage.section);
+    const first = seen.get(groupOf(r));
     if (r.score < MIN_SCORE) faint.push(r);
     else if (r.echo && r !== ranked[0]) echoed.push(r);
     else if (first && (r.score < SECTION_RIVAL_SHARE * first.score || within(r, first))) others.push(r);
     else {
-      if (!first) seen.set(r.p.passage.section, r);
+      if (!first) seen.set(groupOf(r), r);
       firsts.push(r);
     }
   }
