@@ -70,8 +70,25 @@ describe('a box diagram in a code block', () => {
       'implied',
       { location: { file: 'docs/architecture.md', line: 14, column: 1 }, reason: 'restates its wording: "Error Handling: Panic recovery: a recovery middleware handles panics."' },
       [
-        [7, 'code', 0.54, 'possible'],
+        [7, 'code', 0.67, 'possible'],
         [14, 'item', 0.52, 'likely'],
+      ],
+    ]);
+  });
+
+  it('a box counts its whole match, as a table row does: the drawing names the design\'s parts, it is no code sample', () => {
+    // fintrax's HLD: "Transaction Management ◄─ ACID guarantees" in the data access layer's box is
+    // where the reader cites "ACID transactions"; at a code sample's 0.8 of its match (0.34) it
+    // ranked behind a nightly job's line that shares fewer of the NFR's words (0.36).
+    const prd = '## Non-Functional Requirements\n\n- **NFR-RL-002:** Data integrity: balance changes run in ACID transactions with query building kept in one layer.';
+    const design = [arch, '## Jobs', '- A nightly job checks the data integrity of balance changes in one layer.', '## Reports', '- Query building for reports happens in the reporting service.'].join('\n\n');
+    const row = check(prd, design).coverage.rows[0];
+    expect([row.status, row.suggestions.map((s) => [s.location.line, s.endLine, s.kind, s.heading, s.score, s.confidence])]).toEqual([
+      'uncovered',
+      [
+        [23, 25, 'code', 'Backend Architecture › Layered Architecture', 0.43, 'possible'],
+        [192, 192, 'item', 'Jobs', 0.36, 'possible'],
+        [196, 196, 'item', 'Reports', 0.18, 'possible'],
       ],
     ]);
   });
