@@ -174,6 +174,27 @@ No findings · 1 NFR 🟩🟩🟩🟩🟩🟩🟩🟩🟩🟩 1 covered.`);
     expect(body).not.toMatch(/^\| NFR-/m);
   });
 
+  it('links the places an uncited NFR seems addressed at, in the finding itself, to their lines; the rest of the message stays text', () => {
+    const blobUrl = (file: string, line: number) => `https://github.com/acme/shop/blob/3f2a9c1/${file}#L${line}`;
+    const uncited: ReportFinding = {
+      ...uncoveredError(0),
+      // The message the rule writes (src/rules/trace/nfr-addressed.ts), with the places it carries as data.
+      message: 'NFR-001 (Checkout answers within 300 ms at p95) is not cited in the architecture document. It seems addressed at docs/architecture.md:72 (Caching | CDN); docs/arch_notes.md:9 (#1 [hot] path).',
+      fix: 'Cite "NFR-001" at the place that meets it (`archgate cite` walks you through it), or waive it in .github/archgate.yml with a reason.',
+      suggestions: [
+        { file: 'docs/architecture.md', line: 72, heading: 'Caching | CDN', score: 0.8, confidence: 'likely', evidence: 'p95 under 300 ms' },
+        { file: 'docs/arch_notes.md', line: 9, heading: '#1 [hot] path', score: 0.4, confidence: 'possible', evidence: 'checkout' },
+      ],
+    };
+    const body = renderDocSet(comment, ...one(docSet('shop', [row(0, 'uncovered')], [uncited])), { ...CTX, blobUrl });
+    expect(body.split('\n')).toContain(
+      '- NFR-001 (Checkout answers within 300 ms at p95) is not cited in the architecture document. It seems addressed at [`docs/architecture.md:72`](https://github.com/acme/shop/blob/3f2a9c1/docs/architecture.md#L72) (Caching \\| CDN); [`docs/arch_notes.md:9`](https://github.com/acme/shop/blob/3f2a9c1/docs/arch_notes.md#L9) (#\u200b1 &#91;hot&#93; path). [`docs/prd.md:20`](https://github.com/acme/shop/blob/3f2a9c1/docs/prd.md#L20)<br>',
+    );
+    // Without links (the CLI's markdown report has no repository to link to), the places are code spans.
+    const plain = renderDocSet(comment, ...one(docSet('shop', [row(0, 'uncovered')], [uncited])), CTX);
+    expect(plain.split('\n')).toContain('- NFR-001 (Checkout answers within 300 ms at p95) is not cited in the architecture document. It seems addressed at `docs/architecture.md:72` (Caching \\| CDN); `docs/arch_notes.md:9` (#\u200b1 &#91;hot&#93; path). `docs/prd.md:20`<br>');
+  });
+
   it('shows the traceability diagram when the doc set has one, in a fence its text cannot close', () => {
     const set = docSet('shop', [row(0, 'covered')], []);
     const body = renderDocSet(comment, ...one(set), { ...CTX, traceability: 'flowchart LR\n  req_nfr_001["NFR-001 ```"] --> api["API"]' });

@@ -184,13 +184,29 @@ function blockingSentence(set: DocSetReport): string {
   return `Blocking the merge: ${[...parts, ...(elsewhere ? [elsewhere] : [])].join(', ')}`;
 }
 
+/**
+ * The message as the comment shows it, with each place to cite it names ("It seems addressed at
+ * docs/architecture.md:72 (…)") made a link to that line, so the reader lands there in one click.
+ * Only the places the finding carries as data are linked; the rest is document text, escaped.
+ */
+function linkedMessage(f: Finding, link: (file: string, line: number) => string): string {
+  let text = documentText(f.message);
+  for (const s of f.suggestions ?? []) {
+    const place = documentText(`${s.file}:${s.line}`);
+    const at = text.indexOf(place);
+    // Not found (a custom message, or escaping that reads the place differently in context): left as text.
+    if (at >= 0) text = text.slice(0, at) + link(s.file, s.line) + text.slice(at + place.length);
+  }
+  return text;
+}
+
 function data(report: Report, set: DocSetReport, ctx: RenderContext, shown: Shown) {
   const link = (file: string, line: number) => {
     const label = `\`${escapeText(file).replace(/`/g, '')}:${line}\``;
     return ctx.blobUrl ? `[${label}](${ctx.blobUrl(file, line)})` : label;
   };
   const plainPlace = (f: Finding) => `\`${escapeText(f.file).replace(/`/g, '')}:${f.line}\``;
-  const findingView = (f: ReportFinding) => ({ ...f, icon: f.severity === 'error' ? '❌' : '⚠️', link: link(f.file, f.line), isNew: f.baseline === 'new', gating: blocksMerge(report, f) });
+  const findingView = (f: ReportFinding) => ({ ...f, icon: f.severity === 'error' ? '❌' : '⚠️', link: link(f.file, f.line), linkedMessage: linkedMessage(f, link), isNew: f.baseline === 'new', gating: blocksMerge(report, f) });
   const errors = newFirst(set.findings.filter((f) => f.severity === 'error'));
   const warnings = newFirst(set.findings.filter((f) => f.severity === 'warning'));
   const { summary } = set;
