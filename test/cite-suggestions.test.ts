@@ -577,3 +577,13 @@ it('a name the NFR spells out meets its acronym in the architecture (Human Inter
     [9, 'Requirements Coverage Validation', ['cohere', 'materi', 'hig']],
   ]);
 });
+
+// Modelled on an Indonesian SRS + SWDD pair: the NFR and a design rule share only function words
+// ("semua", "yang", "tidak"), which said nothing of where the requirement is met yet ranked the rule first.
+it('Indonesian function words are not what a place shares with an NFR: the configuration section is offered, the unrelated rule is not', () => {
+  const prd = '## Kebutuhan Non-Fungsional\n\n- **NFR-SEC-003:** Semua konfigurasi rahasia harus dibaca dari environment variable, tidak ada nilai yang di-hardcode.';
+  const arch = `# Desain Sistem\n\n## Pola Arsitektur\n\nAturan mutlak yang tidak boleh dilanggar: semua layer berkomunikasi melalui interface.\n\n## Konfigurasi & Environment\n\nKonfigurasi rahasia dibaca dari environment variable melalui file .env.\n\n${otherSections}`;
+  expect(check(prd, arch).coverage.rows[0].suggestions.map((s) => [s.location.line, s.heading, s.shared])).toEqual([
+    [9, 'Konfigurasi & Environment', ['enviro', 'konfig', 'dibaca', 'rahasi', 'variab']],
+  ]);
+});

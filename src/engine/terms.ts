@@ -44,7 +44,14 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     // Italian: function words, the generic words and units, a requirement's generic verbs.
     'il lo gli della delle degli dei nel nella nei alle alla allo dal dalla che sono essere deve devono viene vengono tutti tutte ogni più tra fra anche questo questa questi queste quello quella loro ' +
     'senza sul sulla sui quando dove già solo molto dati utente utenti applicazione secondi minuti ore giorno giorni settimana settimane mese mesi anno anni ' +
-    'garantire assicurare fornire consentire requisito requisiti funzionalità almeno massimo inferiore inferiori superiore superiori'
+    'garantire assicurare fornire consentire requisito requisiti funzionalità almeno massimo inferiore inferiori superiore superiori ' +
+    // Indonesian: function words, the generic words, a requirement's generic verbs
+    // ("semua", "tidak", "yang" read as distinctive in an Indonesian SRS). Units stay words: the
+    // target reader does not read "30 detik" as a target yet, so the unit is its only link. "ada" and
+    // "minimal" are English words too (the ADA, minimal downtime) and stay.
+    'yang dan dari untuk dengan pada dalam ini itu atau adalah akan tidak harus dapat bisa semua setiap oleh sebagai juga sudah belum lebih kurang ' +
+    'agar saat jika maka tanpa antara hingga sampai secara serta tersebut melalui karena bahwa para bagi hanya masing ' +
+    'pengguna aplikasi sistem memastikan menyediakan mendukung kebutuhan persyaratan fitur fungsi maksimal'
   ).split(' '),
 );
 
