@@ -14,7 +14,8 @@ import type { Location, Requirement, SuggestedPlace, Target } from './types.js';
 import { compareText } from './compare-text.js';
 import { withoutDocumentControl, withoutTemplateFields } from './template-fields.js';
 import { restatesWording } from './restated-wording.js';
-import { isConcernsList, isConstraintsList, isDecisionProblem, isDocumentControl, isGlossary, isMapping, isRestatement } from './section-titles.js';
+import { isConcernsList, isConstraintsList, isDecisionProblem, isDocumentControl, isGlossary, isMapping, isRestatement, isRestatingSection } from './section-titles.js';
+import { clausesOf, saysItIsMet } from './met-summary.js';
 
 // Where an NFR seems to be addressed, best first: every passage of the architecture scored
 // against the requirement's distinctive words (weighted by how rare they are in this
@@ -53,6 +54,8 @@ interface IndexedPassage {
   /** Terms only its list's bold label gives it: not counted in how rare a term is. */
   labelOnly: readonly string[];
   length: number;
+  /** The clauses of a line or cell that enumerates them, each with its terms and length: a term's part is its best clause's (see met-summary.ts). */
+  clauses?: { terms: Map<string, number>; length: number }[];
   targets: readonly Target[] | null;
   /** Percentiles its text names, read when a target of the same value is first compared. */
   percentiles?: number[];
@@ -62,6 +65,12 @@ interface IndexedPassage {
   restatement: boolean;
   /** In a summary that maps each requirement to how it is met ("Requirements Coverage Validation"). */
   mapping: boolean;
+  /**
+   * A line of a requirements summary that says how its requirement is met, or that it is (see
+   * met-summary.ts), under a heading that does not title a map: ranked as a map's line is, and
+   * read as the summary it stands in otherwise (no more implied from it).
+   */
+  saysMet?: true;
   /** In a glossary: it defines a term, it does not say how the design meets anything. */
   glossary: boolean;
   /** The document's bookkeeping (a version history's row, a "Version: 1.0" block): never a place to cite. */
@@ -203,6 +212,9 @@ const MARKER = /\[\p{Lu}[\p{Lu}\p{N}]*(?:[ _-]\p{Lu}[\p{Lu}\p{N}]*)*(?=[\]:])/gu
  * written with an inner capital, a digit or a dot (hCaptcha, TypeScript, SHA256, MV3, Next.js), code spans. A
  * place naming them says how the requirement is met, not only that its topic is discussed.
  */
+/** Whether a text names a mechanism ("Helmet.js", "JWT RS256"): an item of a list of them (see met-summary.ts). */
+const namesMechanism = (text: string) => mechanismsOf(text).size > 0;
+
 export function mechanismsOf(text: string): Map<string, string> {
   const out = new Map<string, string>();
   const note = (word: string) => {
@@ -272,18 +284,18 @@ export function suggestionIndexOf(architecture: ParsedDoc): SuggestionIndex {
 }
 
 /**
- * Whether a line of the architecture stands in a requirements summary: 'list' where it only lists
- * the requirements again ("Requirements Overview"), 'mapping' where it maps each to how it is met
- * ("Requirements Coverage Validation"); undefined elsewhere.
+ * Whether a line of the architecture stands in a requirements summary, and which (SummaryLine):
+ * 'list' where it only lists the requirements again ("Requirements Overview"), 'mapping' where it
+ * maps each to how it is met ("Requirements Coverage Validation"); undefined elsewhere.
  */
-export function requirementsSummaryAt(index: SuggestionIndex, file: string, line: number): 'list' | 'mapping' | undefined {
+export function requirementsSummaryAt(index: SuggestionIndex, file: string, line: number): SummaryLine | undefined {
   let byFile = summaryLines.get(index);
   if (!byFile) {
     byFile = new Map();
     for (const p of index.passages) {
       if (!p.restatement) continue;
-      const lines = byFile.get(p.passage.file) ?? new Map<number, 'list' | 'mapping'>();
-      for (let l = p.passage.line; l <= p.passage.endLine; l++) lines.set(l, p.mapping ? 'mapping' : 'list');
+      const lines = byFile.get(p.passage.file) ?? new Map<number, SummaryLine>();
+      for (let l = p.passage.line; l <= p.passage.endLine; l++) lines.set(l, p.mapping ? 'mapping' : p.saysMet ? 'met' : 'list');
       byFile.set(p.passage.file, lines);
     }
     summaryLines.set(index, byFile);
@@ -291,7 +303,13 @@ export function requirementsSummaryAt(index: SuggestionIndex, file: string, line
   return byFile.get(file)?.get(line);
 }
 const NO_TERMS: readonly string[] = [];
-const summaryLines = new WeakMap<SuggestionIndex, Map<string, Map<number, 'list' | 'mapping'>>>();
+const summaryLines = new WeakMap<SuggestionIndex, Map<string, Map<number, SummaryLine>>>();
+/**
+ * A line of a requirements summary: 'list' where it only lists them again, 'mapping' in a map
+ * from each to how it is met, 'met' where a list's line says how its requirement is met or that
+ * it is (met-summary.ts): ranked as a map's line, read as a list's line for `implied`.
+ */
+export type SummaryLine = 'list' | 'mapping' | 'met';
 
 /**
  * Whether a line of a requirements map says how the requirement is met ("Réactivité UI <100ms :
@@ -354,6 +372,10 @@ export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
   };
   // Whether a section or one above it is a requirements summary, a mapping or a glossary: each found once per section.
   const restatementOf = underHeading(isRestatement);
+  // An overview or introduction under the document's title ("System Overview": "E2E Encryption:
+  // XChaCha20-Poly1305 AEAD, X25519 key exchange, Ed25519 signatures") names the design's parts
+  // in passing: its lines are not read clause by clause. A document titled "… Overview" is not one.
+  const overviewOf = underHeading(isRestatingSection, true);
   const glossaryOf = underHeading(isGlossary);
   const mappingOf = underHeading(isMapping);
   // One string per term in the whole index: a stem read from a place's text is a new string, and
@@ -383,7 +405,25 @@ export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
     for (const n of terms.values()) length += n;
     const heading = contextTerms(passage.context);
     const context = passage.label ? new Set([...heading, ...contextTerms(passage.label)]) : heading;
-    return { passage, ...(bookkeeping ? { bookkeeping } : {}), terms, context, labelOnly: passage.label ? [...context].filter((t) => !heading.has(t) && !terms.has(t)) : NO_TERMS, length, targets: null, restatement: restatementOf(passage.section), mapping: mappingOf(passage.section), glossary: glossaryOf(passage.section), reading: readingOf(passage.section), ...(problemSideOf(passage.section) ? { problemSide: true as const } : {}) };
+    const restatement = restatementOf(passage.section);
+    // A line of a requirements summary that says how its requirement is met, or that it is
+    // (a status word, a check mark, a column saying how): a coverage summary's line, as a
+    // "Requirements Coverage" section's are, however the section is titled (see met-summary.ts).
+    const mapping = mappingOf(passage.section);
+    const saysMet = !mapping && restatement && !bookkeeping && saysItIsMet(passage);
+    // A requirements summary's line that enumerates clauses ("Cumplido: contraseñas con bcrypt;
+    // JWT de acceso + refresh rotativo; CORS con origen dinámico") is read clause by clause: one
+    // line per category answers many NFRs, and its length would dilute each one's share. In the
+    // design's prose, a cell listing a plan's steps ("API agreement signed; credentials issued;
+    // Secrets Manager configured") rose above the place that meets the NFR (set M, pair 142).
+    const split = restatement && !bookkeeping && !overviewOf(passage.section) ? clausesOf(read, passage.kind, namesMechanism) : null;
+    const clauses = split?.map((c) => {
+      const counts = termCounts(c);
+      let n = 0;
+      for (const k of counts.values()) n += k;
+      return { terms: counts, length: n };
+    });
+    return { passage, ...(bookkeeping ? { bookkeeping } : {}), terms, context, labelOnly: passage.label ? [...context].filter((t) => !heading.has(t) && !terms.has(t)) : NO_TERMS, length, ...(clauses ? { clauses } : {}), targets: null, restatement, mapping, ...(saysMet ? { saysMet } : {}), glossary: glossaryOf(passage.section), reading: readingOf(passage.section) && !saysMet, ...(problemSideOf(passage.section) ? { problemSide: true as const } : {}) };
   });
   const postings = new Map<string, number[]>();
   passages.forEach((p, i) => {
@@ -463,13 +503,13 @@ function recordStatus(passage: Passage): boolean {
 }
 
 /** Whether a section, or one it sits in, has a title `test` accepts (its numbering left out), memoised per section. */
-function underHeading(test: (title: string) => boolean): (section: Section | null) => boolean {
+function underHeading(test: (title: string) => boolean, belowTitle = false): (section: Section | null) => boolean {
   const seen = new Map<Section | null, boolean>();
   return (section) => {
     let found = seen.get(section);
     if (found === undefined) {
       found = false;
-      for (let s = section; s && !found; s = s.parent) found = test(s.title.replace(/^[\d.\s]+/, '').trim());
+      for (let s = section; s && !found; s = s.parent) found = !(belowTitle && s.depth === 1) && test(s.title.replace(/^[\d.\s]+/, '').trim());
       seen.set(section, found);
     }
     return found;
@@ -766,9 +806,18 @@ interface Ranked {
 /** A place's share of a term's weight: how often its text uses the term (for its length), or half for its heading path. */
 function unitPart(p: IndexedPassage, t: string, averageLength: number): number {
   const tf = p.terms.get(t) ?? 0;
-  const lengthNorm = 1 - B + (B * p.length) / averageLength;
-  const inText = tf ? (tf * (K1 + 1)) / (tf + K1 * lengthNorm) / (K1 + 1) * 1.6 : 0;
+  let inText = tf ? textPart(tf, p.length, averageLength) : 0;
+  // A line that enumerates clauses is read clause by clause: each term as its best clause reads it.
+  if (tf && p.clauses) for (const c of p.clauses) {
+    const n = c.terms.get(t);
+    if (n) inText = Math.max(inText, textPart(n, c.length, averageLength));
+  }
   return Math.min(1, Math.max(inText, p.context.has(t) ? 0.5 : 0));
+}
+/** A text's share of a term it uses `tf` times, for its length (BM25's). */
+function textPart(tf: number, length: number, averageLength: number): number {
+  const lengthNorm = 1 - B + (B * length) / averageLength;
+  return (tf * (K1 + 1)) / (tf + K1 * lengthNorm) / (K1 + 1) * 1.6;
 }
 
 /** Floating-point slack of a bound summed in another order than the score it bounds. */
@@ -826,7 +875,7 @@ function keepBest(best: { section: Section | null; score: number }[], section: S
  * Validation", which fresh readers named as the place for 14 of its 35 NFRs). A glossary and the
  * problem side of a decision record keep less (GLOSSARY_WEIGHT, DECISION_PROBLEM_WEIGHT).
  */
-const summaryWeight = (p: IndexedPassage): number => (p.glossary ? GLOSSARY_WEIGHT : p.restatement && !p.mapping ? SUMMARY_WEIGHT : p.problemSide ? DECISION_PROBLEM_WEIGHT : 1);
+const summaryWeight = (p: IndexedPassage): number => (p.glossary ? GLOSSARY_WEIGHT : p.restatement && !p.mapping && !p.saysMet ? SUMMARY_WEIGHT : p.problemSide ? DECISION_PROBLEM_WEIGHT : 1);
 
 /** One place scored for one NFR; null below `min`. */
 function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: QueryTerms, min: number, ownTop: ReadonlySet<string>, sharedTerms: ReadonlySet<string>): Ranked | null {

@@ -299,9 +299,15 @@ function designPlace(hits: Unit[], architecture: ParsedDoc, title: Section | und
 function citedPlace(suggestions: Suggestion[], architecture: ParsedDoc, category: string | undefined): Suggestion {
   const best = suggestions[0];
   const title = (s: Suggestion) => sectionAt(architecture, s.location)?.title;
+  // Nor a line of a requirements summary under a subsection of its own ("5. Requisitos no
+  // funcionales › 5.2 Seguridad"), unless it maps the requirement to how it is met.
+  const summary = (s: Suggestion) => {
+    const at = requirementsSummaryAt(suggestionIndexOf(architecture), s.location.file, s.location.line);
+    return at === 'list' || at === 'met';
+  };
   const design = (s: Suggestion) => {
     const t = title(s);
-    return t !== undefined && !isConcernsList(t) && !isRestatingSection(t) && !isRestatement(t) && s.score >= SUMMARY_WEIGHT * best.score;
+    return t !== undefined && !isConcernsList(t) && !isRestatingSection(t) && !isRestatement(t) && !summary(s) && s.score >= SUMMARY_WEIGHT * best.score;
   };
   if (isConcernsList(title(best) ?? '')) return suggestions.slice(1).find(design) ?? best;
   // Two places this close are equally likely the reader's (SECTION_RIVAL_SHARE): of them, the one
@@ -914,7 +920,16 @@ export function computeCoverage(
     // distinctive wording so closely that a reader would call it the place it is met.
     // A part of a box diagram names a part of the design: it never implies the NFR, and ranked
     // above the place that restates it, it does not hide that place.
-    const notDrawn = row.suggestions.filter((s) => !s.diagram);
+    const drawnOut = row.suggestions.filter((s) => !s.diagram);
+    // A line of a requirements summary that says how the requirement is met, or that it is,
+    // ranks first as the place a reader cites, and is never proof: the design's own likely place
+    // just after it is what implies it, as it did when the summary ranked below it. Weighed
+    // against the design's other places, a line that only says it is met keeps the share a
+    // summary keeps (SUMMARY_WEIGHT).
+    const summaryOf = (s: Suggestion) => requirementsSummaryAt(index!, s.location.file, s.location.line);
+    const says = (s: Suggestion) => summaryOf(s) === 'met';
+    const lead = drawnOut.findIndex((s) => s.confidence === 'likely' || (summaryOf(s) !== 'met' && summaryOf(s) !== 'mapping'));
+    const notDrawn = lead > 0 && drawnOut[lead].confidence === 'likely' ? drawnOut.slice(lead) : drawnOut;
     const best = notDrawn[0];
     const likelyAt = (place: Suggestion): ImpliedPlace => {
       const reason = place.restated ? `restates its target ${place.restated}` : place.mechanisms.length && place.score < LIKELY_SCORE ? `names its mechanism (${place.mechanisms.join(', ')}): "${place.evidence}"` : `restates its wording: "${place.evidence}"`;
@@ -942,7 +957,7 @@ export function computeCoverage(
       row.status = 'implied';
       row.implied = tighterBounds.get(row);
     } else if (row.status === 'uncovered' && best) {
-      const own = ownWordsInQualitySection(row.requirement, best, Math.max(0, ...notDrawn.slice(1).map((s) => s.score)), architecture, documentTitle, sharedTerms, notMetPlace);
+      const own = ownWordsInQualitySection(row.requirement, best, Math.max(0, ...notDrawn.slice(1).map((s) => (says(s) ? SUMMARY_WEIGHT * s.score : s.score))), architecture, documentTitle, sharedTerms, notMetPlace);
       if (own) {
         row.status = 'implied';
         const reason = own.mechanisms.length ? `names its mechanism (${own.mechanisms.join(', ')}): "${best.evidence}"` : `writes its own words in the design's section on its quality (${sectionAt(architecture, best.location)?.title}): "${best.evidence}"`;
