@@ -16,6 +16,7 @@ import { withoutDocumentControl, withoutTemplateFields } from './template-fields
 import { restatesWording } from './restated-wording.js';
 import { isConcernsList, isConstraintsList, isDecisionProblem, isDocumentControl, isGlossary, isMapping, isRestatement, isRestatingSection } from './section-titles.js';
 import { clausesOf, saysItIsMet } from './met-summary.js';
+import { aboutData, definesData } from './data-definitions.js';
 
 // Where an NFR seems to be addressed, best first: every passage of the architecture scored
 // against the requirement's distinctive words (weighted by how rare they are in this
@@ -79,6 +80,8 @@ interface IndexedPassage {
   reading: boolean;
   /** On the problem side of a decision record (its drivers, its options): see DECISION_PROBLEM_WEIGHT. */
   problemSide?: true;
+  /** It defines data (a field with its type, a schema, an environment variable): see DATA_WEIGHT. */
+  dataDefinition?: true;
 }
 
 interface QueryTerms {
@@ -142,6 +145,18 @@ export const SUMMARY_WEIGHT = 0.7;
  * "Key Exchange: X25519" (set E pair 71); 0.4 changed no other labelled set.
  */
 const GLOSSARY_WEIGHT = 0.4;
+/**
+ * What a data definition keeps of its match (data-definitions.ts: a data model's field, a schema's
+ * or an environment file's lines, a table of fields or variables): it shares the requirement's
+ * nouns ("passwordHash: string - Hash bcrypt du mot de passe", "JWT_REFRESH_EXPIRES_IN=7d") and
+ * says where the data is kept, not the policy that meets the requirement ("Passwords: bcrypt 12
+ * rounds" under Security Requirements). Never likely either. Unless the requirement is about the
+ * data itself (aboutData: "configured through environment variables", "DECIMAL(10,4)": a DDL's
+ * column was the reader's place in set J). Measured: top-3 unchanged on every seen set; set Q's
+ * row implied at a data model's field ("passwordHash: string - Hash bcrypt du mot de passe",
+ * readers: the Security Requirements list) is uncovered again, implied precision 1.00 everywhere.
+ */
+const DATA_WEIGHT = 0.7;
 /** What a line on the problem side of a decision record keeps of its match against the decision that answers it. */
 const DECISION_PROBLEM_WEIGHT = 0.85;
 /**
@@ -423,7 +438,7 @@ export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
       for (const k of counts.values()) n += k;
       return { terms: counts, length: n };
     });
-    return { passage, ...(bookkeeping ? { bookkeeping } : {}), terms, context, labelOnly: passage.label ? [...context].filter((t) => !heading.has(t) && !terms.has(t)) : NO_TERMS, length, ...(clauses ? { clauses } : {}), targets: null, restatement, mapping, ...(saysMet ? { saysMet } : {}), glossary: glossaryOf(passage.section), reading: readingOf(passage.section) && !saysMet, ...(problemSideOf(passage.section) ? { problemSide: true as const } : {}) };
+    return { passage, ...(bookkeeping ? { bookkeeping } : {}), terms, context, labelOnly: passage.label ? [...context].filter((t) => !heading.has(t) && !terms.has(t)) : NO_TERMS, length, ...(clauses ? { clauses } : {}), targets: null, restatement, mapping, ...(saysMet ? { saysMet } : {}), glossary: glossaryOf(passage.section), reading: readingOf(passage.section) && !saysMet, ...(problemSideOf(passage.section) ? { problemSide: true as const } : {}), ...(definesData(passage) ? { dataDefinition: true as const } : {}) };
   });
   const postings = new Map<string, number[]>();
   passages.forEach((p, i) => {
@@ -877,6 +892,16 @@ function keepBest(best: { section: Section | null; score: number }[], section: S
  */
 const summaryWeight = (p: IndexedPassage): number => (p.glossary ? GLOSSARY_WEIGHT : p.restatement && !p.mapping && !p.saysMet ? SUMMARY_WEIGHT : p.problemSide ? DECISION_PROBLEM_WEIGHT : 1);
 
+/** Whether a place is a data definition the requirement is not about (see DATA_WEIGHT). */
+const onlyDefinesData = (req: Requirement, p: IndexedPassage): boolean => !!p.dataDefinition && !requirementAboutData(req);
+const dataWeight = (req: Requirement, p: IndexedPassage): number => (onlyDefinesData(req, p) ? DATA_WEIGHT : 1);
+const aboutDataOf = new WeakMap<Requirement, boolean>();
+function requirementAboutData(req: Requirement): boolean {
+  let about = aboutDataOf.get(req);
+  if (about === undefined) aboutDataOf.set(req, (about = aboutData(requirementText(req))));
+  return about;
+}
+
 /** One place scored for one NFR; null below `min`. */
 function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: QueryTerms, min: number, ownTop: ReadonlySet<string>, sharedTerms: ReadonlySet<string>): Ranked | null {
   const { weighted, norm, topTerms, mechanisms } = query;
@@ -892,7 +917,7 @@ function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: Que
   // Only the best QUERY_TERMS matches count: a long passage does not win by matching many weak terms.
   shared.sort((a, b) => b.w - a.w);
   // A code sample illustrates; the prose and the decisions around it say how the requirement is met.
-  let score = (shared.slice(0, QUERY_TERMS).reduce((a, x) => a + x.w, 0) / norm) * codeWeight(p.passage) * summaryWeight(p);
+  let score = (shared.slice(0, QUERY_TERMS).reduce((a, x) => a + x.w, 0) / norm) * codeWeight(p.passage) * summaryWeight(p) * dataWeight(req, p);
   // Its own words (see rankPlaces) written in the place itself: a heading above it is the topic of a whole section.
   const inText = (t: string) => p.terms.has(t);
   // Beside its target restated, one word of its own shows the number measures the same thing
@@ -919,7 +944,7 @@ function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: Que
   // A requirements summary is never proof, even where it restates the target: copying the PRD's
   // list into the architecture must not clear the error for every requirement on it.
   // A line of a box diagram names a part of the design: where it stands, not proof it meets anything.
-  let confidence: Confidence = p.restatement || p.passage.diagram !== undefined
+  let confidence: Confidence = p.restatement || p.passage.diagram !== undefined || onlyDefinesData(req, p)
     ? 'possible'
     : (evidence >= LIKELY_SCORE && (restated !== undefined ? beside : distinct >= 2)) ||
     (evidence >= LIKELY_WITH_TARGET && restated !== undefined && beside) ||
@@ -934,7 +959,7 @@ function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: Que
   // "Throughput: ~50 KB/s" shares 'throughput' with "Message throughput: 100 messages/hour".
   if (confidence === 'likely' && restated === undefined && statesOtherValue(req, p)) confidence = 'possible';
   const mechanismAlone =
-    confidence === 'possible' && !p.restatement && p.passage.diagram === undefined && !isSample(p.passage) && !req.targets.length && named.some((m) => leadsWith(req, m)) && evidence >= LIKELY_WITH_MECHANISM_ALONE && !onlyListsTopicOf(req, p.passage.text, sharedTerms);
+    confidence === 'possible' && !p.restatement && !onlyDefinesData(req, p) && p.passage.diagram === undefined && !isSample(p.passage) && !req.targets.length && named.some((m) => leadsWith(req, m)) && evidence >= LIKELY_WITH_MECHANISM_ALONE && !onlyListsTopicOf(req, p.passage.text, sharedTerms);
   return { p, score: Math.round(score * 100) / 100, confidence, restated, shared, named, summary, echo: p.reading && echoes(req, p), ...(mechanismAlone ? { mechanismAlone } : {}) };
 }
 
@@ -1047,7 +1072,7 @@ function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p
     const sum = bound[i];
     bound[i] = 0;
     if (exclude(p.passage) || p.bookkeeping) continue;
-    part[k] = (sum / norm) * codeWeight(p.passage) * summaryWeight(p);
+    part[k] = (sum / norm) * codeWeight(p.passage) * summaryWeight(p) * dataWeight(req, p);
     const most = withTarget && writesValues(scratch, i, p) ? TARGET_BONUS : (quantities ??= quantitiesOfRequirement(req).size > 0) && !p.reading && writesCounts(p) ? QUANTITY_BONUS : 0;
     const ceiling = Math.min(1, part[k] + most + (p.passage.section ? (namedBonus ??= titleTermsOf(req).size >= 2 ? NAMED_SECTION_BONUS : 0) : 0)) + BOUND_SLACK;
     if (ceiling < min) continue;
