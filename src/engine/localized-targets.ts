@@ -111,7 +111,7 @@ const unitOf = (word: string): Unit | undefined => {
 export const METRIC_CONTEXT = {
   recoveryTime: /recover|\brto\b|restore|failover|recupera|wiederherst|ripristin|восстановл|відновл|khôi phục|復旧|恢复|복구/,
   recoveryPoint: /\brpo\b|data loss|pérdida de datos|perda de dados|perte de données|datenverlust|потер[яиь] данных|втрат[аи] даних|mất dữ liệu/,
-  availability: /uptime|availab|disponibili|verfügbar|稼働|可用|\bsla\b|erişilebilir|доступност|доступніст|khả dụng|가용/,
+  availability: /uptime|availab|disponib|dispon[íi]ve|verfügbar|稼働|可用|\bsla\b|\bslo\b|erişilebilir|доступност|доступніст|khả dụng|가용/,
   errorRate: /error|\berro\b|failure|erreur|fehler|errore|hata|ошиб|помилк|lỗi|エラー|错误|오류/,
   coverage: /coverage|couverture|cobertura|abdeckung|copertura|kapsam|покрыти|покритт|độ phủ|カバレッジ|覆盖|커버리지/,
   accuracy: /accura|précision|precision|precisión|precisão|exactitud|genauigkeit|accuratezza|doğruluk|точност|точніст|độ chính xác|精度|准确|정확도/,
