@@ -109,7 +109,9 @@ const unitOf = (word: string): Unit | undefined => {
  * "test coverage", and can be compared with it.
  */
 export const METRIC_CONTEXT = {
-  recoveryTime: /recover|\brto\b|restore|failover|recupera|restaura(?:tion|ci[óo]n|[çc][ãa]o)|r[ée]tablissement|reprise (?:d['’]activit|apr[èe]s|du service)|wiederherst|wiederanlauf|ripristin|восстановл|відновл|khôi phục|復旧|復元|恢复|복구/,
+  // Words of one stem share one alternative (re…, wieder…, 復…): every alternative is tried at every
+  // character of the text around each time a document states.
+  recoveryTime: /re(?:cover|cupera|st(?:ore|aura(?:tion|ci[óo]n|[çc][ãa]o))|prise (?:d['’]activit|apr[èe]s|du service))|\brto\b|failover|r[ée]tablissement|wieder(?:herst|anlauf)|ripristin|восстановл|відновл|khôi phục|復[旧元]|恢复|복구/,
   recoveryPoint: /\brpo\b|data loss|pérdida (?:máxima )?de datos|perda (?:máxima )?de dados|perte (?:maximale )?de données|datenverlust|потер[яиь] данных|втрат[аи] даних|mất dữ liệu/,
   availability: /uptime|availab|disponib|dispon[íi]ve|verfügbar|稼働|可用|\bsla\b|\bslo\b|erişilebilir|доступност|доступніст|khả dụng|가용/,
   errorRate: /error|\berro\b|failure|erreur|[ée]chec|\bfallos?\b|\bfalhas?\b|fehler|errore|hata|ошиб|помилк|lỗi|エラー|失敗|错误|失败|오류|실패/,
