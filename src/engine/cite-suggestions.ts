@@ -8,6 +8,7 @@ import { configValuesOf, restatedInConfig } from './config-values.js';
 import { numbersIn } from './numbers.js';
 import { namesOtherPercentile, percentilesIn, restatesTarget, sameMeasure, stricterThan, targetText, tightensTarget } from './target-compare.js';
 import { ownClause } from './target-clause.js';
+import { familiesOf, familyOfRequirementTarget, loadScore, namesPageLoad, FAMILY_HINT } from './metric-families.js';
 import { inValueRun } from './value-lists.js';
 import { onlyListsItsTopic, saysHowItIsMet, type TopicList, type TopicQuery } from './topic-list.js';
 import type { Location, Requirement, SuggestedPlace, Target } from './types.js';
@@ -82,6 +83,8 @@ interface IndexedPassage {
   problemSide?: true;
   /** It defines data (a field with its type, a schema, an environment variable): see DATA_WEIGHT. */
   dataDefinition?: true;
+  /** The metric families its targets measure ("page-load" for "| Largest Contentful Paint | < 2.5s |"), read with the index's families. */
+  families?: { names: ReadonlySet<string>; targets: readonly Target[]; text: string };
 }
 
 interface QueryTerms {
@@ -103,6 +106,8 @@ export interface SuggestionIndex {
   averageLength: number;
   /** The architecture's files by path: a place's lines are read to name the one that carries the evidence. */
   files: ReadonlyMap<string, ParsedFile>;
+  /** Metric family -> the places whose targets measure it (see familyPlaces), read when a requirement first has a target of a family. */
+  families?: Map<string, number[]>;
 }
 
 
@@ -134,6 +139,14 @@ const QUANTITY_BONUS = 0.15;
  * where the measure is designed, not proof the requirement was read.
  */
 const TIGHTER_BONUS = 0.15;
+/**
+ * The requirement's target met under another name of its metric, tighter or equal: "| Largest
+ * Contentful Paint | < 2.5s |" for "Le temps de chargement de chaque page doit être ≤ 3 secondes",
+ * "Availability: 99.95%" for "uptime ≥ 99.9%", a Lighthouse performance budget for a Time to
+ * Interactive (metric-families.ts). The place shares no word with the requirement, yet states the
+ * bound of its quantity: it ranks as a restated target does, and is no evidence (never likely).
+ */
+const FAMILY_BONUS = TARGET_BONUS;
 /** A passage of a code block counts this much of its match (measured: 0.8 put the labelled place first for 2 more of 54 NFRs). */
 const CODE_WEIGHT = 0.8;
 /** A line of a requirements summary, without its target restated, against a place in the design. */
@@ -625,6 +638,63 @@ function tighterBound(req: Requirement, p: IndexedPassage): boolean {
 }
 
 /**
+ * The metric families the places' targets measure, read once per architecture when a requirement
+ * first has a target of a family: family -> places. Only places that name a family's metric are
+ * read (FAMILY_HINT), so most places' targets stay unread as before.
+ */
+function familyPlaces(index: SuggestionIndex): Map<string, number[]> {
+  if (index.families) return index.families;
+  const out = new Map<string, number[]>();
+  index.passages.forEach((p, i) => {
+    if (p.bookkeeping || p.passage.diagram !== undefined) return;
+    // Its bold label and its nested items too: "**Budget Performance (Lighthouse):**" over "Mobile: Performance ≥ 85".
+    const text = [p.passage.label, readText(p.passage), p.passage.nested].filter(Boolean).join('\n');
+    if (!/\d/.test(text) || !FAMILY_HINT.test(text)) return;
+    const targets = placeTargets(text);
+    const families = familiesOf(targets, namesPageLoad(text), text);
+    if (!families.size) return;
+    p.families = { names: families, targets, text };
+    for (const f of families) {
+      const list = out.get(f);
+      if (list) list.push(i);
+      else out.set(f, [i]);
+    }
+  });
+  return (index.families = out);
+}
+
+const requirementLoad = new WeakMap<Requirement, boolean>();
+/** The families of a requirement's targets (see familyOfRequirementTarget). */
+function requirementFamilies(req: Requirement): Set<string> {
+  let load = requirementLoad.get(req);
+  if (load === undefined) requirementLoad.set(req, (load = namesPageLoad(requirementText(req))));
+  const out = new Set<string>();
+  for (const t of req.targets) {
+    const f = familyOfRequirementTarget(t, load);
+    if (f) out.add(f);
+  }
+  return out;
+}
+
+/**
+ * The place bounds the requirement's quantity under another name of its metric, at least as
+ * tightly (tightensTarget: of its order, same percentile): a page-load family's time, or a
+ * Lighthouse score for a page's load; an availability, recovery time or point, or throughput of
+ * the same metric. Read after familyPlaces.
+ */
+function familyBound(req: Requirement, p: IndexedPassage): boolean {
+  const families = p.families;
+  if (!families) return false;
+  const load = requirementLoad.get(req) ?? false;
+  const { names, targets, text } = families;
+  return req.targets.some((t) => {
+    const f = familyOfRequirementTarget(t, load);
+    if (!f || !names.has(f)) return false;
+    return targets.some((x) => tightensTarget(t, x)) || (f === 'page-load' && targets.some((x) => loadScore(x, text)));
+  });
+}
+
+/**
  * The counts a text writes, a number and the thing after it ("1,000 members per fund" -> "1000
  * memb"; "10+ sessions/jour" -> "10 sess"): the parser reads no target from a count
  * stated bare ("Scale/Scope: 100+ concurrent funds, 1,000 members per fund"), yet it is the
@@ -927,7 +997,7 @@ function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: Que
   // The tighter bound ranks the place; it is no evidence the requirement is met there.
   // A configuration value equal to its target under a key naming its metric ranks as a restated
   // target does, but only after the evidence is read: it never makes the place likely (config-values.ts).
-  const tighter = !restated && restatedInConfig(req, p.passage) ? TARGET_BONUS : !restated && beside && tighterBound(req, p) ? TIGHTER_BONUS : !restated && statesQuantity(req, p) ? QUANTITY_BONUS : 0;
+  const tighter = !restated && restatedInConfig(req, p.passage) ? TARGET_BONUS : !restated && familyBound(req, p) ? FAMILY_BONUS : !restated && beside && tighterBound(req, p) ? TIGHTER_BONUS : !restated && statesQuantity(req, p) ? QUANTITY_BONUS : 0;
   const evidence = Math.min(1, score);
   score = Math.min(1, score + tighter + namedSectionBonus(req, p.passage));
   if (score < min) return null;
@@ -1050,6 +1120,19 @@ function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p
         bound[i] = Number.MIN_VALUE;
       }
     }
+    // A place that bounds its quantity under another name (metric-families.ts) shares no word with
+    // it: a candidate by its family, scored by familyBound.
+    const families = requirementFamilies(req);
+    if (families.size) {
+      const places = familyPlaces(index);
+      for (const f of families) {
+        for (const i of places.get(f) ?? []) {
+          if (bound[i] !== 0) continue;
+          touched[count++] = i;
+          bound[i] = Number.MIN_VALUE;
+        }
+      }
+    }
   }
   // Places by the bound of their score, in hundredths: a place in bucket b scores under (b + 1) / 100.
   // Reading a place's targets, counts and configuration values for every NFR it shares a word
@@ -1073,7 +1156,7 @@ function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p
     bound[i] = 0;
     if (exclude(p.passage) || p.bookkeeping) continue;
     part[k] = (sum / norm) * codeWeight(p.passage) * summaryWeight(p) * dataWeight(req, p);
-    const most = withTarget && writesValues(scratch, i, p) ? TARGET_BONUS : (quantities ??= quantitiesOfRequirement(req).size > 0) && !p.reading && writesCounts(p) ? QUANTITY_BONUS : 0;
+    const most = withTarget && (writesValues(scratch, i, p) || p.families) ? Math.max(TARGET_BONUS, FAMILY_BONUS) : (quantities ??= quantitiesOfRequirement(req).size > 0) && !p.reading && writesCounts(p) ? QUANTITY_BONUS : 0;
     const ceiling = Math.min(1, part[k] + most + (p.passage.section ? (namedBonus ??= titleTermsOf(req).size >= 2 ? NAMED_SECTION_BONUS : 0) : 0)) + BOUND_SLACK;
     if (ceiling < min) continue;
     (first[Math.min(100, Math.floor(ceiling * 100))] ??= []).push(k);
@@ -1085,7 +1168,7 @@ function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p
     for (const k of first[b] ?? []) {
       const p = passages[touched[k]];
       const restated = withTarget ? restatedTarget(req, p) : undefined;
-      const bonus = restated || (withTarget && restatedInConfig(req, p.passage)) ? TARGET_BONUS : withTarget && tighterBound(req, p) ? TIGHTER_BONUS : statesQuantity(req, p) ? QUANTITY_BONUS : 0;
+      const bonus = restated || (withTarget && restatedInConfig(req, p.passage)) ? TARGET_BONUS : withTarget && familyBound(req, p) ? FAMILY_BONUS : withTarget && tighterBound(req, p) ? TIGHTER_BONUS : statesQuantity(req, p) ? QUANTITY_BONUS : 0;
       const ceiling = Math.min(1, part[k] + bonus + namedSectionBonus(req, p.passage)) + BOUND_SLACK;
       if (ceiling < min) continue;
       (buckets[Math.min(100, Math.floor(ceiling * 100))] ??= []).push(k);

@@ -109,10 +109,14 @@ const unitOf = (word: string): Unit | undefined => {
  * "test coverage", and can be compared with it.
  */
 export const METRIC_CONTEXT = {
-  recoveryTime: /recover|\brto\b|restore|failover|recupera|wiederherst|ripristin|восстановл|відновл|khôi phục|復旧|恢复|복구/,
-  recoveryPoint: /\brpo\b|data loss|pérdida de datos|perda de dados|perte de données|datenverlust|потер[яиь] данных|втрат[аи] даних|mất dữ liệu/,
-  availability: /uptime|availab|disponibili|verfügbar|稼働|可用|\bsla\b|erişilebilir|доступност|доступніст|khả dụng|가용/,
-  errorRate: /error|\berro\b|failure|erreur|fehler|errore|hata|ошиб|помилк|lỗi|エラー|错误|오류/,
+  // Words of one stem share one alternative (re…, wieder…, 復…): every alternative is tried at every
+  // character of the text around each time a document states.
+  recoveryTime: /re(?:cover|cupera|st(?:ore|aura(?:tion|ci[óo]n|[çc][ãa]o))|prise (?:d['’]activit|apr[èe]s|du service))|\brto\b|failover|r[ée]tablissement|wieder(?:herst|anlauf)|ripristin|восстановл|відновл|khôi phục|復[旧元]|恢复|복구/,
+  recoveryPoint: /\brpo\b|data loss|pérdida (?:máxima )?de datos|perda (?:máxima )?de dados|perte (?:maximale )?de données|datenverlust|потер[яиь] данных|втрат[аи] даних|mất dữ liệu/,
+  availability: /uptime|availab|disponib|dispon[íi]ve|verfügbar|稼働|可用|\bsla\b|\bslo\b|erişilebilir|доступност|доступніст|khả dụng|가용/,
+  errorRate: /error|\berro\b|failure|erreur|[ée]chec|\bfallos?\b|\bfalhas?\b|fehler|errore|hata|ошиб|помилк|lỗi|エラー|失敗|错误|失败|오류|실패/,
+  /** A success rate names its failures too ("success rate ≥ 99%; failures are retried"): it is no error rate. */
+  success: /success|succ[eè]s|r[ée]ussite|sucesso|[ée]xito|erfolg|successo|成功|성공|успешн/,
   coverage: /coverage|couverture|cobertura|abdeckung|copertura|kapsam|покрыти|покритт|độ phủ|カバレッジ|覆盖|커버리지/,
   accuracy: /accura|précision|precision|precisión|precisão|exactitud|genauigkeit|accuratezza|doğruluk|точност|точніст|độ chính xác|精度|准确|정확도/,
   memory: /memory|\bram\b|heap|mémoire|bellek|memoria|memória|speicher|памят|пам'ят|bộ nhớ|メモリ|内存|메모리/,
@@ -138,7 +142,7 @@ function metricOf(unit: Unit, context: string): string {
   }
   if (unit.family === 'percent') {
     if (METRIC_CONTEXT.availability.test(c) || /disponib/.test(c)) return 'availability';
-    if (METRIC_CONTEXT.errorRate.test(c)) return 'error-rate';
+    if (METRIC_CONTEXT.errorRate.test(c) && !METRIC_CONTEXT.success.test(c)) return 'error-rate';
     if (METRIC_CONTEXT.coverage.test(c)) return 'coverage';
     return 'ratio';
   }
@@ -235,7 +239,7 @@ export function localizedTargets(text: string, taken: Uint8Array, folded: string
     const metric = metricOf(u, context);
     const target: Target = {
       metric,
-      comparator: cmp ?? (u.family === 'time' && metric === 'latency' ? '<=' : metric === 'availability' ? '>=' : '='),
+      comparator: cmp ?? (u.family === 'time' && (metric === 'latency' || metric === 'recovery-time' || metric === 'recovery-point') ? '<=' : metric === 'availability' ? '>=' : '='),
       value,
       unit: u.unit,
       text: m[0].trim(),

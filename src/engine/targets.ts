@@ -120,7 +120,7 @@ function metricOf(def: UnitDef, context: string, near: string): string {
       return 'latency';
     case 'percent':
       if (METRIC_CONTEXT.availability.test(c)) return 'availability';
-      if (METRIC_CONTEXT.errorRate.test(c)) return 'error-rate';
+      if (METRIC_CONTEXT.errorRate.test(c) && !METRIC_CONTEXT.success.test(c)) return 'error-rate';
       if (METRIC_CONTEXT.coverage.test(c)) return 'coverage';
       if (METRIC_CONTEXT.accuracy.test(c)) return 'accuracy';
       if (/\bcpu\b/.test(c)) return 'cpu';
