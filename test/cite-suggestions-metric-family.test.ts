@@ -38,24 +38,25 @@ const places = (targets: string) =>
 describe('a target met under another name of its metric', () => {
   it('ranks the web-vitals row that bounds a page load more tightly first, and the Lighthouse budget for a Time to Interactive; an uptime above the availability asked, as possible places', () => {
     expect(places('| Largest Contentful Paint | < 2.5s |')).toEqual([
-      ['NFR1', 'uncovered', [[17, 0.3, 'possible'], [25, 0.3, 'possible'], [11, 0.19, 'possible']]],
-      ['NFR2', 'uncovered', [[17, 0.3, 'possible'], [25, 0.3, 'possible'], [11, 0.1, 'possible']]],
+      // Third, a page's name: the API's `page` parameter (line 11) is a data definition and keeps 0.7 of its match.
+      ['NFR1', 'uncovered', [[17, 0.3, 'possible'], [25, 0.3, 'possible'], [7, 0.16, 'possible']]],
+      ['NFR2', 'uncovered', [[17, 0.3, 'possible'], [25, 0.3, 'possible'], [5, 0.08, 'possible']]],
       ['NFR3', 'uncovered', [[30, 0.3, 'possible']]],
     ]);
   });
 
   it('says where in the finding', () => {
     expect(rulesOf(check(prd, architecture('| Largest Contentful Paint | < 2.5s |')), 'trace/nfr-addressed').map((f) => f.message)).toEqual([
-      'NFR1 (Le temps de chargement de chaque page doit être ≤…) is not cited in the architecture document. It seems addressed at docs/architecture.md:17 (Performance Targets); docs/architecture.md:25 (Performance Optimization); docs/architecture.md:11 (API Specification).',
-      'NFR2 (Time to Interactive (TTI) deve ser ≤ 3 segundos em…) is not cited in the architecture document. It seems addressed at docs/architecture.md:17 (Performance Targets); docs/architecture.md:25 (Performance Optimization); docs/architecture.md:11 (API Specification).',
+      'NFR1 (Le temps de chargement de chaque page doit être ≤…) is not cited in the architecture document. It seems addressed at docs/architecture.md:17 (Performance Targets); docs/architecture.md:25 (Performance Optimization); docs/architecture.md:7 (Frontend Components).',
+      'NFR2 (Time to Interactive (TTI) deve ser ≤ 3 segundos em…) is not cited in the architecture document. It seems addressed at docs/architecture.md:17 (Performance Targets); docs/architecture.md:25 (Performance Optimization); docs/architecture.md:5 (Frontend Components).',
       'NFR3 (Le service doit être disponible 99,5 % du temps) is not cited in the architecture document. It seems addressed at docs/architecture.md:30 (Hosting).',
     ]);
   });
 
   it('a looser bound of the family is no restated target: the row is no candidate (the Lighthouse budget, a score, still is)', () => {
     expect(places('| Largest Contentful Paint | < 4s |')).toEqual([
-      ['NFR1', 'uncovered', [[25, 0.3, 'possible'], [11, 0.19, 'possible'], [18, 0.17, 'possible']]],
-      ['NFR2', 'uncovered', [[25, 0.3, 'possible'], [11, 0.1, 'possible'], [5, 0.08, 'possible']]],
+      ['NFR1', 'uncovered', [[25, 0.3, 'possible'], [18, 0.17, 'possible'], [7, 0.16, 'possible']]],
+      ['NFR2', 'uncovered', [[25, 0.3, 'possible'], [5, 0.08, 'possible']]],
       ['NFR3', 'uncovered', [[30, 0.3, 'possible']]],
     ]);
   });
