@@ -8,6 +8,7 @@
 // of the whole line does not dilute each clause's share (see cite-suggestions.ts unitPart).
 
 import type { Passage } from './passages.js';
+import { splitOutsideBrackets } from './split-outside-brackets.js';
 
 /** A check mark: a status whatever the language. */
 const STATUS_MARK = /[✅✔☑✓]/u;
@@ -75,20 +76,8 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
  * is one clause, its brackets list what it abstracts.
  */
 function splitOutside(text: string, separator: RegExp): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '(' || c === '[' || c === '{') depth++;
-    else if ((c === ')' || c === ']' || c === '}') && depth > 0) depth--;
-    else if (depth === 0 && separator.test(c) && (c !== ',' || /\s/.test(text[i + 1] ?? ''))) {
-      out.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(text.slice(start));
-  return out.map((s) => s.trim()).filter(Boolean);
+  // A comma only before a space: "1,000" and "a,b" are no enumeration.
+  return splitOutsideBrackets(text, (t, i) => separator.test(t[i]) && (t[i] !== ',' || /\s/.test(t[i + 1] ?? '')));
 }
 
 /** A piece's clauses, when it enumerates them; null when it does not. */

@@ -2,6 +2,7 @@ import { isConcept, termCounts, TOPIC_TERMS } from './terms.js';
 import { parseTargets } from './targets.js';
 import { restatesTarget, sameMeasure, sameQuantity } from './target-compare.js';
 import type { Target } from './types.js';
+import { splitOutsideBrackets } from './split-outside-brackets.js';
 
 // "Sécurité : Authentification, HTTPS, timeout sessions, accès restreint": a list of the topics
 // a design must care about (BMAD's cross-cutting concerns, a constraints line, a table cell)
@@ -35,22 +36,10 @@ const LABEL = /^\s*([^:：|]{1,40}?)\s*[:：]\s+/u;
 
 /** Splits at commas, semicolons and their CJK forms outside brackets ("Fernet (AES-128, HMAC)" is one item), and at a last "and"/"et". */
 function itemsOf(text: string): string[] {
-  const items: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '(' || c === '[' || c === '（') depth++;
-    else if ((c === ')' || c === ']' || c === '）') && depth > 0) depth--;
-    else if (depth === 0 && (((c === ',' || c === ';') && /\s/.test(text[i + 1] ?? ' ')) || c === '、' || c === '，' || c === '；')) {
-      items.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  items.push(text.slice(start));
+  const items = splitOutsideBrackets(text, (t, i) => ((t[i] === ',' || t[i] === ';') && /\s/.test(t[i + 1] ?? ' ')) || t[i] === '、' || t[i] === '，' || t[i] === '；');
   // "timeout sessions and restricted access": the last item may join two.
-  const last = items.pop()!;
-  items.push(...last.split(/\s(?:and|et|y|e|und|ve|or|ou|o)\s/u));
+  const last = items.pop();
+  if (last !== undefined) items.push(...last.split(/\s(?:and|et|y|e|und|ve|or|ou|o)\s/u));
   return items.map((s) => s.trim()).filter(Boolean);
 }
 
