@@ -266,6 +266,14 @@ const MAX_SUGGESTIONS = 3;
  * requirement again ("obligatoire", "toutes"). Measured: 1, 2 and 3 rank the same on every labelled set.
  */
 const ECHO_WORDS = 2;
+/**
+ * An echo that ranks first yields first place to a likely place in the design that scores at
+ * least this share of it (see ranked's order). Measured: set R's "Sensitive: Secrets (channel
+ * credentials) use encrypted columns" first and implied, a set G NFR implied at its labelled line;
+ * at 0.5 and below, a References appendix's "OWASP MASVS L2" came first and likely for an NFR
+ * readers judged only topical (set E).
+ */
+const ECHO_LEAD_SHARE = 0.9;
 
 /**
  * Whether a text writes a mechanism's word whole, in any case and with or without its inner
@@ -1209,7 +1217,8 @@ function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p
   // the overview's "HTTPS/TLS pour communications LLM" and the constraints' "HTTPS/TLS obligatoire
   // pour toutes communications LLM providers" above "Protocol: HTTPS REST" of the LLM providers'
   // integration). The best place stays first: it is also what the status is read from, and the
-  // only place a short architecture may have.
+  // only place a short architecture may have; unless it is an echo and a likely place in the
+  // design scores nearly as high (ECHO_LEAD_SHARE): that place is what the status is read from.
   const seen = new Map<Section | Passage | null, Ranked>();
   // A section's opening paragraph is read with its heading ("Аутентификация: Текущая реализация —
   // Bearer-token …"; "Database Corruption Recovery: Scenario: …"): it says what the section is
@@ -1226,10 +1235,13 @@ function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p
   const others: Ranked[] = [];
   const faint: Ranked[] = [];
   const echoed: Ranked[] = [];
+  // The best place stays first unless it is an echo and the design has a likely place nearly as good.
+  const designLead = ranked.find((r) => !r.echo && !r.summary && r.score >= MIN_SCORE && r.confidence === 'likely');
+  const echoLeads = !!designLead && ranked[0]?.echo && designLead.score >= ECHO_LEAD_SHARE * ranked[0].score;
   for (const r of ranked) {
     const first = seen.get(groupOf(r));
     if (r.score < MIN_SCORE) faint.push(r);
-    else if (r.echo && r !== ranked[0]) echoed.push(r);
+    else if (r.echo && (r !== ranked[0] || echoLeads)) echoed.push(r);
     else if (first && (r.score < SECTION_RIVAL_SHARE * first.score || within(r, first))) others.push(r);
     else {
       if (!first) seen.set(groupOf(r), r);
