@@ -15,7 +15,7 @@ import type { Location, Requirement, SuggestedPlace, Target } from './types.js';
 import { compareText } from './compare-text.js';
 import { withoutDocumentControl, withoutTemplateFields } from './template-fields.js';
 import { restatesWording } from './restated-wording.js';
-import { isConcernsList, isConstraintsList, isDecisionProblem, isDocumentControl, isGlossary, isMapping, isRestatement, isRestatingSection } from './section-titles.js';
+import { isConcernsList, isConstraintsList, isDecisionProblem, isDocumentControl, isGlossary, isMapping, isPointerList, isRestatement, isRestatingSection } from './section-titles.js';
 import { clausesOf, saysItIsMet } from './met-summary.js';
 import { aboutData, definesData } from './data-definitions.js';
 
@@ -83,6 +83,8 @@ interface IndexedPassage {
   problemSide?: true;
   /** It defines data (a field with its type, a schema, an environment variable): see DATA_WEIGHT. */
   dataDefinition?: true;
+  /** In a list of pointers to other documents ("References", "See also"): it names a standard or a record, not how the design meets it. */
+  pointer?: true;
   /** The metric families its targets measure ("page-load" for "| Largest Contentful Paint | < 2.5s |"), read with the index's families. */
   families?: { names: ReadonlySet<string>; targets: readonly Target[]; text: string };
 }
@@ -429,6 +431,7 @@ export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
   const controlOf = underHeading(isDocumentControl);
   const readingOf = underHeading((t) => (isRestatement(t) && !isMapping(t)) || isConcernsList(t) || isConstraintsList(t));
   const problemSideOf = underHeading(isDecisionProblem);
+  const pointersOf = underHeading(isPointerList);
   const passages: IndexedPassage[] = passagesOf(architecture).map((passage) => {
     // A document's bookkeeping (its version history's rows, its "Version: 1.0 / Date: …" block) is
     // never a place to cite (it still counts in how rare a word is: every other score stays as it
@@ -459,7 +462,7 @@ export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
       for (const k of counts.values()) n += k;
       return { terms: counts, length: n };
     });
-    return { passage, ...(bookkeeping ? { bookkeeping } : {}), terms, context, labelOnly: passage.label ? [...context].filter((t) => !heading.has(t) && !terms.has(t)) : NO_TERMS, length, ...(clauses ? { clauses } : {}), targets: null, restatement, mapping, ...(saysMet ? { saysMet } : {}), glossary: glossaryOf(passage.section), reading: readingOf(passage.section) && !saysMet, ...(problemSideOf(passage.section) ? { problemSide: true as const } : {}), ...(definesData(passage) ? { dataDefinition: true as const } : {}) };
+    return { passage, ...(bookkeeping ? { bookkeeping } : {}), terms, context, labelOnly: passage.label ? [...context].filter((t) => !heading.has(t) && !terms.has(t)) : NO_TERMS, length, ...(clauses ? { clauses } : {}), targets: null, restatement, mapping, ...(saysMet ? { saysMet } : {}), glossary: glossaryOf(passage.section), reading: readingOf(passage.section) && !saysMet, ...(problemSideOf(passage.section) ? { problemSide: true as const } : {}), ...(definesData(passage) ? { dataDefinition: true as const } : {}), ...(pointersOf(passage.section) ? { pointer: true as const } : {}) };
   });
   const postings = new Map<string, number[]>();
   passages.forEach((p, i) => {
@@ -1022,7 +1025,8 @@ function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: Que
   // A requirements summary is never proof, even where it restates the target: copying the PRD's
   // list into the architecture must not clear the error for every requirement on it.
   // A line of a box diagram names a part of the design: where it stands, not proof it meets anything.
-  let confidence: Confidence = p.restatement || p.passage.diagram !== undefined || onlyDefinesData(req, p)
+  // Nor does a reference list's line ("OWASP MASVS L2" under "12.2 References"): it names a standard.
+  let confidence: Confidence = p.restatement || p.pointer || p.passage.diagram !== undefined || onlyDefinesData(req, p)
     ? 'possible'
     : (evidence >= LIKELY_SCORE && (restated !== undefined ? beside : distinct >= 2)) ||
     (evidence >= LIKELY_WITH_TARGET && restated !== undefined && beside) ||
@@ -1037,7 +1041,7 @@ function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: Que
   // "Throughput: ~50 KB/s" shares 'throughput' with "Message throughput: 100 messages/hour".
   if (confidence === 'likely' && restated === undefined && statesOtherValue(req, p)) confidence = 'possible';
   const mechanismAlone =
-    confidence === 'possible' && !p.restatement && !onlyDefinesData(req, p) && p.passage.diagram === undefined && !isSample(p.passage) && !req.targets.length && named.some((m) => leadsWith(req, m)) && evidence >= LIKELY_WITH_MECHANISM_ALONE && !onlyListsTopicOf(req, p.passage.text, sharedTerms);
+    confidence === 'possible' && !p.restatement && !p.pointer && !onlyDefinesData(req, p) && p.passage.diagram === undefined && !isSample(p.passage) && !req.targets.length && named.some((m) => leadsWith(req, m)) && evidence >= LIKELY_WITH_MECHANISM_ALONE && !onlyListsTopicOf(req, p.passage.text, sharedTerms);
   return { p, score: Math.round(score * 100) / 100, confidence, restated, shared, named, summary, echo: p.reading && echoes(req, p), ...(mechanismAlone ? { mechanismAlone } : {}) };
 }
 
