@@ -102,6 +102,32 @@ describe('what a requirement carries', () => {
     expect(r.title).toBe('Temps de Scan OCR');
     expect(r.targets[0]).toMatchObject({ comparator: '<', value: 2, unit: 's', percentile: 95 });
   });
+
+  // An IEEE 830-style SRS: the bold label, then its fields on the next lines of the same paragraph.
+  it('reads the lines after a bold label that stands alone on the first line of its paragraph', () => {
+    const prd = [
+      '## 6. Non-Functional Requirements',
+      '',
+      '**NFR-PERF-005: Memory Usage**',
+      '**Description:** The system shall operate within 2GB total memory usage during 5-channel playback.',
+      '**NFR-PERF-006: CPU Usage**',
+      '**Description:** The system shall keep CPU usage below 80% during playback.',
+      '**NFR-SAFE-001: Data Integrity**',
+      '**Description:** The system shall not modify original video files.',
+      '',
+      '**Verification:** Test - Monitor memory usage with Instruments',
+      '',
+    ].join('\n');
+    const [memory, cpu] = scan(prd).definitions;
+    expect([memory.title, memory.text]).toEqual([
+      'Memory Usage',
+      'NFR-PERF-005: Memory Usage\nDescription: The system shall operate within 2GB total memory usage during 5-channel playback.',
+    ]);
+    expect(memory.targets[0]).toMatchObject({ comparator: '<=', value: 2, unit: 'GB' });
+    expect([cpu.title, cpu.targets[0]]).toMatchObject(['CPU Usage', { comparator: '<', value: 80, unit: '%' }]);
+    // Only the requirement that states no number is unmeasurable; its title alone had made all three so.
+    expect(rulesOf(check(prd, '# Architecture\n'), 'prd/nfr-measurable').map((f) => [f.line, f.message])).toEqual([[7, 'NFR-SAFE-001 has no measurable target.']]);
+  });
 });
 
 describe('Chinese and Japanese titles', () => {

@@ -300,22 +300,34 @@ export function scanIds(doc: ParsedDoc, settings: IdSettings, collectDefinitions
 
   const considerParagraph = (ctx: Context, p: Paragraph, next: RootContent | undefined) => {
     const lines = paragraphLines(p);
-    for (const line of lines) {
+    const leads = lines.map((line) => {
       const first = line.find((c) => !(c.type === 'text' && /^[\s]*(?:<a\b[^>]*>\s*<\/a>\s*)*$/.test(c.value)) && c.type !== 'html');
-      if (!first || first.type !== 'strong') continue;
+      if (!first || first.type !== 'strong') return null;
       const strongText = plainText(first);
       const hit = startsWithId(strongText);
-      if (!hit) continue;
+      return hit ? { first, strongText, hit } : null;
+    });
+    lines.forEach((line, k) => {
+      const lead = leads[k];
+      if (!lead) return;
+      const { first, strongText, hit } = lead;
       const whole = line.map((c) => plainText(c)).join('');
       const afterStrong = whole.slice(whole.indexOf(strongText) + strongText.length);
       const strongRest = hit.rest.replace(SEPARATOR_AFTER_ID, '').trim();
       let body = whole;
-      if (!afterStrong.trim() && lines.length === 1) {
-        // "**NFR-P1: Scan time**" alone on its line: the requirement is the block that follows.
-        if (next && (next.type === 'list' || next.type === 'paragraph')) body = `${whole}\n${plainText(next)}`;
+      if (!afterStrong.trim()) {
+        // "**NFR-P1: Scan time**" alone on its line: the requirement is what follows it, the
+        // paragraph's next lines up to the next such ID ("**REQ-PERF-005: Memory Usage**" over
+        // "**Description:** The system shall operate within 2GB …"), or, when the paragraph ends
+        // there, the block that follows.
+        let end = k + 1;
+        while (end < lines.length && !leads[end]) end++;
+        const rest = lines.slice(k + 1, end).map((l) => l.map((c) => plainText(c)).join(''));
+        if (rest.length) body = [whole, ...rest].join('\n');
+        else if (k === lines.length - 1 && next && (next.type === 'list' || next.type === 'paragraph')) body = `${whole}\n${plainText(next)}`;
       }
       define(ctx, first, hit, titleFrom(strongRest || afterStrong), body, {});
-    }
+    });
   };
 
   // Lists nested as deep as a pull request writes them: on a stack of their own, in document order.
