@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ABOUT_DATA } from '../src/engine/data-definitions.js';
 import { RESTATEMENT_HEADING_ELSEWHERE } from '../src/engine/section-titles.js';
 import { CONCEPTS_ELSEWHERE } from '../src/engine/terms.js';
 
@@ -24,6 +25,7 @@ const REWRITTEN: [string, RegExp, RegExp][] = [
     new RegExp(String.raw`^(?:vue d['’]ensemble|aper[çc]u|r[ée]sum[ée]|r[ée]capitulatif|synth[èe]se|liste|matrice) des exigences\b|^exigences(?: non[- ]fonctionnelles| de qualit[ée])?$|^(?:resumen|visi[óo]n general|lista|matriz) de (?:los )?requisitos\b|^(?:vis[ãa]o geral|resumo|lista) dos requisitos\b|^requisitos(?: no funcionales| n[ãa]o funcionais)?$|^anforderungs[üu]bersicht$|^(?:[üu]bersicht|zusammenfassung) (?:der|[üu]ber die) anforderungen\b|^(?:nicht[- ]?funktionale )?anforderungen$|^gereksinim(?:ler)?(?:e genel bak[ıi][şs]| [öo]zeti)\b|^fonksiyonel olmayan gereksinimler$|^(?:panoramica|riepilogo|sintesi|elenco|matrice) dei requisiti\b|^requisiti(?: non funzionali| di qualit[àa])?$|\b(?:copertura|tracciabilit[àa]|mappatura|matrice)\b.{0,25}\brequisiti\b|^(?:要件概要|要件一覧|要件の概要|非機能要件|需求概述|需求概览|需求总览|非功能需求)$|^(?:요구 ?사항 (?:개요|목록|요약)|(?:비기능 )?요구 ?사항|요구 ?사항 추적(?: 매트릭스)?|추적 매트릭스|(?:설계 |요구 ?사항 )?추적성?(?: 매트릭스)?)$|\b(?:couverture|tra[çc]abilit[ée]|correspondance|mapping|matrice)(?!\p{L}).{0,25}\bexigences\b|\bexigences\b.{0,25}\b(?:couverture|tra[çc]abilit[ée]|correspondance|mapping|matrice)(?!\p{L})|\b(?:cobertura|trazabilidad|rastreabilidade|mapeo|mapeamento|matriz)\b.{0,25}\brequisitos\b|\brequisitos\b.{0,25}\b(?:cobertura|trazabilidad|rastreabilidade|mapeo|mapeamento|matriz)\b|\banforderungs(?:abdeckung|zuordnung|matrix|verfolgung)\b|\babdeckung der anforderungen\b|\bgereksinim(?:ler)?(?:in)? (?:kapsam|izlenebilirli|e[şs]leme)`, 'iu'),
     RESTATEMENT_HEADING_ELSEWHERE,
   ],
+  ['requirements about the data itself', new RegExp(String.raw`\benv(?:ironment)?[ _-]?var(?:iable)?s?\b|\.env\b|variables? d['’]environnement|variables? de entorno|vari[áa]veis? de ambiente|umgebungsvariablen?|переменн\p{L}* окружени|環境変数|环境变量|\bschemas?\b|\bdata ?models?\b|\bfields?\b|\bcolumns?\b|sch[ée]ma|esquema|champs?|colonnes?|campos?|\b(?:decimal|numeric|varchar|char|timestamp(?:tz)?|uuid|jsonb?|bigint|integer)\s*\(|字段|数据模型|スキーマ|カラム`, 'iu'), ABOUT_DATA],
 ];
 
 /** Whole texts of the shape the patterns are written for, beside the words of their alternatives. */
@@ -32,6 +34,7 @@ const SAMPLES = [
   'Requisitos: cobertura', 'Copertura dei requisiti', 'Anforderungsabdeckung', 'Abdeckung der Anforderungen', 'Gereksinimlerin kapsamı', 'Gereksinim izlenebilirliği',
   'Matrice des exigences', 'Vue d’ensemble des exigences', 'Elenco dei requisiti', 'Les données personnelles (RGPD)', 'LGPD e dados pessoais', 'KVKK kapsamında',
   'Pruebas unitarias', 'Testes de integração', 'Couverture de tests',
+  'Configuration through ENV_VARS and a .env file', 'amount DECIMAL(10,4)', 'The data model and its schemas', 'user_fields, columns',
 ];
 
 /** Characters around which /i and /iu, \b and \w, or one and two code units differ. */
