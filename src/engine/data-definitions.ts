@@ -100,13 +100,14 @@ export function definesData(p: Passage): boolean {
 /**
  * A requirement about the data itself: its configuration through environment variables, its
  * schema, fields or columns, a type it must have ("DECIMAL(10,4)"). There a data definition is
- * where it is met.
+ * where it is met. A word bounded before is written (?<!\w)word, not \bword: the same before a
+ * letter, and V8 runs this iu alternation ~7x faster so (see CONCEPTS_ELSEWHERE in terms.ts).
  */
-const ABOUT_DATA = new RegExp(
+export const ABOUT_DATA = new RegExp(
   [
-    String.raw`\benv(?:ironment)?[ _-]?var(?:iable)?s?\b`, String.raw`\.env\b`, String.raw`variables? d['’]environnement`, 'variables? de entorno', 'vari[áa]veis? de ambiente', 'umgebungsvariablen?',
-    'переменн\\p{L}* окружени', '環境変数', '环境变量', String.raw`\bschemas?\b`, String.raw`\bdata ?models?\b`, String.raw`\bfields?\b`, String.raw`\bcolumns?\b`, 'sch[ée]ma', 'esquema', 'champs?', 'colonnes?', 'campos?',
-    String.raw`\b(?:decimal|numeric|varchar|char|timestamp(?:tz)?|uuid|jsonb?|bigint|integer)\s*\(`, '字段', '数据模型', 'スキーマ', 'カラム',
+    String.raw`(?<!\w)env(?:ironment)?[ _-]?var(?:iable)?s?\b`, String.raw`\.env\b`, String.raw`variables? d['’]environnement`, 'variables? de entorno', 'vari[áa]veis? de ambiente', 'umgebungsvariablen?',
+    'переменн\\p{L}* окружени', '環境変数', '环境变量', String.raw`(?<!\w)schemas?\b`, String.raw`(?<!\w)data ?models?\b`, String.raw`(?<!\w)fields?\b`, String.raw`(?<!\w)columns?\b`, 'sch[ée]ma', 'esquema', 'champs?', 'colonnes?', 'campos?',
+    String.raw`(?<!\w)(?:decimal|numeric|varchar|char|timestamp(?:tz)?|uuid|jsonb?|bigint|integer)\s*\(`, '字段', '数据模型', 'スキーマ', 'カラム',
   ].join('|'),
   'iu',
 );
