@@ -283,7 +283,9 @@ describe('many targets in one NFR and one place', () => {
   ])('%s', (_name, cite) => {
     const prd = (n: number) => `## Non-Functional Requirements\n\n- **NFR-1:** Search answers within ${many(n)}.\n- **NFR-2:** Uploads finish within 3 s.\n`;
     const arch = (n: number) => `## Search\n\nThe index answers within ${many(n)}${cite}.\n`;
-    expect(workGrowth((n) => check(prd(n), arch(n)), 60, 4, 50_000_000).ratio).toBeLessThan(LINEAR);
+    // The limit stops a runaway; the growth is what is asserted. 240 targets cost 49.4 million steps
+    // with 28 concept families, 50.3 million with 29 (about 2 searches more per passage): 60 million.
+    expect(workGrowth((n) => check(prd(n), arch(n)), 60, 4, 60_000_000).ratio).toBeLessThan(LINEAR);
   });
 });
 

@@ -101,7 +101,10 @@ const CONCEPTS: [string, RegExp][] = [
   ['~availability', /availab|uptime|\bsla\b|downtime|fail-?over|redundan|multi-az|health[- ]?checks?/i],
   ['~encryption', /encrypt|\btls\b|\bssl\b|\baes\b|\bkms\b|https|at rest|in transit|cipher|\bhsts\b/i],
   ['~authentication', /authenticat|\bauthn\b|oauth|\boidc\b|\bjwt\b|\bsso\b|\blog ?in\b|sign[- ]in|\bmfa\b|\b2fa\b|passwords?|credentials?|session tokens?|bcrypt|argon2|passkey/i],
-  ['~authorization', /authori[sz]|\bauthz\b|\brbac\b|permission|role[- ]based|access control|\brls\b|row[- ]level|least privilege/i],
+  ['~authorization', /authori[sz]|\bauthz\b|\brbac\b|permission|role[- ]based|access control|\brls\b|row[- ]level|least privilege|route guards?|\bauth(?:orization)?[- ]?(?:middleware|guards?)\b|restricted access|access (?:is )?restricted|restrict(?:s|ed)? access|need[- ]to[- ]know/i],
+  // One tenant's (or user's) data kept from another's: "isolated per cabinet (multi-tenancy)", "RLS
+  // on every table", "tenant_id on every row", in the words of the NFR or the design.
+  ['~tenancy', /multi-?tenan|single-?tenan|\btenant[- _]?(?:isolation|id|ids|scoped|context|boundar(?:y|ies)|aware)\b|per[- ]tenant|(?:data|tenant|customer|account) isolation|isolated (?:per|by|between|from other) (?:tenants?|users?|customers?|accounts?|organi[sz]ations?|workspaces?)|row[- ]level security|\brls\b/i],
   ['~backup', /backups?\b|restor|\brpo\b|\brto\b|disaster recovery|point[- ]in[- ]time|snapshot/i],
   ['~scalability', /scal(?:e|ab|ing)|horizontal|autoscal|replica|shard|load[- ]balanc|concurrent/i],
   // The products a design names its observability by are the quality itself to any reader.
@@ -113,10 +116,10 @@ const CONCEPTS: [string, RegExp][] = [
   ['~i18n', /\bi18n\b|locali[sz]|internationali[sz]|translat|multi-?lingual|languages?\b/i],
   ['~offline', /offline|service worker|local-first|sync(?:hroni[sz])?/i],
   ['~secrets', /secrets?\b|vault|key management|api keys?|key rotation/i],
-  ['~validation', /validat|saniti[sz]|injection|\bxss\b|\bcsrf\b|escap/i],
+  ['~validation', /validat|saniti[sz]|injection|\bxss|\bcsrf\b|escap/i],
   ['~browser', /browsers?\b|chrome|firefox|safari|\bedge\b|cross-browser/i],
   ['~mobile', /mobile|viewport|breakpoint|responsive design|tablet|\bios\b|android/i],
-  ['~cost', /\bcosts?\b|budget|pricing|\$\s?\d|free tier|spend/i],
+  ['~cost', /\bcosts?\b|budget|pricing|\$\s?\d|free tier|spend|pay[- ](?:per[- ]use|as[- ]you[- ]go)/i],
   ['~deploy', /deploy|docker|container|kubernetes|\bk8s\b|ci\/cd|pipeline/i],
   ['~usability', /usabilit|user[- ]friendly|easy to use|ease of use|intuitive|onboarding|learnab|first[- ]time users?|guided tour/i],
   // Mechanisms any architect reads as the quality itself. A transaction alone is not here: in a
@@ -128,7 +131,7 @@ const CONCEPTS: [string, RegExp][] = [
   ['~fallback', /fail-?over|graceful(?:ly)? degrad|degraded mode|circuit[- ]breaker|(?:secondary|alternat(?:e|ive)|backup) (?:transport|route|routes|provider|providers|channel|channels|path|server|servers|region)/i],
   // How a design recovers from a failed step: a reader matches "error recovery" with "retry with
   // exponential backoff", "3 attempts", a dead-letter queue.
-  ['~retry', /\bretr(?:y|ies|ied|ying)\b|back-?off\b|re-?attempt|max[_ ]?attempts|(?<!\d)\d{1,4} attempts\b|dead[- ]letter|\bdlq\b|redeliver|at[- ]least[- ]once|error recovery|recover(?:s|y|ing)? from (?:transient )?(?:errors?|failures?)/i],
+  ['~retry', /\bretr(?:y|ies|ied|ying)\b|back-?off\b|re-?attempt|max[_ ]?attempts|(?<!\d)\d{1,4} attempts\b|dead[- ]letter|\bdlq\b|redeliver|at[- ]least[- ]once|error recovery|recover(?:s|y|ing)? from (?:transient )?(?:errors?|failures?)|transient (?:errors?|failures?|faults?|outages?|network (?:errors?|failures?))/i],
   ['~nonblocking', /non-?blocking|never block|(?:not|without) block|\basync(?:hronous(?:ly)?)?\b|main thread|background (?:job|jobs|task|tasks|worker|workers|thread|threads)|off the (?:main|ui) thread|web ?workers?\b/i],
 ];
 
@@ -164,7 +167,8 @@ export const CONCEPTS_ELSEWHERE: Record<string, RegExp> = {
   '~availability': /disponibilit|disponibilidad|verf[üu]gbarkeit|erreichbarkeit|haute disponibilit|稼働率|可用性|redondan|basculement|tol[ée]rance aux pannes|temps d['’]arr[êe]t|interruption de service|ridondan|tolleranza ai guasti|доступност|отказоустойчив|аптайм|가용성|가동률|가동 ?시간|이중화|무중단/iu,
   '~encryption': /crittograf|cifratur|chiffr|cifrad|cifrado|criptograf|encript|verschl[üu]ssel|[şs]ifrel|暗号化|加密|cryptage|crypt[ée]e?s?(?!\p{L})|шифр|암호화/iu,
   '~authentication': /authentifi|autentica|mot de passe|contrase[ñn]a|passwort|senha|認証|认证|ログイン|パスワード|登录|密码|identifiants|double facteur|аутентифик|парол|двухфактор|인증|로그인|비밀번호|패스워드/iu,
-  '~authorization': /autorizz|controllo (?:degli )?accessi|autoris|autoriza|berechtigung|yetkilendir|権限|认可|授权|权限|contr[ôo]le d['’]acc[èe]s|droits d['’]acc[èe]s|habilitation|авторизац|разграничени[ея] доступа|прав[аом]* доступа|ролев|권한|인가|접근 ?제어/iu,
+  '~authorization': /autorizz|controllo (?:degli )?accessi|autoris|autoriza|berechtigung|yetkilendir|権限|认可|授权|权限|contr[ôo]le d['’]acc[èe]s|droits d['’]acc[èe]s|habilitation|acc[èe]s restreint|acceso restringido|acesso restrito|zugriffsbeschr[äa]nk|accesso limitato|アクセス制御|アクセス権|авторизац|разграничени[ея] доступа|прав[аом]* доступа|ролев|권한|인가|접근 ?제어/iu,
+  '~tenancy': /multi-?locataire|isolation des donn[ée]es|cloisonnement des donn[ée]es|isol[ée]e?s? par (?:cabinet|client|tenant|locataire|organisation|utilisateur|compte)|aislamiento (?:de (?:los )?datos|entre (?:inquilinos|clientes|tenants))|multi-?inquilino|aislad[oa]s? por (?:inquilino|tenant|cliente|usuario)|isolamento (?:de |dos |do |por |entre )?(?:dados|tenants?|inquilinos?|clientes)|mandantenf[äa]hig|mandantentrennung|datentrennung|isolamento dei dati|マルチテナント|テナント(?:分離|間)|データ分離|多租户|租户隔离|数据隔离|멀티 ?테넌트|테넌트 ?(?:격리|분리)|데이터 ?격리|изол\p{L}*(?:\s+\p{L}+){0,3}?\s+данн|данн\p{L}*(?:\s+\p{L}+){0,3}?\s+изол|мультитенант|kiracı izolasyon|veri izolasyonu/iu,
   '~backup': /ripristin|sauvegard|respaldo|copia de seguridad|c[óo]pia de seguran[çc]a|datensicherung|yedekle|バックアップ|备份|reprise apr[èe]s sinistre|plan de reprise|резервн(?:ое|ого|ые|ых) копи|бэкап|восстановлени|백업/iu,
   '~scalability': /[ée]volutivit|escalab|skalier|[öo]l[çc]eklen|スケール|拡張性|扩展性|伸缩|mont[ée]e en charge|mise [àa] l['’][ée]chelle|passage [àa] l['’][ée]chelle|масштабир|확장성|스케일/iu,
   '~observability': /journalis|surveillance|monitoreo|monitoramento|protokollier|[üu]berwachung|beobachtbarkeit|izleme|(?<!\p{Script=Katakana})ログ(?!イン)|監視|日志|监控|链路追踪|全链路|可観測性|可观测性|トレース|supervision|m[ée]triques|логирован|журналир|мониторинг|метрик|трассировк|аудит|로깅|로그(?!인)|모니터링|관측 ?가능성|메트릭/iu,
@@ -175,15 +179,15 @@ export const CONCEPTS_ELSEWHERE: Record<string, RegExp> = {
   '~i18n': /multilingua|traduzion|lingue(?!\p{L})|multilingue|traduction|traducci[óo]n|tradu[çc][ãa]o|[üu]bersetzung|多言語|国际化|多语言|langues?(?!\p{L})|idiomas?(?!\p{L})|sprachen?(?!\p{L})|локализац|многоязычн|интернационализац|다국어|현지화/iu,
   '~offline': /hors[- ]ligne|sin conexi[óo]n|sem conex[ãa]o|オフライン|离线|mode d[ée]connect[ée]|mode avion|офлайн|оффлайн|오프라인/iu,
   '~secrets': /cl[ée]s? (?:d['’])?api|chiavi? api|claves? (?:de )?api|chaves? (?:de )?api|coffre[- ]fort|gestion des secrets|secretos|api ?키|비밀 ?키|시크릿/iu,
-  '~validation': /validazion|convalida|validaci[óo]n|valida[çc][ãa]o|validierung|バリデーション|入力検証|校验|валидац|유효성 ?검사|입력 ?검증/i,
+  '~validation': /validazion|convalida|validaci[óo]n|valida[çc][ãa]o|validierung|バリデーション|入力検証|エスケープ|校验|转义|(?<!依赖|依存性)注入|валидац|유효성 ?검사|입력 ?검증/i,
   '~browser': /navigateur|navegador|ブラウザ|浏览器|браузер|브라우저/i,
   '~mobile': /m[óo]vil|モバイル|移动端|мобильн|모바일/i,
-  '~cost': /\bcosti\b|\bco[ûu]ts?\b|\bcostos?\b|\bcustos?\b|\bkosten\b|maliyet|コスト|成本|费用|стоимост|затрат|비용/i,
+  '~cost': /or[çc]amento|presupuesto|予算|预算|예산|бюджет|bütçe|\bcosti\b|\bco[ûu]ts?\b|\bcostos?\b|\bcustos?\b|\bkosten\b|maliyet|コスト|成本|费用|стоимост|затрат|비용/i,
   '~deploy': /rilascio|d[ée]ploi|despliegue|implanta[çc][ãa]o|bereitstellung|デプロイ|部署|развертыван|развёртыван|деплой|배포/i,
   '~atomicity': /atomi(?:que|co|ca|sch)|tout ou rien|transactionnel|une (?:seule )?transaction|misma transacci[óo]n|mesma transa[çc][ãa]o|transaktional|stessa transazione|транзакци|原子|事务|トランザクション|원자성|트랜잭션/iu,
   '~codestyle': /conventions? de (?:code|codage|nommage)|normes de codage|style de code|estilo de c[óo]digo|codestil|programmierrichtlinien|stile (?:di|del) codice|コーディング規約|代码规范|编码规范|코딩 ?(?:규칙|컨벤션|표준)|코드 ?스타일/iu,
   '~fallback': /solution de repli|mode d[ée]grad[ée]|d[ée]gradation (?:gracieuse|progressive|contr[ôo]l[ée]e)|degradaci[óo]n (?:elegante|controlada|gradual)|degrada[çc][ãa]o (?:graciosa|gradual)|ausweich|degradazione controllata|降级|フォールバック|縮退|деградац|폴백|장애 ?조치|대체 ?경로/iu,
-  '~retry': /reintent|nuovi? tentativ|r[ée]essa|wiederholungsversuch|erneute[rn]? versuch|yeniden dene|重试|重新尝试|リトライ|再試行|повторн\p{L}{0,4} попытк|死信|재시도|재전송/iu,
+  '~retry': /reintent|nuovi? tentativ|r[ée]essa|wiederholungsversuch|erneute[rn]? versuch|yeniden dene|重试|重新尝试|リトライ|再試行|повторн\p{L}{0,4} попытк|死信|재시도|재전송|(?:erreurs?|d[ée]faillances?|pannes?) transitoires?|(?:fallos?|errores?) transitori[oa]s|(?:falhas?|erros?) transit[óo]ri[oa]s|vor[üu]bergehende[rn]? (?:fehler|st[öo]rung|ausf[äa]ll)|transiente[rn]? fehler|(?:errori|guasti) transitori|一時的な(?:障害|エラー)|瞬时故障|临时故障|暂时性故障|일시적 ?(?:장애|오류)|временн\p{L}* (?:сбо|ошиб)|geçici (?:hata|arıza)/iu,
   '~nonblocking': /non[- ]bloquant|ne (?:doit|doivent|doit jamais|doivent jamais) (?:pas |jamais )?(?:[eê]tre )?bloqu|asynchrone|as[íi]ncron|ass[íi]ncron|asynchron|no bloqueante|nicht blockierend|non bloccante|асинхрон|неблокирующ|非同期|异步|非阻塞|비동기|논블로킹|백그라운드 ?(?:작업|스레드)/iu,
   '~usability': /facilit[ée] d['’]utilisation|prise en main|ergonom|facilidad de uso|facilidade de uso|benutzerfreundlich|intuiti[fv]|kullan[ıi]m kolayl|易用|使いやすさ|ユーザビリティ|オンボーディング|新手引导|удобств[оа] использования|юзабилити|사용성|사용 ?편의성|학습 ?용이/iu,
 };
