@@ -58,6 +58,8 @@ interface IndexedPassage {
   length: number;
   /** The clauses of a line or cell that enumerates them, each with its terms and length: a term's part is its best clause's (see met-summary.ts). */
   clauses?: { terms: Map<string, number>; length: number }[];
+  /** The labelled lines of a place longer than the average, each with its terms and length: the place scores at least as its best line does (see linePart). */
+  lines?: { terms: Map<string, number>; length: number }[];
   targets: readonly Target[] | null;
   /** Percentiles its text names, read when a target of the same value is first compared. */
   percentiles?: number[];
@@ -508,6 +510,19 @@ export function buildSuggestionIndex(architecture: ParsedDoc): SuggestionIndex {
   for (const p of passages) if (p.passage.diagram === undefined) totalLength += p.length;
   for (const length of groupLength.values()) totalLength += length;
   const averageLength = n ? totalLength / n : 1;
+  // A long paragraph or item written as labelled lines is read line by line too: the words of
+  // its other lines dilute the one that says how the requirement is met (see linePart).
+  for (const p of passages) {
+    if (p.length <= averageLength || p.clauses || p.bookkeeping || p.passage.diagram !== undefined || (p.passage.kind !== 'paragraph' && p.passage.kind !== 'item')) continue;
+    const pieces = labelledLinesOf(readText(p.passage));
+    if (pieces.length < 2) continue;
+    p.lines = pieces.map((c) => {
+      const counts = interned(termCounts(c));
+      let k = 0;
+      for (const v of counts.values()) k += v;
+      return { terms: counts, length: k };
+    });
+  }
   const numbers = new Map<string, number[]>();
   passages.forEach((p, i) => {
     // A configuration value may restate a target in the design (config-values.ts): a candidate by
@@ -895,6 +910,8 @@ interface Ranked {
   summary: boolean;
   /** A line of the document's reading of the PRD that says the requirement again (see echoes). */
   echo: boolean;
+  /** It ranks by its best labelled line, not as a whole (see linePart): on a tie a place read whole ranks first. */
+  byLine?: true;
   /** It names the requirement's own mechanism in the design and would be likely if it stood out (see LIKELY_WITH_MECHANISM_ALONE). */
   mechanismAlone?: true;
 }
@@ -910,6 +927,51 @@ function unitPart(p: IndexedPassage, t: string, averageLength: number): number {
   }
   return Math.min(1, Math.max(inText, p.context.has(t) ? 0.5 : 0));
 }
+/**
+ * Where a place written as labelled lines opens its next line: a line of its own label ("Storage:
+ * PostgreSQL 16" under "Infrastructure: RabbitMQ, Redis"). A spec-kit plan's Technical Context
+ * writes its "**Label**: value" lines one under another, and after a list they continue its last
+ * item: eight settings read as one place of a hundred words.
+ */
+const LABELLED_LINE = /\n(?=[^\s:：|][^:：\n]{0,40}[:：]\s)/u;
+function labelledLinesOf(text: string): string[] {
+  return text.split(LABELLED_LINE).map((s) => s.trim()).filter(Boolean);
+}
+
+/** Its part of a term's weight as a bound of the place's score: its best labelled line may read the term better than the whole place does. */
+function unitBound(p: IndexedPassage, t: string, averageLength: number): number {
+  let part = unitPart(p, t, averageLength);
+  if (p.lines && part < 1) for (const s of p.lines) {
+    const n = s.terms.get(t);
+    if (n) part = Math.max(part, Math.min(1, textPart(n, s.length, averageLength)));
+  }
+  return part;
+}
+
+/**
+ * The weight a place's best labelled line shares with the requirement, its best QUERY_TERMS terms
+ * as that line reads them (the heading path as for the whole place): a place of labelled lines is
+ * as good a place as its best line ("Scale/Scope: 100+ concurrent funds, 1,000 members per fund"
+ * among the Technical Context's Language, Storage, Testing, Performance Goals and Constraints).
+ */
+function linePart(p: IndexedPassage, weighted: readonly { t: string; w: number }[], averageLength: number): number {
+  let best = 0;
+  const parts: number[] = [];
+  for (const s of p.lines ?? []) {
+    parts.length = 0;
+    for (const { t, w } of weighted) {
+      const n = s.terms.get(t);
+      const part = Math.min(1, Math.max(n ? textPart(n, s.length, averageLength) : 0, p.context.has(t) ? 0.5 : 0));
+      if (part) parts.push(w * part);
+    }
+    parts.sort((a, b) => b - a);
+    let sum = 0;
+    for (let k = 0; k < parts.length && k < QUERY_TERMS; k++) sum += parts[k];
+    best = Math.max(best, sum);
+  }
+  return best;
+}
+
 /** A text's share of a term it uses `tf` times, for its length (BM25's). */
 function textPart(tf: number, length: number, averageLength: number): number {
   const lengthNorm = 1 - B + (B * length) / averageLength;
@@ -945,7 +1007,7 @@ function unitsOf(index: SuggestionIndex, scratch: Scratch, t: string): Float64Ar
   if (!units) {
     const list = index.postings.get(t) ?? [];
     units = new Float64Array(list.length);
-    for (let k = 0; k < list.length; k++) units[k] = unitPart(index.passages[list[k]], t, index.averageLength);
+    for (let k = 0; k < list.length; k++) units[k] = unitBound(index.passages[list[k]], t, index.averageLength);
     scratch.units.set(t, units);
   }
   return units;
@@ -998,7 +1060,13 @@ function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: Que
   // Only the best QUERY_TERMS matches count: a long passage does not win by matching many weak terms.
   shared.sort((a, b) => b.w - a.w);
   // A code sample illustrates; the prose and the decisions around it say how the requirement is met.
-  let score = (shared.slice(0, QUERY_TERMS).reduce((a, x) => a + x.w, 0) / norm) * codeWeight(p.passage) * summaryWeight(p) * dataWeight(req, p);
+  const whole = shared.slice(0, QUERY_TERMS).reduce((a, x) => a + x.w, 0);
+  const weights = codeWeight(p.passage) * summaryWeight(p) * dataWeight(req, p);
+  // A place of labelled lines ranks as its best line does when that reads closer; what it proves is read from the whole place.
+  const wholeScore = (whole / norm) * weights;
+  const lineScore = p.lines ? (linePart(p, weighted, index.averageLength) / norm) * weights : 0;
+  const byLine = Math.round(lineScore * 100) > Math.round(wholeScore * 100);
+  let score = Math.max(wholeScore, lineScore);
   // Its own words (see rankPlaces) written in the place itself: a heading above it is the topic of a whole section.
   const inText = (t: string) => p.terms.has(t);
   // Beside its target restated, one word of its own shows the number measures the same thing
@@ -1009,7 +1077,7 @@ function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: Que
   // A configuration value equal to its target under a key naming its metric ranks as a restated
   // target does, but only after the evidence is read: it never makes the place likely (config-values.ts).
   const tighter = !restated && restatedInConfig(req, p.passage) ? TARGET_BONUS : !restated && familyBound(req, p) ? FAMILY_BONUS : !restated && beside && tighterBound(req, p) ? TIGHTER_BONUS : !restated && statesQuantity(req, p) ? QUANTITY_BONUS : 0;
-  const evidence = Math.min(1, score);
+  const evidence = Math.min(1, wholeScore + (restated ? TARGET_BONUS : 0));
   score = Math.min(1, score + tighter + namedSectionBonus(req, p.passage));
   if (score < min) return null;
   const distinct = shared.filter((s) => ownTop.has(s.t) && inText(s.t)).length;
@@ -1042,7 +1110,7 @@ function rankOne(req: Requirement, index: SuggestionIndex, i: number, query: Que
   if (confidence === 'likely' && restated === undefined && statesOtherValue(req, p)) confidence = 'possible';
   const mechanismAlone =
     confidence === 'possible' && !p.restatement && !p.pointer && !onlyDefinesData(req, p) && p.passage.diagram === undefined && !isSample(p.passage) && !req.targets.length && named.some((m) => leadsWith(req, m)) && evidence >= LIKELY_WITH_MECHANISM_ALONE && !onlyListsTopicOf(req, p.passage.text, sharedTerms);
-  return { p, score: Math.round(score * 100) / 100, confidence, restated, shared, named, summary, echo: p.reading && echoes(req, p), ...(mechanismAlone ? { mechanismAlone } : {}) };
+  return { p, score: Math.round(score * 100) / 100, confidence, restated, shared, named, summary, echo: p.reading && echoes(req, p), ...(byLine ? { byLine: true as const } : {}), ...(mechanismAlone ? { mechanismAlone } : {}) };
 }
 
 /**
@@ -1207,7 +1275,7 @@ function rankWithSummaries(req: Requirement, index: SuggestionIndex, exclude: (p
       if (Number.isFinite(limit) && !r.echo) keepBest(best, r.p.passage.section, r.score, limit);
     }
   }
-  ranked.sort((a, b) => b.score - a.score || Number(a.echo) - Number(b.echo) || compareText(a.p.passage.file, b.p.passage.file) || a.p.passage.line - b.p.passage.line || a.order - b.order);
+  ranked.sort((a, b) => b.score - a.score || Number(a.echo) - Number(b.echo) || Number(!!a.byLine) - Number(!!b.byLine) || compareText(a.p.passage.file, b.p.passage.file) || a.p.passage.line - b.p.passage.line || a.order - b.order);
   const summariesOnly = ranked.length > 0 && ranked.every((r) => r.summary);
   // Three places to choose from, not three lines of one list: each section's best place first, its
   // others after every section's best (the best place overall stays first), unless one scores
