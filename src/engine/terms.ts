@@ -37,6 +37,15 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'sin uno unos unas como más menos cada todo todos toda todas entre sobre según debe deben será serán está están son sus ser tiene tienen ' +
     'garantizar asegurar permitir proporcionar requisito requisitos funcionalidad funcionalidades ' +
     'sem dos das mais cada deve devem serão estão são seus suas fornecer requisitos funcionalidade ' +
+    // Demonstratives, conjunctions and modal verbs of Spanish, Portuguese, French, Italian and
+    // Turkish that a requirement's text uses and no design place is about: without them "ese",
+    // "pero" or "aucun" counted among an NFR's most distinctive words (rare in an English design).
+    // Not "nas" (NAS storage), "sea", "num" or "usa" (USA), which also name things.
+    'ese esa esos esas este esta estos estas esto eso aquel aquella pero aunque donde cuando hay sean sido puede pueden usan usar muy tanto cual cuales quien quienes ' +
+    'mismo misma mismos mismas otro otra otros otras hacer hace también mis tus ella ellos ellas ' +
+    'aucun aucune chacun chacune quelque quelques certains certaines autant dès depuis pendant jusqu lequel laquelle lesquels ceci ' +
+    'esse essa esses essas estes isso isto aquele aquela mas onde pode podem seu sua pelo pela pelos pelas também muito numa ' +
+    'però può possono nelle çok ise bütün ancak fakat ' +
     'des einer eines oder auch als wie bei nach aus über unter mehr weniger jede jeder jedes alle muss müssen soll sollen wird werden kann können ' +
     'sein sind hat haben kein keine keinen gegen ohne sowie wenn dass diese dieser dieses zum zur vom beim einem einen nur noch sehr durch ' +
     'sicherstellen gewährleisten bereitstellen anforderung anforderungen ' +
