@@ -1,3 +1,4 @@
+import type { SpawnSyncReturns } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -100,4 +101,20 @@ export function configError(text: string): string {
     return (e as UserError).describe();
   }
   throw new Error('expected a config error');
+}
+
+/**
+ * A spawned archgate that ran to an exit code. A child killed by a signal with nothing written
+ * (SIGSEGV under an artificial --stack-size, or a loaded runner) says nothing about archgate, whose
+ * every exit writes its report or why it stopped: it runs once more (`beforeRetry` resets what the
+ * first run left), and a second such end fails, naming its signal and spawn error.
+ */
+export function spawnedToExit(spawn: () => SpawnSyncReturns<string>, beforeRetry?: () => void): SpawnSyncReturns<string> {
+  let run = spawn();
+  if (run.status === null && !run.stdout && !run.stderr) {
+    beforeRetry?.();
+    run = spawn();
+  }
+  expect({ signal: run.signal, error: run.error?.message }).toEqual({ signal: null, error: undefined });
+  return run;
 }
